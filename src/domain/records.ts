@@ -1,0 +1,102 @@
+/**
+ * Source records: what every source adapter returns and what assembly consumes.
+ *
+ * Each record carries the lineage of the source that stated it. Assembly never reaches back into a
+ * source: records in, bundle out.
+ */
+import type {
+  Artifact,
+  ChangeWindow,
+  Cohort,
+  Dependency,
+  EnvironmentConstraints,
+  Lineage,
+  Provenance,
+  RollbackEvidence,
+  RollbackPointer,
+  SignatureEvidence,
+  Waiver,
+} from './model.js';
+
+interface Sourced {
+  /** The id of the source entry in the sources configuration that produced this record. */
+  sourceId: string;
+  lineage: Lineage;
+}
+
+export interface SignatureRecord extends Sourced {
+  type: 'signature';
+  signature: SignatureEvidence;
+}
+
+export interface ArtifactRecord extends Sourced {
+  type: 'artifact';
+  component: string;
+  artifact: Artifact;
+  /** True when the digest was computed by Cutover from downloaded bytes rather than stated by the source. */
+  digestComputed?: boolean;
+}
+
+export interface ProvenanceRecord extends Sourced {
+  type: 'provenance';
+  /** The component this provenance describes; subjects are matched against its artifact digests. */
+  component: string;
+  provenance: Provenance;
+}
+
+export interface DependencyRecord extends Sourced {
+  type: 'dependency';
+  dependency: Dependency;
+}
+
+export interface CohortRecord extends Sourced {
+  type: 'cohort';
+  cohort: Cohort;
+}
+
+export interface RollbackRecord extends Sourced {
+  type: 'rollback';
+  component: string;
+  pointer?: RollbackPointer;
+  hook?: string;
+  evidence: RollbackEvidence[];
+}
+
+export interface EnvironmentRecord extends Sourced {
+  type: 'environment';
+  name: string;
+  constraints: EnvironmentConstraints;
+}
+
+export interface WaiverRecord extends Sourced {
+  type: 'waiver';
+  waiver: Waiver;
+}
+
+export interface WindowRecord extends Sourced {
+  type: 'window';
+  window: ChangeWindow;
+}
+
+/** Something a source adapter found doubtful; it becomes a hold, never a silent pass. */
+export interface SuspicionRecord extends Sourced {
+  type: 'suspicion';
+  /** JSON Pointer into bundle.json the suspicion concerns, or '' for the whole bundle. */
+  path: string;
+  rule: 'provenance-mismatch' | 'suspicious-source';
+  reason: string;
+}
+
+export type SourceRecord =
+  | SignatureRecord
+  | ArtifactRecord
+  | ProvenanceRecord
+  | DependencyRecord
+  | CohortRecord
+  | RollbackRecord
+  | EnvironmentRecord
+  | WaiverRecord
+  | WindowRecord
+  | SuspicionRecord;
+
+export type SourceRecordType = SourceRecord['type'];
