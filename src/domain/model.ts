@@ -98,8 +98,8 @@ export interface RollbackPointer {
 
 export interface Rollback {
   component: string;
-  /** The previously approved artifact to return to. */
-  pointer: RollbackPointer;
+  /** The previously approved artifact to return to; absent when no source stated one (a hold). */
+  pointer?: RollbackPointer;
   /** Reference to the rollback hook (a runbook, a job, a workflow), never executed by Cutover. */
   hook?: string;
   evidence: RollbackEvidence[];

@@ -83,6 +83,8 @@ export interface SuspicionRecord extends Sourced {
   type: 'suspicion';
   /** JSON Pointer into bundle.json the suspicion concerns, or '' for the whole bundle. */
   path: string;
+  /** The component it concerns, when the adapter cannot know the pointer: the hold then points at that component. */
+  component?: string;
   rule: 'provenance-mismatch' | 'suspicious-source';
   reason: string;
 }

@@ -115,3 +115,32 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
   }
   return out.length > 0 ? out : errors;
 }
+
+/**
+ * Validates a value against a registered schema named by its `$id` (used for the per-kind source option
+ * schemas, schemas/source-kinds/*.schema.json, which are not named document schemas). Same errors as
+ * validateDocument.
+ */
+export function validateById<T>(id: string, value: unknown, file: string): T {
+  let validate = compiled.get(id);
+  if (!validate) {
+    validate = instance().getSchema(id);
+    if (!validate) throw new Error(`schema ${id} is not registered`);
+    compiled.set(id, validate);
+  }
+  if (validate(value)) return value as T;
+  const violations = dedupe(validate.errors ?? []).map((error) => ({ path: violationPath(error), message: describe(error) }));
+  const first = violations[0];
+  const more =
+    violations.length > 1
+      ? ` (and ${violations.length - 1} more: ${violations
+          .slice(1, 4)
+          .map((v) => `${v.path || '/'} ${v.message}`)
+          .join('; ')})`
+      : '';
+  throw new InputError(`${first?.message ?? 'invalid'}${more}`, {
+    file,
+    field: first?.path || '/',
+    expected: `a value matching ${id}`,
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
+ * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
+ * revision; the policy may turn a rule off only with a written justification.
+ */
+import { createHash } from 'node:crypto';
+import { pointerOf } from './json-pointer.js';
+import type { Bundle, Hold, HoldRegister, HoldRuleId, Lineage, LineageDocument } from './model.js';
+import { cmp } from './normalize.js';
+import { holdRuleEnabled, type Policy } from './policy.js';
+
+/** Something assembly itself found doubtful: two sources disagreeing about one field. */
+export interface AssemblyConflict {
+  path: string;
+  reason: string;
+  evidence: Lineage[];
+}
+
+export interface HoldInput {
+  bundle: Bundle;
+  lineage: LineageDocument;
+  policy: Policy;
+  previous?: Bundle | undefined;
+  conflicts?: readonly AssemblyConflict[];
+  suspicions?: ReadonlyArray<{ rule: 'provenance-mismatch' | 'suspicious-source'; path: string; reason: string; evidence: Lineage[] }>;
+}
+
+type Draft = Omit<Hold, 'id' | 'status'>;
+type HoldRule = (input: HoldInput, evidenceAt: (pointer: string) => Lineage[]) => Draft[];
+
+/** The consequential fields of a bundle: each must have lineage. */
+export function consequentialFields(bundle: Bundle): string[] {
+  const fields = [pointerOf(['candidate', 'tag']), pointerOf(['candidate', 'commit']), pointerOf(['candidate', 'signature'])];
+  bundle.components.forEach((c, i) => {
+    c.artifacts.forEach((_, j) => {
+      for (const f of ['version', 'digest', 'locator']) fields.push(pointerOf(['components', i, 'artifacts', j, f]));
+    });
+    c.provenance?.forEach((_, k) => fields.push(pointerOf(['components', i, 'provenance', k])));
+  });
+  bundle.dependencies.forEach((_, i) => fields.push(pointerOf(['dependencies', i])));
+  bundle.cohorts.forEach((_, i) => fields.push(pointerOf(['cohorts', i])));
+  bundle.rollback.forEach((r, i) => {
+    if (r.pointer) fields.push(pointerOf(['rollback', i, 'pointer']));
+    if (r.hook !== undefined) fields.push(pointerOf(['rollback', i, 'hook']));
+    if (r.evidence.length > 0) fields.push(pointerOf(['rollback', i, 'evidence']));
+  });
+  bundle.environments.forEach((_, i) => fields.push(pointerOf(['environments', i])));
+  bundle.waivers.forEach((_, i) => fields.push(pointerOf(['waivers', i])));
+  fields.push(pointerOf(['window']));
+  return fields;
+}
+
+/** Lineage fields that must not be empty for a record to count as traceable. */
+export function incompleteLineage(lineage: Lineage): string[] {
+  return (['system', 'locator', 'revision', 'digest', 'observedAt'] as const).filter((k) => lineage[k].trim() === '');
+}
+
+const RULES: Record<HoldRuleId, HoldRule> = {
+  'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
+    const drafts: Draft[] = [];
+    bundle.components.forEach((component, i) => {
+      const j = bundle.rollback.findIndex((r) => r.component === component.name);
+      const rollback = bundle.rollback[j];
+      if (!rollback) {
+        drafts.push({ rule: 'missing-rollback-evidence', path: pointerOf(['components', i]), reason: `component ${component.name} has no rollback record`, evidence: [] });
+        return;
+      }
+      if (!rollback.pointer) {
+        drafts.push({ rule: 'missing-rollback-evidence', path: pointerOf(['rollback', j, 'pointer']), reason: `component ${component.name} has no rollback pointer to a previously approved artifact`, evidence: evidenceAt(pointerOf(['rollback', j])) });
+      }
+      if (rollback.evidence.length === 0) {
+        drafts.push({ rule: 'missing-rollback-evidence', path: pointerOf(['rollback', j, 'evidence']), reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`, evidence: evidenceAt(pointerOf(['rollback', j, 'pointer'])) });
+      }
+    });
+    return drafts;
+  },
+
+  'waiver-pending': ({ bundle }, evidenceAt) =>
+    bundle.waivers.flatMap((waiver, i) =>
+      waiver.status === 'approved'
+        ? []
+        : [{ rule: 'waiver-pending' as const, path: pointerOf(['waivers', i, 'status']), reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`, evidence: evidenceAt(pointerOf(['waivers', i])) }],
+    ),
+
+  'waiver-expired': ({ bundle, policy }, evidenceAt) => {
+    const margin = (policy.holds?.['waiver-expired']?.marginMinutes ?? 0) * 60_000;
+    const needed = Date.parse(bundle.window.end) + margin;
+    return bundle.waivers.flatMap((waiver, i) =>
+      Date.parse(waiver.expiresAt) < needed
+        ? [{ rule: 'waiver-expired' as const, path: pointerOf(['waivers', i, 'expiresAt']), reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`, evidence: evidenceAt(pointerOf(['waivers', i])) }]
+        : [],
+    );
+  },
+
+  supersession: ({ bundle, previous }, evidenceAt) => {
+    if (!previous) return [];
+    const before = new Map<string, string>();
+    for (const c of previous.components) for (const a of c.artifacts) before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
+    const drafts: Draft[] = [];
+    bundle.components.forEach((c, i) => {
+      c.artifacts.forEach((a, j) => {
+        const old = before.get(`${c.name}\u0000${a.name}\u0000${a.version}`);
+        if (old !== undefined && old !== a.digest) {
+          const path = pointerOf(['components', i, 'artifacts', j, 'digest']);
+          drafts.push({ rule: 'supersession', path, reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`, evidence: evidenceAt(path) });
+        }
+      });
+    });
+    return drafts;
+  },
+
+  'scope-drift': ({ bundle }, evidenceAt) => {
+    const scope = new Set(bundle.window.environments);
+    const drafts: Draft[] = [];
+    bundle.cohorts.forEach((cohort, i) => {
+      for (const env of cohort.environments) {
+        if (!scope.has(env)) drafts.push({ rule: 'scope-drift', path: pointerOf(['cohorts', i, 'environments', cohort.environments.indexOf(env)]), reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`, evidence: evidenceAt(pointerOf(['cohorts', i])) });
+      }
+    });
+    bundle.environments.forEach((env, i) => {
+      if (!scope.has(env.name)) drafts.push({ rule: 'scope-drift', path: pointerOf(['environments', i, 'name']), reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`, evidence: evidenceAt(pointerOf(['environments', i])) });
+    });
+    return drafts;
+  },
+
+  'missing-lineage': ({ bundle, lineage }) => {
+    const drafts: Draft[] = [];
+    for (const path of consequentialFields(bundle)) {
+      const field = lineage.fields[path];
+      const source = field ? lineage.sources[field.source] : undefined;
+      if (!source) {
+        drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
+        continue;
+      }
+      const missing = incompleteLineage(source);
+      if (missing.length > 0) drafts.push({ rule: 'missing-lineage', path, reason: `the lineage of ${path} has no ${missing.join(', ')}`, evidence: [source] });
+    }
+    return drafts;
+  },
+
+  'unsigned-candidate': ({ bundle }, evidenceAt) =>
+    bundle.candidate.signature.verified
+      ? []
+      : [{ rule: 'unsigned-candidate', path: pointerOf(['candidate', 'signature']), reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`, evidence: evidenceAt(pointerOf(['candidate', 'signature'])) }],
+
+  'provenance-mismatch': ({ bundle, suspicions }, evidenceAt) => {
+    const drafts: Draft[] = (suspicions ?? []).filter((s) => s.rule === 'provenance-mismatch').map((s) => ({ rule: 'provenance-mismatch' as const, path: s.path, reason: s.reason, evidence: s.evidence }));
+    bundle.components.forEach((c, i) => {
+      if (!c.provenance || c.provenance.length === 0) return;
+      const subjects = new Set(c.provenance.flatMap((p) => p.subjects));
+      c.artifacts.forEach((a, j) => {
+        if (subjects.has(a.digest)) return;
+        const path = pointerOf(['components', i, 'artifacts', j, 'digest']);
+        drafts.push({ rule: 'provenance-mismatch', path, reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`, evidence: [...evidenceAt(path), ...evidenceAt(pointerOf(['components', i, 'provenance', 0]))] });
+      });
+    });
+    return drafts;
+  },
+
+  'suspicious-source': ({ conflicts, suspicions }) => [
+    ...(conflicts ?? []).map((c) => ({ rule: 'suspicious-source' as const, path: c.path, reason: c.reason, evidence: c.evidence })),
+    ...(suspicions ?? []).filter((s) => s.rule === 'suspicious-source').map((s) => ({ rule: 'suspicious-source' as const, path: s.path, reason: s.reason, evidence: s.evidence })),
+  ],
+};
+
+/** Every hold rule id, in the order holds are reported. */
+export const HOLD_RULES = Object.keys(RULES) as HoldRuleId[];
+
+/** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
+export function evaluateHolds(input: HoldInput): HoldRegister {
+  const evidenceAt = (pointer: string): Lineage[] => {
+    const field = input.lineage.fields[pointer];
+    const source = field ? input.lineage.sources[field.source] : undefined;
+    return source ? [source] : [];
+  };
+  const byId = new Map<string, Hold>();
+  for (const rule of HOLD_RULES) {
+    if (!holdRuleEnabled(input.policy, rule)) continue;
+    for (const draft of RULES[rule](input, evidenceAt)) {
+      const id = holdId(draft.rule, draft.path, draft.reason);
+      if (!byId.has(id)) byId.set(id, { id, ...draft, status: 'open' });
+    }
+  }
+  const holds = [...byId.values()].sort((a, b) => cmp(a.rule, b.rule) || cmp(a.path, b.path) || cmp(a.id, b.id));
+  return { schemaVersion: 1, holds };
+}
+
+/** Stable hold id: the same rule, field and reason give the same id in every run. */
+export function holdId(rule: string, path: string, reason: string): string {
+  return `H-${createHash('sha256').update(`${rule}\u0000${path}\u0000${reason}`).digest('hex').slice(0, 12)}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Policy } from '../domain/policy.js';
+import { InputError } from '../errors.js';
+import { assertSize, DEFAULT_MAX_FILE_BYTES, decodeUtf8, parseDocument } from './parse.js';
+import type { SchemaName } from './registry.js';
+import { validateDocument } from './validate.js';
+
+/** The sources configuration (schemas/sources.schema.json). */
+export interface SourcesConfig {
+  schemaVersion: 1;
+  product: string;
+  release: string;
+  candidate: { tag: string; commit: string; repository?: string; committedAt: string };
+  sources: Array<{ id: string; kind: string; [option: string]: unknown }>;
+}
+
+/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+export async function readTextFile(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<string> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError('is not a regular file', { file: path, expected: 'a file' });
+    size = info.size;
+  } catch (cause) {
+    if (cause instanceof InputError) throw cause;
+    throw new InputError(`cannot read file: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+  }
+  assertSize(size, path, maxBytes);
+  return decodeUtf8(await readFile(path), path);
+}
+
+/** Reads, parses and validates a document file against a named schema. */
+export async function readDocument<T>(path: string, schema: SchemaName, maxBytes?: number): Promise<T> {
+  const text = await readTextFile(path, maxBytes);
+  return validateDocument<T>(schema, parseDocument(text, path), path, text);
+}
+
+export function readPolicy(path: string): Promise<Policy> {
+  return readDocument<Policy>(path, 'policy');
+}
+
+export function readSourcesConfig(path: string, maxBytes?: number): Promise<SourcesConfig> {
+  return readDocument<SourcesConfig>(path, 'sources', maxBytes);
+}

@@ -1,0 +1,53 @@
+/**
+ * The source registry: one adapter per source kind, looked up by `kind` (no if/else ladder), and
+ * `readSources`, which reads every configured source and concatenates their records.
+ *
+ * Each adapter validates its entry against its kind's options schema (schemas/source-kinds/<kind>.schema.json)
+ * before reading. Any failure of a source (unknown kind, unreadable or malformed input) is an InputError that
+ * names the source id and kind; doubtful content comes back as SuspicionRecords, which assembly turns into holds.
+ */
+import type { SourceRecord } from '../domain/records.js';
+import { InputError } from '../errors.js';
+import { recordsAdapter } from './records.js';
+import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
+
+const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter];
+
+/** Adapters by kind. */
+export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(ADAPTERS.map((adapter) => [adapter.kind, adapter]));
+
+/** Every source kind Cutover reads, in registration order. */
+export const SOURCE_KINDS: readonly string[] = ADAPTERS.map((adapter) => adapter.kind);
+
+/** Reads every source in order and concatenates their records. Stops at the first source that fails. */
+export async function readSources(entries: readonly SourceEntry[], context: SourceContext): Promise<SourceRecord[]> {
+  const records: SourceRecord[] = [];
+  for (const entry of entries) records.push(...(await readSource(entry, context)));
+  return records;
+}
+
+/** Reads one source; every failure becomes an InputError naming the source id and kind. */
+export async function readSource(entry: SourceEntry, context: SourceContext): Promise<SourceRecord[]> {
+  const adapter = SOURCE_ADAPTERS.get(entry.kind);
+  if (!adapter) {
+    throw new InputError(`source '${entry.id}' has unknown kind '${entry.kind}'`, {
+      field: 'kind',
+      expected: `one of ${SOURCE_KINDS.join(', ')}`,
+    });
+  }
+  try {
+    return await adapter.read(entry, context);
+  } catch (error) {
+    const label = `source '${entry.id}' (kind ${entry.kind})`;
+    if (error instanceof InputError) {
+      if (error.message.includes(`source '${entry.id}'`)) throw error;
+      throw new InputError(
+        `${label}: ${error.message}`,
+        { file: error.file, line: error.line, field: error.field, expected: error.expected },
+        { cause: error },
+      );
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${label} could not be read: ${message}`, { expected: 'a readable source' }, { cause: error });
+  }
+}

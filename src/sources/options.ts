@@ -1,0 +1,29 @@
+/**
+ * Per-kind source options: each entry of the sources configuration is validated against the options schema
+ * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
+ */
+import { InputError } from '../errors.js';
+import { validateById } from '../schema/validate.js';
+import type { SourceEntry } from './types.js';
+
+/** `$id` of the options schema of a source kind. */
+export function kindSchemaId(kind: string): string {
+  return `https://cutover.dev/schemas/source-kinds/${kind}.schema.json`;
+}
+
+/**
+ * The entry's options, typed by its kind's schema. `T` must describe exactly what that schema accepts.
+ * An entry that does not match is an InputError naming the source id and kind.
+ */
+export function sourceOptions<T extends SourceEntry>(entry: SourceEntry, kind: string): T {
+  try {
+    return validateById<T>(kindSchemaId(kind), entry, `source '${entry.id}'`);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      `invalid options for source '${entry.id}' (kind ${kind}): ${error.message}`,
+      { field: error.field, expected: `options matching ${kindSchemaId(kind)}` },
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
+ *
+ * In the action the directory is the checked-out repository at the tag's commit, and lineage names
+ * `owner/repo@<commit>:<path>` with the git blob id. In the CLI it is a plain directory, and lineage names the
+ * relative path with its content hashes. `observedAt` is always the given reference time (the candidate
+ * commit's time), never the wall clock, so two assemblies of the same candidate are identical.
+ */
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { gitBlobSha, sha256 } from '../domain/canonical.js';
+import type { Lineage } from '../domain/model.js';
+import { InputError } from '../errors.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
+import type { Workspace, WorkspaceFile } from './types.js';
+
+/** Options of a local workspace. */
+export interface LocalWorkspaceOptions {
+  /** RFC 3339 time every file is observed at (the candidate commit's time). */
+  observedAt: string;
+  /** `owner/repo` when the directory is a checkout of that repository at `commit`. */
+  repository?: string;
+  /** The checked-out commit; with `repository`, lineage is of system `github`. */
+  commit?: string;
+  /** Default largest file, when `read` is not given one. */
+  maxBytes?: number;
+}
+
+// C0 controls, DEL and C1 controls: never part of a path a person meant.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * A workspace over `root`. Rejects absolute paths, `..` segments, backslashes, control characters,
+ * symlinks that resolve outside root, non-regular files and files over the size limit.
+ */
+export function localWorkspace(root: string, options: LocalWorkspaceOptions): Workspace {
+  const rootReal = realpath(path.resolve(root));
+  return {
+    async read(requested: string, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES): Promise<WorkspaceFile> {
+      const relative = checkRelativePath(requested);
+      const base = await rootReal;
+      let real: string;
+      try {
+        real = await realpath(path.join(base, relative));
+      } catch (cause) {
+        throw new InputError(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
+          file: relative,
+          expected: 'an existing file inside the workspace',
+        }, { cause });
+      }
+      if (real !== base && !real.startsWith(base + path.sep)) {
+        throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+          file: relative,
+          expected: 'a file inside the workspace',
+        });
+      }
+      const bytes = await readLimited(real, relative, maxBytes);
+      return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
+    },
+  };
+}
+
+/** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
+export function checkRelativePath(requested: string): string {
+  const refuse = (why: string): never => {
+    throw new InputError(`path ${JSON.stringify(requested)} ${why}`, {
+      file: requested,
+      expected: 'a relative path inside the workspace, with forward slashes',
+    });
+  };
+  if (typeof requested !== 'string' || requested.length === 0) refuse('is empty');
+  if (CONTROL.test(requested)) refuse('contains a NUL or control character');
+  if (requested.includes('\\')) refuse('contains a backslash');
+  if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested)) refuse('is absolute');
+  const segments = requested.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.includes('..')) refuse("contains a '..' segment");
+  if (segments.length === 0) refuse('names no file');
+  return segments.join('/');
+}
+
+async function readLimited(real: string, relative: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW).catch((cause: unknown) => {
+    throw new InputError(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
+  });
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+      throw new InputError(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
+    }
+    tooLarge(stat.size, relative, maxBytes);
+    // Read one byte past the limit so a file that grew after stat is still refused.
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    tooLarge(filled, relative, maxBytes);
+    return new Uint8Array(buffer.subarray(0, filled));
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(size: number, relative: string, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new InputError(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+      file: relative,
+      expected: `a file of at most ${maxBytes} bytes`,
+    });
+  }
+}
+
+function lineageOf(relative: string, bytes: Uint8Array, options: LocalWorkspaceOptions): Lineage {
+  const blob = gitBlobSha(bytes);
+  if (options.repository !== undefined && options.commit !== undefined) {
+    return {
+      system: 'github',
+      locator: `${options.repository}@${options.commit}:${relative}`,
+      revision: options.commit,
+      digest: `gitblob:${blob}`,
+      observedAt: options.observedAt,
+    };
+  }
+  return { system: 'file', locator: relative, revision: blob, digest: sha256(bytes), observedAt: options.observedAt };
+}
+
+function codeOf(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
