@@ -18,7 +18,9 @@ const compiled = new Map<string, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // strictRequired off: `anyOf: [{ required: [a] }, { required: [b] }]` ("one of these keys") names keys
+    // declared in the parent's `properties`, which Ajv's strict check does not see from inside anyOf/oneOf.
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats(ajv, ['date-time', 'uri', 'email']);
     for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
   }
@@ -48,7 +50,8 @@ export interface SchemaViolation {
 export function schemaViolations(name: SchemaName, value: unknown, text?: string, file?: string): SchemaViolation[] {
   const validate = validatorFor(name);
   if (validate(value)) return [];
-  const locate = text !== undefined && file !== undefined && formatOf(file) === 'json' ? jsonLineLocator(text) : undefined;
+  const locate =
+    text !== undefined && file !== undefined && formatOf(file) === 'json' ? jsonLineLocator(text) : undefined;
   return dedupe(validate.errors ?? []).map((error) => {
     const path = violationPath(error);
     const line = locate?.(path);
@@ -61,10 +64,13 @@ export function validateDocument<T>(name: SchemaName, value: unknown, file: stri
   const violations = schemaViolations(name, value, text, file);
   const first = violations[0];
   if (!first) return value as T;
-  const more = violations.length > 1 ? ` (and ${violations.length - 1} more: ${violations
-    .slice(1, 4)
-    .map((v) => `${v.path || '/'} ${v.message}`)
-    .join('; ')})` : '';
+  const more =
+    violations.length > 1
+      ? ` (and ${violations.length - 1} more: ${violations
+          .slice(1, 4)
+          .map((v) => `${v.path || '/'} ${v.message}`)
+          .join('; ')})`
+      : '';
   throw new InputError(`${first.message}${more}`, {
     file,
     line: first.line,
@@ -129,7 +135,10 @@ export function validateById<T>(id: string, value: unknown, file: string): T {
     compiled.set(id, validate);
   }
   if (validate(value)) return value as T;
-  const violations = dedupe(validate.errors ?? []).map((error) => ({ path: violationPath(error), message: describe(error) }));
+  const violations = dedupe(validate.errors ?? []).map((error) => ({
+    path: violationPath(error),
+    message: describe(error),
+  }));
   const first = violations[0];
   const more =
     violations.length > 1

@@ -24,7 +24,14 @@ export async function loadDocument(context: SourceContext, path: string): Promis
   const text = decodeUtf8(file.bytes, file.path);
   const value = parseDocument(text, file.path);
   const json = formatOf(file.path) === 'json';
-  return { path: file.path, bytes: file.bytes, text, value, lineage: file.lineage, view: new View(file.path, json ? text : undefined) };
+  return {
+    path: file.path,
+    bytes: file.bytes,
+    text,
+    value,
+    lineage: file.lineage,
+    view: new View(file.path, json ? text : undefined),
+  };
 }
 
 /** The lineage of a value inside a source: the source's lineage with `#<pointer>` appended to its locator. */

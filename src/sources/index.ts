@@ -14,7 +14,9 @@ import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
 const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter];
 
 /** Adapters by kind. */
-export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(ADAPTERS.map((adapter) => [adapter.kind, adapter]));
+export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(
+  ADAPTERS.map((adapter) => [adapter.kind, adapter]),
+);
 
 /** Every source kind Cutover reads, in registration order. */
 export const SOURCE_KINDS: readonly string[] = ADAPTERS.map((adapter) => adapter.kind);

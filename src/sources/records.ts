@@ -3,8 +3,15 @@
  * Each section entry becomes one record whose lineage locator ends in `#/<section>/<index>`.
  * The HTTP source reuses `recordsFromDocument` after mapping a remote document into the same shape.
  */
-import type { EnvironmentConstraints, RollbackEvidence, RollbackPointer, SignatureEvidence, Waiver } from '../domain/model.js';
-import type { ChangeWindow, Lineage } from '../domain/model.js';
+import type {
+  ChangeWindow,
+  EnvironmentConstraints,
+  Lineage,
+  RollbackEvidence,
+  RollbackPointer,
+  SignatureEvidence,
+  Waiver,
+} from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
 import { validateDocument } from '../schema/validate.js';
 import { lineageAt, loadDocument } from './document.js';
@@ -21,7 +28,10 @@ export interface RecordsOptions extends SourceEntry {
 /** The records file, as schemas/records.schema.json accepts it. */
 export interface RecordsDocument {
   signature?: SignatureEvidence;
-  components?: Array<{ name: string; artifacts: Array<{ name: string; version: string; digest: string; locator: string }> }>;
+  components?: Array<{
+    name: string;
+    artifacts: Array<{ name: string; version: string; digest: string; locator: string }>;
+  }>;
   cohorts?: Array<{
     id: string;
     environments: string[];
@@ -58,7 +68,12 @@ export function recordsFromDocument(
         sourceId,
         lineage: lineageOf(`/components/${c}/artifacts/${a}`),
         component: component.name,
-        artifact: { name: artifact.name, version: artifact.version, digest: artifact.digest, locator: artifact.locator },
+        artifact: {
+          name: artifact.name,
+          version: artifact.version,
+          digest: artifact.digest,
+          locator: artifact.locator,
+        },
       });
     });
   });

@@ -33,7 +33,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The value as an object, or an error naming `pointer`. */
-export function expectObject(view: DocumentView, value: unknown, pointer: string, what = 'an object'): Record<string, unknown> {
+export function expectObject(
+  view: DocumentView,
+  value: unknown,
+  pointer: string,
+  what = 'an object',
+): Record<string, unknown> {
   if (isObject(value)) return value;
   throw view.error(pointer, `expected ${what}, found ${describeType(value)}`, what);
 }

@@ -27,8 +27,14 @@ export interface LocalWorkspaceOptions {
   maxBytes?: number;
 }
 
-// C0 controls, DEL and C1 controls: never part of a path a person meant.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** True when text holds a C0 control (incl. NUL), DEL or a C1 control: never part of a path a person meant. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /**
  * A workspace over `root`. Rejects absolute paths, `..` segments, backslashes, control characters,
@@ -44,10 +50,14 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
       try {
         real = await realpath(path.join(base, relative));
       } catch (cause) {
-        throw new InputError(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
-          file: relative,
-          expected: 'an existing file inside the workspace',
-        }, { cause });
+        throw new InputError(
+          `cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`,
+          {
+            file: relative,
+            expected: 'an existing file inside the workspace',
+          },
+          { cause },
+        );
       }
       if (real !== base && !real.startsWith(base + path.sep)) {
         throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
@@ -70,7 +80,7 @@ export function checkRelativePath(requested: string): string {
     });
   };
   if (typeof requested !== 'string' || requested.length === 0) refuse('is empty');
-  if (CONTROL.test(requested)) refuse('contains a NUL or control character');
+  if (hasControlCharacter(requested)) refuse('contains a NUL or control character');
   if (requested.includes('\\')) refuse('contains a backslash');
   if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested)) refuse('is absolute');
   const segments = requested.split('/').filter((s) => s !== '' && s !== '.');
@@ -81,7 +91,11 @@ export function checkRelativePath(requested: string): string {
 
 async function readLimited(real: string, relative: string, maxBytes: number): Promise<Uint8Array> {
   const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW).catch((cause: unknown) => {
-    throw new InputError(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
+    throw new InputError(
+      `cannot open '${relative}': ${codeOf(cause)}`,
+      { file: relative, expected: 'a readable file' },
+      { cause },
+    );
   });
   try {
     const stat = await handle.stat();
