@@ -2,6 +2,9 @@
  * The options schema of every source kind (schemas/source-kinds/*.schema.json), registered with Ajv
  * beside the document schemas. Add one line per kind together with its adapter.
  */
+import cyclonedx from '../../schemas/source-kinds/cyclonedx.schema.json' with { type: 'json' };
 import records from '../../schemas/source-kinds/records.schema.json' with { type: 'json' };
+import spdx from '../../schemas/source-kinds/spdx.schema.json' with { type: 'json' };
 
-export const SOURCE_KIND_SCHEMAS: readonly object[] = [records];
+/** Every per-kind options schema. */
+export const SOURCE_KIND_SCHEMAS: readonly object[] = [records, cyclonedx, spdx];

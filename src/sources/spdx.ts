@@ -1,0 +1,90 @@
+/**
+ * Source kind `spdx`: an SPDX 2.3 JSON document, or GitHub's dependency-graph SBOM export wrapper
+ * `{"sbom": {...}}` -> one DependencyRecord per package, except the packages the document DESCRIBES (the
+ * subject itself). purl from the PACKAGE-MANAGER `purl` external reference; licenses from licenseConcluded and
+ * licenseDeclared, ignoring NOASSERTION and NONE (statements of absence, not licenses).
+ */
+import type { SourceRecord } from '../domain/records.js';
+import { lineageAt, loadDocument } from './document.js';
+import { sourceOptions } from './options.js';
+import type { SbomOptions } from './sbom.js';
+import { dependencyRecord } from './sbom.js';
+import { child, expectArray, expectObject, expectString, isObject, optionalArray, optionalString } from './shape.js';
+import type { SourceAdapter } from './types.js';
+
+/** Options of an `spdx` source (schemas/source-kinds/spdx.schema.json). */
+export interface SpdxOptions extends SbomOptions {
+  kind: 'spdx';
+}
+
+const EXPECTED = 'an SPDX-2.3 JSON document, or GitHub\'s {"sbom": {...}} export of one';
+const NOT_LICENSES = new Set(['NOASSERTION', 'NONE']);
+const PACKAGE_MANAGER = new Set(['PACKAGE-MANAGER', 'PACKAGE_MANAGER']);
+
+/** Reads an SPDX SBOM from the workspace. */
+export const spdxAdapter: SourceAdapter = {
+  kind: 'spdx',
+  async read(entry, context) {
+    const options = sourceOptions<SpdxOptions>(entry, 'spdx');
+    const loaded = await loadDocument(context, options.path);
+    const view = loaded.view;
+    const top = expectObject(view, loaded.value, '', EXPECTED);
+    const wrapped = isObject(top.sbom) && top.spdxVersion === undefined;
+    const base = wrapped ? '/sbom' : '';
+    const document = wrapped ? expectObject(view, top.sbom, base, EXPECTED) : top;
+    if (document.spdxVersion !== 'SPDX-2.3') {
+      throw view.error(
+        child(base, 'spdxVersion'),
+        `unsupported spdxVersion ${JSON.stringify(document.spdxVersion)}`,
+        EXPECTED,
+      );
+    }
+    const documentId = optionalString(view, document.SPDXID, child(base, 'SPDXID')) ?? 'SPDXRef-DOCUMENT';
+    const described = new Set<string>();
+    optionalArray(view, document.documentDescribes, child(base, 'documentDescribes')).forEach((id, i) => {
+      described.add(expectString(view, id, child(base, 'documentDescribes', i)));
+    });
+    optionalArray(view, document.relationships, child(base, 'relationships')).forEach((item, i) => {
+      const at = child(base, 'relationships', i);
+      const relation = expectObject(view, item, at, 'an SPDX relationship');
+      if (relation.relationshipType === 'DESCRIBES' && relation.spdxElementId === documentId) {
+        described.add(expectString(view, relation.relatedSpdxElement, child(at, 'relatedSpdxElement')));
+      }
+    });
+    const records: SourceRecord[] = [];
+    const packagesAt = child(base, 'packages');
+    expectArray(view, document.packages, packagesAt, 'an array of SPDX packages').forEach((item, i) => {
+      const at = child(packagesAt, i);
+      const pkg = expectObject(view, item, at, 'an SPDX package');
+      const spdxId = expectString(view, pkg.SPDXID, child(at, 'SPDXID'));
+      if (described.has(spdxId)) return;
+      const licenses = (['licenseConcluded', 'licenseDeclared'] as const)
+        .map((key) => optionalString(view, pkg[key], child(at, key)))
+        .filter((license): license is string => license !== undefined && !NOT_LICENSES.has(license));
+      records.push(
+        dependencyRecord(options.id, lineageAt(loaded.lineage, at), options.component, {
+          name: expectString(view, pkg.name, child(at, 'name')),
+          version: optionalString(view, pkg.versionInfo, child(at, 'versionInfo')),
+          purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
+          licenses,
+        }),
+      );
+    });
+    return records;
+  },
+};
+
+function purlOf(view: Parameters<typeof expectObject>[0], value: unknown, pointer: string): string | undefined {
+  for (const [index, item] of optionalArray(view, value, pointer).entries()) {
+    const at = child(pointer, index);
+    const ref = expectObject(view, item, at, 'an SPDX external reference');
+    if (
+      typeof ref.referenceCategory === 'string' &&
+      PACKAGE_MANAGER.has(ref.referenceCategory) &&
+      ref.referenceType === 'purl'
+    ) {
+      return expectString(view, ref.referenceLocator, child(at, 'referenceLocator'));
+    }
+  }
+  return undefined;
+}
