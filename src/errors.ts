@@ -12,7 +12,12 @@ export class InputError extends Error {
 
   constructor(
     message: string,
-    where: { file?: string | undefined; line?: number | undefined; field?: string | undefined; expected?: string | undefined } = {},
+    where: {
+      file?: string | undefined;
+      line?: number | undefined;
+      field?: string | undefined;
+      expected?: string | undefined;
+    } = {},
     options?: { cause?: unknown },
   ) {
     super(message, options);

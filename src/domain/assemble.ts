@@ -61,10 +61,24 @@ export function assemble(input: AssemblyInput): Assembly {
 
   const candidateRef = sources.key(input.candidateLineage.sourceId, input.candidateLineage.lineage);
   let signature: { value: SignatureEvidence; ref: string } | undefined;
-  const components = new Map<string, { artifacts: Map<string, { artifact: Artifact; ref: string }>; provenance: Array<{ value: Provenance; ref: string }> }>();
+  const components = new Map<
+    string,
+    {
+      artifacts: Map<string, { artifact: Artifact; ref: string }>;
+      provenance: Array<{ value: Provenance; ref: string }>;
+    }
+  >();
   const dependencies = new Map<string, { value: Dependency; ref: string }>();
   const cohorts = new Map<string, { value: Cohort; ref: string }>();
-  const rollbacks = new Map<string, { pointer?: { value: Rollback['pointer']; ref: string }; hook?: { value: string; ref: string }; evidence: Rollback['evidence']; evidenceRef?: string }>();
+  const rollbacks = new Map<
+    string,
+    {
+      pointer?: { value: Rollback['pointer']; ref: string };
+      hook?: { value: string; ref: string };
+      evidence: Rollback['evidence'];
+      evidenceRef?: string;
+    }
+  >();
   const environments = new Map<string, { value: Environment; ref: string }>();
   const waivers = new Map<string, { value: Waiver; ref: string }>();
   let window: { value: ChangeWindow; ref: string } | undefined;
@@ -84,7 +98,11 @@ export function assemble(input: AssemblyInput): Assembly {
     switch (record.type) {
       case 'signature':
         if (signature && digestOf(signature.value) !== digestOf(record.signature)) {
-          conflicts.push({ target: { component: undefined, path: '/candidate/signature' }, reason: 'two sources state different signature status for the candidate', evidence: [sources.get(signature.ref), record.lineage] });
+          conflicts.push({
+            target: { component: undefined, path: '/candidate/signature' },
+            reason: 'two sources state different signature status for the candidate',
+            evidence: [sources.get(signature.ref), record.lineage],
+          });
         }
         signature = { value: record.signature, ref };
         break;
@@ -92,12 +110,24 @@ export function assemble(input: AssemblyInput): Assembly {
         const entry = component(renderer.render('component', record.component));
         const existing = entry.artifacts.get(record.artifact.name);
         if (existing && digestOf(existing.artifact) !== digestOf(record.artifact)) {
-          conflicts.push({ target: { component: record.component }, reason: `two sources state different versions or digests for artifact ${record.artifact.name}`, evidence: [sources.get(existing.ref), record.lineage] });
+          conflicts.push({
+            target: { component: record.component },
+            reason: `two sources state different versions or digests for artifact ${record.artifact.name}`,
+            evidence: [sources.get(existing.ref), record.lineage],
+          });
           break;
         }
         entry.artifacts.set(record.artifact.name, { artifact: { ...record.artifact }, ref });
         if (record.digestComputed) {
-          suspicions.push({ type: 'suspicion', sourceId: record.sourceId, lineage: record.lineage, path: '', component: record.component, rule: 'suspicious-source', reason: `digest of ${record.artifact.name} was computed by Cutover from downloaded bytes: the source stated none` });
+          suspicions.push({
+            type: 'suspicion',
+            sourceId: record.sourceId,
+            lineage: record.lineage,
+            path: '',
+            component: record.component,
+            rule: 'suspicious-source',
+            reason: `digest of ${record.artifact.name} was computed by Cutover from downloaded bytes: the source stated none`,
+          });
         }
         break;
       }
@@ -118,7 +148,11 @@ export function assemble(input: AssemblyInput): Assembly {
         };
         const existing = cohorts.get(value.id);
         if (existing && digestOf(existing.value) !== digestOf(value)) {
-          conflicts.push({ target: { cohort: value.id }, reason: `two sources define cohort ${value.id} differently`, evidence: [sources.get(existing.ref), record.lineage] });
+          conflicts.push({
+            target: { cohort: value.id },
+            reason: `two sources define cohort ${value.id} differently`,
+            evidence: [sources.get(existing.ref), record.lineage],
+          });
           break;
         }
         cohorts.set(value.id, { value, ref });
@@ -129,7 +163,11 @@ export function assemble(input: AssemblyInput): Assembly {
         const entry = rollbacks.get(name) ?? { evidence: [] };
         if (record.pointer) {
           if (entry.pointer && digestOf(entry.pointer.value) !== digestOf(record.pointer)) {
-            conflicts.push({ target: { rollback: name }, reason: `two sources state different rollback pointers for ${name}`, evidence: [sources.get(entry.pointer.ref), record.lineage] });
+            conflicts.push({
+              target: { rollback: name },
+              reason: `two sources state different rollback pointers for ${name}`,
+              evidence: [sources.get(entry.pointer.ref), record.lineage],
+            });
           }
           entry.pointer = { value: record.pointer, ref };
         }
@@ -152,7 +190,9 @@ export function assemble(input: AssemblyInput): Assembly {
       case 'window': {
         const value = { ...record.window, environments: unique(record.window.environments.map(env)) };
         if (window && digestOf(window.value) !== digestOf(value)) {
-          throw new AssemblyError(`sources '${sources.sourceIdOf(window.ref)}' and '${record.sourceId}' state different change windows; exactly one change window is expected`);
+          throw new AssemblyError(
+            `sources '${sources.sourceIdOf(window.ref)}' and '${record.sourceId}' state different change windows; exactly one change window is expected`,
+          );
         }
         window = { value, ref };
         break;
@@ -163,7 +203,8 @@ export function assemble(input: AssemblyInput): Assembly {
     }
   }
 
-  if (!window) throw new AssemblyError('no source states the change window (queue, start, end, change record, environments)');
+  if (!window)
+    throw new AssemblyError('no source states the change window (queue, start, end, change record, environments)');
 
   const candidate: ReleaseCandidate = {
     tag: input.candidate.tag,
@@ -190,12 +231,18 @@ export function assemble(input: AssemblyInput): Assembly {
     bundleComponents.push({
       name,
       artifacts: artifacts.map((a) => a.artifact),
-      ...(provenance.length > 0 ? { provenance: provenance.map((p) => ({ ...p.value, subjects: [...p.value.subjects].sort(cmp) })) } : {}),
+      ...(provenance.length > 0
+        ? { provenance: provenance.map((p) => ({ ...p.value, subjects: [...p.value.subjects].sort(cmp) })) }
+        : {}),
     });
   }
 
-  const bundleDependencies = [...dependencies.values()].sort((a, b) =>
-    cmp(a.value.component, b.value.component) || cmp(a.value.name, b.value.name) || cmp(a.value.version, b.value.version) || cmp(a.value.purl ?? '', b.value.purl ?? ''),
+  const bundleDependencies = [...dependencies.values()].sort(
+    (a, b) =>
+      cmp(a.value.component, b.value.component) ||
+      cmp(a.value.name, b.value.name) ||
+      cmp(a.value.version, b.value.version) ||
+      cmp(a.value.purl ?? '', b.value.purl ?? ''),
   );
   bundleDependencies.forEach(({ ref }, i) => slots.set(['dependencies', i], ref));
 
@@ -208,7 +255,9 @@ export function assemble(input: AssemblyInput): Assembly {
     if (entry.pointer) slots.set(['rollback', i, 'pointer'], entry.pointer.ref);
     if (entry.hook) slots.set(['rollback', i, 'hook'], entry.hook.ref);
     if (entry.evidenceRef) slots.set(['rollback', i, 'evidence'], entry.evidenceRef);
-    const evidence = uniqueBy(entry.evidence, (e) => digestOf(e)).sort((a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref));
+    const evidence = uniqueBy(entry.evidence, (e) => digestOf(e)).sort(
+      (a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref),
+    );
     bundleRollback.push({
       component: name,
       ...(entry.pointer?.value ? { pointer: entry.pointer.value } : {}),
@@ -369,7 +418,10 @@ function normalizationsOf(renderer: Renderer, bundle: Bundle): Normalization[] {
         path = w >= 0 ? pointerOf(['window', 'environments', w]) : '';
         if (w < 0) {
           const c = bundle.cohorts.findIndex((x) => x.environments.includes(r.rendered));
-          path = c >= 0 ? pointerOf(['cohorts', c, 'environments', bundle.cohorts[c]?.environments.indexOf(r.rendered) ?? 0]) : '';
+          path =
+            c >= 0
+              ? pointerOf(['cohorts', c, 'environments', bundle.cohorts[c]?.environments.indexOf(r.rendered) ?? 0])
+              : '';
         }
       }
     }

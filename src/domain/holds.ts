@@ -22,7 +22,12 @@ export interface HoldInput {
   policy: Policy;
   previous?: Bundle | undefined;
   conflicts?: readonly AssemblyConflict[];
-  suspicions?: ReadonlyArray<{ rule: 'provenance-mismatch' | 'suspicious-source'; path: string; reason: string; evidence: Lineage[] }>;
+  suspicions?: ReadonlyArray<{
+    rule: 'provenance-mismatch' | 'suspicious-source';
+    path: string;
+    reason: string;
+    evidence: Lineage[];
+  }>;
 }
 
 type Draft = Omit<Hold, 'id' | 'status'>;
@@ -30,7 +35,11 @@ type HoldRule = (input: HoldInput, evidenceAt: (pointer: string) => Lineage[]) =
 
 /** The consequential fields of a bundle: each must have lineage. */
 export function consequentialFields(bundle: Bundle): string[] {
-  const fields = [pointerOf(['candidate', 'tag']), pointerOf(['candidate', 'commit']), pointerOf(['candidate', 'signature'])];
+  const fields = [
+    pointerOf(['candidate', 'tag']),
+    pointerOf(['candidate', 'commit']),
+    pointerOf(['candidate', 'signature']),
+  ];
   bundle.components.forEach((c, i) => {
     c.artifacts.forEach((_, j) => {
       for (const f of ['version', 'digest', 'locator']) fields.push(pointerOf(['components', i, 'artifacts', j, f]));
@@ -62,14 +71,29 @@ const RULES: Record<HoldRuleId, HoldRule> = {
       const j = bundle.rollback.findIndex((r) => r.component === component.name);
       const rollback = bundle.rollback[j];
       if (!rollback) {
-        drafts.push({ rule: 'missing-rollback-evidence', path: pointerOf(['components', i]), reason: `component ${component.name} has no rollback record`, evidence: [] });
+        drafts.push({
+          rule: 'missing-rollback-evidence',
+          path: pointerOf(['components', i]),
+          reason: `component ${component.name} has no rollback record`,
+          evidence: [],
+        });
         return;
       }
       if (!rollback.pointer) {
-        drafts.push({ rule: 'missing-rollback-evidence', path: pointerOf(['rollback', j, 'pointer']), reason: `component ${component.name} has no rollback pointer to a previously approved artifact`, evidence: evidenceAt(pointerOf(['rollback', j])) });
+        drafts.push({
+          rule: 'missing-rollback-evidence',
+          path: pointerOf(['rollback', j, 'pointer']),
+          reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
+          evidence: evidenceAt(pointerOf(['rollback', j])),
+        });
       }
       if (rollback.evidence.length === 0) {
-        drafts.push({ rule: 'missing-rollback-evidence', path: pointerOf(['rollback', j, 'evidence']), reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`, evidence: evidenceAt(pointerOf(['rollback', j, 'pointer'])) });
+        drafts.push({
+          rule: 'missing-rollback-evidence',
+          path: pointerOf(['rollback', j, 'evidence']),
+          reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
+          evidence: evidenceAt(pointerOf(['rollback', j, 'pointer'])),
+        });
       }
     });
     return drafts;
@@ -79,7 +103,14 @@ const RULES: Record<HoldRuleId, HoldRule> = {
     bundle.waivers.flatMap((waiver, i) =>
       waiver.status === 'approved'
         ? []
-        : [{ rule: 'waiver-pending' as const, path: pointerOf(['waivers', i, 'status']), reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`, evidence: evidenceAt(pointerOf(['waivers', i])) }],
+        : [
+            {
+              rule: 'waiver-pending' as const,
+              path: pointerOf(['waivers', i, 'status']),
+              reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`,
+              evidence: evidenceAt(pointerOf(['waivers', i])),
+            },
+          ],
     ),
 
   'waiver-expired': ({ bundle, policy }, evidenceAt) => {
@@ -87,7 +118,14 @@ const RULES: Record<HoldRuleId, HoldRule> = {
     const needed = Date.parse(bundle.window.end) + margin;
     return bundle.waivers.flatMap((waiver, i) =>
       Date.parse(waiver.expiresAt) < needed
-        ? [{ rule: 'waiver-expired' as const, path: pointerOf(['waivers', i, 'expiresAt']), reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`, evidence: evidenceAt(pointerOf(['waivers', i])) }]
+        ? [
+            {
+              rule: 'waiver-expired' as const,
+              path: pointerOf(['waivers', i, 'expiresAt']),
+              reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`,
+              evidence: evidenceAt(pointerOf(['waivers', i])),
+            },
+          ]
         : [],
     );
   },
@@ -95,14 +133,20 @@ const RULES: Record<HoldRuleId, HoldRule> = {
   supersession: ({ bundle, previous }, evidenceAt) => {
     if (!previous) return [];
     const before = new Map<string, string>();
-    for (const c of previous.components) for (const a of c.artifacts) before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
+    for (const c of previous.components)
+      for (const a of c.artifacts) before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
     const drafts: Draft[] = [];
     bundle.components.forEach((c, i) => {
       c.artifacts.forEach((a, j) => {
         const old = before.get(`${c.name}\u0000${a.name}\u0000${a.version}`);
         if (old !== undefined && old !== a.digest) {
           const path = pointerOf(['components', i, 'artifacts', j, 'digest']);
-          drafts.push({ rule: 'supersession', path, reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`, evidence: evidenceAt(path) });
+          drafts.push({
+            rule: 'supersession',
+            path,
+            reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`,
+            evidence: evidenceAt(path),
+          });
         }
       });
     });
@@ -114,11 +158,23 @@ const RULES: Record<HoldRuleId, HoldRule> = {
     const drafts: Draft[] = [];
     bundle.cohorts.forEach((cohort, i) => {
       for (const env of cohort.environments) {
-        if (!scope.has(env)) drafts.push({ rule: 'scope-drift', path: pointerOf(['cohorts', i, 'environments', cohort.environments.indexOf(env)]), reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`, evidence: evidenceAt(pointerOf(['cohorts', i])) });
+        if (!scope.has(env))
+          drafts.push({
+            rule: 'scope-drift',
+            path: pointerOf(['cohorts', i, 'environments', cohort.environments.indexOf(env)]),
+            reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`,
+            evidence: evidenceAt(pointerOf(['cohorts', i])),
+          });
       }
     });
     bundle.environments.forEach((env, i) => {
-      if (!scope.has(env.name)) drafts.push({ rule: 'scope-drift', path: pointerOf(['environments', i, 'name']), reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`, evidence: evidenceAt(pointerOf(['environments', i])) });
+      if (!scope.has(env.name))
+        drafts.push({
+          rule: 'scope-drift',
+          path: pointerOf(['environments', i, 'name']),
+          reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`,
+          evidence: evidenceAt(pointerOf(['environments', i])),
+        });
     });
     return drafts;
   },
@@ -133,7 +189,13 @@ const RULES: Record<HoldRuleId, HoldRule> = {
         continue;
       }
       const missing = incompleteLineage(source);
-      if (missing.length > 0) drafts.push({ rule: 'missing-lineage', path, reason: `the lineage of ${path} has no ${missing.join(', ')}`, evidence: [source] });
+      if (missing.length > 0)
+        drafts.push({
+          rule: 'missing-lineage',
+          path,
+          reason: `the lineage of ${path} has no ${missing.join(', ')}`,
+          evidence: [source],
+        });
     }
     return drafts;
   },
@@ -141,25 +203,46 @@ const RULES: Record<HoldRuleId, HoldRule> = {
   'unsigned-candidate': ({ bundle }, evidenceAt) =>
     bundle.candidate.signature.verified
       ? []
-      : [{ rule: 'unsigned-candidate', path: pointerOf(['candidate', 'signature']), reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`, evidence: evidenceAt(pointerOf(['candidate', 'signature'])) }],
+      : [
+          {
+            rule: 'unsigned-candidate',
+            path: pointerOf(['candidate', 'signature']),
+            reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`,
+            evidence: evidenceAt(pointerOf(['candidate', 'signature'])),
+          },
+        ],
 
   'provenance-mismatch': ({ bundle, suspicions }, evidenceAt) => {
-    const drafts: Draft[] = (suspicions ?? []).filter((s) => s.rule === 'provenance-mismatch').map((s) => ({ rule: 'provenance-mismatch' as const, path: s.path, reason: s.reason, evidence: s.evidence }));
+    const drafts: Draft[] = (suspicions ?? [])
+      .filter((s) => s.rule === 'provenance-mismatch')
+      .map((s) => ({ rule: 'provenance-mismatch' as const, path: s.path, reason: s.reason, evidence: s.evidence }));
     bundle.components.forEach((c, i) => {
       if (!c.provenance || c.provenance.length === 0) return;
       const subjects = new Set(c.provenance.flatMap((p) => p.subjects));
       c.artifacts.forEach((a, j) => {
         if (subjects.has(a.digest)) return;
         const path = pointerOf(['components', i, 'artifacts', j, 'digest']);
-        drafts.push({ rule: 'provenance-mismatch', path, reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`, evidence: [...evidenceAt(path), ...evidenceAt(pointerOf(['components', i, 'provenance', 0]))] });
+        drafts.push({
+          rule: 'provenance-mismatch',
+          path,
+          reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`,
+          evidence: [...evidenceAt(path), ...evidenceAt(pointerOf(['components', i, 'provenance', 0]))],
+        });
       });
     });
     return drafts;
   },
 
   'suspicious-source': ({ conflicts, suspicions }) => [
-    ...(conflicts ?? []).map((c) => ({ rule: 'suspicious-source' as const, path: c.path, reason: c.reason, evidence: c.evidence })),
-    ...(suspicions ?? []).filter((s) => s.rule === 'suspicious-source').map((s) => ({ rule: 'suspicious-source' as const, path: s.path, reason: s.reason, evidence: s.evidence })),
+    ...(conflicts ?? []).map((c) => ({
+      rule: 'suspicious-source' as const,
+      path: c.path,
+      reason: c.reason,
+      evidence: c.evidence,
+    })),
+    ...(suspicions ?? [])
+      .filter((s) => s.rule === 'suspicious-source')
+      .map((s) => ({ rule: 'suspicious-source' as const, path: s.path, reason: s.reason, evidence: s.evidence })),
   ],
 };
 

@@ -53,5 +53,9 @@ export type RevisionDecision =
 export function decideRevision(latest: RevisionRef | undefined, digest: string): RevisionDecision {
   if (!latest) return { kind: 'next', revision: 1, supersedes: null };
   if (latest.bundleDigest === digest) return { kind: 'unchanged', revision: latest.revision };
-  return { kind: 'next', revision: latest.revision + 1, supersedes: { revision: latest.revision, bundleDigest: latest.bundleDigest } };
+  return {
+    kind: 'next',
+    revision: latest.revision + 1,
+    supersedes: { revision: latest.revision, bundleDigest: latest.bundleDigest },
+  };
 }

@@ -24,11 +24,13 @@ const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
  */
 export function unsafeSegmentReason(value: string): string | undefined {
   if (value.length === 0) return 'is empty';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
   if (/[\u0000-\u001f\u007f]/.test(value)) return 'contains a control character';
   if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) return 'is an absolute path';
   if (value.includes('/') || value.includes('\\')) return "contains a path separator ('/' or '\\')";
   if (value.includes('..')) return "contains '..'";
-  if (!LABEL.test(value)) return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
+  if (!LABEL.test(value))
+    return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
   return undefined;
 }
 

@@ -16,8 +16,20 @@ export interface ReleaseUnderVerification extends BundleFiles {
 
 type Rule = (release: ReleaseUnderVerification, policy: Policy) => Finding[];
 
-const error = (rule: VerificationRuleId, file: string, path: string, message: string): Finding => ({ rule, severity: 'error', file, path, message });
-const warning = (rule: VerificationRuleId, file: string, path: string, message: string): Finding => ({ rule, severity: 'warning', file, path, message });
+const error = (rule: VerificationRuleId, file: string, path: string, message: string): Finding => ({
+  rule,
+  severity: 'error',
+  file,
+  path,
+  message,
+});
+const warning = (rule: VerificationRuleId, file: string, path: string, message: string): Finding => ({
+  rule,
+  severity: 'warning',
+  file,
+  path,
+  message,
+});
 
 /** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
 export const lineageRule: Rule = ({ bundle, lineage }) => {
@@ -31,17 +43,47 @@ export const lineageRule: Rule = ({ bundle, lineage }) => {
     }
     const source = lineage.sources[field.source];
     if (!source) {
-      findings.push(error('lineage', BUNDLE_FILES.lineage, pointerOf(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
+      findings.push(
+        error(
+          'lineage',
+          BUNDLE_FILES.lineage,
+          pointerOf(['fields', path, 'source']),
+          `lineage of ${path} names source ${field.source}, which is not in sources`,
+        ),
+      );
       continue;
     }
     const missing = incompleteLineage(source);
-    if (missing.length > 0) findings.push(error('lineage', BUNDLE_FILES.lineage, pointerOf(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
+    if (missing.length > 0)
+      findings.push(
+        error(
+          'lineage',
+          BUNDLE_FILES.lineage,
+          pointerOf(['sources', field.source]),
+          `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`,
+        ),
+      );
     if (digestOf(resolvePointer(bundle, path) ?? null) !== field.valueDigest) {
-      findings.push(error('lineage', BUNDLE_FILES.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
+      findings.push(
+        error(
+          'lineage',
+          BUNDLE_FILES.bundle,
+          path,
+          `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`,
+        ),
+      );
     }
   }
   for (const path of Object.keys(lineage.fields)) {
-    if (!required.has(path)) findings.push(warning('lineage', BUNDLE_FILES.lineage, pointerOf(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
+    if (!required.has(path))
+      findings.push(
+        warning(
+          'lineage',
+          BUNDLE_FILES.lineage,
+          pointerOf(['fields', path]),
+          `lineage names ${path}, which is not a consequential field of bundle.json`,
+        ),
+      );
   }
   return findings;
 };
@@ -54,19 +96,56 @@ export const rollbackRule: Rule = ({ bundle }) => {
   bundle.rollback.forEach((rollback, i) => {
     const target = components.get(rollback.component);
     if (!target) {
-      findings.push(error('rollback', BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
+      findings.push(
+        error(
+          'rollback',
+          BUNDLE_FILES.bundle,
+          pointerOf(['rollback', i, 'component']),
+          `rollback record for ${rollback.component}, which is not a component of this bundle`,
+        ),
+      );
       return;
     }
     covered.add(rollback.component);
     if (!rollback.pointer) {
-      findings.push(error('rollback', BUNDLE_FILES.bundle, pointerOf(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
+      findings.push(
+        error(
+          'rollback',
+          BUNDLE_FILES.bundle,
+          pointerOf(['rollback', i]),
+          `component ${rollback.component} has no rollback pointer`,
+        ),
+      );
     } else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
-      findings.push(error('rollback', BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
+      findings.push(
+        error(
+          'rollback',
+          BUNDLE_FILES.bundle,
+          pointerOf(['rollback', i, 'pointer', 'digest']),
+          `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`,
+        ),
+      );
     }
-    if (rollback.evidence.length === 0) findings.push(error('rollback', BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
+    if (rollback.evidence.length === 0)
+      findings.push(
+        error(
+          'rollback',
+          BUNDLE_FILES.bundle,
+          pointerOf(['rollback', i, 'evidence']),
+          `component ${rollback.component} has no rollback evidence`,
+        ),
+      );
   });
   for (const [name, { index }] of components) {
-    if (!covered.has(name)) findings.push(error('rollback', BUNDLE_FILES.bundle, pointerOf(['components', index]), `component ${name} has no rollback record`));
+    if (!covered.has(name))
+      findings.push(
+        error(
+          'rollback',
+          BUNDLE_FILES.bundle,
+          pointerOf(['components', index]),
+          `component ${name} has no rollback record`,
+        ),
+      );
   }
   return findings;
 };
@@ -80,28 +159,75 @@ export const environmentRule: Rule = ({ bundle, manifest }) => {
     cohort.environments.forEach((name, k) => {
       const declared = environments.get(name);
       if (!declared) {
-        findings.push(error('environment', BUNDLE_FILES.bundle, pointerOf(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
+        findings.push(
+          error(
+            'environment',
+            BUNDLE_FILES.bundle,
+            pointerOf(['cohorts', i, 'environments', k]),
+            `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`,
+          ),
+        );
         return;
       }
       const max = declared.env.constraints.maxCohortShare;
       if (cohort.share !== undefined) {
-        if (max !== undefined && cohort.share > max) findings.push(error('environment', BUNDLE_FILES.bundle, pointerOf(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
+        if (max !== undefined && cohort.share > max)
+          findings.push(
+            error(
+              'environment',
+              BUNDLE_FILES.bundle,
+              pointerOf(['cohorts', i, 'share']),
+              `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`,
+            ),
+          );
         shares.set(name, (shares.get(name) ?? 0) + cohort.share);
       }
     });
   });
   for (const [name, total] of shares) {
-    if (total > 100 + 1e-9) findings.push(error('environment', BUNDLE_FILES.bundle, pointerOf(['environments', environments.get(name)?.index ?? 0]), `cohort shares in ${name} add up to ${total}%, over 100%`));
+    if (total > 100 + 1e-9)
+      findings.push(
+        error(
+          'environment',
+          BUNDLE_FILES.bundle,
+          pointerOf(['environments', environments.get(name)?.index ?? 0]),
+          `cohort shares in ${name} add up to ${total}%, over 100%`,
+        ),
+      );
   }
   bundle.window.environments.forEach((name, k) => {
-    if (!environments.has(name)) findings.push(error('environment', BUNDLE_FILES.bundle, pointerOf(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
+    if (!environments.has(name))
+      findings.push(
+        error(
+          'environment',
+          BUNDLE_FILES.bundle,
+          pointerOf(['window', 'environments', k]),
+          `change window covers environment ${name}, which the bundle does not declare`,
+        ),
+      );
   });
   for (const [name, { env, index }] of environments) {
     const allowed = env.constraints.allowedQueues;
-    if (allowed && !allowed.includes(manifest.queue)) findings.push(error('environment', BUNDLE_FILES.bundle, pointerOf(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${manifest.queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
+    if (allowed && !allowed.includes(manifest.queue))
+      findings.push(
+        error(
+          'environment',
+          BUNDLE_FILES.bundle,
+          pointerOf(['environments', index, 'constraints', 'allowedQueues']),
+          `deployment queue ${manifest.queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`,
+        ),
+      );
     if (env.constraints.requireRollbackHook) {
       bundle.rollback.forEach((r, i) => {
-        if (r.hook === undefined) findings.push(error('environment', BUNDLE_FILES.bundle, pointerOf(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
+        if (r.hook === undefined)
+          findings.push(
+            error(
+              'environment',
+              BUNDLE_FILES.bundle,
+              pointerOf(['rollback', i]),
+              `environment ${name} requires a rollback hook, and ${r.component} names none`,
+            ),
+          );
       });
     }
   }
@@ -110,7 +236,14 @@ export const environmentRule: Rule = ({ bundle, manifest }) => {
 
 /** Every open hold is a finding: the holds check fails while any hold is open. */
 export const holdsRule: Rule = ({ holds }) =>
-  holds.holds.map((hold, i) => error('holds', BUNDLE_FILES.holds, pointerOf(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}`));
+  holds.holds.map((hold, i) =>
+    error(
+      'holds',
+      BUNDLE_FILES.holds,
+      pointerOf(['holds', i]),
+      `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}`,
+    ),
+  );
 
 /** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
 export const bindingRule: Rule = (release, policy) => {
@@ -118,20 +251,73 @@ export const bindingRule: Rule = (release, policy) => {
   const findings: Finding[] = [];
   const file = BUNDLE_FILES.manifest;
   const actual = bundleDigest(release);
-  if (manifest.bundleDigest !== actual) findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
-  if (manifest.product !== bundle.product) findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
-  if (manifest.release !== bundle.release) findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
+  if (manifest.bundleDigest !== actual)
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/bundleDigest',
+        `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`,
+      ),
+    );
+  if (manifest.product !== bundle.product)
+    findings.push(
+      error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`),
+    );
+  if (manifest.release !== bundle.release)
+    findings.push(
+      error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`),
+    );
   const start = Date.parse(manifest.window.start);
   const end = Date.parse(manifest.window.end);
-  if (!(start < end)) findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
+  if (!(start < end))
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/window',
+        `window start ${manifest.window.start} is not before its end ${manifest.window.end}`,
+      ),
+    );
   if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
-    findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/window',
+        `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`,
+      ),
+    );
   }
-  if (manifest.queue !== bundle.window.queue) findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
+  if (manifest.queue !== bundle.window.queue)
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/queue',
+        `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`,
+      ),
+    );
   const required = [...policy.approvers.teams].sort();
   const named = [...manifest.requiredApprovers.teams].sort();
-  if (required.join('\n') !== named.join('\n')) findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
-  if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision) findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
+  if (required.join('\n') !== named.join('\n'))
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/requiredApprovers/teams',
+        `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`,
+      ),
+    );
+  if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/supersedes/revision',
+        `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`,
+      ),
+    );
   return findings;
 };
 

@@ -19,7 +19,9 @@ export interface RuleOutcome {
 /** Verifies one release directory's texts against the policy. */
 export function verifyRelease(texts: ReleaseTexts, policy: Policy): RuleOutcome[] {
   const { documents, findings: schemaFindings } = parseRelease(texts);
-  const outcomes: RuleOutcome[] = [{ rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings }];
+  const outcomes: RuleOutcome[] = [
+    { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
+  ];
   const { bundle, lineage, holds, manifest } = documents;
   const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
   for (const [rule, check] of VERIFICATION_RULES) {
@@ -34,7 +36,9 @@ export function verifyRelease(texts: ReleaseTexts, policy: Policy): RuleOutcome[
 }
 
 function attachLines(outcomes: RuleOutcome[], texts: ReleaseTexts): RuleOutcome[] {
-  const fileKeys = new Map<string, BundleFileKey>(Object.entries(BUNDLE_FILES).map(([key, file]) => [file, key as BundleFileKey]));
+  const fileKeys = new Map<string, BundleFileKey>(
+    Object.entries(BUNDLE_FILES).map(([key, file]) => [file, key as BundleFileKey]),
+  );
   const locators = new Map<string, (pointer: string) => number | undefined>();
   const locate = (file: string, pointer: string): number | undefined => {
     let locator = locators.get(file);

@@ -26,7 +26,11 @@ export async function readTextFile(path: string, maxBytes: number = DEFAULT_MAX_
     size = info.size;
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
-    throw new InputError(`cannot read file: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+    throw new InputError(
+      `cannot read file: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`,
+      { file: path, expected: 'a readable file' },
+      { cause },
+    );
   }
   assertSize(size, path, maxBytes);
   return decodeUtf8(await readFile(path), path);

@@ -52,7 +52,11 @@ function parseJson(text: string, file: string): unknown {
     const message = cause instanceof Error ? cause.message : String(cause);
     const position = /position (\d+)/.exec(message);
     const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-    throw new InputError(`invalid JSON: ${message.replace(/^[^:]*JSON[^:]*: /, '')}`, { file, line, expected: 'valid JSON' }, { cause });
+    throw new InputError(
+      `invalid JSON: ${message.replace(/^[^:]*JSON[^:]*: /, '')}`,
+      { file, line, expected: 'valid JSON' },
+      { cause },
+    );
   }
 }
 

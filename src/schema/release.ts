@@ -34,11 +34,26 @@ export function parseRelease(texts: ReleaseTexts): { documents: ParsedRelease; f
       value = parseDocument(text, file, 'json');
     } catch (e) {
       const line = e instanceof InputError ? e.line : undefined;
-      findings.push({ rule: 'schema', severity: 'error', file, path: '', message: e instanceof Error ? e.message : String(e), ...(line ? { line } : {}) });
+      findings.push({
+        rule: 'schema',
+        severity: 'error',
+        file,
+        path: '',
+        message: e instanceof Error ? e.message : String(e),
+        ...(line ? { line } : {}),
+      });
       continue;
     }
     const violations = schemaViolations(key, value, text, file);
-    for (const v of violations) findings.push({ rule: 'schema', severity: 'error', file, path: v.path, message: v.message, ...(v.line ? { line: v.line } : {}) });
+    for (const v of violations)
+      findings.push({
+        rule: 'schema',
+        severity: 'error',
+        file,
+        path: v.path,
+        message: v.message,
+        ...(v.line ? { line: v.line } : {}),
+      });
     if (violations.length === 0) Object.assign(documents, { [key]: value });
   }
   return { documents, findings };

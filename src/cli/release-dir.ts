@@ -1,0 +1,61 @@
+/**
+ * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
+ * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
+import { InputError } from '../errors.js';
+import { assertSize, DEFAULT_MAX_FILE_BYTES, decodeUtf8 } from '../schema/parse.js';
+import type { ReleaseTexts } from '../schema/release.js';
+
+/** Reads whichever of the four release files exist in `dir`. */
+export async function readReleaseTexts(dir: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReleaseTexts> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory())
+    throw new InputError('is not a directory', {
+      file: dir,
+      expected: 'a release directory holding bundle.json, lineage.json, holds.json and manifest.json',
+    });
+  const texts: ReleaseTexts = {};
+  for (const key of Object.keys(BUNDLE_FILES) as BundleFileKey[]) {
+    const file = path.join(dir, BUNDLE_FILES[key]);
+    const fileInfo = await stat(file).catch(() => undefined);
+    if (!fileInfo) continue;
+    assertSize(fileInfo.size, file, maxBytes);
+    texts[key] = decodeUtf8(await readFile(file), file);
+  }
+  return texts;
+}
+
+/** Replaces `dir` with exactly these files, atomically as far as the file system allows. */
+export async function writeReleaseDirectory(dir: string, files: Record<BundleFileKey, string>): Promise<void> {
+  const target = path.resolve(dir);
+  const parent = path.dirname(target);
+  await mkdir(parent, { recursive: true });
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isDirectory())
+    throw new InputError('exists and is not a directory', {
+      file: dir,
+      expected: 'a new or existing release directory',
+    });
+  const staging = path.join(parent, `.${path.basename(target)}.cutover-${randomBytes(6).toString('hex')}`);
+  await mkdir(staging);
+  try {
+    for (const key of Object.keys(BUNDLE_FILES) as BundleFileKey[]) {
+      await writeFile(path.join(staging, BUNDLE_FILES[key]), files[key], { flag: 'wx' });
+    }
+    if (existing) {
+      const old = `${staging}.old`;
+      await rename(target, old);
+      await rename(staging, target);
+      await rm(old, { recursive: true, force: true });
+    } else {
+      await rename(staging, target);
+    }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * `cutover verify <dir> [--policy <file>] [--json]`: runs every verification rule over a release directory.
+ * Exit 0 when clean, 1 when there are findings (open holds included), 2 for usage or input errors.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_POLICY } from '../domain/default-policy.js';
+import { InputError } from '../errors.js';
+import { verifyRelease } from '../modes/verification.js';
+import { table } from '../render/table.js';
+import { readPolicy } from '../schema/documents.js';
+import { type CliCommand, EXIT } from './io.js';
+import { readReleaseTexts } from './release-dir.js';
+
+export const verifyCommand: CliCommand = {
+  summary: 'run every verification rule over a release directory',
+  usage: 'cutover verify <dir> [--policy <file>] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { policy: { type: 'string' }, json: { type: 'boolean', default: false } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1 || !positionals[0])
+      throw new InputError('expected exactly one release directory', { expected: this.usage });
+    const dir = path.resolve(io.cwd, positionals[0]);
+    const policy = values.policy ? await readPolicy(path.resolve(io.cwd, values.policy)) : DEFAULT_POLICY;
+    const outcomes = verifyRelease(await readReleaseTexts(dir, policy.limits?.maxFileBytes), policy);
+    const findings = outcomes.flatMap((o) => o.findings);
+    const failed = findings.some((f) => f.severity === 'error');
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ directory: dir, passed: !failed, rules: outcomes }, null, 2)}\n`);
+    } else {
+      const rel = path.relative(io.cwd, dir) || '.';
+      const lines = [
+        table(
+          ['RULE', 'STATUS', 'FINDINGS'],
+          outcomes.map((o) => [o.rule, o.status, String(o.findings.length)]),
+        ),
+      ];
+      if (findings.length > 0) {
+        lines.push(
+          '',
+          table(
+            ['SEVERITY', 'RULE', 'WHERE', 'MESSAGE'],
+            findings.map((f) => [
+              f.severity,
+              f.rule,
+              `${rel}/${f.file}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`,
+              f.message,
+            ]),
+          ),
+        );
+      }
+      lines.push(
+        '',
+        failed
+          ? `verify: ${findings.filter((f) => f.severity === 'error').length} finding(s) in ${rel}`
+          : `verify: ${rel} passed every rule`,
+      );
+      io.stdout(`${lines.join('\n')}\n`);
+    }
+    return failed ? EXIT.findings : EXIT.ok;
+  },
+};
