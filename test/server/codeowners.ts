@@ -79,7 +79,13 @@ export function parseCodeowners(text: string): { rules: CodeownersRule[]; errors
     if (!withoutComment) return;
     const [pattern = '', ...owners] = withoutComment.split(/\s+/);
     if (pattern.startsWith('!') || /\[.*\]/.test(pattern)) {
-      errors.push({ line, column: 1, kind: 'Invalid pattern', source: raw, message: `Invalid pattern on line ${line}` });
+      errors.push({
+        line,
+        column: 1,
+        kind: 'Invalid pattern',
+        source: raw,
+        message: `Invalid pattern on line ${line}`,
+      });
       return;
     }
     const bad = owners.find((o) => !/^@[\w.-]+(\/[\w.-]+)?$/.test(o) && !/^[^@\s]+@[^@\s]+$/.test(o));

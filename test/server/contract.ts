@@ -51,7 +51,9 @@ function prepare(node: Json, rewriteRefs: boolean): Json {
 }
 
 function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).slice(0, 20).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`);
+  return (errors ?? [])
+    .slice(0, 20)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`);
 }
 
 /** Lazily loaded validators for the api.github.com OpenAPI description. */
@@ -82,7 +84,10 @@ export class ContractChecker {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Json;
     if (!isObject(parsed)) throw new Error('unexpected OpenAPI document');
     const components = parsed.components;
-    const spec: JsonObject = { ...parsed, components: isObject(components) ? (prepare(components, false) as JsonObject) : {} };
+    const spec: JsonObject = {
+      ...parsed,
+      components: isObject(components) ? (prepare(components, false) as JsonObject) : {},
+    };
     const options = { strict: false, allErrors: true, validateSchema: false, logger: false } as const;
     const ajv = new Ajv(options);
     addFormats(ajv);
@@ -109,7 +114,8 @@ export class ContractChecker {
     for (let i = 0; i < 5 && isObject(current) && typeof current.$ref === 'string'; i++) {
       const pointer = current.$ref.replace(/^#\//, '').split('/');
       let target: Json | undefined = this.spec;
-      for (const part of pointer) target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+      for (const part of pointer)
+        target = isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
       current = target;
     }
     return current;
@@ -188,7 +194,8 @@ export class ContractChecker {
   }): string[] {
     if (!this.enabled) return [];
     const v = this.validators(input.method, input.template);
-    if (!v) return this.record({ kind: 'request', ...pick(input), errors: ['operation not in the OpenAPI description'] });
+    if (!v)
+      return this.record({ kind: 'request', ...pick(input), errors: ['operation not in the OpenAPI description'] });
     const errors: string[] = [];
     for (const [name, p] of v.params) {
       const source = p.in === 'path' ? input.pathParams : p.in === 'query' ? input.query : undefined;
@@ -223,7 +230,12 @@ export class ContractChecker {
     if (!documented) {
       // GitHub may answer any error (401, rate limits, 5xx) on any route; undocumented successes are bugs.
       if (input.status < 400) {
-        this.record({ kind: 'response', ...pick(input), status: input.status, errors: [`status ${input.status} not documented`] });
+        this.record({
+          kind: 'response',
+          ...pick(input),
+          status: input.status,
+          errors: [`status ${input.status} not documented`],
+        });
       }
       return;
     }

@@ -80,7 +80,14 @@ export async function readTag(git: GitRepo, sha: string): Promise<ParsedTag | un
   if ((await git.objectType(sha)) !== 'tag') return undefined;
   const { headers, message } = splitObject((await git.catFile('tag', sha)).toString('utf8'));
   const get = (k: string): string => headers.find(([key]) => key === k)?.[1] ?? '';
-  return { sha, object: get('object'), type: get('type'), tag: get('tag'), tagger: parsePerson(get('tagger')), message };
+  return {
+    sha,
+    object: get('object'),
+    type: get('type'),
+    tag: get('tag'),
+    tagger: parsePerson(get('tagger')),
+    message,
+  };
 }
 
 /** git-commit JSON (Git Data API). */
@@ -95,7 +102,11 @@ export function gitCommitJson(ctx: ServerContext, repo: Repository, c: ParsedCom
     committer: c.committer,
     tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
     message: c.message,
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/git/commits/${p}`, html_url: `${repoHtml(ctx, repo)}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/git/commits/${p}`,
+      html_url: `${repoHtml(ctx, repo)}/commit/${p}`,
+    })),
     verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
   };
 }
@@ -150,7 +161,12 @@ export interface TreeChange {
 }
 
 /** Builds a tree from an optional base tree plus changes, using a throwaway index file. */
-export async function buildTree(ctx: ServerContext, git: GitRepo, baseTree: string | undefined, changes: TreeChange[]): Promise<string> {
+export async function buildTree(
+  ctx: ServerContext,
+  git: GitRepo,
+  baseTree: string | undefined,
+  changes: TreeChange[],
+): Promise<string> {
   const index = join(ctx.root, `index-${randomUUID()}`);
   const env = { GIT_INDEX_FILE: index };
   try {
@@ -159,9 +175,13 @@ export async function buildTree(ctx: ServerContext, git: GitRepo, baseTree: stri
     for (const change of changes) {
       const path = change.path.replace(/^\/+|\/+$/g, '');
       // Anything at or under the path goes first: a file may replace a directory and a deletion may remove one.
-      const existing = (await git.run(['ls-files', '-z', '--', path], { env })).stdout.toString('utf8').split('\0').filter(Boolean);
+      const existing = (await git.run(['ls-files', '-z', '--', path], { env })).stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean);
       const under = existing.filter((p) => p === path || p.startsWith(`${path}/`));
-      if (under.length) await git.run(['update-index', '--force-remove', '-z', '--stdin'], { env, input: `${under.join('\0')}\0` });
+      if (under.length)
+        await git.run(['update-index', '--force-remove', '-z', '--stdin'], { env, input: `${under.join('\0')}\0` });
       if (change.sha === null) continue;
       if (change.type === 'tree') await git.run(['read-tree', `--prefix=${path}/`, change.sha], { env });
       else await git.run(['update-index', '--add', '--cacheinfo', `${change.mode},${change.sha},${path}`], { env });
@@ -214,11 +234,22 @@ export async function replayCommits(
     try {
       await git.run(['read-tree', tip], { env });
       if (patch.length) {
-        const applied = await git.run(['apply', '--cached', '-3', '--allow-empty'], { env, input: patch, okCodes: [1] });
+        const applied = await git.run(['apply', '--cached', '-3', '--allow-empty'], {
+          env,
+          input: patch,
+          okCodes: [1],
+        });
         if (applied.code !== 0) return undefined;
       }
       const tree = await git.text(['write-tree'], { env });
-      tip = await commitTree(git, tree, [tip], commit.message, { ...commit.author, date: commit.author.date }, committer);
+      tip = await commitTree(
+        git,
+        tree,
+        [tip],
+        commit.message,
+        { ...commit.author, date: commit.author.date },
+        committer,
+      );
     } finally {
       await rm(index, { force: true });
     }

@@ -22,7 +22,12 @@ export function refPatternRegExp(pattern: string): RegExp {
 }
 
 /** Throws GitHub's ruleset violation when `actor` may not change tag `ref` (create/update/delete). */
-export function checkTagRules(repo: Repository, ref: string, actor: string, change: 'create' | 'update' | 'delete'): void {
+export function checkTagRules(
+  repo: Repository,
+  ref: string,
+  actor: string,
+  change: 'create' | 'update' | 'delete',
+): void {
   if (!ref.startsWith('refs/tags/')) return;
   const name = ref.slice('refs/tags/'.length);
   for (const rule of repo.tagRules) {
@@ -66,7 +71,8 @@ export async function writeRef(ctx: ServerContext, repo: Repository, w: RefWrite
   if (!(await git.updateRef(w.ref, w.sha, old ?? ''))) {
     throw new HttpError(422, w.mode === 'create' ? 'Reference already exists' : 'Update is not a fast forward');
   }
-  if (w.ref.startsWith('refs/heads/') && old !== w.sha) onBranchPush(ctx, repo, w.ref.slice('refs/heads/'.length), w.sha, w.actor);
+  if (w.ref.startsWith('refs/heads/') && old !== w.sha)
+    onBranchPush(ctx, repo, w.ref.slice('refs/heads/'.length), w.sha, w.actor);
   return old;
 }
 
@@ -80,6 +86,7 @@ export async function deleteRef(repo: Repository, ref: string, actor: string): P
 
 /** GitHub's reaction to a push on a branch: open PRs with that head synchronize; stale approvals may be dismissed. */
 export function onBranchPush(ctx: ServerContext, repo: Repository, branch: string, sha: string, pusher: string): void {
+  repo.lastPush.set(branch, { sha, pusher, at: ctx.state.seq() });
   for (const pr of repo.pulls) {
     if (pr.state !== 'open' || pr.headRef !== branch || pr.headSha === sha) continue;
     pr.headSha = sha;

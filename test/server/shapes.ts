@@ -170,7 +170,8 @@ export function refJson(
   ref: { ref: string; sha: string; type: string },
 ): Record<string, unknown> {
   const api = repoApi(ctx, repo);
-  const objectPath = ref.type === 'tag' ? 'tags' : ref.type === 'tree' ? 'trees' : ref.type === 'blob' ? 'blobs' : 'commits';
+  const objectPath =
+    ref.type === 'tag' ? 'tags' : ref.type === 'tree' ? 'trees' : ref.type === 'blob' ? 'blobs' : 'commits';
   return {
     ref: ref.ref,
     node_id: nodeId('Ref', `${repo.id}:${ref.ref}`),

@@ -88,6 +88,8 @@ export interface PullRequest {
   pushes: { sha: string; pusher: string; at: number }[];
   /** Commits that were part of the PR when merged (for commits/{sha}/pulls). */
   commitShas: string[];
+  /** Merge base recorded at merge time, so the file list survives the merge. */
+  mergeBase: string | null;
 }
 
 /** A pull request review. */
@@ -192,6 +194,8 @@ export interface Repository {
   verifications: Map<string, Verification>;
   /** Collaborator permissions keyed by login. */
   collaborators: Map<string, Permission>;
+  /** Who last pushed each branch (for last-push approval when a PR opens on an existing branch). */
+  lastPush: Map<string, { sha: string; pusher: string; at: number }>;
 }
 
 /** Whole-server state. */
@@ -239,7 +243,8 @@ export class ServerState {
     for (const team of this.teams.values()) {
       const granted = team.repos.get(`${repo.owner}/${repo.name}`.toLowerCase());
       const member = team.members.get(login.toLowerCase());
-      if (granted && member?.state === 'active' && (!best || permissionRank[granted] > permissionRank[best])) best = granted;
+      if (granted && member?.state === 'active' && (!best || permissionRank[granted] > permissionRank[best]))
+        best = granted;
     }
     return best;
   }

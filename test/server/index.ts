@@ -1,0 +1,334 @@
+/**
+ * A GitHub-compatible HTTP server for tests and the local demo, backed by real bare git repositories.
+ * `startGitHubServer()` listens on 127.0.0.1 (random port); point @octokit/rest at `server.apiUrl`.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Admin } from './admin.js';
+import { authenticate } from './auth.js';
+import { Mutex, type ServerContext } from './context.js';
+import { ContractChecker } from './contract.js';
+import { Faults, type MatchTarget } from './faults.js';
+import { type ApiRequest, type ApiResponse, HttpError, type Identity } from './http.js';
+import { RequestLog } from './log.js';
+import { Router } from './router.js';
+import { checkRoutes } from './routes/checks.js';
+import { gitRoutes } from './routes/git.js';
+import { pullRoutes } from './routes/pulls.js';
+import { downloadAsset, releaseRoutes } from './routes/releases.js';
+import { repoRoutes } from './routes/repos.js';
+import { teamRoutes } from './routes/teams.js';
+import { serveGit } from './smart-http.js';
+import { ServerState } from './state.js';
+
+export { Admin } from './admin.js';
+export type { ContractViolation } from './contract.js';
+export type { RequestMatcher, StatusFault } from './faults.js';
+export type { LogEntry, LogFilter } from './log.js';
+export type { BranchRules, Permission, TagRule } from './state.js';
+
+/** Options for startGitHubServer. */
+export interface GitHubServerOptions {
+  /** Validate requests/responses against @octokit/openapi (default true; the demo may turn it off). */
+  contract?: boolean;
+  /** Parent directory for the temp dir holding repositories (default os.tmpdir()). */
+  tmpDir?: string;
+}
+
+/** A running server. */
+export interface GitHubServer {
+  /** http://127.0.0.1:PORT (git smart HTTP at `${url}/<owner>/<repo>.git`). */
+  url: string;
+  /** REST root for Octokit's baseUrl (`${url}/api/v3`). */
+  apiUrl: string;
+  /** Upload root used by release upload_url (`${url}/api/uploads`). */
+  uploadsUrl: string;
+  admin: Admin;
+  log: RequestLog;
+  faults: Faults;
+  contract: ContractChecker;
+  /** Stops listening and removes every repository. */
+  close(): Promise<void>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+
+/** Starts the server. */
+export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
+  const root = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'cutover-gh-'));
+  const home = join(root, 'home');
+  await mkdir(home, { recursive: true });
+  await mkdir(join(root, 'repos'), { recursive: true });
+  const ctx: ServerContext = {
+    state: new ServerState(),
+    root,
+    home,
+    lock: new Mutex(),
+    url: '',
+    apiUrl: '',
+    uploadsUrl: '',
+  };
+  const contract = new ContractChecker(options.contract ?? true);
+  const faults = new Faults();
+  const log = new RequestLog();
+  const router = new Router([
+    ...gitRoutes(ctx),
+    ...repoRoutes(ctx),
+    ...pullRoutes(ctx),
+    ...checkRoutes(ctx),
+    ...teamRoutes(ctx),
+    ...releaseRoutes(ctx),
+  ]);
+  const api = new ApiHandler(ctx, router, contract, faults, log);
+  const server = createServer((req, res) => {
+    api.dispatch(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `cutover test server crashed: ${String(error)}` }));
+    });
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  ctx.url = `http://127.0.0.1:${port}`;
+  ctx.apiUrl = `${ctx.url}/api/v3`;
+  ctx.uploadsUrl = `${ctx.url}/api/uploads`;
+  const admin = new Admin(ctx);
+  return {
+    url: ctx.url,
+    apiUrl: ctx.apiUrl,
+    uploadsUrl: ctx.uploadsUrl,
+    admin,
+    log,
+    faults,
+    contract,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The REST pipeline: auth, faults, contract, handler, log. */
+class ApiHandler {
+  private requests = 0;
+  private readonly used = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly router: Router,
+    private readonly contract: ContractChecker,
+    private readonly faults: Faults,
+    private readonly log: RequestLog,
+  ) {}
+
+  async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const raw = url.pathname;
+    if (raw.startsWith('/api/v3/') || raw.startsWith('/api/uploads/')) {
+      await this.api(req, res, url, raw.replace(/^\/api\/(v3|uploads)/, ''));
+      return;
+    }
+    const gitMatch = /^\/([^/]+)\/([^/]+\.git)(\/.*)?$/.exec(raw);
+    if (gitMatch) {
+      serveGit(req, res, {
+        projectRoot: join(this.ctx.root, 'repos'),
+        home: this.ctx.home,
+        pathInfo: decodeURIComponent(raw),
+        query: url.search.replace(/^\?/, ''),
+      });
+      return;
+    }
+    const download = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(raw);
+    if (download && req.method === 'GET') {
+      const [, owner = '', repo = '', tag = '', name = ''] = download.map((p) => decodeURIComponent(p));
+      const asset = downloadAsset(this.ctx, owner, repo, tag, name);
+      if (asset) {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': asset.length });
+        res.end(asset);
+        return;
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not Found (cutover test server)');
+  }
+
+  private async api(req: IncomingMessage, res: ServerResponse, url: URL, rawPath: string): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const match = this.router.match(method, rawPath);
+    const path = safeDecode(rawPath);
+    const template = match?.route.template ?? path;
+    const operationId = match?.route.operationId ?? 'unimplemented';
+    const target: MatchTarget = { method, path, template, operationId };
+    const requestId = `${randomUUID().slice(0, 8).toUpperCase()}:${(++this.requests).toString(16).toUpperCase()}`;
+    let identity: Identity | undefined;
+    let response: ApiResponse;
+    const body = await readBody(req);
+    try {
+      identity = authenticate(this.ctx, headerString(req.headers.authorization));
+      const latency = this.faults.takeLatency(target);
+      if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+      const fault = this.faults.takeStatus(target);
+      if (fault) throw faultError(fault.status, fault.retryAfter ?? 1, requestId);
+      if (!match) {
+        this.log.unimplemented.push({ method, path });
+        throw new HttpError(404, `Not Found (cutover test server: route not implemented: ${method} ${path})`);
+      }
+      const query: Record<string, string> = {};
+      url.searchParams.forEach((value, key) => {
+        query[key] = value;
+      });
+      const parsed = match.route.rawBody ? undefined : parseJson(body);
+      const apiReq: ApiRequest = {
+        method,
+        path,
+        template,
+        operationId,
+        params: match.params,
+        query,
+        body: parsed,
+        raw: body,
+        headers: req.headers,
+        identity,
+      };
+      const errors = this.contract.checkRequest({
+        method,
+        template,
+        path,
+        operationId,
+        pathParams: match.params,
+        query,
+        body: parsed,
+        hasBody: body.length > 0,
+      });
+      if (errors.length && parsed !== undefined) {
+        throw new HttpError(422, `Invalid request.\n\n${errors.join('\n')}`);
+      }
+      if (method === 'GET' || method === 'HEAD') response = await match.route.handler(apiReq);
+      else {
+        await this.faults.runBeforeWrite(target);
+        response = await this.ctx.lock.run(() => match.route.handler(apiReq));
+      }
+    } catch (error) {
+      response = errorResponse(error, requestId);
+    }
+    if (response.body !== undefined) response = { ...response, body: this.faults.mutate(target, response.body) };
+    if (match && !response.raw && response.status !== 302) {
+      this.contract.checkResponse({
+        method,
+        template,
+        path,
+        operationId,
+        status: response.status,
+        body: response.body,
+      });
+    }
+    this.log.add({
+      method,
+      path,
+      operationId,
+      status: response.status,
+      identity: identity?.account.login ?? null,
+      at: Date.now(),
+    });
+    this.send(res, response, requestId, identity);
+  }
+
+  private send(res: ServerResponse, response: ApiResponse, requestId: string, identity: Identity | undefined): void {
+    const key = identity?.token.token ?? 'anonymous';
+    const used = (this.used.get(key) ?? 0) + 1;
+    this.used.set(key, used);
+    const limit = identity ? 5000 : 60;
+    const headers: Record<string, string> = {
+      'x-github-request-id': requestId,
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - used)),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-resource': 'core',
+      ...response.headers,
+    };
+    if (response.raw) {
+      res.writeHead(response.status, { 'content-type': 'application/octet-stream', ...headers });
+      res.end(response.raw);
+      return;
+    }
+    if (response.body === undefined) {
+      res.writeHead(response.status, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(response.body));
+  }
+}
+
+function headerString(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return undefined;
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'Problems parsing JSON');
+  }
+}
+
+function faultError(status: number, retryAfter: number, requestId: string): HttpError {
+  if (status === 403 || status === 429) {
+    return new HttpError(
+      status,
+      `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+      {},
+      { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': '4999' },
+    );
+  }
+  return new HttpError(
+    status,
+    status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error',
+  );
+}
+
+function errorResponse(error: unknown, requestId: string): ApiResponse {
+  if (error instanceof HttpError) {
+    const docs =
+      error.status === 403 && error.message.includes('secondary rate limit')
+        ? 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+        : DOCS;
+    return {
+      status: error.status,
+      body: { message: error.message, ...error.extra, documentation_url: docs, status: String(error.status) },
+      headers: error.headers,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    status: 500,
+    body: { message: `cutover test server error (${requestId}): ${message}`, documentation_url: DOCS, status: '500' },
+  };
+}

@@ -1,0 +1,305 @@
+/** Repository routes: repo, contents, commits, compare, commit->pulls, dispatches, CODEOWNERS errors, attestations. */
+import { tokenPermission } from '../auth.js';
+import { parseCodeowners } from '../codeowners.js';
+import type { ServerContext } from '../context.js';
+import { bodyObject, HttpError, json, notFound, type Route, requireStr } from '../http.js';
+import { listTree, type ParsedCommit, readCommit } from '../objects.js';
+import { codeownersAt } from '../rules.js';
+import { nodeId, repoApi, repoHtml, repoJson, unsignedVerification, userJson } from '../shapes.js';
+import { isoNow, permissionRank, type Repository } from '../state.js';
+import { actor, base64Lines, diffFiles, EMPTY_TREE, repoFor } from './common.js';
+import { prJson } from './pulls.js';
+
+async function resolveCommitish(repo: Repository, ref: string): Promise<string | undefined> {
+  for (const candidate of [ref, `refs/heads/${ref}`, `refs/tags/${ref}`]) {
+    const sha = await repo.git.resolve(`${candidate}^{commit}`);
+    if (sha) return sha;
+  }
+  return undefined;
+}
+
+function accountForEmail(ctx: ServerContext, email: string): string | undefined {
+  for (const account of ctx.state.accounts.values())
+    if (account.email.toLowerCase() === email.toLowerCase()) return account.login;
+  return undefined;
+}
+
+/** commit JSON (repos API), with files and stats against the first parent. */
+async function commitJson(
+  ctx: ServerContext,
+  repo: Repository,
+  c: ParsedCommit,
+  withFiles: boolean,
+): Promise<Record<string, unknown>> {
+  const api = repoApi(ctx, repo);
+  const html = repoHtml(ctx, repo);
+  const authorLogin = accountForEmail(ctx, c.author.email);
+  const committerLogin = accountForEmail(ctx, c.committer.email);
+  const result: Record<string, unknown> = {
+    url: `${api}/commits/${c.sha}`,
+    sha: c.sha,
+    node_id: nodeId('Commit', c.sha),
+    html_url: `${html}/commit/${c.sha}`,
+    comments_url: `${api}/commits/${c.sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${c.sha}`,
+      author: c.author,
+      committer: c.committer,
+      message: c.message,
+      comment_count: 0,
+      tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+      verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
+    },
+    author: authorLogin ? userJson(ctx, authorLogin) : null,
+    committer: committerLogin ? userJson(ctx, committerLogin) : null,
+    parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${html}/commit/${p}` })),
+  };
+  if (withFiles) {
+    const files = await diffFiles(repo.git, c.parents[0] ?? EMPTY_TREE, c.sha);
+    const additions = files.reduce((n, f) => n + f.additions, 0);
+    const deletions = files.reduce((n, f) => n + f.deletions, 0);
+    result.stats = { additions, deletions, total: additions + deletions };
+    result.files = files.map((f) => ({
+      ...f,
+      blob_url: `${html}/blob/${c.sha}/${f.filename}`,
+      raw_url: `${html}/raw/${c.sha}/${f.filename}`,
+      contents_url: `${api}/contents/${f.filename}?ref=${c.sha}`,
+    }));
+  }
+  return result;
+}
+
+/** Repository routes. */
+export function repoRoutes(ctx: ServerContext): Route[] {
+  const base = '/repos/{owner}/{repo}';
+  return [
+    {
+      method: 'GET',
+      template: base,
+      operationId: 'repos/get',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const permission = req.identity ? tokenPermission(ctx, req.identity, repo) : undefined;
+        const rank = permission ? permissionRank[permission] : 0;
+        return json(200, {
+          ...repoJson(ctx, repo),
+          permissions: {
+            admin: rank >= 3,
+            maintain: rank >= 3,
+            push: rank >= 2,
+            triage: rank >= 2,
+            pull: rank >= 1 || !repo.private,
+          },
+        });
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/contents/{path}`,
+      operationId: 'repos/get-content',
+      greedy: true,
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const ref = req.query.ref ?? repo.defaultBranch;
+        const commit = await resolveCommitish(repo, ref);
+        if (!commit) throw new HttpError(404, `No commit found for the ref ${ref}`);
+        const path = (req.params.path ?? '').replace(/^\/+|\/+$/g, '');
+        const api = repoApi(ctx, repo);
+        const html = repoHtml(ctx, repo);
+        const entryJson = (e: {
+          type: string;
+          sha: string;
+          size: number | undefined;
+          path: string;
+        }): Record<string, unknown> => {
+          const type = e.type === 'tree' ? 'dir' : e.type === 'commit' ? 'submodule' : 'file';
+          const self = `${api}/contents/${e.path}?ref=${ref}`;
+          const gitUrl = `${api}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`;
+          const htmlUrl = `${html}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${e.path}`;
+          return {
+            type,
+            size: e.size ?? 0,
+            name: e.path.split('/').pop() ?? e.path,
+            path: e.path,
+            sha: e.sha,
+            url: self,
+            git_url: gitUrl,
+            html_url: htmlUrl,
+            download_url: type === 'file' ? `${html}/raw/${ref}/${e.path}` : null,
+            _links: { self, git: gitUrl, html: htmlUrl },
+          };
+        };
+        const entries = await listTree(repo.git, commit, false);
+        const found = (await repo.git.run(['ls-tree', '-l', commit, '--', path])).stdout.toString('utf8').trim();
+        const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(\S+)\t(.*)$/.exec(found);
+        if (!m || !entries) throw notFound();
+        const entry = {
+          type: m[2] ?? 'blob',
+          sha: m[3] ?? '',
+          size: m[4] === '-' ? undefined : Number(m[4]),
+          path: m[5] ?? path,
+        };
+        if (entry.type === 'tree') {
+          const children = (await listTree(repo.git, entry.sha, false)) ?? [];
+          return json(
+            200,
+            children.map((c) => entryJson({ ...c, path: `${path}/${c.path}` })),
+          );
+        }
+        const data = await repo.git.catFile('blob', entry.sha);
+        return json(200, { ...entryJson(entry), content: base64Lines(data), encoding: 'base64' });
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/commits/{ref}`,
+      operationId: 'repos/get-commit',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const sha = await resolveCommitish(repo, req.params.ref ?? '');
+        const commit = sha ? await readCommit(repo.git, sha) : undefined;
+        if (!commit) throw new HttpError(422, `No commit found for SHA: ${req.params.ref ?? ''}`);
+        return json(200, await commitJson(ctx, repo, commit, true));
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/commits/{commit_sha}/pulls`,
+      operationId: 'repos/list-pull-requests-associated-with-commit',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const sha = await resolveCommitish(repo, req.params.commit_sha ?? '');
+        if (!sha) throw new HttpError(422, `No commit found for SHA: ${req.params.commit_sha ?? ''}`);
+        const pulls = repo.pulls.filter(
+          (p) => p.mergeCommitSha === sha || p.headSha === sha || p.commitShas.includes(sha),
+        );
+        return json(200, await Promise.all(pulls.map((p) => prJson(ctx, repo, p))));
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/compare/{basehead}`,
+      operationId: 'repos/compare-commits-with-basehead',
+      greedy: true,
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const [left = '', right = ''] = (req.params.basehead ?? '').split('...');
+        const baseSha = await resolveCommitish(repo, left);
+        const headSha = await resolveCommitish(repo, right);
+        if (!baseSha || !headSha) throw notFound();
+        const mergeBase = (await repo.git.run(['merge-base', baseSha, headSha], { okCodes: [1] })).stdout
+          .toString('utf8')
+          .trim();
+        const counts = (await repo.git.text(['rev-list', '--left-right', '--count', `${baseSha}...${headSha}`])).split(
+          /\s+/,
+        );
+        const behind = Number(counts[0] ?? 0);
+        const ahead = Number(counts[1] ?? 0);
+        const shas = (await repo.git.text(['rev-list', '--reverse', `${baseSha}..${headSha}`]))
+          .split('\n')
+          .filter(Boolean);
+        const commits = [];
+        for (const sha of shas.slice(0, 250)) {
+          const c = await readCommit(repo.git, sha);
+          if (c) commits.push(await commitJson(ctx, repo, c, false));
+        }
+        const baseCommit = await readCommit(repo.git, baseSha);
+        const mbCommit = mergeBase ? await readCommit(repo.git, mergeBase) : undefined;
+        if (!baseCommit) throw notFound();
+        const files = await diffFiles(repo.git, mergeBase || baseSha, headSha);
+        const html = repoHtml(ctx, repo);
+        const status =
+          ahead === 0 && behind === 0 ? 'identical' : behind === 0 ? 'ahead' : ahead === 0 ? 'behind' : 'diverged';
+        return json(200, {
+          url: `${repoApi(ctx, repo)}/compare/${left}...${right}`,
+          html_url: `${html}/compare/${left}...${right}`,
+          permalink_url: `${html}/compare/${baseSha}...${headSha}`,
+          diff_url: `${html}/compare/${left}...${right}.diff`,
+          patch_url: `${html}/compare/${left}...${right}.patch`,
+          base_commit: await commitJson(ctx, repo, baseCommit, false),
+          merge_base_commit: await commitJson(ctx, repo, mbCommit ?? baseCommit, false),
+          status,
+          ahead_by: ahead,
+          behind_by: behind,
+          total_commits: shas.length,
+          commits,
+          files: files.map((f) => ({
+            ...f,
+            blob_url: `${html}/blob/${headSha}/${f.filename}`,
+            raw_url: `${html}/raw/${headSha}/${f.filename}`,
+            contents_url: `${repoApi(ctx, repo)}/contents/${f.filename}?ref=${headSha}`,
+          })),
+        });
+      },
+    },
+    {
+      method: 'POST',
+      template: `${base}/dispatches`,
+      operationId: 'repos/create-dispatch-event',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'write');
+        const body = bodyObject(req);
+        const payload = body.client_payload;
+        repo.dispatches.push({
+          event_type: requireStr(body, 'event_type'),
+          client_payload: typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {},
+          sender: actor(req),
+          at: isoNow(),
+        });
+        return { status: 204 };
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/codeowners/errors`,
+      operationId: 'repos/codeowners-errors',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const sha = await resolveCommitish(repo, req.query.ref ?? repo.defaultBranch);
+        const file = sha ? await codeownersAt(repo.git, sha) : undefined;
+        if (!file) throw notFound();
+        const parsed = parseCodeowners(file.text);
+        const errors: Record<string, unknown>[] = parsed.errors.map((e) => ({ ...e, path: file.path }));
+        for (const rule of parsed.rules) {
+          for (const owner of rule.owners) {
+            if (!owner.startsWith('@')) continue;
+            const name = owner.slice(1);
+            const slash = name.indexOf('/');
+            const known =
+              slash === -1 ? ctx.state.account(name) : ctx.state.team(name.slice(0, slash), name.slice(slash + 1));
+            if (known) continue;
+            const source = file.text.split(/\r?\n/)[rule.line - 1] ?? '';
+            errors.push({
+              line: rule.line,
+              column: source.indexOf(owner) + 1,
+              kind: 'Unknown owner',
+              source,
+              suggestion: null,
+              message: `Unknown owner on line ${rule.line}: make sure ${owner} exists and has write access to the repository`,
+              path: file.path,
+            });
+          }
+        }
+        return json(200, { errors });
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/attestations/{subject_digest}`,
+      operationId: 'repos/list-attestations',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const digest = req.params.subject_digest ?? '';
+        const found = repo.attestations.filter((a) => a.subjectDigest === digest);
+        if (!found.length) throw notFound();
+        return json(200, {
+          attestations: found.map((a) => ({
+            bundle: a.bundle,
+            repository_id: repo.id,
+            bundle_url: `${repoApi(ctx, repo)}/attestations/bundles/${a.id}`,
+          })),
+        });
+      },
+    },
+  ];
+}
