@@ -9,11 +9,12 @@
 import type { SourceRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
 import { cyclonedxAdapter } from './cyclonedx.js';
+import { flagdAdapter } from './flagd.js';
 import { recordsAdapter } from './records.js';
 import { spdxAdapter } from './spdx.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
 
-const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter, cyclonedxAdapter, spdxAdapter];
+const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter, cyclonedxAdapter, spdxAdapter, flagdAdapter];
 
 /** Adapters by kind. */
 export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(

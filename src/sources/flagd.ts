@@ -1,0 +1,244 @@
+/**
+ * Source kind `flagd`: OpenFeature flagd flag definitions -> the rollout cohorts of one flag.
+ *
+ * The targeting rule of option `flag` is walked (with `$evaluators` `$ref`s resolved): each `fractional`
+ * bucket becomes a cohort with its share (percent of the total weight) and its variant; each variant chosen by
+ * a rule (`if` with `in`, `ends_with`, `sem_ver`…) becomes a segment cohort whose segment is the rule rendered
+ * as text. Conditions along the path are joined, so a fractional split inside an `if` has both a share and a
+ * segment. A branch that yields `null` falls back to the default variant and is no cohort; a flag without
+ * targeting is one cohort of 100% on its default variant. Ids are `<flag>-<variant>` (`-2`, `-3`… on repeats).
+ */
+import type { Cohort } from '../domain/model.js';
+import type { SourceRecord } from '../domain/records.js';
+import { lineageAt, loadDocument } from './document.js';
+import { sourceOptions } from './options.js';
+import type { DocumentView } from './shape.js';
+import { child, expectArray, expectObject, expectString, isObject } from './shape.js';
+import type { SourceAdapter, SourceEntry } from './types.js';
+
+/** Options of a `flagd` source (schemas/source-kinds/flagd.schema.json). */
+export interface FlagdOptions extends SourceEntry {
+  kind: 'flagd';
+  /** Workspace path of the flagd flag definitions (JSON or YAML). */
+  path: string;
+  /** Key of the flag whose targeting defines the cohorts. */
+  flag: string;
+  /** Environments the cohorts roll out in. */
+  environments: string[];
+  /** Name of a `$evaluators` entry whose rule, rendered, is the segment of every cohort (overriding the path's). */
+  segmentFrom?: string;
+}
+
+const EXPECTED = 'flagd flag definitions ({"flags": {...}}, https://flagd.dev/schema/v0/flags.json)';
+const SEGMENT_MAX = 512;
+const MAX_DEPTH = 32;
+
+interface Found {
+  variant: string;
+  pointer: string;
+  conditions: string[];
+  share?: number;
+}
+
+/** Reads a flagd flag file from the workspace. */
+export const flagdAdapter: SourceAdapter = {
+  kind: 'flagd',
+  async read(entry, context) {
+    const options = sourceOptions<FlagdOptions>(entry, 'flagd');
+    const loaded = await loadDocument(context, options.path);
+    const view = loaded.view;
+    const root = expectObject(view, loaded.value, '', EXPECTED);
+    const flags = expectObject(view, root.flags, '/flags', `${EXPECTED} with a "flags" object`);
+    const evaluators = root.$evaluators === undefined ? {} : expectObject(view, root.$evaluators, '/$evaluators');
+    const flagAt = child('/flags', options.flag);
+    const flag = flags[options.flag];
+    if (!Object.hasOwn(flags, options.flag) || flag === undefined) {
+      const known = Object.keys(flags).slice(0, 20).join(', ');
+      throw view.error(
+        flagAt,
+        `flag '${options.flag}' is not defined (flags: ${known})`,
+        `a flag named '${options.flag}'`,
+      );
+    }
+    const definition = expectObject(view, flag, flagAt, 'a flagd flag definition');
+    if (definition.state !== 'ENABLED') {
+      throw view.error(
+        child(flagAt, 'state'),
+        `flag '${options.flag}' is ${JSON.stringify(definition.state)}, so it rolls out nothing`,
+        'state "ENABLED"',
+      );
+    }
+    const variants = expectObject(view, definition.variants, child(flagAt, 'variants'), 'an object of variants');
+    const walker = new TargetingWalker(view, evaluators, variants, options.flag);
+    let found: Found[];
+    if (
+      definition.targeting === undefined ||
+      (isObject(definition.targeting) && Object.keys(definition.targeting).length === 0)
+    ) {
+      const variant = expectString(view, definition.defaultVariant, child(flagAt, 'defaultVariant'));
+      walker.checkVariant(variant, child(flagAt, 'defaultVariant'));
+      found = [{ variant, pointer: child(flagAt, 'defaultVariant'), conditions: [], share: 100 }];
+    } else {
+      found = walker.walk(definition.targeting, child(flagAt, 'targeting'), [], 0);
+    }
+    if (found.length === 0) {
+      throw view.error(
+        child(flagAt, 'targeting'),
+        `flag '${options.flag}' targeting selects no variant`,
+        'a targeting rule with variants',
+      );
+    }
+    let override: string | undefined;
+    if (options.segmentFrom !== undefined) {
+      const rule = evaluators[options.segmentFrom];
+      if (rule === undefined || !Object.hasOwn(evaluators, options.segmentFrom)) {
+        throw view.error(
+          '/$evaluators',
+          `segmentFrom names evaluator '${options.segmentFrom}', which is not defined`,
+          'a defined $evaluators entry',
+        );
+      }
+      override = walker.render(rule, 0, child('/$evaluators', options.segmentFrom));
+    }
+    const used = new Map<string, number>();
+    return found.map((hit): SourceRecord => {
+      const base = `${options.flag}-${hit.variant}`;
+      const count = (used.get(base) ?? 0) + 1;
+      used.set(base, count);
+      const segment = override ?? (hit.conditions.length > 0 ? hit.conditions.join(' and ') : undefined);
+      const cohort: Cohort = {
+        id: count === 1 ? base : `${base}-${count}`,
+        environments: [...options.environments],
+        ...(hit.share === undefined ? {} : { share: hit.share }),
+        ...(segment === undefined ? {} : { segment: clip(segment) }),
+        flags: [{ key: options.flag, variant: hit.variant }],
+      };
+      return { type: 'cohort', sourceId: options.id, lineage: lineageAt(loaded.lineage, hit.pointer), cohort };
+    });
+  },
+};
+
+/** Walks a json-logic targeting rule for the variants it can yield, and renders conditions as text. */
+class TargetingWalker {
+  constructor(
+    private readonly view: DocumentView,
+    private readonly evaluators: Record<string, unknown>,
+    private readonly variants: Record<string, unknown>,
+    private readonly flag: string,
+  ) {}
+
+  checkVariant(variant: string, pointer: string): void {
+    if (!Object.hasOwn(this.variants, variant)) {
+      throw this.view.error(
+        pointer,
+        `flag '${this.flag}' has no variant '${variant}'`,
+        `one of ${Object.keys(this.variants).join(', ')}`,
+      );
+    }
+  }
+
+  walk(node: unknown, pointer: string, conditions: string[], depth: number): Found[] {
+    if (depth > MAX_DEPTH) throw this.view.error(pointer, 'targeting nests too deeply', `at most ${MAX_DEPTH} levels`);
+    if (node === null) return [];
+    if (typeof node === 'string') {
+      this.checkVariant(node, pointer);
+      return [{ variant: node, pointer, conditions }];
+    }
+    const rule = expectObject(this.view, node, pointer, 'a targeting rule, a variant name or null');
+    const ref = this.reference(rule, pointer);
+    if (ref) return this.walk(ref.rule, pointer, conditions, depth + 1);
+    if (Object.hasOwn(rule, 'fractional'))
+      return this.fractional(rule.fractional, child(pointer, 'fractional'), conditions);
+    if (Object.hasOwn(rule, 'if')) {
+      const at = child(pointer, 'if');
+      const args = expectArray(this.view, rule.if, at, 'an "if" argument list');
+      const found: Found[] = [];
+      const negated: string[] = [];
+      // json-logic `if`: [c1, v1, c2, v2, …, else]
+      for (let i = 0; i + 1 < args.length; i += 2) {
+        const condition = this.render(args[i], depth + 1, child(at, i));
+        found.push(...this.walk(args[i + 1], child(at, i + 1), [...conditions, ...negated, condition], depth + 1));
+        negated.push(`not (${condition})`);
+      }
+      if (args.length % 2 === 1)
+        found.push(
+          ...this.walk(args[args.length - 1], child(at, args.length - 1), [...conditions, ...negated], depth + 1),
+        );
+      return found;
+    }
+    throw this.view.error(
+      pointer,
+      `targeting operator '${Object.keys(rule)[0] ?? ''}' does not yield a variant`,
+      'an "if" or "fractional" rule',
+    );
+  }
+
+  private fractional(value: unknown, pointer: string, conditions: string[]): Found[] {
+    const args = expectArray(this.view, value, pointer, 'a "fractional" argument list');
+    // The first argument is the bucketing expression unless it is already a bucket (shorthand form).
+    const first = Array.isArray(args[0]) ? 0 : 1;
+    const buckets = args.slice(first).map((item, i) => {
+      const at = child(pointer, first + i);
+      const bucket = expectArray(this.view, item, at, 'a fractional bucket [variant, weight]');
+      const variant = expectString(this.view, bucket[0], child(at, 0), 'a variant name');
+      this.checkVariant(variant, child(at, 0));
+      const weight = bucket.length > 1 ? bucket[1] : 1;
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+        throw this.view.error(child(at, 1), 'fractional weight is not a non-negative number', 'a non-negative number');
+      }
+      return { variant, weight, at };
+    });
+    const total = buckets.reduce((sum, b) => sum + b.weight, 0);
+    if (buckets.length === 0 || total <= 0) {
+      throw this.view.error(
+        pointer,
+        'fractional rule has no weighted buckets',
+        'at least one bucket with a positive weight',
+      );
+    }
+    return buckets.map((b) => ({
+      variant: b.variant,
+      pointer: b.at,
+      conditions,
+      share: Math.round((b.weight / total) * 100 * 10_000) / 10_000,
+    }));
+  }
+
+  private reference(rule: Record<string, unknown>, pointer: string): { rule: unknown } | undefined {
+    if (!Object.hasOwn(rule, '$ref')) return undefined;
+    const name = expectString(this.view, rule.$ref, child(pointer, '$ref'), 'the name of an $evaluators entry');
+    if (!Object.hasOwn(this.evaluators, name)) {
+      throw this.view.error(
+        child(pointer, '$ref'),
+        `$ref names evaluator '${name}', which is not defined`,
+        'a defined $evaluators entry',
+      );
+    }
+    return { rule: this.evaluators[name] };
+  }
+
+  /** A json-logic condition as readable text: `"@faas.com" in email`, `id ends_with "xyz"`. */
+  render(node: unknown, depth: number, pointer: string): string {
+    if (depth > MAX_DEPTH) throw this.view.error(pointer, 'targeting nests too deeply', `at most ${MAX_DEPTH} levels`);
+    if (Array.isArray(node)) return `[${node.map((n, i) => this.render(n, depth + 1, child(pointer, i))).join(', ')}]`;
+    if (!isObject(node)) return JSON.stringify(node) ?? 'null';
+    const ref = this.reference(node, pointer);
+    if (ref) return this.render(ref.rule, depth + 1, pointer);
+    const [operator, raw] = Object.entries(node)[0] ?? ['', undefined];
+    const args = Array.isArray(raw) ? raw : [raw];
+    const at = (i: number) => (Array.isArray(raw) ? child(pointer, operator, i) : child(pointer, operator));
+    const text = (i: number) => this.render(args[i], depth + 1, at(i));
+    if (operator === 'var') return typeof args[0] === 'string' ? args[0] : text(0);
+    if (operator === '!') return `not (${text(0)})`;
+    if (operator === 'and' || operator === 'or') return args.map((_, i) => `(${text(i)})`).join(` ${operator} `);
+    if (args.length === 2 && INFIX.has(operator)) return `${text(0)} ${operator} ${text(1)}`;
+    if (operator === 'sem_ver' && args.length === 3) return `${text(0)} sem_ver ${String(args[1])} ${text(2)}`;
+    return `${operator}(${args.map((_, i) => text(i)).join(', ')})`;
+  }
+}
+
+const INFIX = new Set(['in', '==', '===', '!=', '!==', '<', '<=', '>', '>=', 'starts_with', 'ends_with']);
+
+function clip(text: string): string {
+  return text.length <= SEGMENT_MAX ? text : `${text.slice(0, SEGMENT_MAX - 1)}…`;
+}
