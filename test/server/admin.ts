@@ -111,6 +111,28 @@ export class Admin {
     return repo;
   }
 
+  /** An account by login, if it exists. */
+  account(login: string): Account | undefined {
+    return this.state.account(login);
+  }
+
+  /** A team by org/slug, if it exists. */
+  team(org: string, slug: string): Team | undefined {
+    return this.state.team(org, slug);
+  }
+
+  /** An app by id or slug, if it exists. */
+  app(idOrSlug: number | string): App | undefined {
+    return [...this.state.apps.values()].find((a) => a.id === idOrSlug || a.slug === idOrSlug);
+  }
+
+  /** Grants a team a permission on a repository. */
+  grantTeam(org: string, slug: string, repo: string, permission: Permission): void {
+    const team = this.state.team(org, slug);
+    if (!team) throw new Error(`unknown team ${org}/${slug}`);
+    team.repos.set(repo.toLowerCase(), permission);
+  }
+
   /** Creates an organization account. */
   createOrg(login: string, options: { id?: number; name?: string } = {}): Account {
     const account: Account = {

@@ -43,6 +43,8 @@ function prepare(node: Json, rewriteRefs: boolean): Json {
     else if (key === 'example' || key === 'examples') continue;
     else out[key] = prepare(value, rewriteRefs);
   }
+  // Ajv's nullable widens `type` but not `enum`; GitHub marks nullable enums (conclusion) this way.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   if (out.nullable === true && out.type === undefined) {
     delete out.nullable;
     return { anyOf: [out, { type: 'null' }] };

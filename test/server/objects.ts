@@ -180,8 +180,11 @@ export async function buildTree(
         .split('\0')
         .filter(Boolean);
       const under = existing.filter((p) => p === path || p.startsWith(`${path}/`));
-      if (under.length)
-        await git.run(['update-index', '--force-remove', '-z', '--stdin'], { env, input: `${under.join('\0')}\0` });
+      if (under.length) {
+        // Mode 0 entries remove paths from the index (works without a work tree, unlike --force-remove).
+        const removal = under.map((p) => `0 ${'0'.repeat(40)}\t${p}\0`).join('');
+        await git.run(['update-index', '-z', '--index-info'], { env, input: removal });
+      }
       if (change.sha === null) continue;
       if (change.type === 'tree') await git.run(['read-tree', `--prefix=${path}/`, change.sha], { env });
       else await git.run(['update-index', '--add', '--cacheinfo', `${change.mode},${change.sha},${path}`], { env });
@@ -189,7 +192,7 @@ export async function buildTree(
     return await git.text(['write-tree'], { env });
   } catch (error) {
     if (error instanceof HttpError) throw error;
-    throw new HttpError(422, 'GitRPC::BadObjectState', {}, {});
+    throw new HttpError(422, `GitRPC::BadObjectState (${error instanceof Error ? error.message : String(error)})`);
   } finally {
     await rm(index, { force: true });
   }

@@ -16,7 +16,9 @@ export function userJson(ctx: ServerContext, login: string): Record<string, unkn
     name: login,
     email: `${login}@users.noreply.github.com`,
   };
-  const api = `${ctx.apiUrl}/users/${account.login}`;
+  // GitHub percent-encodes bot logins in URLs (…/users/app%5Bbot%5D).
+  const escaped = encodeURIComponent(account.login);
+  const api = `${ctx.apiUrl}/users/${escaped}`;
   return {
     login: account.login,
     id: account.id,
@@ -24,7 +26,7 @@ export function userJson(ctx: ServerContext, login: string): Record<string, unkn
     avatar_url: `${ctx.url}/avatars/${account.id}`,
     gravatar_id: '',
     url: api,
-    html_url: `${ctx.url}/${account.login}`,
+    html_url: `${ctx.url}/${escaped}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

@@ -43,7 +43,9 @@ async function treeJson(
 ): Promise<Record<string, unknown>> {
   const entries = await listTree(repo.git, treeish, recursive);
   if (!entries) throw notFound();
-  const sha = await repo.git.text(['rev-parse', `${treeish}^{tree}`]);
+  const sha = treeish.includes(':')
+    ? await repo.git.text(['rev-parse', treeish])
+    : await repo.git.text(['rev-parse', `${treeish}^{tree}`]);
   const api = repoApi(ctx, repo);
   return {
     sha,
@@ -162,7 +164,9 @@ export function gitRoutes(ctx: ServerContext): Route[] {
         const recursive =
           req.query.recursive !== undefined && req.query.recursive !== '' && req.query.recursive !== '0';
         const treeish = req.params.tree_sha ?? '';
-        const resolved = await repo.git.resolve(`${treeish}^{tree}`);
+        // `{sha}:{path}` names a subtree; `^{tree}` would be read as part of the path there.
+        const candidate = await repo.git.resolve(treeish.includes(':') ? treeish : `${treeish}^{tree}`);
+        const resolved = candidate && (await repo.git.objectType(candidate)) === 'tree' ? candidate : undefined;
         if (!resolved) throw notFound();
         return json(200, await treeJson(ctx, repo, resolved, recursive));
       },

@@ -29,7 +29,7 @@ export function teamRoutes(ctx: ServerContext): Route[] {
         const member = team.members.get(login.toLowerCase());
         if (!member) throw notFound();
         return json(200, {
-          url: `${ctx.apiUrl}/organizations/${team.id}/team/${team.id}/memberships/${login}`,
+          url: `${ctx.apiUrl}/organizations/${team.id}/team/${team.id}/memberships/${encodeURIComponent(login)}`,
           role: member.role,
           state: member.state,
         });
