@@ -19,7 +19,12 @@ let counter = 0;
 
 /** An Octokit client for the server. */
 export function client(server: GitHubServer, token?: string): Octokit {
-  return new Octokit({ baseUrl: server.apiUrl, ...(token ? { auth: token } : {}), request: { retries: 0 } });
+  const quiet = (): void => {};
+  return new Octokit({
+    baseUrl: server.apiUrl,
+    ...(token ? { auth: token } : {}),
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+  });
 }
 
 /**
