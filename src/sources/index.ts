@@ -10,11 +10,12 @@ import type { SourceRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
 import { cyclonedxAdapter } from './cyclonedx.js';
 import { flagdAdapter } from './flagd.js';
+import { provenanceAdapter } from './provenance.js';
 import { recordsAdapter } from './records.js';
 import { spdxAdapter } from './spdx.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
 
-const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter, cyclonedxAdapter, spdxAdapter, flagdAdapter];
+const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter, cyclonedxAdapter, spdxAdapter, flagdAdapter, provenanceAdapter];
 
 /** Adapters by kind. */
 export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(

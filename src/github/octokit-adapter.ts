@@ -1,0 +1,412 @@
+/**
+ * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
+ */
+import { GitHubApiError } from '../errors.js';
+import type { CandidateRelease, SourceGitHub } from '../sources/types.js';
+import type { GitHubClient } from './octokit.js';
+import type {
+  CheckRunInput,
+  CheckRunState,
+  CommitFilesInput,
+  CommitFilesResult,
+  CommitInfo,
+  GitHubPort,
+  PullRequest,
+  RefState,
+  RepoRef,
+  Review,
+  ReviewState,
+  TagObject,
+} from './port.js';
+
+/** Largest number of annotations GitHub accepts in one check-run request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+interface ApiPull {
+  number: number;
+  state: string;
+  merged?: boolean | null;
+  merged_at: string | null;
+  title: string;
+  body: string | null;
+  html_url: string;
+  user: { login: string; type?: string } | null;
+  head: { ref: string; sha: string };
+  base: { ref: string; sha: string };
+  merge_commit_sha: string | null;
+}
+
+function status(error: unknown): number | undefined {
+  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status;
+  return undefined;
+}
+
+/** A failure as a GitHubApiError that names the operation (never the token). */
+function apiError(what: string, error: unknown): GitHubApiError {
+  if (error instanceof GitHubApiError) return error;
+  const code = status(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return new GitHubApiError(`${what} failed${code ? ` (HTTP ${code})` : ''}: ${message}`, code, { cause: error });
+}
+
+/** Runs a call, mapping failures to GitHubApiError. */
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw apiError(what, error);
+  }
+}
+
+/** Like `call`, but a 404 is `null`. */
+async function maybe<T>(what: string, fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await call(what, fn);
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+function toPull(p: ApiPull): PullRequest {
+  return {
+    number: p.number,
+    state: p.state === 'open' ? 'open' : 'closed',
+    merged: p.merged === true || p.merged_at !== null,
+    title: p.title,
+    body: p.body ?? '',
+    htmlUrl: p.html_url,
+    author: { login: p.user?.login ?? '', isBot: p.user?.type === 'Bot' },
+    headRef: p.head.ref,
+    headSha: p.head.sha,
+    baseRef: p.base.ref,
+    baseSha: p.base.sha,
+    mergeCommitSha: p.merge_commit_sha,
+    mergedAt: p.merged_at,
+  };
+}
+
+function decodeBase64(content: string): string {
+  return Buffer.from(content, 'base64').toString('utf8');
+}
+
+/** The GitHub port implemented with one Octokit client. */
+export class OctokitGitHub implements GitHubPort {
+  constructor(private readonly octokit: GitHubClient) {}
+
+  async getDefaultBranch(repo: RepoRef): Promise<string> {
+    const { data } = await call(`reading repository ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.get({ ...repo }));
+    return data.default_branch;
+  }
+
+  async getRef(repo: RepoRef, ref: string): Promise<RefState | null> {
+    const found = await maybe(`reading ref ${ref}`, () => this.octokit.rest.git.getRef({ ...repo, ref }));
+    if (!found) return null;
+    // getRef answers with the closest match list for a prefix on some servers; only an exact ref counts.
+    if (found.data.ref !== `refs/${ref}`) return null;
+    return { ref: found.data.ref, sha: found.data.object.sha, objectType: found.data.object.type };
+  }
+
+  async listRefs(repo: RepoRef, prefix: string): Promise<RefState[]> {
+    const refs = await call(`listing refs ${prefix}`, () =>
+      this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...repo, ref: prefix, per_page: 100 }),
+    );
+    return refs.map((r) => ({ ref: r.ref, sha: r.object.sha, objectType: r.object.type }));
+  }
+
+  async getCommit(repo: RepoRef, sha: string): Promise<CommitInfo> {
+    const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
+    return {
+      sha: data.sha,
+      treeSha: data.commit.tree.sha,
+      parents: data.parents.map((p) => p.sha),
+      authorLogin: data.author && 'login' in data.author ? data.author.login : null,
+      committedAt: data.commit.committer?.date ?? data.commit.author?.date ?? '',
+      message: data.commit.message,
+    };
+  }
+
+  async readFiles(repo: RepoRef, commit: string, paths: readonly string[]): Promise<Record<string, string | undefined>> {
+    const out: Record<string, string | undefined> = {};
+    for (const path of paths) out[path] = await this.readFile(repo, commit, path);
+    return out;
+  }
+
+  private async readFile(repo: RepoRef, ref: string, path: string): Promise<string | undefined> {
+    const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref }));
+    if (!found) return undefined;
+    const data = found.data;
+    if (Array.isArray(data) || data.type !== 'file') return undefined;
+    if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0)) return decodeBase64(data.content);
+    // Files over 1 MB come without content: fetch the blob (up to 100 MB).
+    const blob = await call(`reading blob ${data.sha}`, () => this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }));
+    return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
+  }
+
+  async getSubtreeSha(repo: RepoRef, commit: string, path: string): Promise<string | null> {
+    const { treeSha } = await this.getCommit(repo, commit);
+    let current = treeSha;
+    for (const segment of path.split('/').filter(Boolean)) {
+      const { data } = await call(`reading tree ${current}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: current }));
+      const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
+      if (!entry?.sha) return null;
+      current = entry.sha;
+    }
+    return current;
+  }
+
+  async listFiles(repo: RepoRef, commit: string, path: string): Promise<string[]> {
+    const tree = await this.getSubtreeSha(repo, commit, path);
+    if (!tree) return [];
+    const { data } = await call(`listing ${path} at ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }));
+    if (data.truncated) throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
+    return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+  }
+
+  async commitFiles(repo: RepoRef, input: CommitFilesInput): Promise<CommitFilesResult> {
+    const parent = await this.getCommit(repo, input.parent);
+    const tree = await call('creating tree', () =>
+      this.octokit.rest.git.createTree({
+        ...repo,
+        base_tree: parent.treeSha,
+        tree: Object.entries(input.files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+      }),
+    );
+    const commit = await call('creating commit', () =>
+      this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: tree.data.sha, parents: [input.parent] }),
+    );
+    try {
+      if (input.expectedHead === null) {
+        await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
+      } else {
+        await this.octokit.rest.git.updateRef({ ...repo, ref: `heads/${input.branch}`, sha: commit.data.sha, force: false });
+      }
+    } catch (error) {
+      // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
+      if (status(error) === 422) return { kind: 'moved' };
+      throw apiError(`updating branch ${input.branch}`, error);
+    }
+    return { kind: 'committed', sha: commit.data.sha };
+  }
+
+  async deleteRef(repo: RepoRef, ref: string): Promise<void> {
+    await call(`deleting ref ${ref}`, () => this.octokit.rest.git.deleteRef({ ...repo, ref }));
+  }
+
+  async findPullRequests(repo: RepoRef, query: { head?: string; state: 'open' | 'closed' | 'all'; base?: string }): Promise<PullRequest[]> {
+    const pulls = await call('listing pull requests', () =>
+      this.octokit.paginate(this.octokit.rest.pulls.list, {
+        ...repo,
+        state: query.state,
+        per_page: 100,
+        ...(query.head ? { head: `${repo.owner}:${query.head}` } : {}),
+        ...(query.base ? { base: query.base } : {}),
+      }),
+    );
+    return pulls.map((p) => toPull(p));
+  }
+
+  async getPullRequest(repo: RepoRef, number: number): Promise<PullRequest> {
+    const { data } = await call(`reading pull request #${number}`, () => this.octokit.rest.pulls.get({ ...repo, pull_number: number }));
+    return toPull(data);
+  }
+
+  async createPullRequest(repo: RepoRef, input: { head: string; base: string; title: string; body: string }): Promise<PullRequest> {
+    const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
+    return toPull(data);
+  }
+
+  async updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void> {
+    await call(`updating pull request #${number}`, () => this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }));
+  }
+
+  async listPullRequestFiles(repo: RepoRef, number: number): Promise<string[]> {
+    const files = await call(`listing files of #${number}`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }),
+    );
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  }
+
+  async listPullRequestCommits(repo: RepoRef, number: number): Promise<CommitInfo[]> {
+    const commits = await call(`listing commits of #${number}`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 }),
+    );
+    return commits.map((c) => ({
+      sha: c.sha,
+      treeSha: c.commit.tree.sha,
+      parents: c.parents.map((p) => p.sha),
+      authorLogin: c.author && 'login' in c.author ? c.author.login : null,
+      committedAt: c.commit.committer?.date ?? '',
+      message: c.commit.message,
+    }));
+  }
+
+  async pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]> {
+    const { data } = await call(`finding pull requests of ${sha}`, () =>
+      this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }),
+    );
+    return data.map((p) => toPull(p));
+  }
+
+  async listReviews(repo: RepoRef, number: number): Promise<Review[]> {
+    const reviews = await call(`listing reviews of #${number}`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }),
+    );
+    return reviews.map((r) => ({
+      id: r.id,
+      login: r.user?.login ?? '',
+      isBot: r.user?.type === 'Bot',
+      state: r.state as ReviewState,
+      commitId: r.commit_id ?? '',
+      submittedAt: r.submitted_at ?? null,
+    }));
+  }
+
+  async isTeamMember(org: string, team: string, login: string): Promise<boolean> {
+    const found = await maybe(`reading membership of ${login} in ${org}/${team}`, () =>
+      this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }),
+    );
+    return found?.data.state === 'active';
+  }
+
+  async createCheckRun(repo: RepoRef, input: CheckRunInput): Promise<number> {
+    const batches: CheckRunInput['annotations'][] = [];
+    for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const output = (annotations: CheckRunInput['annotations']) => ({
+      title: input.title,
+      summary: input.summary,
+      ...(input.text ? { text: input.text } : {}),
+      annotations: annotations.map((a) => ({
+        path: a.path,
+        start_line: a.startLine,
+        end_line: a.endLine,
+        annotation_level: a.level,
+        title: a.title,
+        message: a.message,
+      })),
+    });
+    const { data } = await call(`creating check run ${input.name}`, () =>
+      this.octokit.rest.checks.create({
+        ...repo,
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        output: output(batches[0] ?? []),
+      }),
+    );
+    for (const batch of batches.slice(1)) {
+      await call(`adding annotations to ${input.name}`, () => this.octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }));
+    }
+    return data.id;
+  }
+
+  async listCheckRuns(repo: RepoRef, sha: string): Promise<CheckRunState[]> {
+    const runs = await call(`listing check runs of ${sha}`, () =>
+      this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest' }),
+    );
+    return runs.map((r) => ({ id: r.id, name: r.name, headSha: r.head_sha, status: r.status, conclusion: r.conclusion, appSlug: r.app?.slug ?? null }));
+  }
+
+  async getTagObject(repo: RepoRef, sha: string): Promise<TagObject> {
+    const { data } = await call(`reading tag object ${sha}`, () => this.octokit.rest.git.getTag({ ...repo, tag_sha: sha }));
+    return {
+      sha: data.sha,
+      tag: data.tag,
+      message: data.message,
+      object: { sha: data.object.sha, type: data.object.type },
+      verification: { verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unknown' },
+    };
+  }
+
+  async createAnnotatedTag(repo: RepoRef, input: { tag: string; message: string; commit: string }): Promise<{ tagSha: string }> {
+    const tag = await call(`creating tag object ${input.tag}`, () =>
+      this.octokit.rest.git.createTag({ ...repo, tag: input.tag, message: input.message, object: input.commit, type: 'commit' }),
+    );
+    // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
+    await call(`creating tag ref ${input.tag}`, () => this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }));
+    return { tagSha: tag.data.sha };
+  }
+
+  async dispatch(repo: RepoRef, eventType: string, payload: Record<string, unknown>): Promise<void> {
+    await call(`dispatching ${eventType} to ${repo.owner}/${repo.repo}`, () =>
+      this.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload }),
+    );
+  }
+}
+
+/** The candidate repository's release and attestations, for source adapters. */
+export class OctokitSourceGitHub implements SourceGitHub {
+  readonly repository: string;
+
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+  ) {
+    this.repository = `${repo.owner}/${repo.repo}`;
+  }
+
+  async getReleaseByTag(tag: string): Promise<CandidateRelease | null> {
+    const found = await maybe(`reading release ${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag }));
+    if (!found) return null;
+    const r = found.data;
+    return {
+      id: r.id,
+      tagName: r.tag_name,
+      htmlUrl: r.html_url,
+      publishedAt: r.published_at,
+      assets: r.assets.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        digest: 'digest' in a && typeof a.digest === 'string' ? a.digest : null,
+        browserDownloadUrl: a.browser_download_url,
+      })),
+    };
+  }
+
+  async downloadReleaseAsset(assetId: number, maxBytes: number): Promise<Uint8Array> {
+    const response = await call(`downloading release asset ${assetId}`, () =>
+      this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+        ...this.repo,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false },
+      }),
+    );
+    return readLimited(response.data as unknown, maxBytes, assetId);
+  }
+
+  async listAttestations(subjectDigest: string): Promise<Array<{ bundle: unknown; bundleUrl?: string }>> {
+    const found = await maybe(`listing attestations of ${subjectDigest}`, () =>
+      this.octokit.rest.repos.listAttestations({ ...this.repo, subject_digest: subjectDigest, per_page: 100 }),
+    );
+    return (found?.data.attestations ?? []).map((a) => ({ bundle: a.bundle, ...(a.bundle_url ? { bundleUrl: a.bundle_url } : {}) }));
+  }
+}
+
+async function readLimited(body: unknown, maxBytes: number, assetId: number): Promise<Uint8Array> {
+  if (body instanceof ArrayBuffer) return checkSize(new Uint8Array(body), maxBytes, assetId);
+  if (body && typeof body === 'object' && 'getReader' in body) {
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+      }
+      chunks.push(value);
+    }
+    return checkSize(Buffer.concat(chunks), maxBytes, assetId);
+  }
+  throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
+}
+
+function checkSize(bytes: Uint8Array, maxBytes: number, assetId: number): Uint8Array {
+  if (bytes.byteLength > maxBytes) throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+  return bytes;
+}

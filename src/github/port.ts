@@ -1,0 +1,150 @@
+/**
+ * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
+ * (src/github/octokit-adapter.ts); unit tests of modes use an in-memory fake (test/fakes).
+ * Nothing outside src/github imports Octokit.
+ */
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** `owner/repo` of a RepoRef. */
+export function slug(ref: RepoRef): string {
+  return `${ref.owner}/${ref.repo}`;
+}
+
+export interface PullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  title: string;
+  body: string;
+  htmlUrl: string;
+  author: { login: string; isBot: boolean };
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  baseSha: string;
+  mergeCommitSha: string | null;
+  mergedAt: string | null;
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+export interface Review {
+  id: number;
+  login: string;
+  isBot: boolean;
+  state: ReviewState;
+  /** The head commit the review was made on. */
+  commitId: string;
+  submittedAt: string | null;
+}
+
+export interface CheckAnnotation {
+  path: string;
+  startLine: number;
+  endLine: number;
+  level: 'failure' | 'warning' | 'notice';
+  title: string;
+  message: string;
+}
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'action_required' | 'skipped';
+
+export interface CheckRunInput {
+  name: string;
+  headSha: string;
+  conclusion: CheckConclusion;
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: CheckAnnotation[];
+}
+
+export interface CheckRunState {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  appSlug: string | null;
+}
+
+export interface TagObject {
+  /** The tag object's sha (what the ref points at for an annotated tag). */
+  sha: string;
+  tag: string;
+  message: string;
+  /** What the tag points at. */
+  object: { sha: string; type: string };
+  verification: { verified: boolean; reason: string };
+}
+
+/** A ref as stored: `objectType` is `tag` for an annotated tag ref, `commit` for a lightweight one. */
+export interface RefState {
+  ref: string;
+  sha: string;
+  objectType: string;
+}
+
+export interface CommitInfo {
+  sha: string;
+  treeSha: string;
+  parents: string[];
+  authorLogin: string | null;
+  committedAt: string;
+  message: string;
+}
+
+/** One commit of files on a branch: all files in one tree, one commit, one ref update. */
+export interface CommitFilesInput {
+  branch: string;
+  /** The commit to build on; its tree is the base tree. */
+  parent: string;
+  files: Record<string, string>;
+  message: string;
+  /** The ref's current value: null creates the branch; a mismatch (non-fast-forward) returns `moved`. */
+  expectedHead: string | null;
+}
+
+export type CommitFilesResult = { kind: 'committed'; sha: string } | { kind: 'moved' };
+
+/** GitHub as the modes see it, for one repository at a time. */
+export interface GitHubPort {
+  getDefaultBranch(repo: RepoRef): Promise<string>;
+  getRef(repo: RepoRef, ref: string): Promise<RefState | null>;
+  /** Refs under a prefix such as `tags/cutover/p/r/`. */
+  listRefs(repo: RepoRef, prefix: string): Promise<RefState[]>;
+  getCommit(repo: RepoRef, sha: string): Promise<CommitInfo>;
+  /** Text of files at a commit; a missing file is undefined. */
+  readFiles(repo: RepoRef, commit: string, paths: readonly string[]): Promise<Record<string, string | undefined>>;
+  /** Tree sha of a directory at a commit, or null when absent. */
+  getSubtreeSha(repo: RepoRef, commit: string, path: string): Promise<string | null>;
+  /** Paths of the files under a directory at a commit (recursive). */
+  listFiles(repo: RepoRef, commit: string, path: string): Promise<string[]>;
+  commitFiles(repo: RepoRef, input: CommitFilesInput): Promise<CommitFilesResult>;
+  deleteRef(repo: RepoRef, ref: string): Promise<void>;
+
+  findPullRequests(repo: RepoRef, query: { head?: string; state: 'open' | 'closed' | 'all'; base?: string }): Promise<PullRequest[]>;
+  getPullRequest(repo: RepoRef, number: number): Promise<PullRequest>;
+  createPullRequest(repo: RepoRef, input: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
+  updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void>;
+  listPullRequestFiles(repo: RepoRef, number: number): Promise<string[]>;
+  listPullRequestCommits(repo: RepoRef, number: number): Promise<CommitInfo[]>;
+  pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;
+  listReviews(repo: RepoRef, number: number): Promise<Review[]>;
+
+  /** Whether `login` is an active member of team `org/slug` (needs org Members: read). */
+  isTeamMember(org: string, team: string, login: string): Promise<boolean>;
+
+  /** Creates a completed check run, adding annotations in batches of at most 50 per request. */
+  createCheckRun(repo: RepoRef, input: CheckRunInput): Promise<number>;
+  listCheckRuns(repo: RepoRef, sha: string): Promise<CheckRunState[]>;
+
+  getTagObject(repo: RepoRef, sha: string): Promise<TagObject>;
+  /** Creates an annotated tag object and its ref pointing at the tag object. */
+  createAnnotatedTag(repo: RepoRef, input: { tag: string; message: string; commit: string }): Promise<{ tagSha: string }>;
+  dispatch(repo: RepoRef, eventType: string, payload: Record<string, unknown>): Promise<void>;
+}

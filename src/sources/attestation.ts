@@ -1,0 +1,353 @@
+/**
+ * in-toto attestations, as they arrive: a bare Statement (v0.1, v1), a DSSE envelope, a Sigstore bundle
+ * (media types v0.1, v0.2, v0.3), an npm/GitHub `{"attestations": [...]}` wrapper, or `.intoto.jsonl` lines.
+ * Unwraps them to SLSA provenance (v0.2, v1) and extracts builder, source repository, ref, commit and sha256
+ * subjects. Shared by the `provenance` and `github-attestations` kinds.
+ *
+ * Signatures: the DSSE signature is checked over its PAE with node:crypto, against the keys the user trusts
+ * (`trustedKeys`: PEM public keys or certificates) and, for information only, against the certificate embedded
+ * in a Sigstore bundle. Only a match with a trusted key sets `signatureVerified`. Fulcio certificate chains,
+ * certificate identities and Rekor transparency-log entries are NOT checked here.
+ */
+import { createPublicKey, type KeyObject, verify, X509Certificate } from 'node:crypto';
+import type { Provenance } from '../domain/model.js';
+import { decodeUtf8, parseDocument } from '../schema/parse.js';
+import { child, type DocumentView, expectArray, expectObject, expectString, isObject, sha256Digest } from './shape.js';
+
+/** in-toto Statement types read. */
+export const STATEMENT_TYPES: readonly string[] = [
+  'https://in-toto.io/Statement/v0.1',
+  'https://in-toto.io/Statement/v1',
+  'https://in-toto.io/Statement/v1?draft',
+];
+
+/** SLSA provenance predicate types read. */
+export const PROVENANCE_TYPES: readonly string[] = [
+  'https://slsa.dev/provenance/v0.2',
+  'https://slsa.dev/provenance/v1',
+  'https://slsa.dev/provenance/v1.0',
+  'https://slsa.dev/provenance/v1?draft',
+];
+
+/** Sigstore bundle media types read. */
+export const BUNDLE_MEDIA_TYPES: readonly string[] = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json',
+];
+
+const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
+
+/** What the accepted forms are, for error messages. */
+export const ATTESTATION_FORMS =
+  'an in-toto Statement (v0.1/v1) with SLSA provenance (v0.2/v1): bare, in a DSSE envelope, in a Sigstore bundle (v0.1-v0.3), in {"attestations": [...]}, or one DSSE envelope per .intoto.jsonl line';
+
+/** A trusted verification key, with the name it is reported by. */
+export interface TrustedKey {
+  name: string;
+  key: KeyObject;
+}
+
+interface Envelope {
+  payloadType: string;
+  payload: Uint8Array;
+  signatures: Uint8Array[];
+}
+
+/** One statement found in a document, where it was, and how it was signed. */
+export interface FoundStatement {
+  /** JSON Pointer of the statement's container (bundle, envelope or statement) in the document. */
+  pointer: string;
+  statement: Record<string, unknown>;
+  /** The pointer errors about the statement name (its container's, when it was a base64 payload). */
+  statementPointer: string;
+  envelope?: Envelope;
+  /** The certificate embedded in a Sigstore bundle, if any. */
+  certificate?: X509Certificate;
+  /** Sigstore transparency-log integration time (RFC 3339), if the bundle states one. */
+  integratedTime?: string;
+  /** Transparency-log index, if the bundle states one. */
+  logIndex?: string;
+}
+
+/** A provenance statement extracted, with what was and was not checked about its signature. */
+export interface ExtractedProvenance {
+  found: FoundStatement;
+  provenance: Provenance;
+  /** True when a signature was present and matched no key it was checked against (trusted or embedded). */
+  signatureInvalid: boolean;
+}
+
+/** Every in-toto statement in a parsed document (any accepted form). Throws an InputError on unknown forms. */
+export function findStatements(view: DocumentView, value: unknown, pointer = ''): FoundStatement[] {
+  const node = expectObject(view, value, pointer, ATTESTATION_FORMS);
+  if (Array.isArray(node.attestations)) {
+    return node.attestations.flatMap((item, index) => {
+      const at = child(pointer, 'attestations', index);
+      const entry = expectObject(view, item, at, 'an attestation entry');
+      return findStatements(view, entry.bundle ?? entry, entry.bundle === undefined ? at : child(at, 'bundle'));
+    });
+  }
+  if (typeof node.mediaType === 'string') return [fromBundle(view, node, pointer)];
+  if (node.payloadType !== undefined || node.payload !== undefined) {
+    const envelope = readEnvelope(view, node, pointer);
+    return [{ pointer, statementPointer: pointer, envelope, statement: statementOf(view, envelope, pointer) }];
+  }
+  if (node._type !== undefined) return [{ pointer, statementPointer: pointer, statement: checkStatement(view, node, pointer) }];
+  throw view.error(pointer, 'not an attestation: no _type, payloadType, mediaType or attestations', ATTESTATION_FORMS);
+}
+
+/** Every statement of an `.intoto.jsonl` text: one JSON document (usually a DSSE envelope) per line. */
+export function findStatementsInLines(text: string, file: string, makeView: (line: string) => DocumentView): FoundStatement[] {
+  const found: FoundStatement[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const view = makeView(line);
+    const value = parseDocument(line, `${file}:${index + 1}`, 'json');
+    found.push(...findStatements(view, value, `/${index}`));
+  });
+  return found;
+}
+
+function fromBundle(view: DocumentView, bundle: Record<string, unknown>, pointer: string): FoundStatement {
+  const mediaType = expectString(view, bundle.mediaType, child(pointer, 'mediaType'));
+  if (!BUNDLE_MEDIA_TYPES.includes(mediaType)) {
+    throw view.error(child(pointer, 'mediaType'), `unsupported Sigstore bundle media type ${JSON.stringify(mediaType)}`, BUNDLE_MEDIA_TYPES.join(', '));
+  }
+  if (bundle.dsseEnvelope === undefined) {
+    throw view.error(pointer, 'Sigstore bundle holds no DSSE envelope (a message signature is not an attestation)', 'a bundle with dsseEnvelope');
+  }
+  const envelopeAt = child(pointer, 'dsseEnvelope');
+  const envelope = readEnvelope(view, expectObject(view, bundle.dsseEnvelope, envelopeAt), envelopeAt);
+  const material = isObject(bundle.verificationMaterial) ? bundle.verificationMaterial : {};
+  const certificate = certificateOf(view, material, child(pointer, 'verificationMaterial'));
+  const entry = Array.isArray(material.tlogEntries) && isObject(material.tlogEntries[0]) ? material.tlogEntries[0] : undefined;
+  const integratedTime = entry && typeof entry.integratedTime === 'string' && /^\d{1,12}$/.test(entry.integratedTime)
+    ? new Date(Number(entry.integratedTime) * 1000).toISOString().replace('.000Z', 'Z')
+    : undefined;
+  const logIndex = entry && typeof entry.logIndex === 'string' ? entry.logIndex : undefined;
+  return {
+    pointer,
+    statementPointer: envelopeAt,
+    envelope,
+    statement: statementOf(view, envelope, envelopeAt),
+    ...(certificate ? { certificate } : {}),
+    ...(integratedTime ? { integratedTime } : {}),
+    ...(logIndex ? { logIndex } : {}),
+  };
+}
+
+function certificateOf(view: DocumentView, material: Record<string, unknown>, pointer: string): X509Certificate | undefined {
+  let raw: unknown;
+  let at = pointer;
+  if (isObject(material.certificate)) {
+    raw = material.certificate.rawBytes;
+    at = child(pointer, 'certificate', 'rawBytes');
+  } else if (isObject(material.x509CertificateChain) && Array.isArray(material.x509CertificateChain.certificates)) {
+    const first = material.x509CertificateChain.certificates[0];
+    raw = isObject(first) ? first.rawBytes : undefined;
+    at = child(pointer, 'x509CertificateChain', 'certificates', 0, 'rawBytes');
+  }
+  if (raw === undefined) return undefined;
+  try {
+    return new X509Certificate(base64(view, raw, at));
+  } catch (cause) {
+    if (cause instanceof Error && cause.name === 'InputError') throw cause;
+    throw view.error(at, 'embedded certificate is not a DER X.509 certificate', 'a base64 DER certificate');
+  }
+}
+
+function readEnvelope(view: DocumentView, node: Record<string, unknown>, pointer: string): Envelope {
+  const payloadType = expectString(view, node.payloadType, child(pointer, 'payloadType'));
+  if (payloadType !== IN_TOTO_PAYLOAD) {
+    throw view.error(child(pointer, 'payloadType'), `DSSE payloadType is ${JSON.stringify(payloadType)}`, IN_TOTO_PAYLOAD);
+  }
+  const payload = base64(view, node.payload, child(pointer, 'payload'));
+  const signatures = expectArray(view, node.signatures ?? [], child(pointer, 'signatures')).map((item, i) => {
+    const at = child(pointer, 'signatures', i);
+    return base64(view, expectObject(view, item, at, 'a DSSE signature').sig, child(at, 'sig'));
+  });
+  return { payloadType, payload, signatures };
+}
+
+function statementOf(view: DocumentView, envelope: Envelope, pointer: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parseDocument(decodeUtf8(envelope.payload, view.file), view.file, 'json');
+  } catch {
+    throw view.error(child(pointer, 'payload'), 'DSSE payload is not JSON', 'a base64 in-toto Statement');
+  }
+  return checkStatement(view, value, child(pointer, 'payload'));
+}
+
+function checkStatement(view: DocumentView, value: unknown, pointer: string): Record<string, unknown> {
+  const statement = expectObject(view, value, pointer, 'an in-toto Statement');
+  if (typeof statement._type !== 'string' || !STATEMENT_TYPES.includes(statement._type)) {
+    throw view.error(child(pointer, '_type'), `unsupported in-toto Statement type ${JSON.stringify(statement._type)}`, STATEMENT_TYPES.join(', '));
+  }
+  return statement;
+}
+
+const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+
+function base64(view: DocumentView, value: unknown, pointer: string): Uint8Array {
+  const text = expectString(view, value, pointer, 'base64 text');
+  if (!BASE64.test(text)) throw view.error(pointer, 'not base64', 'base64 text');
+  return new Uint8Array(Buffer.from(text, text.includes('-') || text.includes('_') ? 'base64url' : 'base64'));
+}
+
+/** True when the statement carries SLSA provenance (not, say, an npm publish attestation). */
+export function isProvenance(found: FoundStatement): boolean {
+  return typeof found.statement.predicateType === 'string' && PROVENANCE_TYPES.includes(found.statement.predicateType);
+}
+
+/**
+ * The Provenance of a statement: builder, source, sha256 subjects, and the signature status against the
+ * trusted keys. Subjects without a sha256 digest (npm's sha512 ones) are not listed.
+ */
+export function extractProvenance(view: DocumentView, found: FoundStatement, trusted: readonly TrustedKey[]): ExtractedProvenance {
+  const at = found.statementPointer;
+  const statement = found.statement;
+  const predicate = expectObject(view, statement.predicate, child(at, 'predicate'), 'a SLSA provenance predicate');
+  const subjects = expectArray(view, statement.subject, child(at, 'subject'), 'an array of subjects').flatMap((item, i) => {
+    const subject = expectObject(view, item, child(at, 'subject', i), 'an in-toto subject');
+    const digests = expectObject(view, subject.digest, child(at, 'subject', i, 'digest'), 'a digest set');
+    if (digests.sha256 === undefined) return [];
+    const digest = sha256Digest(expectString(view, digests.sha256, child(at, 'subject', i, 'digest', 'sha256')));
+    if (!digest) throw view.error(child(at, 'subject', i, 'digest', 'sha256'), 'subject sha256 is not 64 hex digits', 'a sha256 hex digest');
+    return [digest];
+  });
+  const source = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? sourceV02(predicate) : sourceV1(predicate);
+  const builderAt = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? child(at, 'predicate', 'builder', 'id') : child(at, 'predicate', 'runDetails', 'builder', 'id');
+  const builderNode = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? predicate.builder : isObject(predicate.runDetails) ? predicate.runDetails.builder : undefined;
+  const builder = expectString(view, isObject(builderNode) ? builderNode.id : undefined, builderAt, 'a builder id');
+  const signature = checkSignature(found, trusted);
+  return {
+    found,
+    signatureInvalid: signature.invalid,
+    provenance: {
+      builder,
+      sourceRepository: source.repository ?? '',
+      ...(source.ref ? { sourceRef: source.ref } : {}),
+      ...(source.commit ? { sourceCommit: source.commit } : {}),
+      subjects: [...new Set(subjects)],
+      signatureVerified: signature.verified,
+      verification: signature.text,
+    },
+  };
+}
+
+interface Source {
+  repository?: string | undefined;
+  ref?: string | undefined;
+  commit?: string | undefined;
+}
+
+/** `git+https://github.com/o/r@refs/tags/v1` -> repository and ref. */
+function splitUri(uri: unknown): Source {
+  if (typeof uri !== 'string' || uri === '') return {};
+  const bare = uri.replace(/^git\+/, '');
+  const at = bare.lastIndexOf('@');
+  const slash = bare.indexOf('/', bare.indexOf('://') + 3);
+  return at > slash && slash > 0 ? { repository: bare.slice(0, at), ref: bare.slice(at + 1) } : { repository: bare };
+}
+
+function commitOf(digest: unknown): string | undefined {
+  if (!isObject(digest)) return undefined;
+  const value = digest.gitCommit ?? digest.sha1;
+  return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value) ? value : undefined;
+}
+
+function sourceV02(predicate: Record<string, unknown>): Source {
+  const invocation = isObject(predicate.invocation) ? predicate.invocation : {};
+  const config = isObject(invocation.configSource) ? invocation.configSource : undefined;
+  if (config?.uri) return { ...splitUri(config.uri), commit: commitOf(config.digest) };
+  const material = Array.isArray(predicate.materials) ? predicate.materials.find((m) => isObject(m) && String(m.uri).startsWith('git+')) : undefined;
+  return isObject(material) ? { ...splitUri(material.uri), commit: commitOf(material.digest) } : {};
+}
+
+function sourceV1(predicate: Record<string, unknown>): Source {
+  const definition = isObject(predicate.buildDefinition) ? predicate.buildDefinition : {};
+  const external = isObject(definition.externalParameters) ? definition.externalParameters : {};
+  const dependencies = Array.isArray(definition.resolvedDependencies) ? definition.resolvedDependencies.filter(isObject) : [];
+  const gitDependency = (repository?: string) =>
+    dependencies.find((d) => typeof d.uri === 'string' && d.uri.startsWith('git+') && (!repository || d.uri.startsWith(`git+${repository}`)));
+  // GitHub Actions workflow build type: externalParameters.workflow {repository, ref, path}.
+  if (isObject(external.workflow) && typeof external.workflow.repository === 'string') {
+    const repository = external.workflow.repository;
+    const ref = typeof external.workflow.ref === 'string' ? external.workflow.ref : undefined;
+    return { repository, ref, commit: commitOf(gitDependency(repository)?.digest) };
+  }
+  // Container-based and other build types: externalParameters.source {uri, digest}.
+  if (isObject(external.source) && typeof external.source.uri === 'string') {
+    return { ...splitUri(external.source.uri), commit: commitOf(external.source.digest) };
+  }
+  const dependency = gitDependency();
+  return dependency ? { ...splitUri(dependency.uri), commit: commitOf(dependency.digest) } : {};
+}
+
+/** DSSE pre-authentication encoding: what the signature is over. */
+export function pae(payloadType: string, payload: Uint8Array): Buffer {
+  const type = Buffer.from(payloadType, 'utf8');
+  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+
+function digestFor(key: KeyObject): string | null {
+  if (key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448') return null;
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  if (curve === 'secp384r1') return 'sha384';
+  if (curve === 'secp521r1') return 'sha512';
+  return 'sha256';
+}
+
+function verifies(envelope: Envelope, key: KeyObject): boolean {
+  const message = pae(envelope.payloadType, envelope.payload);
+  return envelope.signatures.some((signature) => {
+    try {
+      return verify(digestFor(key), message, key, signature);
+    } catch {
+      return false;
+    }
+  });
+}
+
+function checkSignature(found: FoundStatement, trusted: readonly TrustedKey[]): { verified: boolean; invalid: boolean; text: string } {
+  const envelope = found.envelope;
+  const limits = 'certificate chain, signer identity and transparency-log entry not checked';
+  if (!envelope || envelope.signatures.length === 0) {
+    return { verified: false, invalid: false, text: 'not-verified: the statement is not signed (no DSSE signature)' };
+  }
+  const match = trusted.find((t) => verifies(envelope, t.key));
+  if (match) {
+    return { verified: true, invalid: false, text: `verified: DSSE signature over the statement matches trusted key ${match.name}; ${limits}` };
+  }
+  const embedded = found.certificate ? verifies(envelope, found.certificate.publicKey) : undefined;
+  const trustText = trusted.length === 0 ? 'no trust root supplied' : `no trusted key (${trusted.map((t) => t.name).join(', ')}) matches`;
+  if (embedded === true) {
+    return {
+      verified: false,
+      invalid: false,
+      text: `not-verified: ${trustText}; the DSSE signature matches the certificate embedded in the bundle (self-consistency only; ${limits})`,
+    };
+  }
+  if (embedded === false) {
+    return { verified: false, invalid: true, text: `not-verified: the DSSE signature does NOT match the certificate embedded in the bundle; ${trustText}` };
+  }
+  return {
+    verified: false,
+    invalid: false,
+    text: `not-verified: ${trustText}; no certificate embedded to check the signature against (keyless signature, key material elsewhere)`,
+  };
+}
+
+/** Trusted keys from PEM text: public keys and certificates (their public keys). */
+export function trustedKeysFromPem(text: string, name: string): TrustedKey[] {
+  const blocks = text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
+  return blocks.flatMap((block, index) => {
+    const label = blocks.length > 1 ? `${name}[${index}]` : name;
+    if (block.includes('BEGIN CERTIFICATE')) return [{ name: label, key: new X509Certificate(block).publicKey }];
+    if (block.includes('PUBLIC KEY')) return [{ name: label, key: createPublicKey(block) }];
+    return [];
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * Source kind `provenance`: a provenance document in the workspace (any form attestation.ts reads) ->
+ * one ProvenanceRecord per SLSA provenance statement, for option `component`.
+ *
+ * Matching subjects to artifacts: the adapter sees only provenance, so it emits the subjects and assembly
+ * compares them with the component's artifact digests (a digest without a subject is a `provenance-mismatch`
+ * hold there). When option `expectDigest` is given, the adapter checks it itself: a document whose subjects do
+ * not contain it yields a SuspicionRecord (`provenance-mismatch`). A signature that fails against the key it
+ * was checked with, or that is not verified against a trusted key while `requireSignature` is set (or
+ * `trustedKeys` were given), yields a SuspicionRecord (`suspicious-source`). Never a silent pass.
+ */
+import type { Lineage } from '../domain/model.js';
+import type { SourceRecord } from '../domain/records.js';
+import { InputError } from '../errors.js';
+import { decodeUtf8, parseDocument } from '../schema/parse.js';
+import {
+  ATTESTATION_FORMS,
+  type ExtractedProvenance,
+  extractProvenance,
+  findStatements,
+  findStatementsInLines,
+  isProvenance,
+  type TrustedKey,
+  trustedKeysFromPem,
+} from './attestation.js';
+import { lineageAt, loadDocument } from './document.js';
+import { sourceOptions } from './options.js';
+import { DocumentView } from './shape.js';
+import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
+
+/** Options shared by the provenance kinds. */
+export interface ProvenanceCheckOptions extends SourceEntry {
+  /** The component the provenance describes. */
+  component: string;
+  /** Workspace paths of PEM public keys or certificates whose keys are trusted to sign provenance. */
+  trustedKeys?: string[];
+  /** Raise a suspicion when the signature is not verified against a trusted key. */
+  requireSignature?: boolean;
+}
+
+/** Options of a `provenance` source (schemas/source-kinds/provenance.schema.json). */
+export interface ProvenanceOptions extends ProvenanceCheckOptions {
+  kind: 'provenance';
+  /** Workspace path of the provenance document (.json, .intoto.jsonl, .sigstore.json…). */
+  path: string;
+  /** `sha256:<hex>` digests the provenance must name as subjects. */
+  expectDigest?: string[];
+}
+
+/** Reads a provenance document from the workspace. */
+export const provenanceAdapter: SourceAdapter = {
+  kind: 'provenance',
+  async read(entry, context) {
+    const options = sourceOptions<ProvenanceOptions>(entry, 'provenance');
+    const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
+    const file = await context.workspace.read(options.path, context.maxFileBytes);
+    const text = decodeUtf8(file.bytes, file.path);
+    // Attestation files are JSON whatever their extension (.sigstore.json, .build.slsa, .intoto); .jsonl is per line.
+    const jsonl = /\.jsonl$/i.test(file.path);
+    const view = new DocumentView(file.path, jsonl ? undefined : text);
+    const found = jsonl
+      ? findStatementsInLines(text, file.path, (line) => new DocumentView(file.path, line))
+      : findStatements(view, parseDocument(text, file.path, 'json'));
+    const provenance = found.filter(isProvenance).map((f) => extractProvenance(view, f, trusted));
+    if (provenance.length === 0) {
+      throw new InputError(`no SLSA provenance statement found (${found.length} other statement(s))`, {
+        file: file.path,
+        expected: ATTESTATION_FORMS,
+      });
+    }
+    return provenanceRecords(provenance, options, options.expectDigest ?? [], (p) => lineageAt(file.lineage, p.found.pointer), trusted.length > 0);
+  },
+};
+
+/** PEM keys and certificates named by `trustedKeys`, read from the workspace. */
+export async function loadTrustedKeys(context: SourceContext, paths: readonly string[]): Promise<TrustedKey[]> {
+  const keys: TrustedKey[] = [];
+  for (const path of paths) {
+    const file = await context.workspace.read(path, context.maxFileBytes);
+    let found: TrustedKey[];
+    try {
+      found = trustedKeysFromPem(decodeUtf8(file.bytes, file.path), file.path);
+    } catch (cause) {
+      throw new InputError('trusted key file holds an unreadable PEM key or certificate', { file: file.path, expected: 'PEM public keys or certificates' }, { cause });
+    }
+    if (found.length === 0) {
+      throw new InputError('trusted key file holds no PEM public key or certificate', { file: file.path, expected: 'PEM public keys or certificates' });
+    }
+    keys.push(...found);
+  }
+  return keys;
+}
+
+/** Provenance records plus the suspicions their checks raise. */
+export function provenanceRecords(
+  extracted: readonly ExtractedProvenance[],
+  options: ProvenanceCheckOptions,
+  expectDigests: readonly string[],
+  lineageOf: (p: ExtractedProvenance) => Lineage,
+  trustGiven: boolean,
+): SourceRecord[] {
+  const records: SourceRecord[] = [];
+  const suspicion = (lineage: Lineage, rule: 'provenance-mismatch' | 'suspicious-source', reason: string): SourceRecord => ({
+    type: 'suspicion',
+    sourceId: options.id,
+    lineage,
+    path: '',
+    component: options.component,
+    rule,
+    reason,
+  });
+  for (const item of extracted) {
+    const lineage = lineageOf(item);
+    records.push({ type: 'provenance', sourceId: options.id, lineage, component: options.component, provenance: item.provenance });
+    if (item.signatureInvalid) {
+      records.push(suspicion(lineage, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`));
+    } else if (!item.provenance.signatureVerified && (options.requireSignature === true || trustGiven)) {
+      records.push(suspicion(lineage, 'suspicious-source', `provenance signature is not verified against a trusted key: ${item.provenance.verification}`));
+    }
+  }
+  const named = new Set(extracted.flatMap((e) => e.provenance.subjects));
+  const first = extracted[0];
+  for (const digest of expectDigests) {
+    if (!named.has(digest) && first) {
+      records.push(
+        suspicion(
+          lineageOf(first),
+          'provenance-mismatch',
+          `provenance for ${options.component} names no subject ${digest} (subjects: ${[...named].join(', ') || 'none with sha256'})`,
+        ),
+      );
+    }
+  }
+  return records;
+}
