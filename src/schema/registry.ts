@@ -8,11 +8,12 @@ import lineage from '../../schemas/lineage.schema.json' with { type: 'json' };
 import manifest from '../../schemas/manifest.schema.json' with { type: 'json' };
 import policy from '../../schemas/policy.schema.json' with { type: 'json' };
 import records from '../../schemas/records.schema.json' with { type: 'json' };
+import sealRecord from '../../schemas/seal-record.schema.json' with { type: 'json' };
 import sources from '../../schemas/sources.schema.json' with { type: 'json' };
 import { SOURCE_KIND_SCHEMAS } from './source-kinds.js';
 
 /** Named document schemas. */
-export const SCHEMAS = { bundle, common, holds, lineage, manifest, policy, records, sources } as const;
+export const SCHEMAS = { bundle, common, holds, lineage, manifest, policy, records, 'seal-record': sealRecord, sources } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
 

@@ -1,0 +1,66 @@
+/**
+ * The seal record: the message of the annotated tag `cutover/<product>/<release>/r<revision>` that marks
+ * the exact merged commit as the approved manifest. A first line for people, then the record as JSON.
+ */
+import type { RevisionRef } from './model.js';
+
+export type MergeMethod = 'merge' | 'squash' | 'rebase' | 'squash-or-rebase';
+
+export interface SealApprover {
+  login: string;
+  team: string;
+  reviewId: number;
+  /** The commit the approving review was made on: always the approved head. */
+  commitId: string;
+}
+
+export interface SealRecord {
+  schemaVersion: 1;
+  product: string;
+  release: string;
+  revision: number;
+  bundleDigest: string;
+  queue: string;
+  window: { start: string; end: string };
+  requiredTeams: string[];
+  repository: string;
+  pullRequest: number;
+  headSha: string;
+  mergeCommit: string;
+  mergeMethod: MergeMethod;
+  mergedAt: string;
+  approvers: SealApprover[];
+  supersedes: RevisionRef | null;
+  handoff: string;
+}
+
+const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+
+/** The tag message for a seal record. */
+export function renderSealMessage(record: SealRecord): string {
+  const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
+  return [
+    `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
+    '',
+    `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
+    `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
+    '',
+    RECORD_MARKER,
+    JSON.stringify(record, null, 2),
+    RECORD_END,
+    '',
+  ].join('\n');
+}
+
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+export function extractSealRecord(message: string): unknown {
+  const start = message.indexOf(RECORD_MARKER);
+  const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+  if (start < 0 || end < 0) return undefined;
+  try {
+    return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
+  } catch {
+    return undefined;
+  }
+}
