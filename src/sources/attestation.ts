@@ -77,6 +77,8 @@ export interface ExtractedProvenance {
   provenance: Provenance;
   /** True when a signature was present and matched no key it was checked against (trusted or embedded). */
   signatureInvalid: boolean;
+  /** True when the predicate names no builder id. */
+  missingBuilder: boolean;
 }
 
 /** Every in-toto statement in a parsed document (any accepted form). Throws an InputError on unknown forms. */
@@ -94,12 +96,17 @@ export function findStatements(view: DocumentView, value: unknown, pointer = '')
     const envelope = readEnvelope(view, node, pointer);
     return [{ pointer, statementPointer: pointer, envelope, statement: statementOf(view, envelope, pointer) }];
   }
-  if (node._type !== undefined) return [{ pointer, statementPointer: pointer, statement: checkStatement(view, node, pointer) }];
+  if (node._type !== undefined)
+    return [{ pointer, statementPointer: pointer, statement: checkStatement(view, node, pointer) }];
   throw view.error(pointer, 'not an attestation: no _type, payloadType, mediaType or attestations', ATTESTATION_FORMS);
 }
 
 /** Every statement of an `.intoto.jsonl` text: one JSON document (usually a DSSE envelope) per line. */
-export function findStatementsInLines(text: string, file: string, makeView: (line: string) => DocumentView): FoundStatement[] {
+export function findStatementsInLines(
+  text: string,
+  file: string,
+  makeView: (line: string) => DocumentView,
+): FoundStatement[] {
   const found: FoundStatement[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
@@ -113,19 +120,29 @@ export function findStatementsInLines(text: string, file: string, makeView: (lin
 function fromBundle(view: DocumentView, bundle: Record<string, unknown>, pointer: string): FoundStatement {
   const mediaType = expectString(view, bundle.mediaType, child(pointer, 'mediaType'));
   if (!BUNDLE_MEDIA_TYPES.includes(mediaType)) {
-    throw view.error(child(pointer, 'mediaType'), `unsupported Sigstore bundle media type ${JSON.stringify(mediaType)}`, BUNDLE_MEDIA_TYPES.join(', '));
+    throw view.error(
+      child(pointer, 'mediaType'),
+      `unsupported Sigstore bundle media type ${JSON.stringify(mediaType)}`,
+      BUNDLE_MEDIA_TYPES.join(', '),
+    );
   }
   if (bundle.dsseEnvelope === undefined) {
-    throw view.error(pointer, 'Sigstore bundle holds no DSSE envelope (a message signature is not an attestation)', 'a bundle with dsseEnvelope');
+    throw view.error(
+      pointer,
+      'Sigstore bundle holds no DSSE envelope (a message signature is not an attestation)',
+      'a bundle with dsseEnvelope',
+    );
   }
   const envelopeAt = child(pointer, 'dsseEnvelope');
   const envelope = readEnvelope(view, expectObject(view, bundle.dsseEnvelope, envelopeAt), envelopeAt);
   const material = isObject(bundle.verificationMaterial) ? bundle.verificationMaterial : {};
   const certificate = certificateOf(view, material, child(pointer, 'verificationMaterial'));
-  const entry = Array.isArray(material.tlogEntries) && isObject(material.tlogEntries[0]) ? material.tlogEntries[0] : undefined;
-  const integratedTime = entry && typeof entry.integratedTime === 'string' && /^\d{1,12}$/.test(entry.integratedTime)
-    ? new Date(Number(entry.integratedTime) * 1000).toISOString().replace('.000Z', 'Z')
-    : undefined;
+  const entry =
+    Array.isArray(material.tlogEntries) && isObject(material.tlogEntries[0]) ? material.tlogEntries[0] : undefined;
+  const integratedTime =
+    entry && typeof entry.integratedTime === 'string' && /^\d{1,12}$/.test(entry.integratedTime)
+      ? new Date(Number(entry.integratedTime) * 1000).toISOString().replace('.000Z', 'Z')
+      : undefined;
   const logIndex = entry && typeof entry.logIndex === 'string' ? entry.logIndex : undefined;
   return {
     pointer,
@@ -138,7 +155,11 @@ function fromBundle(view: DocumentView, bundle: Record<string, unknown>, pointer
   };
 }
 
-function certificateOf(view: DocumentView, material: Record<string, unknown>, pointer: string): X509Certificate | undefined {
+function certificateOf(
+  view: DocumentView,
+  material: Record<string, unknown>,
+  pointer: string,
+): X509Certificate | undefined {
   let raw: unknown;
   let at = pointer;
   if (isObject(material.certificate)) {
@@ -161,7 +182,11 @@ function certificateOf(view: DocumentView, material: Record<string, unknown>, po
 function readEnvelope(view: DocumentView, node: Record<string, unknown>, pointer: string): Envelope {
   const payloadType = expectString(view, node.payloadType, child(pointer, 'payloadType'));
   if (payloadType !== IN_TOTO_PAYLOAD) {
-    throw view.error(child(pointer, 'payloadType'), `DSSE payloadType is ${JSON.stringify(payloadType)}`, IN_TOTO_PAYLOAD);
+    throw view.error(
+      child(pointer, 'payloadType'),
+      `DSSE payloadType is ${JSON.stringify(payloadType)}`,
+      IN_TOTO_PAYLOAD,
+    );
   }
   const payload = base64(view, node.payload, child(pointer, 'payload'));
   const signatures = expectArray(view, node.signatures ?? [], child(pointer, 'signatures')).map((item, i) => {
@@ -184,7 +209,11 @@ function statementOf(view: DocumentView, envelope: Envelope, pointer: string): R
 function checkStatement(view: DocumentView, value: unknown, pointer: string): Record<string, unknown> {
   const statement = expectObject(view, value, pointer, 'an in-toto Statement');
   if (typeof statement._type !== 'string' || !STATEMENT_TYPES.includes(statement._type)) {
-    throw view.error(child(pointer, '_type'), `unsupported in-toto Statement type ${JSON.stringify(statement._type)}`, STATEMENT_TYPES.join(', '));
+    throw view.error(
+      child(pointer, '_type'),
+      `unsupported in-toto Statement type ${JSON.stringify(statement._type)}`,
+      STATEMENT_TYPES.join(', '),
+    );
   }
   return statement;
 }
@@ -206,26 +235,50 @@ export function isProvenance(found: FoundStatement): boolean {
  * The Provenance of a statement: builder, source, sha256 subjects, and the signature status against the
  * trusted keys. Subjects without a sha256 digest (npm's sha512 ones) are not listed.
  */
-export function extractProvenance(view: DocumentView, found: FoundStatement, trusted: readonly TrustedKey[]): ExtractedProvenance {
+export function extractProvenance(
+  view: DocumentView,
+  found: FoundStatement,
+  trusted: readonly TrustedKey[],
+): ExtractedProvenance {
   const at = found.statementPointer;
   const statement = found.statement;
   const predicate = expectObject(view, statement.predicate, child(at, 'predicate'), 'a SLSA provenance predicate');
-  const subjects = expectArray(view, statement.subject, child(at, 'subject'), 'an array of subjects').flatMap((item, i) => {
-    const subject = expectObject(view, item, child(at, 'subject', i), 'an in-toto subject');
-    const digests = expectObject(view, subject.digest, child(at, 'subject', i, 'digest'), 'a digest set');
-    if (digests.sha256 === undefined) return [];
-    const digest = sha256Digest(expectString(view, digests.sha256, child(at, 'subject', i, 'digest', 'sha256')));
-    if (!digest) throw view.error(child(at, 'subject', i, 'digest', 'sha256'), 'subject sha256 is not 64 hex digits', 'a sha256 hex digest');
-    return [digest];
-  });
-  const source = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? sourceV02(predicate) : sourceV1(predicate);
-  const builderAt = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? child(at, 'predicate', 'builder', 'id') : child(at, 'predicate', 'runDetails', 'builder', 'id');
-  const builderNode = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? predicate.builder : isObject(predicate.runDetails) ? predicate.runDetails.builder : undefined;
-  const builder = expectString(view, isObject(builderNode) ? builderNode.id : undefined, builderAt, 'a builder id');
+  const subjects = expectArray(view, statement.subject, child(at, 'subject'), 'an array of subjects').flatMap(
+    (item, i) => {
+      const subject = expectObject(view, item, child(at, 'subject', i), 'an in-toto subject');
+      const digests = expectObject(view, subject.digest, child(at, 'subject', i, 'digest'), 'a digest set');
+      if (digests.sha256 === undefined) return [];
+      const digest = sha256Digest(expectString(view, digests.sha256, child(at, 'subject', i, 'digest', 'sha256')));
+      if (!digest)
+        throw view.error(
+          child(at, 'subject', i, 'digest', 'sha256'),
+          'subject sha256 is not 64 hex digits',
+          'a sha256 hex digest',
+        );
+      return [digest];
+    },
+  );
+  const source =
+    statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? sourceV02(predicate) : sourceV1(predicate);
+  const builderAt =
+    statement.predicateType === 'https://slsa.dev/provenance/v0.2'
+      ? child(at, 'predicate', 'builder', 'id')
+      : child(at, 'predicate', 'runDetails', 'builder', 'id');
+  const builderNode =
+    statement.predicateType === 'https://slsa.dev/provenance/v0.2'
+      ? predicate.builder
+      : isObject(predicate.runDetails)
+        ? predicate.runDetails.builder
+        : undefined;
+  // A predicate without a builder id (an unfinished SLSA v1 predicate has no runDetails) is kept, with builder ''
+  // and `missingBuilder`, so the caller raises a suspicion rather than failing on a real document.
+  const builderId = isObject(builderNode) ? builderNode.id : undefined;
+  const builder = builderId === undefined ? '' : expectString(view, builderId, builderAt, 'a builder id');
   const signature = checkSignature(found, trusted);
   return {
     found,
     signatureInvalid: signature.invalid,
+    missingBuilder: builder === '',
     provenance: {
       builder,
       sourceRepository: source.repository ?? '',
@@ -263,16 +316,23 @@ function sourceV02(predicate: Record<string, unknown>): Source {
   const invocation = isObject(predicate.invocation) ? predicate.invocation : {};
   const config = isObject(invocation.configSource) ? invocation.configSource : undefined;
   if (config?.uri) return { ...splitUri(config.uri), commit: commitOf(config.digest) };
-  const material = Array.isArray(predicate.materials) ? predicate.materials.find((m) => isObject(m) && String(m.uri).startsWith('git+')) : undefined;
+  const material = Array.isArray(predicate.materials)
+    ? predicate.materials.find((m) => isObject(m) && String(m.uri).startsWith('git+'))
+    : undefined;
   return isObject(material) ? { ...splitUri(material.uri), commit: commitOf(material.digest) } : {};
 }
 
 function sourceV1(predicate: Record<string, unknown>): Source {
   const definition = isObject(predicate.buildDefinition) ? predicate.buildDefinition : {};
   const external = isObject(definition.externalParameters) ? definition.externalParameters : {};
-  const dependencies = Array.isArray(definition.resolvedDependencies) ? definition.resolvedDependencies.filter(isObject) : [];
+  const dependencies = Array.isArray(definition.resolvedDependencies)
+    ? definition.resolvedDependencies.filter(isObject)
+    : [];
   const gitDependency = (repository?: string) =>
-    dependencies.find((d) => typeof d.uri === 'string' && d.uri.startsWith('git+') && (!repository || d.uri.startsWith(`git+${repository}`)));
+    dependencies.find(
+      (d) =>
+        typeof d.uri === 'string' && d.uri.startsWith('git+') && (!repository || d.uri.startsWith(`git+${repository}`)),
+    );
   // GitHub Actions workflow build type: externalParameters.workflow {repository, ref, path}.
   if (isObject(external.workflow) && typeof external.workflow.repository === 'string') {
     const repository = external.workflow.repository;
@@ -312,7 +372,10 @@ function verifies(envelope: Envelope, key: KeyObject): boolean {
   });
 }
 
-function checkSignature(found: FoundStatement, trusted: readonly TrustedKey[]): { verified: boolean; invalid: boolean; text: string } {
+function checkSignature(
+  found: FoundStatement,
+  trusted: readonly TrustedKey[],
+): { verified: boolean; invalid: boolean; text: string } {
   const envelope = found.envelope;
   const limits = 'certificate chain, signer identity and transparency-log entry not checked';
   if (!envelope || envelope.signatures.length === 0) {
@@ -320,10 +383,17 @@ function checkSignature(found: FoundStatement, trusted: readonly TrustedKey[]): 
   }
   const match = trusted.find((t) => verifies(envelope, t.key));
   if (match) {
-    return { verified: true, invalid: false, text: `verified: DSSE signature over the statement matches trusted key ${match.name}; ${limits}` };
+    return {
+      verified: true,
+      invalid: false,
+      text: `verified: DSSE signature over the statement matches trusted key ${match.name}; ${limits}`,
+    };
   }
   const embedded = found.certificate ? verifies(envelope, found.certificate.publicKey) : undefined;
-  const trustText = trusted.length === 0 ? 'no trust root supplied' : `no trusted key (${trusted.map((t) => t.name).join(', ')}) matches`;
+  const trustText =
+    trusted.length === 0
+      ? 'no trust root supplied'
+      : `no trusted key (${trusted.map((t) => t.name).join(', ')}) matches`;
   if (embedded === true) {
     return {
       verified: false,
@@ -332,7 +402,11 @@ function checkSignature(found: FoundStatement, trusted: readonly TrustedKey[]): 
     };
   }
   if (embedded === false) {
-    return { verified: false, invalid: true, text: `not-verified: the DSSE signature does NOT match the certificate embedded in the bundle; ${trustText}` };
+    return {
+      verified: false,
+      invalid: true,
+      text: `not-verified: the DSSE signature does NOT match the certificate embedded in the bundle; ${trustText}`,
+    };
   }
   return {
     verified: false,

@@ -15,7 +15,13 @@ import { recordsAdapter } from './records.js';
 import { spdxAdapter } from './spdx.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
 
-const ADAPTERS: readonly SourceAdapter[] = [recordsAdapter, cyclonedxAdapter, spdxAdapter, flagdAdapter, provenanceAdapter];
+const ADAPTERS: readonly SourceAdapter[] = [
+  recordsAdapter,
+  cyclonedxAdapter,
+  spdxAdapter,
+  flagdAdapter,
+  provenanceAdapter,
+];
 
 /** Adapters by kind. */
 export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(

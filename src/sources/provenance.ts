@@ -23,7 +23,7 @@ import {
   type TrustedKey,
   trustedKeysFromPem,
 } from './attestation.js';
-import { lineageAt, loadDocument } from './document.js';
+import { lineageAt } from './document.js';
 import { sourceOptions } from './options.js';
 import { DocumentView } from './shape.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
@@ -68,7 +68,13 @@ export const provenanceAdapter: SourceAdapter = {
         expected: ATTESTATION_FORMS,
       });
     }
-    return provenanceRecords(provenance, options, options.expectDigest ?? [], (p) => lineageAt(file.lineage, p.found.pointer), trusted.length > 0);
+    return provenanceRecords(
+      provenance,
+      options,
+      options.expectDigest ?? [],
+      (p) => lineageAt(file.lineage, p.found.pointer),
+      trusted.length > 0,
+    );
   },
 };
 
@@ -81,10 +87,17 @@ export async function loadTrustedKeys(context: SourceContext, paths: readonly st
     try {
       found = trustedKeysFromPem(decodeUtf8(file.bytes, file.path), file.path);
     } catch (cause) {
-      throw new InputError('trusted key file holds an unreadable PEM key or certificate', { file: file.path, expected: 'PEM public keys or certificates' }, { cause });
+      throw new InputError(
+        'trusted key file holds an unreadable PEM key or certificate',
+        { file: file.path, expected: 'PEM public keys or certificates' },
+        { cause },
+      );
     }
     if (found.length === 0) {
-      throw new InputError('trusted key file holds no PEM public key or certificate', { file: file.path, expected: 'PEM public keys or certificates' });
+      throw new InputError('trusted key file holds no PEM public key or certificate', {
+        file: file.path,
+        expected: 'PEM public keys or certificates',
+      });
     }
     keys.push(...found);
   }
@@ -100,7 +113,11 @@ export function provenanceRecords(
   trustGiven: boolean,
 ): SourceRecord[] {
   const records: SourceRecord[] = [];
-  const suspicion = (lineage: Lineage, rule: 'provenance-mismatch' | 'suspicious-source', reason: string): SourceRecord => ({
+  const suspicion = (
+    lineage: Lineage,
+    rule: 'provenance-mismatch' | 'suspicious-source',
+    reason: string,
+  ): SourceRecord => ({
     type: 'suspicion',
     sourceId: options.id,
     lineage,
@@ -111,11 +128,34 @@ export function provenanceRecords(
   });
   for (const item of extracted) {
     const lineage = lineageOf(item);
-    records.push({ type: 'provenance', sourceId: options.id, lineage, component: options.component, provenance: item.provenance });
+    records.push({
+      type: 'provenance',
+      sourceId: options.id,
+      lineage,
+      component: options.component,
+      provenance: item.provenance,
+    });
+    if (item.missingBuilder) {
+      records.push(
+        suspicion(
+          lineage,
+          'suspicious-source',
+          'provenance names no builder id (predicate without runDetails.builder)',
+        ),
+      );
+    }
     if (item.signatureInvalid) {
-      records.push(suspicion(lineage, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`));
+      records.push(
+        suspicion(lineage, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`),
+      );
     } else if (!item.provenance.signatureVerified && (options.requireSignature === true || trustGiven)) {
-      records.push(suspicion(lineage, 'suspicious-source', `provenance signature is not verified against a trusted key: ${item.provenance.verification}`));
+      records.push(
+        suspicion(
+          lineage,
+          'suspicious-source',
+          `provenance signature is not verified against a trusted key: ${item.provenance.verification}`,
+        ),
+      );
     }
   }
   const named = new Set(extracted.flatMap((e) => e.provenance.subjects));
