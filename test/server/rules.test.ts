@@ -13,9 +13,20 @@ async function openPull(s: Scenario, branch: string, files?: Record<string, stri
     owner,
     repo,
     base_tree: s.base,
-    tree: Object.entries(changed).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+    tree: Object.entries(changed).map(([path, content]) => ({
+      path,
+      mode: '100644' as const,
+      type: 'blob' as const,
+      content,
+    })),
   });
-  const commit = await as.rest.git.createCommit({ owner, repo, message: branch, tree: tree.data.sha, parents: [s.base] });
+  const commit = await as.rest.git.createCommit({
+    owner,
+    repo,
+    message: branch,
+    tree: tree.data.sha,
+    parents: [s.base],
+  });
   await as.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commit.data.sha });
   const pr = await as.rest.pulls.create({ owner, repo, title: branch, head: branch, base: 'main' });
   return { number: pr.data.number, sha: commit.data.sha };
@@ -32,7 +43,12 @@ async function refusal(promise: Promise<unknown>): Promise<{ status: number; dat
 }
 
 async function approve(s: Scenario, who: keyof Scenario['users'], number: number) {
-  return s.users[who].octokit.rest.pulls.createReview({ owner: s.owner, repo: s.repo, pull_number: number, event: 'APPROVE' });
+  return s.users[who].octokit.rest.pulls.createReview({
+    owner: s.owner,
+    repo: s.repo,
+    pull_number: number,
+    event: 'APPROVE',
+  });
 }
 
 function merge(s: Scenario, number: number, sha?: string) {
@@ -43,7 +59,9 @@ describe('merge rules', () => {
   it('refuses a merge when a required check is missing, then failing, and honours the pinned app', async () => {
     const s = await scenario(server());
     const { owner, repo } = s;
-    server().admin.setBranchRules(owner, repo, 'main', { requiredChecks: [{ context: 'cutover/holds', appId: s.app.id }] });
+    server().admin.setBranchRules(owner, repo, 'main', {
+      requiredChecks: [{ context: 'cutover/holds', appId: s.app.id }],
+    });
     const pr = await openPull(s, 'checks');
     expect(await refusal(merge(s, pr.number))).toEqual({
       status: 405,
@@ -52,16 +70,36 @@ describe('merge rules', () => {
     const other = server().admin.createApp({ slug: 'impostor', id: 777 });
     const otherToken = server().admin.createToken({ app: other.id, repos: { [`${owner}/${repo}`]: 'write' } });
     const { client } = await import('./fixtures.js');
-    await client(server(), otherToken).rest.checks.create({ owner, repo, name: 'cutover/holds', head_sha: pr.sha, conclusion: 'success' });
-    expect((await refusal(merge(s, pr.number))).data).toMatchObject({ message: 'Required status check "cutover/holds" is expected.' });
-    await s.app.octokit.rest.checks.create({ owner, repo, name: 'cutover/holds', head_sha: pr.sha, conclusion: 'failure' });
+    await client(server(), otherToken).rest.checks.create({
+      owner,
+      repo,
+      name: 'cutover/holds',
+      head_sha: pr.sha,
+      conclusion: 'success',
+    });
+    expect((await refusal(merge(s, pr.number))).data).toMatchObject({
+      message: 'Required status check "cutover/holds" is expected.',
+    });
+    await s.app.octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'cutover/holds',
+      head_sha: pr.sha,
+      conclusion: 'failure',
+    });
     expect(await refusal(merge(s, pr.number))).toMatchObject({
       status: 405,
       data: { message: 'Required status check "cutover/holds" is failing.' },
     });
     const got = await s.app.octokit.rest.pulls.get({ owner, repo, pull_number: pr.number });
     expect(got.data.mergeable_state).toBe('blocked');
-    await s.app.octokit.rest.checks.create({ owner, repo, name: 'cutover/holds', head_sha: pr.sha, conclusion: 'neutral' });
+    await s.app.octokit.rest.checks.create({
+      owner,
+      repo,
+      name: 'cutover/holds',
+      head_sha: pr.sha,
+      conclusion: 'neutral',
+    });
     expect((await merge(s, pr.number)).data.merged).toBe(true);
   });
 
@@ -96,11 +134,20 @@ describe('merge rules', () => {
   it('dismisses stale approvals on push and then refuses the merge', async () => {
     const s = await scenario(server());
     const { owner, repo } = s;
-    server().admin.setBranchRules(owner, repo, 'main', { requireCodeOwnerReview: true, dismissStaleReviewsOnPush: true });
+    server().admin.setBranchRules(owner, repo, 'main', {
+      requireCodeOwnerReview: true,
+      dismissStaleReviewsOnPush: true,
+    });
     const pr = await openPull(s, 'stale');
     await approve(s, 'bob', pr.number);
     await approve(s, 'carol', pr.number);
-    await server().admin.pushCommit({ owner, repo, branch: 'stale', files: { 'deploy/prod.yaml': 'hand edit\n' }, as: 'alice' });
+    await server().admin.pushCommit({
+      owner,
+      repo,
+      branch: 'stale',
+      files: { 'deploy/prod.yaml': 'hand edit\n' },
+      as: 'alice',
+    });
     const reviews = await s.app.octokit.rest.pulls.listReviews({ owner, repo, pull_number: pr.number });
     expect(reviews.data.map((r) => r.state)).toEqual(['DISMISSED', 'DISMISSED']);
     const got = await s.app.octokit.rest.pulls.get({ owner, repo, pull_number: pr.number });
@@ -117,16 +164,31 @@ describe('merge rules', () => {
     server().admin.setBranchRules(owner, repo, 'main', { requireCodeOwnerReview: true });
     const pr = await openPull(s, 'keep');
     await approve(s, 'dave', pr.number);
-    await server().admin.pushCommit({ owner, repo, branch: 'keep', files: { 'deploy/prod.yaml': 'edit\n' }, as: 'alice' });
+    await server().admin.pushCommit({
+      owner,
+      repo,
+      branch: 'keep',
+      files: { 'deploy/prod.yaml': 'edit\n' },
+      as: 'alice',
+    });
     expect((await merge(s, pr.number)).data.merged).toBe(true);
   });
 
   it('with last-push approval, an approval from the last pusher does not count', async () => {
     const s = await scenario(server());
     const { owner, repo } = s;
-    server().admin.setBranchRules(owner, repo, 'main', { requiredApprovingReviewCount: 1, requireLastPushApproval: true });
+    server().admin.setBranchRules(owner, repo, 'main', {
+      requiredApprovingReviewCount: 1,
+      requireLastPushApproval: true,
+    });
     const pr = await openPull(s, 'lastpush');
-    await server().admin.pushCommit({ owner, repo, branch: 'lastpush', files: { 'services/api.txt': 'bob edit\n' }, as: 'bob' });
+    await server().admin.pushCommit({
+      owner,
+      repo,
+      branch: 'lastpush',
+      files: { 'services/api.txt': 'bob edit\n' },
+      as: 'bob',
+    });
     await approve(s, 'bob', pr.number);
     expect(await refusal(merge(s, pr.number))).toMatchObject({
       status: 405,
@@ -154,7 +216,13 @@ describe('merge rules', () => {
   it('answers 409 when the expected head sha is stale', async () => {
     const s = await scenario(server());
     const pr = await openPull(s, 'race');
-    await server().admin.pushCommit({ owner: s.owner, repo: s.repo, branch: 'race', files: { 'x.txt': 'x' }, as: 'alice' });
+    await server().admin.pushCommit({
+      owner: s.owner,
+      repo: s.repo,
+      branch: 'race',
+      files: { 'x.txt': 'x' },
+      as: 'alice',
+    });
     expect(await refusal(merge(s, pr.number, pr.sha))).toMatchObject({
       status: 409,
       data: { message: 'Head branch was modified. Review and try the merge again.' },
@@ -166,7 +234,12 @@ describe('merge rules', () => {
     const { owner, repo } = s;
     server().admin.setBranchRules(owner, repo, 'main', { requiredApprovingReviewCount: 1 });
     const pr = await openPull(s, 'pending');
-    const pending = await s.users.bob.octokit.rest.pulls.createReview({ owner, repo, pull_number: pr.number, body: 'draft' });
+    const pending = await s.users.bob.octokit.rest.pulls.createReview({
+      owner,
+      repo,
+      pull_number: pr.number,
+      body: 'draft',
+    });
     expect(pending.data.state).toBe('PENDING');
     expect((await refusal(merge(s, pr.number))).status).toBe(405);
     const submitted = await s.users.bob.octokit.rest.pulls.submitReview({
@@ -178,7 +251,13 @@ describe('merge rules', () => {
     });
     expect(submitted.data.state).toBe('APPROVED');
     expect(submitted.data.commit_id).toBe(pr.sha);
-    await s.app.octokit.rest.pulls.dismissReview({ owner, repo, pull_number: pr.number, review_id: pending.data.id, message: 'no' });
+    await s.app.octokit.rest.pulls.dismissReview({
+      owner,
+      repo,
+      pull_number: pr.number,
+      review_id: pending.data.id,
+      message: 'no',
+    });
     expect((await refusal(merge(s, pr.number))).status).toBe(405);
   });
 });
@@ -197,14 +276,23 @@ describe('refs', () => {
     const forced = await o.rest.git.updateRef({ owner, repo, ref: 'heads/work', sha: side, force: true });
     expect(forced.data.object.sha).toBe(side);
     // A human pushes to the branch between our read and our PATCH: ours is no longer a fast-forward.
-    const next = await server().admin.pushCommit({ owner, repo, branch: 'tmp', files: { 'c.txt': '3' }, as: 'alice', parent: side });
+    const next = await server().admin.pushCommit({
+      owner,
+      repo,
+      branch: 'tmp',
+      files: { 'c.txt': '3' },
+      as: 'alice',
+      parent: side,
+    });
     server().faults.beforeWrite({ method: 'PATCH', path: 'git/update-ref' }, async () => {
       await server().admin.pushCommit({ owner, repo, branch: 'work', files: { 'human.txt': 'edit' }, as: 'erin' });
     });
     expect((await refusal(o.rest.git.updateRef({ owner, repo, ref: 'heads/work', sha: next }))).status).toBe(422);
     expect(c1).toMatch(/^[0-9a-f]{40}$/);
     const matching = await o.rest.git.listMatchingRefs({ owner, repo, ref: 'heads/' });
-    expect(matching.data.map((r) => r.ref)).toEqual(expect.arrayContaining(['refs/heads/main', 'refs/heads/work', 'refs/heads/side']));
+    expect(matching.data.map((r) => r.ref)).toEqual(
+      expect.arrayContaining(['refs/heads/main', 'refs/heads/work', 'refs/heads/side']),
+    );
     await o.rest.git.deleteRef({ owner, repo, ref: 'heads/tmp' });
     expect((await refusal(o.rest.git.getRef({ owner, repo, ref: 'heads/tmp' }))).status).toBe(404);
   });
