@@ -44,9 +44,13 @@ export const assembleCommand: CliCommand = {
     const config = await readSourcesConfig(sourcesPath, maxFileBytes);
     const previous = values.previous ? await readPrevious(path.resolve(io.cwd, values.previous)) : undefined;
 
+    if (!config.candidate) {
+      throw new InputError('missing key \'candidate\' (tag, commit, committedAt)', { file: sourcesPath, field: '/candidate', expected: 'the release candidate, which the CLI cannot take from a triggering tag' });
+    }
     const assembly = await buildBundle({
       config,
       configPath: path.basename(sourcesPath),
+      candidate: config.candidate,
       policy,
       workspace: localWorkspace(path.dirname(sourcesPath), {
         observedAt: config.candidate.committedAt,

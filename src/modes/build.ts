@@ -3,30 +3,62 @@
  * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
  */
 import { type Assembly, AssemblyError, assemble } from '../domain/assemble.js';
-import type { Bundle } from '../domain/model.js';
+import type { Bundle, Lineage } from '../domain/model.js';
 import { unsafeSegmentReason } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
+import type { SourceRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { readSources } from '../sources/index.js';
 import type { SourceContext, Workspace } from '../sources/types.js';
 
+/** The candidate being assembled: from the sources file (CLI) or from the triggering tag (action). */
+export interface Candidate {
+  tag: string;
+  commit: string;
+  repository?: string;
+  committedAt: string;
+}
+
 export interface BuildInput {
   config: SourcesConfig;
-  /** File name of the sources configuration, for error messages and the candidate's lineage. */
+  /** Path of the sources configuration inside the workspace, for errors and the candidate's lineage. */
   configPath: string;
+  candidate: Candidate;
   policy: Policy;
   workspace: Workspace;
   context: Omit<SourceContext, 'workspace' | 'candidate' | 'referenceTime'>;
+  /** Records that do not come from configured sources (the candidate tag's signature, in the action). */
+  extraRecords?: readonly SourceRecord[];
   previous?: { bundle: Bundle } | undefined;
+  /** Lineage of the candidate's tag and commit; defaults to the sources file's `candidate` key. */
+  candidateLineage?: Lineage;
+}
+
+const DEFAULT_RELEASE_PATTERN = '^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$';
+
+/** The release name: stated in the sources file, or taken from the candidate tag by `releasePattern`. */
+export function releaseNameOf(config: SourcesConfig, tag: string, file: string): string {
+  if (config.release !== undefined) return config.release;
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
+  } catch (cause) {
+    throw new InputError(`releasePattern is not a valid regular expression: ${(cause as Error).message}`, { file, field: 'releasePattern', expected: "a regular expression with a named group 'release'" });
+  }
+  const release = pattern.exec(tag)?.groups?.release;
+  if (!release) {
+    throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, { file, field: 'releasePattern', expected: "a pattern whose named group 'release' matches the tag, or a 'release' key" });
+  }
+  return release;
 }
 
 /** Rejects product or release names that could leave the bundles directory, naming the field. */
-export function assertReleaseNames(config: Pick<SourcesConfig, 'product' | 'release'>, file: string): void {
+export function assertReleaseNames(names: { product: string; release: string }, file: string): void {
   for (const field of ['product', 'release'] as const) {
-    const reason = unsafeSegmentReason(config[field]);
+    const reason = unsafeSegmentReason(names[field]);
     if (reason) {
-      throw new InputError(`${field} ${JSON.stringify(config[field])} ${reason}`, {
+      throw new InputError(`${field} ${JSON.stringify(names[field])} ${reason}`, {
         file,
         field,
         expected: "one path segment of letters, digits, '.', '_', '+', '-', without '..'",
@@ -37,37 +69,25 @@ export function assertReleaseNames(config: Pick<SourcesConfig, 'product' | 'rele
 
 /** Reads the sources and assembles the bundle. */
 export async function buildBundle(input: BuildInput): Promise<Assembly> {
-  const { config, configPath } = input;
-  assertReleaseNames(config, configPath);
-  const candidate = {
-    tag: config.candidate.tag,
-    commit: config.candidate.commit,
-    ...(config.candidate.repository ? { repository: config.candidate.repository } : {}),
-  };
-  const context: SourceContext = {
-    ...input.context,
-    workspace: input.workspace,
-    candidate,
-    referenceTime: config.candidate.committedAt,
-  };
+  const { config, configPath, candidate } = input;
+  const release = releaseNameOf(config, candidate.tag, configPath);
+  assertReleaseNames({ product: config.product, release }, configPath);
+  const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
+  const context: SourceContext = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
   const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-  const records = await readSources(config.sources, context);
+  const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, context))];
   try {
     return assemble({
       product: config.product,
-      release: config.release,
-      candidate,
-      candidateLineage: {
-        sourceId: 'candidate',
-        lineage: { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` },
-      },
+      release,
+      candidate: identity,
+      candidateLineage: { sourceId: 'candidate', lineage: input.candidateLineage ?? { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` } },
       records,
       policy: input.policy,
       previous: input.previous,
     });
   } catch (error) {
-    if (error instanceof AssemblyError)
-      throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
+    if (error instanceof AssemblyError) throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
     throw error;
   }
 }

@@ -12,8 +12,9 @@ import { validateDocument } from './validate.js';
 export interface SourcesConfig {
   schemaVersion: 1;
   product: string;
-  release: string;
-  candidate: { tag: string; commit: string; repository?: string; committedAt: string };
+  release?: string;
+  releasePattern?: string;
+  candidate?: { tag: string; commit: string; repository?: string; committedAt: string };
   sources: Array<{ id: string; kind: string; [option: string]: unknown }>;
 }
 

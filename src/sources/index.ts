@@ -10,6 +10,8 @@ import type { SourceRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
 import { cyclonedxAdapter } from './cyclonedx.js';
 import { flagdAdapter } from './flagd.js';
+import { githubAttestationsAdapter } from './github-attestations.js';
+import { githubReleaseAdapter } from './github-release.js';
 import { provenanceAdapter } from './provenance.js';
 import { recordsAdapter } from './records.js';
 import { spdxAdapter } from './spdx.js';
@@ -21,6 +23,8 @@ const ADAPTERS: readonly SourceAdapter[] = [
   spdxAdapter,
   flagdAdapter,
   provenanceAdapter,
+  githubReleaseAdapter,
+  githubAttestationsAdapter,
 ];
 
 /** Adapters by kind. */

@@ -68,13 +68,8 @@ export const provenanceAdapter: SourceAdapter = {
         expected: ATTESTATION_FORMS,
       });
     }
-    return provenanceRecords(
-      provenance,
-      options,
-      options.expectDigest ?? [],
-      (p) => lineageAt(file.lineage, p.found.pointer),
-      trusted.length > 0,
-    );
+    const items = provenance.map((item) => ({ item, lineage: lineageAt(file.lineage, item.found.pointer) }));
+    return provenanceRecords(items, options, options.expectDigest ?? [], trusted.length > 0);
   },
 };
 
@@ -106,10 +101,9 @@ export async function loadTrustedKeys(context: SourceContext, paths: readonly st
 
 /** Provenance records plus the suspicions their checks raise. */
 export function provenanceRecords(
-  extracted: readonly ExtractedProvenance[],
+  extracted: ReadonlyArray<{ item: ExtractedProvenance; lineage: Lineage }>,
   options: ProvenanceCheckOptions,
   expectDigests: readonly string[],
-  lineageOf: (p: ExtractedProvenance) => Lineage,
   trustGiven: boolean,
 ): SourceRecord[] {
   const records: SourceRecord[] = [];
@@ -126,8 +120,7 @@ export function provenanceRecords(
     rule,
     reason,
   });
-  for (const item of extracted) {
-    const lineage = lineageOf(item);
+  for (const { item, lineage } of extracted) {
     records.push({
       type: 'provenance',
       sourceId: options.id,
@@ -158,13 +151,13 @@ export function provenanceRecords(
       );
     }
   }
-  const named = new Set(extracted.flatMap((e) => e.provenance.subjects));
+  const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
   const first = extracted[0];
   for (const digest of expectDigests) {
     if (!named.has(digest) && first) {
       records.push(
         suspicion(
-          lineageOf(first),
+          first.lineage,
           'provenance-mismatch',
           `provenance for ${options.component} names no subject ${digest} (subjects: ${[...named].join(', ') || 'none with sha256'})`,
         ),

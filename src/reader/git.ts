@@ -1,0 +1,288 @@
+/**
+ * The git CLI, as the sealed-bundle reader uses it: `execFile` with explicit arguments (never a shell),
+ * a scrubbed environment, protocol allow-list, time and size limits. Opens a repository given as a local
+ * path (read in place) or as a URL (its seal tags fetched into a private temporary bare repository).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+
+/** Transports a repository URL may use. `ext::` and other helpers are never allowed. */
+export const ALLOWED_PROTOCOLS = ['http', 'https', 'file', 'ssh'] as const;
+
+/** Limits of one git invocation. */
+export interface GitLimits {
+  /** Largest stdout accepted, in bytes. */
+  maxBytes: number;
+  /** Milliseconds before the process is killed. */
+  timeoutMs: number;
+}
+
+const DEFAULT_LIMITS: GitLimits = { maxBytes: 4 * 1024 * 1024, timeoutMs: 60_000 };
+
+/** Variables that would point git at another repository, index or object store than the one we name. */
+const REPOSITORY_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_NO_REPLACE_OBJECTS',
+  'GIT_SHALLOW_FILE',
+  'GIT_QUARANTINE_PATH',
+];
+
+/** The environment of every git process: the caller's, minus repository redirections, never prompting. */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  for (const name of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name)) delete env[name];
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_ALLOW_PROTOCOL = ALLOWED_PROTOCOLS.join(':');
+  // Replace refs could make `cat-file` answer with another object than the one named: never honour them.
+  env.GIT_NO_REPLACE_OBJECTS = '1';
+  env.LC_ALL = 'C';
+  return env;
+}
+
+/** A git command that exited non-zero, was killed, or produced too much output. */
+export class GitCommandError extends Error {
+  override readonly name = 'GitCommandError';
+  readonly stderr: string;
+  readonly exitCode: number | undefined;
+
+  constructor(message: string, stderr: string, exitCode: number | undefined, options?: { cause?: unknown }) {
+    super(message, options);
+    this.stderr = stderr;
+    this.exitCode = exitCode;
+  }
+}
+
+/** Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing. */
+export function runGit(args: readonly string[], limits: Partial<GitLimits> = {}): Promise<Buffer> {
+  const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      [...args],
+      { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true },
+      (error, stdout, stderr) => {
+        if (!error) {
+          resolve(stdout);
+          return;
+        }
+        const text = stderr.toString('utf8').trim();
+        const code = typeof error.code === 'number' ? error.code : undefined;
+        const reason =
+          error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
+            ? `output over ${maxBytes} bytes`
+            : error.killed
+              ? `no answer within ${timeoutMs} ms`
+              : error.code === 'ENOENT'
+                ? 'the git executable was not found'
+                : firstLine(text) || `exit code ${String(error.code)}`;
+        reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code, { cause: error }));
+      },
+    );
+  });
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((line) => line.trim().length > 0) ?? '').trim();
+}
+
+/** Refuses a value that git could read as an option. */
+export function assertNotOption(value: string, what: string): void {
+  if (value.startsWith('-'))
+    throw new InputError(`${what} '${value}' starts with '-'`, { expected: `a ${what} that is not an option` });
+}
+
+/** A repository argument, classified. */
+export type RepositoryLocation = { kind: 'path'; path: string } | { kind: 'url'; url: string; display: string };
+
+/**
+ * Classifies a repository argument: an `http(s)://`, `file://` or `ssh://` URL, or a local path (relative
+ * paths resolve against `cwd`). scp-like `host:path` and other schemes are refused with the accepted forms.
+ */
+export function locateRepository(repository: string, cwd: string = process.cwd()): RepositoryLocation {
+  const expected = 'a local repository path or an http(s)://, file:// or ssh:// URL';
+  if (repository.length === 0) throw new InputError('the repository is empty', { expected });
+  assertNotOption(repository, 'repository');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+  if (/[\u0000-\u001f\u007f]/.test(repository))
+    throw new InputError('the repository contains a control character', { expected });
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(repository)?.[1]?.toLowerCase();
+  if (scheme !== undefined) {
+    if (!(ALLOWED_PROTOCOLS as readonly string[]).includes(scheme))
+      throw new InputError(`repository URL scheme '${scheme}' is not supported`, { expected });
+    return { kind: 'url', url: repository, display: redactUrl(repository) };
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(repository) || /^[^/]*:/.test(repository))
+    throw new InputError(`repository '${repository}' is neither a URL nor a local path`, { expected });
+  return { kind: 'path', path: path.resolve(cwd, repository) };
+}
+
+/** A URL without its user-info (a token in `https://user:token@host/…` never reaches a message). */
+export function redactUrl(url: string): string {
+  return url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@]*@/, '$1***@');
+}
+
+/** An opened repository: the git directory to read, and what to do when done. */
+export interface OpenedRepository {
+  /** The repository as the caller named it, user-info redacted. */
+  display: string;
+  gitDir: string;
+  /** Removes the temporary repository, if one was made. */
+  close(): Promise<void>;
+}
+
+/** Tag ref prefix to read: every seal tag, or those of one product, or of one release. */
+export function sealTagPrefix(product?: string, release?: string): string {
+  if (product === undefined) return 'refs/tags/cutover/';
+  if (release === undefined) return `refs/tags/cutover/${product}/`;
+  return `refs/tags/cutover/${product}/${release}/`;
+}
+
+/**
+ * Opens a repository for reading. A local path is read in place (its tags as they are: fetch first, or pass
+ * the URL, to see tags pushed since). A URL is fetched: only `prefix` tags (annotated and lightweight alike),
+ * with object checks on, into a fresh bare repository under the system temporary directory.
+ */
+export async function openRepository(
+  location: RepositoryLocation,
+  prefix: string,
+  limits: { timeoutMs?: number | undefined } = {},
+): Promise<OpenedRepository> {
+  const timeout = limits.timeoutMs === undefined ? {} : { timeoutMs: limits.timeoutMs };
+  if (location.kind === 'path') {
+    const info = await stat(location.path).catch(() => undefined);
+    if (!info?.isDirectory())
+      throw new InputError('repository path is not a directory', {
+        file: location.path,
+        expected: 'a local git repository (bare or with a work tree)',
+      });
+    let gitDir: string;
+    try {
+      gitDir = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir'], timeout)).toString('utf8').trim();
+    } catch (cause) {
+      throw new InputError(
+        `not a readable git repository: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { file: location.path, expected: 'a local git repository (bare or with a work tree)' },
+        { cause },
+      );
+    }
+    return { display: location.path, gitDir, close: async () => {} };
+  }
+  const gitDir = await mkdtemp(path.join(tmpdir(), 'cutover-reader-'));
+  const close = () => rm(gitDir, { recursive: true, force: true });
+  try {
+    // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
+    await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
+    await runGit(
+      [
+        '--git-dir',
+        gitDir,
+        '-c',
+        'core.hooksPath=/dev/null',
+        '-c',
+        'transfer.fsckObjects=true',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-recurse-submodules',
+        '--',
+        location.url,
+        `+${prefix}*:${prefix}*`,
+      ],
+      { timeoutMs: limits.timeoutMs ?? 300_000 },
+    );
+  } catch (cause) {
+    await close();
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new InputError(
+      `cannot fetch seal tags from ${location.display}: ${reason.replaceAll(location.url, location.display)}`,
+      { expected: 'a reachable git repository' },
+      { cause },
+    );
+  }
+  return { display: location.display, gitDir, close };
+}
+
+/** One ref under a prefix: its name, the type and id of the object it points at. */
+export interface RefEntry {
+  refname: string;
+  objectType: string;
+  objectId: string;
+}
+
+/** Every ref under `prefix` (exact component prefix), sorted by name. */
+export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry[]> {
+  const out = await runGit(
+    ['--git-dir', gitDir, 'for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)', prefix],
+    { maxBytes: 64 * 1024 * 1024 },
+  );
+  const entries: RefEntry[] = [];
+  for (const line of out.toString('utf8').split('\n')) {
+    if (line.length === 0) continue;
+    const [refname, objectType, objectId] = line.split('\0');
+    if (refname?.startsWith(prefix) && objectType && objectId) entries.push({ refname, objectType, objectId });
+  }
+  return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+}
+
+/** The type of an object, or undefined when the repository does not have it. */
+export async function objectType(gitDir: string, object: string): Promise<string | undefined> {
+  try {
+    return (await runGit(['--git-dir', gitDir, 'cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The raw bytes of an object of the given type, refused when larger than `maxBytes`. */
+export async function readObject(gitDir: string, type: 'tag' | 'blob', object: string, maxBytes: number): Promise<Buffer> {
+  const size = Number((await runGit(['--git-dir', gitDir, 'cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
+  if (!Number.isSafeInteger(size) || size > maxBytes)
+    throw new GitCommandError(`object ${object} is ${size} bytes, over the limit of ${maxBytes} bytes`, '', undefined);
+  return runGit(['--git-dir', gitDir, 'cat-file', type, object], { maxBytes: maxBytes + 1 });
+}
+
+/** One entry of a tree listing. */
+export interface TreeEntry {
+  mode: string;
+  type: string;
+  objectId: string;
+  size: number | undefined;
+  name: string;
+}
+
+/** The entries of directory `dir` (no trailing slash) in `commit`'s tree; empty when it does not exist. */
+export async function listTree(gitDir: string, commit: string, dir: string): Promise<TreeEntry[]> {
+  const out = await runGit(['--git-dir', gitDir, 'ls-tree', '-l', '-z', '--full-tree', commit, '--', `${dir}/`]);
+  const entries: TreeEntry[] = [];
+  for (const record of out.toString('utf8').split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, objectId, size] = record.slice(0, tab).split(/\s+/);
+    if (!mode || !type || !objectId) continue;
+    const full = record.slice(tab + 1);
+    entries.push({
+      mode,
+      type,
+      objectId,
+      size: size === undefined || size === '-' ? undefined : Number(size),
+      name: full.slice(dir.length + 1),
+    });
+  }
+  return entries;
+}
