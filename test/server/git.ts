@@ -72,10 +72,26 @@ export function personEnv(author: GitPerson, committer: GitPerson = author): Rec
 
 /** A bare repository driven through the git CLI. */
 export class GitRepo {
+  /** Results of pure functions of immutable objects (merge bases, diffs, merges by sha). */
+  private readonly memo = new Map<string, Promise<unknown>>();
+
   constructor(
     readonly path: string,
     private readonly home: string,
   ) {}
+
+  /**
+   * Caches `compute` under `key`. Only for answers that depend on object ids alone (objects never change),
+   * which keeps repeated pull request renders from spawning the same git commands again.
+   */
+  cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.memo.get(key);
+    if (hit) return hit as Promise<T>;
+    const value = compute();
+    this.memo.set(key, value);
+    value.catch(() => this.memo.delete(key));
+    return value;
+  }
 
   /** Runs git in this repository and returns raw output. */
   run(args: readonly string[], options: GitRunOptions = {}): Promise<GitResult> {
@@ -108,8 +124,14 @@ export class GitRepo {
 
   /** Returns the object type, or undefined when the object does not exist. */
   async objectType(rev: string): Promise<string | undefined> {
+    if (/^[0-9a-f]{40}$/.test(rev)) {
+      const known = this.memo.get(`type:${rev}`) as Promise<string | undefined> | undefined;
+      if (known && (await known)) return known;
+    }
     const r = await this.run(['cat-file', '-t', rev], { okCodes: [1, 128] });
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    const type = r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    if (type && /^[0-9a-f]{40}$/.test(rev)) this.memo.set(`type:${rev}`, Promise.resolve(type));
+    return type;
   }
 
   /** Reads a raw object body. */
@@ -119,8 +141,18 @@ export class GitRepo {
 
   /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
-    return r.code === 0;
+    return this.cached(`ancestor:${ancestor}:${descendant}`, async () => {
+      const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
+      return r.code === 0;
+    });
+  }
+
+  /** The merge base of two commits (by sha), or undefined for unrelated histories. */
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.cached(`merge-base:${a}:${b}`, async () => {
+      const r = await this.run(['merge-base', a, b], { okCodes: [1] });
+      return r.stdout.toString('utf8').trim() || undefined;
+    });
   }
 
   /** Atomically moves a ref; `expectedOld` = '' requires the ref not to exist. */
@@ -147,8 +179,13 @@ export class GitRepo {
   }
 }
 
+/** Process-wide counters of git invocations (for performance measurements). */
+export const gitStats = { calls: 0, ms: 0 };
+
 /** Runs git with the given arguments, resolving with output; rejects with GitError on unexpected exit codes. */
 export function runGit(args: readonly string[], options: GitRunOptions = {}): Promise<GitResult> {
+  const started = performance.now();
+  gitStats.calls += 1;
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { env: options.env ?? {}, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -157,6 +194,7 @@ export function runGit(args: readonly string[], options: GitRunOptions = {}): Pr
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
+      gitStats.ms += performance.now() - started;
       const result = { code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') };
       if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
       else reject(new GitError(args, result.code, result.stderr));

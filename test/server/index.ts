@@ -167,6 +167,7 @@ class ApiHandler {
   }
 
   private async api(req: IncomingMessage, res: ServerResponse, url: URL, rawPath: string): Promise<void> {
+    const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const match = this.router.match(method, rawPath);
     const path = safeDecode(rawPath);
@@ -242,7 +243,8 @@ class ApiHandler {
       operationId,
       status: response.status,
       identity: identity?.account.login ?? null,
-      at: Date.now(),
+      at: started,
+      durationMs: Date.now() - started,
     });
     this.send(res, response, requestId, identity);
   }

@@ -7,7 +7,10 @@ export interface LogEntry {
   operationId: string;
   status: number;
   identity: string | null;
+  /** Epoch ms when the request arrived. */
   at: number;
+  /** Server-side handling time in ms. */
+  durationMs: number;
 }
 
 /** Filter for counting log entries; `path` may be a RegExp over the decoded path. */

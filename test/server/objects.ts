@@ -61,6 +61,11 @@ function splitObject(raw: string): { headers: [string, string][]; message: strin
 
 /** Reads and parses a commit, or undefined when `sha` is not a commit. */
 export async function readCommit(git: GitRepo, sha: string): Promise<ParsedCommit | undefined> {
+  if (/^[0-9a-f]{40}$/.test(sha)) return git.cached(`commit:${sha}`, () => parseCommitObject(git, sha));
+  return parseCommitObject(git, sha);
+}
+
+async function parseCommitObject(git: GitRepo, sha: string): Promise<ParsedCommit | undefined> {
   if ((await git.objectType(sha)) !== 'commit') return undefined;
   const full = await git.text(['rev-parse', sha]);
   const { headers, message } = splitObject((await git.catFile('commit', full)).toString('utf8'));
@@ -212,10 +217,12 @@ export async function commitTree(
 }
 
 /** Three-way merges two commits; returns the tree or undefined on conflict. */
-export async function mergeTrees(git: GitRepo, ours: string, theirs: string): Promise<string | undefined> {
-  const r = await git.run(['merge-tree', '--write-tree', '--no-messages', ours, theirs], { okCodes: [1] });
-  if (r.code !== 0) return undefined;
-  return r.stdout.toString('utf8').split('\n')[0]?.trim();
+export function mergeTrees(git: GitRepo, ours: string, theirs: string): Promise<string | undefined> {
+  return git.cached(`merge-tree:${ours}:${theirs}`, async () => {
+    const r = await git.run(['merge-tree', '--write-tree', '--no-messages', ours, theirs], { okCodes: [1] });
+    if (r.code !== 0) return undefined;
+    return r.stdout.toString('utf8').split('\n')[0]?.trim();
+  });
 }
 
 /** Replays `commits` (oldest first) onto `onto`; returns the new tip or undefined on conflict. */

@@ -11,6 +11,11 @@ const PASSING = new Set(['success', 'neutral', 'skipped']);
 
 /** Reads CODEOWNERS rules at a revision (first existing location wins). */
 export async function codeownersAt(git: GitRepo, rev: string): Promise<{ path: string; text: string } | undefined> {
+  if (/^[0-9a-f]{40}$/.test(rev)) return git.cached(`codeowners:${rev}`, () => findCodeowners(git, rev));
+  return findCodeowners(git, rev);
+}
+
+async function findCodeowners(git: GitRepo, rev: string): Promise<{ path: string; text: string } | undefined> {
   for (const path of CODEOWNERS_LOCATIONS) {
     const r = await git.run(['cat-file', 'blob', `${rev}:${path}`], { okCodes: [128] });
     if (r.code === 0) return { path, text: r.stdout.toString('utf8') };
@@ -20,9 +25,11 @@ export async function codeownersAt(git: GitRepo, rev: string): Promise<{ path: s
 
 /** Files a pull request changes (merge-base of base and head, to head), both sides of renames. */
 export async function changedFiles(git: GitRepo, baseSha: string, headSha: string): Promise<string[]> {
-  const base = (await git.run(['merge-base', baseSha, headSha], { okCodes: [1] })).stdout.toString('utf8').trim();
-  const out = await git.run(['diff', '--name-only', '-z', '--no-renames', base || baseSha, headSha]);
-  return out.stdout.toString('utf8').split('\0').filter(Boolean);
+  const base = await git.mergeBase(baseSha, headSha);
+  return git.cached(`names:${base ?? baseSha}:${headSha}`, async () => {
+    const out = await git.run(['diff', '--name-only', '-z', '--no-renames', base ?? baseSha, headSha]);
+    return out.stdout.toString('utf8').split('\0').filter(Boolean);
+  });
 }
 
 /** The latest non-comment review per reviewer (GitHub's "current" review state), excluding pending ones. */

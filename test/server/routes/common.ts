@@ -47,6 +47,11 @@ const STATUS: Record<string, DiffFile['status']> = {
 
 /** Changed files between two revisions (no rename detection). */
 export async function diffFiles(git: GitRepo, from: string, to: string): Promise<DiffFile[]> {
+  const files = await git.cached(`diff:${from}:${to}`, () => computeDiff(git, from, to));
+  return files.map((f) => ({ ...f }));
+}
+
+async function computeDiff(git: GitRepo, from: string, to: string): Promise<DiffFile[]> {
   const raw = (await git.run(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', from, to])).stdout.toString('utf8');
   const parts = raw.split('\0');
   const files: DiffFile[] = [];

@@ -45,8 +45,7 @@ async function mergeBaseOf(repo: Repository, pr: PullRequest): Promise<string | 
   if (pr.mergeBase) return pr.mergeBase;
   const base = await repo.git.resolve(`refs/heads/${pr.baseRef}`);
   if (!base) return undefined;
-  const r = await repo.git.run(['merge-base', base, pr.headSha], { okCodes: [1] });
-  return r.stdout.toString('utf8').trim() || undefined;
+  return repo.git.mergeBase(base, pr.headSha);
 }
 
 /** pull-request JSON (also valid as pull-request-simple), with mergeability computed like GitHub. */
@@ -56,7 +55,11 @@ export async function prJson(ctx: ServerContext, repo: Repository, pr: PullReque
   const baseSha = (await repo.git.resolve(`refs/heads/${pr.baseRef}`)) ?? pr.headSha;
   const mergeBase = await mergeBaseOf(repo, pr);
   const files = mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : [];
-  const commits = mergeBase ? Number(await repo.git.text(['rev-list', '--count', `${mergeBase}..${pr.headSha}`])) : 0;
+  const commits = mergeBase
+    ? await repo.git.cached(`count:${mergeBase}:${pr.headSha}`, async () =>
+        Number(await repo.git.text(['rev-list', '--count', `${mergeBase}..${pr.headSha}`])),
+      )
+    : 0;
   let mergeable: boolean | null = null;
   let mergeableState = 'unknown';
   if (pr.state === 'open') {
