@@ -172,7 +172,9 @@ export async function openRepository(
       });
     let gitDir: string;
     try {
-      gitDir = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir'], timeout)).toString('utf8').trim();
+      gitDir = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir'], timeout))
+        .toString('utf8')
+        .trim();
     } catch (cause) {
       throw new InputError(
         `not a readable git repository: ${cause instanceof Error ? cause.message : String(cause)}`,
@@ -250,8 +252,15 @@ export async function objectType(gitDir: string, object: string): Promise<string
 }
 
 /** The raw bytes of an object of the given type, refused when larger than `maxBytes`. */
-export async function readObject(gitDir: string, type: 'tag' | 'blob', object: string, maxBytes: number): Promise<Buffer> {
-  const size = Number((await runGit(['--git-dir', gitDir, 'cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
+export async function readObject(
+  gitDir: string,
+  type: 'tag' | 'blob',
+  object: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  const size = Number(
+    (await runGit(['--git-dir', gitDir, 'cat-file', '-s', '--end-of-options', object])).toString('utf8').trim(),
+  );
   if (!Number.isSafeInteger(size) || size > maxBytes)
     throw new GitCommandError(`object ${object} is ${size} bytes, over the limit of ${maxBytes} bytes`, '', undefined);
   return runGit(['--git-dir', gitDir, 'cat-file', type, object], { maxBytes: maxBytes + 1 });

@@ -1,0 +1,173 @@
+/**
+ * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
+ * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
+ * the change window as a fact relative to a moment. No I/O.
+ */
+import type { ApprovalManifest } from '../domain/model.js';
+import type { SealApprover, SealRecord } from '../domain/seal.js';
+
+/** One named integrity result. */
+export interface IntegrityResult {
+  /** Stable name, one of {@link INTEGRITY_CHECKS}. */
+  name: IntegrityCheckName;
+  status: 'pass' | 'fail';
+  /** What was found, in a sentence. */
+  detail: string;
+}
+
+/** Names of the integrity results, in report order. */
+export const INTEGRITY_CHECKS = [
+  'annotated-tag',
+  'seal-record',
+  'tag-target',
+  'bundle-digest',
+  'manifest-binding',
+  'latest-revision',
+  'required-approvers',
+] as const;
+
+export type IntegrityCheckName = (typeof INTEGRITY_CHECKS)[number];
+
+/** Where a moment falls relative to the change window: a fact, not an integrity result. */
+export type WindowState = 'not started' | 'open' | 'ended';
+
+/** The window fact of one sealed revision. */
+export interface WindowFact {
+  /** Undefined when neither the record nor the manifest could be read. */
+  state: WindowState | undefined;
+  start: string | undefined;
+  end: string | undefined;
+  /** The moment the state is relative to (RFC 3339). */
+  at: string;
+  /** Where the window was taken from. */
+  from: 'seal record' | 'manifest' | undefined;
+}
+
+/** The state of `[start, end)` at `at`. */
+export function windowState(window: { start: string; end: string }, at: Date): WindowState {
+  const now = at.getTime();
+  if (now < Date.parse(window.start)) return 'not started';
+  if (now < Date.parse(window.end)) return 'open';
+  return 'ended';
+}
+
+/** The window fact, from the record when there is one (it is what was approved), else from the manifest. */
+export function windowFact(
+  record: SealRecord | undefined,
+  manifest: ApprovalManifest | undefined,
+  at: Date,
+): WindowFact {
+  const window = record?.window ?? manifest?.window;
+  const from = record ? 'seal record' : manifest ? 'manifest' : undefined;
+  return {
+    state: window ? windowState(window, at) : undefined,
+    start: window?.start,
+    end: window?.end,
+    at: at.toISOString(),
+    from,
+  };
+}
+
+/** Differences between the manifest and the tag name and record it was sealed under (empty when none). */
+export function manifestMismatches(
+  manifest: ApprovalManifest,
+  name: { product: string; release: string; revision: number },
+  record: SealRecord | undefined,
+): string[] {
+  const out: string[] = [];
+  for (const key of ['product', 'release', 'revision'] as const) {
+    if (manifest[key] !== name[key])
+      out.push(`manifest ${key} is ${String(manifest[key])}, the tag name says ${String(name[key])}`);
+  }
+  if (!record) return out;
+  if (manifest.bundleDigest !== record.bundleDigest)
+    out.push(`manifest binds ${manifest.bundleDigest}, the seal record ${record.bundleDigest}`);
+  if (manifest.queue !== record.queue)
+    out.push(`manifest queue is ${manifest.queue}, the seal record's ${record.queue}`);
+  if (manifest.window.start !== record.window.start || manifest.window.end !== record.window.end)
+    out.push(
+      `manifest window is ${manifest.window.start} .. ${manifest.window.end}, the seal record's ${record.window.start} .. ${record.window.end}`,
+    );
+  const teams = [...manifest.requiredApprovers.teams].sort().join(', ');
+  const recorded = [...record.requiredTeams].sort().join(', ');
+  if (teams !== recorded) out.push(`manifest requires ${teams}, the seal record names ${recorded}`);
+  const supersedes = (ref: ApprovalManifest['supersedes']) =>
+    ref ? `r${ref.revision} (${ref.bundleDigest})` : 'nothing';
+  if (supersedes(manifest.supersedes) !== supersedes(record.supersedes))
+    out.push(
+      `manifest supersedes ${supersedes(manifest.supersedes)}, the seal record ${supersedes(record.supersedes)}`,
+    );
+  return out;
+}
+
+/** How the required teams are covered by approvers: a distinct login per team, or the teams left uncovered. */
+export interface ApproverCoverage {
+  /** team -> login, for the teams covered. */
+  assignment: Record<string, string>;
+  /** Teams no distinct approver covers. */
+  uncovered: string[];
+  /** Approvals that do not count: made on another commit than the approved head. */
+  ignored: SealApprover[];
+}
+
+/**
+ * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
+ * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ */
+export function coverTeams(
+  teams: readonly string[],
+  approvers: readonly SealApprover[],
+  headSha: string,
+): ApproverCoverage {
+  const counted = approvers.filter((a) => a.commitId === headSha);
+  const ignored = approvers.filter((a) => a.commitId !== headSha);
+  const candidates = new Map<string, string[]>();
+  for (const team of teams) {
+    const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
+    candidates.set(team, [...new Set(logins)]);
+  }
+  const owner = new Map<string, string>(); // login -> team
+  const augment = (team: string, seen: Set<string>): boolean => {
+    for (const login of candidates.get(team) ?? []) {
+      if (seen.has(login)) continue;
+      seen.add(login);
+      const held = owner.get(login);
+      if (held === undefined || augment(held, seen)) {
+        owner.set(login, team);
+        return true;
+      }
+    }
+    return false;
+  };
+  const uncovered: string[] = [];
+  for (const team of [...new Set(teams)]) if (!augment(team, new Set())) uncovered.push(team);
+  const assignment: Record<string, string> = {};
+  for (const [login, team] of owner) {
+    const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;
+    assignment[team] = original;
+  }
+  return { assignment, uncovered, ignored };
+}
+
+/** A seal tag of the same release, as far as supersession needs it. */
+export interface RevisionStanding {
+  revision: number;
+  /** True when the tag is an annotated tag with this revision's valid record. */
+  sealed: boolean;
+}
+
+/** Whether `revision` is the latest sealed one of its release, given every seal tag of that release. */
+export function supersession(
+  revision: number,
+  release: readonly RevisionStanding[],
+): { latest: boolean; supersededBy: number | undefined; unsealedLater: number[] } {
+  const later = release.filter((r) => r.revision > revision);
+  const sealedLater = later.filter((r) => r.sealed).map((r) => r.revision);
+  const supersededBy = sealedLater.length > 0 ? Math.max(...sealedLater) : undefined;
+  const unsealedLater = later
+    .filter((r) => !r.sealed)
+    .map((r) => r.revision)
+    .sort((a, b) => a - b);
+  return { latest: later.length === 0, supersededBy, unsealedLater };
+}

@@ -1,0 +1,298 @@
+/**
+ * `readSealedBundle`: reads one sealed revision from a release-bundles git repository (a local path or a
+ * URL, no GitHub API and no token) and reports named integrity results about it, plus the change window as
+ * a fact. It states what it found; it gives no go/no-go.
+ */
+import { bundleDigest } from '../domain/canonical.js';
+import type { ApprovalManifest, BundleFiles } from '../domain/model.js';
+import { BUNDLE_FILES, type BundleFileKey, parseSealTagName, releaseDirectory } from '../domain/names.js';
+import type { SealRecord } from '../domain/seal.js';
+import { InputError } from '../errors.js';
+import { DEFAULT_MAX_FILE_BYTES, decodeUtf8 } from '../schema/parse.js';
+import { parseRelease, type ReleaseTexts } from '../schema/release.js';
+import {
+  coverTeams,
+  type IntegrityCheckName,
+  type IntegrityResult,
+  manifestMismatches,
+  supersession,
+  type WindowFact,
+  windowFact,
+} from './checks.js';
+import { assertNotOption, listTree, locateRepository, openRepository, readObject, sealTagPrefix } from './git.js';
+import { problemsOf, readSealTags, type SealTagReading } from './tags.js';
+
+/** What to read. */
+export interface ReadSealedBundleOptions {
+  /** A local repository path (read as it is) or an `http(s)://`, `file://` or `ssh://` URL (fetched). */
+  repository: string;
+  /** The seal tag, `cutover/<product>/<release>/r<revision>`. */
+  tag: string;
+  /** The moment the window fact is relative to: a Date or an RFC 3339 string. Default: now. */
+  at?: Date | string | undefined;
+  /** Directory a relative repository path resolves against. Default: the process's working directory. */
+  cwd?: string | undefined;
+  /** Largest bundle file read, in bytes. Default 16 MiB. */
+  maxFileBytes?: number | undefined;
+  /** Milliseconds a fetch may take. Default 300 000. */
+  timeoutMs?: number | undefined;
+}
+
+/** One sealed revision as read from git, with its integrity results. */
+export interface SealedBundle {
+  /** The repository as given (a URL with its user-info redacted, a path resolved). */
+  repository: string;
+  tag: string;
+  product: string;
+  release: string;
+  revision: number;
+  /** Id of the annotated tag object; undefined for a lightweight tag. */
+  tagObject: string | undefined;
+  /** The tagger's date of the tag object, when it names one. */
+  taggedAt: string | undefined;
+  /** The commit the tag resolves to. */
+  commit: string | undefined;
+  /** The seal record from the tag message, when present and schema-valid. */
+  record: SealRecord | undefined;
+  /** manifest.json at the commit, when present and schema-valid. */
+  manifest: ApprovalManifest | undefined;
+  /** bundle.json, lineage.json and holds.json at the commit, when all are present and schema-valid. */
+  files: BundleFiles | undefined;
+  /** The digest recomputed from `files`. */
+  bundleDigest: string | undefined;
+  /** Highest revision of this release with a valid seal tag, if any. */
+  latestSealedRevision: number | undefined;
+  /** Integrity results, in the order of INTEGRITY_CHECKS. */
+  results: IntegrityResult[];
+  /** Where `at` falls relative to the sealed change window: a fact, not an integrity result. */
+  window: WindowFact;
+  /** True when every integrity result is `pass`. */
+  intact: boolean;
+}
+
+const EXPECTED_TAG = 'a seal tag name cutover/<product>/<release>/r<revision>';
+
+/** Parses the `at` option, or throws an InputError naming the expected format. */
+export function parseMoment(at: Date | string | undefined): Date {
+  if (at === undefined) return new Date();
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+  const date = typeof at === 'string' ? new Date(rfc3339.test(at) ? at : Number.NaN) : at;
+  if (Number.isNaN(date.getTime()))
+    throw new InputError(`invalid time '${String(at)}'`, {
+      field: 'at',
+      expected: 'an RFC 3339 time such as 2026-11-24T22:00:00Z',
+    });
+  return date;
+}
+
+/**
+ * Reads the seal tag `tag` from `repository` and verifies it: the tag is annotated and its record valid, the
+ * tag points at the record's merge commit, the bundle files at that commit hash to the digest in manifest.json
+ * and in the record, the manifest matches the tag name and record, the revision is the latest sealed one of
+ * its release, and the required teams are covered by distinct approvers. Throws InputError for a bad tag name,
+ * time, unreachable repository or a tag that does not exist; integrity problems are results, never thrown.
+ */
+export async function readSealedBundle(options: ReadSealedBundleOptions): Promise<SealedBundle> {
+  const { tag } = options;
+  assertNotOption(tag, 'tag');
+  const name = parseSealTagName(tag);
+  if (!name) throw new InputError(`'${tag}' is not a seal tag name`, { field: 'tag', expected: EXPECTED_TAG });
+  const at = parseMoment(options.at);
+  const location = locateRepository(options.repository, options.cwd);
+  const prefix = sealTagPrefix(name.product, name.release);
+  const repository = await openRepository(location, prefix, { timeoutMs: options.timeoutMs });
+  try {
+    const { readings } = await readSealTags(repository.gitDir, prefix);
+    const reading = readings.find((r) => r.tag === tag);
+    if (!reading)
+      throw new InputError(`no tag ${tag} in ${repository.display}`, {
+        field: 'tag',
+        expected: `an existing seal tag (this release has: ${readings.map((r) => `r${r.revision}`).join(', ') || 'none'})`,
+      });
+    const texts = reading.commit
+      ? await readBundleTexts(
+          repository.gitDir,
+          reading.commit,
+          releaseDirectory(name.product, name.release),
+          options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+        )
+      : undefined;
+    return assess(repository.display, reading, readings, texts, at);
+  } finally {
+    await repository.close();
+  }
+}
+
+/** The texts of the four release files at `commit`, each a regular file within the size limit. */
+async function readBundleTexts(
+  gitDir: string,
+  commit: string,
+  dir: string,
+  maxBytes: number,
+): Promise<{ texts: ReleaseTexts; problems: string[] }> {
+  const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
+  const texts: ReleaseTexts = {};
+  const problems: string[] = [];
+  for (const key of Object.keys(BUNDLE_FILES) as BundleFileKey[]) {
+    const file = `${dir}/${BUNDLE_FILES[key]}`;
+    const entry = entries.get(BUNDLE_FILES[key]);
+    if (!entry) continue; // parseRelease reports it missing
+    if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) {
+      problems.push(`${file} is not a regular file (mode ${entry.mode}, ${entry.type})`);
+      continue;
+    }
+    if (entry.size !== undefined && entry.size > maxBytes) {
+      problems.push(`${file} is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
+      continue;
+    }
+    try {
+      texts[key] = decodeUtf8(await readObject(gitDir, 'blob', entry.objectId, maxBytes), file);
+    } catch (error) {
+      problems.push(`${file}: ${error instanceof InputError ? error.describe() : String(error)}`);
+    }
+  }
+  return { texts, problems };
+}
+
+const short = (id: string) => id.slice(0, 12);
+
+function assess(
+  display: string,
+  reading: SealTagReading,
+  readings: SealTagReading[],
+  read: { texts: ReleaseTexts; problems: string[] } | undefined,
+  at: Date,
+): SealedBundle {
+  const { tag, product, release, revision, record } = reading;
+  const results: IntegrityResult[] = [];
+  const result = (name: IntegrityCheckName, problems: string[], passed: string) =>
+    results.push(
+      problems.length === 0
+        ? { name, status: 'pass', detail: passed }
+        : { name, status: 'fail', detail: problems.join('; ') },
+    );
+
+  result(
+    'annotated-tag',
+    reading.annotationProblems,
+    `refs/tags/${tag} points at annotated tag object ${short(reading.ref.objectId)} named ${tag}${
+      reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''
+    }`,
+  );
+  result(
+    'seal-record',
+    reading.recordProblems,
+    record
+      ? `the tag message carries a schema-valid seal record for ${product} ${release} r${revision} (${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt})`
+      : '',
+  );
+  result(
+    'tag-target',
+    reading.targetProblems,
+    `the tag object points at commit ${reading.commit ?? ''}, the record's merge commit`,
+  );
+
+  // Bundle files at the tagged commit.
+  const parsed = read ? parseRelease(read.texts) : undefined;
+  const documents = parsed?.documents ?? {};
+  const { bundle, lineage, holds, manifest } = documents;
+  const files: BundleFiles | undefined = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
+  const digest = files ? bundleDigest(files) : undefined;
+  const dir = releaseDirectory(product, release);
+  const fileProblems = [
+    ...(read?.problems ?? []),
+    ...(parsed?.findings ?? [])
+      .filter((f) => f.file !== BUNDLE_FILES.manifest || !manifest)
+      .slice(0, 4)
+      .map((f) => `${dir}/${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}`),
+  ];
+  const digestProblems: string[] = [];
+  if (!reading.commit) digestProblems.push('no tagged commit to read the bundle files from');
+  else if (!digest)
+    digestProblems.push(`the bundle files at ${short(reading.commit)} cannot be hashed: ${fileProblems.join('; ')}`);
+  else {
+    if (!manifest) digestProblems.push(`${dir}/manifest.json at ${short(reading.commit)} is missing or invalid`);
+    else if (manifest.bundleDigest !== digest)
+      digestProblems.push(`the bundle files hash to ${digest}, but manifest.json binds ${manifest.bundleDigest}`);
+    if (!record) digestProblems.push('no valid seal record to compare the digest with');
+    else if (record.bundleDigest !== digest)
+      digestProblems.push(`the bundle files hash to ${digest}, but the seal record names ${record.bundleDigest}`);
+  }
+  result(
+    'bundle-digest',
+    digestProblems,
+    `bundle.json, lineage.json and holds.json at ${short(reading.commit ?? '')} hash to ${digest ?? ''}, the digest in manifest.json and in the seal record`,
+  );
+
+  const bindingProblems = manifest
+    ? manifestMismatches(manifest, reading, record)
+    : [
+        reading.commit
+          ? `${dir}/manifest.json at ${short(reading.commit)} is missing or invalid${
+              fileProblems.length > 0 ? `: ${fileProblems.join('; ')}` : ''
+            }`
+          : 'no tagged commit to read manifest.json from',
+      ];
+  if (manifest && !record) bindingProblems.push('no valid seal record to compare the manifest with');
+  result(
+    'manifest-binding',
+    bindingProblems,
+    `manifest.json names ${product} ${release} r${revision}, and the queue, window, teams and supersession the seal record states`,
+  );
+
+  const standings = readings.map((r) => ({ revision: r.revision, sealed: problemsOf(r).length === 0 }));
+  const standing = supersession(revision, standings);
+  const latestSealed = standings.filter((s) => s.sealed).map((s) => s.revision);
+  const latestSealedRevision = latestSealed.length > 0 ? Math.max(...latestSealed) : undefined;
+  const supersessionProblems: string[] = [];
+  if (standing.supersededBy !== undefined)
+    supersessionProblems.push(
+      `superseded by r${standing.supersededBy} (cutover/${product}/${release}/r${standing.supersededBy})`,
+    );
+  if (standing.unsealedLater.length > 0)
+    supersessionProblems.push(
+      `later tags ${standing.unsealedLater.map((r) => `r${r}`).join(', ')} exist but are not valid seals`,
+    );
+  result(
+    'latest-revision',
+    supersessionProblems,
+    `r${revision} is the latest sealed revision of ${product} ${release}`,
+  );
+
+  const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
+  const approverProblems: string[] = [];
+  let approverDetail = '';
+  if (!record) approverProblems.push('no valid seal record to read approvers from');
+  else if (!teams) approverProblems.push('no required teams to check');
+  else {
+    const coverage = coverTeams(teams, record.approvers, record.headSha);
+    for (const team of coverage.uncovered) approverProblems.push(`no distinct approver from ${team}`);
+    if (approverProblems.length > 0 && coverage.ignored.length > 0)
+      approverProblems.push(
+        `not counted (approved another commit than head ${short(record.headSha)}): ${coverage.ignored
+          .map((a) => `${a.login} (${a.team})`)
+          .join(', ')}`,
+      );
+    approverDetail = `${teams.map((t) => `${t} by ${coverage.assignment[t] ?? '?'}`).join(', ')}: distinct people, approving head ${short(record.headSha)}`;
+  }
+  result('required-approvers', approverProblems, approverDetail);
+
+  return {
+    repository: display,
+    tag,
+    product,
+    release,
+    revision,
+    tagObject: reading.tagObject ? reading.ref.objectId : undefined,
+    taggedAt: reading.tagObject?.taggedAt,
+    commit: reading.commit,
+    record,
+    manifest,
+    files,
+    bundleDigest: digest,
+    latestSealedRevision,
+    results,
+    window: windowFact(record, manifest, at),
+    intact: results.every((r) => r.status === 'pass'),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * `listSealedRevisions`: every seal tag of a release-bundles git repository (optionally one product or one
+ * release), each checked on its own (annotated, valid record, pointing at the record's merge commit) and
+ * placed in its release's sequence (latest, or superseded by which revision). Bundle files are not read:
+ * `readSealedBundle` verifies one revision fully.
+ */
+import { unsafeSegmentReason } from '../domain/names.js';
+import { InputError } from '../errors.js';
+import { supersession } from './checks.js';
+import { locateRepository, openRepository, sealTagPrefix } from './git.js';
+import { problemsOf, readSealTags } from './tags.js';
+
+/** What to list. */
+export interface ListSealedRevisionsOptions {
+  /** A local repository path (read as it is) or an `http(s)://`, `file://` or `ssh://` URL (fetched). */
+  repository: string;
+  /** Only this product's seal tags. */
+  product?: string | undefined;
+  /** Only this release's seal tags (requires `product`). */
+  release?: string | undefined;
+  /** Directory a relative repository path resolves against. Default: the process's working directory. */
+  cwd?: string | undefined;
+  /** Milliseconds a fetch may take. Default 300 000. */
+  timeoutMs?: number | undefined;
+}
+
+/** One seal tag, as listed. */
+export interface SealedRevision {
+  tag: string;
+  product: string;
+  release: string;
+  revision: number;
+  /** True when the tag is an annotated tag object (false for a lightweight tag). */
+  annotated: boolean;
+  /** The commit the tag resolves to, when it resolves to one. */
+  commit: string | undefined;
+  /** The tagger's date of the tag object. */
+  taggedAt: string | undefined;
+  /** The bundle digest the seal record names (not recomputed here). */
+  bundleDigest: string | undefined;
+  /** The record's merge time, queue and window, when the record is valid. */
+  mergedAt: string | undefined;
+  queue: string | undefined;
+  window: { start: string; end: string } | undefined;
+  /** True when the tag is annotated, self-named, carries this revision's valid record and points at its merge commit. */
+  sealed: boolean;
+  /** True when no later tag of the same release exists. */
+  latest: boolean;
+  /** The highest later revision of the release with a valid seal, if any. */
+  supersededBy: number | undefined;
+  /** Why the tag is not a valid seal (empty when `sealed`). */
+  problems: string[];
+}
+
+/** The seal tags of a repository. */
+export interface SealedRevisionList {
+  /** The repository as given (a URL with its user-info redacted, a path resolved). */
+  repository: string;
+  /** Sorted by product, release, then revision. */
+  revisions: SealedRevision[];
+  /** Refs under refs/tags/cutover/ whose names are not seal tag names. */
+  ignoredRefs: string[];
+}
+
+function assertLabel(value: string | undefined, field: 'product' | 'release'): void {
+  if (value === undefined) return;
+  const reason = unsafeSegmentReason(value);
+  if (reason)
+    throw new InputError(`${field} '${value}' ${reason}`, {
+      field,
+      expected: `a ${field} name such as those in seal tags`,
+    });
+}
+
+/**
+ * Lists the seal tags of `repository`, each with its own checks and its standing in its release. Throws
+ * InputError for a bad product or release name or an unreachable repository.
+ */
+export async function listSealedRevisions(options: ListSealedRevisionsOptions): Promise<SealedRevisionList> {
+  const { product, release } = options;
+  assertLabel(product, 'product');
+  assertLabel(release, 'release');
+  if (release !== undefined && product === undefined)
+    throw new InputError('a release filter needs a product', { field: 'release', expected: 'product and release' });
+  const location = locateRepository(options.repository, options.cwd);
+  const prefix = sealTagPrefix(product, release);
+  const repository = await openRepository(location, prefix, { timeoutMs: options.timeoutMs });
+  try {
+    const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix);
+    const byRelease = new Map<string, { revision: number; sealed: boolean }[]>();
+    for (const r of readings) {
+      const key = `${r.product}/${r.release}`;
+      const list = byRelease.get(key) ?? [];
+      list.push({ revision: r.revision, sealed: problemsOf(r).length === 0 });
+      byRelease.set(key, list);
+    }
+    const revisions = readings.map((r): SealedRevision => {
+      const problems = problemsOf(r);
+      const standing = supersession(r.revision, byRelease.get(`${r.product}/${r.release}`) ?? []);
+      return {
+        tag: r.tag,
+        product: r.product,
+        release: r.release,
+        revision: r.revision,
+        annotated: r.tagObject !== undefined,
+        commit: r.commit,
+        taggedAt: r.tagObject?.taggedAt,
+        bundleDigest: r.record?.bundleDigest,
+        mergedAt: r.record?.mergedAt,
+        queue: r.record?.queue,
+        window: r.record ? { ...r.record.window } : undefined,
+        sealed: problems.length === 0,
+        latest: standing.latest,
+        supersededBy: standing.supersededBy,
+        problems,
+      };
+    });
+    revisions.sort((a, b) => compare(a.product, b.product) || compare(a.release, b.release) || a.revision - b.revision);
+    return { repository: repository.display, revisions, ignoredRefs };
+  } finally {
+    await repository.close();
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
