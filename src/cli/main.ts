@@ -4,12 +4,16 @@
  */
 import { InputError, messageOf } from '../errors.js';
 import { assembleCommand } from './assemble.js';
+import { inspectCommand } from './inspect.js';
 import { type CliCommand, type CliIo, EXIT } from './io.js';
+import { listCommand } from './list.js';
 import { verifyCommand } from './verify.js';
 
 const COMMANDS: Record<string, CliCommand> = {
   assemble: assembleCommand,
   verify: verifyCommand,
+  inspect: inspectCommand,
+  list: listCommand,
 };
 
 function help(): string {

@@ -1,0 +1,58 @@
+/**
+ * `cutover inspect <repository> --tag <tag> [--at <time>] [--json]`: reads one sealed revision from a
+ * release-bundles git repository (path or URL) and prints its integrity results and the window fact.
+ * Exit 0 when every integrity result holds, 1 when one fails, 2 for usage errors.
+ */
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+import { readSealedBundle } from '../reader/inspect.js';
+import { table } from '../render/table.js';
+import { type CliCommand, EXIT } from './io.js';
+
+export const inspectCommand: CliCommand = {
+  summary: 'read a sealed revision from a bundles git repository and check its integrity',
+  usage: 'cutover inspect <repository> --tag <tag> [--at <time>] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { tag: { type: 'string' }, at: { type: 'string' }, json: { type: 'boolean', default: false } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1 || positionals[0] === undefined)
+      throw new InputError('expected exactly one repository (a path or a URL)', { expected: this.usage });
+    if (values.tag === undefined) throw new InputError('missing --tag <tag>', { expected: this.usage });
+    const sealed = await readSealedBundle({
+      repository: positionals[0],
+      tag: values.tag,
+      at: values.at,
+      cwd: io.cwd,
+    });
+    if (values.json) {
+      io.stdout(`${JSON.stringify(sealed, null, 2)}\n`);
+    } else {
+      const { window } = sealed;
+      const failed = sealed.results.filter((r) => r.status === 'fail');
+      const lines = [
+        `${sealed.tag} in ${sealed.repository}`,
+        `commit         ${sealed.commit ?? '-'}`,
+        `bundle digest  ${sealed.bundleDigest ?? '-'}`,
+        `queue          ${sealed.record?.queue ?? sealed.manifest?.queue ?? '-'}`,
+        '',
+        table(
+          ['CHECK', 'STATUS', 'DETAIL'],
+          sealed.results.map((r) => [r.name, r.status, r.detail]),
+        ),
+        '',
+        window.state
+          ? `window: ${window.state} at ${window.at} (${window.start} .. ${window.end}, from the ${window.from}); a fact, not an integrity check`
+          : `window: unknown at ${window.at} (no readable seal record or manifest)`,
+        failed.length === 0
+          ? `inspect: every integrity check holds for ${sealed.tag}`
+          : `inspect: ${failed.length} integrity check(s) failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
+      ];
+      io.stdout(`${lines.join('\n')}\n`);
+    }
+    return sealed.intact ? EXIT.ok : EXIT.findings;
+  },
+};
