@@ -113,8 +113,8 @@ function inputError(run: () => unknown): InputError {
 function objectPointers(value: unknown, pointer = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => objectPointers(v, `${pointer}/${i}`));
   if (!isRecord(value)) return [];
-  const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
-  return [pointer, ...Object.entries(value).flatMap(([k, v]) => objectPointers(v, `${pointer}/${escape(k)}`))];
+  const segment = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+  return [pointer, ...Object.entries(value).flatMap(([k, v]) => objectPointers(v, `${pointer}/${segment(k)}`))];
 }
 
 /** A deep copy of `value` with `key: true` added to the object at `pointer`. */
@@ -255,6 +255,8 @@ describe('schemas without a document of their own reject unknown keys too', () =
   });
 });
 
+const STRING_SAMPLES = ['x', 'https://example.com/x', `sha256:${'0'.repeat(64)}`, 'acme/x', '2026-11-20T09:12:44Z'];
+
 /** A value for a property schema: its const, or the simplest value of its type (enough for kind options). */
 function sampleOf(schema: unknown): unknown {
   if (!isRecord(schema)) return 'x';
@@ -268,8 +270,12 @@ function sampleOf(schema: unknown): unknown {
       return typeof schema.minimum === 'number' ? schema.minimum : 1;
     case 'boolean':
       return true;
-    default:
-      return typeof schema.pattern === 'string' && schema.pattern.includes('sha256') ? `sha256:${'0'.repeat(64)}` : 'x';
+    case 'object':
+      return minimalEntry(schema);
+    default: {
+      const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
+      return STRING_SAMPLES.find((sample) => !pattern || pattern.test(sample)) ?? 'x';
+    }
   }
 }
 
