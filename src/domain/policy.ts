@@ -26,6 +26,8 @@ export interface Policy {
   rendering?: RenderingRule[];
   holds?: Partial<Record<HoldRuleId, HoldRuleSetting>>;
   limits?: { maxFileBytes?: number };
+  /** GitHub login of the App bot that writes bundles (e.g. `cutover-release[bot]`): commits by anyone else are hand edits. */
+  bundleWriter?: string;
 }
 
 /** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */

@@ -227,6 +227,11 @@ export class OctokitGitHub implements GitHubPort {
     return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
   }
 
+  async compareFiles(repo: RepoRef, base: string, head: string): Promise<string[]> {
+    const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
+    return (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  }
+
   async listPullRequestCommits(repo: RepoRef, number: number): Promise<CommitInfo[]> {
     const commits = await call(`listing commits of #${number}`, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 }),

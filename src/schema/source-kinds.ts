@@ -6,6 +6,7 @@ import cyclonedx from '../../schemas/source-kinds/cyclonedx.schema.json' with { 
 import flagd from '../../schemas/source-kinds/flagd.schema.json' with { type: 'json' };
 import githubAttestations from '../../schemas/source-kinds/github-attestations.schema.json' with { type: 'json' };
 import githubRelease from '../../schemas/source-kinds/github-release.schema.json' with { type: 'json' };
+import httpJson from '../../schemas/source-kinds/http-json.schema.json' with { type: 'json' };
 import provenance from '../../schemas/source-kinds/provenance.schema.json' with { type: 'json' };
 import records from '../../schemas/source-kinds/records.schema.json' with { type: 'json' };
 import spdx from '../../schemas/source-kinds/spdx.schema.json' with { type: 'json' };
@@ -19,4 +20,5 @@ export const SOURCE_KIND_SCHEMAS: readonly object[] = [
   provenance,
   githubRelease,
   githubAttestations,
+  httpJson,
 ];

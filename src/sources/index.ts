@@ -12,6 +12,7 @@ import { cyclonedxAdapter } from './cyclonedx.js';
 import { flagdAdapter } from './flagd.js';
 import { githubAttestationsAdapter } from './github-attestations.js';
 import { githubReleaseAdapter } from './github-release.js';
+import { httpJsonAdapter } from './http-json.js';
 import { provenanceAdapter } from './provenance.js';
 import { recordsAdapter } from './records.js';
 import { spdxAdapter } from './spdx.js';
@@ -25,6 +26,7 @@ const ADAPTERS: readonly SourceAdapter[] = [
   provenanceAdapter,
   githubReleaseAdapter,
   githubAttestationsAdapter,
+  httpJsonAdapter,
 ];
 
 /** Adapters by kind. */

@@ -1,0 +1,142 @@
+/**
+ * seal (bundles repository, on pull_request closed and merged): checks that what was merged is what was
+ * approved, then tags the merged commit `cutover/<product>/<release>/r<revision>` with an annotated tag
+ * whose message is the approval record, and hands it to the deployment queue. Then it stops: no go/no-go,
+ * no deployment, no rollback.
+ */
+import type { ApprovalManifest } from '../domain/model.js';
+import { sealTagName } from '../domain/names.js';
+import { type MergeMethod, renderSealMessage, type SealRecord } from '../domain/seal.js';
+import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
+import { RefusalError } from '../errors.js';
+import { type PullRequest, type RepoRef, slug } from '../github/port.js';
+import { checkName } from '../render/checks.js';
+import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
+import type { ModeContext, ModeResult } from './context.js';
+import { APPROVAL_CHECK, evaluateApprovalGate } from './gate.js';
+
+export interface SealInput {
+  pullRequest: number;
+  /** Where to send the `cutover-sealed` repository_dispatch event, if anywhere. */
+  dispatchRepo?: RepoRef | undefined;
+}
+
+export interface SealedRevision {
+  tag: string;
+  created: boolean;
+  manifest: ApprovalManifest;
+  directory: string;
+}
+
+/** Seals every release directory a merged pull request changed. */
+export async function runSeal(ctx: ModeContext, input: SealInput): Promise<ModeResult> {
+  const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, input.pullRequest);
+  const sealed = await sealPullRequest(ctx, pull, input.dispatchRepo);
+  const first = sealed[0];
+  return {
+    outputs: {
+      tag: sealed.map((s) => s.tag).join(' '),
+      'bundle-digest': first?.manifest.bundleDigest ?? '',
+      revision: first ? String(first.manifest.revision) : '',
+      'manifest-path': first ? `${first.directory}/manifest.json` : '',
+    },
+    summary: [
+      `### Cutover seal of #${pull.number}`,
+      '',
+      ...(sealed.length === 0 ? ['No release directory changed: nothing to seal.'] : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+      '',
+      'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
+    ].join('\n'),
+  };
+}
+
+/** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
+export async function sealPullRequest(ctx: ModeContext, pull: PullRequest, dispatchRepo?: RepoRef): Promise<SealedRevision[]> {
+  const { github, bundlesRepo } = ctx;
+  if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt) throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
+  const mergeCommit = pull.mergeCommitSha;
+  const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
+  if (releases.length === 0) return [];
+
+  // Every cutover check must have passed at the approved head, and the gate must hold there.
+  const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
+  const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
+  const failing = required.filter((name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'));
+  if (failing.length > 0) throw new RefusalError(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`);
+  const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
+  if (!gate.result.satisfied) throw new RefusalError(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`);
+
+  const method = await mergeMethodOf(ctx, pull);
+  const out: SealedRevision[] = [];
+  for (const release of releases) {
+    const [merged, approved] = await Promise.all([
+      github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+      github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+    ]);
+    if (merged !== approved) {
+      throw new RefusalError(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+    }
+    const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
+    if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+    const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
+    const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
+    if (existing) {
+      const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+      if (target !== mergeCommit) throw new RefusalError(`tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+      ctx.log(`${tag} already seals ${mergeCommit}`);
+      out.push({ tag, created: false, manifest, directory: release.path });
+      if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
+      continue;
+    }
+    if (Date.parse(manifest.window.end) <= ctx.now().getTime()) throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+    const record: SealRecord = {
+      schemaVersion: 1,
+      product: manifest.product,
+      release: manifest.release,
+      revision: manifest.revision,
+      bundleDigest: manifest.bundleDigest,
+      queue: manifest.queue,
+      window: manifest.window,
+      requiredTeams: gate.teams,
+      repository: slug(bundlesRepo),
+      pullRequest: pull.number,
+      headSha: pull.headSha,
+      mergeCommit,
+      mergeMethod: method,
+      mergedAt: pull.mergedAt,
+      approvers: gate.result.assignments,
+      supersedes: manifest.supersedes,
+      handoff: manifest.handoff,
+    };
+    await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+    ctx.log(`sealed ${tag} on ${mergeCommit}`);
+    out.push({ tag, created: true, manifest, directory: release.path });
+    if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
+  }
+  return out;
+}
+
+/**
+ * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
+ * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ */
+async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: ApprovalManifest): Promise<void> {
+  await ctx.github.dispatch(repo, 'cutover-sealed', {
+    tag,
+    repository: slug(ctx.bundlesRepo),
+    digest: manifest.bundleDigest,
+    revision: manifest.revision,
+    queue: manifest.queue,
+    window: manifest.window,
+  });
+  ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+}
+
+/** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
+async function mergeMethodOf(ctx: ModeContext, pull: PullRequest): Promise<MergeMethod> {
+  const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
+  if (merged.parents.length > 1) return 'merge';
+  const commits = await ctx.github.listPullRequestCommits(ctx.bundlesRepo, pull.number);
+  if (commits.length <= 1) return 'squash-or-rebase';
+  return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
+}
