@@ -86,7 +86,9 @@ export class ContractChecker {
     if (this.spec) return this.spec;
     const started = performance.now();
     const require = createRequire(import.meta.url);
-    const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
+    // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
+    const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
+    const file = require.resolve(specifier);
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Json;
     if (!isObject(parsed)) throw new Error('unexpected OpenAPI document');
     const components = parsed.components;

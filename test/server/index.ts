@@ -25,10 +25,21 @@ import { teamRoutes } from './routes/teams.js';
 import { serveGit } from './smart-http.js';
 import { ServerState } from './state.js';
 
-export { Admin } from './admin.js';
+export {
+  Admin,
+  type FileMap,
+  type PushSpec,
+  type RepoSpec,
+  type TagSpec,
+  type TokenSpec,
+  type UserSpec,
+} from './admin.js';
 export type { ContractViolation } from './contract.js';
+export { ContractChecker } from './contract.js';
 export type { RequestMatcher, StatusFault } from './faults.js';
+export { Faults } from './faults.js';
 export type { LogEntry, LogFilter } from './log.js';
+export { RequestLog } from './log.js';
 export type { BranchRules, Permission, TagRule } from './state.js';
 
 /** Options for startGitHubServer. */

@@ -13,7 +13,7 @@ import {
 } from '../http.js';
 import { appJson, nodeId, repoApi, repoHtml } from '../shapes.js';
 import { type Annotation, type CheckRun, isoNow, type Repository } from '../state.js';
-import { repoFor } from './common.js';
+import { pageOf, repoFor } from './common.js';
 
 const MAX_TEXT = 65535;
 const MAX_ANNOTATIONS = 50;
@@ -218,16 +218,7 @@ export function checkRoutes(ctx: ServerContext): Route[] {
       operationId: 'checks/list-annotations',
       handler: async (req) => {
         const repo = repoFor(ctx, req, 'read');
-        const run = findRun(repo, req);
-        const perPage = Math.min(100, Number(req.query.per_page ?? 30) || 30);
-        const page = Math.max(1, Number(req.query.page ?? 1) || 1);
-        const slice = run.annotations.slice((page - 1) * perPage, page * perPage);
-        const headers: Record<string, string> = {};
-        if (page * perPage < run.annotations.length) {
-          const next = `${repoApi(ctx, repo)}/check-runs/${run.id}/annotations?per_page=${perPage}&page=${page + 1}`;
-          headers.link = `<${next}>; rel="next"`;
-        }
-        return { status: 200, body: slice, headers };
+        return pageOf(ctx, req, findRun(repo, req).annotations);
       },
     },
     {

@@ -2,7 +2,7 @@
 import { authorizeRepo } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import type { GitPerson, GitRepo } from '../git.js';
-import { type ApiRequest, HttpError } from '../http.js';
+import { type ApiRequest, type ApiResponse, HttpError } from '../http.js';
 import type { Permission, Repository } from '../state.js';
 
 /** The acting login, or 401 when anonymous. */
@@ -88,4 +88,26 @@ export function base64Lines(data: Buffer): string {
   const lines: string[] = [];
   for (let i = 0; i < b64.length; i += 60) lines.push(b64.slice(i, i + 60));
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** One page of a list (per_page <= 100, default 30) with GitHub's Link header so octokit.paginate follows it. */
+export function pageOf<T>(
+  ctx: ServerContext,
+  req: ApiRequest,
+  items: T[],
+  map: (item: T) => unknown = (i) => i,
+): ApiResponse {
+  const perPage = Math.min(100, Math.max(1, Number(req.query.per_page ?? 30) || 30));
+  const page = Math.max(1, Number(req.query.page ?? 1) || 1);
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  const headers: Record<string, string> = {};
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  if (page < last) {
+    const link = (n: number): string => {
+      const query = new URLSearchParams({ ...req.query, per_page: String(perPage), page: String(n) });
+      return `${ctx.apiUrl}${encodeURI(req.path)}?${query.toString()}`;
+    };
+    headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`;
+  }
+  return { status: 200, body: slice.map(map), headers };
 }

@@ -17,7 +17,7 @@ import { writeRef } from '../refs.js';
 import { mergeBlocker } from '../rules.js';
 import { nodeId, repoApi, repoHtml, repoJson, userJson } from '../shapes.js';
 import { isoNow, type PullRequest, type Repository, type Review } from '../state.js';
-import { actor, diffFiles, personOf, repoFor } from './common.js';
+import { actor, diffFiles, pageOf, personOf, repoFor } from './common.js';
 
 const GITHUB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com' };
 
@@ -158,12 +158,6 @@ export function reviewJson(ctx: ServerContext, repo: Repository, review: Review)
     commit_id: review.commitId,
     author_association: association(ctx, repo, review.user),
   };
-}
-
-function paginate<T>(req: ApiRequest, items: T[]): T[] {
-  const perPage = Math.min(100, Number(req.query.per_page ?? 30) || 30);
-  const page = Math.max(1, Number(req.query.page ?? 1) || 1);
-  return items.slice((page - 1) * perPage, page * perPage);
 }
 
 function reviewState(event: string | undefined): Review['state'] {
@@ -334,8 +328,9 @@ export function pullRoutes(ctx: ServerContext): Route[] {
         const sorted = [...pulls].sort((a, b) =>
           req.query.direction === 'asc' ? a.number - b.number : b.number - a.number,
         );
-        const page = paginate(req, sorted);
-        return json(200, await Promise.all(page.map((p) => prJson(ctx, repo, p))));
+        const page = pageOf(ctx, req, sorted);
+        const items = page.body as PullRequest[];
+        return { ...page, body: await Promise.all(items.map((p) => prJson(ctx, repo, p))) };
       },
     },
     {
@@ -388,15 +383,12 @@ export function pullRoutes(ctx: ServerContext): Route[] {
         const mergeBase = await mergeBaseOf(repo, pr);
         const files = mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : [];
         const html = repoHtml(ctx, repo);
-        return json(
-          200,
-          paginate(req, files).map((f) => ({
-            ...f,
-            blob_url: `${html}/blob/${pr.headSha}/${f.filename}`,
-            raw_url: `${html}/raw/${pr.headSha}/${f.filename}`,
-            contents_url: `${repoApi(ctx, repo)}/contents/${f.filename}?ref=${pr.headSha}`,
-          })),
-        );
+        return pageOf(ctx, req, files, (f) => ({
+          ...f,
+          blob_url: `${html}/blob/${pr.headSha}/${f.filename}`,
+          raw_url: `${html}/raw/${pr.headSha}/${f.filename}`,
+          contents_url: `${repoApi(ctx, repo)}/contents/${f.filename}?ref=${pr.headSha}`,
+        }));
       },
     },
     {
@@ -436,10 +428,7 @@ export function pullRoutes(ctx: ServerContext): Route[] {
         const reviews = repo.reviews.filter(
           (r) => r.pullNumber === pr.number && (r.state !== 'PENDING' || r.user.toLowerCase() === me),
         );
-        return json(
-          200,
-          paginate(req, reviews).map((r) => reviewJson(ctx, repo, r)),
-        );
+        return pageOf(ctx, req, reviews, (r) => reviewJson(ctx, repo, r));
       },
     },
     {
