@@ -1,3 +1,106 @@
-export async function run(): Promise<void> {
-  console.log('hello');
+/**
+ * The action's run(): settings in, one mode, outputs and job summary out. Errors become one failure message
+ * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { InputError, messageOf } from '../errors.js';
+import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
+import { createGitHubClient } from '../github/octokit.js';
+import { runAssemble } from '../modes/assemble.js';
+import type { ModeContext, ModeResult } from '../modes/context.js';
+import { runGate } from '../modes/gate.js';
+import { runReconcile } from '../modes/reconcile.js';
+import { runSeal } from '../modes/seal.js';
+import { runVerify } from '../modes/verify.js';
+import { readSourcesConfig } from '../schema/documents.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
+import { localWorkspace } from '../sources/workspace.js';
+import { type Command, readSettings, type Settings } from './inputs.js';
+import { writeOutputs } from './outputs.js';
+
+type ModeRunner = (settings: Settings, ctx: ModeContext, client: ReturnType<typeof createGitHubClient>) => Promise<ModeResult | string>;
+
+const field = (value: unknown, ...keys: string[]): unknown => {
+  let current = value;
+  for (const key of keys) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  return current;
+};
+
+function pullRequestNumber(settings: Settings): number {
+  const number = field(settings.event, 'pull_request', 'number');
+  if (typeof number !== 'number') throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, { field: 'GITHUB_EVENT_PATH', expected: 'a pull_request or pull_request_review event' });
+  return number;
+}
+
+const MODES: Record<Command, ModeRunner> = {
+  async assemble(settings, ctx, client) {
+    const tag = settings.ref.startsWith('refs/tags/') ? settings.ref.slice('refs/tags/'.length) : undefined;
+    if (!tag) throw new InputError(`assemble runs on a release-candidate tag, not ${settings.ref || 'no ref'}`, { field: 'GITHUB_REF', expected: 'refs/tags/<candidate tag> (on: push: tags)' });
+    const sourcesFile = path.resolve(settings.workspace, settings.sourcesPath);
+    const config = await readSourcesConfig(sourcesFile);
+    const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
+    return runAssemble(ctx, {
+      config,
+      configPath: path.relative(settings.workspace, sourcesFile),
+      workspace: localWorkspace(settings.workspace, { observedAt: committedAt, repository: `${settings.repository.owner}/${settings.repository.repo}`, commit: settings.sha }),
+      candidateRepo: settings.repository,
+      tag,
+      commit: settings.sha,
+      sourceGitHub: new OctokitSourceGitHub(client, settings.repository),
+      env: process.env,
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      queue: settings.queue,
+      window: { start: settings.windowStart, end: settings.windowEnd },
+    });
+  },
+  async verify(settings, ctx) {
+    if (settings.eventName === 'merge_group') {
+      const head = field(settings.event, 'merge_group', 'head_sha');
+      const base = field(settings.event, 'merge_group', 'base_sha');
+      if (typeof head !== 'string' || typeof base !== 'string') throw new InputError('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
+      return runVerify(ctx, { headSha: head, baseSha: base });
+    }
+    const number = pullRequestNumber(settings);
+    // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.
+    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, number);
+    return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+  },
+  gate: (settings, ctx) => runGate(ctx, pullRequestNumber(settings)),
+  async seal(settings, ctx) {
+    const number = pullRequestNumber(settings);
+    if (field(settings.event, 'pull_request', 'merged') === false) return `pull request #${number} was closed without merging: nothing to seal`;
+    return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
+  },
+  reconcile: (settings, ctx) => runReconcile(ctx, { dispatchRepo: settings.dispatchRepo }),
+};
+
+/** Runs the action with the runner's environment. */
+export async function run(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+  try {
+    const settings = readSettings(env, (file) => readFileSync(file, 'utf8'));
+    core.setSecret(settings.token);
+    const client = createGitHubClient({
+      token: settings.token,
+      baseUrl: settings.apiUrl,
+      ...(settings.writeIntervalMs !== undefined ? { writeIntervalMs: settings.writeIntervalMs } : {}),
+      log: { warn: (m) => core.warning(m), debug: (m) => core.debug(m) },
+    });
+    const ctx: ModeContext = {
+      github: new OctokitGitHub(client),
+      bundlesRepo: settings.bundlesRepo,
+      policyPath: settings.policyPath,
+      now: () => new Date(),
+      log: (line) => core.info(line),
+    };
+    const result = await MODES[settings.command](settings, ctx, client);
+    if (typeof result === 'string') {
+      core.info(result);
+      return;
+    }
+    await writeOutputs(result);
+  } catch (error) {
+    core.setFailed(messageOf(error));
+  }
 }

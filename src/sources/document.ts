@@ -4,8 +4,7 @@
  */
 import type { Lineage } from '../domain/model.js';
 import { decodeUtf8, formatOf, parseDocument } from '../schema/parse.js';
-import type { DocumentView } from './shape.js';
-import { DocumentView as View } from './shape.js';
+import { DocumentView } from './shape.js';
 import type { SourceContext } from './types.js';
 
 /** A parsed workspace document. */
@@ -30,7 +29,7 @@ export async function loadDocument(context: SourceContext, path: string): Promis
     text,
     value,
     lineage: file.lineage,
-    view: new View(file.path, json ? text : undefined),
+    view: new DocumentView(file.path, json ? text : undefined),
   };
 }
 

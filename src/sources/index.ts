@@ -13,6 +13,7 @@ import { flagdAdapter } from './flagd.js';
 import { githubAttestationsAdapter } from './github-attestations.js';
 import { githubReleaseAdapter } from './github-release.js';
 import { httpJsonAdapter } from './http-json.js';
+import { sourceOptions } from './options.js';
 import { provenanceAdapter } from './provenance.js';
 import { recordsAdapter } from './records.js';
 import { spdxAdapter } from './spdx.js';
@@ -54,6 +55,8 @@ export async function readSource(entry: SourceEntry, context: SourceContext): Pr
     });
   }
   try {
+    // Adapters validate again when called directly; here every entry is checked before any source is read.
+    sourceOptions(entry, adapter.kind);
     return await adapter.read(entry, context);
   } catch (error) {
     const label = `source '${entry.id}' (kind ${entry.kind})`;
