@@ -38,15 +38,31 @@ export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(
 /** Every source kind Cutover reads, in registration order. */
 export const SOURCE_KINDS: readonly string[] = ADAPTERS.map((adapter) => adapter.kind);
 
-/** Reads every source in order and concatenates their records. Stops at the first source that fails. */
+/**
+ * Reads every source in order and concatenates their records. Every entry's kind and options are checked
+ * first, so a typo in the last entry fails before any file or network source is read. Stops at the first
+ * source that fails.
+ */
 export async function readSources(entries: readonly SourceEntry[], context: SourceContext): Promise<SourceRecord[]> {
+  const adapters = entries.map((entry) => {
+    const adapter = adapterFor(entry);
+    sourceOptions(entry, adapter.kind);
+    return adapter;
+  });
   const records: SourceRecord[] = [];
-  for (const entry of entries) records.push(...(await readSource(entry, context)));
+  for (const [index, entry] of entries.entries()) {
+    const adapter = adapters[index];
+    if (adapter) records.push(...(await readWith(adapter, entry, context)));
+  }
   return records;
 }
 
 /** Reads one source; every failure becomes an InputError naming the source id and kind. */
 export async function readSource(entry: SourceEntry, context: SourceContext): Promise<SourceRecord[]> {
+  return readWith(adapterFor(entry), entry, context);
+}
+
+function adapterFor(entry: SourceEntry): SourceAdapter {
   const adapter = SOURCE_ADAPTERS.get(entry.kind);
   if (!adapter) {
     throw new InputError(`source '${entry.id}' has unknown kind '${entry.kind}'`, {
@@ -54,9 +70,11 @@ export async function readSource(entry: SourceEntry, context: SourceContext): Pr
       expected: `one of ${SOURCE_KINDS.join(', ')}`,
     });
   }
+  return adapter;
+}
+
+async function readWith(adapter: SourceAdapter, entry: SourceEntry, context: SourceContext): Promise<SourceRecord[]> {
   try {
-    // Adapters validate again when called directly; here every entry is checked before any source is read.
-    sourceOptions(entry, adapter.kind);
     return await adapter.read(entry, context);
   } catch (error) {
     const label = `source '${entry.id}' (kind ${entry.kind})`;

@@ -86,3 +86,24 @@ describe('records source', () => {
     expect(SOURCE_KINDS).toContain('records');
   });
 });
+
+it('checks every entry before reading any source', async () => {
+  const { dir: empty, cleanup: clean } = await tempDir();
+  try {
+    const error = await inputErrorOf(
+      readSources(
+        [
+          { id: 'first', kind: 'records', path: 'does-not-exist.yaml' },
+          { id: 'second', kind: 'cyclonedx', path: 'bom.json' },
+        ],
+        contextFor(empty),
+      ),
+    );
+    // The missing option of the second entry is reported, not the missing file of the first.
+    expect(error.message).toMatch(
+      /invalid options for source 'second' \(kind cyclonedx\): missing required key 'component'/,
+    );
+  } finally {
+    await clean();
+  }
+});
