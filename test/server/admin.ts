@@ -297,14 +297,18 @@ export class Admin {
     const parent =
       spec.parent ?? (await repo.git.resolve(ref)) ?? (await repo.git.resolve(`refs/heads/${repo.defaultBranch}`));
     const baseTree = parent ? await repo.git.text(['rev-parse', `${parent}^{tree}`]) : undefined;
-    const changes: TreeChange[] = [];
-    for (const [path, content] of Object.entries(spec.files)) {
-      if (content === null) changes.push({ path, mode: '100644', type: 'blob', sha: null });
-      else {
-        const sha = await repo.git.writeBlob(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-        changes.push({ path, mode: '100644', type: 'blob', sha });
-      }
-    }
+    const entries = Object.entries(spec.files);
+    const written = entries.filter((e): e is [string, string | Buffer] => e[1] !== null);
+    const shas = await repo.git.writeBlobs(
+      written.map(([, c]) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)),
+    );
+    const shaOf = new Map(written.map(([path], i) => [path, shas[i] ?? '']));
+    const changes: TreeChange[] = entries.map(([path, content]) => ({
+      path,
+      mode: '100644',
+      type: 'blob',
+      sha: content === null ? null : (shaOf.get(path) ?? null),
+    }));
     const tree = await buildTree(this.ctx, repo.git, baseTree, changes);
     const person = { ...personOf(this.ctx, spec.as), date: isoNow() };
     const sha = await commitTree(

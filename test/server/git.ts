@@ -3,6 +3,8 @@
  * server never depends on the machine's global git configuration.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** Who a git operation is attributed to (author and committer default to the same person). */
 export interface GitPerson {
@@ -106,14 +108,35 @@ export class GitRepo {
 
   /** Initializes the bare repository with the given default branch. */
   async init(defaultBranch: string): Promise<void> {
-    await runGit(['init', '--bare', '-q', '-b', defaultBranch, this.path], { env: baseGitEnv(this.home) });
-    await this.run(['config', 'http.receivepack', 'false']);
-    await this.run(['config', 'uploadpack.allowAnySHA1InWant', 'true']);
+    // No template: skips copying sample hooks. http-backend refuses anonymous pushes by default (read-only).
+    await runGit(['init', '--bare', '-q', '--template=', '-b', defaultBranch, this.path], {
+      env: baseGitEnv(this.home),
+    });
   }
 
   /** Writes a blob and returns its sha. */
   writeBlob(content: Buffer): Promise<string> {
     return this.text(['hash-object', '-w', '--stdin'], { input: content });
+  }
+
+  /** Writes several blobs with one git process; returns their shas in order. */
+  async writeBlobs(contents: Buffer[]): Promise<string[]> {
+    if (contents.length === 0) return [];
+    if (contents.length === 1 && contents[0]) return [await this.writeBlob(contents[0])];
+    const scratch = await mkdtemp(join(this.path, 'scratch-'));
+    try {
+      const files = await Promise.all(
+        contents.map(async (content, i) => {
+          const file = join(scratch, String(i));
+          await writeFile(file, content);
+          return file;
+        }),
+      );
+      const out = await this.text(['hash-object', '-w', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+      return out.split('\n');
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   }
 
   /** Resolves a revision to an object id, or undefined when it does not exist. */

@@ -177,23 +177,27 @@ export async function buildTree(
   try {
     if (baseTree) await git.run(['read-tree', baseTree], { env });
     else await git.run(['read-tree', '--empty'], { env });
+    let existing = (await git.run(['ls-files', '-z'], { env })).stdout.toString('utf8').split('\0').filter(Boolean);
+    // One --index-info batch: mode-0 lines remove (a file may replace a directory, a deletion may remove one),
+    // then the new entries. Subtrees (type "tree") need read-tree --prefix and are applied after the batch.
+    const lines: string[] = [];
+    const subtrees: TreeChange[] = [];
     for (const change of changes) {
       const path = change.path.replace(/^\/+|\/+$/g, '');
-      // Anything at or under the path goes first: a file may replace a directory and a deletion may remove one.
-      const existing = (await git.run(['ls-files', '-z', '--', path], { env })).stdout
-        .toString('utf8')
-        .split('\0')
-        .filter(Boolean);
       const under = existing.filter((p) => p === path || p.startsWith(`${path}/`));
       if (under.length) {
-        // Mode 0 entries remove paths from the index (works without a work tree, unlike --force-remove).
-        const removal = under.map((p) => `0 ${'0'.repeat(40)}\t${p}\0`).join('');
-        await git.run(['update-index', '-z', '--index-info'], { env, input: removal });
+        for (const p of under) lines.push(`0 ${'0'.repeat(40)}\t${p}`);
+        existing = existing.filter((p) => !under.includes(p));
       }
       if (change.sha === null) continue;
-      if (change.type === 'tree') await git.run(['read-tree', `--prefix=${path}/`, change.sha], { env });
-      else await git.run(['update-index', '--add', '--cacheinfo', `${change.mode},${change.sha},${path}`], { env });
+      if (change.type === 'tree') subtrees.push({ ...change, path });
+      else {
+        lines.push(`${change.mode} ${change.sha}\t${path}`);
+        existing.push(path);
+      }
     }
+    if (lines.length) await git.run(['update-index', '-z', '--index-info'], { env, input: `${lines.join('\0')}\0` });
+    for (const tree of subtrees) await git.run(['read-tree', `--prefix=${tree.path}/`, tree.sha ?? ''], { env });
     return await git.text(['write-tree'], { env });
   } catch (error) {
     if (error instanceof HttpError) throw error;

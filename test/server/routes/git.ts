@@ -133,6 +133,7 @@ export function gitRoutes(ctx: ServerContext): Route[] {
         }
         const entries = Array.isArray(body.tree) ? body.tree : [];
         const changes: TreeChange[] = [];
+        const inline: { index: number; content: Buffer }[] = [];
         for (const raw of entries) {
           const entry = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
           const path = str(entry, 'path') ?? '';
@@ -140,8 +141,10 @@ export function gitRoutes(ctx: ServerContext): Route[] {
           const type = (str(entry, 'type') ?? 'blob') as TreeChange['type'];
           const content = str(entry, 'content');
           let sha: string | null;
-          if (content !== undefined) sha = await repo.git.writeBlob(Buffer.from(content, 'utf8'));
-          else if (entry.sha === null) sha = null;
+          if (content !== undefined) {
+            inline.push({ index: changes.length, content: Buffer.from(content, 'utf8') });
+            sha = '';
+          } else if (entry.sha === null) sha = null;
           else {
             sha = str(entry, 'sha') ?? '';
             if (!SHA.test(sha) || !(await repo.git.objectType(sha))) {
@@ -150,6 +153,11 @@ export function gitRoutes(ctx: ServerContext): Route[] {
           }
           changes.push({ path, mode, type, sha });
         }
+        const written = await repo.git.writeBlobs(inline.map((i) => i.content));
+        inline.forEach((item, i) => {
+          const change = changes[item.index];
+          if (change) change.sha = written[i] ?? null;
+        });
         const sha = await buildTree(ctx, repo.git, baseTree, changes);
         return json(201, await treeJson(ctx, repo, sha, false));
       },
