@@ -41,6 +41,8 @@ describe('pull requests', () => {
     expect(got.data.head.sha).toBe(next);
     expect(got.data.commits).toBe(2);
     expect(admin.pull(owner, repo, p1.data.number).pushes.at(-1)?.pusher).toBe('bob');
+    const branch = await o.rest.repos.getBranch({ owner, repo, branch: 'f1' });
+    expect(branch.data).toMatchObject({ name: 'f1', commit: { sha: next }, protected: false });
   });
 
   it('reports a conflicting PR as not mergeable and refuses to merge it', async () => {

@@ -95,6 +95,36 @@ export function repoRoutes(ctx: ServerContext): Route[] {
     },
     {
       method: 'GET',
+      template: `${base}/branches/{branch}`,
+      operationId: 'repos/get-branch',
+      greedy: true,
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const name = req.params.branch ?? '';
+        const sha = await repo.git.resolve(`refs/heads/${name}`);
+        const commit = sha ? await readCommit(repo.git, sha) : undefined;
+        if (!commit) throw new HttpError(404, 'Branch not found');
+        const api = repoApi(ctx, repo);
+        const rules = repo.branchRules.get(name);
+        return json(200, {
+          name,
+          commit: await commitJson(ctx, repo, commit, false),
+          _links: { self: `${api}/branches/${name}`, html: `${repoHtml(ctx, repo)}/tree/${name}` },
+          protected: rules !== undefined,
+          protection: {
+            enabled: rules !== undefined,
+            required_status_checks: {
+              enforcement_level: rules?.requiredChecks?.length ? 'everyone' : 'off',
+              contexts: (rules?.requiredChecks ?? []).map((c) => c.context),
+              checks: (rules?.requiredChecks ?? []).map((c) => ({ context: c.context, app_id: c.appId ?? null })),
+            },
+          },
+          protection_url: `${api}/branches/${name}/protection`,
+        });
+      },
+    },
+    {
+      method: 'GET',
       template: `${base}/contents/{path}`,
       operationId: 'repos/get-content',
       greedy: true,
