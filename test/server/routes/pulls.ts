@@ -1,7 +1,6 @@
 /** Pull request routes: create/list/get/update, files, merge (merge/squash/rebase) and reviews. */
 import type { ServerContext } from '../context.js';
 import {
-  type ApiRequest,
   bodyObject,
   HttpError,
   intParam,
