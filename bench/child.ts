@@ -1,0 +1,89 @@
+/**
+ * One measurement in a fresh process, so its peak RSS is its own. Modes:
+ * - `generate <dir> <components>`: writes the inputs (not measured).
+ * - `cutover <dir> <out>`: `cutover assemble` then `cutover verify`, in-process through `main(argv, io)`.
+ * - `floor <dir> <out>`: parses the same input files (YAML/JSON) and sha256-hashes the written output files.
+ * Prints one JSON line: wall times (ms) and peak RSS (bytes).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import yaml from 'js-yaml';
+import { main } from '../src/cli/main.js';
+import { generate } from './generate.js';
+
+const [mode, dir, arg] = process.argv.slice(2);
+
+/** Input files of a generated workspace, in the order Cutover reads them. */
+function inputFiles(root: string): string[] {
+  const sbom = readdirSync(path.join(root, 'sbom'))
+    .sort()
+    .map((f) => path.join(root, 'sbom', f));
+  return [
+    path.join(root, 'policy.yaml'),
+    path.join(root, 'cutover.sources.yaml'),
+    path.join(root, 'release-records.yaml'),
+    ...sbom,
+  ];
+}
+
+const peak = (): number => process.resourceUsage().maxRSS * 1024;
+
+async function run(): Promise<Record<string, number | string>> {
+  if (!dir || !arg) throw new Error('usage: child.ts <generate|cutover|floor> <dir> <components|out>');
+  if (mode === 'generate') {
+    await generate(dir, Number(arg));
+    return { mode };
+  }
+  if (mode === 'cutover') {
+    let stderr = '';
+    const io = {
+      stdout: () => {},
+      stderr: (text: string) => {
+        stderr += text;
+      },
+      env: {},
+      cwd: dir,
+    };
+    const t0 = performance.now();
+    const assembled = await main(
+      ['assemble', '--sources', 'cutover.sources.yaml', '--out', arg, '--policy', 'policy.yaml'],
+      io,
+    );
+    const t1 = performance.now();
+    const verified = await main(['verify', arg, '--policy', 'policy.yaml'], io);
+    const t2 = performance.now();
+    if (assembled !== 0 || verified !== 0) throw new Error(`assemble ${assembled}, verify ${verified}: ${stderr}`);
+    const outputBytes = readdirSync(arg).reduce((n, f) => n + readFileSync(path.join(arg, f)).byteLength, 0);
+    return { mode, assembleMs: t1 - t0, verifyMs: t2 - t1, totalMs: t2 - t0, peakRss: peak(), outputBytes };
+  }
+  if (mode === 'floor') {
+    const t0 = performance.now();
+    let inputBytes = 0;
+    for (const file of inputFiles(dir)) {
+      const text = readFileSync(file, 'utf8');
+      inputBytes += text.length;
+      if (file.endsWith('.json')) JSON.parse(text);
+      else yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    }
+    const t1 = performance.now();
+    for (const file of readdirSync(arg).sort())
+      createHash('sha256')
+        .update(readFileSync(path.join(arg, file)))
+        .digest('hex');
+    const t2 = performance.now();
+    return { mode, parseMs: t1 - t0, hashMs: t2 - t1, totalMs: t2 - t0, peakRss: peak(), inputBytes };
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+run().then(
+  (result) => {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

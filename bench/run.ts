@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: assemble + verify for 10, 1,000 and 10,000 components, each size in fresh child processes
+ * (so peak RSS is per size), against a floor measured in the same run: parsing the same input files and
+ * hashing the written output files. Goal: at 10,000 components at most 3x the floor's wall time.
+ *
+ * Options: --check (exit 1 when the goal is missed), --sizes=10,1000 (override), --profile (CPU-profile the
+ * largest size and print the hot spots), --keep (keep the generated workspaces).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { summarizeProfile } from './profile.js';
+
+const GOAL_RATIO = 3;
+const GOAL_SIZE = 10_000;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(`--${name}`);
+const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? `10,1000,${GOAL_SIZE}`)
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+
+type Measurement = Record<string, number | string>;
+
+function child(mode: string, dir: string, arg: string, extraNodeArgs: string[] = []): Measurement {
+  const result = spawnSync(
+    process.execPath,
+    [...extraNodeArgs, '--import', 'tsx', path.join(here, 'child.ts'), mode, dir, arg],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, cwd: path.dirname(here) },
+  );
+  if (result.status !== 0) throw new Error(`bench child ${mode} ${arg} failed (${result.status}): ${result.stderr}`);
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  const parsed: unknown = JSON.parse(line);
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`bench child printed ${line}`);
+  return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'number' ? v : String(v)]));
+}
+
+const num = (m: Measurement, key: string): number => {
+  const value = m[key];
+  if (typeof value !== 'number') throw new Error(`measurement has no ${key}`);
+  return value;
+};
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
+
+interface Row {
+  size: number;
+  cutover: Measurement;
+  floor: Measurement;
+}
+
+const rows: Row[] = [];
+const started = Date.now();
+for (const size of sizes) {
+  const dir = mkdtempSync(path.join(tmpdir(), `cutover-bench-${size}-`));
+  try {
+    child('generate', dir, String(size));
+    const out = path.join(dir, 'out');
+    const profiling = flag('profile') && size === Math.max(...sizes);
+    const profileDir = path.join(dir, 'profile');
+    const cutover = child('cutover', dir, out, profiling ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+    const floor = child('floor', dir, out);
+    rows.push({ size, cutover, floor });
+    process.stderr.write(`bench: ${size} components done\n`);
+    if (profiling) {
+      const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+      if (file) printProfile(size, path.join(profileDir, file));
+    }
+  } finally {
+    if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const header = [
+  'components',
+  'assemble s',
+  'verify s',
+  'total s',
+  'floor s',
+  'time ratio',
+  'peak RSS MiB',
+  'floor RSS MiB',
+  'RSS ratio',
+  'output MiB',
+];
+const table = rows.map(({ size, cutover, floor }) => [
+  size.toLocaleString('en-US'),
+  seconds(num(cutover, 'assembleMs')),
+  seconds(num(cutover, 'verifyMs')),
+  seconds(num(cutover, 'totalMs')),
+  seconds(num(floor, 'totalMs')),
+  `${(num(cutover, 'totalMs') / num(floor, 'totalMs')).toFixed(1)}x`,
+  mib(num(cutover, 'peakRss')),
+  mib(num(floor, 'peakRss')),
+  `${(num(cutover, 'peakRss') / num(floor, 'peakRss')).toFixed(1)}x`,
+  mib(num(cutover, 'outputBytes')),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of table) console.log(line(r));
+console.log(
+  `\nfloor = parse every input file (YAML/JSON) + sha256 of every written output file; each measurement in a fresh process.`,
+);
+console.log(`bench wall time ${seconds(Date.now() - started)} s`);
+
+const goal = rows.find((r) => r.size === GOAL_SIZE);
+if (!goal) {
+  console.log(`goal (${GOAL_SIZE} components <= ${GOAL_RATIO}x floor): not measured in this run`);
+} else {
+  const ratio = num(goal.cutover, 'totalMs') / num(goal.floor, 'totalMs');
+  const met = ratio <= GOAL_RATIO;
+  console.log(
+    `goal (${GOAL_SIZE.toLocaleString('en-US')} components <= ${GOAL_RATIO}x floor): ${met ? 'MET' : 'NOT MET'} (${ratio.toFixed(1)}x)`,
+  );
+  if (!met && flag('check')) process.exitCode = 1;
+}
+
+function printProfile(size: number, file: string): void {
+  const summary = summarizeProfile(file);
+  console.log(`\nCPU profile of assemble + verify at ${size} components: ${seconds(summary.totalMs)} s sampled`);
+  console.log(`  Ajv schema compilation (inclusive): ${seconds(summary.ajvCompileMs)} s`);
+  console.log('  self time, top functions:');
+  for (const [name, ms] of summary.self) console.log(`    ${seconds(ms).padStart(7)} s  ${name}`);
+  console.log('  inclusive time, src/ functions:');
+  for (const [name, ms] of summary.inclusiveSrc) console.log(`    ${seconds(ms).padStart(7)} s  ${name}`);
+  console.log('');
+}
