@@ -175,7 +175,7 @@ function assess(
   result(
     'annotated-tag',
     reading.annotationProblems,
-    `refs/tags/${tag} points at annotated tag object ${short(reading.ref.objectId)} named ${tag}${
+    `annotated tag object ${short(reading.ref.objectId)}, named as its ref${
       reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''
     }`,
   );
@@ -183,13 +183,13 @@ function assess(
     'seal-record',
     reading.recordProblems,
     record
-      ? `the tag message carries a schema-valid seal record for ${product} ${release} r${revision} (${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt})`
+      ? `valid record of r${revision}: ${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt}`
       : '',
   );
   result(
     'tag-target',
     reading.targetProblems,
-    `the tag object points at commit ${reading.commit ?? ''}, the record's merge commit`,
+    `tag object -> commit ${short(reading.commit ?? '')}, the record's merge commit`,
   );
 
   // Bundle files at the tagged commit.
@@ -221,7 +221,7 @@ function assess(
   result(
     'bundle-digest',
     digestProblems,
-    `bundle.json, lineage.json and holds.json at ${short(reading.commit ?? '')} hash to ${digest ?? ''}, the digest in manifest.json and in the seal record`,
+    `files at ${short(reading.commit ?? '')} hash to ${digest ?? ''}, as manifest.json and the record state`,
   );
 
   const bindingProblems = manifest
@@ -237,7 +237,7 @@ function assess(
   result(
     'manifest-binding',
     bindingProblems,
-    `manifest.json names ${product} ${release} r${revision}, and the queue, window, teams and supersession the seal record states`,
+    `manifest.json matches the tag name and the record (queue, window, teams, supersedes)`,
   );
 
   const standings = readings.map((r) => ({ revision: r.revision, sealed: problemsOf(r).length === 0 }));
@@ -273,7 +273,7 @@ function assess(
           .map((a) => `${a.login} (${a.team})`)
           .join(', ')}`,
       );
-    approverDetail = `${teams.map((t) => `${t} by ${coverage.assignment[t] ?? '?'}`).join(', ')}: distinct people, approving head ${short(record.headSha)}`;
+    approverDetail = `${teams.map((t) => `${t}: ${coverage.assignment[t] ?? '?'}`).join(', ')} (distinct people, on head ${short(record.headSha)})`;
   }
   result('required-approvers', approverProblems, approverDetail);
 

@@ -63,7 +63,7 @@ describe('readSealedBundle: a correctly sealed revision', () => {
     expect(sealed.latestSealedRevision).toBe(1);
     expect(sealed.tagObject).toMatch(/^[0-9a-f]{40}$/);
     expect(sealed.window).toMatchObject({ state: 'open', from: 'seal record', at: '2026-12-01T06:30:00.000Z' });
-    expect(detailOf(sealed, 'required-approvers')).toContain('acme/operations by bob');
+    expect(detailOf(sealed, 'required-approvers')).toContain('acme/operations: bob');
   });
 
   it('reads the same through a file:// URL (fetched into a private bare repository) and a relative path', async () => {
