@@ -12,11 +12,19 @@ describe('pull requests', () => {
     const { owner, repo } = s;
     const o = s.users.alice.octokit;
     await admin.pushCommit({ owner, repo, branch: 'release', files: { 'r.txt': 'r' }, as: 'alice' });
-    await admin.pushCommit({ owner, repo, branch: 'f1', files: { 'a.txt': 'a' }, as: 'alice' });
+    await admin.pushCommit({
+      owner,
+      repo,
+      branch: 'f1',
+      files: { 'a.txt': 'a', 'docs/with space [x].md': 's' },
+      as: 'alice',
+    });
     await admin.pushCommit({ owner, repo, branch: 'f2', files: { 'b.txt': 'b' }, as: 'alice' });
     const p1 = await o.rest.pulls.create({ owner, repo, title: 'one', head: `${owner}:f1`, base: 'main' });
     const p2 = await o.rest.pulls.create({ owner, repo, title: 'two', head: 'f2', base: 'main', draft: true });
     expect(p2.data.draft).toBe(true);
+    const files = await o.rest.pulls.listFiles({ owner, repo, pull_number: p1.data.number });
+    expect(files.data.map((f) => f.filename)).toEqual(['a.txt', 'docs/with space [x].md']);
     const byHead = await o.rest.pulls.list({ owner, repo, head: `${owner}:f1` });
     expect(byHead.data.map((p) => p.number)).toEqual([p1.data.number]);
     await o.rest.pulls.update({ owner, repo, pull_number: p2.data.number, state: 'closed' });

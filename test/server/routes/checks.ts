@@ -64,7 +64,7 @@ function parseAnnotations(repo: Repository, ctx: ServerContext, headSha: string,
       title: str(a, 'title') ?? null,
       message: requireStr(a, 'message'),
       raw_details: str(a, 'raw_details') ?? null,
-      blob_href: `${repoHtml(ctx, repo)}/blob/${headSha}/${path}`,
+      blob_href: `${repoHtml(ctx, repo)}/blob/${headSha}/${encodeURI(path)}`,
     };
   });
 }

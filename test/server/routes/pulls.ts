@@ -384,9 +384,9 @@ export function pullRoutes(ctx: ServerContext): Route[] {
         const html = repoHtml(ctx, repo);
         return pageOf(ctx, req, files, (f) => ({
           ...f,
-          blob_url: `${html}/blob/${pr.headSha}/${f.filename}`,
-          raw_url: `${html}/raw/${pr.headSha}/${f.filename}`,
-          contents_url: `${repoApi(ctx, repo)}/contents/${f.filename}?ref=${pr.headSha}`,
+          blob_url: `${html}/blob/${pr.headSha}/${encodeURI(f.filename)}`,
+          raw_url: `${html}/raw/${pr.headSha}/${encodeURI(f.filename)}`,
+          contents_url: `${repoApi(ctx, repo)}/contents/${encodeURI(f.filename)}?ref=${pr.headSha}`,
         }));
       },
     },

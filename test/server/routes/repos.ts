@@ -61,9 +61,9 @@ async function commitJson(
     result.stats = { additions, deletions, total: additions + deletions };
     result.files = files.map((f) => ({
       ...f,
-      blob_url: `${html}/blob/${c.sha}/${f.filename}`,
-      raw_url: `${html}/raw/${c.sha}/${f.filename}`,
-      contents_url: `${api}/contents/${f.filename}?ref=${c.sha}`,
+      blob_url: `${html}/blob/${c.sha}/${encodeURI(f.filename)}`,
+      raw_url: `${html}/raw/${c.sha}/${encodeURI(f.filename)}`,
+      contents_url: `${api}/contents/${encodeURI(f.filename)}?ref=${c.sha}`,
     }));
   }
   return result;
@@ -143,9 +143,9 @@ export function repoRoutes(ctx: ServerContext): Route[] {
           path: string;
         }): Record<string, unknown> => {
           const type = e.type === 'tree' ? 'dir' : e.type === 'commit' ? 'submodule' : 'file';
-          const self = `${api}/contents/${e.path}?ref=${ref}`;
+          const self = `${api}/contents/${encodeURI(e.path)}?ref=${encodeURIComponent(ref)}`;
           const gitUrl = `${api}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`;
-          const htmlUrl = `${html}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${e.path}`;
+          const htmlUrl = `${html}/${type === 'dir' ? 'tree' : 'blob'}/${encodeURI(ref)}/${encodeURI(e.path)}`;
           return {
             type,
             size: e.size ?? 0,
@@ -155,7 +155,7 @@ export function repoRoutes(ctx: ServerContext): Route[] {
             url: self,
             git_url: gitUrl,
             html_url: htmlUrl,
-            download_url: type === 'file' ? `${html}/raw/${ref}/${e.path}` : null,
+            download_url: type === 'file' ? `${html}/raw/${encodeURI(ref)}/${encodeURI(e.path)}` : null,
             _links: { self, git: gitUrl, html: htmlUrl },
           };
         };
@@ -255,9 +255,9 @@ export function repoRoutes(ctx: ServerContext): Route[] {
           commits,
           files: files.map((f) => ({
             ...f,
-            blob_url: `${html}/blob/${headSha}/${f.filename}`,
-            raw_url: `${html}/raw/${headSha}/${f.filename}`,
-            contents_url: `${repoApi(ctx, repo)}/contents/${f.filename}?ref=${headSha}`,
+            blob_url: `${html}/blob/${headSha}/${encodeURI(f.filename)}`,
+            raw_url: `${html}/raw/${headSha}/${encodeURI(f.filename)}`,
+            contents_url: `${repoApi(ctx, repo)}/contents/${encodeURI(f.filename)}?ref=${headSha}`,
           })),
         });
       },
