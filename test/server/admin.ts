@@ -274,6 +274,8 @@ export class Admin {
       verifications: new Map(),
       collaborators: new Map(Object.entries(spec.collaborators ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
       lastPush: new Map(),
+      comments: [],
+      statuses: [],
     };
     this.state.repos.set(`${spec.owner}/${spec.name}`.toLowerCase(), repo);
     let headSha: string | undefined;

@@ -18,6 +18,7 @@ import { RequestLog } from './log.js';
 import { Router } from './router.js';
 import { checkRoutes } from './routes/checks.js';
 import { gitRoutes } from './routes/git.js';
+import { issueRoutes } from './routes/issues.js';
 import { pullRoutes } from './routes/pulls.js';
 import { downloadAsset, releaseRoutes } from './routes/releases.js';
 import { repoRoutes } from './routes/repos.js';
@@ -93,6 +94,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     ...checkRoutes(ctx),
     ...teamRoutes(ctx),
     ...releaseRoutes(ctx),
+    ...issueRoutes(ctx),
   ]);
   const api = new ApiHandler(ctx, router, contract, faults, log);
   const server = createServer((req, res) => {

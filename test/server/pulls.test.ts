@@ -67,6 +67,44 @@ describe('pull requests', () => {
   });
 });
 
+describe('comments and statuses', () => {
+  it('creates, lists and updates PR comments; commit statuses satisfy required checks', async () => {
+    const s = await scenario(server());
+    const { owner, repo } = s;
+    server().admin.setBranchRules(owner, repo, 'main', { requiredChecks: [{ context: 'legacy/ci' }] });
+    await server().admin.pushCommit({ owner, repo, branch: 'st', files: { 'a.txt': 'a' }, as: 'alice' });
+    const pr = await s.app.octokit.rest.pulls.create({ owner, repo, title: 's', head: 'st', base: 'main' });
+    const c = await s.app.octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: pr.data.number,
+      body: 'plan',
+    });
+    await s.app.octokit.rest.issues.updateComment({ owner, repo, comment_id: c.data.id, body: 'plan v2' });
+    const list = await s.app.octokit.rest.issues.listComments({ owner, repo, issue_number: pr.data.number });
+    expect(list.data.map((x) => [x.body, x.user?.login])).toEqual([['plan v2', 'cutover-app[bot]']]);
+    const merge = () => s.app.octokit.rest.pulls.merge({ owner, repo, pull_number: pr.data.number });
+    await s.app.octokit.rest.repos.createCommitStatus({
+      owner,
+      repo,
+      sha: pr.data.head.sha,
+      state: 'failure',
+      context: 'legacy/ci',
+    });
+    await expect(merge()).rejects.toMatchObject({ status: 405 });
+    await s.app.octokit.rest.repos.createCommitStatus({
+      owner,
+      repo,
+      sha: pr.data.head.sha,
+      state: 'success',
+      context: 'legacy/ci',
+    });
+    const combined = await s.app.octokit.rest.repos.getCombinedStatusForRef({ owner, repo, ref: 'st' });
+    expect(combined.data).toMatchObject({ state: 'success', total_count: 1 });
+    expect((await merge()).data.merged).toBe(true);
+  });
+});
+
 describe('server options', () => {
   it('runs with contract validation switched off (demo mode)', async () => {
     const local = await startGitHubServer({ contract: false });

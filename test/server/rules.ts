@@ -102,6 +102,14 @@ export async function mergeBlocker(ctx: ServerContext, repo: Repository, pr: Pul
       .filter((r) => required.appId === undefined || r.appId === required.appId)
       .sort((a, b) => b.seq - a.seq);
     const latest = runs[0];
+    const status = repo.statuses
+      .filter((st) => st.sha === pr.headSha && st.context === required.context && required.appId === undefined)
+      .sort((a, b) => b.seq - a.seq)[0];
+    if (status && (!latest || status.seq > latest.seq)) {
+      if (status.state === 'success') continue;
+      if (status.state === 'pending') return `Required status check "${required.context}" is in progress.`;
+      return `Required status check "${required.context}" is failing.`;
+    }
     if (!latest) return `Required status check "${required.context}" is expected.`;
     if (latest.status !== 'completed') return `Required status check "${required.context}" is in progress.`;
     if (!PASSING.has(latest.conclusion ?? '')) return `Required status check "${required.context}" is failing.`;

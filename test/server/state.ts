@@ -194,6 +194,20 @@ export interface Repository {
   verifications: Map<string, Verification>;
   /** Collaborator permissions keyed by login. */
   collaborators: Map<string, Permission>;
+  /** Issue/PR conversation comments. */
+  comments: { id: number; issueNumber: number; user: string; body: string; createdAt: string; updatedAt: string }[];
+  /** Commit statuses (the older Statuses API; they also satisfy required status checks). */
+  statuses: {
+    id: number;
+    sha: string;
+    state: string;
+    context: string;
+    description: string | null;
+    targetUrl: string | null;
+    creator: string;
+    createdAt: string;
+    seq: number;
+  }[];
   /** Who last pushed each branch (for last-push approval when a PR opens on an existing branch). */
   lastPush: Map<string, { sha: string; pusher: string; at: number }>;
 }
