@@ -3,7 +3,7 @@
  * without a stack trace, and leaves --out untouched (absent when it was absent, byte-identical when it existed).
  */
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineOf, makeTempDir, removeDir, runCli, snapshotTree, stackLines } from '../helpers/cli.js';
@@ -52,9 +52,9 @@ const CASES: BadCase[] = [
   },
   {
     name: 'invalid YAML in a records file a source names',
-    files: { 'release-records.yaml': replaceLine(RECORDS_TEXT, /^ {2}- id: canary-eu$/m, '  - id: canary-eu: x') },
+    files: { 'release-records.yaml': `${RECORDS_TEXT.trimEnd()}\nbroken: key: value\n` },
     expect: ['invalid YAML', "source 'release-records'", 'expected valid YAML'],
-    line: { file: 'release-records.yaml', line: (f) => lineOf(f['release-records.yaml'] ?? '', 'canary-eu: x') },
+    line: { file: 'release-records.yaml', line: (f) => lineOf(f['release-records.yaml'] ?? '', 'broken: key: value') },
   },
   {
     name: 'invalid JSON in the sources file',
@@ -93,7 +93,7 @@ const CASES: BadCase[] = [
   {
     name: 'an unknown key in a source entry',
     files: { 'cutover.sources.yaml': `${SOURCES_TEXT}    branch: main\n` },
-    expect: ["unknown key 'branch'", '/sources/0/branch'],
+    expect: ["unknown key 'branch'", /field \/sources\/\d+\/branch/],
   },
   {
     name: 'an unknown key in the policy',
@@ -131,9 +131,12 @@ const CASES: BadCase[] = [
   },
   {
     name: 'a records file over the policy limits.maxFileBytes',
-    files: { 'policy.yaml': 'schemaVersion: 1\napprovers:\n  teams: [a, b]\nlimits:\n  maxFileBytes: 1024\n' },
+    files: {
+      'policy.yaml': 'schemaVersion: 1\napprovers:\n  teams: [a, b]\nlimits:\n  maxFileBytes: 2048\n',
+      'release-records.yaml': `${RECORDS_TEXT}${'#'.repeat(2100)}\n`,
+    },
     args: [...defaultArgs, '--policy', '{dir}/policy.yaml'],
-    expect: ['release-records.yaml', 'over the limit of 1024 bytes', 'expected a file of at most 1024 bytes'],
+    expect: ['release-records.yaml', 'over the limit of 2048 bytes', 'expected a file of at most 2048 bytes'],
   },
   {
     name: 'a sources file over the default 16 MiB limit',
@@ -183,8 +186,7 @@ afterAll(async () => {
 async function caseDir(name: string, files: Record<string, string>): Promise<string> {
   const dir = path.join(root, name.replace(/[^A-Za-z0-9]+/g, '-'));
   await mkdir(dir, { recursive: true });
-  await copyFile(EXAMPLES.payments.sources, path.join(dir, 'cutover.sources.yaml'));
-  await copyFile(EXAMPLES.payments.records, path.join(dir, 'release-records.yaml'));
+  await cp(path.dirname(EXAMPLES.payments.sources), dir, { recursive: true });
   for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
   return dir;
 }

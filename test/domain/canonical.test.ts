@@ -3,7 +3,7 @@
  * depend on the run, on key order or on whether the records were written as YAML or JSON.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,8 +127,10 @@ describe('bundle digest is reproducible (domain: records document -> assembly)',
   });
 
   it('changes when one value changes', () => {
-    const changed = yamlText.replace('share: 95', 'share: 94');
-    expect(changed).not.toBe(yamlText);
+    const changed = yaml.dump({
+      ...objectAt(value),
+      window: { ...objectAt(value, 'window'), changeRecord: 'CHG-OTHER' },
+    });
     expect(assembleText(changed, 'release-records.yaml', policy).digest).not.toBe(
       assembleText(yamlText, 'release-records.yaml', policy).digest,
     );
@@ -159,10 +161,13 @@ describe('bundle digest is reproducible (CLI: files on disk -> release directory
   const variant = async (label: string, name: string, text: string): Promise<string> => {
     const root = path.join(dir, label);
     await mkdir(root, { recursive: true });
+    await cp(path.dirname(EXAMPLES.payments.sources), root, { recursive: true });
+    await rm(path.join(root, 'release-records.yaml'));
+    await rm(path.join(root, 'cutover.sources.yaml'));
     const config = parseDocument(readFileSync(EXAMPLES.payments.sources, 'utf8'), 'cutover.sources.yaml');
     if (!isRecord(config) || !Array.isArray(config.sources)) throw new Error('unexpected sources config');
-    const [entry] = config.sources;
-    if (!isRecord(entry)) throw new Error('unexpected sources entry');
+    const entry = config.sources.find((e) => isRecord(e) && e.kind === 'records');
+    if (!isRecord(entry)) throw new Error('no records source in the example');
     entry.path = name;
     await writeFile(path.join(root, 'cutover.sources.json'), JSON.stringify(reverseKeys(config), null, 2));
     await writeFile(path.join(root, name), text);
