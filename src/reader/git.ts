@@ -122,7 +122,7 @@ export function locateRepository(repository: string, cwd: string = process.cwd()
     throw new InputError('the repository contains a control character', { expected });
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(repository)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
-    if (!(ALLOWED_PROTOCOLS as readonly string[]).includes(scheme))
+    if (!ALLOWED_PROTOCOLS.some((allowed) => allowed === scheme))
       throw new InputError(`repository URL scheme '${scheme}' is not supported`, { expected });
     return { kind: 'url', url: repository, display: redactUrl(repository) };
   }

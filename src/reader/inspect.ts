@@ -133,7 +133,7 @@ async function readBundleTexts(
   const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
   const texts: ReleaseTexts = {};
   const problems: string[] = [];
-  for (const key of Object.keys(BUNDLE_FILES) as BundleFileKey[]) {
+  for (const key of Object.keys(BUNDLE_FILES).filter(isBundleFileKey)) {
     const file = `${dir}/${BUNDLE_FILES[key]}`;
     const entry = entries.get(BUNDLE_FILES[key]);
     if (!entry) continue; // parseRelease reports it missing
@@ -155,6 +155,10 @@ async function readBundleTexts(
 }
 
 const short = (id: string) => id.slice(0, 12);
+
+function isBundleFileKey(key: string): key is BundleFileKey {
+  return Object.hasOwn(BUNDLE_FILES, key);
+}
 
 function assess(
   display: string,

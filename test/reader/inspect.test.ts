@@ -208,6 +208,18 @@ describe('readSealedBundle: tampered repositories', () => {
     sealed = await readSealedBundle({ repository: repo.dir, tag: repo.tag, at: MOMENTS.during });
     expect(detailOf(sealed, 'required-approvers')).toContain('not counted (approved another commit');
   });
+  it('bundle files over the size limit are not read, and fail bundle-digest', async () => {
+    const repo = await fresh();
+    const sealed = await readSealedBundle({
+      repository: repo.dir,
+      tag: repo.tag,
+      at: MOMENTS.during,
+      maxFileBytes: 512,
+    });
+    expect(statusOf(sealed, 'bundle-digest')).toBe('fail');
+    expect(detailOf(sealed, 'bundle-digest')).toMatch(/bundle\.json is \d+ bytes, over the limit of 512 bytes/);
+    expect(sealed.files).toBeUndefined();
+  });
 });
 
 describe('readSealedBundle: supersession', () => {
