@@ -79,6 +79,8 @@ export async function assembleRevision(
   await cp(path.dirname(EXAMPLES.payments.sources), sources, { recursive: true });
   const records = path.join(sources, path.basename(EXAMPLES.payments.records));
   const text = await readFile(records, 'utf8');
+  if (!text.includes('CHG-20261201-0042'))
+    throw new Error('the example no longer names change record CHG-20261201-0042');
   await writeFile(records, text.replace('CHG-20261201-0042', `CHG-20261201-${String(42 + variant).padStart(4, '0')}`));
   const out = path.join(repo.dir, RELEASE_DIR);
   const previous = await readFile(path.join(out, 'manifest.json'), 'utf8').then(
