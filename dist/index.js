@@ -41604,20 +41604,19 @@ class OctokitGitHub {
         const files = await call(`listing files of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }));
         return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     }
-    async compareFiles(repo, base, head) {
+    async compare(repo, base, head) {
         const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
-        return (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
-    }
-    async listPullRequestCommits(repo, number) {
-        const commits = await call(`listing commits of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 }));
-        return commits.map((c) => ({
-            sha: c.sha,
-            treeSha: c.commit.tree.sha,
-            parents: c.parents.map((p) => p.sha),
-            authorLogin: c.author && 'login' in c.author ? c.author.login : null,
-            committedAt: c.commit.committer?.date ?? '',
-            message: c.commit.message,
-        }));
+        return {
+            files: (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+            commits: data.commits.map((c) => ({
+                sha: c.sha,
+                treeSha: c.commit.tree.sha,
+                parents: c.parents.map((p) => p.sha),
+                authorLogin: c.author && 'login' in c.author ? c.author.login : null,
+                committedAt: c.commit.committer?.date ?? '',
+                message: c.commit.message,
+            })),
+        };
     }
     async pullRequestsOfCommit(repo, sha) {
         const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
@@ -55139,6 +55138,7 @@ function purlOf(view, value, pointer) {
 
 
 
+
 const ADAPTERS = [
     recordsAdapter,
     cyclonedxAdapter,
@@ -55153,15 +55153,30 @@ const ADAPTERS = [
 const SOURCE_ADAPTERS = new Map(ADAPTERS.map((adapter) => [adapter.kind, adapter]));
 /** Every source kind Cutover reads, in registration order. */
 const SOURCE_KINDS = ADAPTERS.map((adapter) => adapter.kind);
-/** Reads every source in order and concatenates their records. Stops at the first source that fails. */
+/**
+ * Reads every source in order and concatenates their records. Every entry's kind and options are checked
+ * first, so a typo in the last entry fails before any file or network source is read. Stops at the first
+ * source that fails.
+ */
 async function readSources(entries, context) {
+    const adapters = entries.map((entry) => {
+        const adapter = adapterFor(entry);
+        sourceOptions(entry, adapter.kind);
+        return adapter;
+    });
     const records = [];
-    for (const entry of entries)
-        records.push(...(await readSource(entry, context)));
+    for (const [index, entry] of entries.entries()) {
+        const adapter = adapters[index];
+        if (adapter)
+            records.push(...(await readWith(adapter, entry, context)));
+    }
     return records;
 }
 /** Reads one source; every failure becomes an InputError naming the source id and kind. */
 async function readSource(entry, context) {
+    return readWith(adapterFor(entry), entry, context);
+}
+function adapterFor(entry) {
     const adapter = SOURCE_ADAPTERS.get(entry.kind);
     if (!adapter) {
         throw new InputError(`source '${entry.id}' has unknown kind '${entry.kind}'`, {
@@ -55169,6 +55184,9 @@ async function readSource(entry, context) {
             expected: `one of ${SOURCE_KINDS.join(', ')}`,
         });
     }
+    return adapter;
+}
+async function readWith(adapter, entry, context) {
     try {
         return await adapter.read(entry, context);
     }
@@ -55184,11 +55202,146 @@ async function readSource(entry, context) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/sources/workspace.ts
+/**
+ * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
+ *
+ * In the action the directory is the checked-out repository at the tag's commit, and lineage names
+ * `owner/repo@<commit>:<path>` with the git blob id. In the CLI it is a plain directory, and lineage names the
+ * relative path with its content hashes. `observedAt` is always the given reference time (the candidate
+ * commit's time), never the wall clock, so two assemblies of the same candidate are identical.
+ */
+
+
+
+
+
+
+/** True when text holds a C0 control (incl. NUL), DEL or a C1 control: never part of a path a person meant. */
+function hasControlCharacter(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            return true;
+    }
+    return false;
+}
+/**
+ * A workspace over `root`. Rejects absolute paths, `..` segments, backslashes, control characters,
+ * symlinks that resolve outside root, non-regular files and files over the size limit.
+ */
+function localWorkspace(root, options) {
+    const rootReal = (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(root));
+    return {
+        async read(requested, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) {
+            const relative = checkRelativePath(requested);
+            const base = await rootReal;
+            let real;
+            try {
+                real = await (0,promises_namespaceObject.realpath)(external_node_path_default().join(base, relative));
+            }
+            catch (cause) {
+                throw new InputError(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
+                    file: relative,
+                    expected: 'an existing file inside the workspace',
+                }, { cause });
+            }
+            if (real !== base && !real.startsWith(base + (external_node_path_default()).sep)) {
+                throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+                    file: relative,
+                    expected: 'a file inside the workspace',
+                });
+            }
+            const bytes = await workspace_readLimited(real, relative, maxBytes);
+            return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
+        },
+    };
+}
+/** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
+function checkRelativePath(requested) {
+    const refuse = (why) => {
+        throw new InputError(`path ${JSON.stringify(requested)} ${why}`, {
+            file: requested,
+            expected: 'a relative path inside the workspace, with forward slashes',
+        });
+    };
+    if (typeof requested !== 'string' || requested.length === 0)
+        refuse('is empty');
+    if (hasControlCharacter(requested))
+        refuse('contains a NUL or control character');
+    if (requested.includes('\\'))
+        refuse('contains a backslash');
+    if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested))
+        refuse('is absolute');
+    const segments = requested.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        refuse("contains a '..' segment");
+    if (segments.length === 0)
+        refuse('names no file');
+    return segments.join('/');
+}
+async function workspace_readLimited(real, relative, maxBytes) {
+    const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((cause) => {
+        throw new InputError(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) {
+            throw new InputError(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
+        }
+        workspace_tooLarge(stat.size, relative, maxBytes);
+        // Read one byte past the limit so a file that grew after stat is still refused.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        workspace_tooLarge(filled, relative, maxBytes);
+        return new Uint8Array(buffer.subarray(0, filled));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function workspace_tooLarge(size, relative, maxBytes) {
+    if (size > maxBytes) {
+        throw new InputError(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+            file: relative,
+            expected: `a file of at most ${maxBytes} bytes`,
+        });
+    }
+}
+function lineageOf(relative, bytes, options) {
+    const blob = gitBlobSha(bytes);
+    if (options.repository !== undefined && options.commit !== undefined) {
+        return {
+            system: 'github',
+            locator: `${options.repository}@${options.commit}:${relative}`,
+            revision: options.commit,
+            digest: `gitblob:${blob}`,
+            observedAt: options.observedAt,
+        };
+    }
+    return { system: 'file', locator: relative, revision: blob, digest: sha256(bytes), observedAt: options.observedAt };
+}
+function codeOf(error) {
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+        return error.code;
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/modes/build.ts
 /**
  * Builds a bundle from a sources configuration: validates the release names, reads every source through
  * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
  */
+
+
 
 
 
@@ -55224,6 +55377,15 @@ function assertReleaseNames(names, file) {
         }
     }
 }
+/**
+ * The workspace seen from the directory of the sources file: its paths are relative to that file, and stay
+ * confined to the workspace root (which gives lineage its repository-relative paths).
+ */
+function relativeWorkspace(workspace, directory) {
+    if (directory === '' || directory === '.')
+        return workspace;
+    return { read: (file, maxBytes) => workspace.read(external_node_path_namespaceObject.posix.join(directory, checkRelativePath(file)), maxBytes) };
+}
 /** Reads the sources and assembles the bundle. */
 async function buildBundle(input) {
     const { config, configPath, candidate } = input;
@@ -55232,7 +55394,7 @@ async function buildBundle(input) {
     const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
     const context = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
     const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-    const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, context))];
+    const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, { ...context, workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)) }))];
     try {
         return assemble({
             product: config.product,
@@ -55926,7 +56088,7 @@ async function mergeMethodOf(ctx, pull) {
     const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
     if (merged.parents.length > 1)
         return 'merge';
-    const commits = await ctx.github.listPullRequestCommits(ctx.bundlesRepo, pull.number);
+    const { commits } = await ctx.github.compare(ctx.bundlesRepo, pull.baseSha, pull.headSha);
     if (commits.length <= 1)
         return 'squash-or-rebase';
     return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
@@ -56094,7 +56256,7 @@ function attachLines(outcomes, texts) {
 async function runVerify(ctx, input) {
     const { github, bundlesRepo } = ctx;
     const policy = await readPolicyAt(github, bundlesRepo, input.baseSha, ctx.policyPath);
-    const changed = input.pullRequest !== undefined ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest) : await github.compareFiles(bundlesRepo, input.baseSha, input.headSha);
+    const changed = input.pullRequest !== undefined ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest) : (await github.compare(bundlesRepo, input.baseSha, input.headSha)).files;
     const releases = releaseDirsOf(changed);
     const reports = new Map(VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]));
     for (const release of releases) {
@@ -56103,7 +56265,7 @@ async function runVerify(ctx, input) {
             reports.get(outcome.rule)?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
     }
     if (input.pullRequest !== undefined && releases.length > 0) {
-        reports.get('lineage')?.extra?.push(...(await handEdits(ctx, input.pullRequest, policy, releases.map((r) => r.path))));
+        reports.get('lineage')?.extra?.push(...(await handEdits(ctx, input, policy, releases.map((r) => r.path))));
     }
     const governance = changed.filter((p) => isGovernancePath(p, ctx.policyPath));
     const lines = [`### Cutover verify at \`${input.headSha.slice(0, 12)}\``, ''];
@@ -56124,8 +56286,8 @@ async function runVerify(ctx, input) {
  * Commits in the pull request that the bundle writer did not make: hand edits. With `bundleWriter` in the
  * policy, the author must be that bot; without it, the commit must carry the action's trailers.
  */
-async function handEdits(ctx, pullRequest, policy, directories) {
-    const commits = await ctx.github.listPullRequestCommits(ctx.bundlesRepo, pullRequest);
+async function handEdits(ctx, input, policy, directories) {
+    const { commits } = await ctx.github.compare(ctx.bundlesRepo, input.baseSha, input.headSha);
     const file = `${directories[0]}/${names_BUNDLE_FILES.bundle}`;
     return commits.flatMap((commit) => {
         const byWriter = policy.bundleWriter ? commit.authorLogin === policy.bundleWriter : /^Cutover-Bundle-Digest: sha256:[0-9a-f]{64}$/m.test(commit.message);
@@ -56137,8 +56299,6 @@ async function handEdits(ctx, pullRequest, policy, directories) {
 }
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/schema/documents.ts
 /**
  * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
@@ -56174,137 +56334,6 @@ function readPolicy(path) {
 }
 function readSourcesConfig(path, maxBytes) {
     return readDocument(path, 'sources', maxBytes);
-}
-
-;// CONCATENATED MODULE: ./src/sources/workspace.ts
-/**
- * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
- *
- * In the action the directory is the checked-out repository at the tag's commit, and lineage names
- * `owner/repo@<commit>:<path>` with the git blob id. In the CLI it is a plain directory, and lineage names the
- * relative path with its content hashes. `observedAt` is always the given reference time (the candidate
- * commit's time), never the wall clock, so two assemblies of the same candidate are identical.
- */
-
-
-
-
-
-
-/** True when text holds a C0 control (incl. NUL), DEL or a C1 control: never part of a path a person meant. */
-function hasControlCharacter(text) {
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-            return true;
-    }
-    return false;
-}
-/**
- * A workspace over `root`. Rejects absolute paths, `..` segments, backslashes, control characters,
- * symlinks that resolve outside root, non-regular files and files over the size limit.
- */
-function localWorkspace(root, options) {
-    const rootReal = (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(root));
-    return {
-        async read(requested, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) {
-            const relative = checkRelativePath(requested);
-            const base = await rootReal;
-            let real;
-            try {
-                real = await (0,promises_namespaceObject.realpath)(external_node_path_default().join(base, relative));
-            }
-            catch (cause) {
-                throw new InputError(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
-                    file: relative,
-                    expected: 'an existing file inside the workspace',
-                }, { cause });
-            }
-            if (real !== base && !real.startsWith(base + (external_node_path_default()).sep)) {
-                throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-                    file: relative,
-                    expected: 'a file inside the workspace',
-                });
-            }
-            const bytes = await workspace_readLimited(real, relative, maxBytes);
-            return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
-        },
-    };
-}
-/** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
-function checkRelativePath(requested) {
-    const refuse = (why) => {
-        throw new InputError(`path ${JSON.stringify(requested)} ${why}`, {
-            file: requested,
-            expected: 'a relative path inside the workspace, with forward slashes',
-        });
-    };
-    if (typeof requested !== 'string' || requested.length === 0)
-        refuse('is empty');
-    if (hasControlCharacter(requested))
-        refuse('contains a NUL or control character');
-    if (requested.includes('\\'))
-        refuse('contains a backslash');
-    if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested))
-        refuse('is absolute');
-    const segments = requested.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        refuse("contains a '..' segment");
-    if (segments.length === 0)
-        refuse('names no file');
-    return segments.join('/');
-}
-async function workspace_readLimited(real, relative, maxBytes) {
-    const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((cause) => {
-        throw new InputError(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
-    });
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile()) {
-            throw new InputError(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
-        }
-        workspace_tooLarge(stat.size, relative, maxBytes);
-        // Read one byte past the limit so a file that grew after stat is still refused.
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        workspace_tooLarge(filled, relative, maxBytes);
-        return new Uint8Array(buffer.subarray(0, filled));
-    }
-    finally {
-        await handle.close();
-    }
-}
-function workspace_tooLarge(size, relative, maxBytes) {
-    if (size > maxBytes) {
-        throw new InputError(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
-            file: relative,
-            expected: `a file of at most ${maxBytes} bytes`,
-        });
-    }
-}
-function lineageOf(relative, bytes, options) {
-    const blob = gitBlobSha(bytes);
-    if (options.repository !== undefined && options.commit !== undefined) {
-        return {
-            system: 'github',
-            locator: `${options.repository}@${options.commit}:${relative}`,
-            revision: options.commit,
-            digest: `gitblob:${blob}`,
-            observedAt: options.observedAt,
-        };
-    }
-    return { system: 'file', locator: relative, revision: blob, digest: sha256(bytes), observedAt: options.observedAt };
-}
-function codeOf(error) {
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string')
-        return error.code;
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts

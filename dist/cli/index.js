@@ -16535,6 +16535,7 @@ function purlOf(view, value, pointer) {
 
 
 
+
 const ADAPTERS = [
     recordsAdapter,
     cyclonedxAdapter,
@@ -16549,15 +16550,30 @@ const ADAPTERS = [
 const SOURCE_ADAPTERS = new Map(ADAPTERS.map((adapter) => [adapter.kind, adapter]));
 /** Every source kind Cutover reads, in registration order. */
 const SOURCE_KINDS = ADAPTERS.map((adapter) => adapter.kind);
-/** Reads every source in order and concatenates their records. Stops at the first source that fails. */
+/**
+ * Reads every source in order and concatenates their records. Every entry's kind and options are checked
+ * first, so a typo in the last entry fails before any file or network source is read. Stops at the first
+ * source that fails.
+ */
 async function readSources(entries, context) {
+    const adapters = entries.map((entry) => {
+        const adapter = adapterFor(entry);
+        sourceOptions(entry, adapter.kind);
+        return adapter;
+    });
     const records = [];
-    for (const entry of entries)
-        records.push(...(await readSource(entry, context)));
+    for (const [index, entry] of entries.entries()) {
+        const adapter = adapters[index];
+        if (adapter)
+            records.push(...(await readWith(adapter, entry, context)));
+    }
     return records;
 }
 /** Reads one source; every failure becomes an InputError naming the source id and kind. */
 async function readSource(entry, context) {
+    return readWith(adapterFor(entry), entry, context);
+}
+function adapterFor(entry) {
     const adapter = SOURCE_ADAPTERS.get(entry.kind);
     if (!adapter) {
         throw new InputError(`source '${entry.id}' has unknown kind '${entry.kind}'`, {
@@ -16565,6 +16581,9 @@ async function readSource(entry, context) {
             expected: `one of ${SOURCE_KINDS.join(', ')}`,
         });
     }
+    return adapter;
+}
+async function readWith(adapter, entry, context) {
     try {
         return await adapter.read(entry, context);
     }
@@ -16580,128 +16599,10 @@ async function readSource(entry, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/modes/build.ts
-/**
- * Builds a bundle from a sources configuration: validates the release names, reads every source through
- * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
- */
-
-
-
-
-const DEFAULT_RELEASE_PATTERN = '^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$';
-/** The release name: stated in the sources file, or taken from the candidate tag by `releasePattern`. */
-function releaseNameOf(config, tag, file) {
-    if (config.release !== undefined)
-        return config.release;
-    let pattern;
-    try {
-        pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
-    }
-    catch (cause) {
-        throw new InputError(`releasePattern is not a valid regular expression: ${cause.message}`, { file, field: 'releasePattern', expected: "a regular expression with a named group 'release'" });
-    }
-    const release = pattern.exec(tag)?.groups?.release;
-    if (!release) {
-        throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, { file, field: 'releasePattern', expected: "a pattern whose named group 'release' matches the tag, or a 'release' key" });
-    }
-    return release;
-}
-/** Rejects product or release names that could leave the bundles directory, naming the field. */
-function assertReleaseNames(names, file) {
-    for (const field of ['product', 'release']) {
-        const reason = unsafeSegmentReason(names[field]);
-        if (reason) {
-            throw new InputError(`${field} ${JSON.stringify(names[field])} ${reason}`, {
-                file,
-                field,
-                expected: "one path segment of letters, digits, '.', '_', '+', '-', without '..'",
-            });
-        }
-    }
-}
-/** Reads the sources and assembles the bundle. */
-async function buildBundle(input) {
-    const { config, configPath, candidate } = input;
-    const release = releaseNameOf(config, candidate.tag, configPath);
-    assertReleaseNames({ product: config.product, release }, configPath);
-    const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
-    const context = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
-    const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-    const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, context))];
-    try {
-        return assemble({
-            product: config.product,
-            release,
-            candidate: identity,
-            candidateLineage: { sourceId: 'candidate', lineage: input.candidateLineage ?? { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` } },
-            records,
-            policy: input.policy,
-            previous: input.previous,
-        });
-    }
-    catch (error) {
-        if (error instanceof AssemblyError)
-            throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/render/table.ts
-/**
- * Plain-text tables for the terminal.
- */
-/** Renders rows as a left-aligned table with a header rule. */
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/schema/documents.ts
-/**
- * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
- */
-
-
-
-
-/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
-async function readTextFile(path, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    let size;
-    try {
-        const info = await (0,promises_namespaceObject.stat)(path);
-        if (!info.isFile())
-            throw new InputError('is not a regular file', { file: path, expected: 'a file' });
-        size = info.size;
-    }
-    catch (cause) {
-        if (cause instanceof InputError)
-            throw cause;
-        throw new InputError(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
-    }
-    assertSize(size, path, maxBytes);
-    return decodeUtf8(await (0,promises_namespaceObject.readFile)(path), path);
-}
-/** Reads, parses and validates a document file against a named schema. */
-async function readDocument(path, schema, maxBytes) {
-    const text = await readTextFile(path, maxBytes);
-    return validateDocument(schema, parseDocument(text, path), path, text);
-}
-function readPolicy(path) {
-    return readDocument(path, 'policy');
-}
-function readSourcesConfig(path, maxBytes) {
-    return readDocument(path, 'sources', maxBytes);
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
 /**
  * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
@@ -16831,6 +16732,135 @@ function codeOf(error) {
     if (error instanceof Error && 'code' in error && typeof error.code === 'string')
         return error.code;
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/modes/build.ts
+/**
+ * Builds a bundle from a sources configuration: validates the release names, reads every source through
+ * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
+ */
+
+
+
+
+
+
+const DEFAULT_RELEASE_PATTERN = '^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$';
+/** The release name: stated in the sources file, or taken from the candidate tag by `releasePattern`. */
+function releaseNameOf(config, tag, file) {
+    if (config.release !== undefined)
+        return config.release;
+    let pattern;
+    try {
+        pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
+    }
+    catch (cause) {
+        throw new InputError(`releasePattern is not a valid regular expression: ${cause.message}`, { file, field: 'releasePattern', expected: "a regular expression with a named group 'release'" });
+    }
+    const release = pattern.exec(tag)?.groups?.release;
+    if (!release) {
+        throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, { file, field: 'releasePattern', expected: "a pattern whose named group 'release' matches the tag, or a 'release' key" });
+    }
+    return release;
+}
+/** Rejects product or release names that could leave the bundles directory, naming the field. */
+function assertReleaseNames(names, file) {
+    for (const field of ['product', 'release']) {
+        const reason = unsafeSegmentReason(names[field]);
+        if (reason) {
+            throw new InputError(`${field} ${JSON.stringify(names[field])} ${reason}`, {
+                file,
+                field,
+                expected: "one path segment of letters, digits, '.', '_', '+', '-', without '..'",
+            });
+        }
+    }
+}
+/**
+ * The workspace seen from the directory of the sources file: its paths are relative to that file, and stay
+ * confined to the workspace root (which gives lineage its repository-relative paths).
+ */
+function relativeWorkspace(workspace, directory) {
+    if (directory === '' || directory === '.')
+        return workspace;
+    return { read: (file, maxBytes) => workspace.read(external_node_path_namespaceObject.posix.join(directory, checkRelativePath(file)), maxBytes) };
+}
+/** Reads the sources and assembles the bundle. */
+async function buildBundle(input) {
+    const { config, configPath, candidate } = input;
+    const release = releaseNameOf(config, candidate.tag, configPath);
+    assertReleaseNames({ product: config.product, release }, configPath);
+    const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
+    const context = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
+    const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
+    const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, { ...context, workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)) }))];
+    try {
+        return assemble({
+            product: config.product,
+            release,
+            candidate: identity,
+            candidateLineage: { sourceId: 'candidate', lineage: input.candidateLineage ?? { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` } },
+            records,
+            policy: input.policy,
+            previous: input.previous,
+        });
+    }
+    catch (error) {
+        if (error instanceof AssemblyError)
+            throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/table.ts
+/**
+ * Plain-text tables for the terminal.
+ */
+/** Renders rows as a left-aligned table with a header rule. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/schema/documents.ts
+/**
+ * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
+ */
+
+
+
+
+/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+async function readTextFile(path, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (!info.isFile())
+            throw new InputError('is not a regular file', { file: path, expected: 'a file' });
+        size = info.size;
+    }
+    catch (cause) {
+        if (cause instanceof InputError)
+            throw cause;
+        throw new InputError(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+    }
+    assertSize(size, path, maxBytes);
+    return decodeUtf8(await (0,promises_namespaceObject.readFile)(path), path);
+}
+/** Reads, parses and validates a document file against a named schema. */
+async function readDocument(path, schema, maxBytes) {
+    const text = await readTextFile(path, maxBytes);
+    return validateDocument(schema, parseDocument(text, path), path, text);
+}
+function readPolicy(path) {
+    return readDocument(path, 'policy');
+}
+function readSourcesConfig(path, maxBytes) {
+    return readDocument(path, 'sources', maxBytes);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
@@ -17286,7 +17316,7 @@ function locateRepository(repository, cwd = process.cwd()) {
         throw new InputError('the repository contains a control character', { expected });
     const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(repository)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
-        if (!ALLOWED_PROTOCOLS.includes(scheme))
+        if (!ALLOWED_PROTOCOLS.some((allowed) => allowed === scheme))
             throw new InputError(`repository URL scheme '${scheme}' is not supported`, { expected });
         return { kind: 'url', url: repository, display: redactUrl(repository) };
     }
@@ -17649,7 +17679,7 @@ async function readBundleTexts(gitDir, commit, dir, maxBytes) {
     const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
     const texts = {};
     const problems = [];
-    for (const key of Object.keys(names_BUNDLE_FILES)) {
+    for (const key of Object.keys(names_BUNDLE_FILES).filter(isBundleFileKey)) {
         const file = `${dir}/${names_BUNDLE_FILES[key]}`;
         const entry = entries.get(names_BUNDLE_FILES[key]);
         if (!entry)
@@ -17672,17 +17702,20 @@ async function readBundleTexts(gitDir, commit, dir, maxBytes) {
     return { texts, problems };
 }
 const inspect_short = (id) => id.slice(0, 12);
+function isBundleFileKey(key) {
+    return Object.hasOwn(names_BUNDLE_FILES, key);
+}
 function assess(display, reading, readings, read, at) {
     const { tag, product, release, revision, record } = reading;
     const results = [];
     const result = (name, problems, passed) => results.push(problems.length === 0
         ? { name, status: 'pass', detail: passed }
         : { name, status: 'fail', detail: problems.join('; ') });
-    result('annotated-tag', reading.annotationProblems, `refs/tags/${tag} points at annotated tag object ${inspect_short(reading.ref.objectId)} named ${tag}${reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''}`);
+    result('annotated-tag', reading.annotationProblems, `annotated tag object ${inspect_short(reading.ref.objectId)}, named as its ref${reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''}`);
     result('seal-record', reading.recordProblems, record
-        ? `the tag message carries a schema-valid seal record for ${product} ${release} r${revision} (${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt})`
+        ? `valid record of r${revision}: ${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt}`
         : '');
-    result('tag-target', reading.targetProblems, `the tag object points at commit ${reading.commit ?? ''}, the record's merge commit`);
+    result('tag-target', reading.targetProblems, `tag object -> commit ${inspect_short(reading.commit ?? '')}, the record's merge commit`);
     // Bundle files at the tagged commit.
     const parsed = read ? parseRelease(read.texts) : undefined;
     const documents = parsed?.documents ?? {};
@@ -17712,7 +17745,7 @@ function assess(display, reading, readings, read, at) {
         else if (record.bundleDigest !== digest)
             digestProblems.push(`the bundle files hash to ${digest}, but the seal record names ${record.bundleDigest}`);
     }
-    result('bundle-digest', digestProblems, `bundle.json, lineage.json and holds.json at ${inspect_short(reading.commit ?? '')} hash to ${digest ?? ''}, the digest in manifest.json and in the seal record`);
+    result('bundle-digest', digestProblems, `files at ${inspect_short(reading.commit ?? '')} hash to ${digest ?? ''}, as manifest.json and the record state`);
     const bindingProblems = manifest
         ? manifestMismatches(manifest, reading, record)
         : [
@@ -17722,7 +17755,7 @@ function assess(display, reading, readings, read, at) {
         ];
     if (manifest && !record)
         bindingProblems.push('no valid seal record to compare the manifest with');
-    result('manifest-binding', bindingProblems, `manifest.json names ${product} ${release} r${revision}, and the queue, window, teams and supersession the seal record states`);
+    result('manifest-binding', bindingProblems, `manifest.json matches the tag name and the record (queue, window, teams, supersedes)`);
     const standings = readings.map((r) => ({ revision: r.revision, sealed: problemsOf(r).length === 0 }));
     const standing = supersession(revision, standings);
     const latestSealed = standings.filter((s) => s.sealed).map((s) => s.revision);
@@ -17748,7 +17781,7 @@ function assess(display, reading, readings, read, at) {
             approverProblems.push(`not counted (approved another commit than head ${inspect_short(record.headSha)}): ${coverage.ignored
                 .map((a) => `${a.login} (${a.team})`)
                 .join(', ')}`);
-        approverDetail = `${teams.map((t) => `${t} by ${coverage.assignment[t] ?? '?'}`).join(', ')}: distinct people, approving head ${inspect_short(record.headSha)}`;
+        approverDetail = `${teams.map((t) => `${t}: ${coverage.assignment[t] ?? '?'}`).join(', ')} (distinct people, on head ${inspect_short(record.headSha)})`;
     }
     result('required-approvers', approverProblems, approverDetail);
     return {

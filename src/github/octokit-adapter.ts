@@ -227,23 +227,19 @@ export class OctokitGitHub implements GitHubPort {
     return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
   }
 
-  async compareFiles(repo: RepoRef, base: string, head: string): Promise<string[]> {
+  async compare(repo: RepoRef, base: string, head: string): Promise<{ files: string[]; commits: CommitInfo[] }> {
     const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
-    return (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
-  }
-
-  async listPullRequestCommits(repo: RepoRef, number: number): Promise<CommitInfo[]> {
-    const commits = await call(`listing commits of #${number}`, () =>
-      this.octokit.paginate(this.octokit.rest.pulls.listCommits, { ...repo, pull_number: number, per_page: 100 }),
-    );
-    return commits.map((c) => ({
-      sha: c.sha,
-      treeSha: c.commit.tree.sha,
-      parents: c.parents.map((p) => p.sha),
-      authorLogin: c.author && 'login' in c.author ? c.author.login : null,
-      committedAt: c.commit.committer?.date ?? '',
-      message: c.commit.message,
-    }));
+    return {
+      files: (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+      commits: data.commits.map((c) => ({
+        sha: c.sha,
+        treeSha: c.commit.tree.sha,
+        parents: c.parents.map((p) => p.sha),
+        authorLogin: c.author && 'login' in c.author ? c.author.login : null,
+        committedAt: c.commit.committer?.date ?? '',
+        message: c.commit.message,
+      })),
+    };
   }
 
   async pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]> {

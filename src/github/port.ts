@@ -132,9 +132,8 @@ export interface GitHubPort {
   createPullRequest(repo: RepoRef, input: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
   updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void>;
   listPullRequestFiles(repo: RepoRef, number: number): Promise<string[]>;
-  /** Paths changed between two commits (for merge-group checks, which have no pull request). */
-  compareFiles(repo: RepoRef, base: string, head: string): Promise<string[]>;
-  listPullRequestCommits(repo: RepoRef, number: number): Promise<CommitInfo[]>;
+  /** Commits and changed paths between two commits (three-dot: since their merge base). */
+  compare(repo: RepoRef, base: string, head: string): Promise<{ files: string[]; commits: CommitInfo[] }>;
   pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;
   listReviews(repo: RepoRef, number: number): Promise<Review[]>;
 

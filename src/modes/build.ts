@@ -2,6 +2,7 @@
  * Builds a bundle from a sources configuration: validates the release names, reads every source through
  * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
  */
+import { posix } from 'node:path';
 import { type Assembly, AssemblyError, assemble } from '../domain/assemble.js';
 import type { Bundle, Lineage } from '../domain/model.js';
 import { unsafeSegmentReason } from '../domain/names.js';
@@ -11,6 +12,7 @@ import { InputError } from '../errors.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { readSources } from '../sources/index.js';
 import type { SourceContext, Workspace } from '../sources/types.js';
+import { checkRelativePath } from '../sources/workspace.js';
 
 /** The candidate being assembled: from the sources file (CLI) or from the triggering tag (action). */
 export interface Candidate {
@@ -67,6 +69,15 @@ export function assertReleaseNames(names: { product: string; release: string }, 
   }
 }
 
+/**
+ * The workspace seen from the directory of the sources file: its paths are relative to that file, and stay
+ * confined to the workspace root (which gives lineage its repository-relative paths).
+ */
+export function relativeWorkspace(workspace: Workspace, directory: string): Workspace {
+  if (directory === '' || directory === '.') return workspace;
+  return { read: (file, maxBytes) => workspace.read(posix.join(directory, checkRelativePath(file)), maxBytes) };
+}
+
 /** Reads the sources and assembles the bundle. */
 export async function buildBundle(input: BuildInput): Promise<Assembly> {
   const { config, configPath, candidate } = input;
@@ -75,7 +86,7 @@ export async function buildBundle(input: BuildInput): Promise<Assembly> {
   const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
   const context: SourceContext = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
   const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-  const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, context))];
+  const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, { ...context, workspace: relativeWorkspace(input.workspace, posix.dirname(configPath)) }))];
   try {
     return assemble({
       product: config.product,

@@ -136,7 +136,7 @@ async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: A
 async function mergeMethodOf(ctx: ModeContext, pull: PullRequest): Promise<MergeMethod> {
   const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
   if (merged.parents.length > 1) return 'merge';
-  const commits = await ctx.github.listPullRequestCommits(ctx.bundlesRepo, pull.number);
+  const { commits } = await ctx.github.compare(ctx.bundlesRepo, pull.baseSha, pull.headSha);
   if (commits.length <= 1) return 'squash-or-rebase';
   return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
 }

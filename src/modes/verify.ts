@@ -22,7 +22,7 @@ export interface VerifyInput {
 export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<ModeResult> {
   const { github, bundlesRepo } = ctx;
   const policy = await readPolicyAt(github, bundlesRepo, input.baseSha, ctx.policyPath);
-  const changed = input.pullRequest !== undefined ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest) : await github.compareFiles(bundlesRepo, input.baseSha, input.headSha);
+  const changed = input.pullRequest !== undefined ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest) : (await github.compare(bundlesRepo, input.baseSha, input.headSha)).files;
   const releases = releaseDirsOf(changed);
   const reports = new Map<VerificationRuleId, RuleReport>(VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]));
   for (const release of releases) {
@@ -30,7 +30,7 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
     for (const outcome of outcomes) reports.get(outcome.rule)?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
   }
   if (input.pullRequest !== undefined && releases.length > 0) {
-    reports.get('lineage')?.extra?.push(...(await handEdits(ctx, input.pullRequest, policy, releases.map((r) => r.path))));
+    reports.get('lineage')?.extra?.push(...(await handEdits(ctx, input, policy, releases.map((r) => r.path))));
   }
   const governance = changed.filter((p) => isGovernancePath(p, ctx.policyPath));
   const lines = [`### Cutover verify at \`${input.headSha.slice(0, 12)}\``, ''];
@@ -50,8 +50,8 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
  * Commits in the pull request that the bundle writer did not make: hand edits. With `bundleWriter` in the
  * policy, the author must be that bot; without it, the commit must carry the action's trailers.
  */
-async function handEdits(ctx: ModeContext, pullRequest: number, policy: Policy, directories: string[]): Promise<Finding[]> {
-  const commits = await ctx.github.listPullRequestCommits(ctx.bundlesRepo, pullRequest);
+async function handEdits(ctx: ModeContext, input: VerifyInput, policy: Policy, directories: string[]): Promise<Finding[]> {
+  const { commits } = await ctx.github.compare(ctx.bundlesRepo, input.baseSha, input.headSha);
   const file = `${directories[0]}/${BUNDLE_FILES.bundle}`;
   return commits.flatMap((commit): Finding[] => {
     const byWriter = policy.bundleWriter ? commit.authorLogin === policy.bundleWriter : /^Cutover-Bundle-Digest: sha256:[0-9a-f]{64}$/m.test(commit.message);

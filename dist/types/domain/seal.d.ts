@@ -1,0 +1,39 @@
+/**
+ * The seal record: the message of the annotated tag `cutover/<product>/<release>/r<revision>` that marks
+ * the exact merged commit as the approved manifest. A first line for people, then the record as JSON.
+ */
+import type { RevisionRef } from './model.js';
+export type MergeMethod = 'merge' | 'squash' | 'rebase' | 'squash-or-rebase';
+export interface SealApprover {
+    login: string;
+    team: string;
+    reviewId: number;
+    /** The commit the approving review was made on: always the approved head. */
+    commitId: string;
+}
+export interface SealRecord {
+    schemaVersion: 1;
+    product: string;
+    release: string;
+    revision: number;
+    bundleDigest: string;
+    queue: string;
+    window: {
+        start: string;
+        end: string;
+    };
+    requiredTeams: string[];
+    repository: string;
+    pullRequest: number;
+    headSha: string;
+    mergeCommit: string;
+    mergeMethod: MergeMethod;
+    mergedAt: string;
+    approvers: SealApprover[];
+    supersedes: RevisionRef | null;
+    handoff: string;
+}
+/** The tag message for a seal record. */
+export declare function renderSealMessage(record: SealRecord): string;
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+export declare function extractSealRecord(message: string): unknown;

@@ -1,0 +1,71 @@
+/**
+ * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
+ * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
+ * the change window as a fact relative to a moment. No I/O.
+ */
+import type { ApprovalManifest } from '../domain/model.js';
+import type { SealApprover, SealRecord } from '../domain/seal.js';
+/** One named integrity result. */
+export interface IntegrityResult {
+    /** Stable name, one of {@link INTEGRITY_CHECKS}. */
+    name: IntegrityCheckName;
+    status: 'pass' | 'fail';
+    /** What was found, in a sentence. */
+    detail: string;
+}
+/** Names of the integrity results, in report order. */
+export declare const INTEGRITY_CHECKS: readonly ["annotated-tag", "seal-record", "tag-target", "bundle-digest", "manifest-binding", "latest-revision", "required-approvers"];
+export type IntegrityCheckName = (typeof INTEGRITY_CHECKS)[number];
+/** Where a moment falls relative to the change window: a fact, not an integrity result. */
+export type WindowState = 'not started' | 'open' | 'ended';
+/** The window fact of one sealed revision. */
+export interface WindowFact {
+    /** Undefined when neither the record nor the manifest could be read. */
+    state: WindowState | undefined;
+    start: string | undefined;
+    end: string | undefined;
+    /** The moment the state is relative to (RFC 3339). */
+    at: string;
+    /** Where the window was taken from. */
+    from: 'seal record' | 'manifest' | undefined;
+}
+/** The state of `[start, end)` at `at`. */
+export declare function windowState(window: {
+    start: string;
+    end: string;
+}, at: Date): WindowState;
+/** The window fact, from the record when there is one (it is what was approved), else from the manifest. */
+export declare function windowFact(record: SealRecord | undefined, manifest: ApprovalManifest | undefined, at: Date): WindowFact;
+/** Differences between the manifest and the tag name and record it was sealed under (empty when none). */
+export declare function manifestMismatches(manifest: ApprovalManifest, name: {
+    product: string;
+    release: string;
+    revision: number;
+}, record: SealRecord | undefined): string[];
+/** How the required teams are covered by approvers: a distinct login per team, or the teams left uncovered. */
+export interface ApproverCoverage {
+    /** team -> login, for the teams covered. */
+    assignment: Record<string, string>;
+    /** Teams no distinct approver covers. */
+    uncovered: string[];
+    /** Approvals that do not count: made on another commit than the approved head. */
+    ignored: SealApprover[];
+}
+/**
+ * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
+ * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ */
+export declare function coverTeams(teams: readonly string[], approvers: readonly SealApprover[], headSha: string): ApproverCoverage;
+/** A seal tag of the same release, as far as supersession needs it. */
+export interface RevisionStanding {
+    revision: number;
+    /** True when the tag is an annotated tag with this revision's valid record. */
+    sealed: boolean;
+}
+/** Whether `revision` is the latest sealed one of its release, given every seal tag of that release. */
+export declare function supersession(revision: number, release: readonly RevisionStanding[]): {
+    latest: boolean;
+    supersededBy: number | undefined;
+    unsealedLater: number[];
+};

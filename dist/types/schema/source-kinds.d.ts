@@ -1,0 +1,2 @@
+/** Every per-kind options schema. */
+export declare const SOURCE_KIND_SCHEMAS: readonly object[];

@@ -1,0 +1,359 @@
+/**
+ * The lifecycle world on the GitHub-compatible server: an organization with the release-engineering and
+ * operations teams, the Cutover App, a service repository with a signed release-candidate tag, its GitHub
+ * release, a change-management system over local HTTP, and a release-bundles repository governed by
+ * CODEOWNERS, branch rules and a tag rule. Used by the end-to-end tests and by `cutover demo`.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Octokit } from '@octokit/rest';
+import yaml from 'js-yaml';
+import type { GitHubServer } from '../server/index.js';
+
+export const ORG = 'acme';
+export const SERVICE = { owner: ORG, repo: 'payments-platform' } as const;
+export const BUNDLES = { owner: ORG, repo: 'release-bundles' } as const;
+export const QUEUE_REPO = { owner: ORG, repo: 'deploy-queue' } as const;
+export const APP_SLUG = 'cutover-release';
+export const BOT = `${APP_SLUG}[bot]`;
+export const TAG = 'v2026.11.3-rc.2';
+export const PRODUCT = 'payments-platform';
+export const RELEASE = '2026.11.3';
+export const CHANGE_RECORD = 'CHG-20261201-0042';
+
+export const PEOPLE = {
+  /** release-engineering */
+  alice: 'alice-releng',
+  /** operations */
+  bob: 'bob-ops',
+  /** both teams: must never count for two */
+  carol: 'carol-both',
+  /** member of neither team */
+  mallory: 'mallory',
+  /** service developer who pushes the candidate tag */
+  dave: 'dave-dev',
+  /** bundles-repository maintainer who merges */
+  max: 'max-maintainer',
+} as const;
+
+export const CODEOWNERS = [
+  '# Bundle content belongs to release engineering; the approval manifest to operations.',
+  '# A cutover PR changes both, so GitHub itself requires both teams.',
+  '/bundles/**/bundle.json @acme/release-engineering',
+  '/bundles/**/lineage.json @acme/release-engineering',
+  '/bundles/**/holds.json @acme/release-engineering',
+  '/bundles/**/manifest.json @acme/operations',
+  '/.cutover/ @acme/release-engineering',
+  '/.github/ @acme/release-engineering',
+  '',
+].join('\n');
+
+export const REQUIRED_CHECKS = ['schema', 'lineage', 'rollback', 'environment', 'holds', 'binding', 'approval'].map(
+  (r) => `cutover/${r}`,
+);
+
+export interface World {
+  server: GitHubServer;
+  appId: number;
+  /** Installation token of the Cutover App (writes bundles, posts checks, reads membership). */
+  botToken: string;
+  /** Personal tokens by login. */
+  tokens: Record<string, string>;
+  /** The candidate commit the tag points at. */
+  candidateCommit: string;
+  changeManagement: { url: string; close(): Promise<void>; requests: number };
+  /** Files of the service repository (for a workspace checkout). */
+  serviceFiles: Record<string, string>;
+  window: { start: string; end: string };
+}
+
+/** Times relative to now so the lifecycle stays inside its window whenever it runs. */
+function windowFromNow(now: Date): { start: string; end: string; waiverExpiry: string } {
+  const hour = 3_600_000;
+  const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return {
+    start: iso(now.getTime() + hour),
+    end: iso(now.getTime() + 7 * 24 * hour),
+    waiverExpiry: iso(now.getTime() + 90 * 24 * hour),
+  };
+}
+
+/** Serves one change record like a change-management system, with an ETag. */
+async function startChangeManagement(window: { start: string; end: string }): Promise<World['changeManagement']> {
+  const body = JSON.stringify({
+    result: {
+      number: CHANGE_RECORD,
+      state: 'scheduled',
+      u_deployment_queue: 'payments-prod',
+      start_date: window.start,
+      end_date: window.end,
+      u_environments: ['prod-eu', 'prod-us'],
+    },
+  });
+  const state = { requests: 0 };
+  const server: Server = createServer((_req, res) => {
+    state.requests++;
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      etag: '"chg-0042-v3"',
+      'last-modified': 'Fri, 20 Nov 2026 09:30:00 GMT',
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/now/table/change_request/${CHANGE_RECORD}`,
+    get requests() {
+      return state.requests;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The service repository's `.cutover/` files, derived from examples/payments-platform. */
+async function serviceFiles(examples: string, changeUrl: string, now: Date): Promise<Record<string, string>> {
+  const dir = path.join(examples, 'payments-platform');
+  const times = windowFromNow(now);
+  const records = yaml.load(await readFile(path.join(dir, 'release-records.yaml'), 'utf8')) as {
+    components: Array<{ name: string }>;
+    waivers: Array<{ expiresAt: string }>;
+    window?: unknown;
+  };
+  // payments-web comes from the GitHub release and the window from change management, not from the file.
+  records.components = records.components.filter((c) => c.name !== 'PaymentsWeb');
+  for (const waiver of records.waivers) waiver.expiresAt = times.waiverExpiry;
+  delete records.window;
+  const sources = {
+    schemaVersion: 1,
+    product: PRODUCT,
+    sources: [
+      { id: 'release-records', kind: 'records', path: 'release-records.yaml' },
+      {
+        id: 'payments-web-release',
+        kind: 'github-release',
+        component: 'PaymentsWeb',
+        assets: 'payments-web-*.tar.gz',
+        version: RELEASE,
+      },
+      {
+        id: 'change-management',
+        kind: 'http-json',
+        url: changeUrl,
+        provides: 'window',
+        items: '$.result',
+        map: {
+          queue: '$.u_deployment_queue',
+          start: '$.start_date',
+          end: '$.end_date',
+          changeRecord: '$.number',
+          environments: '$.u_environments',
+        },
+      },
+      { id: 'payments-api-sbom', kind: 'cyclonedx', path: 'inputs/payments-api.cdx.json', component: 'payments-api' },
+      { id: 'ledger-service-sbom', kind: 'spdx', path: 'inputs/ledger-service.spdx.json', component: 'ledger-service' },
+      {
+        id: 'rollout-flags',
+        kind: 'flagd',
+        path: 'inputs/flags.flagd.json',
+        flag: 'new-ledger-writes',
+        environments: ['prod-eu', 'prod-us'],
+      },
+      {
+        id: 'payments-api-provenance',
+        kind: 'provenance',
+        path: 'inputs/payments-api.provenance.intoto.json',
+        component: 'payments-api',
+      },
+    ],
+  };
+  const files: Record<string, string> = {
+    'README.md': '# payments-platform\n',
+    '.cutover/sources.yaml': yaml.dump(sources, { lineWidth: 200 }),
+    '.cutover/release-records.yaml': yaml.dump(records, { lineWidth: 200 }),
+  };
+  for (const name of [
+    'payments-api.cdx.json',
+    'ledger-service.spdx.json',
+    'flags.flagd.json',
+    'payments-api.provenance.intoto.json',
+  ]) {
+    files[`.cutover/inputs/${name}`] = await readFile(path.join(dir, 'inputs', name), 'utf8');
+  }
+  return files;
+}
+
+/** The candidate's GitHub release with the payments-web asset (GitHub computes its digest). */
+export async function publishRelease(server: GitHubServer, tag: string): Promise<void> {
+  const dev = new Octokit({
+    auth: server.admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
+    baseUrl: server.apiUrl,
+  });
+  const release = await dev.rest.repos.createRelease({
+    ...SERVICE,
+    tag_name: tag,
+    name: `payments-platform ${tag}`,
+    prerelease: true,
+  });
+  await dev.rest.repos.uploadReleaseAsset({
+    ...SERVICE,
+    release_id: release.data.id,
+    url: release.data.upload_url,
+    name: `payments-web-${RELEASE}.tar.gz`,
+    // Octokit sends a string body as is; the asset's bytes stand in for the built static bundle.
+    data: `payments-web ${RELEASE} static assets\n`,
+    headers: { 'content-type': 'application/gzip' },
+  });
+}
+
+/** A new release candidate: a commit changing the service files, a signed tag on it and its release. */
+export async function newCandidate(world: World, tag: string, files: Record<string, string>): Promise<string> {
+  const sha = await world.server.admin.pushCommit({
+    owner: SERVICE.owner,
+    repo: SERVICE.repo,
+    branch: 'main',
+    files,
+    as: PEOPLE.dave,
+    message: `candidate ${tag}`,
+  });
+  await world.server.admin.createTag({
+    owner: SERVICE.owner,
+    repo: SERVICE.repo,
+    tag,
+    target: sha,
+    as: PEOPLE.dave,
+    message: tag,
+    signature: 'valid',
+  });
+  await publishRelease(world.server, tag);
+  return sha;
+}
+
+/** Builds the world on a running server. `examples` is the examples/ directory of this repository. */
+export async function createWorld(server: GitHubServer, examples: string, now = new Date()): Promise<World> {
+  const { admin } = server;
+  admin.createOrg(ORG);
+  for (const login of Object.values(PEOPLE)) admin.createUser({ login, name: login, email: `${login}@acme.example` });
+  const app = admin.createApp({ slug: APP_SLUG, owner: ORG });
+  const times = windowFromNow(now);
+  const changeManagement = await startChangeManagement(times);
+  const files = await serviceFiles(examples, changeManagement.url, now);
+
+  await admin.createRepo({
+    owner: SERVICE.owner,
+    name: SERVICE.repo,
+    files,
+    as: PEOPLE.dave,
+    collaborators: { [PEOPLE.dave]: 'write' },
+  });
+  const candidateCommit = (await admin.repository(SERVICE.owner, SERVICE.repo).git.resolve('refs/heads/main')) ?? '';
+  await admin.createTag({
+    owner: SERVICE.owner,
+    repo: SERVICE.repo,
+    tag: TAG,
+    target: candidateCommit,
+    as: PEOPLE.dave,
+    message: `payments-platform ${RELEASE} release candidate 2`,
+    signature: 'valid',
+  });
+
+  const dev = new Octokit({
+    auth: admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
+    baseUrl: server.apiUrl,
+  });
+  const release = await dev.rest.repos.createRelease({
+    ...SERVICE,
+    tag_name: TAG,
+    name: `payments-platform ${RELEASE} rc2`,
+    prerelease: true,
+  });
+  await dev.rest.repos.uploadReleaseAsset({
+    ...SERVICE,
+    release_id: release.data.id,
+    url: release.data.upload_url,
+    name: `payments-web-${RELEASE}.tar.gz`,
+    // Octokit sends a string body as is; the asset's bytes stand in for the built static bundle.
+    data: `payments-web ${RELEASE} static assets\n`,
+    headers: { 'content-type': 'application/gzip' },
+  });
+
+  const policy = (await readFile(path.join(examples, 'policy.yaml'), 'utf8')).replace(
+    /^schemaVersion: 1$/m,
+    `schemaVersion: 1\nbundleWriter: "${BOT}"`,
+  );
+  await admin.createRepo({
+    owner: BUNDLES.owner,
+    name: BUNDLES.repo,
+    files: {
+      'README.md': '# release-bundles\n',
+      '.cutover/policy.yaml': policy,
+      '.github/CODEOWNERS': CODEOWNERS,
+      'bundles/.keep': '',
+    },
+    as: PEOPLE.max,
+    collaborators: {
+      [PEOPLE.max]: 'admin',
+      [PEOPLE.alice]: 'write',
+      [PEOPLE.bob]: 'write',
+      [PEOPLE.carol]: 'write',
+      [PEOPLE.mallory]: 'write',
+    },
+  });
+  await admin.createRepo({
+    owner: QUEUE_REPO.owner,
+    name: QUEUE_REPO.repo,
+    files: { 'README.md': '# deploy-queue\n' },
+    as: PEOPLE.max,
+  });
+  admin.createTeam({
+    org: ORG,
+    slug: 'release-engineering',
+    members: [PEOPLE.alice, PEOPLE.carol],
+    repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
+  });
+  admin.createTeam({
+    org: ORG,
+    slug: 'operations',
+    members: [PEOPLE.bob, PEOPLE.carol],
+    repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
+  });
+  admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {
+    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: app.id })),
+    requireCodeOwnerReview: true,
+    dismissStaleReviewsOnPush: true,
+    requireLastPushApproval: true,
+  });
+  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', bypass: [BOT] });
+
+  const botToken = admin.createToken({
+    app: APP_SLUG,
+    repos: {
+      [`${SERVICE.owner}/${SERVICE.repo}`]: 'read',
+      [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write',
+      [`${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`]: 'write',
+    },
+    orgMembersRead: true,
+  });
+  const tokens: Record<string, string> = {};
+  for (const login of Object.values(PEOPLE)) {
+    tokens[login] = admin.createToken({
+      login,
+      repos: {
+        [`${BUNDLES.owner}/${BUNDLES.repo}`]: login === PEOPLE.max ? 'admin' : 'write',
+        [`${SERVICE.owner}/${SERVICE.repo}`]: 'write',
+      },
+    });
+  }
+  return {
+    server,
+    appId: app.id,
+    botToken,
+    tokens,
+    candidateCommit,
+    changeManagement,
+    serviceFiles: files,
+    window: { start: times.start, end: times.end },
+  };
+}
