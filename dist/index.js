@@ -41418,350 +41418,6 @@ function messageOf(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
-/**
- * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
- */
-
-/** Largest number of annotations GitHub accepts in one check-run request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-function octokit_adapter_status(error) {
-    if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
-        return error.status;
-    return undefined;
-}
-/** A failure as a GitHubApiError that names the operation (never the token). */
-function apiError(what, error) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const code = octokit_adapter_status(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return new GitHubApiError(`${what} failed${code ? ` (HTTP ${code})` : ''}: ${message}`, code, { cause: error });
-}
-/** Runs a call, mapping failures to GitHubApiError. */
-async function call(what, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw apiError(what, error);
-    }
-}
-/** Like `call`, but a 404 is `null`. */
-async function maybe(what, fn) {
-    try {
-        return await call(what, fn);
-    }
-    catch (error) {
-        if (error instanceof GitHubApiError && error.status === 404)
-            return null;
-        throw error;
-    }
-}
-function toPull(p) {
-    return {
-        number: p.number,
-        state: p.state === 'open' ? 'open' : 'closed',
-        merged: p.merged === true || p.merged_at !== null,
-        title: p.title,
-        body: p.body ?? '',
-        htmlUrl: p.html_url,
-        author: { login: p.user?.login ?? '', isBot: p.user?.type === 'Bot' },
-        headRef: p.head.ref,
-        headSha: p.head.sha,
-        baseRef: p.base.ref,
-        baseSha: p.base.sha,
-        mergeCommitSha: p.merge_commit_sha,
-        mergedAt: p.merged_at,
-    };
-}
-function decodeBase64(content) {
-    return Buffer.from(content, 'base64').toString('utf8');
-}
-/** The GitHub port implemented with one Octokit client. */
-class OctokitGitHub {
-    octokit;
-    constructor(octokit) {
-        this.octokit = octokit;
-    }
-    async getDefaultBranch(repo) {
-        const { data } = await call(`reading repository ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.get({ ...repo }));
-        return data.default_branch;
-    }
-    async getRef(repo, ref) {
-        const found = await maybe(`reading ref ${ref}`, () => this.octokit.rest.git.getRef({ ...repo, ref }));
-        if (!found)
-            return null;
-        // getRef answers with the closest match list for a prefix on some servers; only an exact ref counts.
-        if (found.data.ref !== `refs/${ref}`)
-            return null;
-        return { ref: found.data.ref, sha: found.data.object.sha, objectType: found.data.object.type };
-    }
-    async listRefs(repo, prefix) {
-        const refs = await call(`listing refs ${prefix}`, () => this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...repo, ref: prefix, per_page: 100 }));
-        return refs.map((r) => ({ ref: r.ref, sha: r.object.sha, objectType: r.object.type }));
-    }
-    async getCommit(repo, sha) {
-        const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
-        return {
-            sha: data.sha,
-            treeSha: data.commit.tree.sha,
-            parents: data.parents.map((p) => p.sha),
-            authorLogin: data.author && 'login' in data.author ? data.author.login : null,
-            committedAt: data.commit.committer?.date ?? data.commit.author?.date ?? '',
-            message: data.commit.message,
-        };
-    }
-    async readFiles(repo, commit, paths) {
-        const out = {};
-        for (const path of paths)
-            out[path] = await this.readFile(repo, commit, path);
-        return out;
-    }
-    async readFile(repo, ref, path) {
-        const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref }));
-        if (!found)
-            return undefined;
-        const data = found.data;
-        if (Array.isArray(data) || data.type !== 'file')
-            return undefined;
-        if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0))
-            return decodeBase64(data.content);
-        // Files over 1 MB come without content: fetch the blob (up to 100 MB).
-        const blob = await call(`reading blob ${data.sha}`, () => this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }));
-        return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
-    }
-    async getSubtreeSha(repo, commit, path) {
-        const { treeSha } = await this.getCommit(repo, commit);
-        let current = treeSha;
-        for (const segment of path.split('/').filter(Boolean)) {
-            const { data } = await call(`reading tree ${current}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: current }));
-            const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
-            if (!entry?.sha)
-                return null;
-            current = entry.sha;
-        }
-        return current;
-    }
-    async listFiles(repo, commit, path) {
-        const tree = await this.getSubtreeSha(repo, commit, path);
-        if (!tree)
-            return [];
-        const { data } = await call(`listing ${path} at ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }));
-        if (data.truncated)
-            throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
-        return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
-    }
-    async commitFiles(repo, input) {
-        const parent = await this.getCommit(repo, input.parent);
-        const tree = await call('creating tree', () => this.octokit.rest.git.createTree({
-            ...repo,
-            base_tree: parent.treeSha,
-            tree: Object.entries(input.files).map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
-        }));
-        const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: tree.data.sha, parents: [input.parent] }));
-        try {
-            if (input.expectedHead === null) {
-                await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
-            }
-            else {
-                await this.octokit.rest.git.updateRef({ ...repo, ref: `heads/${input.branch}`, sha: commit.data.sha, force: false });
-            }
-        }
-        catch (error) {
-            // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
-            if (octokit_adapter_status(error) === 422)
-                return { kind: 'moved' };
-            throw apiError(`updating branch ${input.branch}`, error);
-        }
-        return { kind: 'committed', sha: commit.data.sha };
-    }
-    async deleteRef(repo, ref) {
-        await call(`deleting ref ${ref}`, () => this.octokit.rest.git.deleteRef({ ...repo, ref }));
-    }
-    async findPullRequests(repo, query) {
-        const pulls = await call('listing pull requests', () => this.octokit.paginate(this.octokit.rest.pulls.list, {
-            ...repo,
-            state: query.state,
-            per_page: 100,
-            ...(query.head ? { head: `${repo.owner}:${query.head}` } : {}),
-            ...(query.base ? { base: query.base } : {}),
-        }));
-        return pulls.map((p) => toPull(p));
-    }
-    async getPullRequest(repo, number) {
-        const { data } = await call(`reading pull request #${number}`, () => this.octokit.rest.pulls.get({ ...repo, pull_number: number }));
-        return toPull(data);
-    }
-    async createPullRequest(repo, input) {
-        const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
-        return toPull(data);
-    }
-    async updatePullRequest(repo, number, input) {
-        await call(`updating pull request #${number}`, () => this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }));
-    }
-    async listPullRequestFiles(repo, number) {
-        const files = await call(`listing files of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }));
-        return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
-    }
-    async compare(repo, base, head) {
-        const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
-        return {
-            files: (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
-            commits: data.commits.map((c) => ({
-                sha: c.sha,
-                treeSha: c.commit.tree.sha,
-                parents: c.parents.map((p) => p.sha),
-                authorLogin: c.author && 'login' in c.author ? c.author.login : null,
-                committedAt: c.commit.committer?.date ?? '',
-                message: c.commit.message,
-            })),
-        };
-    }
-    async pullRequestsOfCommit(repo, sha) {
-        const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
-        return data.map((p) => toPull(p));
-    }
-    async listReviews(repo, number) {
-        const reviews = await call(`listing reviews of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }));
-        return reviews.map((r) => ({
-            id: r.id,
-            login: r.user?.login ?? '',
-            isBot: r.user?.type === 'Bot',
-            state: r.state,
-            commitId: r.commit_id ?? '',
-            submittedAt: r.submitted_at ?? null,
-        }));
-    }
-    async isTeamMember(org, team, login) {
-        const found = await maybe(`reading membership of ${login} in ${org}/${team}`, () => this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }));
-        return found?.data.state === 'active';
-    }
-    async createCheckRun(repo, input) {
-        const batches = [];
-        for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-            batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-        const output = (annotations) => ({
-            title: input.title,
-            summary: input.summary,
-            ...(input.text ? { text: input.text } : {}),
-            annotations: annotations.map((a) => ({
-                path: a.path,
-                start_line: a.startLine,
-                end_line: a.endLine,
-                annotation_level: a.level,
-                title: a.title,
-                message: a.message,
-            })),
-        });
-        const { data } = await call(`creating check run ${input.name}`, () => this.octokit.rest.checks.create({
-            ...repo,
-            name: input.name,
-            head_sha: input.headSha,
-            status: 'completed',
-            conclusion: input.conclusion,
-            output: output(batches[0] ?? []),
-        }));
-        for (const batch of batches.slice(1)) {
-            await call(`adding annotations to ${input.name}`, () => this.octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }));
-        }
-        return data.id;
-    }
-    async listCheckRuns(repo, sha) {
-        const runs = await call(`listing check runs of ${sha}`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest' }));
-        return runs.map((r) => ({ id: r.id, name: r.name, headSha: r.head_sha, status: r.status, conclusion: r.conclusion, appSlug: r.app?.slug ?? null }));
-    }
-    async getTagObject(repo, sha) {
-        const { data } = await call(`reading tag object ${sha}`, () => this.octokit.rest.git.getTag({ ...repo, tag_sha: sha }));
-        return {
-            sha: data.sha,
-            tag: data.tag,
-            message: data.message,
-            object: { sha: data.object.sha, type: data.object.type },
-            verification: { verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unknown' },
-        };
-    }
-    async createAnnotatedTag(repo, input) {
-        const tag = await call(`creating tag object ${input.tag}`, () => this.octokit.rest.git.createTag({ ...repo, tag: input.tag, message: input.message, object: input.commit, type: 'commit' }));
-        // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
-        await call(`creating tag ref ${input.tag}`, () => this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }));
-        return { tagSha: tag.data.sha };
-    }
-    async dispatch(repo, eventType, payload) {
-        await call(`dispatching ${eventType} to ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload }));
-    }
-}
-/** The candidate repository's release and attestations, for source adapters. */
-class OctokitSourceGitHub {
-    octokit;
-    repo;
-    repository;
-    constructor(octokit, repo) {
-        this.octokit = octokit;
-        this.repo = repo;
-        this.repository = `${repo.owner}/${repo.repo}`;
-    }
-    async getReleaseByTag(tag) {
-        const found = await maybe(`reading release ${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag }));
-        if (!found)
-            return null;
-        const r = found.data;
-        return {
-            id: r.id,
-            tagName: r.tag_name,
-            htmlUrl: r.html_url,
-            publishedAt: r.published_at,
-            assets: r.assets.map((a) => ({
-                id: a.id,
-                name: a.name,
-                size: a.size,
-                digest: 'digest' in a && typeof a.digest === 'string' ? a.digest : null,
-                browserDownloadUrl: a.browser_download_url,
-            })),
-        };
-    }
-    async downloadReleaseAsset(assetId, maxBytes) {
-        const response = await call(`downloading release asset ${assetId}`, () => this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...this.repo,
-            asset_id: assetId,
-            headers: { accept: 'application/octet-stream' },
-            request: { parseSuccessResponseBody: false },
-        }));
-        return readLimited(response.data, maxBytes, assetId);
-    }
-    async listAttestations(subjectDigest) {
-        const found = await maybe(`listing attestations of ${subjectDigest}`, () => this.octokit.rest.repos.listAttestations({ ...this.repo, subject_digest: subjectDigest, per_page: 100 }));
-        return (found?.data.attestations ?? []).map((a) => ({ bundle: a.bundle, ...(a.bundle_url ? { bundleUrl: a.bundle_url } : {}) }));
-    }
-}
-async function readLimited(body, maxBytes, assetId) {
-    if (body instanceof ArrayBuffer)
-        return checkSize(new Uint8Array(body), maxBytes, assetId);
-    if (body && typeof body === 'object' && 'getReader' in body) {
-        const reader = body.getReader();
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel();
-                throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
-            }
-            chunks.push(value);
-        }
-        return checkSize(Buffer.concat(chunks), maxBytes, assetId);
-    }
-    throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
-}
-function checkSize(bytes, maxBytes, assetId) {
-    if (bytes.byteLength > maxBytes)
-        throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
-    return bytes;
-}
-
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
@@ -47007,6 +46663,386 @@ function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
+/**
+ * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
+ */
+
+/** Largest number of annotations GitHub accepts in one check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+function octokit_adapter_status(error) {
+    if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+        return error.status;
+    return undefined;
+}
+/** A failure as a GitHubApiError that names the operation (never the token). */
+function apiError(what, error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const code = octokit_adapter_status(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return new GitHubApiError(`${what} failed${code ? ` (HTTP ${code})` : ''}: ${message}`, code, { cause: error });
+}
+/** Runs a call, mapping failures to GitHubApiError. */
+async function call(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw apiError(what, error);
+    }
+}
+/** Like `call`, but a 404 is `null`. */
+async function maybe(what, fn) {
+    try {
+        return await call(what, fn);
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+function toPull(p) {
+    return {
+        number: p.number,
+        state: p.state === 'open' ? 'open' : 'closed',
+        merged: p.merged === true || p.merged_at !== null,
+        title: p.title,
+        body: p.body ?? '',
+        htmlUrl: p.html_url,
+        author: { login: p.user?.login ?? '', isBot: p.user?.type === 'Bot' },
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        baseRef: p.base.ref,
+        baseSha: p.base.sha,
+        mergeCommitSha: p.merge_commit_sha,
+        mergedAt: p.merged_at,
+    };
+}
+function decodeBase64(content) {
+    return Buffer.from(content, 'base64').toString('utf8');
+}
+/** The GitHub port implemented with one Octokit client. */
+class OctokitGitHub {
+    octokit;
+    constructor(octokit) {
+        this.octokit = octokit;
+    }
+    async getDefaultBranch(repo) {
+        const { data } = await call(`reading repository ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.get({ ...repo }));
+        return data.default_branch;
+    }
+    async getRef(repo, ref) {
+        const found = await maybe(`reading ref ${ref}`, () => this.octokit.rest.git.getRef({ ...repo, ref }));
+        if (!found)
+            return null;
+        // getRef answers with the closest match list for a prefix on some servers; only an exact ref counts.
+        if (found.data.ref !== `refs/${ref}`)
+            return null;
+        return { ref: found.data.ref, sha: found.data.object.sha, objectType: found.data.object.type };
+    }
+    async listRefs(repo, prefix) {
+        const refs = await call(`listing refs ${prefix}`, () => this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...repo, ref: prefix, per_page: 100 }));
+        return refs.map((r) => ({ ref: r.ref, sha: r.object.sha, objectType: r.object.type }));
+    }
+    async getCommit(repo, sha) {
+        const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
+        return {
+            sha: data.sha,
+            treeSha: data.commit.tree.sha,
+            parents: data.parents.map((p) => p.sha),
+            authorLogin: data.author && 'login' in data.author ? data.author.login : null,
+            committedAt: data.commit.committer?.date ?? data.commit.author?.date ?? '',
+            message: data.commit.message,
+        };
+    }
+    async readFiles(repo, commit, paths) {
+        const out = {};
+        for (const path of paths)
+            out[path] = await this.readFile(repo, commit, path);
+        return out;
+    }
+    async readFile(repo, ref, path) {
+        const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref }));
+        if (!found)
+            return undefined;
+        const data = found.data;
+        if (Array.isArray(data) || data.type !== 'file')
+            return undefined;
+        if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0))
+            return decodeBase64(data.content);
+        // Files over 1 MB come without content: fetch the blob (up to 100 MB).
+        const blob = await call(`reading blob ${data.sha}`, () => this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }));
+        return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
+    }
+    async getSubtreeSha(repo, commit, path) {
+        const { treeSha } = await this.getCommit(repo, commit);
+        let current = treeSha;
+        for (const segment of path.split('/').filter(Boolean)) {
+            const { data } = await call(`reading tree ${current}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: current }));
+            const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
+            if (!entry?.sha)
+                return null;
+            current = entry.sha;
+        }
+        return current;
+    }
+    async listFiles(repo, commit, path) {
+        const tree = await this.getSubtreeSha(repo, commit, path);
+        if (!tree)
+            return [];
+        const { data } = await call(`listing ${path} at ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }));
+        if (data.truncated)
+            throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
+        return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+    }
+    async commitFiles(repo, input) {
+        const parent = await this.getCommit(repo, input.parent);
+        const tree = await call('creating tree', () => this.octokit.rest.git.createTree({
+            ...repo,
+            base_tree: parent.treeSha,
+            tree: Object.entries(input.files).map(([path, content]) => ({
+                path,
+                mode: '100644',
+                type: 'blob',
+                content,
+            })),
+        }));
+        const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({
+            ...repo,
+            message: input.message,
+            tree: tree.data.sha,
+            parents: [input.parent],
+        }));
+        try {
+            if (input.expectedHead === null) {
+                await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
+            }
+            else {
+                await this.octokit.rest.git.updateRef({
+                    ...repo,
+                    ref: `heads/${input.branch}`,
+                    sha: commit.data.sha,
+                    force: false,
+                });
+            }
+        }
+        catch (error) {
+            // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
+            if (octokit_adapter_status(error) === 422)
+                return { kind: 'moved' };
+            throw apiError(`updating branch ${input.branch}`, error);
+        }
+        return { kind: 'committed', sha: commit.data.sha };
+    }
+    async deleteRef(repo, ref) {
+        await call(`deleting ref ${ref}`, () => this.octokit.rest.git.deleteRef({ ...repo, ref }));
+    }
+    async findPullRequests(repo, query) {
+        const pulls = await call('listing pull requests', () => this.octokit.paginate(this.octokit.rest.pulls.list, {
+            ...repo,
+            state: query.state,
+            per_page: 100,
+            ...(query.head ? { head: `${repo.owner}:${query.head}` } : {}),
+            ...(query.base ? { base: query.base } : {}),
+        }));
+        return pulls.map((p) => toPull(p));
+    }
+    async getPullRequest(repo, number) {
+        const { data } = await call(`reading pull request #${number}`, () => this.octokit.rest.pulls.get({ ...repo, pull_number: number }));
+        return toPull(data);
+    }
+    async createPullRequest(repo, input) {
+        const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
+        return toPull(data);
+    }
+    async updatePullRequest(repo, number, input) {
+        await call(`updating pull request #${number}`, () => this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }));
+    }
+    async listPullRequestFiles(repo, number) {
+        const files = await call(`listing files of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }));
+        return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    }
+    async compare(repo, base, head) {
+        const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
+        return {
+            files: (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]),
+            commits: data.commits.map((c) => ({
+                sha: c.sha,
+                treeSha: c.commit.tree.sha,
+                parents: c.parents.map((p) => p.sha),
+                authorLogin: c.author && 'login' in c.author ? c.author.login : null,
+                committedAt: c.commit.committer?.date ?? '',
+                message: c.commit.message,
+            })),
+        };
+    }
+    async pullRequestsOfCommit(repo, sha) {
+        const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
+        return data.map((p) => toPull(p));
+    }
+    async listReviews(repo, number) {
+        const reviews = await call(`listing reviews of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }));
+        return reviews.map((r) => ({
+            id: r.id,
+            login: r.user?.login ?? '',
+            isBot: r.user?.type === 'Bot',
+            state: r.state,
+            commitId: r.commit_id ?? '',
+            submittedAt: r.submitted_at ?? null,
+        }));
+    }
+    async isTeamMember(org, team, login) {
+        const found = await maybe(`reading membership of ${login} in ${org}/${team}`, () => this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }));
+        return found?.data.state === 'active';
+    }
+    async createCheckRun(repo, input) {
+        const batches = [];
+        for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+            batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+        const output = (annotations) => ({
+            title: input.title,
+            summary: input.summary,
+            ...(input.text ? { text: input.text } : {}),
+            annotations: annotations.map((a) => ({
+                path: a.path,
+                start_line: a.startLine,
+                end_line: a.endLine,
+                annotation_level: a.level,
+                title: a.title,
+                message: a.message,
+            })),
+        });
+        const { data } = await call(`creating check run ${input.name}`, () => this.octokit.rest.checks.create({
+            ...repo,
+            name: input.name,
+            head_sha: input.headSha,
+            status: 'completed',
+            conclusion: input.conclusion,
+            output: output(batches[0] ?? []),
+        }));
+        for (const batch of batches.slice(1)) {
+            await call(`adding annotations to ${input.name}`, () => this.octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }));
+        }
+        return data.id;
+    }
+    async listCheckRuns(repo, sha) {
+        const runs = await call(`listing check runs of ${sha}`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, {
+            ...repo,
+            ref: sha,
+            per_page: 100,
+            filter: 'latest',
+        }));
+        return runs.map((r) => ({
+            id: r.id,
+            name: r.name,
+            headSha: r.head_sha,
+            status: r.status,
+            conclusion: r.conclusion,
+            appSlug: r.app?.slug ?? null,
+        }));
+    }
+    async getTagObject(repo, sha) {
+        const { data } = await call(`reading tag object ${sha}`, () => this.octokit.rest.git.getTag({ ...repo, tag_sha: sha }));
+        return {
+            sha: data.sha,
+            tag: data.tag,
+            message: data.message,
+            object: { sha: data.object.sha, type: data.object.type },
+            verification: { verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unknown' },
+        };
+    }
+    async createAnnotatedTag(repo, input) {
+        const tag = await call(`creating tag object ${input.tag}`, () => this.octokit.rest.git.createTag({
+            ...repo,
+            tag: input.tag,
+            message: input.message,
+            object: input.commit,
+            type: 'commit',
+        }));
+        // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
+        await call(`creating tag ref ${input.tag}`, () => this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }));
+        return { tagSha: tag.data.sha };
+    }
+    async dispatch(repo, eventType, payload) {
+        await call(`dispatching ${eventType} to ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload }));
+    }
+}
+/** The candidate repository's release and attestations, for source adapters. */
+class OctokitSourceGitHub {
+    octokit;
+    repo;
+    repository;
+    constructor(octokit, repo) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.repository = `${repo.owner}/${repo.repo}`;
+    }
+    async getReleaseByTag(tag) {
+        const found = await maybe(`reading release ${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag }));
+        if (!found)
+            return null;
+        const r = found.data;
+        return {
+            id: r.id,
+            tagName: r.tag_name,
+            htmlUrl: r.html_url,
+            publishedAt: r.published_at,
+            assets: r.assets.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size: a.size,
+                digest: 'digest' in a && typeof a.digest === 'string' ? a.digest : null,
+                browserDownloadUrl: a.browser_download_url,
+            })),
+        };
+    }
+    async downloadReleaseAsset(assetId, maxBytes) {
+        const response = await call(`downloading release asset ${assetId}`, () => this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false },
+        }));
+        return readLimited(response.data, maxBytes, assetId);
+    }
+    async listAttestations(subjectDigest) {
+        const found = await maybe(`listing attestations of ${subjectDigest}`, () => this.octokit.rest.repos.listAttestations({ ...this.repo, subject_digest: subjectDigest, per_page: 100 }));
+        return (found?.data.attestations ?? []).map((a) => ({
+            bundle: a.bundle,
+            ...(a.bundle_url ? { bundleUrl: a.bundle_url } : {}),
+        }));
+    }
+}
+async function readLimited(body, maxBytes, assetId) {
+    if (body instanceof ArrayBuffer)
+        return checkSize(new Uint8Array(body), maxBytes, assetId);
+    if (body && typeof body === 'object' && 'getReader' in body) {
+        const reader = body.getReader();
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel();
+                throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+            }
+            chunks.push(value);
+        }
+        return checkSize(Buffer.concat(chunks), maxBytes, assetId);
+    }
+    throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
+}
+function checkSize(bytes, maxBytes, assetId) {
+    if (bytes.byteLength > maxBytes)
+        throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+    return bytes;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
@@ -47330,7 +47366,11 @@ const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 function tableOf(header, rows) {
     const shown = rows.slice(0, MAX_ROWS);
-    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => ' --- ').join('|')}|`,
+        ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
     if (rows.length > shown.length)
         lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
     return lines.join('\n');
@@ -47346,10 +47386,14 @@ function pullRequestBody(view) {
         `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bundle.candidate.repository}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bundle.candidate.signature.reason})`}`,
         `- Deployment queue ${code(m.queue)}, window ${m.window.start} .. ${m.window.end} (change ${code(bundle.window.changeRecord)})`,
         `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${t}`).join(' and ')}, by distinct people, at the current head`,
-        m.supersedes ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})` : '- First revision of this release',
+        m.supersedes
+            ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
+            : '- First revision of this release',
         '',
         `### Holds (${holds.holds.length} open)`,
-        holds.holds.length === 0 ? 'None.' : tableOf(['Hold', 'Rule', 'Field', 'Reason'], holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason])),
+        holds.holds.length === 0
+            ? 'None.'
+            : tableOf(['Hold', 'Rule', 'Field', 'Reason'], holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason])),
         '',
         '### Components',
         tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [c.name, a.name, a.version, code(a.digest)]))),
@@ -47357,10 +47401,20 @@ function pullRequestBody(view) {
         '### Cohorts',
         bundle.cohorts.length === 0
             ? 'None.'
-            : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [c.id, c.environments.join(', '), c.share !== undefined ? `${c.share}%` : (c.segment ?? ''), c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')])),
+            : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [
+                c.id,
+                c.environments.join(', '),
+                c.share !== undefined ? `${c.share}%` : (c.segment ?? ''),
+                c.flags.map((f) => `${f.key}=${f.variant}`).join(', '),
+            ])),
         '',
         '### Rollback pointers',
-        tableOf(['Component', 'Back to', 'Hook', 'Evidence'], bundle.rollback.map((r) => [r.component, r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**', r.hook ?? '**none**', r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**'])),
+        tableOf(['Component', 'Back to', 'Hook', 'Evidence'], bundle.rollback.map((r) => [
+            r.component,
+            r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**',
+            r.hook ?? '**none**',
+            r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**',
+        ])),
         '',
         differenceSection(view),
         '',
@@ -47370,7 +47424,9 @@ function pullRequestBody(view) {
         `<sub>Files in ${code(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
     ];
     const body = sections.join('\n');
-    return body.length <= MAX_BODY ? body : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
+    return body.length <= MAX_BODY
+        ? body
+        : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
 }
 function differenceSection(view) {
     const { sealed } = view;
@@ -47392,12 +47448,26 @@ function differenceSection(view) {
     const ca = cohorts(view.files.bundle);
     for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(cmp)) {
         if (cb.get(id) !== ca.get(id))
-            rows.push([`cohort ${id}`, cb.has(id) ? 'present' : 'absent', ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed']);
+            rows.push([
+                `cohort ${id}`,
+                cb.has(id) ? 'present' : 'absent',
+                ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
+            ]);
     }
-    if (sealed.bundle.window.start !== view.files.bundle.window.start || sealed.bundle.window.end !== view.files.bundle.window.end) {
-        rows.push(['window', `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`, `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`]);
+    if (sealed.bundle.window.start !== view.files.bundle.window.start ||
+        sealed.bundle.window.end !== view.files.bundle.window.end) {
+        rows.push([
+            'window',
+            `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`,
+            `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`,
+        ]);
     }
-    return [`### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`, rows.length === 0 ? 'No change to artifacts, cohorts or window.' : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows)].join('\n');
+    return [
+        `### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`,
+        rows.length === 0
+            ? 'No change to artifacts, cohorts or window.'
+            : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows),
+    ].join('\n');
 }
 /** Configured sources -> bundle sections, one edge per (source, section) labelled with the field count. */
 function lineageDiagram(lineage) {
@@ -47433,7 +47503,9 @@ function lineageDiagram(lineage) {
     }
     lines.push('```');
     const text = lines.join('\n');
-    return text.length < 20_000 ? text : `${sources.length} sources vouch for ${Object.keys(lineage.fields).length} fields: too many to draw; see lineage.json.`;
+    return text.length < 20_000
+        ? text
+        : `${sources.length} sources vouch for ${Object.keys(lineage.fields).length} fields: too many to draw; see lineage.json.`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -50756,7 +50828,17 @@ const SOURCE_KIND_SCHEMAS = [
 
 
 /** Named document schemas. */
-const SCHEMAS = { bundle: bundle_schema_namespaceObject, common: common_schema_namespaceObject, holds: holds_schema_namespaceObject, lineage: lineage_schema_namespaceObject, manifest: manifest_schema_namespaceObject, policy: policy_schema_namespaceObject, records: records_schema_namespaceObject, 'seal-record': seal_record_schema_namespaceObject, sources: sources_schema_namespaceObject };
+const SCHEMAS = {
+    bundle: bundle_schema_namespaceObject,
+    common: common_schema_namespaceObject,
+    holds: holds_schema_namespaceObject,
+    lineage: lineage_schema_namespaceObject,
+    manifest: manifest_schema_namespaceObject,
+    policy: policy_schema_namespaceObject,
+    records: records_schema_namespaceObject,
+    'seal-record': seal_record_schema_namespaceObject,
+    sources: sources_schema_namespaceObject,
+};
 /** Every schema to register with Ajv, including the per-kind source option schemas. */
 const ALL_SCHEMAS = [...Object.values(SCHEMAS), ...SOURCE_KIND_SCHEMAS];
 /** The `$id` of a named schema. */
@@ -50907,57 +50989,6 @@ function validateById(id, value, file) {
         field: first?.path || '/',
         expected: `a value matching ${id}`,
     });
-}
-
-;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
-
-
-
-
-/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
-async function readPolicyAt(github, repo, ref, path) {
-    const text = (await github.readFiles(repo, ref, [path]))[path];
-    if (text === undefined) {
-        throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, { file: path, expected: 'a policy file on the base branch of the bundles repository' });
-    }
-    return validateDocument('policy', parseDocument(text, path), path, text);
-}
-/** Release directories (`bundles/<product>/<release>/`) that the given repository paths touch. */
-function releaseDirsOf(paths) {
-    const found = new Map();
-    for (const path of paths) {
-        const [root, product, release, file] = path.split('/');
-        if (root !== BUNDLES_ROOT || !product || !release || file === undefined)
-            continue;
-        if (unsafeSegmentReason(product) || unsafeSegmentReason(release))
-            continue;
-        found.set(`${product}/${release}`, { product, release, path: names_releaseDirectory(product, release) });
-    }
-    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
-function isGovernancePath(path, policyPath) {
-    return path === policyPath || path.startsWith('.cutover/') || /(^|\/)CODEOWNERS$/.test(path) || path.startsWith('.github/workflows/') || path.startsWith('schemas/');
-}
-/** The four files of a release directory at a commit. */
-async function readReleaseAt(github, repo, commit, dir) {
-    const keys = Object.keys(names_BUNDLE_FILES);
-    const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${names_BUNDLE_FILES[k]}`));
-    const texts = {};
-    for (const key of keys) {
-        const text = files[`${dir}/${names_BUNDLE_FILES[key]}`];
-        if (text !== undefined)
-            texts[key] = text;
-    }
-    return texts;
-}
-/** The manifest of a release at a commit, validated, or undefined when absent. */
-async function readManifestAt(github, repo, commit, dir) {
-    const path = `${dir}/${names_BUNDLE_FILES.manifest}`;
-    const text = (await github.readFiles(repo, commit, [path]))[path];
-    if (text === undefined)
-        return undefined;
-    return validateDocument('manifest', parseDocument(text, path, 'json'), path, text);
 }
 
 ;// CONCATENATED MODULE: ./src/domain/policy.ts
@@ -55356,11 +55387,19 @@ function releaseNameOf(config, tag, file) {
         pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
     }
     catch (cause) {
-        throw new InputError(`releasePattern is not a valid regular expression: ${cause.message}`, { file, field: 'releasePattern', expected: "a regular expression with a named group 'release'" });
+        throw new InputError(`releasePattern is not a valid regular expression: ${cause.message}`, {
+            file,
+            field: 'releasePattern',
+            expected: "a regular expression with a named group 'release'",
+        });
     }
     const release = pattern.exec(tag)?.groups?.release;
     if (!release) {
-        throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, { file, field: 'releasePattern', expected: "a pattern whose named group 'release' matches the tag, or a 'release' key" });
+        throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, {
+            file,
+            field: 'releasePattern',
+            expected: "a pattern whose named group 'release' matches the tag, or a 'release' key",
+        });
     }
     return release;
 }
@@ -55391,16 +55430,37 @@ async function buildBundle(input) {
     const { config, configPath, candidate } = input;
     const release = releaseNameOf(config, candidate.tag, configPath);
     assertReleaseNames({ product: config.product, release }, configPath);
-    const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
-    const context = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
+    const identity = {
+        tag: candidate.tag,
+        commit: candidate.commit,
+        ...(candidate.repository ? { repository: candidate.repository } : {}),
+    };
+    const context = {
+        ...input.context,
+        workspace: input.workspace,
+        candidate: identity,
+        referenceTime: candidate.committedAt,
+    };
     const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-    const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, { ...context, workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)) }))];
+    const records = [
+        ...(input.extraRecords ?? []),
+        ...(await readSources(config.sources, {
+            ...context,
+            workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)),
+        })),
+    ];
     try {
         return assemble({
             product: config.product,
             release,
             candidate: identity,
-            candidateLineage: { sourceId: 'candidate', lineage: input.candidateLineage ?? { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` } },
+            candidateLineage: {
+                sourceId: 'candidate',
+                lineage: input.candidateLineage ?? {
+                    ...configFile.lineage,
+                    locator: `${configFile.lineage.locator}#/candidate`,
+                },
+            },
             records,
             policy: input.policy,
             previous: input.previous,
@@ -55411,6 +55471,64 @@ async function buildBundle(input) {
             throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
+
+
+
+
+/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
+async function readPolicyAt(github, repo, ref, path) {
+    const text = (await github.readFiles(repo, ref, [path]))[path];
+    if (text === undefined) {
+        throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+            file: path,
+            expected: 'a policy file on the base branch of the bundles repository',
+        });
+    }
+    return validateDocument('policy', parseDocument(text, path), path, text);
+}
+/** Release directories (`bundles/<product>/<release>/`) that the given repository paths touch. */
+function releaseDirsOf(paths) {
+    const found = new Map();
+    for (const path of paths) {
+        const [root, product, release, file] = path.split('/');
+        if (root !== BUNDLES_ROOT || !product || !release || file === undefined)
+            continue;
+        if (unsafeSegmentReason(product) || unsafeSegmentReason(release))
+            continue;
+        found.set(`${product}/${release}`, { product, release, path: names_releaseDirectory(product, release) });
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
+function isGovernancePath(path, policyPath) {
+    return (path === policyPath ||
+        path.startsWith('.cutover/') ||
+        /(^|\/)CODEOWNERS$/.test(path) ||
+        path.startsWith('.github/workflows/') ||
+        path.startsWith('schemas/'));
+}
+/** The four files of a release directory at a commit. */
+async function readReleaseAt(github, repo, commit, dir) {
+    const keys = Object.keys(names_BUNDLE_FILES);
+    const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${names_BUNDLE_FILES[k]}`));
+    const texts = {};
+    for (const key of keys) {
+        const text = files[`${dir}/${names_BUNDLE_FILES[key]}`];
+        if (text !== undefined)
+            texts[key] = text;
+    }
+    return texts;
+}
+/** The manifest of a release at a commit, validated, or undefined when absent. */
+async function readManifestAt(github, repo, commit, dir) {
+    const path = `${dir}/${names_BUNDLE_FILES.manifest}`;
+    const text = (await github.readFiles(repo, commit, [path]))[path];
+    if (text === undefined)
+        return undefined;
+    return validateDocument('manifest', parseDocument(text, path, 'json'), path, text);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/assemble.ts
@@ -55437,7 +55555,8 @@ async function runAssemble(ctx, input) {
     const { github } = ctx;
     const candidateCommit = await github.getCommit(input.candidateRepo, input.commit);
     const signature = await candidateSignature(ctx, input, candidateCommit.committedAt);
-    if (input.config.candidate && (input.config.candidate.tag !== input.tag || input.config.candidate.commit !== input.commit)) {
+    if (input.config.candidate &&
+        (input.config.candidate.tag !== input.tag || input.config.candidate.commit !== input.commit)) {
         throw new InputError(`the sources file names candidate ${input.config.candidate.tag} at ${input.config.candidate.commit}, but the workflow runs for ${input.tag} at ${input.commit}`, { file: input.configPath, field: '/candidate', expected: 'no candidate key, or the triggering tag and commit' });
     }
     const product = input.config.product;
@@ -55453,7 +55572,12 @@ async function runAssemble(ctx, input) {
     const assembly = await buildBundle({
         config: input.config,
         configPath: input.configPath,
-        candidate: { tag: input.tag, commit: input.commit, repository: slug(input.candidateRepo), committedAt: candidateCommit.committedAt },
+        candidate: {
+            tag: input.tag,
+            commit: input.commit,
+            repository: slug(input.candidateRepo),
+            committedAt: candidateCommit.committedAt,
+        },
         candidateLineage: signature.lineage,
         policy,
         workspace: input.workspace,
@@ -55467,13 +55591,31 @@ async function runAssemble(ctx, input) {
         const open = pulls.find((p) => p.state === 'open');
         // The branch continues only while its pull request is open; after a merge or close it starts afresh.
         const onBranch = head && open ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
-        const latest = [onBranch, sealed?.manifest].filter((m) => m !== undefined).sort((a, b) => b.revision - a.revision)[0];
-        const manifestFor = (revision, supersedes) => buildManifest({ bundle: assembly.files.bundle, digest: assembly.digest, revision, policy, supersedes, queue: input.queue, window: input.window });
+        const latest = [onBranch, sealed?.manifest]
+            .filter((m) => m !== undefined)
+            .sort((a, b) => b.revision - a.revision)[0];
+        const manifestFor = (revision, supersedes) => buildManifest({
+            bundle: assembly.files.bundle,
+            digest: assembly.digest,
+            revision,
+            policy,
+            supersedes,
+            queue: input.queue,
+            window: input.window,
+        });
         if (onBranch && head && open && latest === onBranch) {
             // Same bundle and same binding as the revision already on the branch: nothing to write.
             if (canonicalJson(manifestFor(onBranch.revision, onBranch.supersedes)) === canonicalJson(onBranch)) {
-                const view = { files: assembly.files, manifest: onBranch, directory, sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag } };
-                await github.updatePullRequest(ctx.bundlesRepo, open.number, { title: pullRequestTitle(view), body: pullRequestBody(view) });
+                const view = {
+                    files: assembly.files,
+                    manifest: onBranch,
+                    directory,
+                    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
+                };
+                await github.updatePullRequest(ctx.bundlesRepo, open.number, {
+                    title: pullRequestTitle(view),
+                    body: pullRequestBody(view),
+                });
                 ctx.log(`unchanged: ${product} ${release} revision ${onBranch.revision} is already on ${branch} (#${open.number})`);
                 return result(onBranch, assembly.files.holds.holds.length, open.number, directory, false);
             }
@@ -55502,13 +55644,21 @@ async function runAssemble(ctx, input) {
                 `Cutover-Revision: ${manifest.revision}`,
                 `Cutover-Bundle-Digest: ${assembly.digest}`,
             ].join('\n'),
-            files: Object.fromEntries(Object.entries(files).map(([key, text]) => [`${directory}/${names_BUNDLE_FILES[key]}`, text])),
+            files: Object.fromEntries(Object.entries(files).map(([key, text]) => [
+                `${directory}/${names_BUNDLE_FILES[key]}`,
+                text,
+            ])),
         });
         if (committed.kind === 'moved') {
             ctx.log(`branch ${branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
             continue;
         }
-        const view = { files: assembly.files, manifest, directory, sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag } };
+        const view = {
+            files: assembly.files,
+            manifest,
+            directory,
+            sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
+        };
         const title = pullRequestTitle(view);
         const body = pullRequestBody(view);
         const current = await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'open' });
@@ -55519,7 +55669,8 @@ async function runAssemble(ctx, input) {
             number = pull.number;
         }
         else {
-            number = (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body })).number;
+            number = (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body }))
+                .number;
         }
         ctx.log(`wrote ${product} ${release} revision ${manifest.revision} as ${committed.sha} on ${branch} (#${number})`);
         return result(manifest, assembly.files.holds.holds.length, number, directory, true, committed.sha);
@@ -55549,19 +55700,38 @@ function result(manifest, holds, pullRequest, directory, written, commit) {
 async function candidateSignature(ctx, input, observedAt) {
     const ref = await ctx.github.getRef(input.candidateRepo, `tags/${input.tag}`);
     if (!ref)
-        throw new InputError(`tag ${input.tag} does not exist in ${slug(input.candidateRepo)}`, { field: 'tag', expected: 'the release-candidate tag that triggered the workflow' });
+        throw new InputError(`tag ${input.tag} does not exist in ${slug(input.candidateRepo)}`, {
+            field: 'tag',
+            expected: 'the release-candidate tag that triggered the workflow',
+        });
     const locator = `${slug(input.candidateRepo)}@refs/tags/${input.tag}`;
     if (ref.objectType !== 'tag') {
         if (ref.sha !== input.commit)
             throw new RefusalError(`tag ${input.tag} points at ${ref.sha}, not at the checked-out commit ${input.commit}`);
-        const lineage = { system: 'github', locator, revision: ref.sha, digest: `gitobject:${ref.sha}`, observedAt };
-        return { type: 'signature', sourceId: 'candidate-tag', lineage, signature: { verified: false, reason: 'lightweight-tag' } };
+        const lineage = {
+            system: 'github',
+            locator,
+            revision: ref.sha,
+            digest: `gitobject:${ref.sha}`,
+            observedAt,
+        };
+        return {
+            type: 'signature',
+            sourceId: 'candidate-tag',
+            lineage,
+            signature: { verified: false, reason: 'lightweight-tag' },
+        };
     }
     const tag = await ctx.github.getTagObject(input.candidateRepo, ref.sha);
     if (tag.object.sha !== input.commit)
         throw new RefusalError(`tag ${input.tag} points at ${tag.object.sha}, not at the checked-out commit ${input.commit}`);
     const lineage = { system: 'github', locator, revision: tag.sha, digest: `gitobject:${tag.sha}`, observedAt };
-    return { type: 'signature', sourceId: 'candidate-tag', lineage, signature: { verified: tag.verification.verified, reason: tag.verification.reason } };
+    return {
+        type: 'signature',
+        sourceId: 'candidate-tag',
+        lineage,
+        signature: { verified: tag.verification.verified, reason: tag.verification.reason },
+    };
 }
 /** The highest sealed revision of a release, with its bundle and manifest as tagged. */
 async function latestSealed(ctx, product, release) {
@@ -55661,7 +55831,13 @@ function evaluateGate(input) {
     for (const review of eligible) {
         if (!owner.has(review.login.toLowerCase())) {
             const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
-            ignored.push({ login: review.login, reviewId: review.id, reason: teams.length === 0 ? 'not a member of any required team' : `already counted: ${teams.join(', ')} covered by someone else` });
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
         }
     }
     return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
@@ -55687,8 +55863,13 @@ async function evaluateApprovalGate(ctx, pullRequest, atHead) {
     const headSha = atHead ?? pull.headSha;
     const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
     const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
-    const [reviews, head] = await Promise.all([github.listReviews(bundlesRepo, pullRequest), github.getCommit(bundlesRepo, headSha)]);
-    const candidates = new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot).map((r) => r.login.toLowerCase()));
+    const [reviews, head] = await Promise.all([
+        github.listReviews(bundlesRepo, pullRequest),
+        github.getCommit(bundlesRepo, headSha),
+    ]);
+    const candidates = new Set(reviews
+        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+        .map((r) => r.login.toLowerCase()));
     const membership = new Map();
     for (const team of teams) {
         const [org = '', slug = ''] = team.split('/');
@@ -55698,13 +55879,25 @@ async function evaluateApprovalGate(ctx, pullRequest, atHead) {
                 members.add(login);
         membership.set(team, members);
     }
-    const result = evaluateGate({ headSha, author: pull.author.login, lastPusher: head.authorLogin, teams, reviews, membership });
+    const result = evaluateGate({
+        headSha,
+        author: pull.author.login,
+        lastPusher: head.authorLogin,
+        teams,
+        reviews,
+        membership,
+    });
     return { pull, teams, result };
 }
 /** Runs the gate and posts `cutover/approval` on the head SHA. */
 async function runGate(ctx, pullRequest) {
     const { pull, teams, result } = await evaluateApprovalGate(ctx, pullRequest);
-    const lines = [`## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``, '', '| Team | Approved by | Review |', '| --- | --- | --- |'];
+    const lines = [
+        `## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``,
+        '',
+        '| Team | Approved by | Review |',
+        '| --- | --- | --- |',
+    ];
     for (const team of teams) {
         const a = result.assignments.find((x) => x.team === team);
         lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
@@ -55717,7 +55910,9 @@ async function runGate(ctx, pullRequest) {
         name: APPROVAL_CHECK,
         headSha: pull.headSha,
         conclusion: result.satisfied ? 'success' : 'failure',
-        title: result.satisfied ? `Approved by ${teams.length} teams` : `Missing approval from ${result.missingTeams.join(' and ')}`,
+        title: result.satisfied
+            ? `Approved by ${teams.length} teams`
+            : `Missing approval from ${result.missingTeams.join(' and ')}`,
         summary,
         annotations: [],
     });
@@ -55928,7 +56123,10 @@ function checkName(rule) {
 }
 /** Renders one rule's check run. */
 function ruleCheck(report) {
-    const all = [...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))), ...(report.extra ?? [])];
+    const all = [
+        ...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))),
+        ...(report.extra ?? []),
+    ];
     const errors = all.filter((f) => f.severity === 'error').length;
     const skipped = report.releases.some((r) => r.status === 'skipped');
     const failed = errors > 0 || skipped;
@@ -55990,7 +56188,9 @@ async function runSeal(ctx, input) {
         summary: [
             `### Cutover seal of #${pull.number}`,
             '',
-            ...(sealed.length === 0 ? ['No release directory changed: nothing to seal.'] : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+            ...(sealed.length === 0
+                ? ['No release directory changed: nothing to seal.']
+                : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
             '',
             'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
         ].join('\n'),
@@ -56122,7 +56322,10 @@ async function runReconcile(ctx, input) {
         const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
         if (tags.has(tag))
             continue;
-        const pulls = (await github.findPullRequests(bundlesRepo, { head: `cutover/${manifest.product}/${manifest.release}`, state: 'closed' })).filter((p) => p.merged && p.mergeCommitSha);
+        const pulls = (await github.findPullRequests(bundlesRepo, {
+            head: `cutover/${manifest.product}/${manifest.release}`,
+            state: 'closed',
+        })).filter((p) => p.merged && p.mergeCommitSha);
         let done = false;
         for (const pull of pulls) {
             const merged = await readManifestAt(github, bundlesRepo, pull.mergeCommitSha ?? '', release.path);
@@ -56145,7 +56348,12 @@ async function runReconcile(ctx, input) {
     ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed`);
     return {
         outputs: { sealed: sealed.join(' '), unsealed: String(problems.length) },
-        summary: ['### Cutover reconcile', '', ...(sealed.length ? sealed.map((t) => `- sealed \`${t}\``) : ['- nothing to seal']), ...problems.map((p) => `- not sealed: ${p}`)].join('\n'),
+        summary: [
+            '### Cutover reconcile',
+            '',
+            ...(sealed.length ? sealed.map((t) => `- sealed \`${t}\``) : ['- nothing to seal']),
+            ...problems.map((p) => `- not sealed: ${p}`),
+        ].join('\n'),
     };
 }
 
@@ -56256,13 +56464,17 @@ function attachLines(outcomes, texts) {
 async function runVerify(ctx, input) {
     const { github, bundlesRepo } = ctx;
     const policy = await readPolicyAt(github, bundlesRepo, input.baseSha, ctx.policyPath);
-    const changed = input.pullRequest !== undefined ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest) : (await github.compare(bundlesRepo, input.baseSha, input.headSha)).files;
+    const changed = input.pullRequest !== undefined
+        ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest)
+        : (await github.compare(bundlesRepo, input.baseSha, input.headSha)).files;
     const releases = releaseDirsOf(changed);
     const reports = new Map(VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]));
     for (const release of releases) {
         const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, input.headSha, release.path), policy);
         for (const outcome of outcomes)
-            reports.get(outcome.rule)?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
+            reports
+                .get(outcome.rule)
+                ?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
     }
     if (input.pullRequest !== undefined && releases.length > 0) {
         reports.get('lineage')?.extra?.push(...(await handEdits(ctx, input, policy, releases.map((r) => r.path))));
@@ -56290,11 +56502,21 @@ async function handEdits(ctx, input, policy, directories) {
     const { commits } = await ctx.github.compare(ctx.bundlesRepo, input.baseSha, input.headSha);
     const file = `${directories[0]}/${names_BUNDLE_FILES.bundle}`;
     return commits.flatMap((commit) => {
-        const byWriter = policy.bundleWriter ? commit.authorLogin === policy.bundleWriter : /^Cutover-Bundle-Digest: sha256:[0-9a-f]{64}$/m.test(commit.message);
+        const byWriter = policy.bundleWriter
+            ? commit.authorLogin === policy.bundleWriter
+            : /^Cutover-Bundle-Digest: sha256:[0-9a-f]{64}$/m.test(commit.message);
         if (byWriter)
             return [];
         const who = commit.authorLogin ?? 'an unknown author';
-        return [{ rule: 'lineage', severity: 'error', file, path: '', message: `commit ${commit.sha.slice(0, 12)} by ${who} was not written by Cutover${policy.bundleWriter ? ` (${policy.bundleWriter})` : ''}: bundle content must come from its sources, not hand edits` }];
+        return [
+            {
+                rule: 'lineage',
+                severity: 'error',
+                file,
+                path: '',
+                message: `commit ${commit.sha.slice(0, 12)} by ${who} was not written by Cutover${policy.bundleWriter ? ` (${policy.bundleWriter})` : ''}: bundle content must come from its sources, not hand edits`,
+            },
+        ];
     });
 }
 
@@ -56359,7 +56581,10 @@ function parseRepository(value, name) {
 function time(env, name) {
     const value = input(env, name);
     if (value !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-        throw new InputError(`Invalid time '${value}'`, { field: name, expected: 'RFC 3339 with an offset, e.g. 2026-12-01T06:00:00+01:00' });
+        throw new InputError(`Invalid time '${value}'`, {
+            field: name,
+            expected: 'RFC 3339 with an offset, e.g. 2026-12-01T06:00:00+01:00',
+        });
     }
     return value;
 }
@@ -56368,17 +56593,29 @@ function readSettings(env, readEvent) {
     const commandValue = input(env, 'command');
     const command = COMMANDS.find((c) => c === commandValue);
     if (!command)
-        throw new InputError(`Invalid command '${commandValue ?? ''}'`, { field: 'command', expected: `one of ${COMMANDS.join(', ')}` });
+        throw new InputError(`Invalid command '${commandValue ?? ''}'`, {
+            field: 'command',
+            expected: `one of ${COMMANDS.join(', ')}`,
+        });
     const token = input(env, 'token');
     if (!token)
-        throw new InputError('Input required and not supplied', { field: 'token', expected: 'an App installation token (actions/create-github-app-token)' });
+        throw new InputError('Input required and not supplied', {
+            field: 'token',
+            expected: 'an App installation token (actions/create-github-app-token)',
+        });
     const current = env.GITHUB_REPOSITORY;
     if (!current)
-        throw new InputError('GITHUB_REPOSITORY is not set', { field: 'GITHUB_REPOSITORY', expected: 'to run inside GitHub Actions (owner/repo)' });
+        throw new InputError('GITHUB_REPOSITORY is not set', {
+            field: 'GITHUB_REPOSITORY',
+            expected: 'to run inside GitHub Actions (owner/repo)',
+        });
     const repository = parseRepository(current, 'GITHUB_REPOSITORY');
     const bundles = input(env, 'bundles-repository');
     if (command === 'assemble' && !bundles)
-        throw new InputError('Input required for assemble and not supplied', { field: 'bundles-repository', expected: 'format {owner}/{repo}' });
+        throw new InputError('Input required for assemble and not supplied', {
+            field: 'bundles-repository',
+            expected: 'format {owner}/{repo}',
+        });
     const dispatch = input(env, 'dispatch-repository');
     const eventPath = env.GITHUB_EVENT_PATH;
     let event = {};
@@ -56459,21 +56696,31 @@ const field = (value, ...keys) => {
 function pullRequestNumber(settings) {
     const number = field(settings.event, 'pull_request', 'number');
     if (typeof number !== 'number')
-        throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, { field: 'GITHUB_EVENT_PATH', expected: 'a pull_request or pull_request_review event' });
+        throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, {
+            field: 'GITHUB_EVENT_PATH',
+            expected: 'a pull_request or pull_request_review event',
+        });
     return number;
 }
 const MODES = {
     async assemble(settings, ctx, client) {
         const tag = settings.ref.startsWith('refs/tags/') ? settings.ref.slice('refs/tags/'.length) : undefined;
         if (!tag)
-            throw new InputError(`assemble runs on a release-candidate tag, not ${settings.ref || 'no ref'}`, { field: 'GITHUB_REF', expected: 'refs/tags/<candidate tag> (on: push: tags)' });
+            throw new InputError(`assemble runs on a release-candidate tag, not ${settings.ref || 'no ref'}`, {
+                field: 'GITHUB_REF',
+                expected: 'refs/tags/<candidate tag> (on: push: tags)',
+            });
         const sourcesFile = external_node_path_default().resolve(settings.workspace, settings.sourcesPath);
         const config = await readSourcesConfig(sourcesFile);
         const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
         return runAssemble(ctx, {
             config,
             configPath: external_node_path_default().relative(settings.workspace, sourcesFile),
-            workspace: localWorkspace(settings.workspace, { observedAt: committedAt, repository: `${settings.repository.owner}/${settings.repository.repo}`, commit: settings.sha }),
+            workspace: localWorkspace(settings.workspace, {
+                observedAt: committedAt,
+                repository: `${settings.repository.owner}/${settings.repository.repo}`,
+                commit: settings.sha,
+            }),
             candidateRepo: settings.repository,
             tag,
             commit: settings.sha,

@@ -12930,7 +12930,17 @@ const SOURCE_KIND_SCHEMAS = [
 
 
 /** Named document schemas. */
-const SCHEMAS = { bundle: bundle_schema_namespaceObject, common: common_schema_namespaceObject, holds: holds_schema_namespaceObject, lineage: lineage_schema_namespaceObject, manifest: manifest_schema_namespaceObject, policy: policy_schema_namespaceObject, records: records_schema_namespaceObject, 'seal-record': seal_record_schema_namespaceObject, sources: sources_schema_namespaceObject };
+const SCHEMAS = {
+    bundle: bundle_schema_namespaceObject,
+    common: common_schema_namespaceObject,
+    holds: holds_schema_namespaceObject,
+    lineage: lineage_schema_namespaceObject,
+    manifest: manifest_schema_namespaceObject,
+    policy: policy_schema_namespaceObject,
+    records: records_schema_namespaceObject,
+    'seal-record': seal_record_schema_namespaceObject,
+    sources: sources_schema_namespaceObject,
+};
 /** Every schema to register with Ajv, including the per-kind source option schemas. */
 const ALL_SCHEMAS = [...Object.values(SCHEMAS), ...SOURCE_KIND_SCHEMAS];
 /** The `$id` of a named schema. */
@@ -16755,11 +16765,19 @@ function releaseNameOf(config, tag, file) {
         pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
     }
     catch (cause) {
-        throw new InputError(`releasePattern is not a valid regular expression: ${cause.message}`, { file, field: 'releasePattern', expected: "a regular expression with a named group 'release'" });
+        throw new InputError(`releasePattern is not a valid regular expression: ${cause.message}`, {
+            file,
+            field: 'releasePattern',
+            expected: "a regular expression with a named group 'release'",
+        });
     }
     const release = pattern.exec(tag)?.groups?.release;
     if (!release) {
-        throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, { file, field: 'releasePattern', expected: "a pattern whose named group 'release' matches the tag, or a 'release' key" });
+        throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, {
+            file,
+            field: 'releasePattern',
+            expected: "a pattern whose named group 'release' matches the tag, or a 'release' key",
+        });
     }
     return release;
 }
@@ -16790,16 +16808,37 @@ async function buildBundle(input) {
     const { config, configPath, candidate } = input;
     const release = releaseNameOf(config, candidate.tag, configPath);
     assertReleaseNames({ product: config.product, release }, configPath);
-    const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
-    const context = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
+    const identity = {
+        tag: candidate.tag,
+        commit: candidate.commit,
+        ...(candidate.repository ? { repository: candidate.repository } : {}),
+    };
+    const context = {
+        ...input.context,
+        workspace: input.workspace,
+        candidate: identity,
+        referenceTime: candidate.committedAt,
+    };
     const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-    const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, { ...context, workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)) }))];
+    const records = [
+        ...(input.extraRecords ?? []),
+        ...(await readSources(config.sources, {
+            ...context,
+            workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)),
+        })),
+    ];
     try {
         return assemble({
             product: config.product,
             release,
             candidate: identity,
-            candidateLineage: { sourceId: 'candidate', lineage: input.candidateLineage ?? { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` } },
+            candidateLineage: {
+                sourceId: 'candidate',
+                lineage: input.candidateLineage ?? {
+                    ...configFile.lineage,
+                    locator: `${configFile.lineage.locator}#/candidate`,
+                },
+            },
             records,
             policy: input.policy,
             previous: input.previous,
@@ -16975,7 +17014,11 @@ const assembleCommand = {
         const config = await readSourcesConfig(sourcesPath, maxFileBytes);
         const previous = values.previous ? await readPrevious(external_node_path_default().resolve(io.cwd, values.previous)) : undefined;
         if (!config.candidate) {
-            throw new InputError('missing key \'candidate\' (tag, commit, committedAt)', { file: sourcesPath, field: '/candidate', expected: 'the release candidate, which the CLI cannot take from a triggering tag' });
+            throw new InputError("missing key 'candidate' (tag, commit, committedAt)", {
+                file: sourcesPath,
+                field: '/candidate',
+                expected: 'the release candidate, which the CLI cannot take from a triggering tag',
+            });
         }
         const assembly = await buildBundle({
             config,

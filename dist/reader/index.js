@@ -14092,7 +14092,17 @@ const SOURCE_KIND_SCHEMAS = [
 
 
 /** Named document schemas. */
-const SCHEMAS = { bundle: bundle_schema_namespaceObject, common: common_schema_namespaceObject, holds: holds_schema_namespaceObject, lineage: lineage_schema_namespaceObject, manifest: manifest_schema_namespaceObject, policy: policy_schema_namespaceObject, records: records_schema_namespaceObject, 'seal-record': seal_record_schema_namespaceObject, sources: sources_schema_namespaceObject };
+const SCHEMAS = {
+    bundle: bundle_schema_namespaceObject,
+    common: common_schema_namespaceObject,
+    holds: holds_schema_namespaceObject,
+    lineage: lineage_schema_namespaceObject,
+    manifest: manifest_schema_namespaceObject,
+    policy: policy_schema_namespaceObject,
+    records: records_schema_namespaceObject,
+    'seal-record': seal_record_schema_namespaceObject,
+    sources: sources_schema_namespaceObject,
+};
 /** Every schema to register with Ajv, including the per-kind source option schemas. */
 const ALL_SCHEMAS = [...Object.values(SCHEMAS), ...SOURCE_KIND_SCHEMAS];
 /** The `$id` of a named schema. */

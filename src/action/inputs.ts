@@ -48,7 +48,10 @@ export function parseRepository(value: string, name: string): RepoRef {
 function time(env: Env, name: string): string | undefined {
   const value = input(env, name);
   if (value !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw new InputError(`Invalid time '${value}'`, { field: name, expected: 'RFC 3339 with an offset, e.g. 2026-12-01T06:00:00+01:00' });
+    throw new InputError(`Invalid time '${value}'`, {
+      field: name,
+      expected: 'RFC 3339 with an offset, e.g. 2026-12-01T06:00:00+01:00',
+    });
   }
   return value;
 }
@@ -57,14 +60,30 @@ function time(env: Env, name: string): string | undefined {
 export function readSettings(env: Env, readEvent: (path: string) => string): Settings {
   const commandValue = input(env, 'command');
   const command = COMMANDS.find((c) => c === commandValue);
-  if (!command) throw new InputError(`Invalid command '${commandValue ?? ''}'`, { field: 'command', expected: `one of ${COMMANDS.join(', ')}` });
+  if (!command)
+    throw new InputError(`Invalid command '${commandValue ?? ''}'`, {
+      field: 'command',
+      expected: `one of ${COMMANDS.join(', ')}`,
+    });
   const token = input(env, 'token');
-  if (!token) throw new InputError('Input required and not supplied', { field: 'token', expected: 'an App installation token (actions/create-github-app-token)' });
+  if (!token)
+    throw new InputError('Input required and not supplied', {
+      field: 'token',
+      expected: 'an App installation token (actions/create-github-app-token)',
+    });
   const current = env.GITHUB_REPOSITORY;
-  if (!current) throw new InputError('GITHUB_REPOSITORY is not set', { field: 'GITHUB_REPOSITORY', expected: 'to run inside GitHub Actions (owner/repo)' });
+  if (!current)
+    throw new InputError('GITHUB_REPOSITORY is not set', {
+      field: 'GITHUB_REPOSITORY',
+      expected: 'to run inside GitHub Actions (owner/repo)',
+    });
   const repository = parseRepository(current, 'GITHUB_REPOSITORY');
   const bundles = input(env, 'bundles-repository');
-  if (command === 'assemble' && !bundles) throw new InputError('Input required for assemble and not supplied', { field: 'bundles-repository', expected: 'format {owner}/{repo}' });
+  if (command === 'assemble' && !bundles)
+    throw new InputError('Input required for assemble and not supplied', {
+      field: 'bundles-repository',
+      expected: 'format {owner}/{repo}',
+    });
   const dispatch = input(env, 'dispatch-repository');
   const eventPath = env.GITHUB_EVENT_PATH;
   let event: Record<string, unknown> = {};
@@ -73,7 +92,11 @@ export function readSettings(env: Env, readEvent: (path: string) => string): Set
       const parsed: unknown = JSON.parse(readEvent(eventPath));
       if (parsed && typeof parsed === 'object') event = parsed as Record<string, unknown>;
     } catch (cause) {
-      throw new InputError('cannot read the event payload', { file: eventPath, expected: 'the JSON webhook payload the runner wrote' }, { cause });
+      throw new InputError(
+        'cannot read the event payload',
+        { file: eventPath, expected: 'the JSON webhook payload the runner wrote' },
+        { cause },
+      );
     }
   }
   const interval = env.CUTOVER_WRITE_INTERVAL_MS;

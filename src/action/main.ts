@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError, messageOf } from '../errors.js';
-import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
 import { createGitHubClient } from '../github/octokit.js';
+import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
 import { runAssemble } from '../modes/assemble.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
 import { runGate } from '../modes/gate.js';
@@ -20,31 +20,48 @@ import { localWorkspace } from '../sources/workspace.js';
 import { type Command, readSettings, type Settings } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 
-type ModeRunner = (settings: Settings, ctx: ModeContext, client: ReturnType<typeof createGitHubClient>) => Promise<ModeResult | string>;
+type ModeRunner = (
+  settings: Settings,
+  ctx: ModeContext,
+  client: ReturnType<typeof createGitHubClient>,
+) => Promise<ModeResult | string>;
 
 const field = (value: unknown, ...keys: string[]): unknown => {
   let current = value;
-  for (const key of keys) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  for (const key of keys)
+    current = current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
   return current;
 };
 
 function pullRequestNumber(settings: Settings): number {
   const number = field(settings.event, 'pull_request', 'number');
-  if (typeof number !== 'number') throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, { field: 'GITHUB_EVENT_PATH', expected: 'a pull_request or pull_request_review event' });
+  if (typeof number !== 'number')
+    throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, {
+      field: 'GITHUB_EVENT_PATH',
+      expected: 'a pull_request or pull_request_review event',
+    });
   return number;
 }
 
 const MODES: Record<Command, ModeRunner> = {
   async assemble(settings, ctx, client) {
     const tag = settings.ref.startsWith('refs/tags/') ? settings.ref.slice('refs/tags/'.length) : undefined;
-    if (!tag) throw new InputError(`assemble runs on a release-candidate tag, not ${settings.ref || 'no ref'}`, { field: 'GITHUB_REF', expected: 'refs/tags/<candidate tag> (on: push: tags)' });
+    if (!tag)
+      throw new InputError(`assemble runs on a release-candidate tag, not ${settings.ref || 'no ref'}`, {
+        field: 'GITHUB_REF',
+        expected: 'refs/tags/<candidate tag> (on: push: tags)',
+      });
     const sourcesFile = path.resolve(settings.workspace, settings.sourcesPath);
     const config = await readSourcesConfig(sourcesFile);
     const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
     return runAssemble(ctx, {
       config,
       configPath: path.relative(settings.workspace, sourcesFile),
-      workspace: localWorkspace(settings.workspace, { observedAt: committedAt, repository: `${settings.repository.owner}/${settings.repository.repo}`, commit: settings.sha }),
+      workspace: localWorkspace(settings.workspace, {
+        observedAt: committedAt,
+        repository: `${settings.repository.owner}/${settings.repository.repo}`,
+        commit: settings.sha,
+      }),
       candidateRepo: settings.repository,
       tag,
       commit: settings.sha,
@@ -59,7 +76,8 @@ const MODES: Record<Command, ModeRunner> = {
     if (settings.eventName === 'merge_group') {
       const head = field(settings.event, 'merge_group', 'head_sha');
       const base = field(settings.event, 'merge_group', 'base_sha');
-      if (typeof head !== 'string' || typeof base !== 'string') throw new InputError('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
+      if (typeof head !== 'string' || typeof base !== 'string')
+        throw new InputError('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
       return runVerify(ctx, { headSha: head, baseSha: base });
     }
     const number = pullRequestNumber(settings);
@@ -70,7 +88,8 @@ const MODES: Record<Command, ModeRunner> = {
   gate: (settings, ctx) => runGate(ctx, pullRequestNumber(settings)),
   async seal(settings, ctx) {
     const number = pullRequestNumber(settings);
-    if (field(settings.event, 'pull_request', 'merged') === false) return `pull request #${number} was closed without merging: nothing to seal`;
+    if (field(settings.event, 'pull_request', 'merged') === false)
+      return `pull request #${number} was closed without merging: nothing to seal`;
     return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
   },
   reconcile: (settings, ctx) => runReconcile(ctx, { dispatchRepo: settings.dispatchRepo }),

@@ -45,7 +45,11 @@ export const assembleCommand: CliCommand = {
     const previous = values.previous ? await readPrevious(path.resolve(io.cwd, values.previous)) : undefined;
 
     if (!config.candidate) {
-      throw new InputError('missing key \'candidate\' (tag, commit, committedAt)', { file: sourcesPath, field: '/candidate', expected: 'the release candidate, which the CLI cannot take from a triggering tag' });
+      throw new InputError("missing key 'candidate' (tag, commit, committedAt)", {
+        file: sourcesPath,
+        field: '/candidate',
+        expected: 'the release candidate, which the CLI cannot take from a triggering tag',
+      });
     }
     const assembly = await buildBundle({
       config,

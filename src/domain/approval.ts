@@ -49,22 +49,29 @@ export function latestDecisiveReviews(reviews: readonly GateReview[]): Map<strin
   const latest = new Map<string, GateReview>();
   const ordered = [...reviews].sort((a, b) => cmp(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
   for (const review of ordered) {
-    if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED') latest.set(review.login.toLowerCase(), review);
+    if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+      latest.set(review.login.toLowerCase(), review);
   }
   return latest;
 }
 
 /** The logins whose approval could count: approved at the head, not the author, not a bot, not the last pusher. */
-export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>): { eligible: GateReview[]; ignored: GateResult['ignored'] } {
+export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>): {
+  eligible: GateReview[];
+  ignored: GateResult['ignored'];
+} {
   const eligible: GateReview[] = [];
   const ignored: GateResult['ignored'] = [];
   for (const review of latestDecisiveReviews(input.reviews).values()) {
     const skip = (reason: string) => ignored.push({ login: review.login, reviewId: review.id, reason });
     if (review.state !== 'APPROVED') skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
-    else if (review.commitId !== input.headSha) skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+    else if (review.commitId !== input.headSha)
+      skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
     else if (review.isBot || /\[bot\]$/i.test(review.login)) skip('bots never count as approvers');
-    else if (review.login.toLowerCase() === input.author.toLowerCase()) skip('the pull request author cannot approve it');
-    else if (input.lastPusher && review.login.toLowerCase() === input.lastPusher.toLowerCase()) skip('the last pusher cannot approve their own push');
+    else if (review.login.toLowerCase() === input.author.toLowerCase())
+      skip('the pull request author cannot approve it');
+    else if (input.lastPusher && review.login.toLowerCase() === input.lastPusher.toLowerCase())
+      skip('the last pusher cannot approve their own push');
     else eligible.push(review);
   }
   return { eligible, ignored };
@@ -102,7 +109,14 @@ export function evaluateGate(input: GateInput): GateResult {
   for (const review of eligible) {
     if (!owner.has(review.login.toLowerCase())) {
       const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
-      ignored.push({ login: review.login, reviewId: review.id, reason: teams.length === 0 ? 'not a member of any required team' : `already counted: ${teams.join(', ')} covered by someone else` });
+      ignored.push({
+        login: review.login,
+        reviewId: review.id,
+        reason:
+          teams.length === 0
+            ? 'not a member of any required team'
+            : `already counted: ${teams.join(', ')} covered by someone else`,
+      });
     }
   }
   return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };

@@ -95,7 +95,9 @@ export class OctokitGitHub implements GitHubPort {
   constructor(private readonly octokit: GitHubClient) {}
 
   async getDefaultBranch(repo: RepoRef): Promise<string> {
-    const { data } = await call(`reading repository ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.get({ ...repo }));
+    const { data } = await call(`reading repository ${repo.owner}/${repo.repo}`, () =>
+      this.octokit.rest.repos.get({ ...repo }),
+    );
     return data.default_branch;
   }
 
@@ -115,7 +117,9 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async getCommit(repo: RepoRef, sha: string): Promise<CommitInfo> {
-    const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
+    const { data } = await call(`reading commit ${sha}`, () =>
+      this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }),
+    );
     return {
       sha: data.sha,
       treeSha: data.commit.tree.sha,
@@ -126,20 +130,29 @@ export class OctokitGitHub implements GitHubPort {
     };
   }
 
-  async readFiles(repo: RepoRef, commit: string, paths: readonly string[]): Promise<Record<string, string | undefined>> {
+  async readFiles(
+    repo: RepoRef,
+    commit: string,
+    paths: readonly string[],
+  ): Promise<Record<string, string | undefined>> {
     const out: Record<string, string | undefined> = {};
     for (const path of paths) out[path] = await this.readFile(repo, commit, path);
     return out;
   }
 
   private async readFile(repo: RepoRef, ref: string, path: string): Promise<string | undefined> {
-    const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref }));
+    const found = await maybe(`reading ${path} at ${ref}`, () =>
+      this.octokit.rest.repos.getContent({ ...repo, path, ref }),
+    );
     if (!found) return undefined;
     const data = found.data;
     if (Array.isArray(data) || data.type !== 'file') return undefined;
-    if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0)) return decodeBase64(data.content);
+    if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0))
+      return decodeBase64(data.content);
     // Files over 1 MB come without content: fetch the blob (up to 100 MB).
-    const blob = await call(`reading blob ${data.sha}`, () => this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }));
+    const blob = await call(`reading blob ${data.sha}`, () =>
+      this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }),
+    );
     return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
   }
 
@@ -147,7 +160,9 @@ export class OctokitGitHub implements GitHubPort {
     const { treeSha } = await this.getCommit(repo, commit);
     let current = treeSha;
     for (const segment of path.split('/').filter(Boolean)) {
-      const { data } = await call(`reading tree ${current}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: current }));
+      const { data } = await call(`reading tree ${current}`, () =>
+        this.octokit.rest.git.getTree({ ...repo, tree_sha: current }),
+      );
       const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
       if (!entry?.sha) return null;
       current = entry.sha;
@@ -158,8 +173,11 @@ export class OctokitGitHub implements GitHubPort {
   async listFiles(repo: RepoRef, commit: string, path: string): Promise<string[]> {
     const tree = await this.getSubtreeSha(repo, commit, path);
     if (!tree) return [];
-    const { data } = await call(`listing ${path} at ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }));
-    if (data.truncated) throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
+    const { data } = await call(`listing ${path} at ${commit}`, () =>
+      this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }),
+    );
+    if (data.truncated)
+      throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
     return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
   }
 
@@ -169,17 +187,32 @@ export class OctokitGitHub implements GitHubPort {
       this.octokit.rest.git.createTree({
         ...repo,
         base_tree: parent.treeSha,
-        tree: Object.entries(input.files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+        tree: Object.entries(input.files).map(([path, content]) => ({
+          path,
+          mode: '100644' as const,
+          type: 'blob' as const,
+          content,
+        })),
       }),
     );
     const commit = await call('creating commit', () =>
-      this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: tree.data.sha, parents: [input.parent] }),
+      this.octokit.rest.git.createCommit({
+        ...repo,
+        message: input.message,
+        tree: tree.data.sha,
+        parents: [input.parent],
+      }),
     );
     try {
       if (input.expectedHead === null) {
         await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
       } else {
-        await this.octokit.rest.git.updateRef({ ...repo, ref: `heads/${input.branch}`, sha: commit.data.sha, force: false });
+        await this.octokit.rest.git.updateRef({
+          ...repo,
+          ref: `heads/${input.branch}`,
+          sha: commit.data.sha,
+          force: false,
+        });
       }
     } catch (error) {
       // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
@@ -193,7 +226,10 @@ export class OctokitGitHub implements GitHubPort {
     await call(`deleting ref ${ref}`, () => this.octokit.rest.git.deleteRef({ ...repo, ref }));
   }
 
-  async findPullRequests(repo: RepoRef, query: { head?: string; state: 'open' | 'closed' | 'all'; base?: string }): Promise<PullRequest[]> {
+  async findPullRequests(
+    repo: RepoRef,
+    query: { head?: string; state: 'open' | 'closed' | 'all'; base?: string },
+  ): Promise<PullRequest[]> {
     const pulls = await call('listing pull requests', () =>
       this.octokit.paginate(this.octokit.rest.pulls.list, {
         ...repo,
@@ -207,17 +243,24 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async getPullRequest(repo: RepoRef, number: number): Promise<PullRequest> {
-    const { data } = await call(`reading pull request #${number}`, () => this.octokit.rest.pulls.get({ ...repo, pull_number: number }));
+    const { data } = await call(`reading pull request #${number}`, () =>
+      this.octokit.rest.pulls.get({ ...repo, pull_number: number }),
+    );
     return toPull(data);
   }
 
-  async createPullRequest(repo: RepoRef, input: { head: string; base: string; title: string; body: string }): Promise<PullRequest> {
+  async createPullRequest(
+    repo: RepoRef,
+    input: { head: string; base: string; title: string; body: string },
+  ): Promise<PullRequest> {
     const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
     return toPull(data);
   }
 
   async updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void> {
-    await call(`updating pull request #${number}`, () => this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }));
+    await call(`updating pull request #${number}`, () =>
+      this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }),
+    );
   }
 
   async listPullRequestFiles(repo: RepoRef, number: number): Promise<string[]> {
@@ -228,9 +271,13 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async compare(repo: RepoRef, base: string, head: string): Promise<{ files: string[]; commits: CommitInfo[] }> {
-    const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
+    const { data } = await call(`comparing ${base}...${head}`, () =>
+      this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }),
+    );
     return {
-      files: (data.files ?? []).flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+      files: (data.files ?? []).flatMap((f) =>
+        f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
+      ),
       commits: data.commits.map((c) => ({
         sha: c.sha,
         treeSha: c.commit.tree.sha,
@@ -272,7 +319,8 @@ export class OctokitGitHub implements GitHubPort {
 
   async createCheckRun(repo: RepoRef, input: CheckRunInput): Promise<number> {
     const batches: CheckRunInput['annotations'][] = [];
-    for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+      batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     const output = (annotations: CheckRunInput['annotations']) => ({
       title: input.title,
       summary: input.summary,
@@ -297,20 +345,36 @@ export class OctokitGitHub implements GitHubPort {
       }),
     );
     for (const batch of batches.slice(1)) {
-      await call(`adding annotations to ${input.name}`, () => this.octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }));
+      await call(`adding annotations to ${input.name}`, () =>
+        this.octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }),
+      );
     }
     return data.id;
   }
 
   async listCheckRuns(repo: RepoRef, sha: string): Promise<CheckRunState[]> {
     const runs = await call(`listing check runs of ${sha}`, () =>
-      this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...repo, ref: sha, per_page: 100, filter: 'latest' }),
+      this.octokit.paginate(this.octokit.rest.checks.listForRef, {
+        ...repo,
+        ref: sha,
+        per_page: 100,
+        filter: 'latest',
+      }),
     );
-    return runs.map((r) => ({ id: r.id, name: r.name, headSha: r.head_sha, status: r.status, conclusion: r.conclusion, appSlug: r.app?.slug ?? null }));
+    return runs.map((r) => ({
+      id: r.id,
+      name: r.name,
+      headSha: r.head_sha,
+      status: r.status,
+      conclusion: r.conclusion,
+      appSlug: r.app?.slug ?? null,
+    }));
   }
 
   async getTagObject(repo: RepoRef, sha: string): Promise<TagObject> {
-    const { data } = await call(`reading tag object ${sha}`, () => this.octokit.rest.git.getTag({ ...repo, tag_sha: sha }));
+    const { data } = await call(`reading tag object ${sha}`, () =>
+      this.octokit.rest.git.getTag({ ...repo, tag_sha: sha }),
+    );
     return {
       sha: data.sha,
       tag: data.tag,
@@ -320,12 +384,23 @@ export class OctokitGitHub implements GitHubPort {
     };
   }
 
-  async createAnnotatedTag(repo: RepoRef, input: { tag: string; message: string; commit: string }): Promise<{ tagSha: string }> {
+  async createAnnotatedTag(
+    repo: RepoRef,
+    input: { tag: string; message: string; commit: string },
+  ): Promise<{ tagSha: string }> {
     const tag = await call(`creating tag object ${input.tag}`, () =>
-      this.octokit.rest.git.createTag({ ...repo, tag: input.tag, message: input.message, object: input.commit, type: 'commit' }),
+      this.octokit.rest.git.createTag({
+        ...repo,
+        tag: input.tag,
+        message: input.message,
+        object: input.commit,
+        type: 'commit',
+      }),
     );
     // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
-    await call(`creating tag ref ${input.tag}`, () => this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }));
+    await call(`creating tag ref ${input.tag}`, () =>
+      this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }),
+    );
     return { tagSha: tag.data.sha };
   }
 
@@ -348,7 +423,9 @@ export class OctokitSourceGitHub implements SourceGitHub {
   }
 
   async getReleaseByTag(tag: string): Promise<CandidateRelease | null> {
-    const found = await maybe(`reading release ${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag }));
+    const found = await maybe(`reading release ${tag}`, () =>
+      this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag }),
+    );
     if (!found) return null;
     const r = found.data;
     return {
@@ -382,7 +459,10 @@ export class OctokitSourceGitHub implements SourceGitHub {
     const found = await maybe(`listing attestations of ${subjectDigest}`, () =>
       this.octokit.rest.repos.listAttestations({ ...this.repo, subject_digest: subjectDigest, per_page: 100 }),
     );
-    return (found?.data.attestations ?? []).map((a) => ({ bundle: a.bundle, ...(a.bundle_url ? { bundleUrl: a.bundle_url } : {}) }));
+    return (found?.data.attestations ?? []).map((a) => ({
+      bundle: a.bundle,
+      ...(a.bundle_url ? { bundleUrl: a.bundle_url } : {}),
+    }));
   }
 }
 
@@ -408,6 +488,7 @@ async function readLimited(body: unknown, maxBytes: number, assetId: number): Pr
 }
 
 function checkSize(bytes: Uint8Array, maxBytes: number, assetId: number): Uint8Array {
-  if (bytes.byteLength > maxBytes) throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+  if (bytes.byteLength > maxBytes)
+    throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
   return bytes;
 }

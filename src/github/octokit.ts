@@ -31,7 +31,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const retrying = retryCount < 3 && retryAfter <= maxWait;
-      warn(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
+      warn(
+        `${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`,
+      );
       return retrying;
     };
   return new CutoverOctokit({

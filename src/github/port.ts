@@ -127,9 +127,15 @@ export interface GitHubPort {
   commitFiles(repo: RepoRef, input: CommitFilesInput): Promise<CommitFilesResult>;
   deleteRef(repo: RepoRef, ref: string): Promise<void>;
 
-  findPullRequests(repo: RepoRef, query: { head?: string; state: 'open' | 'closed' | 'all'; base?: string }): Promise<PullRequest[]>;
+  findPullRequests(
+    repo: RepoRef,
+    query: { head?: string; state: 'open' | 'closed' | 'all'; base?: string },
+  ): Promise<PullRequest[]>;
   getPullRequest(repo: RepoRef, number: number): Promise<PullRequest>;
-  createPullRequest(repo: RepoRef, input: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
+  createPullRequest(
+    repo: RepoRef,
+    input: { head: string; base: string; title: string; body: string },
+  ): Promise<PullRequest>;
   updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void>;
   listPullRequestFiles(repo: RepoRef, number: number): Promise<string[]>;
   /** Commits and changed paths between two commits (three-dot: since their merge base). */
@@ -146,6 +152,9 @@ export interface GitHubPort {
 
   getTagObject(repo: RepoRef, sha: string): Promise<TagObject>;
   /** Creates an annotated tag object and its ref pointing at the tag object. */
-  createAnnotatedTag(repo: RepoRef, input: { tag: string; message: string; commit: string }): Promise<{ tagSha: string }>;
+  createAnnotatedTag(
+    repo: RepoRef,
+    input: { tag: string; message: string; commit: string },
+  ): Promise<{ tagSha: string }>;
   dispatch(repo: RepoRef, eventType: string, payload: Record<string, unknown>): Promise<void>;
 }

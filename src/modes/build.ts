@@ -46,11 +46,19 @@ export function releaseNameOf(config: SourcesConfig, tag: string, file: string):
   try {
     pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
   } catch (cause) {
-    throw new InputError(`releasePattern is not a valid regular expression: ${(cause as Error).message}`, { file, field: 'releasePattern', expected: "a regular expression with a named group 'release'" });
+    throw new InputError(`releasePattern is not a valid regular expression: ${(cause as Error).message}`, {
+      file,
+      field: 'releasePattern',
+      expected: "a regular expression with a named group 'release'",
+    });
   }
   const release = pattern.exec(tag)?.groups?.release;
   if (!release) {
-    throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, { file, field: 'releasePattern', expected: "a pattern whose named group 'release' matches the tag, or a 'release' key" });
+    throw new InputError(`cannot take the release name from tag ${JSON.stringify(tag)}`, {
+      file,
+      field: 'releasePattern',
+      expected: "a pattern whose named group 'release' matches the tag, or a 'release' key",
+    });
   }
   return release;
 }
@@ -83,22 +91,44 @@ export async function buildBundle(input: BuildInput): Promise<Assembly> {
   const { config, configPath, candidate } = input;
   const release = releaseNameOf(config, candidate.tag, configPath);
   assertReleaseNames({ product: config.product, release }, configPath);
-  const identity = { tag: candidate.tag, commit: candidate.commit, ...(candidate.repository ? { repository: candidate.repository } : {}) };
-  const context: SourceContext = { ...input.context, workspace: input.workspace, candidate: identity, referenceTime: candidate.committedAt };
+  const identity = {
+    tag: candidate.tag,
+    commit: candidate.commit,
+    ...(candidate.repository ? { repository: candidate.repository } : {}),
+  };
+  const context: SourceContext = {
+    ...input.context,
+    workspace: input.workspace,
+    candidate: identity,
+    referenceTime: candidate.committedAt,
+  };
   const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-  const records = [...(input.extraRecords ?? []), ...(await readSources(config.sources, { ...context, workspace: relativeWorkspace(input.workspace, posix.dirname(configPath)) }))];
+  const records = [
+    ...(input.extraRecords ?? []),
+    ...(await readSources(config.sources, {
+      ...context,
+      workspace: relativeWorkspace(input.workspace, posix.dirname(configPath)),
+    })),
+  ];
   try {
     return assemble({
       product: config.product,
       release,
       candidate: identity,
-      candidateLineage: { sourceId: 'candidate', lineage: input.candidateLineage ?? { ...configFile.lineage, locator: `${configFile.lineage.locator}#/candidate` } },
+      candidateLineage: {
+        sourceId: 'candidate',
+        lineage: input.candidateLineage ?? {
+          ...configFile.lineage,
+          locator: `${configFile.lineage.locator}#/candidate`,
+        },
+      },
       records,
       policy: input.policy,
       previous: input.previous,
     });
   } catch (error) {
-    if (error instanceof AssemblyError) throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
+    if (error instanceof AssemblyError)
+      throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
     throw error;
   }
 }

@@ -3,7 +3,13 @@
  * touched by a change, and a release directory's files at a commit.
  */
 import type { ApprovalManifest } from '../domain/model.js';
-import { BUNDLE_FILES, BUNDLES_ROOT, type BundleFileKey, releaseDirectory, unsafeSegmentReason } from '../domain/names.js';
+import {
+  BUNDLE_FILES,
+  BUNDLES_ROOT,
+  type BundleFileKey,
+  releaseDirectory,
+  unsafeSegmentReason,
+} from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
 import { InputError } from '../errors.js';
 import type { GitHubPort, RepoRef } from '../github/port.js';
@@ -15,7 +21,10 @@ import { validateDocument } from '../schema/validate.js';
 export async function readPolicyAt(github: GitHubPort, repo: RepoRef, ref: string, path: string): Promise<Policy> {
   const text = (await github.readFiles(repo, ref, [path]))[path];
   if (text === undefined) {
-    throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, { file: path, expected: 'a policy file on the base branch of the bundles repository' });
+    throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+      file: path,
+      expected: 'a policy file on the base branch of the bundles repository',
+    });
   }
   return validateDocument<Policy>('policy', parseDocument(text, path), path, text);
 }
@@ -40,13 +49,28 @@ export function releaseDirsOf(paths: readonly string[]): ReleaseDir[] {
 
 /** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
 export function isGovernancePath(path: string, policyPath: string): boolean {
-  return path === policyPath || path.startsWith('.cutover/') || /(^|\/)CODEOWNERS$/.test(path) || path.startsWith('.github/workflows/') || path.startsWith('schemas/');
+  return (
+    path === policyPath ||
+    path.startsWith('.cutover/') ||
+    /(^|\/)CODEOWNERS$/.test(path) ||
+    path.startsWith('.github/workflows/') ||
+    path.startsWith('schemas/')
+  );
 }
 
 /** The four files of a release directory at a commit. */
-export async function readReleaseAt(github: GitHubPort, repo: RepoRef, commit: string, dir: string): Promise<ReleaseTexts> {
+export async function readReleaseAt(
+  github: GitHubPort,
+  repo: RepoRef,
+  commit: string,
+  dir: string,
+): Promise<ReleaseTexts> {
   const keys = Object.keys(BUNDLE_FILES) as BundleFileKey[];
-  const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${BUNDLE_FILES[k]}`));
+  const files = await github.readFiles(
+    repo,
+    commit,
+    keys.map((k) => `${dir}/${BUNDLE_FILES[k]}`),
+  );
   const texts: ReleaseTexts = {};
   for (const key of keys) {
     const text = files[`${dir}/${BUNDLE_FILES[key]}`];
@@ -56,7 +80,12 @@ export async function readReleaseAt(github: GitHubPort, repo: RepoRef, commit: s
 }
 
 /** The manifest of a release at a commit, validated, or undefined when absent. */
-export async function readManifestAt(github: GitHubPort, repo: RepoRef, commit: string, dir: string): Promise<ApprovalManifest | undefined> {
+export async function readManifestAt(
+  github: GitHubPort,
+  repo: RepoRef,
+  commit: string,
+  dir: string,
+): Promise<ApprovalManifest | undefined> {
   const path = `${dir}/${BUNDLE_FILES.manifest}`;
   const text = (await github.readFiles(repo, commit, [path]))[path];
   if (text === undefined) return undefined;

@@ -17,14 +17,25 @@ export interface GateEvaluation {
 }
 
 /** Evaluates the gate at the pull request's current head (read fresh, not from the event payload). */
-export async function evaluateApprovalGate(ctx: ModeContext, pullRequest: number, atHead?: string): Promise<GateEvaluation> {
+export async function evaluateApprovalGate(
+  ctx: ModeContext,
+  pullRequest: number,
+  atHead?: string,
+): Promise<GateEvaluation> {
   const { github, bundlesRepo } = ctx;
   const pull = await github.getPullRequest(bundlesRepo, pullRequest);
   const headSha = atHead ?? pull.headSha;
   const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
   const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
-  const [reviews, head] = await Promise.all([github.listReviews(bundlesRepo, pullRequest), github.getCommit(bundlesRepo, headSha)]);
-  const candidates = new Set(reviews.filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot).map((r) => r.login.toLowerCase()));
+  const [reviews, head] = await Promise.all([
+    github.listReviews(bundlesRepo, pullRequest),
+    github.getCommit(bundlesRepo, headSha),
+  ]);
+  const candidates = new Set(
+    reviews
+      .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+      .map((r) => r.login.toLowerCase()),
+  );
   const membership = new Map<string, Set<string>>();
   for (const team of teams) {
     const [org = '', slug = ''] = team.split('/');
@@ -32,27 +43,47 @@ export async function evaluateApprovalGate(ctx: ModeContext, pullRequest: number
     for (const login of candidates) if (await github.isTeamMember(org, slug, login)) members.add(login);
     membership.set(team, members);
   }
-  const result = evaluateGate({ headSha, author: pull.author.login, lastPusher: head.authorLogin, teams, reviews, membership });
+  const result = evaluateGate({
+    headSha,
+    author: pull.author.login,
+    lastPusher: head.authorLogin,
+    teams,
+    reviews,
+    membership,
+  });
   return { pull, teams, result };
 }
 
 /** Runs the gate and posts `cutover/approval` on the head SHA. */
 export async function runGate(ctx: ModeContext, pullRequest: number): Promise<ModeResult> {
   const { pull, teams, result } = await evaluateApprovalGate(ctx, pullRequest);
-  const lines = [`## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``, '', '| Team | Approved by | Review |', '| --- | --- | --- |'];
+  const lines = [
+    `## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``,
+    '',
+    '| Team | Approved by | Review |',
+    '| --- | --- | --- |',
+  ];
   for (const team of teams) {
     const a = result.assignments.find((x) => x.team === team);
-    lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
+    lines.push(
+      `| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`,
+    );
   }
   if (result.ignored.length > 0) {
-    lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`));
+    lines.push(
+      '',
+      'Reviews that do not count:',
+      ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`),
+    );
   }
   const summary = lines.join('\n');
   await ctx.github.createCheckRun(ctx.bundlesRepo, {
     name: APPROVAL_CHECK,
     headSha: pull.headSha,
     conclusion: result.satisfied ? 'success' : 'failure',
-    title: result.satisfied ? `Approved by ${teams.length} teams` : `Missing approval from ${result.missingTeams.join(' and ')}`,
+    title: result.satisfied
+      ? `Approved by ${teams.length} teams`
+      : `Missing approval from ${result.missingTeams.join(' and ')}`,
     summary,
     annotations: [],
   });

@@ -11,13 +11,22 @@ import type { ModeContext, ModeResult } from './context.js';
 import { sealPullRequest } from './seal.js';
 
 /** Seals what is merged but untagged; reports what it cannot seal and why. */
-export async function runReconcile(ctx: ModeContext, input: { dispatchRepo?: RepoRef | undefined }): Promise<ModeResult> {
+export async function runReconcile(
+  ctx: ModeContext,
+  input: { dispatchRepo?: RepoRef | undefined },
+): Promise<ModeResult> {
   const { github, bundlesRepo } = ctx;
   const defaultBranch = await github.getDefaultBranch(bundlesRepo);
   const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
   if (!head) return { outputs: { sealed: '', unsealed: '' }, summary: `No ${defaultBranch} branch.` };
-  const tags = new Set((await github.listRefs(bundlesRepo, 'tags/cutover/')).map((r) => r.ref.replace(/^refs\/tags\//, '')));
-  const releases = releaseDirsOf((await github.listFiles(bundlesRepo, head.sha, BUNDLES_ROOT)).filter((p) => p.endsWith(`/${BUNDLE_FILES.manifest}`)));
+  const tags = new Set(
+    (await github.listRefs(bundlesRepo, 'tags/cutover/')).map((r) => r.ref.replace(/^refs\/tags\//, '')),
+  );
+  const releases = releaseDirsOf(
+    (await github.listFiles(bundlesRepo, head.sha, BUNDLES_ROOT)).filter((p) =>
+      p.endsWith(`/${BUNDLE_FILES.manifest}`),
+    ),
+  );
   const sealed: string[] = [];
   const problems: string[] = [];
   for (const release of releases) {
@@ -25,7 +34,12 @@ export async function runReconcile(ctx: ModeContext, input: { dispatchRepo?: Rep
     if (!manifest) continue;
     const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
     if (tags.has(tag)) continue;
-    const pulls = (await github.findPullRequests(bundlesRepo, { head: `cutover/${manifest.product}/${manifest.release}`, state: 'closed' })).filter((p) => p.merged && p.mergeCommitSha);
+    const pulls = (
+      await github.findPullRequests(bundlesRepo, {
+        head: `cutover/${manifest.product}/${manifest.release}`,
+        state: 'closed',
+      })
+    ).filter((p) => p.merged && p.mergeCommitSha);
     let done = false;
     for (const pull of pulls) {
       const merged = await readManifestAt(github, bundlesRepo, pull.mergeCommitSha ?? '', release.path);
@@ -45,6 +59,11 @@ export async function runReconcile(ctx: ModeContext, input: { dispatchRepo?: Rep
   ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed`);
   return {
     outputs: { sealed: sealed.join(' '), unsealed: String(problems.length) },
-    summary: ['### Cutover reconcile', '', ...(sealed.length ? sealed.map((t) => `- sealed \`${t}\``) : ['- nothing to seal']), ...problems.map((p) => `- not sealed: ${p}`)].join('\n'),
+    summary: [
+      '### Cutover reconcile',
+      '',
+      ...(sealed.length ? sealed.map((t) => `- sealed \`${t}\``) : ['- nothing to seal']),
+      ...problems.map((p) => `- not sealed: ${p}`),
+    ].join('\n'),
   };
 }

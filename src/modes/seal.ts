@@ -43,7 +43,12 @@ export async function runSeal(ctx: ModeContext, input: SealInput): Promise<ModeR
     summary: [
       `### Cutover seal of #${pull.number}`,
       '',
-      ...(sealed.length === 0 ? ['No release directory changed: nothing to seal.'] : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+      ...(sealed.length === 0
+        ? ['No release directory changed: nothing to seal.']
+        : sealed.map(
+            (s) =>
+              `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`,
+          )),
       '',
       'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
     ].join('\n'),
@@ -51,9 +56,14 @@ export async function runSeal(ctx: ModeContext, input: SealInput): Promise<ModeR
 }
 
 /** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
-export async function sealPullRequest(ctx: ModeContext, pull: PullRequest, dispatchRepo?: RepoRef): Promise<SealedRevision[]> {
+export async function sealPullRequest(
+  ctx: ModeContext,
+  pull: PullRequest,
+  dispatchRepo?: RepoRef,
+): Promise<SealedRevision[]> {
   const { github, bundlesRepo } = ctx;
-  if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt) throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
+  if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
+    throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
   const mergeCommit = pull.mergeCommitSha;
   const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
   if (releases.length === 0) return [];
@@ -61,10 +71,18 @@ export async function sealPullRequest(ctx: ModeContext, pull: PullRequest, dispa
   // Every cutover check must have passed at the approved head, and the gate must hold there.
   const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
   const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
-  const failing = required.filter((name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'));
-  if (failing.length > 0) throw new RefusalError(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`);
+  const failing = required.filter(
+    (name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'),
+  );
+  if (failing.length > 0)
+    throw new RefusalError(
+      `refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`,
+    );
   const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
-  if (!gate.result.satisfied) throw new RefusalError(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`);
+  if (!gate.result.satisfied)
+    throw new RefusalError(
+      `refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`,
+    );
 
   const method = await mergeMethodOf(ctx, pull);
   const out: SealedRevision[] = [];
@@ -74,21 +92,28 @@ export async function sealPullRequest(ctx: ModeContext, pull: PullRequest, dispa
       github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
     ]);
     if (merged !== approved) {
-      throw new RefusalError(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+      throw new RefusalError(
+        `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
+      );
     }
     const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
     if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
     const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
     const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
     if (existing) {
-      const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
-      if (target !== mergeCommit) throw new RefusalError(`tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+      const target =
+        existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+      if (target !== mergeCommit)
+        throw new RefusalError(
+          `tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
+        );
       ctx.log(`${tag} already seals ${mergeCommit}`);
       out.push({ tag, created: false, manifest, directory: release.path });
       if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
       continue;
     }
-    if (Date.parse(manifest.window.end) <= ctx.now().getTime()) throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+    if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+      throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
     const record: SealRecord = {
       schemaVersion: 1,
       product: manifest.product,

@@ -32,7 +32,10 @@ export function checkName(rule: string): string {
 
 /** Renders one rule's check run. */
 export function ruleCheck(report: RuleReport): CheckOutput {
-  const all = [...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))), ...(report.extra ?? [])];
+  const all = [
+    ...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))),
+    ...(report.extra ?? []),
+  ];
   const errors = all.filter((f) => f.severity === 'error').length;
   const skipped = report.releases.some((r) => r.status === 'skipped');
   const failed = errors > 0 || skipped;
@@ -44,13 +47,18 @@ export function ruleCheck(report: RuleReport): CheckOutput {
         : `Passed for ${report.releases.length} release(s)`;
   const lines = [`## ${checkName(report.rule)}`, ''];
   if (report.releases.length === 0) lines.push('This change touches no release directory.');
-  for (const r of report.releases) lines.push(`- \`${r.directory}\`: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
+  for (const r of report.releases)
+    lines.push(`- \`${r.directory}\`: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
   if (all.length > 0) {
     lines.push('', '| Severity | Where | Message |', '| --- | --- | --- |');
-    for (const f of all) lines.push(`| ${f.severity} | \`${f.file}${f.line ? `:${f.line}` : ''}\` ${f.path ? `\`${f.path}\`` : ''} | ${f.message.replace(/\|/g, '\\|')} |`);
+    for (const f of all)
+      lines.push(
+        `| ${f.severity} | \`${f.file}${f.line ? `:${f.line}` : ''}\` ${f.path ? `\`${f.path}\`` : ''} | ${f.message.replace(/\|/g, '\\|')} |`,
+      );
   }
   let summary = lines.join('\n');
-  if (summary.length > MAX_SUMMARY) summary = `${summary.slice(0, MAX_SUMMARY)}\n\n_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`;
+  if (summary.length > MAX_SUMMARY)
+    summary = `${summary.slice(0, MAX_SUMMARY)}\n\n_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`;
   return {
     name: checkName(report.rule),
     conclusion: failed ? 'failure' : 'success',

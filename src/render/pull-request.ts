@@ -29,8 +29,13 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 function tableOf(header: string[], rows: string[][]): string {
   const shown = rows.slice(0, MAX_ROWS);
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`)];
-  if (rows.length > shown.length) lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+  if (rows.length > shown.length)
+    lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
   return lines.join('\n');
 }
 
@@ -45,10 +50,17 @@ export function pullRequestBody(view: PullRequestView): string {
     `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bundle.candidate.repository}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bundle.candidate.signature.reason})`}`,
     `- Deployment queue ${code(m.queue)}, window ${m.window.start} .. ${m.window.end} (change ${code(bundle.window.changeRecord)})`,
     `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${t}`).join(' and ')}, by distinct people, at the current head`,
-    m.supersedes ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})` : '- First revision of this release',
+    m.supersedes
+      ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
+      : '- First revision of this release',
     '',
     `### Holds (${holds.holds.length} open)`,
-    holds.holds.length === 0 ? 'None.' : tableOf(['Hold', 'Rule', 'Field', 'Reason'], holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason])),
+    holds.holds.length === 0
+      ? 'None.'
+      : tableOf(
+          ['Hold', 'Rule', 'Field', 'Reason'],
+          holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason]),
+        ),
     '',
     '### Components',
     tableOf(
@@ -59,12 +71,25 @@ export function pullRequestBody(view: PullRequestView): string {
     '### Cohorts',
     bundle.cohorts.length === 0
       ? 'None.'
-      : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [c.id, c.environments.join(', '), c.share !== undefined ? `${c.share}%` : (c.segment ?? ''), c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')])),
+      : tableOf(
+          ['Cohort', 'Environments', 'Share or segment', 'Flags'],
+          bundle.cohorts.map((c) => [
+            c.id,
+            c.environments.join(', '),
+            c.share !== undefined ? `${c.share}%` : (c.segment ?? ''),
+            c.flags.map((f) => `${f.key}=${f.variant}`).join(', '),
+          ]),
+        ),
     '',
     '### Rollback pointers',
     tableOf(
       ['Component', 'Back to', 'Hook', 'Evidence'],
-      bundle.rollback.map((r) => [r.component, r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**', r.hook ?? '**none**', r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**']),
+      bundle.rollback.map((r) => [
+        r.component,
+        r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**',
+        r.hook ?? '**none**',
+        r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**',
+      ]),
     ),
     '',
     differenceSection(view),
@@ -75,13 +100,18 @@ export function pullRequestBody(view: PullRequestView): string {
     `<sub>Files in ${code(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
   ];
   const body = sections.join('\n');
-  return body.length <= MAX_BODY ? body : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
+  return body.length <= MAX_BODY
+    ? body
+    : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
 }
 
 function differenceSection(view: PullRequestView): string {
   const { sealed } = view;
   if (!sealed) return '### Difference from the last sealed revision\nNo earlier revision of this release was sealed.';
-  const artifacts = (b: Bundle) => new Map(b.components.flatMap((c) => c.artifacts.map((a) => [`${c.name}/${a.name}`, `${a.version} ${a.digest}`] as const)));
+  const artifacts = (b: Bundle) =>
+    new Map(
+      b.components.flatMap((c) => c.artifacts.map((a) => [`${c.name}/${a.name}`, `${a.version} ${a.digest}`] as const)),
+    );
   const before = artifacts(sealed.bundle);
   const after = artifacts(view.files.bundle);
   const rows: string[][] = [];
@@ -95,12 +125,29 @@ function differenceSection(view: PullRequestView): string {
   const cb = cohorts(sealed.bundle);
   const ca = cohorts(view.files.bundle);
   for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(cmp)) {
-    if (cb.get(id) !== ca.get(id)) rows.push([`cohort ${id}`, cb.has(id) ? 'present' : 'absent', ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed']);
+    if (cb.get(id) !== ca.get(id))
+      rows.push([
+        `cohort ${id}`,
+        cb.has(id) ? 'present' : 'absent',
+        ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
+      ]);
   }
-  if (sealed.bundle.window.start !== view.files.bundle.window.start || sealed.bundle.window.end !== view.files.bundle.window.end) {
-    rows.push(['window', `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`, `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`]);
+  if (
+    sealed.bundle.window.start !== view.files.bundle.window.start ||
+    sealed.bundle.window.end !== view.files.bundle.window.end
+  ) {
+    rows.push([
+      'window',
+      `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`,
+      `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`,
+    ]);
   }
-  return [`### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`, rows.length === 0 ? 'No change to artifacts, cohorts or window.' : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows)].join('\n');
+  return [
+    `### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`,
+    rows.length === 0
+      ? 'No change to artifacts, cohorts or window.'
+      : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows),
+  ].join('\n');
 }
 
 /** Configured sources -> bundle sections, one edge per (source, section) labelled with the field count. */
@@ -136,5 +183,7 @@ export function lineageDiagram(lineage: LineageDocument): string {
   }
   lines.push('```');
   const text = lines.join('\n');
-  return text.length < 20_000 ? text : `${sources.length} sources vouch for ${Object.keys(lineage.fields).length} fields: too many to draw; see lineage.json.`;
+  return text.length < 20_000
+    ? text
+    : `${sources.length} sources vouch for ${Object.keys(lineage.fields).length} fields: too many to draw; see lineage.json.`;
 }

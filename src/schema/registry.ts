@@ -13,7 +13,17 @@ import sources from '../../schemas/sources.schema.json' with { type: 'json' };
 import { SOURCE_KIND_SCHEMAS } from './source-kinds.js';
 
 /** Named document schemas. */
-export const SCHEMAS = { bundle, common, holds, lineage, manifest, policy, records, 'seal-record': sealRecord, sources } as const;
+export const SCHEMAS = {
+  bundle,
+  common,
+  holds,
+  lineage,
+  manifest,
+  policy,
+  records,
+  'seal-record': sealRecord,
+  sources,
+} as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
 
