@@ -4,6 +4,7 @@
  */
 import { InputError, messageOf } from '../errors.js';
 import { assembleCommand } from './assemble.js';
+import { demoCommand } from './demo.js';
 import { inspectCommand } from './inspect.js';
 import { type CliCommand, type CliIo, EXIT } from './io.js';
 import { listCommand } from './list.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, CliCommand> = {
   verify: verifyCommand,
   inspect: inspectCommand,
   list: listCommand,
+  demo: demoCommand,
 };
 
 function help(): string {

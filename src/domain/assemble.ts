@@ -2,7 +2,7 @@
  * Assembly: source records in, bundle files out (bundle, lineage, holds). Pure and deterministic: the same
  * records give the same bytes and digest whatever their order or the run.
  */
-import { bundleDigest, digestOf } from './canonical.js';
+import { bundleDigest, canonicalJson, digestOf } from './canonical.js';
 import { evaluateHolds } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
@@ -286,10 +286,11 @@ export function assemble(input: AssemblyInput): Assembly {
     window: window.value,
   };
 
+  const table = sources.finish();
   const lineage: LineageDocument = {
     schemaVersion: 1,
-    sources: sources.table(),
-    fields: slots.fields(bundle),
+    sources: table.sources,
+    fields: slots.fields(bundle, table.resolve),
     normalizations: normalizationsOf(renderer, bundle),
   };
   const resolve = (target: Target): string => resolveTarget(bundle, target, renderer);
@@ -310,41 +311,64 @@ export function assemble(input: AssemblyInput): Assembly {
   return { files, digest: bundleDigest(files) };
 }
 
-/** Source lineages, deduplicated and keyed `sourceId#n` in order of first appearance. */
+/**
+ * Source lineages. Records from one source document share its lineage and differ only in the locator's
+ * `#fragment` (their place in it), so the table holds one entry per document and each field keeps its
+ * fragment. Keys `sourceId#n` are numbered in content order, not arrival order, so record order never
+ * changes the bundle.
+ */
 class SourceTable {
-  private readonly byKey = new Map<string, Lineage>();
-  private readonly byContent = new Map<string, string>();
-  private readonly counters = new Map<string, number>();
+  private readonly handles: Array<{ base: string; fragment: string; lineage: Lineage }> = [];
+  private readonly bases = new Map<string, { sourceId: string; lineage: Lineage }>();
 
+  /** An opaque handle for a record's lineage. */
   key(sourceId: string, lineage: Lineage): string {
-    const content = `${sourceId}\u0000${digestOf(lineage)}`;
-    const known = this.byContent.get(content);
-    if (known) return known;
-    const n = this.counters.get(sourceId) ?? 0;
-    this.counters.set(sourceId, n + 1);
-    const key = `${sourceId}#${n}`;
-    this.byContent.set(content, key);
-    this.byKey.set(key, lineage);
-    return key;
+    const hash = lineage.locator.indexOf('#');
+    const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
+    const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
+    const base = { ...lineage, locator };
+    const baseKey = `${sourceId}\u0000${canonicalJson(base)}`;
+    if (!this.bases.has(baseKey)) this.bases.set(baseKey, { sourceId, lineage: base });
+    this.handles.push({ base: baseKey, fragment, lineage });
+    return String(this.handles.length - 1);
   }
 
-  get(key: string): Lineage {
-    const lineage = this.byKey.get(key);
-    if (!lineage) throw new Error(`unknown source key ${key}`);
-    return lineage;
+  /** The full lineage (fragment included) behind a handle. */
+  get(handle: string): Lineage {
+    const entry = this.handles[Number(handle)];
+    if (!entry) throw new Error(`unknown source handle ${handle}`);
+    return entry.lineage;
   }
 
-  sourceIdOf(key: string): string {
-    return key.slice(0, key.lastIndexOf('#'));
+  sourceIdOf(handle: string): string {
+    const entry = this.handles[Number(handle)];
+    return entry ? (this.bases.get(entry.base)?.sourceId ?? '') : '';
   }
 
-  /** Every source lineage seen, in order of first appearance. */
-  table(): Record<string, Lineage> {
-    return Object.fromEntries(this.byKey);
+  /** The lineage.json `sources` table and a resolver from handles to `{source, fragment}`. */
+  finish(): { sources: Record<string, Lineage>; resolve: (handle: string) => { source: string; fragment: string } } {
+    const keys = new Map<string, string>();
+    const counters = new Map<string, number>();
+    const sources: Record<string, Lineage> = {};
+    for (const baseKey of [...this.bases.keys()].sort(cmp)) {
+      const { sourceId, lineage } = this.bases.get(baseKey) ?? { sourceId: '', lineage: undefined };
+      if (!lineage) continue;
+      const n = counters.get(sourceId) ?? 0;
+      counters.set(sourceId, n + 1);
+      keys.set(baseKey, `${sourceId}#${n}`);
+      sources[`${sourceId}#${n}`] = lineage;
+    }
+    return {
+      sources,
+      resolve: (handle) => {
+        const entry = this.handles[Number(handle)];
+        return { source: (entry && keys.get(entry.base)) ?? '', fragment: entry?.fragment ?? '' };
+      },
+    };
   }
 }
 
-/** Field slot -> source key, resolved to pointers and value digests once the bundle is built. */
+/** Field slot -> source handle, resolved to pointers and value digests once the bundle is built. */
 class Slots {
   private readonly entries: Array<{ path: Array<string | number>; ref: string }> = [];
 
@@ -352,10 +376,11 @@ class Slots {
     this.entries.push({ path, ref });
   }
 
-  fields(bundle: Bundle): Record<string, FieldLineage> {
+  fields(bundle: Bundle, resolve: (handle: string) => { source: string; fragment: string }): Record<string, FieldLineage> {
     const out: Record<string, FieldLineage> = {};
-    for (const { path, ref } of this.entries) {
-      out[pointerOf(path)] = { source: ref, valueDigest: digestOf(valueAt(bundle, path)) };
+    for (const { path, ref } of this.entries.sort((a, b) => cmp(pointerOf(a.path), pointerOf(b.path)))) {
+      const { source, fragment } = resolve(ref);
+      out[pointerOf(path)] = { source, ...(fragment ? { fragment } : {}), valueDigest: digestOf(valueAt(bundle, path)) };
     }
     return out;
   }

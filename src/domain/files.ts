@@ -2,13 +2,25 @@
  * The bytes of a release directory: every file is pretty-printed canonical JSON (keys in RFC 8785 order,
  * two-space indent, final newline), so the same content always gives the same bytes and diffs read well.
  */
-import { canonicalJson } from './canonical.js';
 import type { ApprovalManifest, BundleFiles } from './model.js';
 import { BUNDLE_FILES, type BundleFileKey, releaseDirectory } from './names.js';
 
-/** Pretty, key-sorted JSON text of a value. */
+/**
+ * Pretty JSON text with keys in RFC 8785 order (UTF-16 code units, which is what Array.prototype.sort does
+ * with strings). Numbers and strings serialize as JSON.stringify does, which is also what RFC 8785 specifies,
+ * so parsing this text and canonicalizing it gives the canonical form; this path avoids canonicalizing and
+ * re-parsing multi-megabyte files just to indent them. (JavaScript orders integer-like keys numerically;
+ * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
+ */
 export function renderJson(value: unknown): string {
-  return `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
+  return `${JSON.stringify(value, sortKeys, 2)}\n`;
+}
+
+function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key];
+  return sorted;
 }
 
 /** File name -> text for one release directory. */

@@ -67,8 +67,9 @@ export function incompleteLineage(lineage: Lineage): string[] {
 const RULES: Record<HoldRuleId, HoldRule> = {
   'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
     const drafts: Draft[] = [];
+    const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
     bundle.components.forEach((component, i) => {
-      const j = bundle.rollback.findIndex((r) => r.component === component.name);
+      const j = rollbackIndex.get(component.name) ?? -1;
       const rollback = bundle.rollback[j];
       if (!rollback) {
         drafts.push({
@@ -246,15 +247,27 @@ const RULES: Record<HoldRuleId, HoldRule> = {
   ],
 };
 
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+export function fieldLineage(lineage: LineageDocument, pointer: string): Lineage | undefined {
+  for (let path = pointer; ; path = path.slice(0, path.lastIndexOf('/'))) {
+    const field = lineage.fields[path];
+    const source = field ? lineage.sources[field.source] : undefined;
+    if (source && field) return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+    if (path === '') return undefined;
+  }
+}
+
 /** Every hold rule id, in the order holds are reported. */
 export const HOLD_RULES = Object.keys(RULES) as HoldRuleId[];
 
 /** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
 export function evaluateHolds(input: HoldInput): HoldRegister {
   const evidenceAt = (pointer: string): Lineage[] => {
-    const field = input.lineage.fields[pointer];
-    const source = field ? input.lineage.sources[field.source] : undefined;
-    return source ? [source] : [];
+    const found = fieldLineage(input.lineage, pointer);
+    return found ? [found] : [];
   };
   const byId = new Map<string, Hold>();
   for (const rule of HOLD_RULES) {

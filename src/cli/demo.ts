@@ -1,0 +1,466 @@
+/**
+ * `cutover demo [--json]`: the whole lifecycle on the embedded GitHub-compatible server, with no GitHub
+ * account. It builds the world (organization, two approver teams, the Cutover App, a service repository with a
+ * signed release-candidate tag and its release, a change-management system, a governed release-bundles
+ * repository), then runs assemble, verify, the approval gate (one team, then both), a squash merge that
+ * GitHub's own rules refuse until the checks and code owners agree, seal, and reads the sealed tag back from
+ * git alone. Modes run in-process through the same Octokit adapter the action uses.
+ *
+ * The server and the world live under test/ (they are test fakes); the demo is their one use outside tests.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { Octokit } from '@octokit/rest';
+import { BUNDLES, createWorld, PEOPLE, QUEUE_REPO, SERVICE, TAG, type World } from '../../test/e2e/world.js';
+import { type GitHubServer, startGitHubServer } from '../../test/server/index.js';
+import { InputError, messageOf } from '../errors.js';
+import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
+import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
+import { runAssemble } from '../modes/assemble.js';
+import type { ModeContext, ModeResult } from '../modes/context.js';
+import { runGate } from '../modes/gate.js';
+import { runSeal } from '../modes/seal.js';
+import { runVerify } from '../modes/verify.js';
+import { readSealedBundle, type SealedBundle } from '../reader/index.js';
+import { readSourcesConfig } from '../schema/documents.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
+import { localWorkspace } from '../sources/workspace.js';
+import { type CliCommand, type CliIo, EXIT } from './io.js';
+
+const exec = promisify(execFile);
+const SOURCES_PATH = '.cutover/sources.yaml';
+const POLICY_PATH = '.cutover/policy.yaml';
+
+/**
+ * The repository root (the directory whose package.json is named `cutover`), searched upwards from each start.
+ * The CLI runs from src/cli via tsx and bundled as dist/cli/index.js, so no fixed relative path fits both.
+ */
+export function findPackageRoot(starts: readonly string[]): string | undefined {
+  for (const start of starts) {
+    let dir = path.resolve(start);
+    for (;;) {
+      const manifest = path.join(dir, 'package.json');
+      if (existsSync(manifest)) {
+        try {
+          const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
+          if (parsed && typeof parsed === 'object' && 'name' in parsed && parsed.name === 'cutover') return dir;
+        } catch {
+          // An unreadable package.json is not ours: keep walking up.
+        }
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return undefined;
+}
+
+/** Where the running file is: this module (tsx) or the bundle (ncc), then the entry script. */
+function runningFrom(): string[] {
+  const starts: string[] = [];
+  try {
+    starts.push(path.dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // A bundler may have replaced import.meta.url with something that is not a file URL.
+  }
+  if (process.argv[1]) starts.push(path.dirname(process.argv[1]));
+  return starts;
+}
+
+/** True when GitHub's REST description (@octokit/openapi, a dev dependency) can be loaded at runtime. */
+export function openApiAvailable(): boolean {
+  try {
+    // Built at runtime so the bundler neither resolves nor inlines the 13 MB description.
+    const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
+    createRequire(path.join(runningFrom()[0] ?? process.cwd(), 'noop.js')).resolve(specifier);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Options of an in-process lifecycle. */
+export interface LifecycleOptions {
+  /** The repository's examples/ directory (the service repository is derived from examples/payments-platform). */
+  examples: string;
+  /** Validate every request and response against GitHub's OpenAPI description. */
+  contract: boolean;
+  /** Receives the modes' log lines. */
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+/**
+ * The lifecycle run in-process: the modes the action dispatches to, over the Octokit adapter pointed at the
+ * embedded server, with the Cutover App's installation token. People act through their own tokens.
+ */
+export class InProcessLifecycle {
+  private readonly temporary: string[] = [];
+  readonly client: GitHubClient;
+  readonly ctx: ModeContext;
+
+  private constructor(
+    readonly server: GitHubServer,
+    readonly world: World,
+    options: LifecycleOptions,
+  ) {
+    this.client = createGitHubClient({ token: world.botToken, baseUrl: server.apiUrl, writeIntervalMs: 0 });
+    this.ctx = {
+      github: new OctokitGitHub(this.client),
+      bundlesRepo: BUNDLES,
+      policyPath: POLICY_PATH,
+      now: options.now ?? (() => new Date()),
+      log: options.log ?? (() => {}),
+    };
+  }
+
+  /** Starts the server and builds the world on it; on failure, closes what was started. */
+  static async start(
+    options: LifecycleOptions,
+    onServer?: (server: GitHubServer) => void,
+  ): Promise<InProcessLifecycle> {
+    const server = await startGitHubServer({ contract: options.contract });
+    try {
+      onServer?.(server);
+      const world = await createWorld(server, options.examples);
+      return new InProcessLifecycle(server, world, options);
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+  }
+
+  /** Octokit as a person, without retries: a refusal is the answer, not a transient failure. */
+  as(login: string): Octokit {
+    const token = this.world.tokens[login];
+    if (!token) throw new Error(`no token for ${login}`);
+    return new Octokit({ auth: token, baseUrl: this.server.apiUrl, log: quiet });
+  }
+
+  /** Clones the service repository over smart HTTP and checks out the tag, as actions/checkout would. */
+  async checkout(tag: string): Promise<{ dir: string; sha: string }> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cutover-demo-workspace-'));
+    this.temporary.push(dir);
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+    const url = this.server.admin.cloneUrl(SERVICE.owner, SERVICE.repo);
+    await exec('git', ['clone', '--quiet', url, dir], { env });
+    await exec('git', ['-C', dir, '-c', 'advice.detachedHead=false', 'checkout', '--quiet', `refs/tags/${tag}`], {
+      env,
+    });
+    const { stdout } = await exec('git', ['-C', dir, 'rev-parse', 'HEAD^{commit}'], { env });
+    return { dir, sha: stdout.trim() };
+  }
+
+  /** assemble in the service repository's workflow, on the tag, from a checkout at its commit. */
+  async assemble(tag: string, checkout?: { dir: string; sha: string }): Promise<ModeResult> {
+    const { dir, sha } = checkout ?? (await this.checkout(tag));
+    const committedAt = (await this.ctx.github.getCommit(SERVICE, sha)).committedAt;
+    return runAssemble(this.ctx, {
+      config: await readSourcesConfig(path.join(dir, SOURCES_PATH)),
+      configPath: SOURCES_PATH,
+      workspace: localWorkspace(dir, {
+        observedAt: committedAt,
+        repository: `${SERVICE.owner}/${SERVICE.repo}`,
+        commit: sha,
+      }),
+      candidateRepo: SERVICE,
+      tag,
+      commit: sha,
+      sourceGitHub: new OctokitSourceGitHub(this.client, SERVICE),
+      env: {},
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+    });
+  }
+
+  /** verify on the pull request's current head. */
+  async verify(pullRequest: number): Promise<ModeResult> {
+    const pull = await this.ctx.github.getPullRequest(BUNDLES, pullRequest);
+    return runVerify(this.ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest });
+  }
+
+  /** An approving review by `login` on the pull request's current head; returns the review id. */
+  async approve(login: string, pullRequest: number): Promise<number> {
+    const { data } = await this.as(login).rest.pulls.createReview({
+      ...BUNDLES,
+      pull_number: pullRequest,
+      event: 'APPROVE',
+      body: 'Reviewed the bundle.',
+    });
+    return data.id;
+  }
+
+  gate(pullRequest: number): Promise<ModeResult> {
+    return runGate(this.ctx, pullRequest);
+  }
+
+  /** Merges as `login`; returns the merge commit. Rejects with GitHub's 405 when a rule is not met. */
+  async merge(login: string, pullRequest: number, method: 'merge' | 'squash' | 'rebase'): Promise<string> {
+    const { data } = await this.as(login).rest.pulls.merge({
+      ...BUNDLES,
+      pull_number: pullRequest,
+      merge_method: method,
+    });
+    return data.sha;
+  }
+
+  seal(pullRequest: number): Promise<ModeResult> {
+    return runSeal(this.ctx, { pullRequest, dispatchRepo: QUEUE_REPO });
+  }
+
+  /** Latest conclusion and title per check name at a commit, as the pull request's checks tab shows them. */
+  async checks(sha: string): Promise<Map<string, { conclusion: string | null; title: string | null }>> {
+    const { data } = await this.as(PEOPLE.max).rest.checks.listForRef({ ...BUNDLES, ref: sha, per_page: 100 });
+    const out = new Map<string, { conclusion: string | null; title: string | null }>();
+    for (const run of [...data.check_runs].sort((a, b) => a.id - b.id))
+      out.set(run.name, { conclusion: run.conclusion, title: run.output.title });
+    return out;
+  }
+
+  /** Stops the change-management system and the server, and removes every temporary directory. */
+  async close(): Promise<void> {
+    const results = await Promise.allSettled([
+      this.world.changeManagement.close(),
+      ...this.temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })),
+    ]);
+    await this.server.close();
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}
+
+const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/** One printed step of the demo. */
+interface DemoStep {
+  step: string;
+  ok: boolean;
+  ms: number;
+  lines: string[];
+}
+
+/** GitHub's refusal of a request (status and message), or undefined when it was something else. */
+function refusal(error: unknown): { status: number; message: string } | undefined {
+  if (!error || typeof error !== 'object' || !('status' in error) || typeof error.status !== 'number') return undefined;
+  const data = 'response' in error ? (error.response as { data?: { message?: unknown } } | undefined)?.data : undefined;
+  const message = typeof data?.message === 'string' ? data.message : messageOf(error);
+  return { status: error.status, message };
+}
+
+const short = (sha: string | undefined) => (sha ?? '').slice(0, 12);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export const demoCommand: CliCommand = {
+  summary: 'run the whole lifecycle on an embedded GitHub-compatible server (no GitHub account needed)',
+  usage: 'cutover demo [--json]',
+  async run(args, io) {
+    const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, strict: true });
+    return runDemo(io, { json: values.json });
+  },
+};
+
+/** Runs the demo; 0 when every step worked, 1 when one failed (named, without a stack trace). */
+export async function runDemo(io: CliIo, options: { json: boolean }): Promise<number> {
+  const started = Date.now();
+  const steps: DemoStep[] = [];
+  const width = 10;
+  let current = 'setup';
+  let lifecycle: InProcessLifecycle | undefined;
+  const print = (text: string) => {
+    if (!options.json) io.stdout(`${text}\n`);
+  };
+  /** Runs one step, printing its lines as soon as it is done. */
+  const step = async <T>(name: string, fn: (lines: string[]) => Promise<T>): Promise<T> => {
+    current = name;
+    const lines: string[] = [];
+    const begun = Date.now();
+    const value = await fn(lines);
+    const done: DemoStep = { step: name, ok: true, ms: Date.now() - begun, lines };
+    steps.push(done);
+    const [first = '', ...rest] = lines;
+    print(`${String(steps.length).padStart(2)}. ${name.padEnd(width)} ${first}`);
+    for (const line of rest) print(`    ${''.padEnd(width)} ${line}`);
+    return value;
+  };
+
+  print('cutover demo: the whole lifecycle on an embedded GitHub-compatible server, no GitHub account needed\n');
+  let code: number = EXIT.ok;
+  let failure: string | undefined;
+  try {
+    const root = findPackageRoot([...runningFrom(), io.cwd]);
+    const examples = root ? path.join(root, 'examples') : undefined;
+    if (!examples || !existsSync(path.join(examples, 'payments-platform')))
+      throw new InputError('cannot find the examples/ directory of the cutover package', {
+        expected: 'to run from a checkout of the cutover repository (npm ci, then npx cutover demo)',
+      });
+    const contract = openApiAvailable();
+
+    lifecycle = await step('server', async (lines) => {
+      const life = await InProcessLifecycle.start(
+        {
+          examples,
+          contract,
+          log: (line) => {
+            if (io.env.CUTOVER_DEBUG) io.stderr(`    [mode] ${line}\n`);
+          },
+        },
+        (server) => {
+          lines.push(
+            `GitHub-compatible server at ${server.apiUrl} over real git repositories`,
+            contract
+              ? 'OpenAPI contract validation on: every request and response is checked against @octokit/openapi'
+              : 'OpenAPI contract validation off (@octokit/openapi is not installed: run npm ci for the dev dependencies)',
+          );
+        },
+      );
+      const { world } = life;
+      lines.push(
+        `org ${BUNDLES.owner}: teams release-engineering (${PEOPLE.alice}, ${PEOPLE.carol}) and operations (${PEOPLE.bob}, ${PEOPLE.carol}); App cutover-release`,
+        `${SERVICE.owner}/${SERVICE.repo}: signed tag ${TAG} on ${short(world.candidateCommit)} with its GitHub release`,
+        `${BUNDLES.owner}/${BUNDLES.repo}: CODEOWNERS (bundle -> release-engineering, manifest -> operations), required cutover/* checks, tag rule on cutover/**`,
+        `change management at ${world.changeManagement.url}`,
+      );
+      return life;
+    });
+    const life = lifecycle;
+    const { server } = life;
+
+    const checkout = await step('checkout', async (lines) => {
+      const out = await life.checkout(TAG);
+      lines.push(`git clone ${server.admin.cloneUrl(SERVICE.owner, SERVICE.repo)} at ${TAG} -> ${short(out.sha)}`);
+      return out;
+    });
+
+    const number = await step('assemble', async (lines) => {
+      const result = await life.assemble(TAG, checkout);
+      const { outputs } = result;
+      const pull = Number(outputs['pull-request-number']);
+      if (!pull) throw new Error('assemble opened no pull request');
+      lines.push(
+        `revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${outputs['holds-count']} open hold(s)`,
+        `one commit ${short(outputs.commit)} on cutover/payments-platform/2026.11.3 by the App; pull request #${pull}`,
+      );
+      return pull;
+    });
+
+    const head = await step('verify', async (lines) => {
+      const result = await life.verify(number);
+      const pull = await life.ctx.github.getPullRequest(BUNDLES, number);
+      const checks = await life.checks(pull.headSha);
+      const names = [...checks.keys()].filter((n) => n !== 'cutover/approval');
+      const failing = names.filter((n) => checks.get(n)?.conclusion !== 'success');
+      lines.push(
+        `${names.length} check runs on ${short(pull.headSha)}: ${names.map((n) => `${n.replace('cutover/', '')} ${checks.get(n)?.conclusion}`).join(', ')}`,
+      );
+      if (failing.length > 0 || result.outputs['failed-checks'] !== '0')
+        throw new Error(`verification failed: ${failing.join(', ')}`);
+      return pull.headSha;
+    });
+
+    const refusedMerge = async (lines: string[], when: string) => {
+      try {
+        await life.merge(PEOPLE.max, number, 'squash');
+      } catch (error) {
+        const refused = refusal(error);
+        if (refused?.status === 405) {
+          lines.push(`${PEOPLE.max} tries to merge ${when}: GitHub refuses (405) "${refused.message}"`);
+          return;
+        }
+        throw error;
+      }
+      throw new Error(`GitHub merged #${number} ${when}: its branch rules were not enforced`);
+    };
+    await step('merge?', (lines) => refusedMerge(lines, 'before any approval'));
+
+    const gateStep = async (lines: string[], approver: string, team: string, expect: 'success' | 'failure') => {
+      const review = await life.approve(approver, number);
+      lines.push(`${approver} (${team}) approves #${number} at ${short(head)} (review ${review})`);
+      const result = await life.gate(number);
+      const check = (await life.checks(head)).get('cutover/approval');
+      lines.push(`cutover/approval: ${check?.conclusion ?? 'missing'}: ${check?.title ?? ''}`);
+      if (check?.conclusion !== expect || result.outputs.approved !== String(expect === 'success'))
+        throw new Error(`expected cutover/approval to be ${expect}, it is ${check?.conclusion ?? 'missing'}`);
+    };
+    await step('gate', (lines) => gateStep(lines, PEOPLE.alice, 'release-engineering', 'failure'));
+    await step('merge?', (lines) => refusedMerge(lines, 'with one team'));
+    await step('gate', (lines) => gateStep(lines, PEOPLE.bob, 'operations', 'success'));
+
+    const merged = await step('merge', async (lines) => {
+      const sha = await life.merge(PEOPLE.max, number, 'squash');
+      lines.push(`${PEOPLE.max} squash-merges #${number}: checks and both code-owner teams satisfied -> ${short(sha)}`);
+      return sha;
+    });
+
+    const tag = await step('seal', async (lines) => {
+      const result = await life.seal(number);
+      const sealed = result.outputs.tag;
+      if (!sealed) throw new Error('seal created no tag');
+      const dispatches = server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo).length;
+      lines.push(
+        `annotated tag ${sealed} on ${short(merged)}, approval record in its message`,
+        `handed to ${QUEUE_REPO.owner}/${QUEUE_REPO.repo} (${dispatches} repository_dispatch cutover-sealed); Cutover stops here`,
+      );
+      return sealed;
+    });
+
+    const read: SealedBundle = await step('read', async (lines) => {
+      const url = server.admin.cloneUrl(BUNDLES.owner, BUNDLES.repo);
+      const sealed = await readSealedBundle({ repository: url, tag, cwd: io.cwd });
+      const nameWidth = Math.max(...sealed.results.map((r) => r.name.length));
+      lines.push(`readSealedBundle over ${url}, git alone (no API, no token):`);
+      for (const r of sealed.results) lines.push(`  ${r.name.padEnd(nameWidth)}  ${r.status}  ${r.detail}`);
+      lines.push(
+        `  window ${sealed.window.state ?? 'unknown'} (${sealed.window.start} .. ${sealed.window.end}): a fact, not a check`,
+      );
+      const failed = sealed.results.filter((r) => r.status === 'fail');
+      if (failed.length > 0) throw new Error(`integrity failed: ${failed.map((r) => r.name).join(', ')}`);
+      return sealed;
+    });
+
+    await step('contract', async (lines) => {
+      const violations = server.contract.take();
+      const unimplemented = server.log.unimplemented.splice(0);
+      lines.push(
+        contract
+          ? `${server.log.entries.length} API requests, ${violations.length} OpenAPI contract violation(s), ${unimplemented.length} unimplemented route(s)`
+          : `${server.log.entries.length} API requests (contract validation off), ${unimplemented.length} unimplemented route(s)`,
+      );
+      if (violations.length > 0 || unimplemented.length > 0)
+        throw new Error(
+          [
+            ...violations.map((v) => `${v.method} ${v.path} ${v.kind}: ${v.errors.join('; ')}`),
+            ...unimplemented.map((u) => `unimplemented: ${JSON.stringify(u)}`),
+          ]
+            .slice(0, 5)
+            .join('\n'),
+        );
+    });
+
+    if (!read.intact) throw new Error('the sealed bundle is not intact');
+  } catch (error) {
+    code = EXIT.findings;
+    failure = messageOf(error);
+    steps.push({ step: current, ok: false, ms: 0, lines: [failure] });
+    if (!options.json) io.stderr(`\ncutover demo: step '${current}' failed: ${failure}\n`);
+    if (io.env.CUTOVER_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  } finally {
+    await lifecycle?.close().catch((error: unknown) => {
+      io.stderr(`cutover demo: cleanup failed: ${messageOf(error)}\n`);
+    });
+  }
+  const ms = Date.now() - started;
+  if (options.json) {
+    io.stdout(
+      `${JSON.stringify({ ok: code === EXIT.ok, ms, ...(failure ? { failedStep: current } : {}), steps }, null, 2)}\n`,
+    );
+  } else if (code === EXIT.ok) {
+    print(`\ndemo: sealed and verified in ${seconds(ms)}; everything it created is removed`);
+  }
+  return code;
+}
