@@ -17,8 +17,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { Octokit } from '@octokit/rest';
-import { BUNDLES, createWorld, PEOPLE, QUEUE_REPO, SERVICE, TAG, type World } from '../../test/e2e/world.js';
+import {
+  BUNDLES,
+  createWorld,
+  PEOPLE,
+  PRODUCT,
+  QUEUE_REPO,
+  RELEASE,
+  SERVICE,
+  TAG,
+  type World,
+} from '../../test/e2e/world.js';
 import { type GitHubServer, startGitHubServer } from '../../test/server/index.js';
+import { releaseBranch } from '../domain/names.js';
 import { InputError, messageOf } from '../errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
@@ -344,7 +355,7 @@ export async function runDemo(io: CliIo, options: { json: boolean }): Promise<nu
       if (!pull) throw new Error('assemble opened no pull request');
       lines.push(
         `revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${outputs['holds-count']} open hold(s)`,
-        `one commit ${short(outputs.commit)} on cutover/payments-platform/2026.11.3 by the App; pull request #${pull}`,
+        `one commit ${short(outputs.commit)} on ${releaseBranch(PRODUCT, RELEASE)} by the App; pull request #${pull}`,
       );
       return pull;
     });
@@ -376,7 +387,7 @@ export async function runDemo(io: CliIo, options: { json: boolean }): Promise<nu
       }
       throw new Error(`GitHub merged #${number} ${when}: its branch rules were not enforced`);
     };
-    await step('merge?', (lines) => refusedMerge(lines, 'before any approval'));
+    await step('rules', (lines) => refusedMerge(lines, 'before any approval'));
 
     const gateStep = async (lines: string[], approver: string, team: string, expect: 'success' | 'failure') => {
       const review = await life.approve(approver, number);
@@ -388,7 +399,7 @@ export async function runDemo(io: CliIo, options: { json: boolean }): Promise<nu
         throw new Error(`expected cutover/approval to be ${expect}, it is ${check?.conclusion ?? 'missing'}`);
     };
     await step('gate', (lines) => gateStep(lines, PEOPLE.alice, 'release-engineering', 'failure'));
-    await step('merge?', (lines) => refusedMerge(lines, 'with one team'));
+    await step('rules', (lines) => refusedMerge(lines, 'with one team'));
     await step('gate', (lines) => gateStep(lines, PEOPLE.bob, 'operations', 'success'));
 
     const merged = await step('merge', async (lines) => {
