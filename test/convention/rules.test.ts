@@ -1,0 +1,118 @@
+/**
+ * The recommended rulesets (examples/repository-rules): valid request bodies for GitHub's "create a
+ * repository ruleset" (checked against GitHub's OpenAPI description), requiring every check Cutover posts,
+ * pinned to the App, and protecting exactly the seal tags Cutover creates.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sealTagName } from '../../src/domain/names.js';
+import { VERIFICATION_RULE_IDS } from '../../src/domain/verify.js';
+import { APPROVAL_CHECK } from '../../src/modes/gate.js';
+import { checkName } from '../../src/render/checks.js';
+import { isRecord } from '../helpers/records.js';
+import { patternRegExp } from '../server/codeowners.js';
+import { ContractChecker } from '../server/contract.js';
+import { type Json, RULES_DIR } from './helpers.js';
+
+const PLACEHOLDER = '"__CUTOVER_APP_ID__"';
+const APP_ID = 424242;
+
+function loadRuleset(file: string, appId?: number): Json {
+  let text = readFileSync(path.join(RULES_DIR, file), 'utf8');
+  if (appId !== undefined) text = text.replaceAll(PLACEHOLDER, String(appId));
+  const value: unknown = JSON.parse(text);
+  if (!isRecord(value)) throw new Error(`${file} is not an object`);
+  return value;
+}
+
+function rule(ruleset: Json, type: string): Json | undefined {
+  const rules = Array.isArray(ruleset.rules) ? ruleset.rules : [];
+  return rules.find((r: unknown): r is Json => isRecord(r) && r.type === type);
+}
+
+const checker = new ContractChecker(true);
+const createRuleset = (body: unknown) =>
+  checker.checkRequest({
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/rulesets',
+    path: '/repos/acme/release-bundles/rulesets',
+    operationId: 'repos/create-repo-ruleset',
+    pathParams: { owner: 'acme', repo: 'release-bundles' },
+    query: {},
+    body,
+    hasBody: true,
+  });
+
+describe.each(['default-branch.ruleset.json', 'seal-tags.ruleset.json'])('%s', (file) => {
+  it('is a valid "create a repository ruleset" request once the App id is filled in', () => {
+    expect(createRuleset(loadRuleset(file, APP_ID))).toEqual([]);
+  });
+
+  it('is not a valid request with the placeholder left in (it fails closed)', () => {
+    expect(readFileSync(path.join(RULES_DIR, file), 'utf8')).toContain(PLACEHOLDER);
+    expect(createRuleset(loadRuleset(file))).not.toEqual([]);
+  });
+});
+
+describe('default branch ruleset', () => {
+  const ruleset = loadRuleset('default-branch.ruleset.json', APP_ID);
+
+  it('targets the default branch, active, with no bypass', () => {
+    expect(ruleset).toMatchObject({
+      target: 'branch',
+      enforcement: 'active',
+      bypass_actors: [],
+      conditions: { ref_name: { include: ['~DEFAULT_BRANCH'] } },
+    });
+  });
+
+  it('requires code-owner review, fresh approvals and two approvers', () => {
+    expect(rule(ruleset, 'pull_request')?.parameters).toMatchObject({
+      require_code_owner_review: true,
+      dismiss_stale_reviews_on_push: true,
+      require_last_push_approval: true,
+      required_approving_review_count: 2,
+    });
+  });
+
+  it('requires every verification check and cutover/approval, each pinned to the App', () => {
+    const parameters = rule(ruleset, 'required_status_checks')?.parameters;
+    const checks =
+      isRecord(parameters) && Array.isArray(parameters.required_status_checks) ? parameters.required_status_checks : [];
+    const expected = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
+    expect(checks).toEqual(expected.map((context) => ({ context, integration_id: APP_ID })));
+    expect(expected).toEqual([
+      'cutover/schema',
+      'cutover/lineage',
+      'cutover/rollback',
+      'cutover/environment',
+      'cutover/holds',
+      'cutover/binding',
+      'cutover/approval',
+    ]);
+  });
+
+  it('forbids force pushes and deleting the branch', () => {
+    expect(rule(ruleset, 'non_fast_forward')).toEqual({ type: 'non_fast_forward' });
+    expect(rule(ruleset, 'deletion')).toEqual({ type: 'deletion' });
+  });
+});
+
+describe('seal tag ruleset', () => {
+  const ruleset = loadRuleset('seal-tags.ruleset.json', APP_ID);
+
+  it('restricts creating, moving and deleting seal tags to the App', () => {
+    expect(ruleset).toMatchObject({ target: 'tag', enforcement: 'active' });
+    expect(ruleset.bypass_actors).toEqual([{ actor_id: APP_ID, actor_type: 'Integration', bypass_mode: 'always' }]);
+    for (const type of ['creation', 'update', 'deletion']) expect(rule(ruleset, type), type).toBeDefined();
+  });
+
+  it('covers every seal tag Cutover creates, and nothing outside refs/tags/cutover/', () => {
+    expect(ruleset.conditions).toEqual({ ref_name: { include: ['refs/tags/cutover/**'], exclude: [] } });
+    // fnmatch-style `**` as in CODEOWNERS: any depth.
+    const pattern = patternRegExp('/refs/tags/cutover/**');
+    expect(pattern.test(`refs/tags/${sealTagName('payments-platform', '2026.11.3', 12)}`)).toBe(true);
+    expect(pattern.test('refs/tags/v2026.11.3-rc.2')).toBe(false);
+  });
+});

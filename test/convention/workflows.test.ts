@@ -1,0 +1,239 @@
+/**
+ * The convention's workflows and action.yml: valid for GitHub (SchemaStore's schemas), using only the
+ * action's real inputs and commands, each command on the events its mode handles, and every Cutover step
+ * given an App installation token from actions/create-github-app-token.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, type Command } from '../../src/action/inputs.js';
+import { isRecord } from '../helpers/records.js';
+import {
+  exampleWorkflowFiles,
+  haveSchemaStore,
+  type Json,
+  jobsOf,
+  loadYaml,
+  repoRoot,
+  schemaStoreDir,
+  triggersOf,
+  usesCutover,
+} from './helpers.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const WORKFLOWS = exampleWorkflowFiles();
+const action = loadYaml(path.join(repoRoot, 'action.yml'));
+const actionInputs = isRecord(action.inputs) ? action.inputs : {};
+
+/** The events on which each command does its work (src/action/main.ts and src/modes/*). */
+const COMMAND_EVENTS: Record<Command, readonly string[]> = {
+  assemble: ['push'],
+  verify: ['pull_request', 'merge_group'],
+  gate: ['pull_request', 'pull_request_review'],
+  seal: ['pull_request'],
+  reconcile: ['schedule', 'workflow_dispatch'],
+};
+
+const validators = new Map<string, ValidateFunction>();
+
+function schemaStoreValidator(file: string): ValidateFunction {
+  const cached = validators.get(file);
+  if (cached) return cached;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const schema: unknown = JSON.parse(readFileSync(path.join(schemaStoreDir, file), 'utf8'));
+  if (!isRecord(schema)) throw new Error(`${file} is not a schema`);
+  const validate = ajv.compile(schema);
+  validators.set(file, validate);
+  return validate;
+}
+
+function errorsOf(validate: ValidateFunction, value: unknown): string[] {
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
+
+interface CutoverStep {
+  file: string;
+  job: string;
+  jobIf: string | undefined;
+  index: number;
+  with: Json;
+  env: Json;
+  appTokenStepIds: Map<string, number>;
+}
+
+/** Every step of every example workflow that runs this action, with what its job offers it. */
+function cutoverSteps(): CutoverStep[] {
+  return WORKFLOWS.flatMap((file) =>
+    jobsOf(loadYaml(path.join(repoRoot, file))).flatMap((job) => {
+      const appTokenStepIds = new Map(
+        job.steps
+          .filter((s) => s.uses?.startsWith('actions/create-github-app-token@') && s.id)
+          .map((s) => [s.id ?? '', s.index]),
+      );
+      return job.steps
+        .filter((s) => usesCutover(s.uses))
+        .map((s) => ({
+          file,
+          job: job.name,
+          jobIf: job.if,
+          index: s.index,
+          with: s.with,
+          env: s.env,
+          appTokenStepIds,
+        }));
+    }),
+  );
+}
+
+describe('example workflows exist', () => {
+  it('covers the service repository and the bundles repository', () => {
+    expect(WORKFLOWS).toEqual([
+      'examples/bundles-repo/.github/workflows/cutover-reconcile.yml',
+      'examples/bundles-repo/.github/workflows/cutover-seal.yml',
+      'examples/bundles-repo/.github/workflows/cutover-verify.yml',
+      'examples/service-repo/.github/workflows/cutover-assemble.yml',
+    ]);
+  });
+
+  it('every command of the action is used by some example workflow', () => {
+    const used = new Set(cutoverSteps().map((s) => s.with.command));
+    expect([...used].sort()).toEqual([...COMMANDS].sort());
+  });
+});
+
+describe.skipIf(!haveSchemaStore)(
+  haveSchemaStore
+    ? 'SchemaStore schemas for action.yml and workflows'
+    : `SchemaStore schemas: SKIPPED, ${schemaStoreDir}/github-action.schema.json or github-workflow.schema.json is absent`,
+  () => {
+    it('action.yml is a valid action metadata file (runs.using node24)', () => {
+      const validate = schemaStoreValidator('github-action.schema.json');
+      expect(errorsOf(validate, action)).toEqual([]);
+      expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    });
+
+    it.each(WORKFLOWS)('%s is a valid workflow', (file) => {
+      const validate = schemaStoreValidator('github-workflow.schema.json');
+      expect(errorsOf(validate, loadYaml(path.join(repoRoot, file)))).toEqual([]);
+    });
+
+    it('the workflow schema rejects an unknown key (the validation can fail)', () => {
+      const validate = schemaStoreValidator('github-workflow.schema.json');
+      const workflow = loadYaml(path.join(repoRoot, WORKFLOWS[0] ?? ''));
+      expect(errorsOf(validate, { ...workflow, permission: { contents: 'read' } })).not.toEqual([]);
+    });
+  },
+);
+
+describe('Cutover steps use the action as it is', () => {
+  const steps = cutoverSteps();
+
+  it('finds the Cutover steps', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(steps.map((s) => [`${s.file} ${s.job}#${s.index}`, s] as const))(
+    '%s: only inputs of action.yml, every required one, a valid command',
+    (_, step) => {
+      for (const key of Object.keys(step.with)) expect(Object.keys(actionInputs), `input ${key}`).toContain(key);
+      for (const [name, input] of Object.entries(actionInputs))
+        if (isRecord(input) && input.required === true)
+          expect(step.with, `required input ${name}`).toHaveProperty(name);
+      expect(COMMANDS).toContain(step.with.command);
+      if (step.with.command === 'assemble') expect(step.with).toHaveProperty('bundles-repository');
+    },
+  );
+
+  it.each(steps.map((s) => [`${s.file} ${s.job}#${s.index}`, s] as const))(
+    '%s: the token comes from an earlier actions/create-github-app-token step of the same job',
+    (_, step) => {
+      const match = /^\$\{\{\s*steps\.([A-Za-z0-9_-]+)\.outputs\.token\s*\}\}$/.exec(String(step.with.token));
+      expect(match, `token ${String(step.with.token)}`).not.toBeNull();
+      const at = step.appTokenStepIds.get(match?.[1] ?? '');
+      expect(at, 'a create-github-app-token step with that id').toBeDefined();
+      expect(at ?? Number.POSITIVE_INFINITY).toBeLessThan(step.index);
+    },
+  );
+
+  it.each(WORKFLOWS)('%s never hands GITHUB_TOKEN to the action', (file) => {
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    for (const step of cutoverSteps().filter((s) => s.file === file))
+      expect(String(step.with.token)).not.toMatch(/GITHUB_TOKEN|github\.token/);
+    expect(text).not.toMatch(/token:\s*\$\{\{\s*(secrets\.GITHUB_TOKEN|github\.token)/);
+  });
+
+  it.each(steps.map((s) => [`${s.file} ${s.job}#${s.index}`, s] as const))(
+    '%s: the command runs on the events its mode handles',
+    (_, step) => {
+      const command = step.with.command as Command;
+      const triggers = Object.keys(triggersOf(loadYaml(path.join(repoRoot, step.file))));
+      // A job guarded by `github.event_name == '<event>'` runs only on the events it names.
+      const guarded = step.jobIf !== undefined && /event_name/.test(step.jobIf);
+      const reachable = triggers.filter((event) => !guarded || step.jobIf?.includes(`'${event}'`));
+      expect(reachable.length).toBeGreaterThan(0);
+      for (const event of reachable) expect(COMMAND_EVENTS[command], `${command} on ${event}`).toContain(event);
+    },
+  );
+});
+
+describe('each workflow is wired as the convention says', () => {
+  const assemble = loadYaml(path.join(repoRoot, 'examples/service-repo/.github/workflows/cutover-assemble.yml'));
+
+  it('assemble runs on release-candidate tags only, with read-only GITHUB_TOKEN', () => {
+    const push = triggersOf(assemble).push;
+    expect(push).toEqual({ tags: ['v*-rc.*'] });
+    expect(assemble.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('assemble checks out the tag before it runs and passes the change-management secret through env', () => {
+    const [job] = jobsOf(assemble);
+    const checkout = job?.steps.findIndex((s) => s.uses?.startsWith('actions/checkout@')) ?? -1;
+    const cutover = job?.steps.findIndex((s) => usesCutover(s.uses)) ?? -1;
+    expect(checkout).toBeGreaterThanOrEqual(0);
+    expect(checkout).toBeLessThan(cutover);
+    const sources = loadYaml(path.join(repoRoot, 'examples/service-repo/.cutover/sources.yaml'));
+    const variables = (Array.isArray(sources.sources) ? sources.sources : []).flatMap((s: unknown) =>
+      isRecord(s) && isRecord(s.headers) ? Object.values(s.headers) : [],
+    );
+    expect(variables.length).toBeGreaterThan(0);
+    for (const variable of variables) expect(job?.steps[cutover]?.env).toHaveProperty(String(variable));
+  });
+
+  it('the App token of assemble covers the service repository and release-bundles', () => {
+    const [job] = jobsOf(assemble);
+    const token = job?.steps.find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+    expect(token?.with.owner).toBeDefined();
+    expect(String(token?.with.repositories)).toContain('release-bundles');
+    expect(String(token?.with.repositories)).toContain('github.event.repository.name');
+  });
+
+  it('seal runs only for merged pull requests and hands off to the deployment queue', () => {
+    const seal = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-seal.yml'));
+    expect(triggersOf(seal)).toEqual({ pull_request: { types: ['closed'] } });
+    const [job] = jobsOf(seal);
+    expect(job?.if).toBe('github.event.pull_request.merged == true');
+    expect(job?.steps.find((s) => usesCutover(s.uses))?.with).toHaveProperty('dispatch-repository');
+  });
+
+  it('verify runs on pull_request and merge_group; gate on pull_request_review and pushes to the pull request', () => {
+    const verify = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-verify.yml'));
+    const triggers = triggersOf(verify);
+    expect(Object.keys(triggers).sort()).toEqual(['merge_group', 'pull_request', 'pull_request_review']);
+    expect(triggers.pull_request).toEqual({ types: ['opened', 'synchronize', 'reopened'] });
+  });
+
+  it('reconcile runs on a schedule and by hand', () => {
+    const reconcile = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-reconcile.yml'));
+    expect(Object.keys(triggersOf(reconcile)).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  });
+
+  it('js-yaml reads `on:` as a key (not as boolean true)', () => {
+    expect(Object.keys(yaml.load('on: push') as object)).toEqual(['on']);
+  });
+});
