@@ -11,7 +11,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,23 +84,15 @@ function runningFrom(): string[] {
   return starts;
 }
 
-/** True when GitHub's REST description (@octokit/openapi, a dev dependency) can be loaded at runtime. */
-export function openApiAvailable(): boolean {
-  try {
-    // Built at runtime so the bundler neither resolves nor inlines the 13 MB description.
-    const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
-    createRequire(path.join(runningFrom()[0] ?? process.cwd(), 'noop.js')).resolve(specifier);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Options of an in-process lifecycle. */
 export interface LifecycleOptions {
   /** The repository's examples/ directory (the service repository is derived from examples/payments-platform). */
   examples: string;
-  /** Validate every request and response against GitHub's OpenAPI description. */
+  /**
+   * Validate every request and response against GitHub's OpenAPI description (@octokit/openapi, a dev
+   * dependency loaded at runtime). When it cannot be loaded, the server runs without validation and
+   * `contractOff` says why.
+   */
   contract: boolean;
   /** Receives the modes' log lines. */
   log?: (line: string) => void;
@@ -121,6 +112,8 @@ export class InProcessLifecycle {
     readonly server: GitHubServer,
     readonly world: World,
     options: LifecycleOptions,
+    /** Why contract validation is off although it was asked for (undefined when on, or not asked for). */
+    readonly contractOff: string | undefined,
   ) {
     this.client = createGitHubClient({ token: world.botToken, baseUrl: server.apiUrl, writeIntervalMs: 0 });
     this.ctx = {
@@ -137,11 +130,22 @@ export class InProcessLifecycle {
     options: LifecycleOptions,
     onServer?: (server: GitHubServer) => void,
   ): Promise<InProcessLifecycle> {
-    const server = await startGitHubServer({ contract: options.contract });
+    let server = await startGitHubServer({ contract: options.contract });
+    let contractOff: string | undefined;
+    if (options.contract) {
+      try {
+        // Loads the description now, so a missing or unloadable one turns validation off instead of failing requests.
+        server.contract.operationId('GET', '/repos/{owner}/{repo}');
+      } catch (error) {
+        contractOff = messageOf(error).split('\n')[0];
+        await server.close();
+        server = await startGitHubServer({ contract: false });
+      }
+    }
     try {
       onServer?.(server);
       const world = await createWorld(server, options.examples);
-      return new InProcessLifecycle(server, world, options);
+      return new InProcessLifecycle(server, world, options, contractOff);
     } catch (error) {
       await server.close();
       throw error;
@@ -310,25 +314,21 @@ export async function runDemo(io: CliIo, options: { json: boolean }): Promise<nu
       throw new InputError('cannot find the examples/ directory of the cutover package', {
         expected: 'to run from a checkout of the cutover repository (npm ci, then npx cutover demo)',
       });
-    const contract = openApiAvailable();
-
     lifecycle = await step('server', async (lines) => {
       const life = await InProcessLifecycle.start(
         {
           examples,
-          contract,
+          contract: true,
           log: (line) => {
             if (io.env.CUTOVER_DEBUG) io.stderr(`    [mode] ${line}\n`);
           },
         },
-        (server) => {
-          lines.push(
-            `GitHub-compatible server at ${server.apiUrl} over real git repositories`,
-            contract
-              ? 'OpenAPI contract validation on: every request and response is checked against @octokit/openapi'
-              : 'OpenAPI contract validation off (@octokit/openapi is not installed: run npm ci for the dev dependencies)',
-          );
-        },
+        (server) => lines.push(`GitHub-compatible server at ${server.apiUrl} over real git repositories`),
+      );
+      lines.push(
+        life.contractOff === undefined
+          ? 'OpenAPI contract validation on: every request and response is checked against @octokit/openapi'
+          : `OpenAPI contract validation off: @octokit/openapi cannot be loaded here (${life.contractOff}); npm ci installs it`,
       );
       const { world } = life;
       lines.push(
@@ -438,7 +438,7 @@ export async function runDemo(io: CliIo, options: { json: boolean }): Promise<nu
       const violations = server.contract.take();
       const unimplemented = server.log.unimplemented.splice(0);
       lines.push(
-        contract
+        life.contractOff === undefined
           ? `${server.log.entries.length} API requests, ${violations.length} OpenAPI contract violation(s), ${unimplemented.length} unimplemented route(s)`
           : `${server.log.entries.length} API requests (contract validation off), ${unimplemented.length} unimplemented route(s)`,
       );

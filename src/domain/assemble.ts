@@ -376,11 +376,18 @@ class Slots {
     this.entries.push({ path, ref });
   }
 
-  fields(bundle: Bundle, resolve: (handle: string) => { source: string; fragment: string }): Record<string, FieldLineage> {
+  fields(
+    bundle: Bundle,
+    resolve: (handle: string) => { source: string; fragment: string },
+  ): Record<string, FieldLineage> {
     const out: Record<string, FieldLineage> = {};
-    for (const { path, ref } of this.entries.sort((a, b) => cmp(pointerOf(a.path), pointerOf(b.path)))) {
+    for (const { path, ref } of this.entries) {
       const { source, fragment } = resolve(ref);
-      out[pointerOf(path)] = { source, ...(fragment ? { fragment } : {}), valueDigest: digestOf(valueAt(bundle, path)) };
+      out[pointerOf(path)] = {
+        source,
+        ...(fragment ? { fragment } : {}),
+        valueDigest: digestOf(valueAt(bundle, path)),
+      };
     }
     return out;
   }

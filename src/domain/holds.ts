@@ -35,28 +35,34 @@ type HoldRule = (input: HoldInput, evidenceAt: (pointer: string) => Lineage[]) =
 
 /** The consequential fields of a bundle: each must have lineage. */
 export function consequentialFields(bundle: Bundle): string[] {
-  const fields = [
-    pointerOf(['candidate', 'tag']),
-    pointerOf(['candidate', 'commit']),
-    pointerOf(['candidate', 'signature']),
+  return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+
+/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+export function consequentialValues(bundle: Bundle): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [
+    ['/candidate/tag', bundle.candidate.tag],
+    ['/candidate/commit', bundle.candidate.commit],
+    ['/candidate/signature', bundle.candidate.signature],
   ];
   bundle.components.forEach((c, i) => {
-    c.artifacts.forEach((_, j) => {
-      for (const f of ['version', 'digest', 'locator']) fields.push(pointerOf(['components', i, 'artifacts', j, f]));
+    c.artifacts.forEach((a, j) => {
+      const at = `/components/${i}/artifacts/${j}`;
+      out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
     });
-    c.provenance?.forEach((_, k) => fields.push(pointerOf(['components', i, 'provenance', k])));
+    c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
   });
-  bundle.dependencies.forEach((_, i) => fields.push(pointerOf(['dependencies', i])));
-  bundle.cohorts.forEach((_, i) => fields.push(pointerOf(['cohorts', i])));
+  bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+  bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
   bundle.rollback.forEach((r, i) => {
-    if (r.pointer) fields.push(pointerOf(['rollback', i, 'pointer']));
-    if (r.hook !== undefined) fields.push(pointerOf(['rollback', i, 'hook']));
-    if (r.evidence.length > 0) fields.push(pointerOf(['rollback', i, 'evidence']));
+    if (r.pointer) out.push([`/rollback/${i}/pointer`, r.pointer]);
+    if (r.hook !== undefined) out.push([`/rollback/${i}/hook`, r.hook]);
+    if (r.evidence.length > 0) out.push([`/rollback/${i}/evidence`, r.evidence]);
   });
-  bundle.environments.forEach((_, i) => fields.push(pointerOf(['environments', i])));
-  bundle.waivers.forEach((_, i) => fields.push(pointerOf(['waivers', i])));
-  fields.push(pointerOf(['window']));
-  return fields;
+  bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+  bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+  out.push(['/window', bundle.window]);
+  return out;
 }
 
 /** Lineage fields that must not be empty for a record to count as traceable. */

@@ -4,8 +4,8 @@
  * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
  */
 import { bundleDigest, digestOf } from './canonical.js';
-import { consequentialFields, incompleteLineage } from './holds.js';
-import { pointerOf, resolvePointer } from './json-pointer.js';
+import { consequentialValues, incompleteLineage } from './holds.js';
+import { pointerOf } from './json-pointer.js';
 import type { ApprovalManifest, BundleFiles, Finding, VerificationRuleId } from './model.js';
 import { BUNDLE_FILES } from './names.js';
 import type { Policy } from './policy.js';
@@ -34,8 +34,9 @@ const warning = (rule: VerificationRuleId, file: string, path: string, message: 
 /** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
 export const lineageRule: Rule = ({ bundle, lineage }) => {
   const findings: Finding[] = [];
-  const required = new Set(consequentialFields(bundle));
-  for (const path of required) {
+  const values = consequentialValues(bundle);
+  const required = new Set(values.map(([path]) => path));
+  for (const [path, value] of values) {
     const field = lineage.fields[path];
     if (!field) {
       findings.push(error('lineage', BUNDLE_FILES.bundle, path, `no lineage for consequential field ${path}`));
@@ -63,7 +64,7 @@ export const lineageRule: Rule = ({ bundle, lineage }) => {
           `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`,
         ),
       );
-    if (digestOf(resolvePointer(bundle, path) ?? null) !== field.valueDigest) {
+    if (digestOf(value) !== field.valueDigest) {
       findings.push(
         error(
           'lineage',
