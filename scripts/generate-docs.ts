@@ -42,30 +42,46 @@ export function parseActionMetadata(text: string): ActionMetadata {
   return metadata;
 }
 
-/** One table cell: a single line, pipes escaped. */
+/**
+ * One table cell: a single line, pipes escaped, and `<` / `>` outside code spans written as entities so
+ * placeholders such as cutover/<product>/... are shown, not taken for HTML tags.
+ */
 function cell(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .split('`')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/</g, '&lt;').replace(/>/g, '&gt;') : part))
+    .join('`');
+}
+
+/** A Markdown table with padded columns, as Biome formats Markdown (so `npm run lint` accepts the README). */
+function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** The inputs table in Markdown. */
 export function renderInputs(metadata: ActionMetadata): string {
-  return [
-    '| Input | Required | Default | Description |',
-    '| --- | --- | --- | --- |',
-    ...Object.entries(metadata.inputs).map(
-      ([name, input]) =>
-        `| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${input.default === undefined ? '' : `\`${cell(input.default)}\``} | ${cell(input.description)} |`,
-    ),
-  ].join('\n');
+  return markdownTable(
+    ['Input', 'Required', 'Default', 'Description'],
+    Object.entries(metadata.inputs).map(([name, input]) => [
+      `\`${name}\``,
+      input.required ? 'yes' : 'no',
+      input.default === undefined ? '' : `\`${cell(input.default)}\``,
+      cell(input.description),
+    ]),
+  );
 }
 
 /** The outputs table in Markdown. */
 export function renderOutputs(metadata: ActionMetadata): string {
-  return [
-    '| Output | Description |',
-    '| --- | --- |',
-    ...Object.entries(metadata.outputs).map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`),
-  ].join('\n');
+  return markdownTable(
+    ['Output', 'Description'],
+    Object.entries(metadata.outputs).map(([name, output]) => [`\`${name}\``, cell(output.description)]),
+  );
 }
 
 /** Replaces the text between `<!-- <name>:start -->` and `<!-- <name>:end -->`; the markers must exist once. */
