@@ -3975,7 +3975,7 @@ function schemaOrData(schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const metaSchema = __nccwpck_require__(1678);
 const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
+const unevaluated = __nccwpck_require__(1928);
 const content = __nccwpck_require__(8226);
 const core = __nccwpck_require__(518);
 const format = __nccwpck_require__(4588);
@@ -9828,7 +9828,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 1928:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -47213,15 +47213,24 @@ function parseSealTagName(tag) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/files.ts
+
 /**
- * The bytes of a release directory: every file is pretty-printed canonical JSON (keys in RFC 8785 order,
- * two-space indent, final newline), so the same content always gives the same bytes and diffs read well.
+ * Pretty JSON text with keys in RFC 8785 order (UTF-16 code units, which is what Array.prototype.sort does
+ * with strings). Numbers and strings serialize as JSON.stringify does, which is also what RFC 8785 specifies,
+ * so parsing this text and canonicalizing it gives the canonical form; this path avoids canonicalizing and
+ * re-parsing multi-megabyte files just to indent them. (JavaScript orders integer-like keys numerically;
+ * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
  */
-
-
-/** Pretty, key-sorted JSON text of a value. */
 function renderJson(value) {
-    return `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
+    return `${JSON.stringify(value, sortKeys, 2)}\n`;
+}
+function sortKeys(_key, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = value[key];
+    return sorted;
 }
 /** File name -> text for one release directory. */
 function renderReleaseFiles(files, manifest) {
@@ -47308,7 +47317,7 @@ class Renderer {
         const key = `${field}\u0000${value}`;
         const known = this.seen.get(key);
         if (known)
-            return known.at(-1)?.rendered ?? value;
+            return known.steps.at(-1)?.rendered ?? value;
         const steps = [];
         let current = value;
         for (const rule of this.rules[field]) {
@@ -47318,14 +47327,23 @@ class Renderer {
                 current = next;
             }
         }
-        this.seen.set(key, steps);
+        this.seen.set(key, { field, original: value, steps });
         return current;
     }
-    /** Every change made so far, in a stable order. */
+    /** Every change made so far, each step once, in a stable order. */
     renderings() {
-        return [...this.seen.values()]
-            .flat()
-            .sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+        const steps = new Map();
+        for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+            steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
+        return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+    }
+    /** Every value rendered so far with its final form. */
+    results() {
+        return [...this.seen.values()].map(({ field, original, steps }) => ({
+            field,
+            original,
+            rendered: steps.at(-1)?.rendered ?? original,
+        }));
     }
 }
 function apply(rule, value) {
@@ -50576,6 +50594,8 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/schema/parse.ts
 /**
  * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
@@ -50583,8 +50603,11 @@ const {
  */
 
 
+
 /** Default largest input file accepted, in bytes. */
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+const MAX_RELEASE_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 /** Largest number of values a YAML document may expand to through aliases, relative to its size. */
 const EXPANSION_FACTOR = 64;
 const EXPANSION_FLOOR = 100_000;
@@ -50622,11 +50645,17 @@ function parseJson(text, file) {
         return JSON.parse(text);
     }
     catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        const position = /position (\d+)/.exec(message);
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new InputError(`invalid JSON: ${message.replace(/^[^:]*JSON[^:]*: /, '')}`, { file, line, expected: 'valid JSON' }, { cause });
+        // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
+        const errors = [];
+        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError((0,main.printParseErrorCode)(first.error)) : 'unexpected end of input';
+        const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
+        throw new InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
     }
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 function parseYaml(text, file) {
     let value;
@@ -50687,8 +50716,6 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
 ;// CONCATENATED MODULE: ./src/domain/json-pointer.ts
 /**
  * RFC 6901 JSON Pointers: how lineage, holds and findings name a field.
@@ -50761,7 +50788,7 @@ const common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 ;// CONCATENATED MODULE: ./schemas/holds.schema.json
 const holds_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/holds.schema.json","title":"Cutover hold register (holds.json)","description":"Everything unresolved about the candidate. An open hold fails the cutover/holds check.","type":"object","additionalProperties":false,"required":["schemaVersion","holds"],"properties":{"schemaVersion":{"const":1},"holds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","rule","path","reason","status","evidence"],"properties":{"id":{"type":"string","pattern":"^H-[0-9a-f]{12}$"},"rule":{"enum":["missing-rollback-evidence","waiver-pending","waiver-expired","supersession","scope-drift","missing-lineage","unsigned-candidate","provenance-mismatch","suspicious-source"]},"path":{"$ref":"common.schema.json#/$defs/pointer"},"reason":{"type":"string","minLength":1},"status":{"const":"open"},"evidence":{"type":"array","items":{"$ref":"common.schema.json#/$defs/lineage"}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/lineage.schema.json
-const lineage_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"const":1},"sources":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"$ref":"common.schema.json#/$defs/sha256"}}}},"normalizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"$ref":"common.schema.json#/$defs/pointer"},"original":{"type":"string"},"rendered":{"type":"string"},"rule":{"type":"string","minLength":1}}}}}}');
+const lineage_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"const":1},"sources":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"$ref":"common.schema.json#/$defs/sha256"},"fragment":{"description":"Where in the source document the value was stated, appended to the source\'s locator.","type":"string","pattern":"^#","maxLength":1024}}}},"normalizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"$ref":"common.schema.json#/$defs/pointer"},"original":{"type":"string"},"rendered":{"type":"string"},"rule":{"type":"string","minLength":1}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/manifest.schema.json
 const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/manifest.schema.json","title":"Cutover approval manifest (manifest.json)","description":"Binds one bundle revision (number and content digest) to one deployment queue and one time window, and names the approver teams.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredApprovers","supersedes","handoff"],"properties":{"schemaVersion":{"const":1},"product":{"$ref":"common.schema.json#/$defs/label"},"release":{"$ref":"common.schema.json#/$defs/label"},"revision":{"type":"integer","minimum":1},"bundleDigest":{"$ref":"common.schema.json#/$defs/sha256"},"queue":{"$ref":"common.schema.json#/$defs/label"},"window":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"common.schema.json#/$defs/time"},"end":{"$ref":"common.schema.json#/$defs/time"}}},"requiredApprovers":{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"supersedes":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"type":"integer","minimum":1},"bundleDigest":{"$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
@@ -51009,32 +51036,36 @@ function holdRuleEnabled(policy, rule) {
 
 /** The consequential fields of a bundle: each must have lineage. */
 function consequentialFields(bundle) {
-    const fields = [
-        pointerOf(['candidate', 'tag']),
-        pointerOf(['candidate', 'commit']),
-        pointerOf(['candidate', 'signature']),
+    return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+function consequentialValues(bundle) {
+    const out = [
+        ['/candidate/tag', bundle.candidate.tag],
+        ['/candidate/commit', bundle.candidate.commit],
+        ['/candidate/signature', bundle.candidate.signature],
     ];
     bundle.components.forEach((c, i) => {
-        c.artifacts.forEach((_, j) => {
-            for (const f of ['version', 'digest', 'locator'])
-                fields.push(pointerOf(['components', i, 'artifacts', j, f]));
+        c.artifacts.forEach((a, j) => {
+            const at = `/components/${i}/artifacts/${j}`;
+            out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
         });
-        c.provenance?.forEach((_, k) => fields.push(pointerOf(['components', i, 'provenance', k])));
+        c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
     });
-    bundle.dependencies.forEach((_, i) => fields.push(pointerOf(['dependencies', i])));
-    bundle.cohorts.forEach((_, i) => fields.push(pointerOf(['cohorts', i])));
+    bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+    bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
     bundle.rollback.forEach((r, i) => {
         if (r.pointer)
-            fields.push(pointerOf(['rollback', i, 'pointer']));
+            out.push([`/rollback/${i}/pointer`, r.pointer]);
         if (r.hook !== undefined)
-            fields.push(pointerOf(['rollback', i, 'hook']));
+            out.push([`/rollback/${i}/hook`, r.hook]);
         if (r.evidence.length > 0)
-            fields.push(pointerOf(['rollback', i, 'evidence']));
+            out.push([`/rollback/${i}/evidence`, r.evidence]);
     });
-    bundle.environments.forEach((_, i) => fields.push(pointerOf(['environments', i])));
-    bundle.waivers.forEach((_, i) => fields.push(pointerOf(['waivers', i])));
-    fields.push(pointerOf(['window']));
-    return fields;
+    bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+    bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+    out.push(['/window', bundle.window]);
+    return out;
 }
 /** Lineage fields that must not be empty for a record to count as traceable. */
 function incompleteLineage(lineage) {
@@ -51043,8 +51074,9 @@ function incompleteLineage(lineage) {
 const RULES = {
     'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
         const drafts = [];
+        const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
         bundle.components.forEach((component, i) => {
-            const j = bundle.rollback.findIndex((r) => r.component === component.name);
+            const j = rollbackIndex.get(component.name) ?? -1;
             const rollback = bundle.rollback[j];
             if (!rollback) {
                 drafts.push({
@@ -51211,14 +51243,27 @@ const RULES = {
             .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
     ],
 };
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+function fieldLineage(lineage, pointer) {
+    for (let path = pointer;; path = path.slice(0, path.lastIndexOf('/'))) {
+        const field = lineage.fields[path];
+        const source = field ? lineage.sources[field.source] : undefined;
+        if (source && field)
+            return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+        if (path === '')
+            return undefined;
+    }
+}
 /** Every hold rule id, in the order holds are reported. */
 const HOLD_RULES = Object.keys(RULES);
 /** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
 function evaluateHolds(input) {
     const evidenceAt = (pointer) => {
-        const field = input.lineage.fields[pointer];
-        const source = field ? input.lineage.sources[field.source] : undefined;
-        return source ? [source] : [];
+        const found = fieldLineage(input.lineage, pointer);
+        return found ? [found] : [];
     };
     const byId = new Map();
     for (const rule of HOLD_RULES) {
@@ -51366,12 +51411,34 @@ function assemble(input) {
             }
             case 'environment': {
                 const name = env(record.name);
-                environments.set(name, { value: { name, constraints: { ...record.constraints } }, ref });
+                const value = { name, constraints: { ...record.constraints } };
+                const existing = environments.get(name);
+                if (existing && digestOf(existing.value) !== digestOf(value)) {
+                    conflicts.push({
+                        target: { path: '/environments' },
+                        reason: `two sources state different constraints for environment ${name}`,
+                        evidence: [sources.get(existing.ref), record.lineage],
+                    });
+                    break;
+                }
+                environments.set(name, { value, ref });
                 break;
             }
-            case 'waiver':
+            case 'waiver': {
+                const existing = waivers.get(record.waiver.id);
+                if (existing && digestOf(existing.value) !== digestOf(record.waiver)) {
+                    conflicts.push({
+                        target: { path: '/waivers' },
+                        reason: `two sources state waiver ${record.waiver.id} differently (${existing.value.status} / ${record.waiver.status})`,
+                        evidence: [sources.get(existing.ref), record.lineage],
+                    });
+                    // Keep the less favourable statement: a conflict never makes a waiver look approved.
+                    if (existing.value.status !== 'approved')
+                        break;
+                }
                 waivers.set(record.waiver.id, { value: record.waiver, ref });
                 break;
+            }
             case 'window': {
                 const value = { ...record.window, environments: unique(record.window.environments.map(env)) };
                 if (window && digestOf(window.value) !== digestOf(value)) {
@@ -51460,10 +51527,11 @@ function assemble(input) {
         waivers: bundleWaivers.map((w) => w.value),
         window: window.value,
     };
+    const table = sources.finish();
     const lineage = {
         schemaVersion: 1,
-        sources: sources.table(),
-        fields: slots.fields(bundle),
+        sources: table.sources,
+        fields: slots.fields(bundle, table.resolve),
         normalizations: normalizationsOf(renderer, bundle),
     };
     const resolve = (target) => resolveTarget(bundle, target, renderer);
@@ -51483,50 +51551,100 @@ function assemble(input) {
     const files = { bundle, lineage, holds };
     return { files, digest: bundleDigest(files) };
 }
-/** Source lineages, deduplicated and keyed `sourceId#n` in order of first appearance. */
+/**
+ * Source lineages. Records from one source document share its lineage and differ only in the locator's
+ * `#fragment` (their place in it), so the table holds one entry per document and each field keeps its
+ * fragment. Keys `sourceId#n` are numbered in content order, not arrival order, so record order never
+ * changes the bundle.
+ */
 class SourceTable {
-    byKey = new Map();
-    byContent = new Map();
-    counters = new Map();
+    handles = [];
+    bases = new Map();
+    /** An opaque handle for a record's lineage. */
     key(sourceId, lineage) {
-        const content = `${sourceId}\u0000${digestOf(lineage)}`;
-        const known = this.byContent.get(content);
-        if (known)
-            return known;
-        const n = this.counters.get(sourceId) ?? 0;
-        this.counters.set(sourceId, n + 1);
-        const key = `${sourceId}#${n}`;
-        this.byContent.set(content, key);
-        this.byKey.set(key, lineage);
-        return key;
+        const hash = lineage.locator.indexOf('#');
+        const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
+        const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
+        const base = { ...lineage, locator };
+        const baseKey = `${sourceId}\u0000${canonicalJson(base)}`;
+        if (!this.bases.has(baseKey))
+            this.bases.set(baseKey, { sourceId, lineage: base });
+        this.handles.push({ base: baseKey, fragment, lineage });
+        return String(this.handles.length - 1);
     }
-    get(key) {
-        const lineage = this.byKey.get(key);
-        if (!lineage)
-            throw new Error(`unknown source key ${key}`);
-        return lineage;
+    /** The full lineage (fragment included) behind a handle. */
+    get(handle) {
+        const entry = this.handles[Number(handle)];
+        if (!entry)
+            throw new Error(`unknown source handle ${handle}`);
+        return entry.lineage;
     }
-    sourceIdOf(key) {
-        return key.slice(0, key.lastIndexOf('#'));
+    sourceIdOf(handle) {
+        const entry = this.handles[Number(handle)];
+        return entry ? (this.bases.get(entry.base)?.sourceId ?? '') : '';
     }
-    /** Every source lineage seen, in order of first appearance. */
-    table() {
-        return Object.fromEntries(this.byKey);
+    /** The lineage.json `sources` table and a resolver from handles to `{source, fragment}`. */
+    finish() {
+        const keys = new Map();
+        const counters = new Map();
+        const sources = {};
+        for (const baseKey of [...this.bases.keys()].sort(cmp)) {
+            const { sourceId, lineage } = this.bases.get(baseKey) ?? { sourceId: '', lineage: undefined };
+            if (!lineage)
+                continue;
+            const n = counters.get(sourceId) ?? 0;
+            counters.set(sourceId, n + 1);
+            keys.set(baseKey, `${sourceId}#${n}`);
+            sources[`${sourceId}#${n}`] = lineage;
+        }
+        return {
+            sources,
+            resolve: (handle) => {
+                const entry = this.handles[Number(handle)];
+                return { source: (entry && keys.get(entry.base)) ?? '', fragment: entry?.fragment ?? '' };
+            },
+        };
     }
 }
-/** Field slot -> source key, resolved to pointers and value digests once the bundle is built. */
+/** Field slot -> source handle, resolved to pointers and value digests once the bundle is built. */
 class Slots {
     entries = [];
     set(path, ref) {
         this.entries.push({ path, ref });
     }
-    fields(bundle) {
+    fields(bundle, resolve) {
         const out = {};
         for (const { path, ref } of this.entries) {
-            out[pointerOf(path)] = { source: ref, valueDigest: digestOf(valueAt(bundle, path)) };
+            const { source, fragment } = resolve(ref);
+            out[pointerOf(path)] = {
+                source,
+                ...(fragment ? { fragment } : {}),
+                valueDigest: digestOf(valueAt(bundle, path)),
+            };
         }
         return out;
     }
+}
+const assemble_LABEL = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * Names that must be labels (component names, cohort ids, environment labels) but are not, with their
+ * pointers. Assembly keeps them as the sources wrote them; writers refuse a bundle with any (it would fail
+ * its own schema) and point at the policy's rendering rules.
+ */
+function unlabelledNames(bundle) {
+    const out = [];
+    const check = (path, field, value) => {
+        if (!assemble_LABEL.test(value))
+            out.push({ path: pointerOf(path), field, value });
+    };
+    bundle.components.forEach((c, i) => check(['components', i, 'name'], 'component', c.name));
+    bundle.cohorts.forEach((c, i) => {
+        check(['cohorts', i, 'id'], 'cohort', c.id);
+        c.environments.forEach((e, k) => check(['cohorts', i, 'environments', k], 'environment', e));
+    });
+    bundle.environments.forEach((e, i) => check(['environments', i, 'name'], 'environment', e.name));
+    bundle.window.environments.forEach((e, k) => check(['window', 'environments', k], 'environment', e));
+    return out;
 }
 function resolveTarget(bundle, target, renderer) {
     if (target.component !== undefined) {
@@ -55449,8 +55567,9 @@ async function buildBundle(input) {
             workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)),
         })),
     ];
+    let assembly;
     try {
-        return assemble({
+        assembly = assemble({
             product: config.product,
             release,
             candidate: identity,
@@ -55471,6 +55590,15 @@ async function buildBundle(input) {
             throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
         throw error;
     }
+    const [bad] = unlabelledNames(assembly.files.bundle);
+    if (bad) {
+        throw new InputError(`${bad.field} name ${JSON.stringify(bad.value)} (bundle ${bad.path}) is not a label`, {
+            file: configPath,
+            field: 'sources',
+            expected: `letters, digits, '.', '_', '+', '-' in the source, or a policy rendering rule for ${bad.field} names (e.g. transform: kebab-case)`,
+        });
+    }
+    return assembly;
 }
 
 ;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
@@ -55979,8 +56107,9 @@ const verify_warning = (rule, file, path, message) => ({
 /** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
 const lineageRule = ({ bundle, lineage }) => {
     const findings = [];
-    const required = new Set(consequentialFields(bundle));
-    for (const path of required) {
+    const values = consequentialValues(bundle);
+    const required = new Set(values.map(([path]) => path));
+    for (const [path, value] of values) {
         const field = lineage.fields[path];
         if (!field) {
             findings.push(verify_error('lineage', names_BUNDLE_FILES.bundle, path, `no lineage for consequential field ${path}`));
@@ -55994,7 +56123,7 @@ const lineageRule = ({ bundle, lineage }) => {
         const missing = incompleteLineage(source);
         if (missing.length > 0)
             findings.push(verify_error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
-        if (digestOf(resolvePointer(bundle, path) ?? null) !== field.valueDigest) {
+        if (digestOf(value) !== field.valueDigest) {
             findings.push(verify_error('lineage', names_BUNDLE_FILES.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
         }
     }
@@ -58827,7 +58956,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 9547:
+/***/ 1928:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');

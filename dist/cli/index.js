@@ -4585,7 +4585,7 @@ const contains_1 = __nccwpck_require__(6182);
 const dependencies_1 = __nccwpck_require__(5826);
 const propertyNames_1 = __nccwpck_require__(1372);
 const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
+const properties_1 = __nccwpck_require__(6397);
 const patternProperties_1 = __nccwpck_require__(664);
 const not_1 = __nccwpck_require__(8350);
 const anyOf_1 = __nccwpck_require__(9380);
@@ -4913,7 +4913,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 6397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6452,6 +6452,1536 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
 
 /***/ }),
 
@@ -8504,7 +10034,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1732);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8778);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8518,7 +10048,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1732:
+/***/ 8778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8563,7 +10093,7 @@ class GitHubApiError extends Error {
     }
 }
 /** A state the action refuses to act on (a moved tag, a merge carrying unapproved changes). */
-class RefusalError extends (/* unused pure expression or super */ null && (Error)) {
+class RefusalError extends Error {
     name = 'RefusalError';
 }
 /** Message of any thrown value, without a stack trace. */
@@ -8585,6 +10115,142 @@ const DEFAULT_POLICY = {
     schemaVersion: 1,
     approvers: { teams: ['release-engineering', 'operations'] },
 };
+
+;// CONCATENATED MODULE: ./src/domain/names.ts
+/**
+ * Names that become paths and refs: release directories, branches and seal tags. One validator for all,
+ * so no product or release name can leave the bundles directory.
+ */
+/** Directory in the bundles repository that holds every release. */
+const BUNDLES_ROOT = 'bundles';
+/** File names inside one release directory. */
+const names_BUNDLE_FILES = {
+    bundle: 'bundle.json',
+    lineage: 'lineage.json',
+    holds: 'holds.json',
+    manifest: 'manifest.json',
+};
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * Why `value` is not a safe single path segment, or undefined when it is. Rejects what could leave the
+ * bundles directory or confuse git: '..', '/', '\\', absolute paths, control characters, empty names.
+ */
+function unsafeSegmentReason(value) {
+    if (value.length === 0)
+        return 'is empty';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return 'contains a control character';
+    if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value))
+        return 'is an absolute path';
+    if (value.includes('/') || value.includes('\\'))
+        return "contains a path separator ('/' or '\\')";
+    if (value.includes('..'))
+        return "contains '..'";
+    if (!LABEL.test(value))
+        return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
+    return undefined;
+}
+/** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */
+function names_releaseDirectory(product, release) {
+    return `${BUNDLES_ROOT}/${product}/${release}`;
+}
+/** Branch the assemble mode writes a release's revisions on. */
+function releaseBranch(product, release) {
+    return `cutover/${product}/${release}`;
+}
+/** The seal tag of one revision: `cutover/<product>/<release>/r<revision>`. */
+function sealTagName(product, release, revision) {
+    return `cutover/${product}/${release}/r${revision}`;
+}
+/** Parses a seal tag name, or returns undefined for anything else. */
+function parseSealTagName(tag) {
+    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,8})$/.exec(tag);
+    if (!match?.[1] || !match[2] || !match[3])
+        return undefined;
+    if (unsafeSegmentReason(match[1]) || unsafeSegmentReason(match[2]))
+        return undefined;
+    return { product: match[1], release: match[2], revision: Number(match[3]) };
+}
+
+;// CONCATENATED MODULE: ./src/domain/files.ts
+
+/**
+ * Pretty JSON text with keys in RFC 8785 order (UTF-16 code units, which is what Array.prototype.sort does
+ * with strings). Numbers and strings serialize as JSON.stringify does, which is also what RFC 8785 specifies,
+ * so parsing this text and canonicalizing it gives the canonical form; this path avoids canonicalizing and
+ * re-parsing multi-megabyte files just to indent them. (JavaScript orders integer-like keys numerically;
+ * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
+ */
+function renderJson(value) {
+    return `${JSON.stringify(value, sortKeys, 2)}\n`;
+}
+function sortKeys(_key, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        sorted[key] = value[key];
+    return sorted;
+}
+/** File name -> text for one release directory. */
+function renderReleaseFiles(files, manifest) {
+    return {
+        bundle: renderJson(files.bundle),
+        lineage: renderJson(files.lineage),
+        holds: renderJson(files.holds),
+        manifest: renderJson(manifest),
+    };
+}
+/** Repository paths of one release's files. */
+function releaseFilePaths(product, release) {
+    const dir = releaseDirectory(product, release);
+    return {
+        bundle: `${dir}/${BUNDLE_FILES.bundle}`,
+        lineage: `${dir}/${BUNDLE_FILES.lineage}`,
+        holds: `${dir}/${BUNDLE_FILES.holds}`,
+        manifest: `${dir}/${BUNDLE_FILES.manifest}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/manifest.ts
+/** The handoff boundary, written into every manifest and seal record. */
+const HANDOFF_STATEMENT = 'Approving this manifest approves exactly this bundle revision (its digest) for this deployment queue within this window. ' +
+    'Cutover stops at the seal: it gives no go/no-go verdict and performs no deployment or rollback; ' +
+    'the deployment queue decides when and whether to act within the window.';
+/** Builds the manifest of one revision. */
+function buildManifest(input) {
+    return {
+        schemaVersion: 1,
+        product: input.bundle.product,
+        release: input.bundle.release,
+        revision: input.revision,
+        bundleDigest: input.digest,
+        queue: input.queue ?? input.bundle.window.queue,
+        window: {
+            start: input.window?.start ?? input.bundle.window.start,
+            end: input.window?.end ?? input.bundle.window.end,
+        },
+        requiredApprovers: { teams: [...input.policy.approvers.teams] },
+        supersedes: input.supersedes,
+        handoff: HANDOFF_STATEMENT,
+    };
+}
+/**
+ * Same digest as the latest revision: nothing to write. Otherwise the next number, superseding the latest
+ * (sealed or not: an unsealed revision that is replaced is superseded just the same).
+ */
+function decideRevision(latest, digest) {
+    if (!latest)
+        return { kind: 'next', revision: 1, supersedes: null };
+    if (latest.bundleDigest === digest)
+        return { kind: 'unchanged', revision: latest.revision };
+    return {
+        kind: 'next',
+        revision: latest.revision + 1,
+        supersedes: { revision: latest.revision, bundleDigest: latest.bundleDigest },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -8698,133 +10364,6 @@ function gitBlobSha(bytes) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./src/domain/names.ts
-/**
- * Names that become paths and refs: release directories, branches and seal tags. One validator for all,
- * so no product or release name can leave the bundles directory.
- */
-/** Directory in the bundles repository that holds every release. */
-const BUNDLES_ROOT = 'bundles';
-/** File names inside one release directory. */
-const names_BUNDLE_FILES = {
-    bundle: 'bundle.json',
-    lineage: 'lineage.json',
-    holds: 'holds.json',
-    manifest: 'manifest.json',
-};
-const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
-/**
- * Why `value` is not a safe single path segment, or undefined when it is. Rejects what could leave the
- * bundles directory or confuse git: '..', '/', '\\', absolute paths, control characters, empty names.
- */
-function unsafeSegmentReason(value) {
-    if (value.length === 0)
-        return 'is empty';
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        return 'contains a control character';
-    if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value))
-        return 'is an absolute path';
-    if (value.includes('/') || value.includes('\\'))
-        return "contains a path separator ('/' or '\\')";
-    if (value.includes('..'))
-        return "contains '..'";
-    if (!LABEL.test(value))
-        return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
-    return undefined;
-}
-/** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */
-function names_releaseDirectory(product, release) {
-    return `${BUNDLES_ROOT}/${product}/${release}`;
-}
-/** Branch the assemble mode writes a release's revisions on. */
-function releaseBranch(product, release) {
-    return `cutover/${product}/${release}`;
-}
-/** The seal tag of one revision: `cutover/<product>/<release>/r<revision>`. */
-function sealTagName(product, release, revision) {
-    return `cutover/${product}/${release}/r${revision}`;
-}
-/** Parses a seal tag name, or returns undefined for anything else. */
-function parseSealTagName(tag) {
-    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,8})$/.exec(tag);
-    if (!match?.[1] || !match[2] || !match[3])
-        return undefined;
-    if (unsafeSegmentReason(match[1]) || unsafeSegmentReason(match[2]))
-        return undefined;
-    return { product: match[1], release: match[2], revision: Number(match[3]) };
-}
-
-;// CONCATENATED MODULE: ./src/domain/files.ts
-/**
- * The bytes of a release directory: every file is pretty-printed canonical JSON (keys in RFC 8785 order,
- * two-space indent, final newline), so the same content always gives the same bytes and diffs read well.
- */
-
-
-/** Pretty, key-sorted JSON text of a value. */
-function renderJson(value) {
-    return `${JSON.stringify(JSON.parse(canonicalJson(value)), null, 2)}\n`;
-}
-/** File name -> text for one release directory. */
-function renderReleaseFiles(files, manifest) {
-    return {
-        bundle: renderJson(files.bundle),
-        lineage: renderJson(files.lineage),
-        holds: renderJson(files.holds),
-        manifest: renderJson(manifest),
-    };
-}
-/** Repository paths of one release's files. */
-function releaseFilePaths(product, release) {
-    const dir = releaseDirectory(product, release);
-    return {
-        bundle: `${dir}/${BUNDLE_FILES.bundle}`,
-        lineage: `${dir}/${BUNDLE_FILES.lineage}`,
-        holds: `${dir}/${BUNDLE_FILES.holds}`,
-        manifest: `${dir}/${BUNDLE_FILES.manifest}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/domain/manifest.ts
-/** The handoff boundary, written into every manifest and seal record. */
-const HANDOFF_STATEMENT = 'Approving this manifest approves exactly this bundle revision (its digest) for this deployment queue within this window. ' +
-    'Cutover stops at the seal: it gives no go/no-go verdict and performs no deployment or rollback; ' +
-    'the deployment queue decides when and whether to act within the window.';
-/** Builds the manifest of one revision. */
-function buildManifest(input) {
-    return {
-        schemaVersion: 1,
-        product: input.bundle.product,
-        release: input.bundle.release,
-        revision: input.revision,
-        bundleDigest: input.digest,
-        queue: input.queue ?? input.bundle.window.queue,
-        window: {
-            start: input.window?.start ?? input.bundle.window.start,
-            end: input.window?.end ?? input.bundle.window.end,
-        },
-        requiredApprovers: { teams: [...input.policy.approvers.teams] },
-        supersedes: input.supersedes,
-        handoff: HANDOFF_STATEMENT,
-    };
-}
-/**
- * Same digest as the latest revision: nothing to write. Otherwise the next number, superseding the latest
- * (sealed or not: an unsealed revision that is replaced is superseded just the same).
- */
-function decideRevision(latest, digest) {
-    if (!latest)
-        return { kind: 'next', revision: 1, supersedes: null };
-    if (latest.bundleDigest === digest)
-        return { kind: 'unchanged', revision: latest.revision };
-    return {
-        kind: 'next',
-        revision: latest.revision + 1,
-        supersedes: { revision: latest.revision, bundleDigest: latest.bundleDigest },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/domain/json-pointer.ts
 /**
  * RFC 6901 JSON Pointers: how lineage, holds and findings name a field.
@@ -8877,7 +10416,7 @@ class Renderer {
         const key = `${field}\u0000${value}`;
         const known = this.seen.get(key);
         if (known)
-            return known.at(-1)?.rendered ?? value;
+            return known.steps.at(-1)?.rendered ?? value;
         const steps = [];
         let current = value;
         for (const rule of this.rules[field]) {
@@ -8887,14 +10426,23 @@ class Renderer {
                 current = next;
             }
         }
-        this.seen.set(key, steps);
+        this.seen.set(key, { field, original: value, steps });
         return current;
     }
-    /** Every change made so far, in a stable order. */
+    /** Every change made so far, each step once, in a stable order. */
     renderings() {
-        return [...this.seen.values()]
-            .flat()
-            .sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+        const steps = new Map();
+        for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+            steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
+        return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+    }
+    /** Every value rendered so far with its final form. */
+    results() {
+        return [...this.seen.values()].map(({ field, original, steps }) => ({
+            field,
+            original,
+            rendered: steps.at(-1)?.rendered ?? original,
+        }));
     }
 }
 function apply(rule, value) {
@@ -8939,32 +10487,36 @@ function holdRuleEnabled(policy, rule) {
 
 /** The consequential fields of a bundle: each must have lineage. */
 function consequentialFields(bundle) {
-    const fields = [
-        pointerOf(['candidate', 'tag']),
-        pointerOf(['candidate', 'commit']),
-        pointerOf(['candidate', 'signature']),
+    return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+function consequentialValues(bundle) {
+    const out = [
+        ['/candidate/tag', bundle.candidate.tag],
+        ['/candidate/commit', bundle.candidate.commit],
+        ['/candidate/signature', bundle.candidate.signature],
     ];
     bundle.components.forEach((c, i) => {
-        c.artifacts.forEach((_, j) => {
-            for (const f of ['version', 'digest', 'locator'])
-                fields.push(pointerOf(['components', i, 'artifacts', j, f]));
+        c.artifacts.forEach((a, j) => {
+            const at = `/components/${i}/artifacts/${j}`;
+            out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
         });
-        c.provenance?.forEach((_, k) => fields.push(pointerOf(['components', i, 'provenance', k])));
+        c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
     });
-    bundle.dependencies.forEach((_, i) => fields.push(pointerOf(['dependencies', i])));
-    bundle.cohorts.forEach((_, i) => fields.push(pointerOf(['cohorts', i])));
+    bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+    bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
     bundle.rollback.forEach((r, i) => {
         if (r.pointer)
-            fields.push(pointerOf(['rollback', i, 'pointer']));
+            out.push([`/rollback/${i}/pointer`, r.pointer]);
         if (r.hook !== undefined)
-            fields.push(pointerOf(['rollback', i, 'hook']));
+            out.push([`/rollback/${i}/hook`, r.hook]);
         if (r.evidence.length > 0)
-            fields.push(pointerOf(['rollback', i, 'evidence']));
+            out.push([`/rollback/${i}/evidence`, r.evidence]);
     });
-    bundle.environments.forEach((_, i) => fields.push(pointerOf(['environments', i])));
-    bundle.waivers.forEach((_, i) => fields.push(pointerOf(['waivers', i])));
-    fields.push(pointerOf(['window']));
-    return fields;
+    bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+    bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+    out.push(['/window', bundle.window]);
+    return out;
 }
 /** Lineage fields that must not be empty for a record to count as traceable. */
 function incompleteLineage(lineage) {
@@ -8973,8 +10525,9 @@ function incompleteLineage(lineage) {
 const RULES = {
     'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
         const drafts = [];
+        const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
         bundle.components.forEach((component, i) => {
-            const j = bundle.rollback.findIndex((r) => r.component === component.name);
+            const j = rollbackIndex.get(component.name) ?? -1;
             const rollback = bundle.rollback[j];
             if (!rollback) {
                 drafts.push({
@@ -9141,14 +10694,27 @@ const RULES = {
             .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
     ],
 };
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+function fieldLineage(lineage, pointer) {
+    for (let path = pointer;; path = path.slice(0, path.lastIndexOf('/'))) {
+        const field = lineage.fields[path];
+        const source = field ? lineage.sources[field.source] : undefined;
+        if (source && field)
+            return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+        if (path === '')
+            return undefined;
+    }
+}
 /** Every hold rule id, in the order holds are reported. */
 const HOLD_RULES = Object.keys(RULES);
 /** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
 function evaluateHolds(input) {
     const evidenceAt = (pointer) => {
-        const field = input.lineage.fields[pointer];
-        const source = field ? input.lineage.sources[field.source] : undefined;
-        return source ? [source] : [];
+        const found = fieldLineage(input.lineage, pointer);
+        return found ? [found] : [];
     };
     const byId = new Map();
     for (const rule of HOLD_RULES) {
@@ -9296,12 +10862,34 @@ function assemble(input) {
             }
             case 'environment': {
                 const name = env(record.name);
-                environments.set(name, { value: { name, constraints: { ...record.constraints } }, ref });
+                const value = { name, constraints: { ...record.constraints } };
+                const existing = environments.get(name);
+                if (existing && digestOf(existing.value) !== digestOf(value)) {
+                    conflicts.push({
+                        target: { path: '/environments' },
+                        reason: `two sources state different constraints for environment ${name}`,
+                        evidence: [sources.get(existing.ref), record.lineage],
+                    });
+                    break;
+                }
+                environments.set(name, { value, ref });
                 break;
             }
-            case 'waiver':
+            case 'waiver': {
+                const existing = waivers.get(record.waiver.id);
+                if (existing && digestOf(existing.value) !== digestOf(record.waiver)) {
+                    conflicts.push({
+                        target: { path: '/waivers' },
+                        reason: `two sources state waiver ${record.waiver.id} differently (${existing.value.status} / ${record.waiver.status})`,
+                        evidence: [sources.get(existing.ref), record.lineage],
+                    });
+                    // Keep the less favourable statement: a conflict never makes a waiver look approved.
+                    if (existing.value.status !== 'approved')
+                        break;
+                }
                 waivers.set(record.waiver.id, { value: record.waiver, ref });
                 break;
+            }
             case 'window': {
                 const value = { ...record.window, environments: unique(record.window.environments.map(env)) };
                 if (window && digestOf(window.value) !== digestOf(value)) {
@@ -9390,10 +10978,11 @@ function assemble(input) {
         waivers: bundleWaivers.map((w) => w.value),
         window: window.value,
     };
+    const table = sources.finish();
     const lineage = {
         schemaVersion: 1,
-        sources: sources.table(),
-        fields: slots.fields(bundle),
+        sources: table.sources,
+        fields: slots.fields(bundle, table.resolve),
         normalizations: normalizationsOf(renderer, bundle),
     };
     const resolve = (target) => resolveTarget(bundle, target, renderer);
@@ -9413,50 +11002,100 @@ function assemble(input) {
     const files = { bundle, lineage, holds };
     return { files, digest: bundleDigest(files) };
 }
-/** Source lineages, deduplicated and keyed `sourceId#n` in order of first appearance. */
+/**
+ * Source lineages. Records from one source document share its lineage and differ only in the locator's
+ * `#fragment` (their place in it), so the table holds one entry per document and each field keeps its
+ * fragment. Keys `sourceId#n` are numbered in content order, not arrival order, so record order never
+ * changes the bundle.
+ */
 class SourceTable {
-    byKey = new Map();
-    byContent = new Map();
-    counters = new Map();
+    handles = [];
+    bases = new Map();
+    /** An opaque handle for a record's lineage. */
     key(sourceId, lineage) {
-        const content = `${sourceId}\u0000${digestOf(lineage)}`;
-        const known = this.byContent.get(content);
-        if (known)
-            return known;
-        const n = this.counters.get(sourceId) ?? 0;
-        this.counters.set(sourceId, n + 1);
-        const key = `${sourceId}#${n}`;
-        this.byContent.set(content, key);
-        this.byKey.set(key, lineage);
-        return key;
+        const hash = lineage.locator.indexOf('#');
+        const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
+        const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
+        const base = { ...lineage, locator };
+        const baseKey = `${sourceId}\u0000${canonicalJson(base)}`;
+        if (!this.bases.has(baseKey))
+            this.bases.set(baseKey, { sourceId, lineage: base });
+        this.handles.push({ base: baseKey, fragment, lineage });
+        return String(this.handles.length - 1);
     }
-    get(key) {
-        const lineage = this.byKey.get(key);
-        if (!lineage)
-            throw new Error(`unknown source key ${key}`);
-        return lineage;
+    /** The full lineage (fragment included) behind a handle. */
+    get(handle) {
+        const entry = this.handles[Number(handle)];
+        if (!entry)
+            throw new Error(`unknown source handle ${handle}`);
+        return entry.lineage;
     }
-    sourceIdOf(key) {
-        return key.slice(0, key.lastIndexOf('#'));
+    sourceIdOf(handle) {
+        const entry = this.handles[Number(handle)];
+        return entry ? (this.bases.get(entry.base)?.sourceId ?? '') : '';
     }
-    /** Every source lineage seen, in order of first appearance. */
-    table() {
-        return Object.fromEntries(this.byKey);
+    /** The lineage.json `sources` table and a resolver from handles to `{source, fragment}`. */
+    finish() {
+        const keys = new Map();
+        const counters = new Map();
+        const sources = {};
+        for (const baseKey of [...this.bases.keys()].sort(cmp)) {
+            const { sourceId, lineage } = this.bases.get(baseKey) ?? { sourceId: '', lineage: undefined };
+            if (!lineage)
+                continue;
+            const n = counters.get(sourceId) ?? 0;
+            counters.set(sourceId, n + 1);
+            keys.set(baseKey, `${sourceId}#${n}`);
+            sources[`${sourceId}#${n}`] = lineage;
+        }
+        return {
+            sources,
+            resolve: (handle) => {
+                const entry = this.handles[Number(handle)];
+                return { source: (entry && keys.get(entry.base)) ?? '', fragment: entry?.fragment ?? '' };
+            },
+        };
     }
 }
-/** Field slot -> source key, resolved to pointers and value digests once the bundle is built. */
+/** Field slot -> source handle, resolved to pointers and value digests once the bundle is built. */
 class Slots {
     entries = [];
     set(path, ref) {
         this.entries.push({ path, ref });
     }
-    fields(bundle) {
+    fields(bundle, resolve) {
         const out = {};
         for (const { path, ref } of this.entries) {
-            out[pointerOf(path)] = { source: ref, valueDigest: digestOf(valueAt(bundle, path)) };
+            const { source, fragment } = resolve(ref);
+            out[pointerOf(path)] = {
+                source,
+                ...(fragment ? { fragment } : {}),
+                valueDigest: digestOf(valueAt(bundle, path)),
+            };
         }
         return out;
     }
+}
+const assemble_LABEL = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * Names that must be labels (component names, cohort ids, environment labels) but are not, with their
+ * pointers. Assembly keeps them as the sources wrote them; writers refuse a bundle with any (it would fail
+ * its own schema) and point at the policy's rendering rules.
+ */
+function unlabelledNames(bundle) {
+    const out = [];
+    const check = (path, field, value) => {
+        if (!assemble_LABEL.test(value))
+            out.push({ path: pointerOf(path), field, value });
+    };
+    bundle.components.forEach((c, i) => check(['components', i, 'name'], 'component', c.name));
+    bundle.cohorts.forEach((c, i) => {
+        check(['cohorts', i, 'id'], 'cohort', c.id);
+        c.environments.forEach((e, k) => check(['cohorts', i, 'environments', k], 'environment', e));
+    });
+    bundle.environments.forEach((e, i) => check(['environments', i, 'name'], 'environment', e.name));
+    bundle.window.environments.forEach((e, k) => check(['window', 'environments', k], 'environment', e));
+    return out;
 }
 function resolveTarget(bundle, target, renderer) {
     if (target.component !== undefined) {
@@ -12604,6 +14243,8 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/schema/parse.ts
 /**
  * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
@@ -12611,8 +14252,11 @@ const {
  */
 
 
+
 /** Default largest input file accepted, in bytes. */
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+const MAX_RELEASE_FILE_BYTES = 256 * 1024 * 1024;
 /** Largest number of values a YAML document may expand to through aliases, relative to its size. */
 const EXPANSION_FACTOR = 64;
 const EXPANSION_FLOOR = 100_000;
@@ -12650,11 +14294,17 @@ function parseJson(text, file) {
         return JSON.parse(text);
     }
     catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        const position = /position (\d+)/.exec(message);
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new InputError(`invalid JSON: ${message.replace(/^[^:]*JSON[^:]*: /, '')}`, { file, line, expected: 'valid JSON' }, { cause });
+        // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
+        const errors = [];
+        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError((0,main.printParseErrorCode)(first.error)) : 'unexpected end of input';
+        const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
+        throw new InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
     }
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 function parseYaml(text, file) {
     let value;
@@ -12710,8 +14360,6 @@ function lineAt(text, offset) {
     return line;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/schema/locate.ts
 /**
  * Finds the line of a JSON Pointer in JSON text, so findings and errors can point at file and line.
@@ -12863,7 +14511,7 @@ const common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 ;// CONCATENATED MODULE: ./schemas/holds.schema.json
 const holds_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/holds.schema.json","title":"Cutover hold register (holds.json)","description":"Everything unresolved about the candidate. An open hold fails the cutover/holds check.","type":"object","additionalProperties":false,"required":["schemaVersion","holds"],"properties":{"schemaVersion":{"const":1},"holds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","rule","path","reason","status","evidence"],"properties":{"id":{"type":"string","pattern":"^H-[0-9a-f]{12}$"},"rule":{"enum":["missing-rollback-evidence","waiver-pending","waiver-expired","supersession","scope-drift","missing-lineage","unsigned-candidate","provenance-mismatch","suspicious-source"]},"path":{"$ref":"common.schema.json#/$defs/pointer"},"reason":{"type":"string","minLength":1},"status":{"const":"open"},"evidence":{"type":"array","items":{"$ref":"common.schema.json#/$defs/lineage"}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/lineage.schema.json
-const lineage_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"const":1},"sources":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"$ref":"common.schema.json#/$defs/sha256"}}}},"normalizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"$ref":"common.schema.json#/$defs/pointer"},"original":{"type":"string"},"rendered":{"type":"string"},"rule":{"type":"string","minLength":1}}}}}}');
+const lineage_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"const":1},"sources":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"$ref":"common.schema.json#/$defs/sha256"},"fragment":{"description":"Where in the source document the value was stated, appended to the source\'s locator.","type":"string","pattern":"^#","maxLength":1024}}}},"normalizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"$ref":"common.schema.json#/$defs/pointer"},"original":{"type":"string"},"rendered":{"type":"string"},"rule":{"type":"string","minLength":1}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/manifest.schema.json
 const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/manifest.schema.json","title":"Cutover approval manifest (manifest.json)","description":"Binds one bundle revision (number and content digest) to one deployment queue and one time window, and names the approver teams.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredApprovers","supersedes","handoff"],"properties":{"schemaVersion":{"const":1},"product":{"$ref":"common.schema.json#/$defs/label"},"release":{"$ref":"common.schema.json#/$defs/label"},"revision":{"type":"integer","minimum":1},"bundleDigest":{"$ref":"common.schema.json#/$defs/sha256"},"queue":{"$ref":"common.schema.json#/$defs/label"},"window":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"common.schema.json#/$defs/time"},"end":{"$ref":"common.schema.json#/$defs/time"}}},"requiredApprovers":{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"supersedes":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"type":"integer","minimum":1},"bundleDigest":{"$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
@@ -16827,8 +18475,9 @@ async function buildBundle(input) {
             workspace: relativeWorkspace(input.workspace, external_node_path_namespaceObject.posix.dirname(configPath)),
         })),
     ];
+    let assembly;
     try {
-        return assemble({
+        assembly = assemble({
             product: config.product,
             release,
             candidate: identity,
@@ -16849,6 +18498,15 @@ async function buildBundle(input) {
             throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
         throw error;
     }
+    const [bad] = unlabelledNames(assembly.files.bundle);
+    if (bad) {
+        throw new InputError(`${bad.field} name ${JSON.stringify(bad.value)} (bundle ${bad.path}) is not a label`, {
+            file: configPath,
+            field: 'sources',
+            expected: `letters, digits, '.', '_', '+', '-' in the source, or a policy rendering rule for ${bad.field} names (e.g. transform: kebab-case)`,
+        });
+    }
+    return assembly;
 }
 
 ;// CONCATENATED MODULE: ./src/render/table.ts
@@ -16918,7 +18576,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 
 /** Reads whichever of the four release files exist in `dir`. */
-async function readReleaseTexts(dir, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+async function readReleaseTexts(dir, maxBytes = MAX_RELEASE_FILE_BYTES) {
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (!info?.isDirectory())
         throw new InputError('is not a directory', {
@@ -17032,9 +18690,17 @@ const assembleCommand = {
             context: { env: io.env, ...(maxFileBytes ? { maxFileBytes } : { maxFileBytes: 16 * 1024 * 1024 }) },
             previous,
         });
-        const decision = decideRevision(previous && { revision: previous.manifest.revision, bundleDigest: previous.manifest.bundleDigest }, assembly.digest);
-        const manifest = decision.kind === 'unchanged' && previous
-            ? previous.manifest
+        // The latest revision on record: the --previous one, or what --out already holds for this release,
+        // whichever is newer, so re-assembling into the same directory never moves the revision backwards.
+        const outDir = external_node_path_default().resolve(io.cwd, values.out);
+        const current = await readReleaseTexts(outDir).catch(() => ({}));
+        const inOut = currentManifest(current, assembly.files.bundle);
+        const latest = [previous?.manifest, inOut]
+            .filter((m) => m !== undefined)
+            .sort((a, b) => b.revision - a.revision)[0];
+        const decision = decideRevision(latest && { revision: latest.revision, bundleDigest: latest.bundleDigest }, assembly.digest);
+        const manifest = decision.kind === 'unchanged' && latest
+            ? latest
             : buildManifest({
                 bundle: assembly.files.bundle,
                 digest: assembly.digest,
@@ -17042,9 +18708,7 @@ const assembleCommand = {
                 policy,
                 supersedes: decision.kind === 'next' ? decision.supersedes : null,
             });
-        const outDir = external_node_path_default().resolve(io.cwd, values.out);
         const files = renderReleaseFiles(assembly.files, manifest);
-        const current = await readReleaseTexts(outDir).catch(() => ({}));
         const unchanged = Object.keys(files).every((key) => current[key] === files[key]);
         if (!unchanged)
             await writeReleaseDirectory(outDir, files);
@@ -17084,6 +18748,19 @@ const assembleCommand = {
         return EXIT.ok;
     },
 };
+/** The manifest already in --out when it belongs to the same product and release and is valid. */
+function currentManifest(texts, bundle) {
+    if (texts.manifest === undefined)
+        return undefined;
+    try {
+        const manifest = validateDocument('manifest', parseDocument(texts.manifest, 'manifest.json', 'json'), 'manifest.json', texts.manifest);
+        return manifest.product === bundle.product && manifest.release === bundle.release ? manifest : undefined;
+    }
+    catch {
+        // A damaged manifest in --out is replaced, not trusted: the new revision is numbered from --previous.
+        return undefined;
+    }
+}
 async function readPrevious(dir) {
     const texts = await readReleaseTexts(dir);
     const load = (key) => {
@@ -17097,6 +18774,11138 @@ async function readPrevious(dir) {
         return validateDocument(key, parseDocument(text, file, 'json'), file, text);
     };
     return { bundle: load('bundle'), manifest: load('manifest') };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function dist_bundle_merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(dist_bundle_merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class dist_src_Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const rest_dist_src_Octokit = dist_src_Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
+  }
+);
+
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./test/e2e/world.ts
+/**
+ * The lifecycle world on the GitHub-compatible server: an organization with the release-engineering and
+ * operations teams, the Cutover App, a service repository with a signed release-candidate tag, its GitHub
+ * release, a change-management system over local HTTP, and a release-bundles repository governed by
+ * CODEOWNERS, branch rules and a tag rule. Used by the end-to-end tests and by `cutover demo`.
+ */
+
+
+
+
+
+const ORG = 'acme';
+const SERVICE = { owner: ORG, repo: 'payments-platform' };
+const BUNDLES = { owner: ORG, repo: 'release-bundles' };
+const QUEUE_REPO = { owner: ORG, repo: 'deploy-queue' };
+const APP_SLUG = 'cutover-release';
+const BOT = `${APP_SLUG}[bot]`;
+const TAG = 'v2026.11.3-rc.2';
+const PRODUCT = 'payments-platform';
+const RELEASE = '2026.11.3';
+const CHANGE_RECORD = 'CHG-20261201-0042';
+const PEOPLE = {
+    /** release-engineering */
+    alice: 'alice-releng',
+    /** operations */
+    bob: 'bob-ops',
+    /** both teams: must never count for two */
+    carol: 'carol-both',
+    /** member of neither team */
+    mallory: 'mallory',
+    /** service developer who pushes the candidate tag */
+    dave: 'dave-dev',
+    /** bundles-repository maintainer who merges */
+    max: 'max-maintainer',
+};
+const CODEOWNERS = [
+    '# Bundle content belongs to release engineering; the approval manifest to operations.',
+    '# A cutover PR changes both, so GitHub itself requires both teams.',
+    '/bundles/**/bundle.json @acme/release-engineering',
+    '/bundles/**/lineage.json @acme/release-engineering',
+    '/bundles/**/holds.json @acme/release-engineering',
+    '/bundles/**/manifest.json @acme/operations',
+    '/.cutover/ @acme/release-engineering',
+    '/.github/ @acme/release-engineering',
+    '',
+].join('\n');
+const REQUIRED_CHECKS = ['schema', 'lineage', 'rollback', 'environment', 'holds', 'binding', 'approval'].map((r) => `cutover/${r}`);
+/** Times relative to now so the lifecycle stays inside its window whenever it runs. */
+function windowFromNow(now) {
+    const hour = 3_600_000;
+    const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    return {
+        start: iso(now.getTime() + hour),
+        end: iso(now.getTime() + 7 * 24 * hour),
+        waiverExpiry: iso(now.getTime() + 90 * 24 * hour),
+    };
+}
+/** Serves one change record like a change-management system, with an ETag. */
+async function startChangeManagement(window) {
+    const body = JSON.stringify({
+        result: {
+            number: CHANGE_RECORD,
+            state: 'scheduled',
+            u_deployment_queue: 'payments-prod',
+            start_date: window.start,
+            end_date: window.end,
+            u_environments: ['prod-eu', 'prod-us'],
+        },
+    });
+    const state = { requests: 0 };
+    const server = (0,external_node_http_namespaceObject.createServer)((_req, res) => {
+        state.requests++;
+        res.writeHead(200, {
+            'content-type': 'application/json',
+            etag: '"chg-0042-v3"',
+            'last-modified': 'Fri, 20 Nov 2026 09:30:00 GMT',
+        });
+        res.end(body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}/api/now/table/change_request/${CHANGE_RECORD}`,
+        get requests() {
+            return state.requests;
+        },
+        close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+}
+/** The service repository's `.cutover/` files, derived from examples/payments-platform. */
+async function serviceFiles(examples, changeUrl, now) {
+    const dir = external_node_path_default().join(examples, 'payments-platform');
+    const times = windowFromNow(now);
+    const records = yaml.load(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'release-records.yaml'), 'utf8'));
+    // payments-web comes from the GitHub release and the window from change management, not from the file.
+    records.components = records.components.filter((c) => c.name !== 'PaymentsWeb');
+    for (const waiver of records.waivers)
+        waiver.expiresAt = times.waiverExpiry;
+    delete records.window;
+    const sources = {
+        schemaVersion: 1,
+        product: PRODUCT,
+        sources: [
+            { id: 'release-records', kind: 'records', path: 'release-records.yaml' },
+            {
+                id: 'payments-web-release',
+                kind: 'github-release',
+                component: 'PaymentsWeb',
+                assets: 'payments-web-*.tar.gz',
+                version: RELEASE,
+            },
+            {
+                id: 'change-management',
+                kind: 'http-json',
+                url: changeUrl,
+                provides: 'window',
+                items: '$.result',
+                map: {
+                    queue: '$.u_deployment_queue',
+                    start: '$.start_date',
+                    end: '$.end_date',
+                    changeRecord: '$.number',
+                    environments: '$.u_environments',
+                },
+            },
+            { id: 'payments-api-sbom', kind: 'cyclonedx', path: 'inputs/payments-api.cdx.json', component: 'payments-api' },
+            { id: 'ledger-service-sbom', kind: 'spdx', path: 'inputs/ledger-service.spdx.json', component: 'ledger-service' },
+            {
+                id: 'rollout-flags',
+                kind: 'flagd',
+                path: 'inputs/flags.flagd.json',
+                flag: 'new-ledger-writes',
+                environments: ['prod-eu', 'prod-us'],
+            },
+            {
+                id: 'payments-api-provenance',
+                kind: 'provenance',
+                path: 'inputs/payments-api.provenance.intoto.json',
+                component: 'payments-api',
+            },
+        ],
+    };
+    const files = {
+        'README.md': '# payments-platform\n',
+        '.cutover/sources.yaml': yaml.dump(sources, { lineWidth: 200 }),
+        '.cutover/release-records.yaml': yaml.dump(records, { lineWidth: 200 }),
+    };
+    for (const name of [
+        'payments-api.cdx.json',
+        'ledger-service.spdx.json',
+        'flags.flagd.json',
+        'payments-api.provenance.intoto.json',
+    ]) {
+        files[`.cutover/inputs/${name}`] = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'inputs', name), 'utf8');
+    }
+    return files;
+}
+/** The candidate's GitHub release with the payments-web asset (GitHub computes its digest). */
+async function publishRelease(server, tag) {
+    const dev = new Octokit({
+        auth: server.admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
+        baseUrl: server.apiUrl,
+    });
+    const release = await dev.rest.repos.createRelease({
+        ...SERVICE,
+        tag_name: tag,
+        name: `payments-platform ${tag}`,
+        prerelease: true,
+    });
+    await dev.rest.repos.uploadReleaseAsset({
+        ...SERVICE,
+        release_id: release.data.id,
+        url: release.data.upload_url,
+        name: `payments-web-${RELEASE}.tar.gz`,
+        // Octokit sends a string body as is; the asset's bytes stand in for the built static bundle.
+        data: `payments-web ${RELEASE} static assets\n`,
+        headers: { 'content-type': 'application/gzip' },
+    });
+}
+/** A new release candidate: a commit changing the service files, a signed tag on it and its release. */
+async function newCandidate(world, tag, files) {
+    const sha = await world.server.admin.pushCommit({
+        owner: SERVICE.owner,
+        repo: SERVICE.repo,
+        branch: 'main',
+        files,
+        as: PEOPLE.dave,
+        message: `candidate ${tag}`,
+    });
+    await world.server.admin.createTag({
+        owner: SERVICE.owner,
+        repo: SERVICE.repo,
+        tag,
+        target: sha,
+        as: PEOPLE.dave,
+        message: tag,
+        signature: 'valid',
+    });
+    await publishRelease(world.server, tag);
+    return sha;
+}
+/** Builds the world on a running server. `examples` is the examples/ directory of this repository. */
+async function createWorld(server, examples, now = new Date()) {
+    const { admin } = server;
+    admin.createOrg(ORG);
+    for (const login of Object.values(PEOPLE))
+        admin.createUser({ login, name: login, email: `${login}@acme.example` });
+    const app = admin.createApp({ slug: APP_SLUG, owner: ORG });
+    const times = windowFromNow(now);
+    const changeManagement = await startChangeManagement(times);
+    const files = await serviceFiles(examples, changeManagement.url, now);
+    await admin.createRepo({
+        owner: SERVICE.owner,
+        name: SERVICE.repo,
+        files,
+        as: PEOPLE.dave,
+        collaborators: { [PEOPLE.dave]: 'write' },
+    });
+    const candidateCommit = (await admin.repository(SERVICE.owner, SERVICE.repo).git.resolve('refs/heads/main')) ?? '';
+    await admin.createTag({
+        owner: SERVICE.owner,
+        repo: SERVICE.repo,
+        tag: TAG,
+        target: candidateCommit,
+        as: PEOPLE.dave,
+        message: `payments-platform ${RELEASE} release candidate 2`,
+        signature: 'valid',
+    });
+    const dev = new rest_dist_src_Octokit({
+        auth: admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
+        baseUrl: server.apiUrl,
+    });
+    const release = await dev.rest.repos.createRelease({
+        ...SERVICE,
+        tag_name: TAG,
+        name: `payments-platform ${RELEASE} rc2`,
+        prerelease: true,
+    });
+    await dev.rest.repos.uploadReleaseAsset({
+        ...SERVICE,
+        release_id: release.data.id,
+        url: release.data.upload_url,
+        name: `payments-web-${RELEASE}.tar.gz`,
+        // Octokit sends a string body as is; the asset's bytes stand in for the built static bundle.
+        data: `payments-web ${RELEASE} static assets\n`,
+        headers: { 'content-type': 'application/gzip' },
+    });
+    const policy = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(examples, 'policy.yaml'), 'utf8')).replace(/^schemaVersion: 1$/m, `schemaVersion: 1\nbundleWriter: "${BOT}"`);
+    await admin.createRepo({
+        owner: BUNDLES.owner,
+        name: BUNDLES.repo,
+        files: {
+            'README.md': '# release-bundles\n',
+            '.cutover/policy.yaml': policy,
+            '.github/CODEOWNERS': CODEOWNERS,
+            'bundles/.keep': '',
+        },
+        as: PEOPLE.max,
+        collaborators: {
+            [PEOPLE.max]: 'admin',
+            [PEOPLE.alice]: 'write',
+            [PEOPLE.bob]: 'write',
+            [PEOPLE.carol]: 'write',
+            [PEOPLE.mallory]: 'write',
+        },
+    });
+    await admin.createRepo({
+        owner: QUEUE_REPO.owner,
+        name: QUEUE_REPO.repo,
+        files: { 'README.md': '# deploy-queue\n' },
+        as: PEOPLE.max,
+    });
+    admin.createTeam({
+        org: ORG,
+        slug: 'release-engineering',
+        members: [PEOPLE.alice, PEOPLE.carol],
+        repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
+    });
+    admin.createTeam({
+        org: ORG,
+        slug: 'operations',
+        members: [PEOPLE.bob, PEOPLE.carol],
+        repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
+    });
+    admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {
+        requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: app.id })),
+        requireCodeOwnerReview: true,
+        dismissStaleReviewsOnPush: true,
+        requireLastPushApproval: true,
+    });
+    admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', bypass: [BOT] });
+    const botToken = admin.createToken({
+        app: APP_SLUG,
+        repos: {
+            [`${SERVICE.owner}/${SERVICE.repo}`]: 'read',
+            [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write',
+            [`${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`]: 'write',
+        },
+        orgMembersRead: true,
+    });
+    const tokens = {};
+    for (const login of Object.values(PEOPLE)) {
+        tokens[login] = admin.createToken({
+            login,
+            repos: {
+                [`${BUNDLES.owner}/${BUNDLES.repo}`]: login === PEOPLE.max ? 'admin' : 'write',
+                [`${SERVICE.owner}/${SERVICE.repo}`]: 'write',
+            },
+        });
+    }
+    return {
+        server,
+        appId: app.id,
+        botToken,
+        tokens,
+        candidateCommit,
+        changeManagement,
+        serviceFiles: files,
+        window: { start: times.start, end: times.end },
+    };
+}
+
+;// CONCATENATED MODULE: ./test/server/git.ts
+/**
+ * Thin wrapper over the git CLI for the test server. Every call gets an explicit environment so the
+ * server never depends on the machine's global git configuration.
+ */
+
+
+
+/** Error raised when git exits with an unexpected code. */
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        super(`git ${args.join(' ')} failed (${code}): ${stderr.trim()}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** Environment shared by every git call: isolated from global/system config. */
+function baseGitEnv(home) {
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        LANG: 'C',
+        LC_ALL: 'C',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_AUTHOR_NAME: 'Cutover Test Server',
+        GIT_AUTHOR_EMAIL: 'server@cutover.invalid',
+        GIT_COMMITTER_NAME: 'Cutover Test Server',
+        GIT_COMMITTER_EMAIL: 'server@cutover.invalid',
+    };
+}
+/** Environment variables naming the author and committer of one operation. */
+function personEnv(author, committer = author) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (author.date)
+        env.GIT_AUTHOR_DATE = author.date;
+    if (committer.date)
+        env.GIT_COMMITTER_DATE = committer.date;
+    return env;
+}
+/** A bare repository driven through the git CLI. */
+class GitRepo {
+    path;
+    home;
+    /** Results of pure functions of immutable objects (merge bases, diffs, merges by sha). */
+    memo = new Map();
+    constructor(path, home) {
+        this.path = path;
+        this.home = home;
+    }
+    /**
+     * Caches `compute` under `key`. Only for answers that depend on object ids alone (objects never change),
+     * which keeps repeated pull request renders from spawning the same git commands again.
+     */
+    cached(key, compute) {
+        const hit = this.memo.get(key);
+        if (hit)
+            return hit;
+        const value = compute();
+        this.memo.set(key, value);
+        value.catch(() => this.memo.delete(key));
+        return value;
+    }
+    /** Runs git in this repository and returns raw output. */
+    run(args, options = {}) {
+        return runGit(['--git-dir', this.path, ...args], { ...options, env: { ...baseGitEnv(this.home), ...options.env } });
+    }
+    /** Runs git and returns trimmed stdout as text. */
+    async text(args, options = {}) {
+        const result = await this.run(args, options);
+        return result.stdout.toString('utf8').trim();
+    }
+    /** Initializes the bare repository with the given default branch. */
+    async init(defaultBranch) {
+        // No template: skips copying sample hooks. http-backend refuses anonymous pushes by default (read-only).
+        await runGit(['init', '--bare', '-q', '--template=', '-b', defaultBranch, this.path], {
+            env: baseGitEnv(this.home),
+        });
+    }
+    /** Writes a blob and returns its sha. */
+    writeBlob(content) {
+        return this.text(['hash-object', '-w', '--stdin'], { input: content });
+    }
+    /** Writes several blobs with one git process; returns their shas in order. */
+    async writeBlobs(contents) {
+        if (contents.length === 0)
+            return [];
+        if (contents.length === 1 && contents[0])
+            return [await this.writeBlob(contents[0])];
+        const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(this.path, 'scratch-'));
+        try {
+            const files = await Promise.all(contents.map(async (content, i) => {
+                const file = (0,external_node_path_namespaceObject.join)(scratch, String(i));
+                await (0,promises_namespaceObject.writeFile)(file, content);
+                return file;
+            }));
+            const out = await this.text(['hash-object', '-w', '--stdin-paths'], { input: `${files.join('\n')}\n` });
+            return out.split('\n');
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        }
+    }
+    /** Resolves a revision to an object id, or undefined when it does not exist. */
+    async resolve(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}`], { okCodes: [1, 128] });
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    }
+    /** Returns the object type, or undefined when the object does not exist. */
+    async objectType(rev) {
+        if (/^[0-9a-f]{40}$/.test(rev)) {
+            const known = this.memo.get(`type:${rev}`);
+            if (known && (await known))
+                return known;
+        }
+        const r = await this.run(['cat-file', '-t', rev], { okCodes: [1, 128] });
+        const type = r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+        if (type && /^[0-9a-f]{40}$/.test(rev))
+            this.memo.set(`type:${rev}`, Promise.resolve(type));
+        return type;
+    }
+    /** Reads a raw object body. */
+    async catFile(type, sha) {
+        return (await this.run(['cat-file', type, sha])).stdout;
+    }
+    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        return this.cached(`ancestor:${ancestor}:${descendant}`, async () => {
+            const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
+            return r.code === 0;
+        });
+    }
+    /** The merge base of two commits (by sha), or undefined for unrelated histories. */
+    mergeBase(a, b) {
+        return this.cached(`merge-base:${a}:${b}`, async () => {
+            const r = await this.run(['merge-base', a, b], { okCodes: [1] });
+            return r.stdout.toString('utf8').trim() || undefined;
+        });
+    }
+    /** Atomically moves a ref; `expectedOld` = '' requires the ref not to exist. */
+    async updateRef(ref, sha, expectedOld) {
+        const args = ['update-ref', ref, sha];
+        if (expectedOld !== undefined)
+            args.push(expectedOld === '' ? '0'.repeat(40) : expectedOld);
+        const r = await this.run(args, { okCodes: [1, 128] });
+        return r.code === 0;
+    }
+    /** Deletes a ref. */
+    async deleteRef(ref) {
+        await this.run(['update-ref', '-d', ref]);
+    }
+    /** Lists refs under a prefix: [{ref, sha, type}]. */
+    async listRefs(prefix = 'refs/') {
+        const out = await this.text(['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', prefix]);
+        if (!out)
+            return [];
+        return out.split('\n').map((line) => {
+            const [ref = '', sha = '', type = ''] = line.split(' ');
+            return { ref, sha, type };
+        });
+    }
+}
+/** Process-wide counters of git invocations (for performance measurements). */
+const gitStats = { calls: 0, ms: 0 };
+/** Runs git with the given arguments, resolving with output; rejects with GitError on unexpected exit codes. */
+function runGit(args, options = {}) {
+    const started = performance.now();
+    gitStats.calls += 1;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { env: options.env ?? {}, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            gitStats.ms += performance.now() - started;
+            const result = { code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') };
+            if (result.code === 0 || options.okCodes?.includes(result.code))
+                resolve(result);
+            else
+                reject(new GitError(args, result.code, result.stderr));
+        });
+        child.stdin.on('error', () => { });
+        child.stdin.end(options.input ?? '');
+    });
+}
+
+;// CONCATENATED MODULE: ./test/server/http.ts
+/** An error that becomes a GitHub-shaped error response. */
+class HttpError extends Error {
+    status;
+    extra;
+    headers;
+    constructor(status, message, extra = {}, headers = {}) {
+        super(message);
+        this.status = status;
+        this.extra = extra;
+        this.headers = headers;
+        this.name = 'HttpError';
+    }
+}
+/** Shorthand for HttpError(404, 'Not Found'). */
+function notFound() {
+    return new HttpError(404, 'Not Found');
+}
+/** A 422 "Validation Failed"-style error with GitHub's errors array. */
+function unprocessable(message, errors) {
+    return new HttpError(422, message, errors ? { errors } : {});
+}
+/** Narrows an unknown request body to a record. */
+function bodyObject(req) {
+    const body = req.body;
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+}
+/** Reads a string field, or undefined. */
+function http_str(obj, key) {
+    const value = obj[key];
+    return typeof value === 'string' ? value : undefined;
+}
+/** Reads a required string field or answers 422 like GitHub. */
+function http_requireStr(obj, key) {
+    const value = http_str(obj, key);
+    if (value === undefined)
+        throw new HttpError(422, `Invalid request.\n\n"${key}" wasn't supplied.`);
+    return value;
+}
+/** Parses an integer path parameter or answers 404. */
+function intParam(req, name) {
+    const value = Number(req.params[name]);
+    if (!Number.isInteger(value))
+        throw notFound();
+    return value;
+}
+/** A JSON response. */
+function http_json(status, body) {
+    return { status, body };
+}
+
+;// CONCATENATED MODULE: ./test/server/shapes.ts
+/** A node_id in GitHub's opaque style. */
+function nodeId(kind, id) {
+    return Buffer.from(`${kind}:${id}`).toString('base64').replace(/=+$/, '');
+}
+/** simple-user JSON for a login (unknown logins become a placeholder ghost user). */
+function userJson(ctx, login) {
+    const account = ctx.state.account(login) ?? {
+        login,
+        id: 10137,
+        type: 'User',
+        name: login,
+        email: `${login}@users.noreply.github.com`,
+    };
+    // GitHub percent-encodes bot logins in URLs (…/users/app%5Bbot%5D).
+    const escaped = encodeURIComponent(account.login);
+    const api = `${ctx.apiUrl}/users/${escaped}`;
+    return {
+        login: account.login,
+        id: account.id,
+        node_id: nodeId(account.type, account.id),
+        avatar_url: `${ctx.url}/avatars/${account.id}`,
+        gravatar_id: '',
+        url: api,
+        html_url: `${ctx.url}/${escaped}`,
+        followers_url: `${api}/followers`,
+        following_url: `${api}/following{/other_user}`,
+        gists_url: `${api}/gists{/gist_id}`,
+        starred_url: `${api}/starred{/owner}{/repo}`,
+        subscriptions_url: `${api}/subscriptions`,
+        organizations_url: `${api}/orgs`,
+        repos_url: `${api}/repos`,
+        events_url: `${api}/events{/privacy}`,
+        received_events_url: `${api}/received_events`,
+        type: account.type,
+        user_view_type: 'public',
+        site_admin: false,
+    };
+}
+/** Base API URL of a repository. */
+function repoApi(ctx, repo) {
+    return `${ctx.apiUrl}/repos/${repo.owner}/${repo.name}`;
+}
+/** Browser URL of a repository. */
+function repoHtml(ctx, repo) {
+    return `${ctx.url}/${repo.owner}/${repo.name}`;
+}
+/** full-repository JSON (also valid as repository / minimal-repository). */
+function repoJson(ctx, repo) {
+    const api = repoApi(ctx, repo);
+    const html = repoHtml(ctx, repo);
+    const openPulls = repo.pulls.filter((p) => p.state === 'open').length;
+    const urls = {};
+    const templated = [
+        ['archive_url', '/{archive_format}{/ref}'],
+        ['assignees_url', '/assignees{/user}'],
+        ['blobs_url', '/git/blobs{/sha}'],
+        ['branches_url', '/branches{/branch}'],
+        ['collaborators_url', '/collaborators{/collaborator}'],
+        ['comments_url', '/comments{/number}'],
+        ['commits_url', '/commits{/sha}'],
+        ['compare_url', '/compare/{base}...{head}'],
+        ['contents_url', '/contents/{+path}'],
+        ['contributors_url', '/contributors'],
+        ['deployments_url', '/deployments'],
+        ['downloads_url', '/downloads'],
+        ['events_url', '/events'],
+        ['forks_url', '/forks'],
+        ['git_commits_url', '/git/commits{/sha}'],
+        ['git_refs_url', '/git/refs{/sha}'],
+        ['git_tags_url', '/git/tags{/sha}'],
+        ['hooks_url', '/hooks'],
+        ['issue_comment_url', '/issues/comments{/number}'],
+        ['issue_events_url', '/issues/events{/number}'],
+        ['issues_url', '/issues{/number}'],
+        ['keys_url', '/keys{/key_id}'],
+        ['labels_url', '/labels{/name}'],
+        ['languages_url', '/languages'],
+        ['merges_url', '/merges'],
+        ['milestones_url', '/milestones{/number}'],
+        ['notifications_url', '/notifications{?since,all,participating}'],
+        ['pulls_url', '/pulls{/number}'],
+        ['releases_url', '/releases{/id}'],
+        ['stargazers_url', '/stargazers'],
+        ['statuses_url', '/statuses/{sha}'],
+        ['subscribers_url', '/subscribers'],
+        ['subscription_url', '/subscription'],
+        ['tags_url', '/tags'],
+        ['teams_url', '/teams'],
+        ['trees_url', '/git/trees{/sha}'],
+    ];
+    for (const [key, suffix] of templated)
+        urls[key] = `${api}${suffix}`;
+    return {
+        id: repo.id,
+        node_id: nodeId('Repository', repo.id),
+        name: repo.name,
+        full_name: `${repo.owner}/${repo.name}`,
+        private: repo.private,
+        owner: userJson(ctx, repo.owner),
+        html_url: html,
+        description: repo.description,
+        fork: false,
+        url: api,
+        ...urls,
+        created_at: repo.createdAt,
+        updated_at: repo.createdAt,
+        pushed_at: repo.createdAt,
+        git_url: `${ctx.url}/${repo.owner}/${repo.name}.git`,
+        ssh_url: `git@127.0.0.1:${repo.owner}/${repo.name}.git`,
+        clone_url: `${ctx.url}/${repo.owner}/${repo.name}.git`,
+        svn_url: html,
+        homepage: null,
+        size: 0,
+        stargazers_count: 0,
+        watchers_count: 0,
+        language: null,
+        has_issues: true,
+        has_projects: false,
+        has_downloads: true,
+        has_wiki: false,
+        has_pages: false,
+        has_discussions: false,
+        forks_count: 0,
+        mirror_url: null,
+        archived: false,
+        disabled: false,
+        open_issues_count: openPulls,
+        license: null,
+        allow_forking: true,
+        is_template: false,
+        topics: [],
+        visibility: repo.private ? 'private' : 'public',
+        forks: 0,
+        open_issues: openPulls,
+        watchers: 0,
+        default_branch: repo.defaultBranch,
+        network_count: 0,
+        subscribers_count: 0,
+    };
+}
+/** integration JSON for an App. */
+function appJson(ctx, app) {
+    return {
+        id: app.id,
+        slug: app.slug,
+        node_id: nodeId('Integration', app.id),
+        client_id: `Iv1.${app.id}`,
+        owner: userJson(ctx, app.owner),
+        name: app.name,
+        description: null,
+        external_url: `${ctx.url}/apps/${app.slug}`,
+        html_url: `${ctx.url}/apps/${app.slug}`,
+        created_at: '2024-01-01T00:00:00Z',
+        updated_at: '2024-01-01T00:00:00Z',
+        permissions: { checks: 'write', contents: 'write', pull_requests: 'write', metadata: 'read' },
+        events: [],
+    };
+}
+/** git-ref JSON. */
+function refJson(ctx, repo, ref) {
+    const api = repoApi(ctx, repo);
+    const objectPath = ref.type === 'tag' ? 'tags' : ref.type === 'tree' ? 'trees' : ref.type === 'blob' ? 'blobs' : 'commits';
+    return {
+        ref: ref.ref,
+        node_id: nodeId('Ref', `${repo.id}:${ref.ref}`),
+        url: `${api}/git/${ref.ref}`,
+        object: { type: ref.type, sha: ref.sha, url: `${api}/git/${objectPath}/${ref.sha}` },
+    };
+}
+/** GitHub's unsigned verification object. */
+function unsignedVerification() {
+    return { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
+}
+
+;// CONCATENATED MODULE: ./test/server/objects.ts
+/** Git object plumbing used by the Git Data routes and merges: parse commits/tags, build trees, replay commits. */
+
+
+
+
+
+
+function parsePerson(value) {
+    const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
+    if (!m)
+        return { name: value, email: '', date: new Date(0).toISOString() };
+    const seconds = Number(m[3]);
+    return { name: m[1] ?? '', email: m[2] ?? '', date: new Date(seconds * 1000).toISOString().replace('.000Z', 'Z') };
+}
+function splitObject(raw) {
+    const end = raw.indexOf('\n\n');
+    const head = end === -1 ? raw : raw.slice(0, end);
+    const message = end === -1 ? '' : raw.slice(end + 2);
+    const headers = [];
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' ')) {
+            const last = headers[headers.length - 1];
+            if (last)
+                last[1] += `\n${line.slice(1)}`;
+            continue;
+        }
+        const space = line.indexOf(' ');
+        headers.push([line.slice(0, space), line.slice(space + 1)]);
+    }
+    return { headers, message };
+}
+/** Reads and parses a commit, or undefined when `sha` is not a commit. */
+async function readCommit(git, sha) {
+    if (/^[0-9a-f]{40}$/.test(sha))
+        return git.cached(`commit:${sha}`, () => parseCommitObject(git, sha));
+    return parseCommitObject(git, sha);
+}
+async function parseCommitObject(git, sha) {
+    if ((await git.objectType(sha)) !== 'commit')
+        return undefined;
+    const full = await git.text(['rev-parse', sha]);
+    const { headers, message } = splitObject((await git.catFile('commit', full)).toString('utf8'));
+    const get = (k) => headers.find(([key]) => key === k)?.[1] ?? '';
+    return {
+        sha: full,
+        tree: get('tree'),
+        parents: headers.filter(([k]) => k === 'parent').map(([, v]) => v),
+        author: parsePerson(get('author')),
+        committer: parsePerson(get('committer')),
+        message,
+    };
+}
+/** Reads and parses an annotated tag, or undefined when `sha` is not a tag object. */
+async function readTag(git, sha) {
+    if ((await git.objectType(sha)) !== 'tag')
+        return undefined;
+    const { headers, message } = splitObject((await git.catFile('tag', sha)).toString('utf8'));
+    const get = (k) => headers.find(([key]) => key === k)?.[1] ?? '';
+    return {
+        sha,
+        object: get('object'),
+        type: get('type'),
+        tag: get('tag'),
+        tagger: parsePerson(get('tagger')),
+        message,
+    };
+}
+/** git-commit JSON (Git Data API). */
+function gitCommitJson(ctx, repo, c) {
+    const api = repoApi(ctx, repo);
+    return {
+        sha: c.sha,
+        node_id: nodeId('Commit', c.sha),
+        url: `${api}/git/commits/${c.sha}`,
+        html_url: `${repoHtml(ctx, repo)}/commit/${c.sha}`,
+        author: c.author,
+        committer: c.committer,
+        tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+        message: c.message,
+        parents: c.parents.map((p) => ({
+            sha: p,
+            url: `${api}/git/commits/${p}`,
+            html_url: `${repoHtml(ctx, repo)}/commit/${p}`,
+        })),
+        verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
+    };
+}
+/** git-tag JSON (with verification). */
+function gitTagJson(ctx, repo, t) {
+    const api = repoApi(ctx, repo);
+    const plural = t.type === 'tag' ? 'tags' : `${t.type}s`;
+    return {
+        node_id: nodeId('Tag', t.sha),
+        tag: t.tag,
+        sha: t.sha,
+        url: `${api}/git/tags/${t.sha}`,
+        message: t.message,
+        tagger: t.tagger,
+        object: { type: t.type, sha: t.object, url: `${api}/git/${plural}/${t.object}` },
+        verification: repo.verifications.get(t.sha) ?? unsignedVerification(),
+    };
+}
+/** Lists a tree-ish (optionally recursive, trees included like GitHub). Undefined when it is not a tree-ish. */
+async function listTree(git, treeish, recursive) {
+    const type = await git.objectType(treeish);
+    if (type !== 'tree' && type !== 'commit' && type !== 'tag')
+        return undefined;
+    const args = ['ls-tree', '-l', '-z', ...(recursive ? ['-r', '-t'] : []), treeish];
+    const out = (await git.run(args)).stdout.toString('utf8');
+    return out
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+        const tab = line.indexOf('\t');
+        const [mode = '', kind = '', sha = '', size = '-'] = line.slice(0, tab).split(/\s+/);
+        return { mode, type: kind, sha, size: size === '-' ? undefined : Number(size), path: line.slice(tab + 1) };
+    });
+}
+/** Builds a tree from an optional base tree plus changes, using a throwaway index file. */
+async function buildTree(ctx, git, baseTree, changes) {
+    const index = (0,external_node_path_namespaceObject.join)(ctx.root, `index-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+    const env = { GIT_INDEX_FILE: index };
+    try {
+        if (baseTree)
+            await git.run(['read-tree', baseTree], { env });
+        else
+            await git.run(['read-tree', '--empty'], { env });
+        let existing = (await git.run(['ls-files', '-z'], { env })).stdout.toString('utf8').split('\0').filter(Boolean);
+        // One --index-info batch: mode-0 lines remove (a file may replace a directory, a deletion may remove one),
+        // then the new entries. Subtrees (type "tree") need read-tree --prefix and are applied after the batch.
+        const lines = [];
+        const subtrees = [];
+        for (const change of changes) {
+            const path = change.path.replace(/^\/+|\/+$/g, '');
+            const under = existing.filter((p) => p === path || p.startsWith(`${path}/`));
+            if (under.length) {
+                for (const p of under)
+                    lines.push(`0 ${'0'.repeat(40)}\t${p}`);
+                existing = existing.filter((p) => !under.includes(p));
+            }
+            if (change.sha === null)
+                continue;
+            if (change.type === 'tree')
+                subtrees.push({ ...change, path });
+            else {
+                lines.push(`${change.mode} ${change.sha}\t${path}`);
+                existing.push(path);
+            }
+        }
+        if (lines.length)
+            await git.run(['update-index', '-z', '--index-info'], { env, input: `${lines.join('\0')}\0` });
+        for (const tree of subtrees)
+            await git.run(['read-tree', `--prefix=${tree.path}/`, tree.sha ?? ''], { env });
+        return await git.text(['write-tree'], { env });
+    }
+    catch (error) {
+        if (error instanceof HttpError)
+            throw error;
+        throw new HttpError(422, `GitRPC::BadObjectState (${error instanceof Error ? error.message : String(error)})`);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(index, { force: true });
+    }
+}
+/** Creates a commit object. */
+async function commitTree(git, tree, parents, message, author, committer = author) {
+    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
+    return git.text(args, { input: message, env: personEnv(author, committer) });
+}
+/** Three-way merges two commits; returns the tree or undefined on conflict. */
+function mergeTrees(git, ours, theirs) {
+    return git.cached(`merge-tree:${ours}:${theirs}`, async () => {
+        const r = await git.run(['merge-tree', '--write-tree', '--no-messages', ours, theirs], { okCodes: [1] });
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('utf8').split('\n')[0]?.trim();
+    });
+}
+/** Replays `commits` (oldest first) onto `onto`; returns the new tip or undefined on conflict. */
+async function replayCommits(ctx, git, onto, commits, committer) {
+    let tip = onto;
+    for (const sha of commits) {
+        const commit = await readCommit(git, sha);
+        if (!commit)
+            return undefined;
+        const parent = commit.parents[0];
+        const patch = (await git.run(['diff-tree', '-p', '--binary', '--full-index', parent ?? '--root', sha])).stdout;
+        const index = (0,external_node_path_namespaceObject.join)(ctx.root, `index-${(0,external_node_crypto_namespaceObject.randomUUID)()}`);
+        const env = { GIT_INDEX_FILE: index };
+        try {
+            await git.run(['read-tree', tip], { env });
+            if (patch.length) {
+                const applied = await git.run(['apply', '--cached', '-3', '--allow-empty'], {
+                    env,
+                    input: patch,
+                    okCodes: [1],
+                });
+                if (applied.code !== 0)
+                    return undefined;
+            }
+            const tree = await git.text(['write-tree'], { env });
+            tip = await commitTree(git, tree, [tip], commit.message, { ...commit.author, date: commit.author.date }, committer);
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(index, { force: true });
+        }
+    }
+    return tip;
+}
+
+;// CONCATENATED MODULE: ./test/server/state.ts
+/** Ranks permissions so they can be compared. */
+const permissionRank = { read: 1, write: 2, admin: 3 };
+/** Whole-server state. */
+class ServerState {
+    accounts = new Map();
+    apps = new Map();
+    tokens = new Map();
+    teams = new Map();
+    repos = new Map();
+    nextIds = new Map();
+    sequence = 0;
+    /** Allocates a new numeric id in a namespace (users, repos, pulls...). */
+    nextId(kind, start = 1000) {
+        const id = (this.nextIds.get(kind) ?? start) + 1;
+        this.nextIds.set(kind, id);
+        return id;
+    }
+    /** Monotonic counter shared by reviews, pushes and check runs. */
+    seq() {
+        this.sequence += 1;
+        return this.sequence;
+    }
+    /** Looks up a repository by owner/name (case-insensitive like GitHub). */
+    repo(owner, name) {
+        return this.repos.get(`${owner}/${name}`.toLowerCase());
+    }
+    /** Looks up an account (case-insensitive). */
+    account(login) {
+        return this.accounts.get(login.toLowerCase());
+    }
+    /** Looks up a team by org and slug. */
+    team(org, slug) {
+        return this.teams.get(`${org}/${slug}`.toLowerCase());
+    }
+    /** The effective permission of a login on a repository (owner, collaborator, team, or none). */
+    permissionOf(login, repo) {
+        if (login.toLowerCase() === repo.owner.toLowerCase())
+            return 'admin';
+        let best = repo.collaborators.get(login.toLowerCase());
+        for (const team of this.teams.values()) {
+            const granted = team.repos.get(`${repo.owner}/${repo.name}`.toLowerCase());
+            const member = team.members.get(login.toLowerCase());
+            if (granted && member?.state === 'active' && (!best || permissionRank[granted] > permissionRank[best]))
+                best = granted;
+        }
+        return best;
+    }
+}
+/** Current time as GitHub formats it (seconds precision, Z). */
+function isoNow(ms = Date.now()) {
+    return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: ./test/server/refs.ts
+
+
+/** Translates a ruleset fnmatch pattern (`*` within a segment, `**` across) into a RegExp. */
+function refPatternRegExp(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i] ?? '';
+        if (c === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/** Throws GitHub's ruleset violation when `actor` may not change tag `ref` (create/update/delete). */
+function checkTagRules(repo, ref, actor, change) {
+    if (!ref.startsWith('refs/tags/'))
+        return;
+    const name = ref.slice('refs/tags/'.length);
+    for (const rule of repo.tagRules) {
+        const pattern = rule.pattern.replace(/^refs\/tags\//, '');
+        if (!refPatternRegExp(pattern).test(name))
+            continue;
+        if (rule.bypass.some((b) => b.toLowerCase() === actor.toLowerCase()))
+            continue;
+        const reason = change === 'create'
+            ? 'Cannot create ref due to creations being restricted.'
+            : change === 'update'
+                ? 'Cannot update this protected ref.'
+                : 'Cannot delete this protected ref.';
+        throw new HttpError(422, `Repository rule violations found\n\n${reason}\n\n`);
+    }
+}
+/** Creates or moves a ref with GitHub's checks and side effects; returns the previous sha (or undefined). */
+async function writeRef(ctx, repo, w) {
+    const git = repo.git;
+    const old = await git.resolve(w.ref);
+    if (w.mode === 'create' && old)
+        throw new HttpError(422, 'Reference already exists');
+    if (w.mode === 'update' && !old)
+        throw new HttpError(422, 'Reference does not exist');
+    if (!(await git.objectType(w.sha)))
+        throw new HttpError(422, 'Object does not exist');
+    if (!w.bypassRules)
+        checkTagRules(repo, w.ref, w.actor, old ? 'update' : 'create');
+    if (old && w.ref.startsWith('refs/heads/') && !w.force && !(await git.isAncestor(old, w.sha))) {
+        throw new HttpError(422, 'Update is not a fast forward');
+    }
+    // Compare-and-swap: a competing writer between our read and this write loses the race the way GitHub's does.
+    if (!(await git.updateRef(w.ref, w.sha, old ?? ''))) {
+        throw new HttpError(422, w.mode === 'create' ? 'Reference already exists' : 'Update is not a fast forward');
+    }
+    if (w.ref.startsWith('refs/heads/') && old !== w.sha)
+        onBranchPush(ctx, repo, w.ref.slice('refs/heads/'.length), w.sha, w.actor);
+    return old;
+}
+/** Deletes a ref with tag rules applied. */
+async function deleteRef(repo, ref, actor) {
+    const old = await repo.git.resolve(ref);
+    if (!old)
+        throw new HttpError(422, 'Reference does not exist');
+    checkTagRules(repo, ref, actor, 'delete');
+    await repo.git.deleteRef(ref);
+}
+/** GitHub's reaction to a push on a branch: open PRs with that head synchronize; stale approvals may be dismissed. */
+function onBranchPush(ctx, repo, branch, sha, pusher) {
+    repo.lastPush.set(branch, { sha, pusher, at: ctx.state.seq() });
+    for (const pr of repo.pulls) {
+        if (pr.state !== 'open' || pr.headRef !== branch || pr.headSha === sha)
+            continue;
+        pr.headSha = sha;
+        pr.updatedAt = isoNow();
+        pr.pushes.push({ sha, pusher, at: ctx.state.seq() });
+        const rules = repo.branchRules.get(pr.baseRef);
+        if (rules?.dismissStaleReviewsOnPush) {
+            for (const review of repo.reviews) {
+                if (review.pullNumber === pr.number && review.state === 'APPROVED')
+                    review.state = 'DISMISSED';
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./test/server/auth.ts
+
+
+/** Resolves the Authorization header to an identity; unknown tokens answer 401 Bad credentials. */
+function authenticate(ctx, header) {
+    if (!header)
+        return undefined;
+    const match = /^(?:token|bearer)\s+(.+)$/i.exec(header.trim());
+    const tokenValue = match?.[1]?.trim();
+    const token = tokenValue ? ctx.state.tokens.get(tokenValue) : undefined;
+    const account = token ? ctx.state.account(token.login) : undefined;
+    if (!token || !account)
+        throw new HttpError(401, 'Bad credentials');
+    return { token, account };
+}
+/** The permission a token grants on a repository (installation tokens: their grant; users: grant or role). */
+function tokenPermission(ctx, identity, repo) {
+    const key = `${repo.owner}/${repo.name}`.toLowerCase();
+    const grants = identity.token.repos;
+    const granted = grants[key] ?? grants[`${repo.owner}/${repo.name}`] ?? grants['*'];
+    if (identity.token.appId !== undefined)
+        return granted;
+    return granted ?? ctx.state.permissionOf(identity.account.login, repo);
+}
+/**
+ * Finds a repository and checks the caller may act on it at `level`. Missing or invisible repositories answer 404;
+ * anonymous writes 401; insufficient permission 403 ("Resource not accessible by integration" for apps).
+ */
+function authorizeRepo(ctx, identity, owner, name, level) {
+    const repo = ctx.state.repo(owner, name);
+    if (!repo)
+        throw notFound();
+    const permission = identity ? tokenPermission(ctx, identity, repo) : undefined;
+    const canRead = !repo.private || permission !== undefined;
+    if (!canRead)
+        throw notFound();
+    if (level === 'read')
+        return repo;
+    if (!identity)
+        throw new HttpError(401, 'Requires authentication');
+    if (!permission || permissionRank[permission] < permissionRank[level])
+        throw forbidden(identity);
+    return repo;
+}
+/** GitHub's 403 for a token lacking a permission. */
+function forbidden(identity) {
+    return new HttpError(403, identity.token.appId !== undefined
+        ? 'Resource not accessible by integration'
+        : 'Resource not accessible by personal access token');
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/common.ts
+/** Helpers shared by route modules: who is acting, repository lookup, and person/diff JSON. */
+
+
+/** The acting login, or 401 when anonymous. */
+function actor(req) {
+    if (!req.identity)
+        throw new HttpError(401, 'Requires authentication');
+    return req.identity.account.login;
+}
+/** The repository named by {owner}/{repo}, authorized at `level`. */
+function repoFor(ctx, req, level) {
+    return authorizeRepo(ctx, req.identity, req.params.owner ?? '', req.params.repo ?? '', level);
+}
+/** The git identity of a login (bots use GitHub's noreply address). */
+function personOf(ctx, login) {
+    const account = ctx.state.account(login);
+    if (!account)
+        return { name: login, email: `${login}@users.noreply.github.com` };
+    return { name: account.name, email: account.email };
+}
+/** The empty tree's id (diffs of root commits). */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const STATUS = {
+    A: 'added',
+    D: 'removed',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+};
+/** Changed files between two revisions (no rename detection). */
+async function diffFiles(git, from, to) {
+    const files = await git.cached(`diff:${from}:${to}`, () => computeDiff(git, from, to));
+    return files.map((f) => ({ ...f }));
+}
+async function computeDiff(git, from, to) {
+    const raw = (await git.run(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', from, to])).stdout.toString('utf8');
+    const parts = raw.split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = (parts[i] ?? '').split(' ');
+        const filename = parts[i + 1] ?? '';
+        if (!filename)
+            continue;
+        const letter = (meta[4] ?? 'M').charAt(0);
+        const newSha = meta[3] ?? '';
+        files.push({
+            filename,
+            status: STATUS[letter] ?? 'modified',
+            sha: /^0+$/.test(newSha) ? (meta[2] ?? newSha) : newSha,
+            additions: 0,
+            deletions: 0,
+            changes: 0,
+        });
+    }
+    const numstat = (await git.run(['diff', '--numstat', '-z', '--no-renames', from, to])).stdout.toString('utf8');
+    for (const record of numstat.split('\0')) {
+        const [added = '0', deleted = '0', name = ''] = record.split('\t');
+        const file = files.find((f) => f.filename === name);
+        if (!file)
+            continue;
+        file.additions = added === '-' ? 0 : Number(added);
+        file.deletions = deleted === '-' ? 0 : Number(deleted);
+        file.changes = file.additions + file.deletions;
+    }
+    return files;
+}
+/** Splits base64 into 60-char lines like GitHub's blob/content responses. */
+function base64Lines(data) {
+    const b64 = data.toString('base64');
+    const lines = [];
+    for (let i = 0; i < b64.length; i += 60)
+        lines.push(b64.slice(i, i + 60));
+    return lines.length ? `${lines.join('\n')}\n` : '';
+}
+/** One page of a list (per_page <= 100, default 30) with GitHub's Link header so octokit.paginate follows it. */
+function pageOf(ctx, req, items, map = (i) => i) {
+    const perPage = Math.min(100, Math.max(1, Number(req.query.per_page ?? 30) || 30));
+    const page = Math.max(1, Number(req.query.page ?? 1) || 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers = {};
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    if (page < last) {
+        const link = (n) => {
+            const query = new URLSearchParams({ ...req.query, per_page: String(perPage), page: String(n) });
+            return `${ctx.apiUrl}${encodeURI(req.path)}?${query.toString()}`;
+        };
+        headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`;
+    }
+    return { status: 200, body: slice.map(map), headers };
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/git.ts
+
+
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+function fullRef(ref) {
+    const clean = ref.replace(/^\/+/, '');
+    return clean.startsWith('refs/') ? clean : `refs/${clean}`;
+}
+async function refBody(ctx, repo, ref) {
+    const sha = await repo.git.resolve(ref);
+    if (!sha)
+        return undefined;
+    const type = (await repo.git.objectType(sha)) ?? 'commit';
+    return refJson(ctx, repo, { ref, sha, type });
+}
+async function treeJson(ctx, repo, treeish, recursive) {
+    const entries = await listTree(repo.git, treeish, recursive);
+    if (!entries)
+        throw notFound();
+    const sha = treeish.includes(':')
+        ? await repo.git.text(['rev-parse', treeish])
+        : await repo.git.text(['rev-parse', `${treeish}^{tree}`]);
+    const api = repoApi(ctx, repo);
+    return {
+        sha,
+        url: `${api}/git/trees/${sha}`,
+        truncated: false,
+        tree: entries.map((e) => ({
+            path: e.path,
+            mode: e.mode,
+            type: e.type,
+            sha: e.sha,
+            ...(e.size !== undefined ? { size: e.size } : {}),
+            url: `${api}/git/${e.type === 'tree' ? 'trees' : e.type === 'blob' ? 'blobs' : 'commits'}/${e.sha}`,
+        })),
+    };
+}
+function parsePersonInput(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const obj = value;
+    const name = http_str(obj, 'name');
+    const email = http_str(obj, 'email');
+    if (name === undefined || email === undefined)
+        throw new HttpError(422, 'Invalid request.\n\nauthor/committer requires name and email.');
+    const date = http_str(obj, 'date');
+    return date ? { name, email, date } : { name, email };
+}
+/** Builds the fake signature a GitHub-signed object carries. */
+function fakeSignature(kind, payload) {
+    const digest = Buffer.from(`${kind}:${payload}`).toString('base64').slice(0, 64);
+    return `-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQ${digest}\n-----END PGP SIGNATURE-----\n`;
+}
+/** Git Data routes. */
+function gitRoutes(ctx) {
+    const base = '/repos/{owner}/{repo}/git';
+    return [
+        {
+            method: 'POST',
+            template: `${base}/blobs`,
+            operationId: 'git/create-blob',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const content = http_requireStr(body, 'content');
+                const encoding = http_str(body, 'encoding') ?? 'utf-8';
+                if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'base64') {
+                    throw new HttpError(422, `encoding must be either utf-8 or base64`);
+                }
+                const sha = await repo.git.writeBlob(Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'));
+                return http_json(201, { sha, url: `${repoApi(ctx, repo)}/git/blobs/${sha}` });
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/blobs/{file_sha}`,
+            operationId: 'git/get-blob',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const sha = req.params.file_sha ?? '';
+                if ((await repo.git.objectType(sha)) !== 'blob')
+                    throw notFound();
+                const data = await repo.git.catFile('blob', sha);
+                const full = await repo.git.text(['rev-parse', sha]);
+                return http_json(200, {
+                    sha: full,
+                    node_id: Buffer.from(`Blob:${full}`).toString('base64'),
+                    size: data.length,
+                    url: `${repoApi(ctx, repo)}/git/blobs/${full}`,
+                    content: base64Lines(data),
+                    encoding: 'base64',
+                });
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/trees`,
+            operationId: 'git/create-tree',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const baseTree = http_str(body, 'base_tree');
+                if (baseTree !== undefined) {
+                    const type = await repo.git.objectType(baseTree);
+                    if (type !== 'tree' && type !== 'commit')
+                        throw new HttpError(422, 'base_tree is not a valid tree oid');
+                }
+                const entries = Array.isArray(body.tree) ? body.tree : [];
+                const changes = [];
+                const inline = [];
+                for (const raw of entries) {
+                    const entry = (typeof raw === 'object' && raw !== null ? raw : {});
+                    const path = http_str(entry, 'path') ?? '';
+                    const mode = http_str(entry, 'mode') ?? '100644';
+                    const type = (http_str(entry, 'type') ?? 'blob');
+                    const content = http_str(entry, 'content');
+                    let sha;
+                    if (content !== undefined) {
+                        inline.push({ index: changes.length, content: Buffer.from(content, 'utf8') });
+                        sha = '';
+                    }
+                    else if (entry.sha === null)
+                        sha = null;
+                    else {
+                        sha = http_str(entry, 'sha') ?? '';
+                        if (!SHA.test(sha) || !(await repo.git.objectType(sha))) {
+                            throw new HttpError(422, `tree.sha ${sha} is not a valid ${type}`);
+                        }
+                    }
+                    changes.push({ path, mode, type, sha });
+                }
+                const written = await repo.git.writeBlobs(inline.map((i) => i.content));
+                inline.forEach((item, i) => {
+                    const change = changes[item.index];
+                    if (change)
+                        change.sha = written[i] ?? null;
+                });
+                const sha = await buildTree(ctx, repo.git, baseTree, changes);
+                return http_json(201, await treeJson(ctx, repo, sha, false));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/trees/{tree_sha}`,
+            operationId: 'git/get-tree',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const recursive = req.query.recursive !== undefined && req.query.recursive !== '' && req.query.recursive !== '0';
+                const treeish = req.params.tree_sha ?? '';
+                // `{sha}:{path}` names a subtree; `^{tree}` would be read as part of the path there.
+                const candidate = await repo.git.resolve(treeish.includes(':') ? treeish : `${treeish}^{tree}`);
+                const resolved = candidate && (await repo.git.objectType(candidate)) === 'tree' ? candidate : undefined;
+                if (!resolved)
+                    throw notFound();
+                return http_json(200, await treeJson(ctx, repo, resolved, recursive));
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/commits`,
+            operationId: 'git/create-commit',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const login = actor(req);
+                const body = bodyObject(req);
+                const message = http_requireStr(body, 'message');
+                const tree = http_requireStr(body, 'tree');
+                if ((await repo.git.objectType(tree)) !== 'tree')
+                    throw new HttpError(422, 'Tree SHA does not exist');
+                const parents = Array.isArray(body.parents)
+                    ? body.parents.filter((p) => typeof p === 'string')
+                    : [];
+                for (const parent of parents) {
+                    if ((await repo.git.objectType(parent)) !== 'commit')
+                        throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
+                }
+                const customAuthor = parsePersonInput(body.author);
+                const author = customAuthor ?? { ...personOf(ctx, login), date: isoNow() };
+                const committer = parsePersonInput(body.committer) ?? (customAuthor ? author : personOf(ctx, login));
+                const sha = await commitTree(repo.git, tree, parents, message, author, committer);
+                // GitHub signs commits an App creates through the API without a custom author ("Verified").
+                if (req.identity?.token.appId !== undefined && !customAuthor) {
+                    const payload = (await repo.git.catFile('commit', sha)).toString('utf8');
+                    repo.verifications.set(sha, {
+                        verified: true,
+                        reason: 'valid',
+                        signature: fakeSignature('commit', payload),
+                        payload,
+                        verified_at: isoNow(),
+                    });
+                }
+                const commit = await readCommit(repo.git, sha);
+                if (!commit)
+                    throw new HttpError(500, 'commit vanished');
+                return http_json(201, gitCommitJson(ctx, repo, commit));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/commits/{commit_sha}`,
+            operationId: 'git/get-commit',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const commit = await readCommit(repo.git, req.params.commit_sha ?? '');
+                if (!commit)
+                    throw notFound();
+                return http_json(200, gitCommitJson(ctx, repo, commit));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/ref/{ref}`,
+            operationId: 'git/get-ref',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const body = await refBody(ctx, repo, fullRef(req.params.ref ?? ''));
+                if (!body)
+                    throw notFound();
+                return http_json(200, body);
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/matching-refs/{ref}`,
+            operationId: 'git/list-matching-refs',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const prefix = fullRef(req.params.ref ?? '');
+                const refs = (await repo.git.listRefs('refs/')).filter((r) => r.ref.startsWith(prefix));
+                return http_json(200, refs.map((r) => refJson(ctx, repo, r)));
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/refs`,
+            operationId: 'git/create-ref',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const ref = http_requireStr(body, 'ref');
+                const sha = http_requireStr(body, 'sha');
+                if (!/^refs\/[^/]+\/.+/.test(ref))
+                    throw new HttpError(422, 'Reference name is invalid');
+                await writeRef(ctx, repo, { ref, sha, actor: actor(req), mode: 'create' });
+                return http_json(201, await refBody(ctx, repo, ref));
+            },
+        },
+        {
+            method: 'PATCH',
+            template: `${base}/refs/{ref}`,
+            operationId: 'git/update-ref',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const ref = fullRef(req.params.ref ?? '');
+                const sha = http_requireStr(body, 'sha');
+                await writeRef(ctx, repo, { ref, sha, actor: actor(req), mode: 'update', force: body.force === true });
+                return http_json(200, await refBody(ctx, repo, ref));
+            },
+        },
+        {
+            method: 'DELETE',
+            template: `${base}/refs/{ref}`,
+            operationId: 'git/delete-ref',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                await deleteRef(repo, fullRef(req.params.ref ?? ''), actor(req));
+                return { status: 204 };
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/tags`,
+            operationId: 'git/create-tag',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const sha = await createTagObject(repo, {
+                    tag: http_requireStr(body, 'tag'),
+                    message: http_requireStr(body, 'message'),
+                    object: http_requireStr(body, 'object'),
+                    type: http_requireStr(body, 'type'),
+                    tagger: parsePersonInput(body.tagger) ?? { ...personOf(ctx, actor(req)), date: isoNow() },
+                });
+                const tag = await readTag(repo.git, sha);
+                if (!tag)
+                    throw new HttpError(500, 'tag vanished');
+                return http_json(201, gitTagJson(ctx, repo, tag));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/tags/{tag_sha}`,
+            operationId: 'git/get-tag',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const tag = await readTag(repo.git, req.params.tag_sha ?? '');
+                if (!tag)
+                    throw notFound();
+                return http_json(200, gitTagJson(ctx, repo, tag));
+            },
+        },
+    ];
+}
+/** Writes an annotated tag object (optionally with a signature block appended to the message). */
+async function createTagObject(repo, input) {
+    const actual = await repo.git.objectType(input.object);
+    if (!actual)
+        throw new HttpError(422, 'Object does not exist');
+    if (actual !== input.type)
+        throw new HttpError(422, `Object is a ${actual}, not a ${input.type}`);
+    const object = await repo.git.text(['rev-parse', input.object]);
+    const when = Math.floor((input.tagger.date ? Date.parse(input.tagger.date) : Date.now()) / 1000);
+    const message = input.message.endsWith('\n') ? input.message : `${input.message}\n`;
+    const content = `object ${object}\ntype ${input.type}\ntag ${input.tag}\ntagger ${input.tagger.name} <${input.tagger.email}> ${when} +0000\n\n${message}${input.signature ?? ''}`;
+    return repo.git.text(['mktag'], { input: content, env: personEnv(input.tagger) });
+}
+
+;// CONCATENATED MODULE: ./test/server/codeowners.ts
+/**
+ * CODEOWNERS as GitHub reads it: location precedence (.github/, root, docs/), gitignore-style patterns with
+ * GitHub's deviations, last matching rule wins, owners as users, teams (@org/team) or emails.
+ */
+/** Where GitHub looks for CODEOWNERS, in order; the first existing file is used. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+function segmentRegex(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i] ?? '';
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '\\' && i + 1 < segment.length) {
+            i++;
+            out += (segment[i] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        }
+        else
+            out += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/** Compiles a CODEOWNERS pattern into a RegExp over repository-relative file paths (no leading slash). */
+function patternRegExp(pattern) {
+    let p = pattern;
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.replace(/\/+$/, '');
+    const leadingSlash = p.startsWith('/');
+    let anchored = leadingSlash;
+    if (anchored)
+        p = p.slice(1);
+    else
+        anchored = p.includes('/');
+    const segments = p.split('/');
+    let body = '';
+    segments.forEach((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            if (i === 0) {
+                anchored = true;
+                body += '(?:.*/)?';
+            }
+            else if (last)
+                body += '.*';
+            else
+                body += '(?:.*/)?';
+            return;
+        }
+        body += segmentRegex(segment);
+        if (!last)
+            body += '/';
+    });
+    const prefix = anchored ? '^' : '^(?:.*/)?';
+    const lastSegment = segments[segments.length - 1] ?? '';
+    // GitHub deviation from gitignore: "docs/*" matches direct children only, not nested files.
+    const directChildrenOnly = lastSegment === '*' && (segments.length > 1 || leadingSlash);
+    const suffix = lastSegment === '**' ? '$' : dirOnly ? '/.*$' : directChildrenOnly ? '$' : '(?:/.*)?$';
+    return new RegExp(prefix + body + suffix);
+}
+/** Parses CODEOWNERS text. Invalid lines are skipped (github.com behaviour) and reported in `errors`. */
+function parseCodeowners(text) {
+    const rules = [];
+    const errors = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = index + 1;
+        const withoutComment = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!withoutComment)
+            return;
+        const [pattern = '', ...owners] = withoutComment.split(/\s+/);
+        if (pattern.startsWith('!') || /\[.*\]/.test(pattern)) {
+            errors.push({
+                line,
+                column: 1,
+                kind: 'Invalid pattern',
+                source: raw,
+                message: `Invalid pattern on line ${line}`,
+            });
+            return;
+        }
+        const bad = owners.find((o) => !/^@[\w.-]+(\/[\w.-]+)?$/.test(o) && !/^[^@\s]+@[^@\s]+$/.test(o));
+        if (bad) {
+            errors.push({
+                line,
+                column: raw.indexOf(bad) + 1,
+                kind: 'Invalid owner',
+                source: raw,
+                message: `Invalid owner on line ${line}:\n\n  ${raw}\n  ${' '.repeat(raw.indexOf(bad))}^`,
+            });
+            return;
+        }
+        rules.push({ pattern, owners, line, regex: patternRegExp(pattern) });
+    });
+    return { rules, errors };
+}
+/** The owners of a file: the last matching rule wins (an owner-less rule means "no owners"). */
+function ownersOf(rules, path) {
+    const clean = path.replace(/^\/+/, '');
+    for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (rule?.regex.test(clean))
+            return rule.owners;
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./test/server/rules.ts
+/**
+ * GitHub's merge rules, evaluated when a pull request is merged: required status checks at the head SHA,
+ * required approving reviews, code-owner reviews (CODEOWNERS from the base branch), last-push approval.
+ */
+
+
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/** Reads CODEOWNERS rules at a revision (first existing location wins). */
+async function codeownersAt(git, rev) {
+    if (/^[0-9a-f]{40}$/.test(rev))
+        return git.cached(`codeowners:${rev}`, () => findCodeowners(git, rev));
+    return findCodeowners(git, rev);
+}
+async function findCodeowners(git, rev) {
+    for (const path of CODEOWNERS_LOCATIONS) {
+        const r = await git.run(['cat-file', 'blob', `${rev}:${path}`], { okCodes: [128] });
+        if (r.code === 0)
+            return { path, text: r.stdout.toString('utf8') };
+    }
+    return undefined;
+}
+/** Files a pull request changes (merge-base of base and head, to head), both sides of renames. */
+async function changedFiles(git, baseSha, headSha) {
+    const base = await git.mergeBase(baseSha, headSha);
+    return git.cached(`names:${base ?? baseSha}:${headSha}`, async () => {
+        const out = await git.run(['diff', '--name-only', '-z', '--no-renames', base ?? baseSha, headSha]);
+        return out.stdout.toString('utf8').split('\0').filter(Boolean);
+    });
+}
+/** The latest non-comment review per reviewer (GitHub's "current" review state), excluding pending ones. */
+function currentReviews(repo, pr) {
+    const latest = new Map();
+    for (const review of repo.reviews) {
+        if (review.pullNumber !== pr.number || review.state === 'PENDING' || review.state === 'COMMENTED')
+            continue;
+        const prev = latest.get(review.user.toLowerCase());
+        if (!prev || review.seq > prev.seq)
+            latest.set(review.user.toLowerCase(), review);
+    }
+    return [...latest.values()];
+}
+/** Approvals that count: APPROVED, not by the author, by someone with write access. */
+function countingApprovals(ctx, repo, pr) {
+    return currentReviews(repo, pr).filter((r) => {
+        if (r.state !== 'APPROVED' || r.user.toLowerCase() === pr.author.toLowerCase())
+            return false;
+        const permission = ctx.state.permissionOf(r.user, repo);
+        return permission !== undefined && permissionRank[permission] >= permissionRank.write;
+    });
+}
+/** True when `login` is (or, for a team, is an active member of) the owner `owner` ("@user", "@org/team", email). */
+function satisfiesOwner(ctx, login, owner) {
+    const who = login.toLowerCase();
+    if (owner.includes('@') && !owner.startsWith('@'))
+        return ctx.state.account(login)?.email.toLowerCase() === owner.toLowerCase();
+    const name = owner.replace(/^@/, '');
+    const slash = name.indexOf('/');
+    if (slash === -1)
+        return name.toLowerCase() === who;
+    const team = ctx.state.team(name.slice(0, slash), name.slice(slash + 1));
+    return team?.members.get(who)?.state === 'active';
+}
+/** Owner sets of changed files not satisfied by any counting approval. */
+async function missingCodeOwners(ctx, repo, pr, approvers) {
+    const baseSha = await repo.git.resolve(`refs/heads/${pr.baseRef}`);
+    if (!baseSha)
+        return [];
+    const file = await codeownersAt(repo.git, baseSha);
+    if (!file)
+        return [];
+    const rules = parseCodeowners(file.text).rules;
+    const missing = [];
+    for (const path of await changedFiles(repo.git, baseSha, pr.headSha)) {
+        const owners = ownersOf(rules, path);
+        if (owners.length === 0)
+            continue;
+        if (approvers.some((login) => owners.some((owner) => satisfiesOwner(ctx, login, owner))))
+            continue;
+        if (!missing.some((set) => set.join(' ') === owners.join(' ')))
+            missing.push(owners);
+    }
+    return missing;
+}
+function joinOwners(sets) {
+    const owners = [...new Set(sets.flat())];
+    if (owners.length <= 1)
+        return owners.join('');
+    return `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]}`;
+}
+/** Evaluates the base branch's rules for a pull request; returns GitHub's 405 message for the first unmet rule. */
+async function mergeBlocker(ctx, repo, pr) {
+    const rules = repo.branchRules.get(pr.baseRef);
+    if (!rules)
+        return undefined;
+    for (const required of rules.requiredChecks ?? []) {
+        const runs = repo.checkRuns
+            .filter((r) => r.headSha === pr.headSha && r.name === required.context)
+            .filter((r) => required.appId === undefined || r.appId === required.appId)
+            .sort((a, b) => b.seq - a.seq);
+        const latest = runs[0];
+        const status = repo.statuses
+            .filter((st) => st.sha === pr.headSha && st.context === required.context && required.appId === undefined)
+            .sort((a, b) => b.seq - a.seq)[0];
+        if (status && (!latest || status.seq > latest.seq)) {
+            if (status.state === 'success')
+                continue;
+            if (status.state === 'pending')
+                return `Required status check "${required.context}" is in progress.`;
+            return `Required status check "${required.context}" is failing.`;
+        }
+        if (!latest)
+            return `Required status check "${required.context}" is expected.`;
+        if (latest.status !== 'completed')
+            return `Required status check "${required.context}" is in progress.`;
+        if (!PASSING.has(latest.conclusion ?? ''))
+            return `Required status check "${required.context}" is failing.`;
+    }
+    const approvals = countingApprovals(ctx, repo, pr);
+    const changesRequested = currentReviews(repo, pr).some((r) => r.state === 'CHANGES_REQUESTED');
+    const requiredCount = rules.requiredApprovingReviewCount ?? 0;
+    if (requiredCount > 0 && changesRequested)
+        return 'Changes requested';
+    if (approvals.length < requiredCount) {
+        return requiredCount === 1
+            ? 'At least 1 approving review is required by reviewers with write access.'
+            : `At least ${requiredCount} approving reviews are required by reviewers with write access.`;
+    }
+    if (rules.requireCodeOwnerReview) {
+        const missing = await missingCodeOwners(ctx, repo, pr, approvals.map((r) => r.user));
+        if (missing.length)
+            return `Waiting on code owner review from ${joinOwners(missing)}.`;
+    }
+    if (rules.requireLastPushApproval && (requiredCount > 0 || rules.requireCodeOwnerReview)) {
+        const lastPush = pr.pushes[pr.pushes.length - 1];
+        const ok = approvals.some((r) => !lastPush || (r.seq > lastPush.at && r.user.toLowerCase() !== lastPush.pusher.toLowerCase()));
+        if (!ok)
+            return 'New changes require approval from someone other than the last pusher.';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/pulls.ts
+
+
+
+
+
+
+
+const GITHUB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com' };
+/** GitHub's author_association for a login on a repository. */
+function association(ctx, repo, login) {
+    if (login.toLowerCase() === repo.owner.toLowerCase())
+        return 'OWNER';
+    const permission = ctx.state.permissionOf(login, repo);
+    if (!permission)
+        return 'NONE';
+    const owner = ctx.state.account(repo.owner);
+    if (owner?.type === 'Organization') {
+        for (const team of ctx.state.teams.values()) {
+            if (team.org.toLowerCase() === repo.owner.toLowerCase() && team.members.has(login.toLowerCase()))
+                return 'MEMBER';
+        }
+    }
+    return 'COLLABORATOR';
+}
+function findPull(repo, number) {
+    const pr = repo.pulls.find((p) => p.number === number);
+    if (!pr)
+        throw notFound();
+    return pr;
+}
+async function mergeBaseOf(repo, pr) {
+    if (pr.mergeBase)
+        return pr.mergeBase;
+    const base = await repo.git.resolve(`refs/heads/${pr.baseRef}`);
+    if (!base)
+        return undefined;
+    return repo.git.mergeBase(base, pr.headSha);
+}
+/** pull-request JSON (also valid as pull-request-simple), with mergeability computed like GitHub. */
+async function prJson(ctx, repo, pr) {
+    const api = repoApi(ctx, repo);
+    const html = `${repoHtml(ctx, repo)}/pull/${pr.number}`;
+    const baseSha = (await repo.git.resolve(`refs/heads/${pr.baseRef}`)) ?? pr.headSha;
+    const mergeBase = await mergeBaseOf(repo, pr);
+    const files = mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : [];
+    const commits = mergeBase
+        ? await repo.git.cached(`count:${mergeBase}:${pr.headSha}`, async () => Number(await repo.git.text(['rev-list', '--count', `${mergeBase}..${pr.headSha}`])))
+        : 0;
+    let mergeable = null;
+    let mergeableState = 'unknown';
+    if (pr.state === 'open') {
+        mergeable = (await mergeTrees(repo.git, baseSha, pr.headSha)) !== undefined;
+        mergeableState = !mergeable
+            ? 'dirty'
+            : pr.draft
+                ? 'draft'
+                : (await mergeBlocker(ctx, repo, pr))
+                    ? 'blocked'
+                    : 'clean';
+    }
+    const side = (ref, sha) => ({
+        label: `${repo.owner}:${ref}`,
+        ref,
+        sha,
+        user: userJson(ctx, repo.owner),
+        repo: repoJson(ctx, repo),
+    });
+    const link = (href) => ({ href });
+    return {
+        url: `${api}/pulls/${pr.number}`,
+        id: pr.id,
+        node_id: nodeId('PullRequest', pr.id),
+        html_url: html,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        issue_url: `${api}/issues/${pr.number}`,
+        commits_url: `${api}/pulls/${pr.number}/commits`,
+        review_comments_url: `${api}/pulls/${pr.number}/comments`,
+        review_comment_url: `${api}/pulls/comments{/number}`,
+        comments_url: `${api}/issues/${pr.number}/comments`,
+        statuses_url: `${api}/statuses/${pr.headSha}`,
+        number: pr.number,
+        state: pr.state,
+        locked: false,
+        title: pr.title,
+        user: userJson(ctx, pr.author),
+        body: pr.body,
+        labels: [],
+        milestone: null,
+        active_lock_reason: null,
+        created_at: pr.createdAt,
+        updated_at: pr.updatedAt,
+        closed_at: pr.closedAt,
+        merged_at: pr.mergedAt,
+        merge_commit_sha: pr.mergeCommitSha,
+        assignee: null,
+        assignees: [],
+        requested_reviewers: [],
+        requested_teams: [],
+        head: side(pr.headRef, pr.headSha),
+        base: side(pr.baseRef, baseSha),
+        _links: {
+            self: link(`${api}/pulls/${pr.number}`),
+            html: link(html),
+            issue: link(`${api}/issues/${pr.number}`),
+            comments: link(`${api}/issues/${pr.number}/comments`),
+            review_comments: link(`${api}/pulls/${pr.number}/comments`),
+            review_comment: link(`${api}/pulls/comments{/number}`),
+            commits: link(`${api}/pulls/${pr.number}/commits`),
+            statuses: link(`${api}/statuses/${pr.headSha}`),
+        },
+        author_association: association(ctx, repo, pr.author),
+        auto_merge: null,
+        draft: pr.draft,
+        merged: pr.mergedAt !== null,
+        mergeable,
+        rebaseable: mergeable,
+        mergeable_state: mergeableState,
+        merged_by: pr.mergedBy ? userJson(ctx, pr.mergedBy) : null,
+        comments: 0,
+        review_comments: 0,
+        maintainer_can_modify: false,
+        commits,
+        additions: files.reduce((n, f) => n + f.additions, 0),
+        deletions: files.reduce((n, f) => n + f.deletions, 0),
+        changed_files: files.length,
+    };
+}
+/** pull-request-review JSON. */
+function reviewJson(ctx, repo, review) {
+    const api = repoApi(ctx, repo);
+    const html = `${repoHtml(ctx, repo)}/pull/${review.pullNumber}#pullrequestreview-${review.id}`;
+    return {
+        id: review.id,
+        node_id: nodeId('PullRequestReview', review.id),
+        user: userJson(ctx, review.user),
+        body: review.body,
+        state: review.state,
+        html_url: html,
+        pull_request_url: `${api}/pulls/${review.pullNumber}`,
+        _links: { html: { href: html }, pull_request: { href: `${api}/pulls/${review.pullNumber}` } },
+        ...(review.submittedAt ? { submitted_at: review.submittedAt } : {}),
+        commit_id: review.commitId,
+        author_association: association(ctx, repo, review.user),
+    };
+}
+function reviewState(event) {
+    switch (event) {
+        case 'APPROVE':
+            return 'APPROVED';
+        case 'REQUEST_CHANGES':
+            return 'CHANGES_REQUESTED';
+        case 'COMMENT':
+            return 'COMMENTED';
+        case undefined:
+        case '':
+            return 'PENDING';
+        default:
+            throw unprocessable('Unprocessable Entity', [`Invalid event ${event}`]);
+    }
+}
+function checkSelfReview(pr, login, state) {
+    if (login.toLowerCase() !== pr.author.toLowerCase())
+        return;
+    if (state === 'APPROVED')
+        throw unprocessable('Unprocessable Entity', ['Can not approve your own pull request']);
+    if (state === 'CHANGES_REQUESTED') {
+        throw unprocessable('Unprocessable Entity', ['Can not request changes on your own pull request']);
+    }
+}
+/** Merges a pull request the way GitHub does; returns the new base tip. */
+async function mergePull(ctx, repo, pr, merger, options) {
+    const baseSha = await repo.git.resolve(`refs/heads/${pr.baseRef}`);
+    if (!baseSha)
+        throw new HttpError(405, 'Base branch was modified. Review and try the merge again.');
+    const mergeBase = await mergeBaseOf(repo, pr);
+    const range = mergeBase ? `${mergeBase}..${pr.headSha}` : pr.headSha;
+    const commits = (await repo.git.text(['rev-list', '--reverse', '--no-merges', range])).split('\n').filter(Boolean);
+    const author = { ...personOf(ctx, merger), date: isoNow() };
+    let newSha;
+    if (options.method === 'rebase') {
+        newSha = await replayCommits(ctx, repo.git, baseSha, commits, { ...GITHUB_COMMITTER, date: isoNow() });
+    }
+    else {
+        const tree = await mergeTrees(repo.git, baseSha, pr.headSha);
+        if (tree) {
+            if (options.method === 'squash') {
+                const messages = [];
+                for (const sha of commits)
+                    messages.push(`* ${(await readCommit(repo.git, sha))?.message.trim() ?? sha}`);
+                const title = options.title ?? `${pr.title} (#${pr.number})`;
+                const body = options.message ?? messages.join('\n\n');
+                const prAuthor = { ...personOf(ctx, pr.author), date: isoNow() };
+                newSha = await commitTree(repo.git, tree, [baseSha], `${title}\n\n${body}\n`, prAuthor, GITHUB_COMMITTER);
+            }
+            else {
+                const title = options.title ?? `Merge pull request #${pr.number} from ${repo.owner}/${pr.headRef}`;
+                const body = options.message ?? pr.title;
+                newSha = await commitTree(repo.git, tree, [baseSha, pr.headSha], `${title}\n\n${body}\n`, author, GITHUB_COMMITTER);
+            }
+        }
+    }
+    if (!newSha)
+        throw new HttpError(405, 'Pull Request is not mergeable');
+    await writeRef(ctx, repo, {
+        ref: `refs/heads/${pr.baseRef}`,
+        sha: newSha,
+        actor: merger,
+        mode: 'update',
+        force: true,
+        bypassRules: true,
+    });
+    const now = isoNow();
+    pr.state = 'closed';
+    pr.mergedAt = now;
+    pr.closedAt = now;
+    pr.updatedAt = now;
+    pr.mergedBy = merger;
+    pr.mergeCommitSha = newSha;
+    pr.commitShas = commits;
+    pr.mergeBase = mergeBase ?? null;
+    return newSha;
+}
+/** Pull request and review routes. */
+function pullRoutes(ctx) {
+    const base = '/repos/{owner}/{repo}/pulls';
+    return [
+        {
+            method: 'POST',
+            template: base,
+            operationId: 'pulls/create',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const title = http_requireStr(body, 'title');
+                const headInput = http_requireStr(body, 'head');
+                const baseRef = http_requireStr(body, 'base');
+                const headRef = headInput.includes(':') ? headInput.slice(headInput.indexOf(':') + 1) : headInput;
+                const headSha = await repo.git.resolve(`refs/heads/${headRef}`);
+                const baseSha = await repo.git.resolve(`refs/heads/${baseRef}`);
+                if (!headSha)
+                    throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+                if (!baseSha)
+                    throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+                if (await repo.git.isAncestor(headSha, baseSha)) {
+                    throw unprocessable('Validation Failed', [
+                        { resource: 'PullRequest', code: 'custom', message: `No commits between ${baseRef} and ${headRef}` },
+                    ]);
+                }
+                if (repo.pulls.some((p) => p.state === 'open' && p.headRef === headRef && p.baseRef === baseRef)) {
+                    throw unprocessable('Validation Failed', [
+                        {
+                            resource: 'PullRequest',
+                            code: 'custom',
+                            message: `A pull request already exists for ${repo.owner}:${headRef}.`,
+                        },
+                    ]);
+                }
+                const login = actor(req);
+                const now = isoNow();
+                const push = repo.lastPush.get(headRef) ?? { sha: headSha, pusher: login, at: ctx.state.seq() };
+                const pr = {
+                    id: ctx.state.nextId('pull', 100000),
+                    number: repo.pulls.length + 1,
+                    title,
+                    body: http_str(body, 'body') ?? null,
+                    state: 'open',
+                    draft: body.draft === true,
+                    author: login,
+                    headRef,
+                    headSha,
+                    baseRef,
+                    createdAt: now,
+                    updatedAt: now,
+                    closedAt: null,
+                    mergedAt: null,
+                    mergedBy: null,
+                    mergeCommitSha: null,
+                    pushes: [push],
+                    commitShas: [],
+                    mergeBase: null,
+                };
+                repo.pulls.push(pr);
+                return http_json(201, await prJson(ctx, repo, pr));
+            },
+        },
+        {
+            method: 'GET',
+            template: base,
+            operationId: 'pulls/list',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const state = req.query.state ?? 'open';
+                const head = req.query.head;
+                const pulls = repo.pulls.filter((p) => (state === 'all' || p.state === state) &&
+                    (head === undefined ||
+                        `${repo.owner}:${p.headRef}`.toLowerCase() === head.toLowerCase() ||
+                        p.headRef === head) &&
+                    (req.query.base === undefined || p.baseRef === req.query.base));
+                const sorted = [...pulls].sort((a, b) => req.query.direction === 'asc' ? a.number - b.number : b.number - a.number);
+                const page = pageOf(ctx, req, sorted);
+                const items = page.body;
+                return { ...page, body: await Promise.all(items.map((p) => prJson(ctx, repo, p))) };
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/{pull_number}`,
+            operationId: 'pulls/get',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                return http_json(200, await prJson(ctx, repo, findPull(repo, intParam(req, 'pull_number'))));
+            },
+        },
+        {
+            method: 'PATCH',
+            template: `${base}/{pull_number}`,
+            operationId: 'pulls/update',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const pr = findPull(repo, intParam(req, 'pull_number'));
+                const body = bodyObject(req);
+                const title = http_str(body, 'title');
+                if (title !== undefined)
+                    pr.title = title;
+                if ('body' in body)
+                    pr.body = http_str(body, 'body') ?? null;
+                const baseRef = http_str(body, 'base');
+                if (baseRef !== undefined) {
+                    if (!(await repo.git.resolve(`refs/heads/${baseRef}`))) {
+                        throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+                    }
+                    pr.baseRef = baseRef;
+                }
+                const state = http_str(body, 'state');
+                if (state === 'closed' && pr.state === 'open') {
+                    pr.state = 'closed';
+                    pr.closedAt = isoNow();
+                }
+                else if (state === 'open' && pr.state === 'closed' && !pr.mergedAt) {
+                    pr.state = 'open';
+                    pr.closedAt = null;
+                    pr.headSha = (await repo.git.resolve(`refs/heads/${pr.headRef}`)) ?? pr.headSha;
+                }
+                pr.updatedAt = isoNow();
+                return http_json(200, await prJson(ctx, repo, pr));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/{pull_number}/files`,
+            operationId: 'pulls/list-files',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const pr = findPull(repo, intParam(req, 'pull_number'));
+                const mergeBase = await mergeBaseOf(repo, pr);
+                const files = mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : [];
+                const html = repoHtml(ctx, repo);
+                return pageOf(ctx, req, files, (f) => ({
+                    ...f,
+                    blob_url: `${html}/blob/${pr.headSha}/${encodeURI(f.filename)}`,
+                    raw_url: `${html}/raw/${pr.headSha}/${encodeURI(f.filename)}`,
+                    contents_url: `${repoApi(ctx, repo)}/contents/${encodeURI(f.filename)}?ref=${pr.headSha}`,
+                }));
+            },
+        },
+        {
+            method: 'PUT',
+            template: `${base}/{pull_number}/merge`,
+            operationId: 'pulls/merge',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const pr = findPull(repo, intParam(req, 'pull_number'));
+                const body = bodyObject(req);
+                const method = http_str(body, 'merge_method') ?? 'merge';
+                if (pr.mergedAt)
+                    throw new HttpError(405, 'Pull Request is not mergeable');
+                if (pr.state !== 'open')
+                    throw new HttpError(405, 'Pull Request is not mergeable');
+                const expected = http_str(body, 'sha');
+                if (expected !== undefined && expected !== pr.headSha) {
+                    throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
+                }
+                if (pr.draft)
+                    throw new HttpError(405, 'Pull Request is still a draft');
+                const blocker = await mergeBlocker(ctx, repo, pr);
+                if (blocker)
+                    throw new HttpError(405, blocker);
+                const sha = await mergePull(ctx, repo, pr, actor(req), {
+                    method,
+                    title: http_str(body, 'commit_title'),
+                    message: http_str(body, 'commit_message'),
+                });
+                return http_json(200, { sha, merged: true, message: 'Pull Request successfully merged' });
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/{pull_number}/reviews`,
+            operationId: 'pulls/list-reviews',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const pr = findPull(repo, intParam(req, 'pull_number'));
+                const me = req.identity?.account.login.toLowerCase();
+                const reviews = repo.reviews.filter((r) => r.pullNumber === pr.number && (r.state !== 'PENDING' || r.user.toLowerCase() === me));
+                return pageOf(ctx, req, reviews, (r) => reviewJson(ctx, repo, r));
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/{pull_number}/reviews`,
+            operationId: 'pulls/create-review',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const pr = findPull(repo, intParam(req, 'pull_number'));
+                const login = actor(req);
+                const body = bodyObject(req);
+                const state = reviewState(http_str(body, 'event'));
+                checkSelfReview(pr, login, state);
+                if (state === 'PENDING' &&
+                    repo.reviews.some((r) => r.pullNumber === pr.number && r.state === 'PENDING' && r.user === login)) {
+                    throw unprocessable('Unprocessable Entity', ['User can only have one pending review per pull request']);
+                }
+                const review = {
+                    id: ctx.state.nextId('review', 80000000),
+                    pullNumber: pr.number,
+                    user: login,
+                    body: http_str(body, 'body') ?? '',
+                    state,
+                    commitId: http_str(body, 'commit_id') ?? pr.headSha,
+                    submittedAt: state === 'PENDING' ? null : isoNow(),
+                    seq: ctx.state.seq(),
+                };
+                repo.reviews.push(review);
+                return http_json(200, reviewJson(ctx, repo, review));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/{pull_number}/reviews/{review_id}`,
+            operationId: 'pulls/get-review',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const review = repo.reviews.find((r) => r.pullNumber === intParam(req, 'pull_number') && r.id === intParam(req, 'review_id'));
+                if (!review)
+                    throw notFound();
+                return http_json(200, reviewJson(ctx, repo, review));
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/{pull_number}/reviews/{review_id}/events`,
+            operationId: 'pulls/submit-review',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const pr = findPull(repo, intParam(req, 'pull_number'));
+                const login = actor(req);
+                const review = repo.reviews.find((r) => r.pullNumber === pr.number && r.id === intParam(req, 'review_id'));
+                if (!review || review.user.toLowerCase() !== login.toLowerCase())
+                    throw notFound();
+                if (review.state !== 'PENDING')
+                    throw unprocessable('Unprocessable Entity', ['Can not submit a non-pending review']);
+                const body = bodyObject(req);
+                const state = reviewState(http_requireStr(body, 'event'));
+                checkSelfReview(pr, login, state);
+                review.state = state;
+                const text = http_str(body, 'body');
+                if (text !== undefined)
+                    review.body = text;
+                review.submittedAt = isoNow();
+                review.seq = ctx.state.seq();
+                return http_json(200, reviewJson(ctx, repo, review));
+            },
+        },
+        {
+            method: 'PUT',
+            template: `${base}/{pull_number}/reviews/{review_id}/dismissals`,
+            operationId: 'pulls/dismiss-review',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const review = repo.reviews.find((r) => r.pullNumber === intParam(req, 'pull_number') && r.id === intParam(req, 'review_id'));
+                if (!review)
+                    throw notFound();
+                if (review.state === 'PENDING')
+                    throw unprocessable('Unprocessable Entity', ['Can not dismiss a pending review']);
+                review.state = 'DISMISSED';
+                return http_json(200, reviewJson(ctx, repo, review));
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./test/server/admin.ts
+/**
+ * In-process admin API for test setup (not HTTP): identities, tokens, teams, repositories, pushes as a user,
+ * branch and tag rules, signed/unsigned tags, attestations, and GitHub-shaped webhook payloads.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The admin API of one server. */
+class Admin {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    get state() {
+        return this.ctx.state;
+    }
+    requireRepo(owner, name) {
+        const repo = this.state.repo(owner, name);
+        if (!repo)
+            throw new Error(`unknown repository ${owner}/${name}`);
+        return repo;
+    }
+    /** An account by login, if it exists. */
+    account(login) {
+        return this.state.account(login);
+    }
+    /** A team by org/slug, if it exists. */
+    team(org, slug) {
+        return this.state.team(org, slug);
+    }
+    /** An app by id or slug, if it exists. */
+    app(idOrSlug) {
+        return [...this.state.apps.values()].find((a) => a.id === idOrSlug || a.slug === idOrSlug);
+    }
+    /** Grants a team a permission on a repository. */
+    grantTeam(org, slug, repo, permission) {
+        const team = this.state.team(org, slug);
+        if (!team)
+            throw new Error(`unknown team ${org}/${slug}`);
+        team.repos.set(repo.toLowerCase(), permission);
+    }
+    /** Creates an organization account. */
+    createOrg(login, options = {}) {
+        const account = {
+            login,
+            id: options.id ?? this.state.nextId('account', 9000),
+            type: 'Organization',
+            name: options.name ?? login,
+            email: `${login}@users.noreply.github.com`,
+        };
+        this.state.accounts.set(login.toLowerCase(), account);
+        return account;
+    }
+    /** Creates a user (or bot) account. */
+    createUser(spec) {
+        const id = spec.id ?? this.state.nextId('account', 9000);
+        const account = {
+            login: spec.login,
+            id,
+            type: spec.type ?? 'User',
+            name: spec.name ?? spec.login,
+            email: spec.email ?? `${id}+${spec.login}@users.noreply.github.com`,
+        };
+        this.state.accounts.set(spec.login.toLowerCase(), account);
+        return account;
+    }
+    /** Creates a GitHub App and its installation bot `<slug>[bot]`. */
+    createApp(spec) {
+        const id = spec.id ?? this.state.nextId('app', 100000);
+        const botLogin = `${spec.slug}[bot]`;
+        const app = { id, slug: spec.slug, name: spec.name ?? spec.slug, owner: spec.owner ?? spec.slug, botLogin };
+        this.state.apps.set(id, app);
+        if (!this.state.account(app.owner))
+            this.createOrg(app.owner);
+        this.createUser({ login: botLogin, type: 'Bot', name: botLogin });
+        return app;
+    }
+    /** Issues a token; returns its value. */
+    createToken(spec) {
+        let login = spec.login;
+        let appId;
+        if (spec.app !== undefined) {
+            const app = [...this.state.apps.values()].find((a) => a.id === spec.app || a.slug === spec.app);
+            if (!app)
+                throw new Error(`unknown app ${String(spec.app)}`);
+            login = app.botLogin;
+            appId = app.id;
+        }
+        if (!login || !this.state.account(login))
+            throw new Error(`unknown account ${String(login)}`);
+        const token = spec.token ?? `${appId !== undefined ? 'ghs' : 'ghp'}_${(0,external_node_crypto_namespaceObject.randomBytes)(18).toString('hex')}`;
+        const repos = spec.repos ?? {};
+        this.state.tokens.set(token, {
+            token,
+            login,
+            ...(appId !== undefined ? { appId } : {}),
+            repos: Object.fromEntries(Object.entries(repos).map(([k, v]) => [k.toLowerCase(), v])),
+            orgMembersRead: spec.orgMembersRead === true,
+        });
+        if (appId === undefined) {
+            for (const [key, permission] of Object.entries(repos)) {
+                const [owner = '', name = ''] = key.split('/');
+                const repo = this.state.repo(owner, name);
+                if (repo && !repo.collaborators.has(login.toLowerCase()))
+                    repo.collaborators.set(login.toLowerCase(), permission);
+            }
+        }
+        return token;
+    }
+    /** Creates a team in an organization with members (active unless listed in `pending`). */
+    createTeam(spec) {
+        if (!this.state.account(spec.org))
+            this.createOrg(spec.org);
+        const team = {
+            id: this.state.nextId('team', 700),
+            org: spec.org,
+            slug: spec.slug,
+            name: spec.name ?? spec.slug,
+            members: new Map(),
+            repos: new Map(Object.entries(spec.repos ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+        };
+        for (const login of spec.members ?? [])
+            team.members.set(login.toLowerCase(), { role: 'member', state: 'active' });
+        for (const login of spec.maintainers ?? [])
+            team.members.set(login.toLowerCase(), { role: 'maintainer', state: 'active' });
+        for (const login of spec.pending ?? [])
+            team.members.set(login.toLowerCase(), { role: 'member', state: 'pending' });
+        this.state.teams.set(`${spec.org}/${spec.slug}`.toLowerCase(), team);
+        return team;
+    }
+    /** Adds (or updates) a team member. */
+    addTeamMember(org, slug, login, options = {}) {
+        const team = this.state.team(org, slug);
+        if (!team)
+            throw new Error(`unknown team ${org}/${slug}`);
+        team.members.set(login.toLowerCase(), { role: options.role ?? 'member', state: options.state ?? 'active' });
+    }
+    /** Grants a user a permission on a repository. */
+    addCollaborator(owner, name, login, permission) {
+        this.requireRepo(owner, name).collaborators.set(login.toLowerCase(), permission);
+    }
+    /** Creates a repository (a real bare git repo), optionally with an initial commit. Returns the head sha if any. */
+    async createRepo(spec) {
+        if (!this.state.account(spec.owner))
+            this.createOrg(spec.owner);
+        const defaultBranch = spec.defaultBranch ?? 'main';
+        const path = (0,external_node_path_namespaceObject.join)(this.ctx.root, 'repos', spec.owner, `${spec.name}.git`);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        const git = new GitRepo(path, this.ctx.home);
+        await git.init(defaultBranch);
+        const repo = {
+            id: this.state.nextId('repo', 500000),
+            owner: spec.owner,
+            name: spec.name,
+            private: spec.private ?? false,
+            defaultBranch,
+            description: spec.description ?? null,
+            createdAt: isoNow(),
+            git,
+            branchRules: new Map(),
+            tagRules: [],
+            pulls: [],
+            reviews: [],
+            checkRuns: [],
+            releases: [],
+            attestations: [],
+            dispatches: [],
+            verifications: new Map(),
+            collaborators: new Map(Object.entries(spec.collaborators ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+            lastPush: new Map(),
+            comments: [],
+            statuses: [],
+        };
+        this.state.repos.set(`${spec.owner}/${spec.name}`.toLowerCase(), repo);
+        let headSha;
+        if (spec.files) {
+            headSha = await this.pushCommit({
+                owner: spec.owner,
+                repo: spec.name,
+                branch: defaultBranch,
+                files: spec.files,
+                as: spec.as ?? spec.owner,
+                message: spec.message ?? 'Initial commit',
+            });
+        }
+        return { id: repo.id, headSha };
+    }
+    /** Commits a file map on top of a branch as a user (a human push); returns the new commit sha. */
+    async pushCommit(spec) {
+        const repo = this.requireRepo(spec.owner, spec.repo);
+        const ref = `refs/heads/${spec.branch}`;
+        const parent = spec.parent ?? (await repo.git.resolve(ref)) ?? (await repo.git.resolve(`refs/heads/${repo.defaultBranch}`));
+        const baseTree = parent ? await repo.git.text(['rev-parse', `${parent}^{tree}`]) : undefined;
+        const entries = Object.entries(spec.files);
+        const written = entries.filter((e) => e[1] !== null);
+        const shas = await repo.git.writeBlobs(written.map(([, c]) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
+        const shaOf = new Map(written.map(([path], i) => [path, shas[i] ?? '']));
+        const changes = entries.map(([path, content]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            sha: content === null ? null : (shaOf.get(path) ?? null),
+        }));
+        const tree = await buildTree(this.ctx, repo.git, baseTree, changes);
+        const person = { ...personOf(this.ctx, spec.as), date: isoNow() };
+        const sha = await commitTree(repo.git, tree, parent ? [parent] : [], spec.message ?? `Update ${Object.keys(spec.files).join(', ')}`, person);
+        await this.ctx.lock.run(() => writeRef(this.ctx, repo, {
+            ref,
+            sha,
+            actor: spec.as,
+            mode: 'upsert',
+            force: spec.force === true,
+            bypassRules: true,
+        }));
+        return sha;
+    }
+    /** Moves (or creates) a branch to an existing commit as a user, with push side effects. */
+    async setBranch(owner, name, branch, sha, as, force = true) {
+        const repo = this.requireRepo(owner, name);
+        await writeRef(this.ctx, repo, {
+            ref: `refs/heads/${branch}`,
+            sha,
+            actor: as,
+            mode: 'upsert',
+            force,
+            bypassRules: true,
+        });
+    }
+    /** Sets (replaces) the rules of a branch. */
+    setBranchRules(owner, name, branch, rules) {
+        this.requireRepo(owner, name).branchRules.set(branch, rules);
+    }
+    /** Adds a tag ruleset: refs/tags/<pattern> may be created/moved/deleted only by `bypass` logins. */
+    addTagRule(owner, name, rule) {
+        this.requireRepo(owner, name).tagRules.push({ pattern: rule.pattern, bypass: rule.bypass ?? [] });
+    }
+    /** Creates a tag (annotated by default) with a modelled signature state; returns the ref target sha. */
+    async createTag(spec) {
+        const repo = this.requireRepo(spec.owner, spec.repo);
+        const target = (await repo.git.resolve(`refs/heads/${spec.target}`)) ?? (await repo.git.resolve(spec.target));
+        if (!target)
+            throw new Error(`unknown target ${spec.target}`);
+        const as = spec.as ?? spec.owner;
+        let sha = target;
+        if (!spec.lightweight) {
+            const signature = spec.signature ?? 'unsigned';
+            const signatureBlock = signature === 'unsigned'
+                ? undefined
+                : `-----BEGIN PGP SIGNATURE-----\n\niQEzBAABCAAdFiEE${(0,external_node_crypto_namespaceObject.randomBytes)(24).toString('base64')}\n-----END PGP SIGNATURE-----\n`;
+            sha = await createTagObject(repo, {
+                tag: spec.tag,
+                message: spec.message ?? spec.tag,
+                object: target,
+                type: 'commit',
+                tagger: { ...personOf(this.ctx, as), date: isoNow() },
+                ...(signatureBlock ? { signature: signatureBlock } : {}),
+            });
+            if (signatureBlock) {
+                const raw = (await repo.git.catFile('tag', sha)).toString('utf8');
+                const verification = {
+                    verified: signature === 'valid',
+                    reason: signature === 'valid' ? 'valid' : 'invalid',
+                    signature: signatureBlock,
+                    payload: raw.replace(signatureBlock, ''),
+                    verified_at: signature === 'valid' ? isoNow() : null,
+                };
+                repo.verifications.set(sha, verification);
+            }
+        }
+        await writeRef(this.ctx, repo, {
+            ref: `refs/tags/${spec.tag}`,
+            sha,
+            actor: as,
+            mode: 'create',
+            bypassRules: spec.enforceRules !== true,
+        });
+        return sha;
+    }
+    /** Deletes a ref (setup helper; bypasses rules). */
+    async deleteRef(owner, name, ref) {
+        const repo = this.requireRepo(owner, name);
+        try {
+            await deleteRef({ ...repo, tagRules: [] }, ref, 'admin');
+        }
+        catch (error) {
+            if (!(error instanceof HttpError))
+                throw error;
+        }
+    }
+    /** Replaces (or removes, with null) the digest of a release asset, to model assets uploaded before digests. */
+    setAssetDigest(owner, name, assetId, digest) {
+        for (const release of this.requireRepo(owner, name).releases) {
+            const asset = release.assets.find((a) => a.id === assetId);
+            if (asset)
+                asset.digest = digest;
+        }
+    }
+    /** Adds an attestation bundle for a subject digest ("sha256:<hex>"); returns its id. */
+    addAttestation(owner, name, spec) {
+        const id = this.state.nextId('attestation', 40000);
+        this.requireRepo(owner, name).attestations.push({ id, subjectDigest: spec.subjectDigest, bundle: spec.bundle });
+        return id;
+    }
+    /** repository_dispatch events received so far. */
+    dispatches(owner, name) {
+        return this.requireRepo(owner, name).dispatches;
+    }
+    /** The stored pull request record. */
+    pull(owner, name, number) {
+        const pr = this.requireRepo(owner, name).pulls.find((p) => p.number === number);
+        if (!pr)
+            throw new Error(`unknown pull request ${owner}/${name}#${number}`);
+        return pr;
+    }
+    /** The whole repository record (reviews, check runs, releases...) for assertions. */
+    repository(owner, name) {
+        return this.requireRepo(owner, name);
+    }
+    /** Path of the bare repository on disk. */
+    repoPath(owner, name) {
+        return this.requireRepo(owner, name).git.path;
+    }
+    /** Smart-HTTP clone URL. */
+    cloneUrl(owner, name) {
+        const repo = this.requireRepo(owner, name);
+        return `${this.ctx.url}/${repo.owner}/${repo.name}.git`;
+    }
+    /**
+     * A GitHub-shaped webhook payload built from the same JSON the REST API returns.
+     * pull_request: {repo, number, action}; pull_request_review: {repo, number, reviewId?, action?};
+     * push: {repo, ref (e.g. refs/tags/x), before?, sender?}.
+     */
+    async eventPayload(name, options) {
+        const [owner = '', repoName = ''] = options.repo.split('/');
+        const repo = this.requireRepo(owner, repoName);
+        const repository = repoJson(this.ctx, repo);
+        if (name === 'push') {
+            const ref = options.ref ?? `refs/heads/${repo.defaultBranch}`;
+            const after = (await repo.git.resolve(ref)) ?? '0'.repeat(40);
+            const sender = options.sender ?? repo.owner;
+            const before = options.before ?? '0'.repeat(40);
+            return {
+                ref,
+                before,
+                after,
+                created: /^0+$/.test(before),
+                deleted: /^0+$/.test(after),
+                forced: false,
+                base_ref: null,
+                compare: `${this.ctx.url}/${repo.owner}/${repo.name}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
+                commits: [],
+                head_commit: null,
+                repository,
+                pusher: { name: sender, email: this.state.account(sender)?.email ?? null },
+                sender: userJson(this.ctx, sender),
+            };
+        }
+        const pr = this.pull(owner, repoName, options.number ?? 1);
+        const pullRequest = await prJson(this.ctx, repo, pr);
+        if (name === 'pull_request') {
+            return {
+                action: options.action ?? 'opened',
+                number: pr.number,
+                pull_request: pullRequest,
+                repository,
+                sender: userJson(this.ctx, options.sender ?? pr.author),
+            };
+        }
+        const reviews = repo.reviews.filter((r) => r.pullNumber === pr.number && r.state !== 'PENDING');
+        const review = options.reviewId !== undefined ? reviews.find((r) => r.id === options.reviewId) : reviews[reviews.length - 1];
+        if (!review)
+            throw new Error(`no submitted review on ${options.repo}#${pr.number}`);
+        return {
+            action: options.action ?? 'submitted',
+            review: reviewJson(this.ctx, repo, review),
+            pull_request: pullRequest,
+            repository,
+            sender: userJson(this.ctx, review.user),
+        };
+    }
+    /** GitHub's JSON for an annotated tag (with verification), for assertions. */
+    async tagJson(owner, name, sha) {
+        const repo = this.requireRepo(owner, name);
+        const tag = await readTag(repo.git, sha);
+        return tag ? gitTagJson(this.ctx, repo, tag) : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./test/server/context.ts
+/** Serializes async critical sections (GitHub applies writes to one repository one at a time). */
+class Mutex {
+    tail = Promise.resolve();
+    /** Runs `fn` after every previously queued section finished. */
+    run(fn) {
+        const result = this.tail.then(fn);
+        this.tail = result.then(() => undefined, () => undefined);
+        return result;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./test/server/contract.ts
+/**
+ * OpenAPI contract checking: validates every request and response of the test server against GitHub's own
+ * REST description (@octokit/openapi, api.github.com.json only), loaded at runtime from node_modules.
+ */
+
+
+
+
+const contract_addFormats = (dist_default());
+function contract_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Rewrites nullable-without-type into anyOf [..., null] and local refs into refs into the 'gh' document. */
+function prepare(node, rewriteRefs, propertyMap = false) {
+    if (Array.isArray(node))
+        return node.map((item) => prepare(item, rewriteRefs));
+    if (!contract_isObject(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        // Keys of a `properties` map are field names (a field may be called "examples"), never keywords.
+        if (propertyMap)
+            out[key] = prepare(value, rewriteRefs);
+        else if (key === '$ref' && typeof value === 'string' && rewriteRefs && value.startsWith('#/'))
+            out[key] = `gh${value}`;
+        else if (key === 'example' || key === 'examples' || key === 'description' || key === 'summary')
+            continue;
+        else
+            out[key] = prepare(value, rewriteRefs, key === 'properties' || key === 'patternProperties');
+    }
+    if (propertyMap)
+        return out;
+    // Ajv's nullable widens `type` but not `enum`; GitHub marks nullable enums (conclusion) this way.
+    if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null))
+        out.enum = [...out.enum, null];
+    if (out.nullable === true && out.type === undefined) {
+        delete out.nullable;
+        return { anyOf: [out, { type: 'null' }] };
+    }
+    return out;
+}
+function formatErrors(errors) {
+    return (errors ?? [])
+        .slice(0, 20)
+        .map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`);
+}
+/** Lazily loaded validators for the api.github.com OpenAPI description. */
+class ContractChecker {
+    enabled;
+    /** Every violation seen since start (or since the last take()). */
+    violations = [];
+    spec;
+    ajv;
+    paramAjv;
+    cache = new Map();
+    /** Milliseconds spent loading the description (0 until first use). */
+    loadMs = 0;
+    constructor(enabled) {
+        this.enabled = enabled;
+    }
+    /** Returns and clears violations (for tests that provoke them on purpose). */
+    take() {
+        const taken = this.violations;
+        this.violations = [];
+        return taken;
+    }
+    load() {
+        if (this.spec)
+            return this.spec;
+        const started = performance.now();
+        const require = /* createRequire() */ undefined;
+        // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
+        const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
+        const file = require.resolve(specifier);
+        const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        if (!contract_isObject(parsed))
+            throw new Error('unexpected OpenAPI document');
+        const components = parsed.components;
+        // Examples and prose are most of the 13 MB; dropping them shrinks what the description keeps alive.
+        const spec = {
+            paths: contract_isObject(parsed.paths) ? prepare(parsed.paths, false) : {},
+            components: contract_isObject(components) ? prepare(components, false) : {},
+        };
+        const options = { strict: false, allErrors: true, validateSchema: false, logger: false };
+        const ajv = new dist_ajv.Ajv(options);
+        contract_addFormats(ajv);
+        const paramAjv = new dist_ajv.Ajv({ ...options, coerceTypes: true });
+        contract_addFormats(paramAjv);
+        for (const target of [ajv, paramAjv]) {
+            target.addFormat('repo.nwo', /^[^/]+\/[^/]+$/);
+            target.addFormat('timestamp', true);
+            target.addFormat('uri-template', true);
+            target.addFormat('binary', true);
+            // GitHub's bot addresses (41898282+github-actions[bot]@users.noreply.github.com) are valid to GitHub.
+            target.addFormat('email', /^[^\s@]+@[^\s@]+$/);
+        }
+        ajv.addSchema(spec, 'gh');
+        this.spec = spec;
+        this.ajv = ajv;
+        this.paramAjv = paramAjv;
+        this.loadMs = performance.now() - started;
+        return spec;
+    }
+    deref(node) {
+        let current = node;
+        for (let i = 0; i < 5 && contract_isObject(current) && typeof current.$ref === 'string'; i++) {
+            const pointer = current.$ref.replace(/^#\//, '').split('/');
+            let target = this.spec;
+            for (const part of pointer)
+                target = contract_isObject(target) ? target[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+            current = target;
+        }
+        return current;
+    }
+    operation(method, template) {
+        const spec = this.load();
+        const paths = spec.paths;
+        const item = contract_isObject(paths) ? paths[template] : undefined;
+        const op = contract_isObject(item) ? item[method.toLowerCase()] : undefined;
+        return contract_isObject(op) ? op : undefined;
+    }
+    validators(method, template) {
+        const key = `${method} ${template}`;
+        const cached = this.cache.get(key);
+        if (cached)
+            return cached;
+        const op = this.operation(method, template);
+        if (!op || !this.ajv || !this.paramAjv)
+            return undefined;
+        const params = new Map();
+        for (const raw of Array.isArray(op.parameters) ? op.parameters : []) {
+            const param = this.deref(raw);
+            if (!contract_isObject(param) || typeof param.name !== 'string' || typeof param.in !== 'string')
+                continue;
+            const schema = this.deref(param.schema);
+            params.set(param.name, {
+                in: param.in,
+                required: param.required === true,
+                validate: this.paramAjv.compile(contract_isObject(schema) ? prepare(schema, false) : {}),
+            });
+        }
+        const requestBody = this.deref(op.requestBody);
+        const content = contract_isObject(requestBody) ? requestBody.content : undefined;
+        const jsonBody = contract_isObject(content) ? content['application/json'] : undefined;
+        const validators = {
+            params,
+            bodyRequired: contract_isObject(requestBody) && requestBody.required === true,
+            responses: new Map(),
+        };
+        if (contract_isObject(jsonBody) && contract_isObject(jsonBody.schema)) {
+            validators.body = this.ajv.compile(prepare(jsonBody.schema, true));
+        }
+        const responses = contract_isObject(op.responses) ? op.responses : {};
+        for (const [status, raw] of Object.entries(responses)) {
+            const response = this.deref(raw);
+            const rc = contract_isObject(response) ? response.content : undefined;
+            const json = contract_isObject(rc) ? rc['application/json'] : undefined;
+            validators.responses.set(status, contract_isObject(json) && contract_isObject(json.schema) ? this.ajv.compile(prepare(json.schema, true)) : null);
+        }
+        this.cache.set(key, validators);
+        return validators;
+    }
+    /** The operationId GitHub's description gives a method + path template, if known. */
+    operationId(method, template) {
+        if (!this.enabled)
+            return undefined;
+        const op = this.operation(method, template);
+        return op && typeof op.operationId === 'string' ? op.operationId : undefined;
+    }
+    /**
+     * Validates a request. Returns error strings (empty when valid); records a violation when invalid.
+     * `body` is undefined for non-JSON bodies, which are not checked.
+     */
+    checkRequest(input) {
+        if (!this.enabled)
+            return [];
+        const v = this.validators(input.method, input.template);
+        if (!v)
+            return this.record({ kind: 'request', ...pick(input), errors: ['operation not in the OpenAPI description'] });
+        const errors = [];
+        for (const [name, p] of v.params) {
+            const source = p.in === 'path' ? input.pathParams : p.in === 'query' ? input.query : undefined;
+            if (!source)
+                continue;
+            const value = source[name];
+            if (value === undefined) {
+                if (p.required)
+                    errors.push(`${p.in} parameter ${name} is required`);
+                continue;
+            }
+            if (!p.validate(value))
+                errors.push(...formatErrors(p.validate.errors).map((e) => `${p.in} ${name}: ${e}`));
+        }
+        if (v.body && input.body !== undefined) {
+            if (!v.body(input.body))
+                errors.push(...formatErrors(v.body.errors).map((e) => `body ${e}`));
+        }
+        else if (v.body && v.bodyRequired && !input.hasBody)
+            errors.push('body is required');
+        if (errors.length === 0)
+            return [];
+        return this.record({ kind: 'request', ...pick(input), errors });
+    }
+    /** Validates a response; records a violation when invalid. */
+    checkResponse(input) {
+        if (!this.enabled)
+            return;
+        const v = this.validators(input.method, input.template);
+        if (!v)
+            return;
+        const documented = v.responses.has(String(input.status));
+        if (!documented) {
+            // GitHub may answer any error (401, rate limits, 5xx) on any route; undocumented successes are bugs.
+            if (input.status < 400) {
+                this.record({
+                    kind: 'response',
+                    ...pick(input),
+                    status: input.status,
+                    errors: [`status ${input.status} not documented`],
+                });
+            }
+            return;
+        }
+        const validate = v.responses.get(String(input.status));
+        if (validate && !validate(input.body)) {
+            this.record({ kind: 'response', ...pick(input), status: input.status, errors: formatErrors(validate.errors) });
+        }
+    }
+    record(violation) {
+        this.violations.push(violation);
+        return violation.errors;
+    }
+}
+function pick(input) {
+    return { method: input.method, path: input.path, operationId: input.operationId };
+}
+
+;// CONCATENATED MODULE: ./test/server/faults.ts
+/**
+ * Per-test fault injection: error statuses, secondary rate limits, latency, hooks that run a competing
+ * change just before a write, and response mutation (to prove the contract checker can fail).
+ */
+/** Tests whether a request matches. */
+function matches(matcher, target) {
+    if (matcher.method && matcher.method.toUpperCase() !== target.method)
+        return false;
+    const { path } = matcher;
+    if (path === undefined)
+        return true;
+    if (typeof path === 'string')
+        return path === target.path || path === target.template || path === target.operationId;
+    return path.test(target.path);
+}
+/** The fault registry of one server. */
+class Faults {
+    statuses = [];
+    latencies = [];
+    hooks = [];
+    mutators = [];
+    /** Makes the next `times` matching requests answer `status` (5xx, or a 403/429 secondary rate limit). */
+    add(fault) {
+        this.statuses.push({ spec: fault, remaining: fault.times ?? 1 });
+    }
+    /** Shorthand for a secondary rate limit (403 by default, or 429) with retry-after. */
+    secondaryRateLimit(matcher) {
+        this.add({ ...matcher, status: matcher.status ?? 403 });
+    }
+    /** Delays matching requests by `ms` (for `times` requests, default unlimited). */
+    latency(matcher) {
+        this.latencies.push({ spec: matcher, remaining: matcher.times ?? Number.POSITIVE_INFINITY });
+    }
+    /** Runs `run` once, just before the next matching write is handled (e.g. move a branch before a PATCH ref). */
+    beforeWrite(matcher, run, times = 1) {
+        this.hooks.push({ spec: { ...matcher, run }, remaining: times });
+    }
+    /** Rewrites the next matching response body before it is validated and sent. */
+    mutateResponse(matcher, mutate, times = 1) {
+        this.mutators.push({ spec: { ...matcher, mutate }, remaining: times });
+    }
+    /** Removes every fault. */
+    clear() {
+        this.statuses = [];
+        this.latencies = [];
+        this.hooks = [];
+        this.mutators = [];
+    }
+    /** Consumes and returns the status fault for a request, if any. */
+    takeStatus(target) {
+        return take(this.statuses, target)?.spec;
+    }
+    /** Total latency to apply to a request. */
+    takeLatency(target) {
+        let total = 0;
+        for (const armed of this.latencies) {
+            if (armed.remaining > 0 && matches(armed.spec, target)) {
+                armed.remaining -= 1;
+                total += armed.spec.ms;
+            }
+        }
+        return total;
+    }
+    /** Runs the before-write hooks for a write request. */
+    async runBeforeWrite(target) {
+        for (;;) {
+            const armed = take(this.hooks, target);
+            if (!armed)
+                return;
+            await armed.spec.run();
+        }
+    }
+    /** Applies response mutators. */
+    mutate(target, body) {
+        const armed = take(this.mutators, target);
+        return armed ? armed.spec.mutate(body) : body;
+    }
+}
+function take(list, target) {
+    const armed = list.find((a) => a.remaining > 0 && matches(a.spec, target));
+    if (armed)
+        armed.remaining -= 1;
+    return armed;
+}
+
+;// CONCATENATED MODULE: ./test/server/log.ts
+/** Request log of the test server, so tests can count the API calls a mode made. */
+/** Append-only request log. */
+class RequestLog {
+    entries = [];
+    /** Routes that were requested but not implemented (also present in `entries` with status 404). */
+    unimplemented = [];
+    /** Records a request. */
+    add(entry) {
+        this.entries.push(entry);
+    }
+    /** Counts entries matching every given field. */
+    count(filter = {}) {
+        return this.filter(filter).length;
+    }
+    /** Entries matching every given field. */
+    filter(filter = {}) {
+        return this.entries.filter((e) => (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
+            (filter.operationId === undefined || e.operationId === filter.operationId) &&
+            (filter.status === undefined || e.status === filter.status) &&
+            (filter.identity === undefined || e.identity === filter.identity) &&
+            (filter.path === undefined ||
+                (typeof filter.path === 'string' ? e.path === filter.path : filter.path.test(e.path))));
+    }
+    /** Clears the log. */
+    reset() {
+        this.entries = [];
+        this.unimplemented = [];
+    }
+}
+
+;// CONCATENATED MODULE: ./test/server/router.ts
+function decode(segment) {
+    try {
+        return decodeURIComponent(segment);
+    }
+    catch {
+        return segment;
+    }
+}
+/** A route table. Parameters accept both `a%2Fb` and, for greedy routes, `a/b` in their last parameter. */
+class Router {
+    compiled;
+    constructor(routes) {
+        this.compiled = routes.map((route) => ({
+            route,
+            segments: route.template
+                .split('/')
+                .slice(1)
+                .map((s) => {
+                const m = /^\{(.+)\}$/.exec(s);
+                return m?.[1] ? { param: m[1] } : { literal: s };
+            }),
+        }));
+    }
+    /** All routes. */
+    routes() {
+        return this.compiled.map((c) => c.route);
+    }
+    /** Finds the route for a method and raw (still percent-encoded) path. */
+    match(method, rawPath) {
+        const parts = rawPath.replace(/\/+$/, '').split('/').slice(1);
+        for (const { route, segments } of this.compiled) {
+            if (route.method !== method)
+                continue;
+            const params = this.matchSegments(segments, parts, route.greedy === true);
+            if (params)
+                return { route, params };
+        }
+        return undefined;
+    }
+    matchSegments(segments, parts, greedy) {
+        if (parts.length < segments.length || (!greedy && parts.length !== segments.length))
+            return undefined;
+        const params = {};
+        for (let i = 0; i < segments.length; i++) {
+            const segment = segments[i];
+            const part = parts[i];
+            if (!segment || part === undefined || part === '')
+                return undefined;
+            const last = i === segments.length - 1;
+            if (segment.literal !== undefined) {
+                if (segment.literal !== part)
+                    return undefined;
+                if (last && parts.length !== segments.length)
+                    return undefined;
+            }
+            else if (segment.param) {
+                params[segment.param] = last && greedy ? parts.slice(i).map(decode).join('/') : decode(part);
+            }
+        }
+        return params;
+    }
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/checks.ts
+
+
+
+
+const MAX_TEXT = 65535;
+const MAX_ANNOTATIONS = 50;
+const LEVELS = new Set(['notice', 'warning', 'failure']);
+function appOf(ctx, req) {
+    const appId = req.identity?.token.appId;
+    if (appId === undefined)
+        throw new HttpError(403, 'You must authenticate via a GitHub App.');
+    if (!ctx.state.apps.has(appId))
+        throw new HttpError(403, 'You must authenticate via a GitHub App.');
+    return appId;
+}
+function checkText(field, value) {
+    if (value !== undefined && value.length > MAX_TEXT) {
+        throw new HttpError(422, `Invalid request.\n\nOnly ${MAX_TEXT} characters are allowed; ${value.length} were supplied (${field}).`);
+    }
+}
+function parseAnnotations(repo, ctx, headSha, raw) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        throw new HttpError(422, "Invalid request.\n\nFor 'properties/annotations', not an array.");
+    if (raw.length > MAX_ANNOTATIONS) {
+        throw new HttpError(422, `Invalid request.\n\nFor 'properties/annotations', ${raw.length} items were supplied; at most ${MAX_ANNOTATIONS} are allowed.`);
+    }
+    return raw.map((item) => {
+        const a = (typeof item === 'object' && item !== null ? item : {});
+        const path = http_requireStr(a, 'path');
+        const level = http_requireStr(a, 'annotation_level');
+        if (!LEVELS.has(level))
+            throw new HttpError(422, `Invalid request.\n\n${level} is not a valid annotation_level.`);
+        const num = (k) => (typeof a[k] === 'number' ? a[k] : null);
+        const start = num('start_line');
+        const end = num('end_line');
+        if (start === null || end === null)
+            throw new HttpError(422, 'Invalid request.\n\n"start_line" and "end_line" are required.');
+        return {
+            path,
+            start_line: start,
+            end_line: end,
+            start_column: num('start_column'),
+            end_column: num('end_column'),
+            annotation_level: level,
+            title: http_str(a, 'title') ?? null,
+            message: http_requireStr(a, 'message'),
+            raw_details: http_str(a, 'raw_details') ?? null,
+            blob_href: `${repoHtml(ctx, repo)}/blob/${headSha}/${encodeURI(path)}`,
+        };
+    });
+}
+function applyOutput(ctx, repo, run, raw) {
+    if (raw === undefined)
+        return;
+    const output = (typeof raw === 'object' && raw !== null ? raw : {});
+    const title = http_requireStr(output, 'title');
+    const summary = http_requireStr(output, 'summary');
+    const text = http_str(output, 'text');
+    checkText('title', title);
+    checkText('summary', summary);
+    checkText('text', text);
+    const annotations = parseAnnotations(repo, ctx, run.headSha, output.annotations);
+    run.output = { title, summary, text: text ?? run.output.text };
+    run.annotations.push(...annotations);
+}
+function applyStatus(run, body) {
+    const status = http_str(body, 'status');
+    const conclusion = http_str(body, 'conclusion');
+    if (status !== undefined)
+        run.status = status;
+    if (conclusion !== undefined) {
+        run.conclusion = conclusion;
+        run.status = 'completed';
+    }
+    if (run.status === 'completed' && run.conclusion === null) {
+        throw new HttpError(422, 'Invalid request.\n\n"conclusion" wasn\'t supplied.');
+    }
+    if (run.status === 'completed')
+        run.completedAt = http_str(body, 'completed_at') ?? run.completedAt ?? isoNow();
+    const started = http_str(body, 'started_at');
+    if (started !== undefined)
+        run.startedAt = started;
+    const details = http_str(body, 'details_url');
+    if (details !== undefined)
+        run.detailsUrl = details;
+    const external = http_str(body, 'external_id');
+    if (external !== undefined)
+        run.externalId = external;
+}
+/** check-run JSON. */
+function checkRunJson(ctx, repo, run) {
+    const api = repoApi(ctx, repo);
+    const app = ctx.state.apps.get(run.appId);
+    const pulls = repo.pulls.filter((p) => p.state === 'open' && p.headSha === run.headSha);
+    const repoRef = { id: repo.id, url: api, name: repo.name };
+    return {
+        id: run.id,
+        head_sha: run.headSha,
+        node_id: nodeId('CheckRun', run.id),
+        external_id: run.externalId,
+        url: `${api}/check-runs/${run.id}`,
+        html_url: `${repoHtml(ctx, repo)}/runs/${run.id}`,
+        details_url: run.detailsUrl,
+        status: run.status,
+        conclusion: run.conclusion,
+        started_at: run.startedAt,
+        completed_at: run.completedAt,
+        output: {
+            title: run.output.title,
+            summary: run.output.summary,
+            text: run.output.text,
+            annotations_count: run.annotations.length,
+            annotations_url: `${api}/check-runs/${run.id}/annotations`,
+        },
+        name: run.name,
+        check_suite: { id: run.appId * 1000 + 1 },
+        app: app ? appJson(ctx, app) : null,
+        pull_requests: pulls.map((p) => ({
+            id: p.id,
+            number: p.number,
+            url: `${api}/pulls/${p.number}`,
+            head: { ref: p.headRef, sha: p.headSha, repo: repoRef },
+            base: { ref: p.baseRef, sha: p.headSha, repo: repoRef },
+        })),
+    };
+}
+function findRun(repo, req) {
+    const run = repo.checkRuns.find((r) => r.id === intParam(req, 'check_run_id'));
+    if (!run)
+        throw notFound();
+    return run;
+}
+/** Check run routes. */
+function checkRoutes(ctx) {
+    const base = '/repos/{owner}/{repo}';
+    return [
+        {
+            method: 'POST',
+            template: `${base}/check-runs`,
+            operationId: 'checks/create',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const appId = appOf(ctx, req);
+                repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const name = http_requireStr(body, 'name');
+                const headSha = http_requireStr(body, 'head_sha');
+                if ((await repo.git.objectType(headSha)) !== 'commit')
+                    throw new HttpError(422, `No commit found for SHA: ${headSha}`);
+                const run = {
+                    id: ctx.state.nextId('check-run', 5000000),
+                    name,
+                    headSha: await repo.git.text(['rev-parse', headSha]),
+                    status: 'queued',
+                    conclusion: null,
+                    startedAt: isoNow(),
+                    completedAt: null,
+                    externalId: null,
+                    detailsUrl: null,
+                    output: { title: null, summary: null, text: null },
+                    annotations: [],
+                    appId,
+                    seq: ctx.state.seq(),
+                };
+                applyStatus(run, body);
+                applyOutput(ctx, repo, run, body.output);
+                repo.checkRuns.push(run);
+                return http_json(201, checkRunJson(ctx, repo, run));
+            },
+        },
+        {
+            method: 'PATCH',
+            template: `${base}/check-runs/{check_run_id}`,
+            operationId: 'checks/update',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const appId = appOf(ctx, req);
+                repoFor(ctx, req, 'write');
+                const run = findRun(repo, req);
+                if (run.appId !== appId)
+                    throw new HttpError(403, 'Resource not accessible by integration');
+                const body = bodyObject(req);
+                const name = http_str(body, 'name');
+                if (name !== undefined)
+                    run.name = name;
+                applyStatus(run, body);
+                applyOutput(ctx, repo, run, body.output);
+                return http_json(200, checkRunJson(ctx, repo, run));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/check-runs/{check_run_id}`,
+            operationId: 'checks/get',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                return http_json(200, checkRunJson(ctx, repo, findRun(repo, req)));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/check-runs/{check_run_id}/annotations`,
+            operationId: 'checks/list-annotations',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                return pageOf(ctx, req, findRun(repo, req).annotations);
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/commits/{ref}/check-runs`,
+            operationId: 'checks/list-for-ref',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const ref = req.params.ref ?? '';
+                const sha = (await repo.git.resolve(`${ref}^{commit}`)) ?? (await repo.git.resolve(`refs/heads/${ref}^{commit}`));
+                if (!sha)
+                    throw new HttpError(422, `No commit found for SHA: ${ref}`);
+                let runs = repo.checkRuns.filter((r) => r.headSha === sha);
+                if (req.query.check_name !== undefined)
+                    runs = runs.filter((r) => r.name === req.query.check_name);
+                if (req.query.status !== undefined)
+                    runs = runs.filter((r) => r.status === req.query.status);
+                if (req.query.app_id !== undefined)
+                    runs = runs.filter((r) => String(r.appId) === req.query.app_id);
+                runs = [...runs].sort((a, b) => b.seq - a.seq);
+                if ((req.query.filter ?? 'latest') === 'latest') {
+                    const seen = new Set();
+                    runs = runs.filter((r) => {
+                        const key = `${r.appId}:${r.name}`;
+                        if (seen.has(key))
+                            return false;
+                        seen.add(key);
+                        return true;
+                    });
+                }
+                return http_json(200, { total_count: runs.length, check_runs: runs.map((r) => checkRunJson(ctx, repo, r)) });
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/issues.ts
+
+
+
+
+
+function commentJson(ctx, repo, c) {
+    const api = repoApi(ctx, repo);
+    return {
+        id: c.id,
+        node_id: nodeId('IssueComment', c.id),
+        url: `${api}/issues/comments/${c.id}`,
+        html_url: `${repoHtml(ctx, repo)}/pull/${c.issueNumber}#issuecomment-${c.id}`,
+        issue_url: `${api}/issues/${c.issueNumber}`,
+        body: c.body,
+        user: userJson(ctx, c.user),
+        created_at: c.createdAt,
+        updated_at: c.updatedAt,
+        author_association: association(ctx, repo, c.user),
+    };
+}
+function statusJson(ctx, repo, st) {
+    const creator = userJson(ctx, st.creator);
+    return {
+        url: `${repoApi(ctx, repo)}/statuses/${st.sha}`,
+        avatar_url: creator.avatar_url,
+        id: st.id,
+        node_id: nodeId('StatusContext', st.id),
+        state: st.state,
+        description: st.description,
+        target_url: st.targetUrl,
+        context: st.context,
+        created_at: st.createdAt,
+        updated_at: st.createdAt,
+        creator,
+    };
+}
+const STATES = new Set(['error', 'failure', 'pending', 'success']);
+/** Issue comment and status routes. */
+function issueRoutes(ctx) {
+    const base = '/repos/{owner}/{repo}';
+    return [
+        {
+            method: 'POST',
+            template: `${base}/issues/{issue_number}/comments`,
+            operationId: 'issues/create-comment',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const number = intParam(req, 'issue_number');
+                if (!repo.pulls.some((p) => p.number === number))
+                    throw notFound();
+                const now = isoNow();
+                const comment = {
+                    id: ctx.state.nextId('comment', 1_000_000),
+                    issueNumber: number,
+                    user: actor(req),
+                    body: http_requireStr(bodyObject(req), 'body'),
+                    createdAt: now,
+                    updatedAt: now,
+                };
+                repo.comments.push(comment);
+                return http_json(201, commentJson(ctx, repo, comment));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/issues/{issue_number}/comments`,
+            operationId: 'issues/list-comments',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const number = intParam(req, 'issue_number');
+                const comments = repo.comments.filter((c) => c.issueNumber === number);
+                return pageOf(ctx, req, comments, (c) => commentJson(ctx, repo, c));
+            },
+        },
+        {
+            method: 'PATCH',
+            template: `${base}/issues/comments/{comment_id}`,
+            operationId: 'issues/update-comment',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const comment = repo.comments.find((c) => c.id === intParam(req, 'comment_id'));
+                if (!comment)
+                    throw notFound();
+                if (comment.user.toLowerCase() !== actor(req).toLowerCase())
+                    repoFor(ctx, req, 'write');
+                comment.body = http_requireStr(bodyObject(req), 'body');
+                comment.updatedAt = isoNow();
+                return http_json(200, commentJson(ctx, repo, comment));
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/statuses/{sha}`,
+            operationId: 'repos/create-commit-status',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const state = http_requireStr(body, 'state');
+                if (!STATES.has(state))
+                    throw new HttpError(422, `Invalid request.\n\n${state} is not a valid state.`);
+                const sha = req.params.sha ?? '';
+                if ((await repo.git.objectType(sha)) !== 'commit')
+                    throw new HttpError(422, `No commit found for SHA: ${sha}`);
+                const status = {
+                    id: ctx.state.nextId('status', 9_000_000),
+                    sha: await repo.git.text(['rev-parse', sha]),
+                    state,
+                    context: http_str(body, 'context') ?? 'default',
+                    description: http_str(body, 'description') ?? null,
+                    targetUrl: http_str(body, 'target_url') ?? null,
+                    creator: actor(req),
+                    createdAt: isoNow(),
+                    seq: ctx.state.seq(),
+                };
+                repo.statuses.push(status);
+                return http_json(201, statusJson(ctx, repo, status));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/commits/{ref}/status`,
+            operationId: 'repos/get-combined-status-for-ref',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const ref = req.params.ref ?? '';
+                const sha = (await repo.git.resolve(`refs/heads/${ref}^{commit}`)) ?? (await repo.git.resolve(`${ref}^{commit}`));
+                if (!sha)
+                    throw notFound();
+                const latest = new Map();
+                for (const st of [...repo.statuses].sort((a, b) => a.seq - b.seq))
+                    if (st.sha === sha)
+                        latest.set(st.context, st);
+                const statuses = [...latest.values()];
+                const state = statuses.some((s) => s.state === 'error' || s.state === 'failure')
+                    ? 'failure'
+                    : statuses.length && statuses.every((s) => s.state === 'success')
+                        ? 'success'
+                        : 'pending';
+                return http_json(200, {
+                    state,
+                    statuses: statuses.map((s) => statusJson(ctx, repo, s)),
+                    sha,
+                    total_count: statuses.length,
+                    repository: repoJson(ctx, repo),
+                    commit_url: `${repoApi(ctx, repo)}/commits/${sha}`,
+                    url: `${repoApi(ctx, repo)}/commits/${sha}/status`,
+                });
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/releases.ts
+/** Release routes: create, get by id/tag, list, assets (upload via upload_url, JSON or bytes download). */
+
+
+
+
+
+
+/** Browser download URL of an asset (served by this server). */
+function assetDownloadUrl(ctx, repo, release, asset) {
+    return `${repoHtml(ctx, repo)}/releases/download/${encodeURIComponent(release.tagName)}/${encodeURIComponent(asset.name)}`;
+}
+/** release-asset JSON. */
+function assetJson(ctx, repo, release, asset) {
+    return {
+        url: `${repoApi(ctx, repo)}/releases/assets/${asset.id}`,
+        browser_download_url: assetDownloadUrl(ctx, repo, release, asset),
+        id: asset.id,
+        node_id: nodeId('ReleaseAsset', asset.id),
+        name: asset.name,
+        label: asset.label,
+        state: 'uploaded',
+        content_type: asset.contentType,
+        size: asset.data.length,
+        digest: asset.digest,
+        download_count: 0,
+        created_at: asset.createdAt,
+        updated_at: asset.createdAt,
+        uploader: userJson(ctx, asset.uploader),
+    };
+}
+/** release JSON. */
+function releaseJson(ctx, repo, release) {
+    const api = repoApi(ctx, repo);
+    return {
+        url: `${api}/releases/${release.id}`,
+        html_url: `${repoHtml(ctx, repo)}/releases/tag/${release.tagName}`,
+        assets_url: `${api}/releases/${release.id}/assets`,
+        upload_url: `${ctx.uploadsUrl}/repos/${repo.owner}/${repo.name}/releases/${release.id}/assets{?name,label}`,
+        tarball_url: `${api}/tarball/${release.tagName}`,
+        zipball_url: `${api}/zipball/${release.tagName}`,
+        id: release.id,
+        node_id: nodeId('Release', release.id),
+        tag_name: release.tagName,
+        target_commitish: release.targetCommitish,
+        name: release.name,
+        body: release.body,
+        draft: release.draft,
+        prerelease: release.prerelease,
+        immutable: false,
+        created_at: release.createdAt,
+        published_at: release.publishedAt,
+        author: userJson(ctx, release.author),
+        assets: release.assets.map((a) => assetJson(ctx, repo, release, a)),
+    };
+}
+/** Bytes of an asset for the browser download URL, if it exists. */
+function downloadAsset(ctx, owner, name, tag, file) {
+    const repo = ctx.state.repo(owner, name);
+    const release = repo?.releases.find((r) => r.tagName === tag);
+    return release?.assets.find((a) => a.name === file)?.data;
+}
+function findRelease(repo, req) {
+    const release = repo.releases.find((r) => r.id === intParam(req, 'release_id'));
+    if (!release)
+        throw notFound();
+    return release;
+}
+/** Release routes. */
+function releaseRoutes(ctx) {
+    const base = '/repos/{owner}/{repo}/releases';
+    return [
+        {
+            method: 'POST',
+            template: base,
+            operationId: 'repos/create-release',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const login = actor(req);
+                const body = bodyObject(req);
+                const tagName = http_requireStr(body, 'tag_name');
+                if (repo.releases.some((r) => r.tagName === tagName)) {
+                    throw unprocessable('Validation Failed', [
+                        { resource: 'Release', code: 'already_exists', field: 'tag_name' },
+                    ]);
+                }
+                const target = http_str(body, 'target_commitish') ?? repo.defaultBranch;
+                const draft = body.draft === true;
+                if (!draft && !(await repo.git.resolve(`refs/tags/${tagName}`))) {
+                    const sha = (await repo.git.resolve(`refs/heads/${target}`)) ?? (await repo.git.resolve(`${target}^{commit}`));
+                    if (!sha)
+                        throw unprocessable('Validation Failed', [
+                            { resource: 'Release', code: 'invalid', field: 'target_commitish' },
+                        ]);
+                    try {
+                        await writeRef(ctx, repo, { ref: `refs/tags/${tagName}`, sha, actor: login, mode: 'create' });
+                    }
+                    catch (error) {
+                        if (error instanceof HttpError) {
+                            throw unprocessable('Validation Failed', [
+                                { resource: 'Release', code: 'custom', field: 'pre_receive', message: `pre_receive ${error.message}` },
+                                { resource: 'Release', code: 'custom', message: 'Published releases must have a valid tag' },
+                            ]);
+                        }
+                        throw error;
+                    }
+                }
+                const now = isoNow();
+                const release = {
+                    id: ctx.state.nextId('release', 200000),
+                    tagName,
+                    targetCommitish: target,
+                    name: http_str(body, 'name') ?? null,
+                    body: http_str(body, 'body') ?? null,
+                    draft,
+                    prerelease: body.prerelease === true,
+                    author: login,
+                    createdAt: now,
+                    publishedAt: draft ? null : now,
+                    assets: [],
+                };
+                repo.releases.push(release);
+                return http_json(201, releaseJson(ctx, repo, release));
+            },
+        },
+        {
+            method: 'GET',
+            template: base,
+            operationId: 'repos/list-releases',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                return http_json(200, [...repo.releases].reverse().map((r) => releaseJson(ctx, repo, r)));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/tags/{tag}`,
+            operationId: 'repos/get-release-by-tag',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const release = repo.releases.find((r) => r.tagName === req.params.tag && !r.draft);
+                if (!release)
+                    throw notFound();
+                return http_json(200, releaseJson(ctx, repo, release));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/{release_id}`,
+            operationId: 'repos/get-release',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                return http_json(200, releaseJson(ctx, repo, findRelease(repo, req)));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/{release_id}/assets`,
+            operationId: 'repos/list-release-assets',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const release = findRelease(repo, req);
+                return http_json(200, release.assets.map((a) => assetJson(ctx, repo, release, a)));
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/{release_id}/assets`,
+            operationId: 'repos/upload-release-asset',
+            rawBody: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const release = findRelease(repo, req);
+                const name = req.query.name;
+                if (!name)
+                    throw unprocessable('Validation Failed', [
+                        { resource: 'ReleaseAsset', code: 'missing_field', field: 'name' },
+                    ]);
+                if (release.assets.some((a) => a.name === name)) {
+                    throw unprocessable('Validation Failed', [
+                        { resource: 'ReleaseAsset', code: 'already_exists', field: 'name' },
+                    ]);
+                }
+                const contentType = String(req.headers['content-type'] ?? 'application/octet-stream');
+                const asset = {
+                    id: ctx.state.nextId('asset', 300000),
+                    name,
+                    label: req.query.label ?? null,
+                    contentType,
+                    data: req.raw,
+                    digest: `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(req.raw).digest('hex')}`,
+                    uploader: actor(req),
+                    createdAt: isoNow(),
+                };
+                release.assets.push(asset);
+                return http_json(201, assetJson(ctx, repo, release, asset));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/assets/{asset_id}`,
+            operationId: 'repos/get-release-asset',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const id = intParam(req, 'asset_id');
+                for (const release of repo.releases) {
+                    const asset = release.assets.find((a) => a.id === id);
+                    if (!asset)
+                        continue;
+                    if (String(req.headers.accept ?? '').includes('application/octet-stream')) {
+                        return { status: 302, headers: { location: assetDownloadUrl(ctx, repo, release, asset) } };
+                    }
+                    return http_json(200, assetJson(ctx, repo, release, asset));
+                }
+                throw notFound();
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/repos.ts
+/** Repository routes: repo, contents, commits, compare, commit->pulls, dispatches, CODEOWNERS errors, attestations. */
+
+
+
+
+
+
+
+
+
+async function resolveCommitish(repo, ref) {
+    for (const candidate of [ref, `refs/heads/${ref}`, `refs/tags/${ref}`]) {
+        const sha = await repo.git.resolve(`${candidate}^{commit}`);
+        if (sha)
+            return sha;
+    }
+    return undefined;
+}
+function accountForEmail(ctx, email) {
+    for (const account of ctx.state.accounts.values())
+        if (account.email.toLowerCase() === email.toLowerCase())
+            return account.login;
+    return undefined;
+}
+/** commit JSON (repos API), with files and stats against the first parent. */
+async function commitJson(ctx, repo, c, withFiles) {
+    const api = repoApi(ctx, repo);
+    const html = repoHtml(ctx, repo);
+    const authorLogin = accountForEmail(ctx, c.author.email);
+    const committerLogin = accountForEmail(ctx, c.committer.email);
+    const result = {
+        url: `${api}/commits/${c.sha}`,
+        sha: c.sha,
+        node_id: nodeId('Commit', c.sha),
+        html_url: `${html}/commit/${c.sha}`,
+        comments_url: `${api}/commits/${c.sha}/comments`,
+        commit: {
+            url: `${api}/git/commits/${c.sha}`,
+            author: c.author,
+            committer: c.committer,
+            message: c.message,
+            comment_count: 0,
+            tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+            verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
+        },
+        author: authorLogin ? userJson(ctx, authorLogin) : null,
+        committer: committerLogin ? userJson(ctx, committerLogin) : null,
+        parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${html}/commit/${p}` })),
+    };
+    if (withFiles) {
+        const files = await diffFiles(repo.git, c.parents[0] ?? EMPTY_TREE, c.sha);
+        const additions = files.reduce((n, f) => n + f.additions, 0);
+        const deletions = files.reduce((n, f) => n + f.deletions, 0);
+        result.stats = { additions, deletions, total: additions + deletions };
+        result.files = files.map((f) => ({
+            ...f,
+            blob_url: `${html}/blob/${c.sha}/${encodeURI(f.filename)}`,
+            raw_url: `${html}/raw/${c.sha}/${encodeURI(f.filename)}`,
+            contents_url: `${api}/contents/${encodeURI(f.filename)}?ref=${c.sha}`,
+        }));
+    }
+    return result;
+}
+/** Repository routes. */
+function repoRoutes(ctx) {
+    const base = '/repos/{owner}/{repo}';
+    return [
+        {
+            method: 'GET',
+            template: base,
+            operationId: 'repos/get',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const permission = req.identity ? tokenPermission(ctx, req.identity, repo) : undefined;
+                const rank = permission ? permissionRank[permission] : 0;
+                return http_json(200, {
+                    ...repoJson(ctx, repo),
+                    permissions: {
+                        admin: rank >= 3,
+                        maintain: rank >= 3,
+                        push: rank >= 2,
+                        triage: rank >= 2,
+                        pull: rank >= 1 || !repo.private,
+                    },
+                });
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/branches/{branch}`,
+            operationId: 'repos/get-branch',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const name = req.params.branch ?? '';
+                const sha = await repo.git.resolve(`refs/heads/${name}`);
+                const commit = sha ? await readCommit(repo.git, sha) : undefined;
+                if (!commit)
+                    throw new HttpError(404, 'Branch not found');
+                const api = repoApi(ctx, repo);
+                const rules = repo.branchRules.get(name);
+                return http_json(200, {
+                    name,
+                    commit: await commitJson(ctx, repo, commit, false),
+                    _links: { self: `${api}/branches/${name}`, html: `${repoHtml(ctx, repo)}/tree/${name}` },
+                    protected: rules !== undefined,
+                    protection: {
+                        enabled: rules !== undefined,
+                        required_status_checks: {
+                            enforcement_level: rules?.requiredChecks?.length ? 'everyone' : 'off',
+                            contexts: (rules?.requiredChecks ?? []).map((c) => c.context),
+                            checks: (rules?.requiredChecks ?? []).map((c) => ({ context: c.context, app_id: c.appId ?? null })),
+                        },
+                    },
+                    protection_url: `${api}/branches/${name}/protection`,
+                });
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/contents/{path}`,
+            operationId: 'repos/get-content',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const ref = req.query.ref ?? repo.defaultBranch;
+                const commit = await resolveCommitish(repo, ref);
+                if (!commit)
+                    throw new HttpError(404, `No commit found for the ref ${ref}`);
+                const path = (req.params.path ?? '').replace(/^\/+|\/+$/g, '');
+                const api = repoApi(ctx, repo);
+                const html = repoHtml(ctx, repo);
+                const entryJson = (e) => {
+                    const type = e.type === 'tree' ? 'dir' : e.type === 'commit' ? 'submodule' : 'file';
+                    const self = `${api}/contents/${encodeURI(e.path)}?ref=${encodeURIComponent(ref)}`;
+                    const gitUrl = `${api}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`;
+                    const htmlUrl = `${html}/${type === 'dir' ? 'tree' : 'blob'}/${encodeURI(ref)}/${encodeURI(e.path)}`;
+                    return {
+                        type,
+                        size: e.size ?? 0,
+                        name: e.path.split('/').pop() ?? e.path,
+                        path: e.path,
+                        sha: e.sha,
+                        url: self,
+                        git_url: gitUrl,
+                        html_url: htmlUrl,
+                        download_url: type === 'file' ? `${html}/raw/${encodeURI(ref)}/${encodeURI(e.path)}` : null,
+                        _links: { self, git: gitUrl, html: htmlUrl },
+                    };
+                };
+                const entries = await listTree(repo.git, commit, false);
+                const found = (await repo.git.run(['ls-tree', '-l', commit, '--', path])).stdout.toString('utf8').trim();
+                const m = /^(\d+) (\w+) ([0-9a-f]+)\s+(\S+)\t(.*)$/.exec(found);
+                if (!m || !entries)
+                    throw notFound();
+                const entry = {
+                    type: m[2] ?? 'blob',
+                    sha: m[3] ?? '',
+                    size: m[4] === '-' ? undefined : Number(m[4]),
+                    path: m[5] ?? path,
+                };
+                if (entry.type === 'tree') {
+                    const children = (await listTree(repo.git, entry.sha, false)) ?? [];
+                    return http_json(200, children.map((c) => entryJson({ ...c, path: `${path}/${c.path}` })));
+                }
+                const data = await repo.git.catFile('blob', entry.sha);
+                return http_json(200, { ...entryJson(entry), content: base64Lines(data), encoding: 'base64' });
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/commits/{ref}`,
+            operationId: 'repos/get-commit',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const sha = await resolveCommitish(repo, req.params.ref ?? '');
+                const commit = sha ? await readCommit(repo.git, sha) : undefined;
+                if (!commit)
+                    throw new HttpError(422, `No commit found for SHA: ${req.params.ref ?? ''}`);
+                return http_json(200, await commitJson(ctx, repo, commit, true));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/commits/{commit_sha}/pulls`,
+            operationId: 'repos/list-pull-requests-associated-with-commit',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const sha = await resolveCommitish(repo, req.params.commit_sha ?? '');
+                if (!sha)
+                    throw new HttpError(422, `No commit found for SHA: ${req.params.commit_sha ?? ''}`);
+                const pulls = repo.pulls.filter((p) => p.mergeCommitSha === sha || p.headSha === sha || p.commitShas.includes(sha));
+                return http_json(200, await Promise.all(pulls.map((p) => prJson(ctx, repo, p))));
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/compare/{basehead}`,
+            operationId: 'repos/compare-commits-with-basehead',
+            greedy: true,
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const [left = '', right = ''] = (req.params.basehead ?? '').split('...');
+                const baseSha = await resolveCommitish(repo, left);
+                const headSha = await resolveCommitish(repo, right);
+                if (!baseSha || !headSha)
+                    throw notFound();
+                const mergeBase = (await repo.git.run(['merge-base', baseSha, headSha], { okCodes: [1] })).stdout
+                    .toString('utf8')
+                    .trim();
+                const counts = (await repo.git.text(['rev-list', '--left-right', '--count', `${baseSha}...${headSha}`])).split(/\s+/);
+                const behind = Number(counts[0] ?? 0);
+                const ahead = Number(counts[1] ?? 0);
+                const shas = (await repo.git.text(['rev-list', '--reverse', `${baseSha}..${headSha}`]))
+                    .split('\n')
+                    .filter(Boolean);
+                const commits = [];
+                for (const sha of shas.slice(0, 250)) {
+                    const c = await readCommit(repo.git, sha);
+                    if (c)
+                        commits.push(await commitJson(ctx, repo, c, false));
+                }
+                const baseCommit = await readCommit(repo.git, baseSha);
+                const mbCommit = mergeBase ? await readCommit(repo.git, mergeBase) : undefined;
+                if (!baseCommit)
+                    throw notFound();
+                const files = await diffFiles(repo.git, mergeBase || baseSha, headSha);
+                const html = repoHtml(ctx, repo);
+                const status = ahead === 0 && behind === 0 ? 'identical' : behind === 0 ? 'ahead' : ahead === 0 ? 'behind' : 'diverged';
+                return http_json(200, {
+                    url: `${repoApi(ctx, repo)}/compare/${left}...${right}`,
+                    html_url: `${html}/compare/${left}...${right}`,
+                    permalink_url: `${html}/compare/${baseSha}...${headSha}`,
+                    diff_url: `${html}/compare/${left}...${right}.diff`,
+                    patch_url: `${html}/compare/${left}...${right}.patch`,
+                    base_commit: await commitJson(ctx, repo, baseCommit, false),
+                    merge_base_commit: await commitJson(ctx, repo, mbCommit ?? baseCommit, false),
+                    status,
+                    ahead_by: ahead,
+                    behind_by: behind,
+                    total_commits: shas.length,
+                    commits,
+                    files: files.map((f) => ({
+                        ...f,
+                        blob_url: `${html}/blob/${headSha}/${encodeURI(f.filename)}`,
+                        raw_url: `${html}/raw/${headSha}/${encodeURI(f.filename)}`,
+                        contents_url: `${repoApi(ctx, repo)}/contents/${encodeURI(f.filename)}?ref=${headSha}`,
+                    })),
+                });
+            },
+        },
+        {
+            method: 'POST',
+            template: `${base}/dispatches`,
+            operationId: 'repos/create-dispatch-event',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'write');
+                const body = bodyObject(req);
+                const payload = body.client_payload;
+                repo.dispatches.push({
+                    event_type: http_requireStr(body, 'event_type'),
+                    client_payload: typeof payload === 'object' && payload !== null ? payload : {},
+                    sender: actor(req),
+                    at: isoNow(),
+                });
+                return { status: 204 };
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/codeowners/errors`,
+            operationId: 'repos/codeowners-errors',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const sha = await resolveCommitish(repo, req.query.ref ?? repo.defaultBranch);
+                const file = sha ? await codeownersAt(repo.git, sha) : undefined;
+                if (!file)
+                    throw notFound();
+                const parsed = parseCodeowners(file.text);
+                const errors = parsed.errors.map((e) => ({ ...e, path: file.path }));
+                for (const rule of parsed.rules) {
+                    for (const owner of rule.owners) {
+                        if (!owner.startsWith('@'))
+                            continue;
+                        const name = owner.slice(1);
+                        const slash = name.indexOf('/');
+                        const known = slash === -1 ? ctx.state.account(name) : ctx.state.team(name.slice(0, slash), name.slice(slash + 1));
+                        if (known)
+                            continue;
+                        const source = file.text.split(/\r?\n/)[rule.line - 1] ?? '';
+                        errors.push({
+                            line: rule.line,
+                            column: source.indexOf(owner) + 1,
+                            kind: 'Unknown owner',
+                            source,
+                            suggestion: null,
+                            message: `Unknown owner on line ${rule.line}: make sure ${owner} exists and has write access to the repository`,
+                            path: file.path,
+                        });
+                    }
+                }
+                return http_json(200, { errors });
+            },
+        },
+        {
+            method: 'GET',
+            template: `${base}/attestations/{subject_digest}`,
+            operationId: 'repos/list-attestations',
+            handler: async (req) => {
+                const repo = repoFor(ctx, req, 'read');
+                const digest = req.params.subject_digest ?? '';
+                const found = repo.attestations.filter((a) => a.subjectDigest === digest);
+                if (!found.length)
+                    throw notFound();
+                return http_json(200, {
+                    attestations: found.map((a) => ({
+                        bundle: a.bundle,
+                        repository_id: repo.id,
+                        bundle_url: `${repoApi(ctx, repo)}/attestations/bundles/${a.id}`,
+                    })),
+                });
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./test/server/routes/teams.ts
+
+
+function teamFor(ctx, req) {
+    const identity = req.identity;
+    if (!identity)
+        throw new HttpError(401, 'Requires authentication');
+    if (!identity.token.orgMembersRead) {
+        if (identity.token.appId !== undefined)
+            throw new HttpError(403, 'Resource not accessible by integration');
+        throw notFound();
+    }
+    const team = ctx.state.team(req.params.org ?? '', req.params.team_slug ?? '');
+    if (!team)
+        throw notFound();
+    return team;
+}
+/** Team routes. */
+function teamRoutes(ctx) {
+    return [
+        {
+            method: 'GET',
+            template: '/orgs/{org}/teams/{team_slug}/memberships/{username}',
+            operationId: 'teams/get-membership-for-user-in-org',
+            handler: async (req) => {
+                const team = teamFor(ctx, req);
+                const login = req.params.username ?? '';
+                const member = team.members.get(login.toLowerCase());
+                if (!member)
+                    throw notFound();
+                return http_json(200, {
+                    url: `${ctx.apiUrl}/organizations/${team.id}/team/${team.id}/memberships/${encodeURIComponent(login)}`,
+                    role: member.role,
+                    state: member.state,
+                });
+            },
+        },
+        {
+            method: 'GET',
+            template: '/orgs/{org}/teams/{team_slug}/members',
+            operationId: 'teams/list-members-in-org',
+            handler: async (req) => {
+                const team = teamFor(ctx, req);
+                const members = [...team.members.entries()].filter(([, m]) => m.state === 'active');
+                return http_json(200, members.map(([login]) => userJson(ctx, ctx.state.account(login)?.login ?? login)));
+            },
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./test/server/smart-http.ts
+/** Serves repositories over git's smart HTTP protocol through `git http-backend` (CGI), read-only. */
+
+
+/** Pipes one HTTP request through git http-backend. `pathInfo` is `/<owner>/<repo>.git/...`. */
+function serveGit(req, res, options) {
+    const env = {
+        ...baseGitEnv(options.home),
+        GIT_PROJECT_ROOT: options.projectRoot,
+        GIT_HTTP_EXPORT_ALL: '1',
+        PATH_INFO: options.pathInfo,
+        REQUEST_METHOD: req.method ?? 'GET',
+        QUERY_STRING: options.query,
+        CONTENT_TYPE: String(req.headers['content-type'] ?? ''),
+        REMOTE_ADDR: '127.0.0.1',
+    };
+    const encoding = req.headers['content-encoding'];
+    if (typeof encoding === 'string')
+        env.HTTP_CONTENT_ENCODING = encoding;
+    if (req.headers['git-protocol'])
+        env.GIT_PROTOCOL = String(req.headers['git-protocol']);
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    req.pipe(child.stdin);
+    child.stderr.resume();
+    let header = Buffer.alloc(0);
+    let headersDone = false;
+    child.stdout.on('data', (chunk) => {
+        if (headersDone) {
+            res.write(chunk);
+            return;
+        }
+        header = Buffer.concat([header, chunk]);
+        const end = header.indexOf('\r\n\r\n');
+        const endLf = header.indexOf('\n\n');
+        const cut = end !== -1 ? end : endLf;
+        if (cut === -1)
+            return;
+        const sep = end !== -1 ? 4 : 2;
+        const lines = header.subarray(0, cut).toString('utf8').split(/\r?\n/);
+        let status = 200;
+        for (const line of lines) {
+            const colon = line.indexOf(':');
+            const name = line.slice(0, colon).trim();
+            const value = line.slice(colon + 1).trim();
+            if (name.toLowerCase() === 'status')
+                status = Number.parseInt(value, 10);
+            else if (name)
+                res.setHeader(name, value);
+        }
+        res.statusCode = status;
+        headersDone = true;
+        res.write(header.subarray(cut + sep));
+    });
+    child.on('close', () => res.end());
+    child.on('error', () => {
+        res.statusCode = 500;
+        res.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./test/server/index.ts
+/**
+ * A GitHub-compatible HTTP server for tests and the local demo, backed by real bare git repositories.
+ * `startGitHubServer()` listens on 127.0.0.1 (random port); point @octokit/rest at `server.apiUrl`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DOCS = 'https://docs.github.com/rest';
+/** Starts the server. */
+async function startGitHubServer(options = {}) {
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'cutover-gh-'));
+    const home = (0,external_node_path_namespaceObject.join)(root, 'home');
+    await (0,promises_namespaceObject.mkdir)(home, { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(root, 'repos'), { recursive: true });
+    const ctx = {
+        state: new ServerState(),
+        root,
+        home,
+        lock: new Mutex(),
+        url: '',
+        apiUrl: '',
+        uploadsUrl: '',
+    };
+    const contract = new ContractChecker(options.contract ?? true);
+    const faults = new Faults();
+    const log = new RequestLog();
+    const router = new Router([
+        ...gitRoutes(ctx),
+        ...repoRoutes(ctx),
+        ...pullRoutes(ctx),
+        ...checkRoutes(ctx),
+        ...teamRoutes(ctx),
+        ...releaseRoutes(ctx),
+        ...issueRoutes(ctx),
+    ]);
+    const api = new ApiHandler(ctx, router, contract, faults, log);
+    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+        api.dispatch(req, res).catch((error) => {
+            if (!res.headersSent)
+                res.writeHead(500, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ message: `cutover test server crashed: ${String(error)}` }));
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    ctx.url = `http://127.0.0.1:${port}`;
+    ctx.apiUrl = `${ctx.url}/api/v3`;
+    ctx.uploadsUrl = `${ctx.url}/api/uploads`;
+    const admin = new Admin(ctx);
+    return {
+        url: ctx.url,
+        apiUrl: ctx.apiUrl,
+        uploadsUrl: ctx.uploadsUrl,
+        admin,
+        log,
+        faults,
+        contract,
+        close: async () => {
+            server.closeAllConnections();
+            await new Promise((resolve) => server.close(() => resolve()));
+            await (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+        },
+    };
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+/** The REST pipeline: auth, faults, contract, handler, log. */
+class ApiHandler {
+    ctx;
+    router;
+    contract;
+    faults;
+    log;
+    requests = 0;
+    used = new Map();
+    constructor(ctx, router, contract, faults, log) {
+        this.ctx = ctx;
+        this.router = router;
+        this.contract = contract;
+        this.faults = faults;
+        this.log = log;
+    }
+    async dispatch(req, res) {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const raw = url.pathname;
+        if (raw.startsWith('/api/v3/') || raw.startsWith('/api/uploads/')) {
+            await this.api(req, res, url, raw.replace(/^\/api\/(v3|uploads)/, ''));
+            return;
+        }
+        const gitMatch = /^\/([^/]+)\/([^/]+\.git)(\/.*)?$/.exec(raw);
+        if (gitMatch) {
+            serveGit(req, res, {
+                projectRoot: (0,external_node_path_namespaceObject.join)(this.ctx.root, 'repos'),
+                home: this.ctx.home,
+                pathInfo: decodeURIComponent(raw),
+                query: url.search.replace(/^\?/, ''),
+            });
+            return;
+        }
+        const download = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(raw);
+        if (download && req.method === 'GET') {
+            const [, owner = '', repo = '', tag = '', name = ''] = download.map((p) => decodeURIComponent(p));
+            const asset = downloadAsset(this.ctx, owner, repo, tag, name);
+            if (asset) {
+                res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': asset.length });
+                res.end(asset);
+                return;
+            }
+        }
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not Found (cutover test server)');
+    }
+    async api(req, res, url, rawPath) {
+        const started = Date.now();
+        const method = (req.method ?? 'GET').toUpperCase();
+        const match = this.router.match(method, rawPath);
+        const path = safeDecode(rawPath);
+        const template = match?.route.template ?? path;
+        const operationId = match?.route.operationId ?? 'unimplemented';
+        const target = { method, path, template, operationId };
+        const requestId = `${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8).toUpperCase()}:${(++this.requests).toString(16).toUpperCase()}`;
+        let identity;
+        let response;
+        const body = await readBody(req);
+        try {
+            identity = authenticate(this.ctx, headerString(req.headers.authorization));
+            const latency = this.faults.takeLatency(target);
+            if (latency > 0)
+                await new Promise((resolve) => setTimeout(resolve, latency));
+            const fault = this.faults.takeStatus(target);
+            if (fault)
+                throw faultError(fault.status, fault.retryAfter ?? 1, requestId);
+            if (!match) {
+                this.log.unimplemented.push({ method, path });
+                throw new HttpError(404, `Not Found (cutover test server: route not implemented: ${method} ${path})`);
+            }
+            const query = {};
+            url.searchParams.forEach((value, key) => {
+                query[key] = value;
+            });
+            const parsed = match.route.rawBody ? undefined : server_parseJson(body);
+            const apiReq = {
+                method,
+                path,
+                template,
+                operationId,
+                params: match.params,
+                query,
+                body: parsed,
+                raw: body,
+                headers: req.headers,
+                identity,
+            };
+            const errors = this.contract.checkRequest({
+                method,
+                template,
+                path,
+                operationId,
+                pathParams: match.params,
+                query,
+                body: parsed,
+                hasBody: body.length > 0,
+            });
+            if (errors.length && parsed !== undefined) {
+                throw new HttpError(422, `Invalid request.\n\n${errors.join('\n')}`);
+            }
+            if (method === 'GET' || method === 'HEAD')
+                response = await match.route.handler(apiReq);
+            else {
+                await this.faults.runBeforeWrite(target);
+                response = await this.ctx.lock.run(() => match.route.handler(apiReq));
+            }
+        }
+        catch (error) {
+            response = errorResponse(error, requestId);
+        }
+        if (response.body !== undefined)
+            response = { ...response, body: this.faults.mutate(target, response.body) };
+        if (match && !response.raw && response.status !== 302) {
+            this.contract.checkResponse({
+                method,
+                template,
+                path,
+                operationId,
+                status: response.status,
+                body: response.body,
+            });
+        }
+        this.log.add({
+            method,
+            path,
+            operationId,
+            status: response.status,
+            identity: identity?.account.login ?? null,
+            at: started,
+            durationMs: Date.now() - started,
+        });
+        this.send(res, response, requestId, identity);
+    }
+    send(res, response, requestId, identity) {
+        const key = identity?.token.token ?? 'anonymous';
+        const used = (this.used.get(key) ?? 0) + 1;
+        this.used.set(key, used);
+        const limit = identity ? 5000 : 60;
+        const headers = {
+            'x-github-request-id': requestId,
+            'x-github-api-version-selected': '2022-11-28',
+            'x-github-media-type': 'github.v3; format=json',
+            'x-ratelimit-limit': String(limit),
+            'x-ratelimit-remaining': String(Math.max(0, limit - used)),
+            'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+            'x-ratelimit-used': String(used),
+            'x-ratelimit-resource': 'core',
+            ...response.headers,
+        };
+        if (response.raw) {
+            res.writeHead(response.status, { 'content-type': 'application/octet-stream', ...headers });
+            res.end(response.raw);
+            return;
+        }
+        if (response.body === undefined) {
+            res.writeHead(response.status, headers);
+            res.end();
+            return;
+        }
+        res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+        res.end(JSON.stringify(response.body));
+    }
+}
+function headerString(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function safeDecode(path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        return path;
+    }
+}
+function server_parseJson(body) {
+    if (body.length === 0)
+        return undefined;
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new HttpError(400, 'Problems parsing JSON');
+    }
+}
+function faultError(status, retryAfter, requestId) {
+    if (status === 403 || status === 429) {
+        return new HttpError(status, `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`, {}, { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': '4999' });
+    }
+    return new HttpError(status, status === 502 ? 'Server Error' : status === 503 ? 'Service Unavailable' : 'Internal Server Error');
+}
+function errorResponse(error, requestId) {
+    if (error instanceof HttpError) {
+        const docs = error.status === 403 && error.message.includes('secondary rate limit')
+            ? 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+            : DOCS;
+        return {
+            status: error.status,
+            body: { message: error.message, ...error.extra, documentation_url: docs, status: String(error.status) },
+            headers: error.headers,
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        status: 500,
+        body: { message: `cutover test server error (${requestId}): ${message}`, documentation_url: DOCS, status: '500' },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+/**
+ * The one place an Octokit client is built: REST methods, throttling (primary and secondary rate limits,
+ * both handlers explicit) and retry of transient failures. A 422 is never retried: it means the request
+ * itself was refused (a non-fast-forward ref update, an existing tag), and the caller must re-read.
+ */
+
+
+
+
+const CutoverOctokit = rest_dist_src_Octokit.plugin(throttling, retry);
+/** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
+function createGitHubClient(options) {
+    const warn = options.log?.warn ?? (() => { });
+    const maxWait = options.maxRetryAfterSeconds ?? 120;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < 3 && retryAfter <= maxWait;
+        warn(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return retrying;
+    };
+    return new CutoverOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? 'cutover-action',
+        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => warn(m) },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 1000 }),
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
+/**
+ * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
+ */
+
+/** Largest number of annotations GitHub accepts in one check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+function octokit_adapter_status(error) {
+    if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+        return error.status;
+    return undefined;
+}
+/** A failure as a GitHubApiError that names the operation (never the token). */
+function apiError(what, error) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const code = octokit_adapter_status(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return new GitHubApiError(`${what} failed${code ? ` (HTTP ${code})` : ''}: ${message}`, code, { cause: error });
+}
+/** Runs a call, mapping failures to GitHubApiError. */
+async function call(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw apiError(what, error);
+    }
+}
+/** Like `call`, but a 404 is `null`. */
+async function maybe(what, fn) {
+    try {
+        return await call(what, fn);
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && error.status === 404)
+            return null;
+        throw error;
+    }
+}
+function toPull(p) {
+    return {
+        number: p.number,
+        state: p.state === 'open' ? 'open' : 'closed',
+        merged: p.merged === true || p.merged_at !== null,
+        title: p.title,
+        body: p.body ?? '',
+        htmlUrl: p.html_url,
+        author: { login: p.user?.login ?? '', isBot: p.user?.type === 'Bot' },
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        baseRef: p.base.ref,
+        baseSha: p.base.sha,
+        mergeCommitSha: p.merge_commit_sha,
+        mergedAt: p.merged_at,
+    };
+}
+function decodeBase64(content) {
+    return Buffer.from(content, 'base64').toString('utf8');
+}
+/** The GitHub port implemented with one Octokit client. */
+class OctokitGitHub {
+    octokit;
+    constructor(octokit) {
+        this.octokit = octokit;
+    }
+    async getDefaultBranch(repo) {
+        const { data } = await call(`reading repository ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.get({ ...repo }));
+        return data.default_branch;
+    }
+    async getRef(repo, ref) {
+        const found = await maybe(`reading ref ${ref}`, () => this.octokit.rest.git.getRef({ ...repo, ref }));
+        if (!found)
+            return null;
+        // getRef answers with the closest match list for a prefix on some servers; only an exact ref counts.
+        if (found.data.ref !== `refs/${ref}`)
+            return null;
+        return { ref: found.data.ref, sha: found.data.object.sha, objectType: found.data.object.type };
+    }
+    async listRefs(repo, prefix) {
+        const refs = await call(`listing refs ${prefix}`, () => this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...repo, ref: prefix, per_page: 100 }));
+        return refs.map((r) => ({ ref: r.ref, sha: r.object.sha, objectType: r.object.type }));
+    }
+    async getCommit(repo, sha) {
+        const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
+        return {
+            sha: data.sha,
+            treeSha: data.commit.tree.sha,
+            parents: data.parents.map((p) => p.sha),
+            authorLogin: data.author && 'login' in data.author ? data.author.login : null,
+            committedAt: data.commit.committer?.date ?? data.commit.author?.date ?? '',
+            message: data.commit.message,
+        };
+    }
+    async readFiles(repo, commit, paths) {
+        const out = {};
+        for (const path of paths)
+            out[path] = await this.readFile(repo, commit, path);
+        return out;
+    }
+    async readFile(repo, ref, path) {
+        const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref }));
+        if (!found)
+            return undefined;
+        const data = found.data;
+        if (Array.isArray(data) || data.type !== 'file')
+            return undefined;
+        if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0))
+            return decodeBase64(data.content);
+        // Files over 1 MB come without content: fetch the blob (up to 100 MB).
+        const blob = await call(`reading blob ${data.sha}`, () => this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }));
+        return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
+    }
+    async getSubtreeSha(repo, commit, path) {
+        const { treeSha } = await this.getCommit(repo, commit);
+        let current = treeSha;
+        for (const segment of path.split('/').filter(Boolean)) {
+            const { data } = await call(`reading tree ${current}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: current }));
+            const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
+            if (!entry?.sha)
+                return null;
+            current = entry.sha;
+        }
+        return current;
+    }
+    async listFiles(repo, commit, path) {
+        const tree = await this.getSubtreeSha(repo, commit, path);
+        if (!tree)
+            return [];
+        const { data } = await call(`listing ${path} at ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }));
+        if (data.truncated)
+            throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
+        return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+    }
+    async commitFiles(repo, input) {
+        const parent = await this.getCommit(repo, input.parent);
+        const tree = await call('creating tree', () => this.octokit.rest.git.createTree({
+            ...repo,
+            base_tree: parent.treeSha,
+            tree: Object.entries(input.files).map(([path, content]) => ({
+                path,
+                mode: '100644',
+                type: 'blob',
+                content,
+            })),
+        }));
+        const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({
+            ...repo,
+            message: input.message,
+            tree: tree.data.sha,
+            parents: [input.parent],
+        }));
+        try {
+            if (input.expectedHead === null) {
+                await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
+            }
+            else {
+                await this.octokit.rest.git.updateRef({
+                    ...repo,
+                    ref: `heads/${input.branch}`,
+                    sha: commit.data.sha,
+                    force: false,
+                });
+            }
+        }
+        catch (error) {
+            // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
+            if (octokit_adapter_status(error) === 422)
+                return { kind: 'moved' };
+            throw apiError(`updating branch ${input.branch}`, error);
+        }
+        return { kind: 'committed', sha: commit.data.sha };
+    }
+    async deleteRef(repo, ref) {
+        await call(`deleting ref ${ref}`, () => this.octokit.rest.git.deleteRef({ ...repo, ref }));
+    }
+    async findPullRequests(repo, query) {
+        const pulls = await call('listing pull requests', () => this.octokit.paginate(this.octokit.rest.pulls.list, {
+            ...repo,
+            state: query.state,
+            per_page: 100,
+            ...(query.head ? { head: `${repo.owner}:${query.head}` } : {}),
+            ...(query.base ? { base: query.base } : {}),
+        }));
+        return pulls.map((p) => toPull(p));
+    }
+    async getPullRequest(repo, number) {
+        const { data } = await call(`reading pull request #${number}`, () => this.octokit.rest.pulls.get({ ...repo, pull_number: number }));
+        return toPull(data);
+    }
+    async createPullRequest(repo, input) {
+        const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
+        return toPull(data);
+    }
+    async updatePullRequest(repo, number, input) {
+        await call(`updating pull request #${number}`, () => this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }));
+    }
+    async listPullRequestFiles(repo, number) {
+        const files = await call(`listing files of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }));
+        return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    }
+    async compare(repo, base, head) {
+        const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
+        return {
+            files: (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]),
+            commits: data.commits.map((c) => ({
+                sha: c.sha,
+                treeSha: c.commit.tree.sha,
+                parents: c.parents.map((p) => p.sha),
+                authorLogin: c.author && 'login' in c.author ? c.author.login : null,
+                committedAt: c.commit.committer?.date ?? '',
+                message: c.commit.message,
+            })),
+        };
+    }
+    async pullRequestsOfCommit(repo, sha) {
+        const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
+        return data.map((p) => toPull(p));
+    }
+    async listReviews(repo, number) {
+        const reviews = await call(`listing reviews of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }));
+        return reviews.map((r) => ({
+            id: r.id,
+            login: r.user?.login ?? '',
+            isBot: r.user?.type === 'Bot',
+            state: r.state,
+            commitId: r.commit_id ?? '',
+            submittedAt: r.submitted_at ?? null,
+        }));
+    }
+    async isTeamMember(org, team, login) {
+        const found = await maybe(`reading membership of ${login} in ${org}/${team}`, () => this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }));
+        return found?.data.state === 'active';
+    }
+    async createCheckRun(repo, input) {
+        const batches = [];
+        for (let i = 0; i < input.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+            batches.push(input.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+        const output = (annotations) => ({
+            title: input.title,
+            summary: input.summary,
+            ...(input.text ? { text: input.text } : {}),
+            annotations: annotations.map((a) => ({
+                path: a.path,
+                start_line: a.startLine,
+                end_line: a.endLine,
+                annotation_level: a.level,
+                title: a.title,
+                message: a.message,
+            })),
+        });
+        const { data } = await call(`creating check run ${input.name}`, () => this.octokit.rest.checks.create({
+            ...repo,
+            name: input.name,
+            head_sha: input.headSha,
+            status: 'completed',
+            conclusion: input.conclusion,
+            output: output(batches[0] ?? []),
+        }));
+        for (const batch of batches.slice(1)) {
+            await call(`adding annotations to ${input.name}`, () => this.octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }));
+        }
+        return data.id;
+    }
+    async listCheckRuns(repo, sha) {
+        const runs = await call(`listing check runs of ${sha}`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, {
+            ...repo,
+            ref: sha,
+            per_page: 100,
+            filter: 'latest',
+        }));
+        return runs.map((r) => ({
+            id: r.id,
+            name: r.name,
+            headSha: r.head_sha,
+            status: r.status,
+            conclusion: r.conclusion,
+            appSlug: r.app?.slug ?? null,
+        }));
+    }
+    async getTagObject(repo, sha) {
+        const { data } = await call(`reading tag object ${sha}`, () => this.octokit.rest.git.getTag({ ...repo, tag_sha: sha }));
+        return {
+            sha: data.sha,
+            tag: data.tag,
+            message: data.message,
+            object: { sha: data.object.sha, type: data.object.type },
+            verification: { verified: data.verification?.verified ?? false, reason: data.verification?.reason ?? 'unknown' },
+        };
+    }
+    async createAnnotatedTag(repo, input) {
+        const tag = await call(`creating tag object ${input.tag}`, () => this.octokit.rest.git.createTag({
+            ...repo,
+            tag: input.tag,
+            message: input.message,
+            object: input.commit,
+            type: 'commit',
+        }));
+        // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
+        await call(`creating tag ref ${input.tag}`, () => this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }));
+        return { tagSha: tag.data.sha };
+    }
+    async dispatch(repo, eventType, payload) {
+        await call(`dispatching ${eventType} to ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload }));
+    }
+}
+/** The candidate repository's release and attestations, for source adapters. */
+class OctokitSourceGitHub {
+    octokit;
+    repo;
+    repository;
+    constructor(octokit, repo) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.repository = `${repo.owner}/${repo.repo}`;
+    }
+    async getReleaseByTag(tag) {
+        const found = await maybe(`reading release ${tag}`, () => this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag }));
+        if (!found)
+            return null;
+        const r = found.data;
+        return {
+            id: r.id,
+            tagName: r.tag_name,
+            htmlUrl: r.html_url,
+            publishedAt: r.published_at,
+            assets: r.assets.map((a) => ({
+                id: a.id,
+                name: a.name,
+                size: a.size,
+                digest: 'digest' in a && typeof a.digest === 'string' ? a.digest : null,
+                browserDownloadUrl: a.browser_download_url,
+            })),
+        };
+    }
+    async downloadReleaseAsset(assetId, maxBytes) {
+        const response = await call(`downloading release asset ${assetId}`, () => this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false },
+        }));
+        return octokit_adapter_readLimited(response.data, maxBytes, assetId);
+    }
+    async listAttestations(subjectDigest) {
+        const found = await maybe(`listing attestations of ${subjectDigest}`, () => this.octokit.rest.repos.listAttestations({ ...this.repo, subject_digest: subjectDigest, per_page: 100 }));
+        return (found?.data.attestations ?? []).map((a) => ({
+            bundle: a.bundle,
+            ...(a.bundle_url ? { bundleUrl: a.bundle_url } : {}),
+        }));
+    }
+}
+async function octokit_adapter_readLimited(body, maxBytes, assetId) {
+    if (body instanceof ArrayBuffer)
+        return checkSize(new Uint8Array(body), maxBytes, assetId);
+    if (body && typeof body === 'object' && 'getReader' in body) {
+        const reader = body.getReader();
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel();
+                throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+            }
+            chunks.push(value);
+        }
+        return checkSize(Buffer.concat(chunks), maxBytes, assetId);
+    }
+    throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
+}
+function checkSize(bytes, maxBytes, assetId) {
+    if (bytes.byteLength > maxBytes)
+        throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+/**
+ * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
+ * (src/github/octokit-adapter.ts); unit tests of modes use an in-memory fake (test/fakes).
+ * Nothing outside src/github imports Octokit.
+ */
+/** `owner/repo` of a RepoRef. */
+function slug(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/pull-request.ts
+
+/** GitHub rejects bodies over 65,536 characters; leave room for the truncation note. */
+const MAX_BODY = 60_000;
+const MAX_ROWS = 100;
+function pullRequestTitle(view) {
+    const { bundle } = view.files;
+    const holds = view.files.holds.holds.length;
+    return `cutover: ${bundle.product} ${bundle.release} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
+}
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function tableOf(header, rows) {
+    const shown = rows.slice(0, MAX_ROWS);
+    const lines = [
+        `| ${header.join(' | ')} |`,
+        `|${header.map(() => ' --- ').join('|')}|`,
+        ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    if (rows.length > shown.length)
+        lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
+    return lines.join('\n');
+}
+/** The Markdown body. */
+function pullRequestBody(view) {
+    const { bundle, holds, lineage } = view.files;
+    const m = view.manifest;
+    const sections = [
+        `## Cutover bundle ${bundle.product} ${bundle.release}, revision ${m.revision}`,
+        '',
+        `- Bundle digest: ${code(m.bundleDigest)}`,
+        `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bundle.candidate.repository}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bundle.candidate.signature.reason})`}`,
+        `- Deployment queue ${code(m.queue)}, window ${m.window.start} .. ${m.window.end} (change ${code(bundle.window.changeRecord)})`,
+        `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${t}`).join(' and ')}, by distinct people, at the current head`,
+        m.supersedes
+            ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
+            : '- First revision of this release',
+        '',
+        `### Holds (${holds.holds.length} open)`,
+        holds.holds.length === 0
+            ? 'None.'
+            : tableOf(['Hold', 'Rule', 'Field', 'Reason'], holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason])),
+        '',
+        '### Components',
+        tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [c.name, a.name, a.version, code(a.digest)]))),
+        '',
+        '### Cohorts',
+        bundle.cohorts.length === 0
+            ? 'None.'
+            : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [
+                c.id,
+                c.environments.join(', '),
+                c.share !== undefined ? `${c.share}%` : (c.segment ?? ''),
+                c.flags.map((f) => `${f.key}=${f.variant}`).join(', '),
+            ])),
+        '',
+        '### Rollback pointers',
+        tableOf(['Component', 'Back to', 'Hook', 'Evidence'], bundle.rollback.map((r) => [
+            r.component,
+            r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**',
+            r.hook ?? '**none**',
+            r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**',
+        ])),
+        '',
+        differenceSection(view),
+        '',
+        '### Lineage',
+        lineageDiagram(lineage),
+        '',
+        `<sub>Files in ${code(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
+    ];
+    const body = sections.join('\n');
+    return body.length <= MAX_BODY
+        ? body
+        : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
+}
+function differenceSection(view) {
+    const { sealed } = view;
+    if (!sealed)
+        return '### Difference from the last sealed revision\nNo earlier revision of this release was sealed.';
+    const artifacts = (b) => new Map(b.components.flatMap((c) => c.artifacts.map((a) => [`${c.name}/${a.name}`, `${a.version} ${a.digest}`])));
+    const before = artifacts(sealed.bundle);
+    const after = artifacts(view.files.bundle);
+    const rows = [];
+    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort(cmp)) {
+        const b = before.get(key);
+        const a = after.get(key);
+        if (b === a)
+            continue;
+        rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
+    }
+    const cohorts = (b) => new Map(b.cohorts.map((c) => [c.id, JSON.stringify(c)]));
+    const cb = cohorts(sealed.bundle);
+    const ca = cohorts(view.files.bundle);
+    for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(cmp)) {
+        if (cb.get(id) !== ca.get(id))
+            rows.push([
+                `cohort ${id}`,
+                cb.has(id) ? 'present' : 'absent',
+                ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
+            ]);
+    }
+    if (sealed.bundle.window.start !== view.files.bundle.window.start ||
+        sealed.bundle.window.end !== view.files.bundle.window.end) {
+        rows.push([
+            'window',
+            `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`,
+            `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`,
+        ]);
+    }
+    return [
+        `### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`,
+        rows.length === 0
+            ? 'No change to artifacts, cohorts or window.'
+            : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows),
+    ].join('\n');
+}
+/** Configured sources -> bundle sections, one edge per (source, section) labelled with the field count. */
+function lineageDiagram(lineage) {
+    const edges = new Map();
+    const described = new Map();
+    for (const [path, field] of Object.entries(lineage.fields)) {
+        const section = path.split('/')[1] ?? 'bundle';
+        const source = field.source.slice(0, field.source.lastIndexOf('#'));
+        const l = lineage.sources[field.source];
+        if (l && !described.has(source))
+            described.set(source, `${l.system}: ${l.locator.replace(/#.*$/, '')}`);
+        const key = `${source}\u0000${section}`;
+        edges.set(key, (edges.get(key) ?? 0) + 1);
+    }
+    const ids = new Map();
+    const id = (name) => {
+        let v = ids.get(name);
+        if (!v) {
+            v = `n${ids.size}`;
+            ids.set(name, v);
+        }
+        return v;
+    };
+    const label = (s) => s.replace(/["<>]/g, "'");
+    const lines = ['```mermaid', 'flowchart LR'];
+    const sources = [...new Set([...edges.keys()].map((k) => k.split('\u0000')[0] ?? ''))].sort(cmp);
+    for (const source of sources) {
+        lines.push(`  ${id(`s:${source}`)}["${label(source)}<br/>${label(described.get(source) ?? 'unknown')}"]`);
+    }
+    for (const [key, count] of [...edges.entries()].sort(([a], [b]) => cmp(a, b))) {
+        const [source = '', section = ''] = key.split('\u0000');
+        lines.push(`  ${id(`s:${source}`)} -- ${count} --> ${id(`b:${section}`)}(["${label(section)}"])`);
+    }
+    lines.push('```');
+    const text = lines.join('\n');
+    return text.length < 20_000
+        ? text
+        : `${sources.length} sources vouch for ${Object.keys(lineage.fields).length} fields: too many to draw; see lineage.json.`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
+
+
+
+
+/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
+async function readPolicyAt(github, repo, ref, path) {
+    const text = (await github.readFiles(repo, ref, [path]))[path];
+    if (text === undefined) {
+        throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+            file: path,
+            expected: 'a policy file on the base branch of the bundles repository',
+        });
+    }
+    return validateDocument('policy', parseDocument(text, path), path, text);
+}
+/** Release directories (`bundles/<product>/<release>/`) that the given repository paths touch. */
+function releaseDirsOf(paths) {
+    const found = new Map();
+    for (const path of paths) {
+        const [root, product, release, file] = path.split('/');
+        if (root !== BUNDLES_ROOT || !product || !release || file === undefined)
+            continue;
+        if (unsafeSegmentReason(product) || unsafeSegmentReason(release))
+            continue;
+        found.set(`${product}/${release}`, { product, release, path: names_releaseDirectory(product, release) });
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
+function isGovernancePath(path, policyPath) {
+    return (path === policyPath ||
+        path.startsWith('.cutover/') ||
+        /(^|\/)CODEOWNERS$/.test(path) ||
+        path.startsWith('.github/workflows/') ||
+        path.startsWith('schemas/'));
+}
+/** The four files of a release directory at a commit. */
+async function readReleaseAt(github, repo, commit, dir) {
+    const keys = Object.keys(names_BUNDLE_FILES);
+    const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${names_BUNDLE_FILES[k]}`));
+    const texts = {};
+    for (const key of keys) {
+        const text = files[`${dir}/${names_BUNDLE_FILES[key]}`];
+        if (text !== undefined)
+            texts[key] = text;
+    }
+    return texts;
+}
+/** The manifest of a release at a commit, validated, or undefined when absent. */
+async function readManifestAt(github, repo, commit, dir) {
+    const path = `${dir}/${names_BUNDLE_FILES.manifest}`;
+    const text = (await github.readFiles(repo, commit, [path]))[path];
+    if (text === undefined)
+        return undefined;
+    return validateDocument('manifest', parseDocument(text, path, 'json'), path, text);
+}
+
+;// CONCATENATED MODULE: ./src/modes/assemble.ts
+/**
+ * assemble (service repository, on a release-candidate tag): builds the bundle from the workspace at the
+ * tag's commit and the tag's release, and writes all its files as ONE commit on `cutover/<product>/<release>`
+ * of the bundles repository, then opens or updates the pull request. Re-running with the same inputs writes
+ * nothing. A moved branch is re-read and rebuilt, never force-pushed. API calls do not grow with bundle size.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MAX_ATTEMPTS = 3;
+/** Runs assemble; returns outputs and a summary. */
+async function runAssemble(ctx, input) {
+    const { github } = ctx;
+    const candidateCommit = await github.getCommit(input.candidateRepo, input.commit);
+    const signature = await candidateSignature(ctx, input, candidateCommit.committedAt);
+    if (input.config.candidate &&
+        (input.config.candidate.tag !== input.tag || input.config.candidate.commit !== input.commit)) {
+        throw new InputError(`the sources file names candidate ${input.config.candidate.tag} at ${input.config.candidate.commit}, but the workflow runs for ${input.tag} at ${input.commit}`, { file: input.configPath, field: '/candidate', expected: 'no candidate key, or the triggering tag and commit' });
+    }
+    const product = input.config.product;
+    const release = releaseNameOf(input.config, input.tag, input.configPath);
+    const branch = releaseBranch(product, release);
+    const directory = names_releaseDirectory(product, release);
+    const defaultBranch = await github.getDefaultBranch(ctx.bundlesRepo);
+    const defaultHead = await github.getRef(ctx.bundlesRepo, `heads/${defaultBranch}`);
+    if (!defaultHead)
+        throw new RefusalError(`the bundles repository ${slug(ctx.bundlesRepo)} has no ${defaultBranch} branch`);
+    const policy = await readPolicyAt(github, ctx.bundlesRepo, defaultHead.sha, ctx.policyPath);
+    const sealed = await latestSealed(ctx, product, release);
+    const assembly = await buildBundle({
+        config: input.config,
+        configPath: input.configPath,
+        candidate: {
+            tag: input.tag,
+            commit: input.commit,
+            repository: slug(input.candidateRepo),
+            committedAt: candidateCommit.committedAt,
+        },
+        candidateLineage: signature.lineage,
+        policy,
+        workspace: input.workspace,
+        context: { github: input.sourceGitHub, env: input.env, maxFileBytes: input.maxFileBytes },
+        extraRecords: [signature],
+        previous: sealed ? { bundle: sealed.bundle } : undefined,
+    });
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        const head = await github.getRef(ctx.bundlesRepo, `heads/${branch}`);
+        const pulls = head ? await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'all' }) : [];
+        const open = pulls.find((p) => p.state === 'open');
+        // The branch continues only while its pull request is open; after a merge or close it starts afresh.
+        const onBranch = head && open ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
+        const latest = [onBranch, sealed?.manifest]
+            .filter((m) => m !== undefined)
+            .sort((a, b) => b.revision - a.revision)[0];
+        const manifestFor = (revision, supersedes) => buildManifest({
+            bundle: assembly.files.bundle,
+            digest: assembly.digest,
+            revision,
+            policy,
+            supersedes,
+            queue: input.queue,
+            window: input.window,
+        });
+        if (onBranch && head && open && latest === onBranch) {
+            // Same bundle and same binding as the revision already on the branch: nothing to write.
+            if (canonicalJson(manifestFor(onBranch.revision, onBranch.supersedes)) === canonicalJson(onBranch)) {
+                const view = {
+                    files: assembly.files,
+                    manifest: onBranch,
+                    directory,
+                    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
+                };
+                await github.updatePullRequest(ctx.bundlesRepo, open.number, {
+                    title: pullRequestTitle(view),
+                    body: pullRequestBody(view),
+                });
+                ctx.log(`unchanged: ${product} ${release} revision ${onBranch.revision} is already on ${branch} (#${open.number})`);
+                return result(onBranch, assembly.files.holds.holds.length, open.number, directory, false);
+            }
+        }
+        if (!onBranch && sealed && sealed.manifest.bundleDigest === assembly.digest) {
+            ctx.log(`unchanged: ${product} ${release} revision ${sealed.manifest.revision} with this digest is already sealed as ${sealed.tag}`);
+            return result(sealed.manifest, assembly.files.holds.holds.length, 0, directory, false);
+        }
+        const manifest = manifestFor((latest?.revision ?? 0) + 1, latest ? { revision: latest.revision, bundleDigest: latest.bundleDigest } : null);
+        if (head && !open) {
+            // The previous pull request of this branch was merged or closed: start the new one from the default branch.
+            await github.deleteRef(ctx.bundlesRepo, `heads/${branch}`);
+        }
+        const parent = head && open ? head.sha : defaultHead.sha;
+        const files = renderReleaseFiles(assembly.files, manifest);
+        const committed = await github.commitFiles(ctx.bundlesRepo, {
+            branch,
+            parent,
+            expectedHead: head && open ? head.sha : null,
+            message: [
+                `cutover: ${product} ${release} revision ${manifest.revision}`,
+                '',
+                `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${slug(input.candidateRepo)}.`,
+                `${assembly.files.holds.holds.length} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
+                '',
+                `Cutover-Revision: ${manifest.revision}`,
+                `Cutover-Bundle-Digest: ${assembly.digest}`,
+            ].join('\n'),
+            files: Object.fromEntries(Object.entries(files).map(([key, text]) => [
+                `${directory}/${names_BUNDLE_FILES[key]}`,
+                text,
+            ])),
+        });
+        if (committed.kind === 'moved') {
+            ctx.log(`branch ${branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
+            continue;
+        }
+        const view = {
+            files: assembly.files,
+            manifest,
+            directory,
+            sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
+        };
+        const title = pullRequestTitle(view);
+        const body = pullRequestBody(view);
+        const current = await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'open' });
+        const pull = current[0];
+        let number;
+        if (pull) {
+            await github.updatePullRequest(ctx.bundlesRepo, pull.number, { title, body });
+            number = pull.number;
+        }
+        else {
+            number = (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body }))
+                .number;
+        }
+        ctx.log(`wrote ${product} ${release} revision ${manifest.revision} as ${committed.sha} on ${branch} (#${number})`);
+        return result(manifest, assembly.files.holds.holds.length, number, directory, true, committed.sha);
+    }
+    throw new RefusalError(`branch ${branch} kept moving during ${MAX_ATTEMPTS} attempts; nothing was force-pushed. Re-run the job.`);
+}
+function result(manifest, holds, pullRequest, directory, written, commit) {
+    return {
+        outputs: {
+            'bundle-digest': manifest.bundleDigest,
+            revision: String(manifest.revision),
+            'pull-request-number': pullRequest ? String(pullRequest) : '',
+            'holds-count': String(holds),
+            'manifest-path': `${directory}/${names_BUNDLE_FILES.manifest}`,
+            ...(commit ? { commit } : {}),
+        },
+        summary: [
+            `### Cutover assemble: ${manifest.product} ${manifest.release} revision ${manifest.revision}`,
+            '',
+            `- ${written ? 'Written' : 'Unchanged, nothing written'}${pullRequest ? `; pull request #${pullRequest}` : ''}`,
+            `- Bundle digest \`${manifest.bundleDigest}\``,
+            `- ${holds} open hold(s)`,
+        ].join('\n'),
+    };
+}
+/** The candidate tag's signature status, read from GitHub's verification object, with its lineage. */
+async function candidateSignature(ctx, input, observedAt) {
+    const ref = await ctx.github.getRef(input.candidateRepo, `tags/${input.tag}`);
+    if (!ref)
+        throw new InputError(`tag ${input.tag} does not exist in ${slug(input.candidateRepo)}`, {
+            field: 'tag',
+            expected: 'the release-candidate tag that triggered the workflow',
+        });
+    const locator = `${slug(input.candidateRepo)}@refs/tags/${input.tag}`;
+    if (ref.objectType !== 'tag') {
+        if (ref.sha !== input.commit)
+            throw new RefusalError(`tag ${input.tag} points at ${ref.sha}, not at the checked-out commit ${input.commit}`);
+        const lineage = {
+            system: 'github',
+            locator,
+            revision: ref.sha,
+            digest: `gitobject:${ref.sha}`,
+            observedAt,
+        };
+        return {
+            type: 'signature',
+            sourceId: 'candidate-tag',
+            lineage,
+            signature: { verified: false, reason: 'lightweight-tag' },
+        };
+    }
+    const tag = await ctx.github.getTagObject(input.candidateRepo, ref.sha);
+    if (tag.object.sha !== input.commit)
+        throw new RefusalError(`tag ${input.tag} points at ${tag.object.sha}, not at the checked-out commit ${input.commit}`);
+    const lineage = { system: 'github', locator, revision: tag.sha, digest: `gitobject:${tag.sha}`, observedAt };
+    return {
+        type: 'signature',
+        sourceId: 'candidate-tag',
+        lineage,
+        signature: { verified: tag.verification.verified, reason: tag.verification.reason },
+    };
+}
+/** The highest sealed revision of a release, with its bundle and manifest as tagged. */
+async function latestSealed(ctx, product, release) {
+    const refs = await ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${product}/${release}/`);
+    const tags = refs
+        .map((r) => ({ ref: r, parsed: parseSealTagName(r.ref.replace(/^refs\/tags\//, '')) }))
+        .filter((t) => t.parsed && t.parsed.product === product && t.parsed.release === release && t.ref.objectType === 'tag')
+        .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
+    const top = tags[0];
+    if (!top)
+        return undefined;
+    const tagObject = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
+    const directory = names_releaseDirectory(product, release);
+    const paths = [`${directory}/${names_BUNDLE_FILES.bundle}`, `${directory}/${names_BUNDLE_FILES.manifest}`];
+    const files = await ctx.github.readFiles(ctx.bundlesRepo, tagObject.object.sha, paths);
+    const [bundlePath = '', manifestPath = ''] = paths;
+    const bundleText = files[bundlePath];
+    const manifestText = files[manifestPath];
+    if (bundleText === undefined || manifestText === undefined)
+        throw new RefusalError(`sealed tag ${tagObject.tag} points at a commit without ${directory}`);
+    return {
+        tag: tagObject.tag,
+        bundle: validateDocument('bundle', parseDocument(bundleText, bundlePath, 'json'), bundlePath, bundleText),
+        manifest: validateDocument('manifest', parseDocument(manifestText, manifestPath, 'json'), manifestPath, manifestText),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/approval.ts
+/**
+ * The two-team approval gate as a pure function: which reviews count at the current head, and whether
+ * every required team is covered by a distinct person. Counts nothing GitHub would not count.
+ */
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
+ * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => cmp(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    for (const review of ordered) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+            latest.set(review.login.toLowerCase(), review);
+    }
+    return latest;
+}
+/** The logins whose approval could count: approved at the head, not the author, not a bot, not the last pusher. */
+function eligibleApprovals(input) {
+    const eligible = [];
+    const ignored = [];
+    for (const review of latestDecisiveReviews(input.reviews).values()) {
+        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
+        if (review.state !== 'APPROVED')
+            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
+        else if (review.commitId !== input.headSha)
+            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+        else if (review.isBot || /\[bot\]$/i.test(review.login))
+            skip('bots never count as approvers');
+        else if (review.login.toLowerCase() === input.author.toLowerCase())
+            skip('the pull request author cannot approve it');
+        else if (input.lastPusher && review.login.toLowerCase() === input.lastPusher.toLowerCase())
+            skip('the last pusher cannot approve their own push');
+        else
+            eligible.push(review);
+    }
+    return { eligible, ignored };
+}
+/**
+ * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
+ * teams, and a person in both teams is used where they are needed).
+ */
+function evaluateGate(input) {
+    const { eligible, ignored } = eligibleApprovals(input);
+    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
+    const candidates = (team) => [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp);
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates(team)) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const missingTeams = input.teams.filter((team) => !assign(team, new Set()));
+    const assignments = [...owner.entries()]
+        .map(([login, team]) => {
+        const review = byLogin.get(login);
+        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
+    })
+        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
+    for (const review of eligible) {
+        if (!owner.has(review.login.toLowerCase())) {
+            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
+        }
+    }
+    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
+function qualifyTeam(team, defaultOrg) {
+    return team.includes('/') ? team : `${defaultOrg}/${team}`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/gate.ts
+/**
+ * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
+ * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
+ * distinct people, none of them the author, a bot or the last pusher. Stale approvals never count.
+ */
+
+
+const APPROVAL_CHECK = 'cutover/approval';
+/** Evaluates the gate at the pull request's current head (read fresh, not from the event payload). */
+async function evaluateApprovalGate(ctx, pullRequest, atHead) {
+    const { github, bundlesRepo } = ctx;
+    const pull = await github.getPullRequest(bundlesRepo, pullRequest);
+    const headSha = atHead ?? pull.headSha;
+    const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
+    const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
+    const [reviews, head] = await Promise.all([
+        github.listReviews(bundlesRepo, pullRequest),
+        github.getCommit(bundlesRepo, headSha),
+    ]);
+    const candidates = new Set(reviews
+        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+        .map((r) => r.login.toLowerCase()));
+    const membership = new Map();
+    for (const team of teams) {
+        const [org = '', slug = ''] = team.split('/');
+        const members = new Set();
+        for (const login of candidates)
+            if (await github.isTeamMember(org, slug, login))
+                members.add(login);
+        membership.set(team, members);
+    }
+    const result = evaluateGate({
+        headSha,
+        author: pull.author.login,
+        lastPusher: head.authorLogin,
+        teams,
+        reviews,
+        membership,
+    });
+    return { pull, teams, result };
+}
+/** Runs the gate and posts `cutover/approval` on the head SHA. */
+async function runGate(ctx, pullRequest) {
+    const { pull, teams, result } = await evaluateApprovalGate(ctx, pullRequest);
+    const lines = [
+        `## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``,
+        '',
+        '| Team | Approved by | Review |',
+        '| --- | --- | --- |',
+    ];
+    for (const team of teams) {
+        const a = result.assignments.find((x) => x.team === team);
+        lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
+    }
+    if (result.ignored.length > 0) {
+        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`));
+    }
+    const summary = lines.join('\n');
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: APPROVAL_CHECK,
+        headSha: pull.headSha,
+        conclusion: result.satisfied ? 'success' : 'failure',
+        title: result.satisfied
+            ? `Approved by ${teams.length} teams`
+            : `Missing approval from ${result.missingTeams.join(' and ')}`,
+        summary,
+        annotations: [],
+    });
+    ctx.log(`${APPROVAL_CHECK}: ${result.satisfied ? 'satisfied' : `missing ${result.missingTeams.join(', ')}`}`);
+    return { outputs: { approved: String(result.satisfied) }, summary };
+}
+
+;// CONCATENATED MODULE: ./src/domain/seal.ts
+const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** The tag message for a seal record. */
+function renderSealMessage(record) {
+    const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
+    return [
+        `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
+        '',
+        `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
+        `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
+        '',
+        RECORD_MARKER,
+        JSON.stringify(record, null, 2),
+        RECORD_END,
+        '',
+    ].join('\n');
+}
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+function extractSealRecord(message) {
+    const start = message.indexOf(RECORD_MARKER);
+    const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+    if (start < 0 || end < 0)
+        return undefined;
+    try {
+        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/domain/verify.ts
+/**
+ * Verification rules over one release directory's parsed files. Each rule is a pure function returning
+ * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
+ * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
+ */
+
+
+
+
+const error = (rule, file, path, message) => ({
+    rule,
+    severity: 'error',
+    file,
+    path,
+    message,
+});
+const warning = (rule, file, path, message) => ({
+    rule,
+    severity: 'warning',
+    file,
+    path,
+    message,
+});
+/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
+const lineageRule = ({ bundle, lineage }) => {
+    const findings = [];
+    const values = consequentialValues(bundle);
+    const required = new Set(values.map(([path]) => path));
+    for (const [path, value] of values) {
+        const field = lineage.fields[path];
+        if (!field) {
+            findings.push(error('lineage', names_BUNDLE_FILES.bundle, path, `no lineage for consequential field ${path}`));
+            continue;
+        }
+        const source = lineage.sources[field.source];
+        if (!source) {
+            findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
+            continue;
+        }
+        const missing = incompleteLineage(source);
+        if (missing.length > 0)
+            findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
+        if (digestOf(value) !== field.valueDigest) {
+            findings.push(error('lineage', names_BUNDLE_FILES.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
+        }
+    }
+    for (const path of Object.keys(lineage.fields)) {
+        if (!required.has(path))
+            findings.push(warning('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
+    }
+    return findings;
+};
+/** Every component has a rollback record whose pointer names a different, earlier artifact. */
+const rollbackRule = ({ bundle }) => {
+    const findings = [];
+    const components = new Map(bundle.components.map((c, i) => [c.name, { component: c, index: i }]));
+    const covered = new Set();
+    bundle.rollback.forEach((rollback, i) => {
+        const target = components.get(rollback.component);
+        if (!target) {
+            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
+            return;
+        }
+        covered.add(rollback.component);
+        if (!rollback.pointer) {
+            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
+        }
+        else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
+            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
+        }
+        if (rollback.evidence.length === 0)
+            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
+    });
+    for (const [name, { index }] of components) {
+        if (!covered.has(name))
+            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['components', index]), `component ${name} has no rollback record`));
+    }
+    return findings;
+};
+/** Cohorts and the window only target declared environments, within each environment's constraints. */
+const environmentRule = ({ bundle, manifest }) => {
+    const findings = [];
+    const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
+    const shares = new Map();
+    bundle.cohorts.forEach((cohort, i) => {
+        cohort.environments.forEach((name, k) => {
+            const declared = environments.get(name);
+            if (!declared) {
+                findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
+                return;
+            }
+            const max = declared.env.constraints.maxCohortShare;
+            if (cohort.share !== undefined) {
+                if (max !== undefined && cohort.share > max)
+                    findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
+                shares.set(name, (shares.get(name) ?? 0) + cohort.share);
+            }
+        });
+    });
+    for (const [name, total] of shares) {
+        if (total > 100 + 1e-9)
+            findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['environments', environments.get(name)?.index ?? 0]), `cohort shares in ${name} add up to ${total}%, over 100%`));
+    }
+    bundle.window.environments.forEach((name, k) => {
+        if (!environments.has(name))
+            findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
+    });
+    for (const [name, { env, index }] of environments) {
+        const allowed = env.constraints.allowedQueues;
+        if (allowed && !allowed.includes(manifest.queue))
+            findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${manifest.queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
+        if (env.constraints.requireRollbackHook) {
+            bundle.rollback.forEach((r, i) => {
+                if (r.hook === undefined)
+                    findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
+            });
+        }
+    }
+    return findings;
+};
+/** Every open hold is a finding: the holds check fails while any hold is open. */
+const holdsRule = ({ holds }) => holds.holds.map((hold, i) => error('holds', names_BUNDLE_FILES.holds, pointerOf(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}`));
+/** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
+const bindingRule = (release, policy) => {
+    const { bundle, manifest } = release;
+    const findings = [];
+    const file = names_BUNDLE_FILES.manifest;
+    const actual = bundleDigest(release);
+    if (manifest.bundleDigest !== actual)
+        findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
+    if (manifest.product !== bundle.product)
+        findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
+    if (manifest.release !== bundle.release)
+        findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
+    const start = Date.parse(manifest.window.start);
+    const end = Date.parse(manifest.window.end);
+    if (!(start < end))
+        findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
+    if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
+        findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
+    }
+    if (manifest.queue !== bundle.window.queue)
+        findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
+    const required = [...policy.approvers.teams].sort();
+    const named = [...manifest.requiredApprovers.teams].sort();
+    if (required.join('\n') !== named.join('\n'))
+        findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
+    if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
+        findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
+    return findings;
+};
+/** The rules after schema, by id, in report order. */
+const VERIFICATION_RULES = [
+    ['lineage', lineageRule],
+    ['rollback', rollbackRule],
+    ['environment', environmentRule],
+    ['holds', holdsRule],
+    ['binding', bindingRule],
+];
+/** Every verification rule id, schema first. */
+const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)];
+
+;// CONCATENATED MODULE: ./src/render/checks.ts
+const MAX_SUMMARY = 65_000;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** Check-run name of a rule. */
+function checkName(rule) {
+    return `cutover/${rule}`;
+}
+/** Renders one rule's check run. */
+function ruleCheck(report) {
+    const all = [
+        ...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))),
+        ...(report.extra ?? []),
+    ];
+    const errors = all.filter((f) => f.severity === 'error').length;
+    const skipped = report.releases.some((r) => r.status === 'skipped');
+    const failed = errors > 0 || skipped;
+    const title = report.releases.length === 0 && !report.extra?.length
+        ? 'No release directory changed'
+        : failed
+            ? `${errors} finding(s)${skipped ? '; skipped where the schema failed' : ''}`
+            : `Passed for ${report.releases.length} release(s)`;
+    const lines = [`## ${checkName(report.rule)}`, ''];
+    if (report.releases.length === 0)
+        lines.push('This change touches no release directory.');
+    for (const r of report.releases)
+        lines.push(`- \`${r.directory}\`: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
+    if (all.length > 0) {
+        lines.push('', '| Severity | Where | Message |', '| --- | --- | --- |');
+        for (const f of all)
+            lines.push(`| ${f.severity} | \`${f.file}${f.line ? `:${f.line}` : ''}\` ${f.path ? `\`${f.path}\`` : ''} | ${f.message.replace(/\|/g, '\\|')} |`);
+    }
+    let summary = lines.join('\n');
+    if (summary.length > MAX_SUMMARY)
+        summary = `${summary.slice(0, MAX_SUMMARY)}\n\n_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`;
+    return {
+        name: checkName(report.rule),
+        conclusion: failed ? 'failure' : 'success',
+        title,
+        summary,
+        annotations: all.map((f) => ({
+            path: f.file,
+            startLine: f.line ?? 1,
+            endLine: f.line ?? 1,
+            level: LEVEL[f.severity],
+            title: `${f.rule}${f.path ? ` ${f.path}` : ''}`.slice(0, 255),
+            message: f.message.slice(0, 64_000),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/seal.ts
+
+
+
+
+
+
+
+
+/** Seals every release directory a merged pull request changed. */
+async function runSeal(ctx, input) {
+    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, input.pullRequest);
+    const sealed = await sealPullRequest(ctx, pull, input.dispatchRepo);
+    const first = sealed[0];
+    return {
+        outputs: {
+            tag: sealed.map((s) => s.tag).join(' '),
+            'bundle-digest': first?.manifest.bundleDigest ?? '',
+            revision: first ? String(first.manifest.revision) : '',
+            'manifest-path': first ? `${first.directory}/manifest.json` : '',
+        },
+        summary: [
+            `### Cutover seal of #${pull.number}`,
+            '',
+            ...(sealed.length === 0
+                ? ['No release directory changed: nothing to seal.']
+                : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+            '',
+            'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
+        ].join('\n'),
+    };
+}
+/** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
+async function sealPullRequest(ctx, pull, dispatchRepo) {
+    const { github, bundlesRepo } = ctx;
+    if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
+        throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
+    const mergeCommit = pull.mergeCommitSha;
+    const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
+    if (releases.length === 0)
+        return [];
+    // Every cutover check must have passed at the approved head, and the gate must hold there.
+    const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
+    const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
+    const failing = required.filter((name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'));
+    if (failing.length > 0)
+        throw new RefusalError(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`);
+    const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
+    if (!gate.result.satisfied)
+        throw new RefusalError(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`);
+    const method = await mergeMethodOf(ctx, pull);
+    const out = [];
+    for (const release of releases) {
+        const [merged, approved] = await Promise.all([
+            github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+            github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+        ]);
+        if (merged !== approved) {
+            throw new RefusalError(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+        }
+        const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
+        if (!manifest)
+            throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+        const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
+        const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
+        if (existing) {
+            const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+            if (target !== mergeCommit)
+                throw new RefusalError(`tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+            ctx.log(`${tag} already seals ${mergeCommit}`);
+            out.push({ tag, created: false, manifest, directory: release.path });
+            if (dispatchRepo)
+                await handOff(ctx, dispatchRepo, tag, manifest);
+            continue;
+        }
+        if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+            throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+        const record = {
+            schemaVersion: 1,
+            product: manifest.product,
+            release: manifest.release,
+            revision: manifest.revision,
+            bundleDigest: manifest.bundleDigest,
+            queue: manifest.queue,
+            window: manifest.window,
+            requiredTeams: gate.teams,
+            repository: slug(bundlesRepo),
+            pullRequest: pull.number,
+            headSha: pull.headSha,
+            mergeCommit,
+            mergeMethod: method,
+            mergedAt: pull.mergedAt,
+            approvers: gate.result.assignments,
+            supersedes: manifest.supersedes,
+            handoff: manifest.handoff,
+        };
+        await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+        ctx.log(`sealed ${tag} on ${mergeCommit}`);
+        out.push({ tag, created: true, manifest, directory: release.path });
+        if (dispatchRepo)
+            await handOff(ctx, dispatchRepo, tag, manifest);
+    }
+    return out;
+}
+/**
+ * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
+ * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ */
+async function handOff(ctx, repo, tag, manifest) {
+    await ctx.github.dispatch(repo, 'cutover-sealed', {
+        tag,
+        repository: slug(ctx.bundlesRepo),
+        digest: manifest.bundleDigest,
+        revision: manifest.revision,
+        queue: manifest.queue,
+        window: manifest.window,
+    });
+    ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+}
+/** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
+async function mergeMethodOf(ctx, pull) {
+    const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
+    if (merged.parents.length > 1)
+        return 'merge';
+    const { commits } = await ctx.github.compare(ctx.bundlesRepo, pull.baseSha, pull.headSha);
+    if (commits.length <= 1)
+        return 'squash-or-rebase';
+    return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
 }
 
 ;// CONCATENATED MODULE: ./src/schema/release.ts
@@ -17146,6 +29955,122 @@ function parseRelease(texts) {
     }
     return { documents, findings };
 }
+
+;// CONCATENATED MODULE: ./src/modes/verification.ts
+
+
+
+
+/** Verifies one release directory's texts against the policy. */
+function verifyRelease(texts, policy) {
+    const { documents, findings: schemaFindings } = parseRelease(texts);
+    const outcomes = [
+        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
+    ];
+    const { bundle, lineage, holds, manifest } = documents;
+    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
+    for (const [rule, check] of VERIFICATION_RULES) {
+        if (!complete) {
+            outcomes.push({ rule, status: 'skipped', findings: [] });
+            continue;
+        }
+        const findings = check(complete, policy);
+        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
+    }
+    return attachLines(outcomes, texts);
+}
+function attachLines(outcomes, texts) {
+    const fileKeys = new Map(Object.entries(names_BUNDLE_FILES).map(([key, file]) => [file, key]));
+    const locators = new Map();
+    const locate = (file, pointer) => {
+        let locator = locators.get(file);
+        if (!locator) {
+            const key = fileKeys.get(file);
+            const text = key ? texts[key] : undefined;
+            locator = text === undefined ? () => undefined : jsonLineLocator(text);
+            locators.set(file, locator);
+        }
+        return locator(pointer);
+    };
+    for (const outcome of outcomes) {
+        for (const finding of outcome.findings) {
+            if (finding.line !== undefined)
+                continue;
+            const line = locate(finding.file, finding.path);
+            if (line !== undefined)
+                finding.line = line;
+        }
+    }
+    return outcomes;
+}
+/** Rule ids in report order. */
+
+
+;// CONCATENATED MODULE: ./src/modes/verify.ts
+
+
+
+
+/** Runs verify; every rule's check run is posted even when no release directory changed. */
+async function runVerify(ctx, input) {
+    const { github, bundlesRepo } = ctx;
+    const policy = await readPolicyAt(github, bundlesRepo, input.baseSha, ctx.policyPath);
+    const changed = input.pullRequest !== undefined
+        ? await github.listPullRequestFiles(bundlesRepo, input.pullRequest)
+        : (await github.compare(bundlesRepo, input.baseSha, input.headSha)).files;
+    const releases = releaseDirsOf(changed);
+    const reports = new Map(VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]));
+    for (const release of releases) {
+        const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, input.headSha, release.path), policy);
+        for (const outcome of outcomes)
+            reports
+                .get(outcome.rule)
+                ?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
+    }
+    if (input.pullRequest !== undefined && releases.length > 0) {
+        reports.get('lineage')?.extra?.push(...(await handEdits(ctx, input, policy, releases.map((r) => r.path))));
+    }
+    const governance = changed.filter((p) => isGovernancePath(p, ctx.policyPath));
+    const lines = [`### Cutover verify at \`${input.headSha.slice(0, 12)}\``, ''];
+    let failed = 0;
+    for (const report of reports.values()) {
+        const check = ruleCheck(report);
+        if (governance.length > 0)
+            check.summary += `\n\nThis change edits governance files (${governance.join(', ')}): both approver teams must approve it.`;
+        await github.createCheckRun(bundlesRepo, { ...check, headSha: input.headSha });
+        if (check.conclusion !== 'success')
+            failed++;
+        lines.push(`- \`${check.name}\`: ${check.conclusion} (${check.title})`);
+    }
+    ctx.log(`posted ${reports.size} check runs on ${input.headSha}; ${failed} failing`);
+    return { outputs: { 'failed-checks': String(failed) }, summary: lines.join('\n') };
+}
+/**
+ * Commits in the pull request that the bundle writer did not make: hand edits. With `bundleWriter` in the
+ * policy, the author must be that bot; without it, the commit must carry the action's trailers.
+ */
+async function handEdits(ctx, input, policy, directories) {
+    const { commits } = await ctx.github.compare(ctx.bundlesRepo, input.baseSha, input.headSha);
+    const file = `${directories[0]}/${names_BUNDLE_FILES.bundle}`;
+    return commits.flatMap((commit) => {
+        const byWriter = policy.bundleWriter
+            ? commit.authorLogin === policy.bundleWriter
+            : /^Cutover-Bundle-Digest: sha256:[0-9a-f]{64}$/m.test(commit.message);
+        if (byWriter)
+            return [];
+        const who = commit.authorLogin ?? 'an unknown author';
+        return [
+            {
+                rule: 'lineage',
+                severity: 'error',
+                file,
+                path: '',
+                message: `commit ${commit.sha.slice(0, 12)} by ${who} was not written by Cutover${policy.bundleWriter ? ` (${policy.bundleWriter})` : ''}: bundle content must come from its sources, not hand edits`,
+            },
+        ];
+    });
+}
+
 
 ;// CONCATENATED MODULE: ./src/reader/checks.ts
 /** Names of the integrity results, in report order. */
@@ -17253,10 +30178,6 @@ function supersession(revision, release) {
     return { latest: later.length === 0, supersededBy, unsealedLater };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/reader/git.ts
 /**
  * The git CLI, as the sealed-bundle reader uses it: `execFile` with explicit arguments (never a shell),
@@ -17316,7 +30237,7 @@ class GitCommandError extends Error {
     }
 }
 /** Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing. */
-function runGit(args, limits = {}) {
+function git_runGit(args, limits = {}) {
     const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true }, (error, stdout, stderr) => {
@@ -17395,7 +30316,7 @@ async function openRepository(location, prefix, limits = {}) {
             });
         let gitDir;
         try {
-            gitDir = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir'], timeout))
+            gitDir = (await git_runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir'], timeout))
                 .toString('utf8')
                 .trim();
         }
@@ -17408,8 +30329,8 @@ async function openRepository(location, prefix, limits = {}) {
     const close = () => (0,promises_namespaceObject.rm)(gitDir, { recursive: true, force: true });
     try {
         // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
-        await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
-        await runGit([
+        await git_runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
+        await git_runGit([
             '--git-dir',
             gitDir,
             '-c',
@@ -17435,7 +30356,7 @@ async function openRepository(location, prefix, limits = {}) {
 }
 /** Every ref under `prefix` (exact component prefix), sorted by name. */
 async function listRefs(gitDir, prefix) {
-    const out = await runGit(['--git-dir', gitDir, 'for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)', prefix], { maxBytes: 64 * 1024 * 1024 });
+    const out = await git_runGit(['--git-dir', gitDir, 'for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)', prefix], { maxBytes: 64 * 1024 * 1024 });
     const entries = [];
     for (const line of out.toString('utf8').split('\n')) {
         if (line.length === 0)
@@ -17449,7 +30370,7 @@ async function listRefs(gitDir, prefix) {
 /** The type of an object, or undefined when the repository does not have it. */
 async function objectType(gitDir, object) {
     try {
-        return (await runGit(['--git-dir', gitDir, 'cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
+        return (await git_runGit(['--git-dir', gitDir, 'cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
     }
     catch {
         return undefined;
@@ -17457,14 +30378,14 @@ async function objectType(gitDir, object) {
 }
 /** The raw bytes of an object of the given type, refused when larger than `maxBytes`. */
 async function readObject(gitDir, type, object, maxBytes) {
-    const size = Number((await runGit(['--git-dir', gitDir, 'cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
+    const size = Number((await git_runGit(['--git-dir', gitDir, 'cat-file', '-s', '--end-of-options', object])).toString('utf8').trim());
     if (!Number.isSafeInteger(size) || size > maxBytes)
         throw new GitCommandError(`object ${object} is ${size} bytes, over the limit of ${maxBytes} bytes`, '', undefined);
-    return runGit(['--git-dir', gitDir, 'cat-file', type, object], { maxBytes: maxBytes + 1 });
+    return git_runGit(['--git-dir', gitDir, 'cat-file', type, object], { maxBytes: maxBytes + 1 });
 }
 /** The entries of directory `dir` (no trailing slash) in `commit`'s tree; empty when it does not exist. */
-async function listTree(gitDir, commit, dir) {
-    const out = await runGit(['--git-dir', gitDir, 'ls-tree', '-l', '-z', '--full-tree', commit, '--', `${dir}/`]);
+async function git_listTree(gitDir, commit, dir) {
+    const out = await git_runGit(['--git-dir', gitDir, 'ls-tree', '-l', '-z', '--full-tree', commit, '--', `${dir}/`]);
     const entries = [];
     for (const record of out.toString('utf8').split('\0')) {
         const tab = record.indexOf('\t');
@@ -17483,38 +30404,6 @@ async function listTree(gitDir, commit, dir) {
         });
     }
     return entries;
-}
-
-;// CONCATENATED MODULE: ./src/domain/seal.ts
-const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
-const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
-/** The tag message for a seal record. */
-function renderSealMessage(record) {
-    const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
-    return [
-        `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
-        '',
-        `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
-        `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
-        '',
-        RECORD_MARKER,
-        JSON.stringify(record, null, 2),
-        RECORD_END,
-        '',
-    ].join('\n');
-}
-/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
-function extractSealRecord(message) {
-    const start = message.indexOf(RECORD_MARKER);
-    const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
-    if (start < 0 || end < 0)
-        return undefined;
-    try {
-        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/reader/tags.ts
@@ -17719,7 +30608,7 @@ async function readSealedBundle(options) {
 }
 /** The texts of the four release files at `commit`, each a regular file within the size limit. */
 async function readBundleTexts(gitDir, commit, dir, maxBytes) {
-    const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
+    const entries = new Map((await git_listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
     const texts = {};
     const problems = [];
     for (const key of Object.keys(names_BUNDLE_FILES).filter(isBundleFileKey)) {
@@ -17847,64 +30736,6 @@ function assess(display, reading, readings, read, at) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/inspect.ts
-/**
- * `cutover inspect <repository> --tag <tag> [--at <time>] [--json]`: reads one sealed revision from a
- * release-bundles git repository (path or URL) and prints its integrity results and the window fact.
- * Exit 0 when every integrity result holds, 1 when one fails, 2 for usage errors.
- */
-
-
-
-
-
-const inspectCommand = {
-    summary: 'read a sealed revision from a bundles git repository and check its integrity',
-    usage: 'cutover inspect <repository> --tag <tag> [--at <time>] [--json]',
-    async run(args, io) {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: { tag: { type: 'string' }, at: { type: 'string' }, json: { type: 'boolean', default: false } },
-            strict: true,
-            allowPositionals: true,
-        });
-        if (positionals.length !== 1 || positionals[0] === undefined)
-            throw new InputError('expected exactly one repository (a path or a URL)', { expected: this.usage });
-        if (values.tag === undefined)
-            throw new InputError('missing --tag <tag>', { expected: this.usage });
-        const sealed = await readSealedBundle({
-            repository: positionals[0],
-            tag: values.tag,
-            at: values.at,
-            cwd: io.cwd,
-        });
-        if (values.json) {
-            io.stdout(`${JSON.stringify(sealed, null, 2)}\n`);
-        }
-        else {
-            const { window } = sealed;
-            const failed = sealed.results.filter((r) => r.status === 'fail');
-            const lines = [
-                `${sealed.tag} in ${sealed.repository}`,
-                `commit         ${sealed.commit ?? '-'}`,
-                `bundle digest  ${sealed.bundleDigest ?? '-'}`,
-                `queue          ${sealed.record?.queue ?? sealed.manifest?.queue ?? '-'}`,
-                '',
-                table(['CHECK', 'STATUS', 'DETAIL'], sealed.results.map((r) => [r.name, r.status, r.detail])),
-                '',
-                window.state
-                    ? `window: ${window.state} at ${window.at} (${window.start} .. ${window.end}, from the ${window.from}); a fact, not an integrity check`
-                    : `window: unknown at ${window.at} (no readable seal record or manifest)`,
-                failed.length === 0
-                    ? `inspect: every integrity check holds for ${sealed.tag}`
-                    : `inspect: ${failed.length} integrity check(s) failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
-            ];
-            io.stdout(`${lines.join('\n')}\n`);
-        }
-        return sealed.intact ? EXIT.ok : EXIT.findings;
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/reader/list.ts
 /**
  * `listSealedRevisions`: every seal tag of a release-bundles git repository (optionally one product or one
@@ -17981,6 +30812,494 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/reader/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/demo.ts
+/**
+ * `cutover demo [--json]`: the whole lifecycle on the embedded GitHub-compatible server, with no GitHub
+ * account. It builds the world (organization, two approver teams, the Cutover App, a service repository with a
+ * signed release-candidate tag and its release, a change-management system, a governed release-bundles
+ * repository), then runs assemble, verify, the approval gate (one team, then both), a squash merge that
+ * GitHub's own rules refuse until the checks and code owners agree, seal, and reads the sealed tag back from
+ * git alone. Modes run in-process through the same Octokit adapter the action uses.
+ *
+ * The server and the world live under test/ (they are test fakes); the demo is their one use outside tests.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const exec = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const SOURCES_PATH = '.cutover/sources.yaml';
+const POLICY_PATH = '.cutover/policy.yaml';
+/**
+ * The repository root (the directory whose package.json is named `cutover`), searched upwards from each start.
+ * The CLI runs from src/cli via tsx and bundled as dist/cli/index.js, so no fixed relative path fits both.
+ */
+function findPackageRoot(starts) {
+    for (const start of starts) {
+        let dir = external_node_path_default().resolve(start);
+        for (;;) {
+            const manifest = external_node_path_default().join(dir, 'package.json');
+            if ((0,external_node_fs_namespaceObject.existsSync)(manifest)) {
+                try {
+                    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8'));
+                    if (parsed && typeof parsed === 'object' && 'name' in parsed && parsed.name === 'cutover')
+                        return dir;
+                }
+                catch {
+                    // An unreadable package.json is not ours: keep walking up.
+                }
+            }
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                break;
+            dir = parent;
+        }
+    }
+    return undefined;
+}
+/** Where the running file is: this module (tsx) or the bundle (ncc), then the entry script. */
+function runningFrom() {
+    const starts = [];
+    try {
+        starts.push(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+    }
+    catch {
+        // A bundler may have replaced import.meta.url with something that is not a file URL.
+    }
+    if (process.argv[1])
+        starts.push(external_node_path_default().dirname(process.argv[1]));
+    return starts;
+}
+/**
+ * The lifecycle run in-process: the modes the action dispatches to, over the Octokit adapter pointed at the
+ * embedded server, with the Cutover App's installation token. People act through their own tokens.
+ */
+class InProcessLifecycle {
+    server;
+    world;
+    contractOff;
+    temporary = [];
+    client;
+    ctx;
+    constructor(server, world, options, 
+    /** Why contract validation is off although it was asked for (undefined when on, or not asked for). */
+    contractOff) {
+        this.server = server;
+        this.world = world;
+        this.contractOff = contractOff;
+        this.client = createGitHubClient({ token: world.botToken, baseUrl: server.apiUrl, writeIntervalMs: 0 });
+        this.ctx = {
+            github: new OctokitGitHub(this.client),
+            bundlesRepo: BUNDLES,
+            policyPath: POLICY_PATH,
+            now: options.now ?? (() => new Date()),
+            log: options.log ?? (() => { }),
+        };
+    }
+    /** Starts the server and builds the world on it; on failure, closes what was started. */
+    static async start(options, onServer) {
+        let server = await startGitHubServer({ contract: options.contract });
+        let contractOff;
+        if (options.contract) {
+            try {
+                // Loads the description now, so a missing or unloadable one turns validation off instead of failing requests.
+                server.contract.operationId('GET', '/repos/{owner}/{repo}');
+            }
+            catch (error) {
+                contractOff = messageOf(error).split('\n')[0];
+                await server.close();
+                server = await startGitHubServer({ contract: false });
+            }
+        }
+        try {
+            onServer?.(server);
+            const world = await createWorld(server, options.examples);
+            return new InProcessLifecycle(server, world, options, contractOff);
+        }
+        catch (error) {
+            await server.close();
+            throw error;
+        }
+    }
+    /** Octokit as a person, without retries: a refusal is the answer, not a transient failure. */
+    as(login) {
+        const token = this.world.tokens[login];
+        if (!token)
+            throw new Error(`no token for ${login}`);
+        return new rest_dist_src_Octokit({ auth: token, baseUrl: this.server.apiUrl, log: quiet });
+    }
+    /** Clones the service repository over smart HTTP and checks out the tag, as actions/checkout would. */
+    async checkout(tag) {
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'cutover-demo-workspace-'));
+        this.temporary.push(dir);
+        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+        const url = this.server.admin.cloneUrl(SERVICE.owner, SERVICE.repo);
+        await exec('git', ['clone', '--quiet', url, dir], { env });
+        await exec('git', ['-C', dir, '-c', 'advice.detachedHead=false', 'checkout', '--quiet', `refs/tags/${tag}`], {
+            env,
+        });
+        const { stdout } = await exec('git', ['-C', dir, 'rev-parse', 'HEAD^{commit}'], { env });
+        return { dir, sha: stdout.trim() };
+    }
+    /** assemble in the service repository's workflow, on the tag, from a checkout at its commit. */
+    async assemble(tag, checkout) {
+        const { dir, sha } = checkout ?? (await this.checkout(tag));
+        const committedAt = (await this.ctx.github.getCommit(SERVICE, sha)).committedAt;
+        return runAssemble(this.ctx, {
+            config: await readSourcesConfig(external_node_path_default().join(dir, SOURCES_PATH)),
+            configPath: SOURCES_PATH,
+            workspace: localWorkspace(dir, {
+                observedAt: committedAt,
+                repository: `${SERVICE.owner}/${SERVICE.repo}`,
+                commit: sha,
+            }),
+            candidateRepo: SERVICE,
+            tag,
+            commit: sha,
+            sourceGitHub: new OctokitSourceGitHub(this.client, SERVICE),
+            env: {},
+            maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+        });
+    }
+    /** verify on the pull request's current head. */
+    async verify(pullRequest) {
+        const pull = await this.ctx.github.getPullRequest(BUNDLES, pullRequest);
+        return runVerify(this.ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest });
+    }
+    /** An approving review by `login` on the pull request's current head; returns the review id. */
+    async approve(login, pullRequest) {
+        const { data } = await this.as(login).rest.pulls.createReview({
+            ...BUNDLES,
+            pull_number: pullRequest,
+            event: 'APPROVE',
+            body: 'Reviewed the bundle.',
+        });
+        return data.id;
+    }
+    gate(pullRequest) {
+        return runGate(this.ctx, pullRequest);
+    }
+    /** Merges as `login`; returns the merge commit. Rejects with GitHub's 405 when a rule is not met. */
+    async merge(login, pullRequest, method) {
+        const { data } = await this.as(login).rest.pulls.merge({
+            ...BUNDLES,
+            pull_number: pullRequest,
+            merge_method: method,
+        });
+        return data.sha;
+    }
+    seal(pullRequest) {
+        return runSeal(this.ctx, { pullRequest, dispatchRepo: QUEUE_REPO });
+    }
+    /** Latest conclusion and title per check name at a commit, as the pull request's checks tab shows them. */
+    async checks(sha) {
+        const { data } = await this.as(PEOPLE.max).rest.checks.listForRef({ ...BUNDLES, ref: sha, per_page: 100 });
+        const out = new Map();
+        for (const run of [...data.check_runs].sort((a, b) => a.id - b.id))
+            out.set(run.name, { conclusion: run.conclusion, title: run.output.title });
+        return out;
+    }
+    /** Stops the change-management system and the server, and removes every temporary directory. */
+    async close() {
+        const results = await Promise.allSettled([
+            this.world.changeManagement.close(),
+            ...this.temporary.splice(0).map((dir) => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true })),
+        ]);
+        await this.server.close();
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+    }
+}
+const quiet = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
+/** GitHub's refusal of a request (status and message), or undefined when it was something else. */
+function refusal(error) {
+    if (!error || typeof error !== 'object' || !('status' in error) || typeof error.status !== 'number')
+        return undefined;
+    const data = 'response' in error ? error.response?.data : undefined;
+    const message = typeof data?.message === 'string' ? data.message : messageOf(error);
+    return { status: error.status, message };
+}
+const demo_short = (sha) => (sha ?? '').slice(0, 12);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const demoCommand = {
+    summary: 'run the whole lifecycle on an embedded GitHub-compatible server (no GitHub account needed)',
+    usage: 'cutover demo [--json]',
+    async run(args, io) {
+        const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options: { json: { type: 'boolean', default: false } }, strict: true });
+        return runDemo(io, { json: values.json });
+    },
+};
+/** Runs the demo; 0 when every step worked, 1 when one failed (named, without a stack trace). */
+async function runDemo(io, options) {
+    const started = Date.now();
+    const steps = [];
+    const width = 10;
+    let current = 'setup';
+    let lifecycle;
+    let sealedBundle;
+    let pullRequest;
+    const print = (text) => {
+        if (!options.json)
+            io.stdout(`${text}\n`);
+    };
+    /** Runs one step, printing its lines as soon as it is done. */
+    const step = async (name, fn) => {
+        current = name;
+        const lines = [];
+        const begun = Date.now();
+        const value = await fn(lines);
+        const done = { step: name, ok: true, ms: Date.now() - begun, lines };
+        steps.push(done);
+        const [first = '', ...rest] = lines;
+        print(`${String(steps.length).padStart(2)}. ${name.padEnd(width)} ${first}`);
+        for (const line of rest)
+            print(`    ${''.padEnd(width)} ${line}`);
+        return value;
+    };
+    print('cutover demo: the whole lifecycle on an embedded GitHub-compatible server, no GitHub account needed\n');
+    let code = EXIT.ok;
+    let failure;
+    try {
+        const root = findPackageRoot([...runningFrom(), io.cwd]);
+        const examples = options.examples ?? (root ? external_node_path_default().join(root, 'examples') : undefined);
+        if (!examples || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(examples, 'payments-platform')))
+            throw new InputError('cannot find the examples/ directory of the cutover package', {
+                expected: 'to run from a checkout of the cutover repository (npm ci, then npx cutover demo)',
+            });
+        lifecycle = await step('server', async (lines) => {
+            const life = await InProcessLifecycle.start({
+                examples,
+                contract: true,
+                log: (line) => {
+                    if (io.env.CUTOVER_DEBUG)
+                        io.stderr(`    [mode] ${line}\n`);
+                },
+            }, (server) => lines.push(`GitHub-compatible server at ${server.apiUrl} over real git repositories`));
+            lines.push(life.contractOff === undefined
+                ? 'OpenAPI contract validation on: every request and response is checked against @octokit/openapi'
+                : /Cannot find module/.test(life.contractOff)
+                    ? 'OpenAPI contract validation off: @octokit/openapi (a dev dependency) is not installed; npm ci installs it'
+                    : `OpenAPI contract validation off: @octokit/openapi cannot be loaded by this build (${life.contractOff})`);
+            const { world } = life;
+            lines.push(`org ${BUNDLES.owner}: teams release-engineering (${PEOPLE.alice}, ${PEOPLE.carol}) and operations (${PEOPLE.bob}, ${PEOPLE.carol}); App cutover-release`, `${SERVICE.owner}/${SERVICE.repo}: signed tag ${TAG} on ${demo_short(world.candidateCommit)} with its GitHub release`, `${BUNDLES.owner}/${BUNDLES.repo}: CODEOWNERS (bundle -> release-engineering, manifest -> operations), required cutover/* checks, tag rule on cutover/**`, `change management at ${world.changeManagement.url}`);
+            return life;
+        });
+        const life = lifecycle;
+        const { server } = life;
+        const checkout = await step('checkout', async (lines) => {
+            const out = await life.checkout(TAG);
+            lines.push(`git clone ${server.admin.cloneUrl(SERVICE.owner, SERVICE.repo)} at ${TAG} -> ${demo_short(out.sha)}`);
+            return out;
+        });
+        const number = await step('assemble', async (lines) => {
+            const result = await life.assemble(TAG, checkout);
+            const { outputs } = result;
+            const pull = Number(outputs['pull-request-number']);
+            if (!pull)
+                throw new Error('assemble opened no pull request');
+            pullRequest = pull;
+            lines.push(`revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${outputs['holds-count']} open hold(s)`, `one commit ${demo_short(outputs.commit)} on ${releaseBranch(PRODUCT, RELEASE)} by the App; pull request #${pull}`);
+            return pull;
+        });
+        const head = await step('verify', async (lines) => {
+            const result = await life.verify(number);
+            const pull = await life.ctx.github.getPullRequest(BUNDLES, number);
+            const checks = await life.checks(pull.headSha);
+            const names = [...checks.keys()].filter((n) => n !== 'cutover/approval');
+            const failing = names.filter((n) => checks.get(n)?.conclusion !== 'success');
+            lines.push(`${names.length} check runs on ${demo_short(pull.headSha)}: ${names.map((n) => `${n.replace('cutover/', '')} ${checks.get(n)?.conclusion}`).join(', ')}`);
+            if (failing.length > 0 || result.outputs['failed-checks'] !== '0')
+                throw new Error(`verification failed: ${failing.join(', ')}`);
+            return pull.headSha;
+        });
+        const refusedMerge = async (lines, when) => {
+            try {
+                await life.merge(PEOPLE.max, number, 'squash');
+            }
+            catch (error) {
+                const refused = refusal(error);
+                if (refused?.status === 405) {
+                    lines.push(`${PEOPLE.max} tries to merge ${when}: GitHub refuses (405) "${refused.message}"`);
+                    return;
+                }
+                throw error;
+            }
+            throw new Error(`GitHub merged #${number} ${when}: its branch rules were not enforced`);
+        };
+        await step('rules', (lines) => refusedMerge(lines, 'before any approval'));
+        const gateStep = async (lines, approver, team, expect) => {
+            const review = await life.approve(approver, number);
+            lines.push(`${approver} (${team}) approves #${number} at ${demo_short(head)} (review ${review})`);
+            const result = await life.gate(number);
+            const check = (await life.checks(head)).get('cutover/approval');
+            lines.push(`cutover/approval: ${check?.conclusion ?? 'missing'}: ${check?.title ?? ''}`);
+            if (check?.conclusion !== expect || result.outputs.approved !== String(expect === 'success'))
+                throw new Error(`expected cutover/approval to be ${expect}, it is ${check?.conclusion ?? 'missing'}`);
+        };
+        await step('gate', (lines) => gateStep(lines, PEOPLE.alice, 'release-engineering', 'failure'));
+        await step('rules', (lines) => refusedMerge(lines, 'with one team'));
+        await step('gate', (lines) => gateStep(lines, PEOPLE.bob, 'operations', 'success'));
+        const merged = await step('merge', async (lines) => {
+            const sha = await life.merge(PEOPLE.max, number, 'squash');
+            lines.push(`${PEOPLE.max} squash-merges #${number}: checks and both code-owner teams satisfied -> ${demo_short(sha)}`);
+            return sha;
+        });
+        const tag = await step('seal', async (lines) => {
+            const result = await life.seal(number);
+            const sealed = result.outputs.tag;
+            if (!sealed)
+                throw new Error('seal created no tag');
+            const dispatches = server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo).length;
+            lines.push(`annotated tag ${sealed} on ${demo_short(merged)}, approval record in its message`, `handed to ${QUEUE_REPO.owner}/${QUEUE_REPO.repo} (${dispatches} repository_dispatch cutover-sealed); Cutover stops here`);
+            return sealed;
+        });
+        await step('read', async (lines) => {
+            const url = server.admin.cloneUrl(BUNDLES.owner, BUNDLES.repo);
+            const sealed = await readSealedBundle({ repository: url, tag, cwd: io.cwd });
+            const nameWidth = Math.max(...sealed.results.map((r) => r.name.length));
+            lines.push(`readSealedBundle over ${url}, git alone (no API, no token):`);
+            for (const r of sealed.results)
+                lines.push(`  ${r.name.padEnd(nameWidth)}  ${r.status}  ${r.detail}`);
+            lines.push(`  window ${sealed.window.state ?? 'unknown'} (${sealed.window.start} .. ${sealed.window.end}): a fact, not a check`);
+            sealedBundle = sealed;
+            const failed = sealed.results.filter((r) => r.status === 'fail');
+            if (failed.length > 0)
+                throw new Error(`integrity failed: ${failed.map((r) => r.name).join(', ')}`);
+        });
+        await step('contract', async (lines) => {
+            const violations = server.contract.take();
+            const unimplemented = server.log.unimplemented.splice(0);
+            lines.push(life.contractOff === undefined
+                ? `${server.log.entries.length} API requests, ${violations.length} OpenAPI contract violation(s), ${unimplemented.length} unimplemented route(s)`
+                : `${server.log.entries.length} API requests (contract validation off), ${unimplemented.length} unimplemented route(s)`);
+            if (violations.length > 0 || unimplemented.length > 0)
+                throw new Error([
+                    ...violations.map((v) => `${v.method} ${v.path} ${v.kind}: ${v.errors.join('; ')}`),
+                    ...unimplemented.map((u) => `unimplemented: ${JSON.stringify(u)}`),
+                ]
+                    .slice(0, 5)
+                    .join('\n'));
+        });
+    }
+    catch (error) {
+        code = EXIT.findings;
+        failure = messageOf(error);
+        steps.push({ step: current, ok: false, ms: 0, lines: [failure] });
+        if (!options.json)
+            io.stderr(`\ncutover demo: step '${current}' failed: ${failure}\n`);
+        if (io.env.CUTOVER_DEBUG && error instanceof Error && error.stack)
+            io.stderr(`${error.stack}\n`);
+    }
+    finally {
+        await lifecycle?.close().catch((error) => {
+            io.stderr(`cutover demo: cleanup failed: ${messageOf(error)}\n`);
+        });
+    }
+    const ms = Date.now() - started;
+    if (options.json) {
+        const report = {
+            ok: code === EXIT.ok,
+            ms,
+            ...(failure ? { failedStep: current, error: failure } : {}),
+            pullRequest,
+            tag: sealedBundle?.tag,
+            commit: sealedBundle?.commit,
+            bundleDigest: sealedBundle?.bundleDigest,
+            integrity: sealedBundle?.results,
+            steps,
+        };
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    else if (code === EXIT.ok) {
+        print(`\ndemo: sealed and verified in ${seconds(ms)}; everything it created is removed`);
+    }
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/inspect.ts
+/**
+ * `cutover inspect <repository> --tag <tag> [--at <time>] [--json]`: reads one sealed revision from a
+ * release-bundles git repository (path or URL) and prints its integrity results and the window fact.
+ * Exit 0 when every integrity result holds, 1 when one fails, 2 for usage errors.
+ */
+
+
+
+
+
+const inspectCommand = {
+    summary: 'read a sealed revision from a bundles git repository and check its integrity',
+    usage: 'cutover inspect <repository> --tag <tag> [--at <time>] [--json]',
+    async run(args, io) {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            options: { tag: { type: 'string' }, at: { type: 'string' }, json: { type: 'boolean', default: false } },
+            strict: true,
+            allowPositionals: true,
+        });
+        if (positionals.length !== 1 || positionals[0] === undefined)
+            throw new InputError('expected exactly one repository (a path or a URL)', { expected: this.usage });
+        if (values.tag === undefined)
+            throw new InputError('missing --tag <tag>', { expected: this.usage });
+        const sealed = await readSealedBundle({
+            repository: positionals[0],
+            tag: values.tag,
+            at: values.at,
+            cwd: io.cwd,
+        });
+        if (values.json) {
+            io.stdout(`${JSON.stringify(sealed, null, 2)}\n`);
+        }
+        else {
+            const { window } = sealed;
+            const failed = sealed.results.filter((r) => r.status === 'fail');
+            const lines = [
+                `${sealed.tag} in ${sealed.repository}`,
+                `commit         ${sealed.commit ?? '-'}`,
+                `bundle digest  ${sealed.bundleDigest ?? '-'}`,
+                `queue          ${sealed.record?.queue ?? sealed.manifest?.queue ?? '-'}`,
+                '',
+                table(['CHECK', 'STATUS', 'DETAIL'], sealed.results.map((r) => [r.name, r.status, r.detail])),
+                '',
+                window.state
+                    ? `window: ${window.state} at ${window.at} (${window.start} .. ${window.end}, from the ${window.from}); a fact, not an integrity check`
+                    : `window: unknown at ${window.at} (no readable seal record or manifest)`,
+                failed.length === 0
+                    ? `inspect: every integrity check holds for ${sealed.tag}`
+                    : `inspect: ${failed.length} integrity check(s) failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
+            ];
+            io.stdout(`${lines.join('\n')}\n`);
+        }
+        return sealed.intact ? EXIT.ok : EXIT.findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/list.ts
 /**
  * `cutover list <repository> [--product P] [--release R] [--json]`: lists the seal tags of a
@@ -18046,218 +31365,6 @@ const listCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/domain/verify.ts
-/**
- * Verification rules over one release directory's parsed files. Each rule is a pure function returning
- * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
- * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
- */
-
-
-
-
-const error = (rule, file, path, message) => ({
-    rule,
-    severity: 'error',
-    file,
-    path,
-    message,
-});
-const warning = (rule, file, path, message) => ({
-    rule,
-    severity: 'warning',
-    file,
-    path,
-    message,
-});
-/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
-const lineageRule = ({ bundle, lineage }) => {
-    const findings = [];
-    const required = new Set(consequentialFields(bundle));
-    for (const path of required) {
-        const field = lineage.fields[path];
-        if (!field) {
-            findings.push(error('lineage', names_BUNDLE_FILES.bundle, path, `no lineage for consequential field ${path}`));
-            continue;
-        }
-        const source = lineage.sources[field.source];
-        if (!source) {
-            findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
-            continue;
-        }
-        const missing = incompleteLineage(source);
-        if (missing.length > 0)
-            findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
-        if (digestOf(resolvePointer(bundle, path) ?? null) !== field.valueDigest) {
-            findings.push(error('lineage', names_BUNDLE_FILES.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
-        }
-    }
-    for (const path of Object.keys(lineage.fields)) {
-        if (!required.has(path))
-            findings.push(warning('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
-    }
-    return findings;
-};
-/** Every component has a rollback record whose pointer names a different, earlier artifact. */
-const rollbackRule = ({ bundle }) => {
-    const findings = [];
-    const components = new Map(bundle.components.map((c, i) => [c.name, { component: c, index: i }]));
-    const covered = new Set();
-    bundle.rollback.forEach((rollback, i) => {
-        const target = components.get(rollback.component);
-        if (!target) {
-            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
-            return;
-        }
-        covered.add(rollback.component);
-        if (!rollback.pointer) {
-            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
-        }
-        else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
-            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
-        }
-        if (rollback.evidence.length === 0)
-            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
-    });
-    for (const [name, { index }] of components) {
-        if (!covered.has(name))
-            findings.push(error('rollback', names_BUNDLE_FILES.bundle, pointerOf(['components', index]), `component ${name} has no rollback record`));
-    }
-    return findings;
-};
-/** Cohorts and the window only target declared environments, within each environment's constraints. */
-const environmentRule = ({ bundle, manifest }) => {
-    const findings = [];
-    const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
-    const shares = new Map();
-    bundle.cohorts.forEach((cohort, i) => {
-        cohort.environments.forEach((name, k) => {
-            const declared = environments.get(name);
-            if (!declared) {
-                findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
-                return;
-            }
-            const max = declared.env.constraints.maxCohortShare;
-            if (cohort.share !== undefined) {
-                if (max !== undefined && cohort.share > max)
-                    findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
-                shares.set(name, (shares.get(name) ?? 0) + cohort.share);
-            }
-        });
-    });
-    for (const [name, total] of shares) {
-        if (total > 100 + 1e-9)
-            findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['environments', environments.get(name)?.index ?? 0]), `cohort shares in ${name} add up to ${total}%, over 100%`));
-    }
-    bundle.window.environments.forEach((name, k) => {
-        if (!environments.has(name))
-            findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
-    });
-    for (const [name, { env, index }] of environments) {
-        const allowed = env.constraints.allowedQueues;
-        if (allowed && !allowed.includes(manifest.queue))
-            findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${manifest.queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
-        if (env.constraints.requireRollbackHook) {
-            bundle.rollback.forEach((r, i) => {
-                if (r.hook === undefined)
-                    findings.push(error('environment', names_BUNDLE_FILES.bundle, pointerOf(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
-            });
-        }
-    }
-    return findings;
-};
-/** Every open hold is a finding: the holds check fails while any hold is open. */
-const holdsRule = ({ holds }) => holds.holds.map((hold, i) => error('holds', names_BUNDLE_FILES.holds, pointerOf(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}`));
-/** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
-const bindingRule = (release, policy) => {
-    const { bundle, manifest } = release;
-    const findings = [];
-    const file = names_BUNDLE_FILES.manifest;
-    const actual = bundleDigest(release);
-    if (manifest.bundleDigest !== actual)
-        findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
-    if (manifest.product !== bundle.product)
-        findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
-    if (manifest.release !== bundle.release)
-        findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
-    const start = Date.parse(manifest.window.start);
-    const end = Date.parse(manifest.window.end);
-    if (!(start < end))
-        findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
-    if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
-        findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
-    }
-    if (manifest.queue !== bundle.window.queue)
-        findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
-    const required = [...policy.approvers.teams].sort();
-    const named = [...manifest.requiredApprovers.teams].sort();
-    if (required.join('\n') !== named.join('\n'))
-        findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
-    if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
-        findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
-    return findings;
-};
-/** The rules after schema, by id, in report order. */
-const VERIFICATION_RULES = [
-    ['lineage', lineageRule],
-    ['rollback', rollbackRule],
-    ['environment', environmentRule],
-    ['holds', holdsRule],
-    ['binding', bindingRule],
-];
-/** Every verification rule id, schema first. */
-const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)];
-
-;// CONCATENATED MODULE: ./src/modes/verification.ts
-
-
-
-
-/** Verifies one release directory's texts against the policy. */
-function verifyRelease(texts, policy) {
-    const { documents, findings: schemaFindings } = parseRelease(texts);
-    const outcomes = [
-        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
-    ];
-    const { bundle, lineage, holds, manifest } = documents;
-    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
-    for (const [rule, check] of VERIFICATION_RULES) {
-        if (!complete) {
-            outcomes.push({ rule, status: 'skipped', findings: [] });
-            continue;
-        }
-        const findings = check(complete, policy);
-        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
-    }
-    return attachLines(outcomes, texts);
-}
-function attachLines(outcomes, texts) {
-    const fileKeys = new Map(Object.entries(names_BUNDLE_FILES).map(([key, file]) => [file, key]));
-    const locators = new Map();
-    const locate = (file, pointer) => {
-        let locator = locators.get(file);
-        if (!locator) {
-            const key = fileKeys.get(file);
-            const text = key ? texts[key] : undefined;
-            locator = text === undefined ? () => undefined : jsonLineLocator(text);
-            locators.set(file, locator);
-        }
-        return locator(pointer);
-    };
-    for (const outcome of outcomes) {
-        for (const finding of outcome.findings) {
-            if (finding.line !== undefined)
-                continue;
-            const line = locate(finding.file, finding.path);
-            if (line !== undefined)
-                finding.line = line;
-        }
-    }
-    return outcomes;
-}
-/** Rule ids in report order. */
-
-
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 /**
  * `cutover verify <dir> [--policy <file>] [--json]`: runs every verification rule over a release directory.
@@ -18286,7 +31393,7 @@ const verifyCommand = {
             throw new InputError('expected exactly one release directory', { expected: this.usage });
         const dir = external_node_path_default().resolve(io.cwd, positionals[0]);
         const policy = values.policy ? await readPolicy(external_node_path_default().resolve(io.cwd, values.policy)) : DEFAULT_POLICY;
-        const outcomes = verifyRelease(await readReleaseTexts(dir, policy.limits?.maxFileBytes), policy);
+        const outcomes = verifyRelease(await readReleaseTexts(dir), policy);
         const findings = outcomes.flatMap((o) => o.findings);
         const failed = findings.some((f) => f.severity === 'error');
         if (values.json) {
@@ -18325,11 +31432,13 @@ const verifyCommand = {
 
 
 
+
 const COMMANDS = {
     assemble: assembleCommand,
     verify: verifyCommand,
     inspect: inspectCommand,
     list: listCommand,
+    demo: demoCommand,
 };
 function help() {
     const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
@@ -18367,7 +31476,8 @@ async function main_main(argv, io) {
     catch (error) {
         const known = error instanceof InputError ||
             (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-        io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${messageOf(error)}\n`);
+        const usage = error instanceof TypeError && known ? ` (expected: ${command.usage})` : '';
+        io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${messageOf(error)}${usage}\n`);
         if (io.env.CUTOVER_DEBUG && error instanceof Error && error.stack)
             io.stderr(`${error.stack}\n`);
         return EXIT.usage;
@@ -20272,7 +33382,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

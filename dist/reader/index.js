@@ -3975,7 +3975,7 @@ function schemaOrData(schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const metaSchema = __nccwpck_require__(1678);
 const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
+const unevaluated = __nccwpck_require__(1928);
 const content = __nccwpck_require__(8226);
 const core = __nccwpck_require__(518);
 const format = __nccwpck_require__(4588);
@@ -8298,7 +8298,7 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 1928:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -10344,7 +10344,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 
 /***/ }),
 
-/***/ 9547:
+/***/ 1928:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
@@ -13840,6 +13840,8 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/schema/parse.ts
 /**
  * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
@@ -13847,8 +13849,11 @@ const {
  */
 
 
+
 /** Default largest input file accepted, in bytes. */
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+const MAX_RELEASE_FILE_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
 /** Largest number of values a YAML document may expand to through aliases, relative to its size. */
 const EXPANSION_FACTOR = 64;
 const EXPANSION_FLOOR = 100_000;
@@ -13886,11 +13891,17 @@ function parseJson(text, file) {
         return JSON.parse(text);
     }
     catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause);
-        const position = /position (\d+)/.exec(message);
-        const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-        throw new errors_InputError(`invalid JSON: ${message.replace(/^[^:]*JSON[^:]*: /, '')}`, { file, line, expected: 'valid JSON' }, { cause });
+        // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
+        const errors = [];
+        (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError((0,main.printParseErrorCode)(first.error)) : 'unexpected end of input';
+        const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
+        throw new errors_InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
     }
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 function parseYaml(text, file) {
     let value;
@@ -13951,8 +13962,6 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
 ;// CONCATENATED MODULE: ./src/domain/json-pointer.ts
 /**
  * RFC 6901 JSON Pointers: how lineage, holds and findings name a field.
@@ -14025,7 +14034,7 @@ const common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 ;// CONCATENATED MODULE: ./schemas/holds.schema.json
 const holds_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/holds.schema.json","title":"Cutover hold register (holds.json)","description":"Everything unresolved about the candidate. An open hold fails the cutover/holds check.","type":"object","additionalProperties":false,"required":["schemaVersion","holds"],"properties":{"schemaVersion":{"const":1},"holds":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","rule","path","reason","status","evidence"],"properties":{"id":{"type":"string","pattern":"^H-[0-9a-f]{12}$"},"rule":{"enum":["missing-rollback-evidence","waiver-pending","waiver-expired","supersession","scope-drift","missing-lineage","unsigned-candidate","provenance-mismatch","suspicious-source"]},"path":{"$ref":"common.schema.json#/$defs/pointer"},"reason":{"type":"string","minLength":1},"status":{"const":"open"},"evidence":{"type":"array","items":{"$ref":"common.schema.json#/$defs/lineage"}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/lineage.schema.json
-const lineage_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"const":1},"sources":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"$ref":"common.schema.json#/$defs/sha256"}}}},"normalizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"$ref":"common.schema.json#/$defs/pointer"},"original":{"type":"string"},"rendered":{"type":"string"},"rule":{"type":"string","minLength":1}}}}}}');
+const lineage_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"const":1},"sources":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"$ref":"common.schema.json#/$defs/sha256"},"fragment":{"description":"Where in the source document the value was stated, appended to the source\'s locator.","type":"string","pattern":"^#","maxLength":1024}}}},"normalizations":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"$ref":"common.schema.json#/$defs/pointer"},"original":{"type":"string"},"rendered":{"type":"string"},"rule":{"type":"string","minLength":1}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/manifest.schema.json
 const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/manifest.schema.json","title":"Cutover approval manifest (manifest.json)","description":"Binds one bundle revision (number and content digest) to one deployment queue and one time window, and names the approver teams.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredApprovers","supersedes","handoff"],"properties":{"schemaVersion":{"const":1},"product":{"$ref":"common.schema.json#/$defs/label"},"release":{"$ref":"common.schema.json#/$defs/label"},"revision":{"type":"integer","minimum":1},"bundleDigest":{"$ref":"common.schema.json#/$defs/sha256"},"queue":{"$ref":"common.schema.json#/$defs/label"},"window":{"type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"common.schema.json#/$defs/time"},"end":{"$ref":"common.schema.json#/$defs/time"}}},"requiredApprovers":{"type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"supersedes":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"type":"integer","minimum":1},"bundleDigest":{"$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"type":"string","minLength":1}}}');
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json

@@ -64,13 +64,21 @@ export const assembleCommand: CliCommand = {
       previous,
     });
 
+    // The latest revision on record: the --previous one, or what --out already holds for this release,
+    // whichever is newer, so re-assembling into the same directory never moves the revision backwards.
+    const outDir = path.resolve(io.cwd, values.out);
+    const current: ReleaseTexts = await readReleaseTexts(outDir).catch(() => ({}));
+    const inOut = currentManifest(current, assembly.files.bundle);
+    const latest = [previous?.manifest, inOut]
+      .filter((m): m is ApprovalManifest => m !== undefined)
+      .sort((a, b) => b.revision - a.revision)[0];
     const decision = decideRevision(
-      previous && { revision: previous.manifest.revision, bundleDigest: previous.manifest.bundleDigest },
+      latest && { revision: latest.revision, bundleDigest: latest.bundleDigest },
       assembly.digest,
     );
     const manifest =
-      decision.kind === 'unchanged' && previous
-        ? previous.manifest
+      decision.kind === 'unchanged' && latest
+        ? latest
         : buildManifest({
             bundle: assembly.files.bundle,
             digest: assembly.digest,
@@ -78,9 +86,7 @@ export const assembleCommand: CliCommand = {
             policy,
             supersedes: decision.kind === 'next' ? decision.supersedes : null,
           });
-    const outDir = path.resolve(io.cwd, values.out);
     const files = renderReleaseFiles(assembly.files, manifest);
-    const current: ReleaseTexts = await readReleaseTexts(outDir).catch(() => ({}));
     const unchanged = (Object.keys(files) as BundleFileKey[]).every((key) => current[key] === files[key]);
     if (!unchanged) await writeReleaseDirectory(outDir, files);
 
@@ -126,6 +132,23 @@ export const assembleCommand: CliCommand = {
     return EXIT.ok;
   },
 };
+
+/** The manifest already in --out when it belongs to the same product and release and is valid. */
+function currentManifest(texts: ReleaseTexts, bundle: Bundle): ApprovalManifest | undefined {
+  if (texts.manifest === undefined) return undefined;
+  try {
+    const manifest = validateDocument<ApprovalManifest>(
+      'manifest',
+      parseDocument(texts.manifest, 'manifest.json', 'json'),
+      'manifest.json',
+      texts.manifest,
+    );
+    return manifest.product === bundle.product && manifest.release === bundle.release ? manifest : undefined;
+  } catch {
+    // A damaged manifest in --out is replaced, not trusted: the new revision is numbered from --previous.
+    return undefined;
+  }
+}
 
 async function readPrevious(dir: string): Promise<{ bundle: Bundle; manifest: ApprovalManifest }> {
   const texts = await readReleaseTexts(dir);

@@ -55,7 +55,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const known =
       error instanceof InputError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-    io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${messageOf(error)}\n`);
+    const usage = error instanceof TypeError && known ? ` (expected: ${command.usage})` : '';
+    io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${messageOf(error)}${usage}\n`);
     if (io.env.CUTOVER_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.usage;
   }

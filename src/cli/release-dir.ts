@@ -7,11 +7,11 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
-import { assertSize, DEFAULT_MAX_FILE_BYTES, decodeUtf8 } from '../schema/parse.js';
+import { assertSize, decodeUtf8, MAX_RELEASE_FILE_BYTES } from '../schema/parse.js';
 import type { ReleaseTexts } from '../schema/release.js';
 
 /** Reads whichever of the four release files exist in `dir`. */
-export async function readReleaseTexts(dir: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReleaseTexts> {
+export async function readReleaseTexts(dir: string, maxBytes = MAX_RELEASE_FILE_BYTES): Promise<ReleaseTexts> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory())
     throw new InputError('is not a directory', {

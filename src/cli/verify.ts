@@ -26,7 +26,7 @@ export const verifyCommand: CliCommand = {
       throw new InputError('expected exactly one release directory', { expected: this.usage });
     const dir = path.resolve(io.cwd, positionals[0]);
     const policy = values.policy ? await readPolicy(path.resolve(io.cwd, values.policy)) : DEFAULT_POLICY;
-    const outcomes = verifyRelease(await readReleaseTexts(dir, policy.limits?.maxFileBytes), policy);
+    const outcomes = verifyRelease(await readReleaseTexts(dir), policy);
     const findings = outcomes.flatMap((o) => o.findings);
     const failed = findings.some((f) => f.severity === 'error');
     if (values.json) {

@@ -181,12 +181,33 @@ export function assemble(input: AssemblyInput): Assembly {
       }
       case 'environment': {
         const name = env(record.name);
-        environments.set(name, { value: { name, constraints: { ...record.constraints } }, ref });
+        const value = { name, constraints: { ...record.constraints } };
+        const existing = environments.get(name);
+        if (existing && digestOf(existing.value) !== digestOf(value)) {
+          conflicts.push({
+            target: { path: '/environments' },
+            reason: `two sources state different constraints for environment ${name}`,
+            evidence: [sources.get(existing.ref), record.lineage],
+          });
+          break;
+        }
+        environments.set(name, { value, ref });
         break;
       }
-      case 'waiver':
+      case 'waiver': {
+        const existing = waivers.get(record.waiver.id);
+        if (existing && digestOf(existing.value) !== digestOf(record.waiver)) {
+          conflicts.push({
+            target: { path: '/waivers' },
+            reason: `two sources state waiver ${record.waiver.id} differently (${existing.value.status} / ${record.waiver.status})`,
+            evidence: [sources.get(existing.ref), record.lineage],
+          });
+          // Keep the less favourable statement: a conflict never makes a waiver look approved.
+          if (existing.value.status !== 'approved') break;
+        }
         waivers.set(record.waiver.id, { value: record.waiver, ref });
         break;
+      }
       case 'window': {
         const value = { ...record.window, environments: unique(record.window.environments.map(env)) };
         if (window && digestOf(window.value) !== digestOf(value)) {
@@ -391,6 +412,28 @@ class Slots {
     }
     return out;
   }
+}
+
+const LABEL = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+
+/**
+ * Names that must be labels (component names, cohort ids, environment labels) but are not, with their
+ * pointers. Assembly keeps them as the sources wrote them; writers refuse a bundle with any (it would fail
+ * its own schema) and point at the policy's rendering rules.
+ */
+export function unlabelledNames(bundle: Bundle): Array<{ path: string; field: string; value: string }> {
+  const out: Array<{ path: string; field: string; value: string }> = [];
+  const check = (path: Array<string | number>, field: string, value: string) => {
+    if (!LABEL.test(value)) out.push({ path: pointerOf(path), field, value });
+  };
+  bundle.components.forEach((c, i) => check(['components', i, 'name'], 'component', c.name));
+  bundle.cohorts.forEach((c, i) => {
+    check(['cohorts', i, 'id'], 'cohort', c.id);
+    c.environments.forEach((e, k) => check(['cohorts', i, 'environments', k], 'environment', e));
+  });
+  bundle.environments.forEach((e, i) => check(['environments', i, 'name'], 'environment', e.name));
+  bundle.window.environments.forEach((e, k) => check(['window', 'environments', k], 'environment', e));
+  return out;
 }
 
 /** What a conflict or suspicion concerns, before the bundle's pointers are known. */

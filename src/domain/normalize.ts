@@ -14,7 +14,7 @@ export interface Rendering {
 /** Applies the policy's rendering rules for one field kind; collects each change once. */
 export class Renderer {
   private readonly rules: Record<RenderField, RenderingRule[]>;
-  private readonly seen = new Map<string, Rendering[]>();
+  private readonly seen = new Map<string, { field: RenderField; original: string; steps: Rendering[] }>();
 
   constructor(policy: Policy) {
     this.rules = { component: [], cohort: [], environment: [] };
@@ -25,7 +25,7 @@ export class Renderer {
   render(field: RenderField, value: string): string {
     const key = `${field}\u0000${value}`;
     const known = this.seen.get(key);
-    if (known) return known.at(-1)?.rendered ?? value;
+    if (known) return known.steps.at(-1)?.rendered ?? value;
     const steps: Rendering[] = [];
     let current = value;
     for (const rule of this.rules[field]) {
@@ -35,15 +35,27 @@ export class Renderer {
         current = next;
       }
     }
-    this.seen.set(key, steps);
+    this.seen.set(key, { field, original: value, steps });
     return current;
   }
 
-  /** Every change made so far, in a stable order. */
+  /** Every change made so far, each step once, in a stable order. */
   renderings(): Rendering[] {
-    return [...this.seen.values()]
-      .flat()
-      .sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+    const steps = new Map<string, Rendering>();
+    for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+      steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
+    return [...steps.values()].sort(
+      (a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule),
+    );
+  }
+
+  /** Every value rendered so far with its final form. */
+  results(): Array<{ field: RenderField; original: string; rendered: string }> {
+    return [...this.seen.values()].map(({ field, original, steps }) => ({
+      field,
+      original,
+      rendered: steps.at(-1)?.rendered ?? original,
+    }));
   }
 }
 

@@ -3,7 +3,7 @@
  * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
  */
 import { posix } from 'node:path';
-import { type Assembly, AssemblyError, assemble } from '../domain/assemble.js';
+import { type Assembly, AssemblyError, assemble, unlabelledNames } from '../domain/assemble.js';
 import type { Bundle, Lineage } from '../domain/model.js';
 import { unsafeSegmentReason } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
@@ -110,8 +110,9 @@ export async function buildBundle(input: BuildInput): Promise<Assembly> {
       workspace: relativeWorkspace(input.workspace, posix.dirname(configPath)),
     })),
   ];
+  let assembly: Assembly;
   try {
-    return assemble({
+    assembly = assemble({
       product: config.product,
       release,
       candidate: identity,
@@ -131,4 +132,13 @@ export async function buildBundle(input: BuildInput): Promise<Assembly> {
       throw new InputError(error.message, { file: configPath, field: 'sources' }, { cause: error });
     throw error;
   }
+  const [bad] = unlabelledNames(assembly.files.bundle);
+  if (bad) {
+    throw new InputError(`${bad.field} name ${JSON.stringify(bad.value)} (bundle ${bad.path}) is not a label`, {
+      file: configPath,
+      field: 'sources',
+      expected: `letters, digits, '.', '_', '+', '-' in the source, or a policy rendering rule for ${bad.field} names (e.g. transform: kebab-case)`,
+    });
+  }
+  return assembly;
 }

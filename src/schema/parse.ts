@@ -3,10 +3,14 @@
  * errors that name the file, the line and what was expected.
  */
 import yaml from 'js-yaml';
+import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 
 /** Default largest input file accepted, in bytes. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+export const MAX_RELEASE_FILE_BYTES = 256 * 1024 * 1024;
 
 /** Largest number of values a YAML document may expand to through aliases, relative to its size. */
 const EXPANSION_FACTOR = 64;
@@ -49,15 +53,18 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const position = /position (\d+)/.exec(message);
-    const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-    throw new InputError(
-      `invalid JSON: ${message.replace(/^[^:]*JSON[^:]*: /, '')}`,
-      { file, line, expected: 'valid JSON' },
-      { cause },
-    );
+    // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first ? describeJsonError(printParseErrorCode(first.error)) : 'unexpected end of input';
+    const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
+    throw new InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
   }
+}
+
+function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function parseYaml(text: string, file: string): unknown {

@@ -146,6 +146,8 @@ export interface Normalization {
 /** Lineage of one field: the source key, and the digest of the value it vouched for. */
 export interface FieldLineage {
     source: string;
+    /** Where in the source document the value was stated (`#/components/3`), appended to its locator. */
+    fragment?: string;
     /** sha256 of the canonical JSON of the field's value when assembled: a later hand edit no longer matches. */
     valueDigest: string;
 }

@@ -1,5 +1,7 @@
 /** Default largest input file accepted, in bytes. */
 export declare const DEFAULT_MAX_FILE_BYTES: number;
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+export declare const MAX_RELEASE_FILE_BYTES: number;
 export type DocumentFormat = 'json' | 'yaml';
 /** The format a file name implies: `.json` (and `.jsonl`) is JSON, everything else YAML (a superset of JSON). */
 export declare function formatOf(file: string): DocumentFormat;

@@ -540,6 +540,12 @@ export declare const SCHEMAS: {
                         valueDigest: {
                             $ref: string;
                         };
+                        fragment: {
+                            description: string;
+                            type: string;
+                            pattern: string;
+                            maxLength: number;
+                        };
                     };
                 };
             };
