@@ -296,6 +296,13 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
   let lifecycle: InProcessLifecycle | undefined;
   let sealedBundle: SealedBundle | undefined;
   let pullRequest: number | undefined;
+  // Ctrl-C mid-run still stops the servers and removes the repositories and the workspace.
+  const interrupted = (signal: NodeJS.Signals) => {
+    io.stderr(`\ncutover demo: ${signal} during step '${current}': cleaning up\n`);
+    void (lifecycle?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const print = (text: string) => {
     if (!options.json) io.stdout(`${text}\n`);
   };
@@ -471,6 +478,8 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
     if (!options.json) io.stderr(`\ncutover demo: step '${current}' failed: ${failure}\n`);
     if (io.env.CUTOVER_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     await lifecycle?.close().catch((error: unknown) => {
       io.stderr(`cutover demo: cleanup failed: ${messageOf(error)}\n`);
     });
