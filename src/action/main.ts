@@ -43,6 +43,12 @@ function pullRequestNumber(settings: Settings): number {
   return number;
 }
 
+/** Pull requests in a merge-queue group, from its head ref `refs/heads/gh-readonly-queue/<base>/pr-<n>-<sha>`. */
+export function mergeGroupPullRequests(headRef: unknown): number[] {
+  if (typeof headRef !== 'string') return [];
+  return [...headRef.matchAll(/\/pr-(\d+)-[0-9a-f]{40}/g)].map((m) => Number(m[1]));
+}
+
 const MODES: Record<Command, ModeRunner> = {
   async assemble(settings, ctx, client) {
     const tag = settings.ref.startsWith('refs/tags/') ? settings.ref.slice('refs/tags/'.length) : undefined;
@@ -78,7 +84,12 @@ const MODES: Record<Command, ModeRunner> = {
       const base = field(settings.event, 'merge_group', 'base_sha');
       if (typeof head !== 'string' || typeof base !== 'string')
         throw new InputError('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
-      return runVerify(ctx, { headSha: head, baseSha: base });
+      const result = await runVerify(ctx, { headSha: head, baseSha: base });
+      // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
+      for (const number of mergeGroupPullRequests(field(settings.event, 'merge_group', 'head_ref'))) {
+        await runGate(ctx, number, head);
+      }
+      return result;
     }
     const number = pullRequestNumber(settings);
     // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.

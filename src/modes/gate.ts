@@ -54,8 +54,11 @@ export async function evaluateApprovalGate(
   return { pull, teams, result };
 }
 
-/** Runs the gate and posts `cutover/approval` on the head SHA. */
-export async function runGate(ctx: ModeContext, pullRequest: number): Promise<ModeResult> {
+/**
+ * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
+ * queue needs the check too: the approvals still count only at the pull request's own head).
+ */
+export async function runGate(ctx: ModeContext, pullRequest: number, postOn?: string): Promise<ModeResult> {
   const { pull, teams, result } = await evaluateApprovalGate(ctx, pullRequest);
   const lines = [
     `## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``,
@@ -79,7 +82,7 @@ export async function runGate(ctx: ModeContext, pullRequest: number): Promise<Mo
   const summary = lines.join('\n');
   await ctx.github.createCheckRun(ctx.bundlesRepo, {
     name: APPROVAL_CHECK,
-    headSha: pull.headSha,
+    headSha: postOn ?? pull.headSha,
     conclusion: result.satisfied ? 'success' : 'failure',
     title: result.satisfied
       ? `Approved by ${teams.length} teams`

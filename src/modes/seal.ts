@@ -11,9 +11,10 @@ import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
 import { type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
-import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
+import { readManifestAt, readPolicyAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import type { ModeContext, ModeResult } from './context.js';
 import { APPROVAL_CHECK, evaluateApprovalGate } from './gate.js';
+import { verifyRelease } from './verification.js';
 
 export interface SealInput {
   pullRequest: number;
@@ -84,6 +85,7 @@ export async function sealPullRequest(
       `refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`,
     );
 
+  const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
   const method = await mergeMethodOf(ctx, pull);
   const out: SealedRevision[] = [];
   for (const release of releases) {
@@ -94,6 +96,14 @@ export async function sealPullRequest(
     if (merged !== approved) {
       throw new RefusalError(
         `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
+      );
+    }
+    // Check runs can be posted by any App with checks: write; re-verify the approved files rather than trust them.
+    const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy);
+    const failed = outcomes.filter((o) => o.status !== 'passed').map((o) => o.rule);
+    if (failed.length > 0) {
+      throw new RefusalError(
+        `refusing to seal ${release.path}: ${failed.map(checkName).join(', ')} fail on the approved files at ${pull.headSha}`,
       );
     }
     const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);

@@ -1,0 +1,194 @@
+/**
+ * Modes in-process over the real Octokit adapter and real HTTP to the GitHub-compatible server, for the
+ * situations a child process cannot stage: a competing branch update between read and write, secondary
+ * rate limits, a merge queue, a governance-only change, and a window that ended before the seal.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RefusalError } from '../../src/errors.js';
+import { createGitHubClient } from '../../src/github/octokit.js';
+import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
+import { runAssemble } from '../../src/modes/assemble.js';
+import type { ModeContext } from '../../src/modes/context.js';
+import { runGate } from '../../src/modes/gate.js';
+import { runSeal } from '../../src/modes/seal.js';
+import { runVerify } from '../../src/modes/verify.js';
+import { readSourcesConfig } from '../../src/schema/documents.js';
+import { localWorkspace } from '../../src/sources/workspace.js';
+import { type GitHubServer, startGitHubServer } from '../server/index.js';
+import { REPO_ROOT } from './runner.js';
+import { approve, as, checkConclusions, checkout } from './steps.js';
+import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from './world.js';
+
+const exec = promisify(execFile);
+
+let active: { server: GitHubServer; world: World } | undefined;
+
+afterEach(async () => {
+  if (!active) return;
+  const { server, world } = active;
+  active = undefined;
+  const violations = server.contract.take();
+  await world.changeManagement.close();
+  await server.close();
+  expect(violations, 'OpenAPI contract violations').toEqual([]);
+});
+
+async function setUp(now = () => new Date()): Promise<{ world: World; ctx: ModeContext; lines: string[] }> {
+  const server = await startGitHubServer();
+  const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
+  active = { server, world };
+  const lines: string[] = [];
+  const client = createGitHubClient({
+    token: world.botToken,
+    baseUrl: server.apiUrl,
+    writeIntervalMs: 0,
+    maxRetryAfterSeconds: 2,
+  });
+  const ctx: ModeContext = {
+    github: new OctokitGitHub(client),
+    bundlesRepo: BUNDLES,
+    policyPath: '.cutover/policy.yaml',
+    now,
+    log: (l) => lines.push(l),
+  };
+  return { world, ctx, lines };
+}
+
+async function assembleInProcess(world: World, ctx: ModeContext) {
+  const { dir, sha } = await checkout(world, TAG);
+  const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
+  const config = await readSourcesConfig(path.join(dir, '.cutover/sources.yaml'));
+  return runAssemble(ctx, {
+    config,
+    configPath: '.cutover/sources.yaml',
+    workspace: localWorkspace(dir, {
+      observedAt: '2026-11-20T09:12:44Z',
+      repository: `${SERVICE.owner}/${SERVICE.repo}`,
+      commit: sha,
+    }),
+    candidateRepo: SERVICE,
+    tag: TAG,
+    commit: sha,
+    sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
+    env: {},
+    maxFileBytes: 16 * 1024 * 1024,
+  });
+}
+
+describe('modes over HTTP', () => {
+  it('re-reads and rebuilds when the branch moves between read and write, and never forces', async () => {
+    const { world, ctx, lines } = await setUp();
+    const first = await assembleInProcess(world, ctx);
+    const number = Number(first.outputs['pull-request-number']);
+    const branch = `cutover/${PRODUCT}/${RELEASE}`;
+    // A new input, and a competing commit lands on the branch just before our ref update.
+    const records = (world.serviceFiles['.cutover/release-records.yaml'] ?? '').replace(
+      'CHG-20261118-0311',
+      'CHG-20261124-0999',
+    );
+    await world.server.admin.pushCommit({
+      owner: SERVICE.owner,
+      repo: SERVICE.repo,
+      branch: 'main',
+      files: { '.cutover/release-records.yaml': records },
+      as: PEOPLE.dave,
+      message: 'x',
+    });
+    await world.server.admin.deleteRef(SERVICE.owner, SERVICE.repo, `refs/tags/${TAG}`);
+    const sha = (await world.server.admin.repository(SERVICE.owner, SERVICE.repo).git.resolve('refs/heads/main')) ?? '';
+    await world.server.admin.createTag({
+      owner: SERVICE.owner,
+      repo: SERVICE.repo,
+      tag: TAG,
+      target: sha,
+      as: PEOPLE.dave,
+      message: 'retag',
+      signature: 'valid',
+    });
+    let competing = '';
+    world.server.faults.beforeWrite({ method: 'PATCH', path: 'git/update-ref' }, async () => {
+      competing = await world.server.admin.pushCommit({
+        owner: BUNDLES.owner,
+        repo: BUNDLES.repo,
+        branch,
+        files: { 'bundles/NOTE.md': 'competing\n' },
+        as: PEOPLE.max,
+        message: 'competing',
+      });
+    });
+    const second = await assembleInProcess(world, ctx);
+    expect(lines.some((l) => l.includes('moved while writing'))).toBe(true);
+    expect(second.outputs.revision).toBe('2');
+    expect(second.outputs['pull-request-number']).toBe(String(number));
+    // The competing commit is kept: our commit sits on top of it.
+    const { stdout } = await exec('git', [
+      '--git-dir',
+      world.server.admin.repoPath(BUNDLES.owner, BUNDLES.repo),
+      'rev-list',
+      branch,
+    ]);
+    expect(stdout.split('\n')).toContain(competing);
+  });
+
+  it('rides out a secondary rate limit and a 502 on the way', async () => {
+    const { world, ctx } = await setUp();
+    world.server.faults.secondaryRateLimit({ method: 'POST', path: 'git/create-tree', retryAfter: 1, times: 1 });
+    world.server.faults.add({ method: 'GET', path: 'repos/get', status: 502, times: 1 });
+    const result = await assembleInProcess(world, ctx);
+    expect(result.outputs.revision).toBe('1');
+    expect(world.server.log.count({ operationId: 'git/create-tree' })).toBe(2);
+  });
+
+  it('verifies a merge-group head, and requires both teams for a governance-only change', async () => {
+    const { world, ctx } = await setUp();
+    const base =
+      (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
+    const head = await world.server.admin.pushCommit({
+      owner: BUNDLES.owner,
+      repo: BUNDLES.repo,
+      branch: 'policy-change',
+      parent: base,
+      files: {
+        '.cutover/policy.yaml':
+          '# tightened\nschemaVersion: 1\napprovers:\n  teams: [acme/release-engineering, acme/operations]\n',
+      },
+      as: PEOPLE.alice,
+      message: 'policy',
+    });
+    const queued = await runVerify(ctx, { headSha: head, baseSha: base });
+    expect(queued.outputs['failed-checks']).toBe('0');
+    const { data: pull } = await as(world, PEOPLE.alice).rest.pulls.create({
+      ...BUNDLES,
+      head: 'policy-change',
+      base: 'main',
+      title: 'Tighten policy',
+    });
+    const verified = await runVerify(ctx, { headSha: head, baseSha: base, pullRequest: pull.number });
+    expect(verified.summary).toContain('cutover/schema');
+    await approve(world, PEOPLE.bob, pull.number);
+    const oneTeam = await runGate(ctx, pull.number);
+    expect(oneTeam.outputs.approved).toBe('false');
+    expect((await checkConclusions(world, head))['cutover/approval']).toBe('failure');
+    await approve(world, PEOPLE.carol, pull.number);
+    expect((await runGate(ctx, pull.number)).outputs.approved).toBe('true');
+  });
+
+  it('refuses to seal once the window has ended', async () => {
+    const later = { now: new Date() };
+    const { world, ctx } = await setUp(() => later.now);
+    const assembled = await assembleInProcess(world, ctx);
+    const number = Number(assembled.outputs['pull-request-number']);
+    const pull = await ctx.github.getPullRequest(BUNDLES, number);
+    await runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+    await approve(world, PEOPLE.alice, number);
+    await approve(world, PEOPLE.bob, number);
+    await runGate(ctx, number);
+    await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
+    later.now = new Date(Date.parse(world.window.end) + 60_000);
+    await expect(runSeal(ctx, { pullRequest: number })).rejects.toThrow(RefusalError);
+    await expect(runSeal(ctx, { pullRequest: number })).rejects.toThrow(/window ended/);
+  });
+});
