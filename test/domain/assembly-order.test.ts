@@ -67,6 +67,8 @@ describe('assembly', () => {
     );
     const { bundle } = assembleRecords(records).files;
     const index = bundle.components.findIndex((c) => c.name === 'worker one');
-    expect(unlabelledNames(bundle)).toEqual([{ path: `/components/${index}/name`, field: 'component', value: 'worker one' }]);
+    expect(unlabelledNames(bundle)).toEqual([
+      { path: `/components/${index}/name`, field: 'component', value: 'worker one' },
+    ]);
   });
 });
