@@ -38420,6 +38420,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: mergeGroupPullRequests
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -56017,8 +56019,11 @@ async function evaluateApprovalGate(ctx, pullRequest, atHead) {
     });
     return { pull, teams, result };
 }
-/** Runs the gate and posts `cutover/approval` on the head SHA. */
-async function runGate(ctx, pullRequest) {
+/**
+ * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
+ * queue needs the check too: the approvals still count only at the pull request's own head).
+ */
+async function runGate(ctx, pullRequest, postOn) {
     const { pull, teams, result } = await evaluateApprovalGate(ctx, pullRequest);
     const lines = [
         `## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``,
@@ -56036,7 +56041,7 @@ async function runGate(ctx, pullRequest) {
     const summary = lines.join('\n');
     await ctx.github.createCheckRun(ctx.bundlesRepo, {
         name: APPROVAL_CHECK,
-        headSha: pull.headSha,
+        headSha: postOn ?? pull.headSha,
         conclusion: result.satisfied ? 'success' : 'failure',
         title: result.satisfied
             ? `Approved by ${teams.length} teams`
@@ -56293,7 +56298,106 @@ function ruleCheck(report) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/schema/release.ts
+
+
+
+
+/** Parses and schema-checks each file; returns the valid documents and the schema findings. */
+function parseRelease(texts) {
+    const findings = [];
+    const documents = {};
+    for (const key of Object.keys(names_BUNDLE_FILES)) {
+        const file = names_BUNDLE_FILES[key];
+        const text = texts[key];
+        if (text === undefined) {
+            findings.push({ rule: 'schema', severity: 'error', file, path: '', message: `${file} is missing` });
+            continue;
+        }
+        let value;
+        try {
+            value = parseDocument(text, file, 'json');
+        }
+        catch (e) {
+            const line = e instanceof InputError ? e.line : undefined;
+            findings.push({
+                rule: 'schema',
+                severity: 'error',
+                file,
+                path: '',
+                message: e instanceof Error ? e.message : String(e),
+                ...(line ? { line } : {}),
+            });
+            continue;
+        }
+        const violations = schemaViolations(key, value, text, file);
+        for (const v of violations)
+            findings.push({
+                rule: 'schema',
+                severity: 'error',
+                file,
+                path: v.path,
+                message: v.message,
+                ...(v.line ? { line: v.line } : {}),
+            });
+        if (violations.length === 0)
+            Object.assign(documents, { [key]: value });
+    }
+    return { documents, findings };
+}
+
+;// CONCATENATED MODULE: ./src/modes/verification.ts
+
+
+
+
+/** Verifies one release directory's texts against the policy. */
+function verifyRelease(texts, policy) {
+    const { documents, findings: schemaFindings } = parseRelease(texts);
+    const outcomes = [
+        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
+    ];
+    const { bundle, lineage, holds, manifest } = documents;
+    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
+    for (const [rule, check] of VERIFICATION_RULES) {
+        if (!complete) {
+            outcomes.push({ rule, status: 'skipped', findings: [] });
+            continue;
+        }
+        const findings = check(complete, policy);
+        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
+    }
+    return attachLines(outcomes, texts);
+}
+function attachLines(outcomes, texts) {
+    const fileKeys = new Map(Object.entries(names_BUNDLE_FILES).map(([key, file]) => [file, key]));
+    const locators = new Map();
+    const locate = (file, pointer) => {
+        let locator = locators.get(file);
+        if (!locator) {
+            const key = fileKeys.get(file);
+            const text = key ? texts[key] : undefined;
+            locator = text === undefined ? () => undefined : jsonLineLocator(text);
+            locators.set(file, locator);
+        }
+        return locator(pointer);
+    };
+    for (const outcome of outcomes) {
+        for (const finding of outcome.findings) {
+            if (finding.line !== undefined)
+                continue;
+            const line = locate(finding.file, finding.path);
+            if (line !== undefined)
+                finding.line = line;
+        }
+    }
+    return outcomes;
+}
+/** Rule ids in report order. */
+
+
 ;// CONCATENATED MODULE: ./src/modes/seal.ts
+
 
 
 
@@ -56343,6 +56447,7 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
     if (!gate.result.satisfied)
         throw new RefusalError(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`);
+    const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
     const method = await mergeMethodOf(ctx, pull);
     const out = [];
     for (const release of releases) {
@@ -56352,6 +56457,12 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
         ]);
         if (merged !== approved) {
             throw new RefusalError(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+        }
+        // Check runs can be posted by any App with checks: write; re-verify the approved files rather than trust them.
+        const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy);
+        const failed = outcomes.filter((o) => o.status !== 'passed').map((o) => o.rule);
+        if (failed.length > 0) {
+            throw new RefusalError(`refusing to seal ${release.path}: ${failed.map(checkName).join(', ')} fail on the approved files at ${pull.headSha}`);
         }
         const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
         if (!manifest)
@@ -56485,104 +56596,6 @@ async function runReconcile(ctx, input) {
         ].join('\n'),
     };
 }
-
-;// CONCATENATED MODULE: ./src/schema/release.ts
-
-
-
-
-/** Parses and schema-checks each file; returns the valid documents and the schema findings. */
-function parseRelease(texts) {
-    const findings = [];
-    const documents = {};
-    for (const key of Object.keys(names_BUNDLE_FILES)) {
-        const file = names_BUNDLE_FILES[key];
-        const text = texts[key];
-        if (text === undefined) {
-            findings.push({ rule: 'schema', severity: 'error', file, path: '', message: `${file} is missing` });
-            continue;
-        }
-        let value;
-        try {
-            value = parseDocument(text, file, 'json');
-        }
-        catch (e) {
-            const line = e instanceof InputError ? e.line : undefined;
-            findings.push({
-                rule: 'schema',
-                severity: 'error',
-                file,
-                path: '',
-                message: e instanceof Error ? e.message : String(e),
-                ...(line ? { line } : {}),
-            });
-            continue;
-        }
-        const violations = schemaViolations(key, value, text, file);
-        for (const v of violations)
-            findings.push({
-                rule: 'schema',
-                severity: 'error',
-                file,
-                path: v.path,
-                message: v.message,
-                ...(v.line ? { line: v.line } : {}),
-            });
-        if (violations.length === 0)
-            Object.assign(documents, { [key]: value });
-    }
-    return { documents, findings };
-}
-
-;// CONCATENATED MODULE: ./src/modes/verification.ts
-
-
-
-
-/** Verifies one release directory's texts against the policy. */
-function verifyRelease(texts, policy) {
-    const { documents, findings: schemaFindings } = parseRelease(texts);
-    const outcomes = [
-        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
-    ];
-    const { bundle, lineage, holds, manifest } = documents;
-    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
-    for (const [rule, check] of VERIFICATION_RULES) {
-        if (!complete) {
-            outcomes.push({ rule, status: 'skipped', findings: [] });
-            continue;
-        }
-        const findings = check(complete, policy);
-        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
-    }
-    return attachLines(outcomes, texts);
-}
-function attachLines(outcomes, texts) {
-    const fileKeys = new Map(Object.entries(names_BUNDLE_FILES).map(([key, file]) => [file, key]));
-    const locators = new Map();
-    const locate = (file, pointer) => {
-        let locator = locators.get(file);
-        if (!locator) {
-            const key = fileKeys.get(file);
-            const text = key ? texts[key] : undefined;
-            locator = text === undefined ? () => undefined : jsonLineLocator(text);
-            locators.set(file, locator);
-        }
-        return locator(pointer);
-    };
-    for (const outcome of outcomes) {
-        for (const finding of outcome.findings) {
-            if (finding.line !== undefined)
-                continue;
-            const line = locate(finding.file, finding.path);
-            if (line !== undefined)
-                finding.line = line;
-        }
-    }
-    return outcomes;
-}
-/** Rule ids in report order. */
-
 
 ;// CONCATENATED MODULE: ./src/modes/verify.ts
 
@@ -56831,6 +56844,12 @@ function pullRequestNumber(settings) {
         });
     return number;
 }
+/** Pull requests in a merge-queue group, from its head ref `refs/heads/gh-readonly-queue/<base>/pr-<n>-<sha>`. */
+function mergeGroupPullRequests(headRef) {
+    if (typeof headRef !== 'string')
+        return [];
+    return [...headRef.matchAll(/\/pr-(\d+)-[0-9a-f]{40}/g)].map((m) => Number(m[1]));
+}
 const MODES = {
     async assemble(settings, ctx, client) {
         const tag = settings.ref.startsWith('refs/tags/') ? settings.ref.slice('refs/tags/'.length) : undefined;
@@ -56866,7 +56885,12 @@ const MODES = {
             const base = field(settings.event, 'merge_group', 'base_sha');
             if (typeof head !== 'string' || typeof base !== 'string')
                 throw new InputError('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
-            return runVerify(ctx, { headSha: head, baseSha: base });
+            const result = await runVerify(ctx, { headSha: head, baseSha: base });
+            // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
+            for (const number of mergeGroupPullRequests(field(settings.event, 'merge_group', 'head_ref'))) {
+                await runGate(ctx, number, head);
+            }
+            return result;
         }
         const number = pullRequestNumber(settings);
         // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.

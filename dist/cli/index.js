@@ -29502,8 +29502,11 @@ async function evaluateApprovalGate(ctx, pullRequest, atHead) {
     });
     return { pull, teams, result };
 }
-/** Runs the gate and posts `cutover/approval` on the head SHA. */
-async function runGate(ctx, pullRequest) {
+/**
+ * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
+ * queue needs the check too: the approvals still count only at the pull request's own head).
+ */
+async function runGate(ctx, pullRequest, postOn) {
     const { pull, teams, result } = await evaluateApprovalGate(ctx, pullRequest);
     const lines = [
         `## ${APPROVAL_CHECK} at \`${pull.headSha.slice(0, 12)}\``,
@@ -29521,7 +29524,7 @@ async function runGate(ctx, pullRequest) {
     const summary = lines.join('\n');
     await ctx.github.createCheckRun(ctx.bundlesRepo, {
         name: APPROVAL_CHECK,
-        headSha: pull.headSha,
+        headSha: postOn ?? pull.headSha,
         conclusion: result.satisfied ? 'success' : 'failure',
         title: result.satisfied
             ? `Approved by ${teams.length} teams`
@@ -29778,136 +29781,6 @@ function ruleCheck(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/modes/seal.ts
-
-
-
-
-
-
-
-
-/** Seals every release directory a merged pull request changed. */
-async function runSeal(ctx, input) {
-    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, input.pullRequest);
-    const sealed = await sealPullRequest(ctx, pull, input.dispatchRepo);
-    const first = sealed[0];
-    return {
-        outputs: {
-            tag: sealed.map((s) => s.tag).join(' '),
-            'bundle-digest': first?.manifest.bundleDigest ?? '',
-            revision: first ? String(first.manifest.revision) : '',
-            'manifest-path': first ? `${first.directory}/manifest.json` : '',
-        },
-        summary: [
-            `### Cutover seal of #${pull.number}`,
-            '',
-            ...(sealed.length === 0
-                ? ['No release directory changed: nothing to seal.']
-                : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
-            '',
-            'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
-        ].join('\n'),
-    };
-}
-/** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
-async function sealPullRequest(ctx, pull, dispatchRepo) {
-    const { github, bundlesRepo } = ctx;
-    if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
-        throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
-    const mergeCommit = pull.mergeCommitSha;
-    const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
-    if (releases.length === 0)
-        return [];
-    // Every cutover check must have passed at the approved head, and the gate must hold there.
-    const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
-    const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
-    const failing = required.filter((name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'));
-    if (failing.length > 0)
-        throw new RefusalError(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`);
-    const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
-    if (!gate.result.satisfied)
-        throw new RefusalError(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`);
-    const method = await mergeMethodOf(ctx, pull);
-    const out = [];
-    for (const release of releases) {
-        const [merged, approved] = await Promise.all([
-            github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
-            github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
-        ]);
-        if (merged !== approved) {
-            throw new RefusalError(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
-        }
-        const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
-        if (!manifest)
-            throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
-        const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
-        const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
-        if (existing) {
-            const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
-            if (target !== mergeCommit)
-                throw new RefusalError(`tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
-            ctx.log(`${tag} already seals ${mergeCommit}`);
-            out.push({ tag, created: false, manifest, directory: release.path });
-            if (dispatchRepo)
-                await handOff(ctx, dispatchRepo, tag, manifest);
-            continue;
-        }
-        if (Date.parse(manifest.window.end) <= ctx.now().getTime())
-            throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
-        const record = {
-            schemaVersion: 1,
-            product: manifest.product,
-            release: manifest.release,
-            revision: manifest.revision,
-            bundleDigest: manifest.bundleDigest,
-            queue: manifest.queue,
-            window: manifest.window,
-            requiredTeams: gate.teams,
-            repository: slug(bundlesRepo),
-            pullRequest: pull.number,
-            headSha: pull.headSha,
-            mergeCommit,
-            mergeMethod: method,
-            mergedAt: pull.mergedAt,
-            approvers: gate.result.assignments,
-            supersedes: manifest.supersedes,
-            handoff: manifest.handoff,
-        };
-        await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
-        ctx.log(`sealed ${tag} on ${mergeCommit}`);
-        out.push({ tag, created: true, manifest, directory: release.path });
-        if (dispatchRepo)
-            await handOff(ctx, dispatchRepo, tag, manifest);
-    }
-    return out;
-}
-/**
- * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
- * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
- */
-async function handOff(ctx, repo, tag, manifest) {
-    await ctx.github.dispatch(repo, 'cutover-sealed', {
-        tag,
-        repository: slug(ctx.bundlesRepo),
-        digest: manifest.bundleDigest,
-        revision: manifest.revision,
-        queue: manifest.queue,
-        window: manifest.window,
-    });
-    ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
-}
-/** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
-async function mergeMethodOf(ctx, pull) {
-    const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
-    if (merged.parents.length > 1)
-        return 'merge';
-    const { commits } = await ctx.github.compare(ctx.bundlesRepo, pull.baseSha, pull.headSha);
-    if (commits.length <= 1)
-        return 'squash-or-rebase';
-    return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
-}
-
 ;// CONCATENATED MODULE: ./src/schema/release.ts
 
 
@@ -30005,6 +29878,144 @@ function attachLines(outcomes, texts) {
 }
 /** Rule ids in report order. */
 
+
+;// CONCATENATED MODULE: ./src/modes/seal.ts
+
+
+
+
+
+
+
+
+
+/** Seals every release directory a merged pull request changed. */
+async function runSeal(ctx, input) {
+    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, input.pullRequest);
+    const sealed = await sealPullRequest(ctx, pull, input.dispatchRepo);
+    const first = sealed[0];
+    return {
+        outputs: {
+            tag: sealed.map((s) => s.tag).join(' '),
+            'bundle-digest': first?.manifest.bundleDigest ?? '',
+            revision: first ? String(first.manifest.revision) : '',
+            'manifest-path': first ? `${first.directory}/manifest.json` : '',
+        },
+        summary: [
+            `### Cutover seal of #${pull.number}`,
+            '',
+            ...(sealed.length === 0
+                ? ['No release directory changed: nothing to seal.']
+                : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+            '',
+            'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
+        ].join('\n'),
+    };
+}
+/** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
+async function sealPullRequest(ctx, pull, dispatchRepo) {
+    const { github, bundlesRepo } = ctx;
+    if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
+        throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
+    const mergeCommit = pull.mergeCommitSha;
+    const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
+    if (releases.length === 0)
+        return [];
+    // Every cutover check must have passed at the approved head, and the gate must hold there.
+    const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
+    const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
+    const failing = required.filter((name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'));
+    if (failing.length > 0)
+        throw new RefusalError(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`);
+    const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
+    if (!gate.result.satisfied)
+        throw new RefusalError(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`);
+    const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
+    const method = await mergeMethodOf(ctx, pull);
+    const out = [];
+    for (const release of releases) {
+        const [merged, approved] = await Promise.all([
+            github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+            github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+        ]);
+        if (merged !== approved) {
+            throw new RefusalError(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+        }
+        // Check runs can be posted by any App with checks: write; re-verify the approved files rather than trust them.
+        const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy);
+        const failed = outcomes.filter((o) => o.status !== 'passed').map((o) => o.rule);
+        if (failed.length > 0) {
+            throw new RefusalError(`refusing to seal ${release.path}: ${failed.map(checkName).join(', ')} fail on the approved files at ${pull.headSha}`);
+        }
+        const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
+        if (!manifest)
+            throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+        const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
+        const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
+        if (existing) {
+            const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+            if (target !== mergeCommit)
+                throw new RefusalError(`tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+            ctx.log(`${tag} already seals ${mergeCommit}`);
+            out.push({ tag, created: false, manifest, directory: release.path });
+            if (dispatchRepo)
+                await handOff(ctx, dispatchRepo, tag, manifest);
+            continue;
+        }
+        if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+            throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+        const record = {
+            schemaVersion: 1,
+            product: manifest.product,
+            release: manifest.release,
+            revision: manifest.revision,
+            bundleDigest: manifest.bundleDigest,
+            queue: manifest.queue,
+            window: manifest.window,
+            requiredTeams: gate.teams,
+            repository: slug(bundlesRepo),
+            pullRequest: pull.number,
+            headSha: pull.headSha,
+            mergeCommit,
+            mergeMethod: method,
+            mergedAt: pull.mergedAt,
+            approvers: gate.result.assignments,
+            supersedes: manifest.supersedes,
+            handoff: manifest.handoff,
+        };
+        await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+        ctx.log(`sealed ${tag} on ${mergeCommit}`);
+        out.push({ tag, created: true, manifest, directory: release.path });
+        if (dispatchRepo)
+            await handOff(ctx, dispatchRepo, tag, manifest);
+    }
+    return out;
+}
+/**
+ * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
+ * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ */
+async function handOff(ctx, repo, tag, manifest) {
+    await ctx.github.dispatch(repo, 'cutover-sealed', {
+        tag,
+        repository: slug(ctx.bundlesRepo),
+        digest: manifest.bundleDigest,
+        revision: manifest.revision,
+        queue: manifest.queue,
+        window: manifest.window,
+    });
+    ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+}
+/** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
+async function mergeMethodOf(ctx, pull) {
+    const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
+    if (merged.parents.length > 1)
+        return 'merge';
+    const { commits } = await ctx.github.compare(ctx.bundlesRepo, pull.baseSha, pull.headSha);
+    if (commits.length <= 1)
+        return 'squash-or-rebase';
+    return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
+}
 
 ;// CONCATENATED MODULE: ./src/modes/verify.ts
 
@@ -31064,6 +31075,13 @@ async function runDemo(io, options) {
     let lifecycle;
     let sealedBundle;
     let pullRequest;
+    // Ctrl-C mid-run still stops the servers and removes the repositories and the workspace.
+    const interrupted = (signal) => {
+        io.stderr(`\ncutover demo: ${signal} during step '${current}': cleaning up\n`);
+        void (lifecycle?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     const print = (text) => {
         if (!options.json)
             io.stdout(`${text}\n`);
@@ -31217,6 +31235,8 @@ async function runDemo(io, options) {
             io.stderr(`${error.stack}\n`);
     }
     finally {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
         await lifecycle?.close().catch((error) => {
             io.stderr(`cutover demo: cleanup failed: ${messageOf(error)}\n`);
         });
