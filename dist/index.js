@@ -38402,7 +38402,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3265);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4596);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -38411,7 +38411,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3265:
+/***/ 4596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46665,10 +46665,35 @@ function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/streams.ts
+/**
+ * Reading a response body with a byte limit: the limit is enforced while reading, so an oversized or endless
+ * body is cut off instead of filling memory.
+ */
+/** The body's bytes, or `undefined` as soon as it exceeds `maxBytes` (the stream is then cancelled). */
+async function readAtMost(body, maxBytes) {
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel();
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
 /**
  * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
  */
+
 
 /** Largest number of annotations GitHub accepts in one check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -47020,22 +47045,11 @@ class OctokitSourceGitHub {
 async function readLimited(body, maxBytes, assetId) {
     if (body instanceof ArrayBuffer)
         return checkSize(new Uint8Array(body), maxBytes, assetId);
-    if (body && typeof body === 'object' && 'getReader' in body) {
-        const reader = body.getReader();
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel();
-                throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
-            }
-            chunks.push(value);
-        }
-        return checkSize(Buffer.concat(chunks), maxBytes, assetId);
+    if (body instanceof ReadableStream) {
+        const bytes = await readAtMost(body, maxBytes);
+        if (!bytes)
+            throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+        return bytes;
     }
     throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
 }
@@ -54937,6 +54951,7 @@ const recordsAdapter = {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_BACKOFF_MS = 250;
@@ -55125,21 +55140,10 @@ function followRedirect(from, start, location, hop) {
 async function http_json_readLimited(response, maxBytes, where) {
     if (!response.body)
         return new Uint8Array();
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel();
-            throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks));
+    const bytes = await readAtMost(response.body, maxBytes);
+    if (!bytes)
+        throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
+    return bytes;
 }
 function tooLarge(where, maxBytes, what) {
     return new InputError(`response from ${where} is over the limit of ${maxBytes} bytes (${what})`, {
@@ -55936,22 +55940,11 @@ function eligibleApprovals(input) {
 function evaluateGate(input) {
     const { eligible, ignored } = eligibleApprovals(input);
     const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
-    const candidates = (team) => [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp);
-    const owner = new Map(); // login -> team
-    const assign = (team, seen) => {
-        for (const login of candidates(team)) {
-            if (seen.has(login))
-                continue;
-            seen.add(login);
-            const current = owner.get(login);
-            if (current === undefined || assign(current, seen)) {
-                owner.set(login, team);
-                return true;
-            }
-        }
-        return false;
-    };
-    const missingTeams = input.teams.filter((team) => !assign(team, new Set()));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
     const assignments = [...owner.entries()]
         .map(([login, team]) => {
         const review = byLogin.get(login);
@@ -55971,6 +55964,28 @@ function evaluateGate(input) {
         }
     }
     return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
 }
 /** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
 function qualifyTeam(team, defaultOrg) {

@@ -4585,7 +4585,7 @@ const contains_1 = __nccwpck_require__(6182);
 const dependencies_1 = __nccwpck_require__(5826);
 const propertyNames_1 = __nccwpck_require__(1372);
 const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(6397);
+const properties_1 = __nccwpck_require__(8778);
 const patternProperties_1 = __nccwpck_require__(664);
 const not_1 = __nccwpck_require__(8350);
 const anyOf_1 = __nccwpck_require__(9380);
@@ -4913,7 +4913,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6397:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10034,7 +10034,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8778);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6170);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -10048,7 +10048,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8778:
+/***/ 6170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17724,6 +17724,30 @@ JSONPath.prototype.vm = external_vm_namespaceObject;
 
 
 
+;// CONCATENATED MODULE: ./src/streams.ts
+/**
+ * Reading a response body with a byte limit: the limit is enforced while reading, so an oversized or endless
+ * body is cut off instead of filling memory.
+ */
+/** The body's bytes, or `undefined` as soon as it exceeds `maxBytes` (the stream is then cancelled). */
+async function readAtMost(body, maxBytes) {
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel();
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    return new Uint8Array(Buffer.concat(chunks));
+}
+
 ;// CONCATENATED MODULE: ./src/sources/records.ts
 
 
@@ -17833,6 +17857,7 @@ const recordsAdapter = {
  * as RFC 3339 (else the reference time). A revision of '' (no ETag, no Last-Modified) is left for assembly,
  * which holds it as missing lineage.
  */
+
 
 
 
@@ -18029,21 +18054,10 @@ function followRedirect(from, start, location, hop) {
 async function readLimited(response, maxBytes, where) {
     if (!response.body)
         return new Uint8Array();
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel();
-            throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
-        }
-        chunks.push(value);
-    }
-    return new Uint8Array(Buffer.concat(chunks));
+    const bytes = await readAtMost(response.body, maxBytes);
+    if (!bytes)
+        throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
+    return bytes;
 }
 function tooLarge(where, maxBytes, what) {
     return new InputError(`response from ${where} is over the limit of ${maxBytes} bytes (${what})`, {
@@ -23878,6 +23892,17 @@ async function createWorld(server, examples, now = new Date()) {
     const app = admin.createApp({ slug: APP_SLUG, owner: ORG });
     const times = windowFromNow(now);
     const changeManagement = await startChangeManagement(times);
+    try {
+        return await populate(server, examples, now, app.id, changeManagement, times);
+    }
+    catch (error) {
+        // Never leave the change-management server running: it would keep the process alive.
+        await changeManagement.close();
+        throw error;
+    }
+}
+async function populate(server, examples, now, appId, changeManagement, times) {
+    const { admin } = server;
     const files = await serviceFiles(examples, changeManagement.url, now);
     await admin.createRepo({
         owner: SERVICE.owner,
@@ -23953,7 +23978,7 @@ async function createWorld(server, examples, now = new Date()) {
         repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
     });
     admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {
-        requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: app.id })),
+        requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId })),
         requireCodeOwnerReview: true,
         dismissStaleReviewsOnPush: true,
         requireLastPushApproval: true,
@@ -23980,7 +24005,7 @@ async function createWorld(server, examples, now = new Date()) {
     }
     return {
         server,
-        appId: app.id,
+        appId,
         botToken,
         tokens,
         candidateCommit,
@@ -26395,6 +26420,8 @@ class Mutex {
     }
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./test/server/contract.ts
@@ -26468,7 +26495,9 @@ class ContractChecker {
         if (this.spec)
             return this.spec;
         const started = performance.now();
-        const require = /* createRequire() */ undefined;
+        // Called indirectly: ncc rewrites a direct createRequire(import.meta.url) into a require that cannot resolve.
+        const createRequire = Reflect.get(external_node_module_namespaceObject, 'createRequire');
+        const require = createRequire(import.meta.url);
         // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
         const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
         const file = require.resolve(specifier);
@@ -28544,6 +28573,7 @@ function createGitHubClient(options) {
  * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
  */
 
+
 /** Largest number of annotations GitHub accepts in one check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 function octokit_adapter_status(error) {
@@ -28894,22 +28924,11 @@ class OctokitSourceGitHub {
 async function octokit_adapter_readLimited(body, maxBytes, assetId) {
     if (body instanceof ArrayBuffer)
         return checkSize(new Uint8Array(body), maxBytes, assetId);
-    if (body && typeof body === 'object' && 'getReader' in body) {
-        const reader = body.getReader();
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel();
-                throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
-            }
-            chunks.push(value);
-        }
-        return checkSize(Buffer.concat(chunks), maxBytes, assetId);
+    if (body instanceof ReadableStream) {
+        const bytes = await readAtMost(body, maxBytes);
+        if (!bytes)
+            throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+        return bytes;
     }
     throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
 }
@@ -29419,22 +29438,11 @@ function eligibleApprovals(input) {
 function evaluateGate(input) {
     const { eligible, ignored } = eligibleApprovals(input);
     const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
-    const candidates = (team) => [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp);
-    const owner = new Map(); // login -> team
-    const assign = (team, seen) => {
-        for (const login of candidates(team)) {
-            if (seen.has(login))
-                continue;
-            seen.add(login);
-            const current = owner.get(login);
-            if (current === undefined || assign(current, seen)) {
-                owner.set(login, team);
-                return true;
-            }
-        }
-        return false;
-    };
-    const missingTeams = input.teams.filter((team) => !assign(team, new Set()));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
     const assignments = [...owner.entries()]
         .map(([login, team]) => {
         const review = byLogin.get(login);
@@ -29454,6 +29462,28 @@ function evaluateGate(input) {
         }
     }
     return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
 }
 /** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
 function qualifyTeam(team, defaultOrg) {
@@ -30084,6 +30114,12 @@ async function handEdits(ctx, input, policy, directories) {
 
 
 ;// CONCATENATED MODULE: ./src/reader/checks.ts
+/**
+ * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
+ * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
+ * the change window as a fact relative to a moment. No I/O.
+ */
+
 /** Names of the integrity results, in report order. */
 const INTEGRITY_CHECKS = (/* unused pure expression or super */ null && ([
     'annotated-tag',
@@ -30152,24 +30188,7 @@ function coverTeams(teams, approvers, headSha) {
         const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
         candidates.set(team, [...new Set(logins)]);
     }
-    const owner = new Map(); // login -> team
-    const augment = (team, seen) => {
-        for (const login of candidates.get(team) ?? []) {
-            if (seen.has(login))
-                continue;
-            seen.add(login);
-            const held = owner.get(login);
-            if (held === undefined || augment(held, seen)) {
-                owner.set(login, team);
-                return true;
-            }
-        }
-        return false;
-    };
-    const uncovered = [];
-    for (const team of [...new Set(teams)])
-        if (!augment(team, new Set()))
-            uncovered.push(team);
+    const { owner, uncovered } = matchTeams(teams, candidates);
     const assignment = {};
     for (const [login, team] of owner) {
         const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;

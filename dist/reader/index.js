@@ -10497,7 +10497,112 @@ function messageOf(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/domain/approval.ts
+/**
+ * The two-team approval gate as a pure function: which reviews count at the current head, and whether
+ * every required team is covered by a distinct person. Counts nothing GitHub would not count.
+ */
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
+ * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => cmp(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    for (const review of ordered) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+            latest.set(review.login.toLowerCase(), review);
+    }
+    return latest;
+}
+/** The logins whose approval could count: approved at the head, not the author, not a bot, not the last pusher. */
+function eligibleApprovals(input) {
+    const eligible = [];
+    const ignored = [];
+    for (const review of latestDecisiveReviews(input.reviews).values()) {
+        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
+        if (review.state !== 'APPROVED')
+            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
+        else if (review.commitId !== input.headSha)
+            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+        else if (review.isBot || /\[bot\]$/i.test(review.login))
+            skip('bots never count as approvers');
+        else if (review.login.toLowerCase() === input.author.toLowerCase())
+            skip('the pull request author cannot approve it');
+        else if (input.lastPusher && review.login.toLowerCase() === input.lastPusher.toLowerCase())
+            skip('the last pusher cannot approve their own push');
+        else
+            eligible.push(review);
+    }
+    return { eligible, ignored };
+}
+/**
+ * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
+ * teams, and a person in both teams is used where they are needed).
+ */
+function evaluateGate(input) {
+    const { eligible, ignored } = eligibleApprovals(input);
+    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
+    const assignments = [...owner.entries()]
+        .map(([login, team]) => {
+        const review = byLogin.get(login);
+        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
+    })
+        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
+    for (const review of eligible) {
+        if (!owner.has(review.login.toLowerCase())) {
+            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
+        }
+    }
+    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
+}
+/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
+function qualifyTeam(team, defaultOrg) {
+    return team.includes('/') ? team : `${defaultOrg}/${team}`;
+}
+
 ;// CONCATENATED MODULE: ./src/reader/checks.ts
+/**
+ * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
+ * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
+ * the change window as a fact relative to a moment. No I/O.
+ */
+
 /** Names of the integrity results, in report order. */
 const INTEGRITY_CHECKS = [
     'annotated-tag',
@@ -10566,24 +10671,7 @@ function coverTeams(teams, approvers, headSha) {
         const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
         candidates.set(team, [...new Set(logins)]);
     }
-    const owner = new Map(); // login -> team
-    const augment = (team, seen) => {
-        for (const login of candidates.get(team) ?? []) {
-            if (seen.has(login))
-                continue;
-            seen.add(login);
-            const held = owner.get(login);
-            if (held === undefined || augment(held, seen)) {
-                owner.set(login, team);
-                return true;
-            }
-        }
-        return false;
-    };
-    const uncovered = [];
-    for (const team of [...new Set(teams)])
-        if (!augment(team, new Set()))
-            uncovered.push(team);
+    const { owner, uncovered } = matchTeams(teams, candidates);
     const assignment = {};
     for (const [login, team] of owner) {
         const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;

@@ -84,22 +84,13 @@ export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>
 export function evaluateGate(input: GateInput): GateResult {
   const { eligible, ignored } = eligibleApprovals(input);
   const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
-  const candidates = (team: string) =>
-    [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp);
-  const owner = new Map<string, string>(); // login -> team
-  const assign = (team: string, seen: Set<string>): boolean => {
-    for (const login of candidates(team)) {
-      if (seen.has(login)) continue;
-      seen.add(login);
-      const current = owner.get(login);
-      if (current === undefined || assign(current, seen)) {
-        owner.set(login, team);
-        return true;
-      }
-    }
-    return false;
-  };
-  const missingTeams = input.teams.filter((team) => !assign(team, new Set()));
+  const candidates = new Map(
+    input.teams.map((team) => [
+      team,
+      [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(cmp),
+    ]),
+  );
+  const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
   const assignments: GateAssignment[] = [...owner.entries()]
     .map(([login, team]) => {
       const review = byLogin.get(login);
@@ -120,6 +111,31 @@ export function evaluateGate(input: GateInput): GateResult {
     }
   }
   return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+export function matchTeams(
+  teams: readonly string[],
+  candidates: ReadonlyMap<string, readonly string[]>,
+): { owner: Map<string, string>; uncovered: string[] } {
+  const owner = new Map<string, string>(); // login -> team
+  const assign = (team: string, seen: Set<string>): boolean => {
+    for (const login of candidates.get(team) ?? []) {
+      if (seen.has(login)) continue;
+      seen.add(login);
+      const current = owner.get(login);
+      if (current === undefined || assign(current, seen)) {
+        owner.set(login, team);
+        return true;
+      }
+    }
+    return false;
+  };
+  const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+  return { owner, uncovered };
 }
 
 /** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */

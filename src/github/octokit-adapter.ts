@@ -1,8 +1,10 @@
 /**
  * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
  */
+
 import { GitHubApiError } from '../errors.js';
 import type { CandidateRelease, SourceGitHub } from '../sources/types.js';
+import { readAtMost } from '../streams.js';
 import type { GitHubClient } from './octokit.js';
 import type {
   CheckRunInput,
@@ -468,21 +470,10 @@ export class OctokitSourceGitHub implements SourceGitHub {
 
 async function readLimited(body: unknown, maxBytes: number, assetId: number): Promise<Uint8Array> {
   if (body instanceof ArrayBuffer) return checkSize(new Uint8Array(body), maxBytes, assetId);
-  if (body && typeof body === 'object' && 'getReader' in body) {
-    const reader = (body as ReadableStream<Uint8Array>).getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel();
-        throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
-      }
-      chunks.push(value);
-    }
-    return checkSize(Buffer.concat(chunks), maxBytes, assetId);
+  if (body instanceof ReadableStream) {
+    const bytes = await readAtMost(body, maxBytes);
+    if (!bytes) throw new GitHubApiError(`release asset ${assetId} is larger than ${maxBytes} bytes`, undefined);
+    return bytes;
   }
   throw new GitHubApiError(`release asset ${assetId}: unexpected response body`, undefined);
 }

@@ -3,6 +3,7 @@
  * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
  * the change window as a fact relative to a moment. No I/O.
  */
+import { matchTeams } from '../domain/approval.js';
 import type { ApprovalManifest } from '../domain/model.js';
 import type { SealApprover, SealRecord } from '../domain/seal.js';
 
@@ -127,21 +128,7 @@ export function coverTeams(
     const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
     candidates.set(team, [...new Set(logins)]);
   }
-  const owner = new Map<string, string>(); // login -> team
-  const augment = (team: string, seen: Set<string>): boolean => {
-    for (const login of candidates.get(team) ?? []) {
-      if (seen.has(login)) continue;
-      seen.add(login);
-      const held = owner.get(login);
-      if (held === undefined || augment(held, seen)) {
-        owner.set(login, team);
-        return true;
-      }
-    }
-    return false;
-  };
-  const uncovered: string[] = [];
-  for (const team of [...new Set(teams)]) if (!augment(team, new Set())) uncovered.push(team);
+  const { owner, uncovered } = matchTeams(teams, candidates);
   const assignment: Record<string, string> = {};
   for (const [login, team] of owner) {
     const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;

@@ -19,12 +19,14 @@
  * as RFC 3339 (else the reference time). A revision of '' (no ETag, no Last-Modified) is left for assembly,
  * which holds it as missing lineage.
  */
+
 import { JSONPath } from 'jsonpath-plus';
 import { sha256 } from '../domain/canonical.js';
 import type { Lineage } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { validateDocument } from '../schema/validate.js';
+import { readAtMost } from '../streams.js';
 import { sourceOptions } from './options.js';
 import { type RecordsDocument, recordsFromDocument } from './records.js';
 import { isObject } from './shape.js';
@@ -262,20 +264,9 @@ function followRedirect(from: URL, start: URL, location: string | null, hop: num
 
 async function readLimited(response: Response, maxBytes: number, where: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+  const bytes = await readAtMost(response.body, maxBytes);
+  if (!bytes) throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
+  return bytes;
 }
 
 function tooLarge(where: string, maxBytes: number, what: string): InputError {

@@ -239,6 +239,24 @@ export async function createWorld(server: GitHubServer, examples: string, now = 
   const app = admin.createApp({ slug: APP_SLUG, owner: ORG });
   const times = windowFromNow(now);
   const changeManagement = await startChangeManagement(times);
+  try {
+    return await populate(server, examples, now, app.id, changeManagement, times);
+  } catch (error) {
+    // Never leave the change-management server running: it would keep the process alive.
+    await changeManagement.close();
+    throw error;
+  }
+}
+
+async function populate(
+  server: GitHubServer,
+  examples: string,
+  now: Date,
+  appId: number,
+  changeManagement: World['changeManagement'],
+  times: { start: string; end: string },
+): Promise<World> {
+  const { admin } = server;
   const files = await serviceFiles(examples, changeManagement.url, now);
 
   await admin.createRepo({
@@ -320,7 +338,7 @@ export async function createWorld(server: GitHubServer, examples: string, now = 
     repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
   });
   admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {
-    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: app.id })),
+    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId })),
     requireCodeOwnerReview: true,
     dismissStaleReviewsOnPush: true,
     requireLastPushApproval: true,
@@ -348,7 +366,7 @@ export async function createWorld(server: GitHubServer, examples: string, now = 
   }
   return {
     server,
-    appId: app.id,
+    appId,
     botToken,
     tokens,
     candidateCommit,

@@ -3,7 +3,7 @@
  * REST description (@octokit/openapi, api.github.com.json only), loaded at runtime from node_modules.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import * as nodeModule from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
@@ -85,6 +85,8 @@ export class ContractChecker {
   private load(): JsonObject {
     if (this.spec) return this.spec;
     const started = performance.now();
+    // Called indirectly: ncc rewrites a direct createRequire(import.meta.url) into a require that cannot resolve.
+    const createRequire: typeof nodeModule.createRequire = Reflect.get(nodeModule, 'createRequire');
     const require = createRequire(import.meta.url);
     // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
     const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');

@@ -1,8 +1,3 @@
-/**
- * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
- * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
- * the change window as a fact relative to a moment. No I/O.
- */
 import type { ApprovalManifest } from '../domain/model.js';
 import type { SealApprover, SealRecord } from '../domain/seal.js';
 /** One named integrity result. */

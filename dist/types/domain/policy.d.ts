@@ -1,0 +1,33 @@
+/**
+ * The policy: approver teams, rendering rules and hold-rule parameters, as read from the policy file.
+ */
+import type { HoldRuleId } from './model.js';
+export type RenderField = 'component' | 'cohort' | 'environment';
+export interface RenderingRule {
+    id: string;
+    field: RenderField;
+    transform?: 'lowercase' | 'kebab-case' | 'trim';
+    map?: Record<string, string>;
+}
+export interface HoldRuleSetting {
+    enabled?: boolean;
+    /** Required when `enabled` is false: why the policy waives this rule. */
+    justification?: string;
+    /** waiver-expired only: a waiver must stay valid this many minutes past the window's end. */
+    marginMinutes?: number;
+}
+export interface Policy {
+    schemaVersion: 1;
+    approvers: {
+        teams: string[];
+    };
+    rendering?: RenderingRule[];
+    holds?: Partial<Record<HoldRuleId, HoldRuleSetting>>;
+    limits?: {
+        maxFileBytes?: number;
+    };
+    /** GitHub login of the App bot that writes bundles (e.g. `cutover-release[bot]`): commits by anyone else are hand edits. */
+    bundleWriter?: string;
+}
+/** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
+export declare function holdRuleEnabled(policy: Policy, rule: HoldRuleId): boolean;
