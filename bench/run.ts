@@ -3,14 +3,21 @@
  * (so peak RSS is per size), against a floor measured in the same run: parsing the same input files and
  * hashing the written output files. Goal: at 10,000 components at most 3x the floor's wall time.
  *
- * Options: --check (exit 1 when the goal is missed), --sizes=10,1000 (override), --profile (CPU-profile the
- * largest size and print the hot spots), --keep (keep the generated workspaces).
+ * Then, through the built action (dist/index.js; run `npm run build` first): API calls per command at 10 and
+ * 10,000 components and after earlier sealed releases (bench/api-calls.ts), and the cold start to the first
+ * API request against bare `node -e 0` (bench/cold-start.ts, goal at most 2x).
+ *
+ * Options: --check (exit 1 when a goal is missed), --sizes=10,1000 (override), --profile (CPU-profile the
+ * largest size and print the hot spots), --keep (keep the generated workspaces), --api-sizes=10,10000,
+ * --history=3, --cold-runs=15, --no-api, --no-cold, --only-action (skip the assemble + verify table).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureApiCalls, printApiCalls } from './api-calls.js';
+import { measureColdStart, printColdStart } from './cold-start.js';
 import { summarizeProfile } from './profile.js';
 
 const GOAL_RATIO = 3;
@@ -52,9 +59,11 @@ interface Row {
   floor: Measurement;
 }
 
+const option = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
 const rows: Row[] = [];
 const started = Date.now();
-for (const size of sizes) {
+for (const size of flag('only-action') ? [] : sizes) {
   const dir = mkdtempSync(path.join(tmpdir(), `cutover-bench-${size}-`));
   try {
     child('generate', dir, String(size));
@@ -100,16 +109,19 @@ const table = rows.map(({ size, cutover, floor }) => [
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of table) console.log(line(r));
-console.log(
-  `\nfloor = parse every input file (YAML/JSON) + sha256 of every written output file; each measurement in a fresh process.`,
-);
-console.log(`bench wall time ${seconds(Date.now() - started)} s`);
+if (rows.length) {
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of table) console.log(line(r));
+  console.log(
+    `\nfloor = parse every input file (YAML/JSON) + sha256 of every written output file; each measurement in a fresh process.`,
+  );
+}
 
 const goal = rows.find((r) => r.size === GOAL_SIZE);
-if (!goal) {
+if (flag('only-action')) {
+  // assemble + verify table skipped
+} else if (!goal) {
   console.log(`goal (${GOAL_SIZE} components <= ${GOAL_RATIO}x floor): not measured in this run`);
 } else {
   const ratio = num(goal.cutover, 'totalMs') / num(goal.floor, 'totalMs');
@@ -119,6 +131,19 @@ if (!goal) {
   );
   if (!met && flag('check')) process.exitCode = 1;
 }
+
+if (!flag('no-api')) {
+  const apiSizes = (option('api-sizes') ?? '10,10000').split(',').map(Number);
+  const held = printApiCalls(await measureApiCalls(apiSizes, Number(option('history') ?? 3)));
+  if (!held && flag('check')) process.exitCode = 1;
+}
+if (!flag('no-cold')) {
+  const runs = Number(option('cold-runs') ?? 15);
+  const action = path.join(path.dirname(here), 'dist/index.js');
+  const met = printColdStart(await measureColdStart([{ name: 'dist/index.js', file: action }], runs), runs);
+  if (!met && flag('check')) process.exitCode = 1;
+}
+console.log(`bench wall time ${seconds(Date.now() - started)} s`);
 
 function printProfile(size: number, file: string): void {
   const summary = summarizeProfile(file);

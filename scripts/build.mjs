@@ -1,18 +1,21 @@
 // Bundles the action entry (dist/index.js) and the CLI (dist/cli/index.js) with @vercel/ncc.
 // Also the library entry (dist/reader/index.js, package `exports`) and its declarations (dist/types/).
 // dist/ is committed; .ci/run rebuilds it from a clean install and fails when it differs.
+// The action is minified (names kept: ncc mangles with keep_classnames/keep_fnames and does not compress, so
+// error messages and class names are unchanged) and its modes load as chunks (dist/<id>.index.js) on demand:
+// both shorten the cold start before the first API request (issue 4, bench/cold-start.ts).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--license', 'licenses.txt'];
 const targets = [
-  { entry: 'src/action/index.ts', out: 'dist' },
-  { entry: 'src/cli/index.ts', out: 'dist/cli' },
+  { entry: 'src/action/index.ts', out: 'dist', options: ['--minify'] },
+  { entry: 'src/cli/index.ts', out: 'dist/cli', options: [] },
 ];
 
 rmSync('dist', { recursive: true, force: true });
-for (const { entry, out } of targets) {
-  execFileSync(process.execPath, [...ncc, entry, '-o', out], { stdio: 'inherit' });
+for (const { entry, out, options } of targets) {
+  execFileSync(process.execPath, [...ncc, ...options, entry, '-o', out], { stdio: 'inherit' });
 }
 
 // The library (`import { readSealedBundle } from 'cutover'`): the reader bundled like the targets above, and

@@ -1,6 +1,10 @@
 /**
  * The action's run(): settings in, one mode, outputs and job summary out. Errors become one failure message
  * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
+ *
+ * Each mode's modules are imported when that mode runs (`await import()`, one ncc chunk per mode): a
+ * command evaluates only what it needs before its first API request, which keeps the action's cold start
+ * near bare Node's (issue 4; measured by bench/cold-start.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,15 +12,7 @@ import * as core from '@actions/core';
 import { InputError, messageOf } from '../errors.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
-import { runAssemble } from '../modes/assemble.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
-import { runGate } from '../modes/gate.js';
-import { runReconcile } from '../modes/reconcile.js';
-import { runSeal } from '../modes/seal.js';
-import { runVerify } from '../modes/verify.js';
-import { readSourcesConfig } from '../schema/documents.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
-import { localWorkspace } from '../sources/workspace.js';
 import { type Command, readSettings, type Settings } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 
@@ -57,6 +53,12 @@ const MODES: Record<Command, ModeRunner> = {
         field: 'GITHUB_REF',
         expected: 'refs/tags/<candidate tag> (on: push: tags)',
       });
+    const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
+      import('../modes/assemble.js'),
+      import('../schema/documents.js'),
+      import('../schema/parse.js'),
+      import('../sources/workspace.js'),
+    ]);
     const sourcesFile = path.resolve(settings.workspace, settings.sourcesPath);
     const config = await readSourcesConfig(sourcesFile);
     const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
@@ -79,12 +81,14 @@ const MODES: Record<Command, ModeRunner> = {
     });
   },
   async verify(settings, ctx) {
+    const { runVerify } = await import('../modes/verify.js');
     if (settings.eventName === 'merge_group') {
       const head = field(settings.event, 'merge_group', 'head_sha');
       const base = field(settings.event, 'merge_group', 'base_sha');
       if (typeof head !== 'string' || typeof base !== 'string')
         throw new InputError('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
       const result = await runVerify(ctx, { headSha: head, baseSha: base });
+      const { runGate } = await import('../modes/gate.js');
       // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
       for (const number of mergeGroupPullRequests(field(settings.event, 'merge_group', 'head_ref'))) {
         await runGate(ctx, number, head);
@@ -96,14 +100,22 @@ const MODES: Record<Command, ModeRunner> = {
     const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, number);
     return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
   },
-  gate: (settings, ctx) => runGate(ctx, pullRequestNumber(settings)),
+  async gate(settings, ctx) {
+    const number = pullRequestNumber(settings);
+    const { runGate } = await import('../modes/gate.js');
+    return runGate(ctx, number);
+  },
   async seal(settings, ctx) {
     const number = pullRequestNumber(settings);
     if (field(settings.event, 'pull_request', 'merged') === false)
       return `pull request #${number} was closed without merging: nothing to seal`;
+    const { runSeal } = await import('../modes/seal.js');
     return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
   },
-  reconcile: (settings, ctx) => runReconcile(ctx, { dispatchRepo: settings.dispatchRepo }),
+  async reconcile(settings, ctx) {
+    const { runReconcile } = await import('../modes/reconcile.js');
+    return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
+  },
 };
 
 /** Runs the action with the runner's environment. */

@@ -1,0 +1,243 @@
+/**
+ * Cold start of the bundled action: wall time from spawning `node dist/index.js` to its first API request,
+ * against bare `node -e 0` (spawn to exit), runs alternated so machine noise hits both alike; medians.
+ * Peak RSS is measured in separate runs under /usr/bin/time (its own fork would skew the wall times).
+ *
+ * The action runs `gate` on a pull_request event with GITHUB_API_URL pointing at a tiny local server that
+ * timestamps the first request and answers 401, so the action then fails as it would with a revoked token.
+ *
+ * Usage (also run by `npm run bench`): `node --import tsx bench/cold-start.ts [--runs=15]
+ * [--entry=name=path ...]`; each --entry adds an action bundle to compare (e.g. a build from before a change).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+/** Goal from issue 4: at most this many times bare `node -e 0`. */
+export const COLD_START_GOAL = 2;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+
+export interface ColdStartRow {
+  name: string;
+  /** Median ms from spawn to the first API request (for `node -e 0`: to exit). */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Median ms from spawn to exit. */
+  exitMs: number;
+  /** Median peak RSS in bytes (separate runs). */
+  peakRss: number | undefined;
+  ratio: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** A local server that resolves the arrival time of the next request (and answers 401 Bad credentials). */
+async function firstRequestServer(): Promise<{ url: string; next(): Promise<number>; close(): Promise<void> }> {
+  let waiting: ((at: number) => void) | undefined;
+  let requests = 0;
+  const server: Server = createServer((req, res) => {
+    const at = performance.now();
+    requests++;
+    req.resume();
+    if (waiting) {
+      waiting(at);
+      waiting = undefined;
+    }
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }));
+  });
+  server.keepAliveTimeout = 1;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/v3`,
+    next: () =>
+      new Promise<number>((resolve) => {
+        waiting = resolve;
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        void requests;
+      }),
+  };
+}
+
+/** The runner's environment for `gate` on pull request #7 of acme/release-bundles. */
+function actionEnv(dir: string, apiUrl: string): Record<string, string> {
+  const eventPath = path.join(dir, 'event.json');
+  if (!existsSync(eventPath))
+    writeFileSync(
+      eventPath,
+      JSON.stringify({
+        action: 'submitted',
+        pull_request: { number: 7, merged: false, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } },
+        repository: { full_name: 'acme/release-bundles' },
+      }),
+    );
+  for (const file of ['output', 'summary']) writeFileSync(path.join(dir, file), '');
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_REPOSITORY: 'acme/release-bundles',
+    GITHUB_EVENT_NAME: 'pull_request_review',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    CUTOVER_WRITE_INTERVAL_MS: '0',
+    INPUT_COMMAND: 'gate',
+    INPUT_TOKEN: 'ghs_coldstartcoldstartcoldstartcoldst',
+  };
+}
+
+/** One timed run: ms to the first request (or to exit when `firstRequest` is undefined) and ms to exit. */
+async function timeOnce(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  firstRequest: Promise<number> | undefined,
+): Promise<{ firstMs: number; exitMs: number; code: number | null }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, { env, cwd, stdio: 'ignore' });
+  const exited = new Promise<{ at: number; code: number | null }>((resolve) =>
+    child.on('exit', (code) => resolve({ at: performance.now(), code })),
+  );
+  const first = firstRequest ? await Promise.race([firstRequest, exited.then(() => Number.NaN)]) : (await exited).at;
+  const exit = await exited;
+  if (Number.isNaN(first)) throw new Error(`${args.join(' ')} exited (${exit.code}) before any API request`);
+  return { firstMs: first - t0, exitMs: exit.at - t0, code: exit.code };
+}
+
+/** Peak RSS of one whole run under /usr/bin/time (async: the local server must keep answering). */
+async function peakRss(args: string[], env: Record<string, string>, cwd: string): Promise<number | undefined> {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, ...args], {
+    env,
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  await new Promise((resolve) => child.on('close', resolve));
+  const kib = /maxrss=(\d+)/.exec(stderr)?.[1];
+  return kib ? Number(kib) * 1024 : undefined;
+}
+
+/** Measures `node -e 0` and each action bundle, `runs` times each, alternating. */
+export async function measureColdStart(
+  entries: Array<{ name: string; file: string }>,
+  runs: number,
+): Promise<ColdStartRow[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cutover-cold-'));
+  const server = await firstRequestServer();
+  try {
+    const env = actionEnv(dir, server.url);
+    const bare = { name: 'node -e 0', args: ['-e', '0'], first: [] as number[], exit: [] as number[] };
+    const actions = entries.map((e) => ({ name: e.name, args: [e.file], first: [] as number[], exit: [] as number[] }));
+    // One unmeasured round warms the page cache for node and every bundle.
+    for (const subject of [bare, ...actions])
+      await timeOnce(subject.args, env, dir, subject === bare ? undefined : server.next());
+    for (let i = 0; i < runs; i++) {
+      for (const subject of [bare, ...actions]) {
+        const isBare = subject === bare;
+        const r = await timeOnce(subject.args, env, dir, isBare ? undefined : server.next());
+        if (!isBare && r.code !== 1) throw new Error(`${subject.name} exited ${r.code}, expected 1 (401)`);
+        subject.first.push(r.firstMs);
+        subject.exit.push(r.exitMs);
+      }
+    }
+    const rss = async (args: string[]): Promise<number | undefined> => {
+      const values: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const value = await peakRss(args, env, dir);
+        if (value !== undefined) values.push(value);
+      }
+      return values.length ? median(values) : undefined;
+    };
+    const base = median(bare.first);
+    const rows: ColdStartRow[] = [];
+    for (const s of [bare, ...actions])
+      rows.push({
+        name: s.name,
+        medianMs: median(s.first),
+        minMs: Math.min(...s.first),
+        maxMs: Math.max(...s.first),
+        exitMs: median(s.exit),
+        peakRss: await rss(s.args),
+        ratio: median(s.first) / base,
+      });
+    return rows;
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints the cold-start table; returns whether the first action entry meets the goal. */
+export function printColdStart(rows: ColdStartRow[], runs: number): boolean {
+  const header = ['subject', 'to 1st request ms', 'min', 'max', 'to exit ms', 'peak RSS MiB', 'ratio'];
+  const table = rows.map((r) => [
+    r.name,
+    r.medianMs.toFixed(0),
+    r.minMs.toFixed(0),
+    r.maxMs.toFixed(0),
+    r.exitMs.toFixed(0),
+    r.peakRss === undefined ? 'n/a' : (r.peakRss / 1024 / 1024).toFixed(0),
+    `${r.ratio.toFixed(2)}x`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  console.log(
+    `\nCold start: spawn to first API request (node -e 0: spawn to exit), medians of ${runs} alternated runs`,
+  );
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of table) console.log(line(r));
+  const action = rows[1];
+  const met = action !== undefined && action.ratio <= COLD_START_GOAL;
+  console.log(
+    `goal (${action?.name ?? 'action'} <= ${COLD_START_GOAL}x node -e 0): ${met ? 'MET' : 'NOT MET'} (${action?.ratio.toFixed(2)}x; 2-core shared machine, noisy: medians)`,
+  );
+  return met;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const args = process.argv.slice(2);
+  const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 15);
+  const extra = args
+    .filter((a) => a.startsWith('--entry='))
+    .map((a) => {
+      const [name, file] = a.slice('--entry='.length).split('=');
+      if (!name || !file) throw new Error(`--entry=name=path, got ${a}`);
+      return { name, file: path.resolve(file) };
+    });
+  const rows = await measureColdStart(
+    [{ name: 'dist/index.js', file: path.join(root, 'dist/index.js') }, ...extra],
+    runs,
+  );
+  const met = printColdStart(rows, runs);
+  if (!met && args.includes('--check')) process.exitCode = 1;
+}

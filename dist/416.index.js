@@ -1,0 +1,139 @@
+export const id = 416;
+export const ids = [416];
+export const modules = {
+
+/***/ 6416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MAX_FILE_BYTES: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   MAX_RELEASE_FILE_BYTES: () => (/* binding */ MAX_RELEASE_FILE_BYTES),
+/* harmony export */   assertSize: () => (/* binding */ assertSize),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
+/* harmony export */   formatOf: () => (/* binding */ formatOf),
+/* harmony export */   lineAt: () => (/* binding */ lineAt),
+/* harmony export */   parseDocument: () => (/* binding */ parseDocument)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
+ * errors that name the file, the line and what was expected.
+ */
+
+
+
+/** Default largest input file accepted, in bytes. */
+const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+const MAX_RELEASE_FILE_BYTES = 256 * 1024 * 1024;
+/** Largest number of values a YAML document may expand to through aliases, relative to its size. */
+const EXPANSION_FACTOR = 64;
+const EXPANSION_FLOOR = 100_000;
+/** The format a file name implies: `.json` (and `.jsonl`) is JSON, everything else YAML (a superset of JSON). */
+function formatOf(file) {
+    return /\.json$/i.test(file) ? 'json' : 'yaml';
+}
+/** Parses JSON or YAML text into a plain value. Throws InputError with file and line. */
+function parseDocument(text, file, format = formatOf(file)) {
+    if (format === 'json')
+        return parseJson(text, file);
+    return parseYaml(text, file);
+}
+/** Rejects inputs over the size limit before they are parsed. */
+function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    if (bytes > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`file is ${bytes} bytes, over the limit of ${maxBytes} bytes`, {
+            file,
+            expected: `a file of at most ${maxBytes} bytes`,
+        });
+    }
+}
+/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+function decodeUtf8(bytes, file) {
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (cause) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file is not valid UTF-8 text', { file, expected: 'UTF-8 encoded JSON or YAML' }, { cause });
+    }
+}
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(first.error)) : 'unexpected end of input';
+        const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
+    }
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+function parseYaml(text, file) {
+    let value;
+    try {
+        const documents = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { filename: file, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA });
+        if (documents.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
+        }
+        value = documents[0] ?? null;
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw cause;
+        if (cause instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].YAMLException */ .Ay.YAMLException) {
+            const line = cause.mark ? cause.mark.line + 1 : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
+        }
+        throw cause;
+    }
+    assertExpansion(value, file, Math.max(EXPANSION_FLOOR, text.length * EXPANSION_FACTOR));
+    return value;
+}
+/**
+ * js-yaml resolves aliases to shared objects, so a "billion laughs" document parses into a small graph
+ * that explodes when anything walks it. Walk it once here, with a budget, and refuse what would explode.
+ */
+function assertExpansion(root, file, budget) {
+    let visited = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (++visited > budget) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`YAML aliases expand to more than ${budget} values (an alias bomb?)`, {
+                file,
+                expected: 'a document without exponential alias expansion',
+            });
+        }
+        for (const child of Array.isArray(value) ? value : Object.values(value)) {
+            if (child !== null && typeof child === 'object')
+                stack.push(child);
+        }
+    }
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+
+/***/ })
+
+};

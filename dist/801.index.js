@@ -1,0 +1,59 @@
+export const id = 801;
+export const ids = [801];
+export const modules = {
+
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readDocument: () => (/* binding */ readDocument),
+/* harmony export */   readPolicy: () => (/* binding */ readPolicy),
+/* harmony export */   readSourcesConfig: () => (/* binding */ readSourcesConfig),
+/* harmony export */   readTextFile: () => (/* binding */ readTextFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(775);
+/**
+ * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
+ */
+
+
+
+
+/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__.DEFAULT_MAX_FILE_BYTES) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
+        size = info.size;
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            throw cause;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+    }
+    (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.assertSize)(size, path, maxBytes);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), path);
+}
+/** Reads, parses and validates a document file against a named schema. */
+async function readDocument(path, schema, maxBytes) {
+    const text = await readTextFile(path, maxBytes);
+    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)(schema, (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path), path, text);
+}
+function readPolicy(path) {
+    return readDocument(path, 'policy');
+}
+function readSourcesConfig(path, maxBytes) {
+    return readDocument(path, 'sources', maxBytes);
+}
+
+
+/***/ })
+
+};

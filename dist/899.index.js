@@ -1,0 +1,422 @@
+export const id = 899;
+export const ids = [899,416];
+export const modules = {
+
+/***/ 5610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
+/* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+/**
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme) through the maintained
+ * `canonicalize` package, then sha256. The one digest function of the project.
+ */
+
+
+/** RFC 8785 canonical JSON text of a value. */
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('value has no JSON representation');
+    return text;
+}
+/** `sha256:<hex>` of bytes or a string (UTF-8). */
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** `sha256:<hex>` of a value's canonical JSON. */
+function digestOf(value) {
+    return sha256(canonicalJson(value));
+}
+/**
+ * The bundle digest: sha256 over the canonical JSON of `{bundle, holds, lineage}`. Whitespace, key order
+ * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
+ */
+function bundleDigest(files) {
+    return digestOf({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+}
+/** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
+function gitBlobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MAX_FILE_BYTES: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   MAX_RELEASE_FILE_BYTES: () => (/* binding */ MAX_RELEASE_FILE_BYTES),
+/* harmony export */   assertSize: () => (/* binding */ assertSize),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
+/* harmony export */   formatOf: () => (/* binding */ formatOf),
+/* harmony export */   lineAt: () => (/* binding */ lineAt),
+/* harmony export */   parseDocument: () => (/* binding */ parseDocument)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
+ * errors that name the file, the line and what was expected.
+ */
+
+
+
+/** Default largest input file accepted, in bytes. */
+const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
+const MAX_RELEASE_FILE_BYTES = 256 * 1024 * 1024;
+/** Largest number of values a YAML document may expand to through aliases, relative to its size. */
+const EXPANSION_FACTOR = 64;
+const EXPANSION_FLOOR = 100_000;
+/** The format a file name implies: `.json` (and `.jsonl`) is JSON, everything else YAML (a superset of JSON). */
+function formatOf(file) {
+    return /\.json$/i.test(file) ? 'json' : 'yaml';
+}
+/** Parses JSON or YAML text into a plain value. Throws InputError with file and line. */
+function parseDocument(text, file, format = formatOf(file)) {
+    if (format === 'json')
+        return parseJson(text, file);
+    return parseYaml(text, file);
+}
+/** Rejects inputs over the size limit before they are parsed. */
+function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    if (bytes > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`file is ${bytes} bytes, over the limit of ${maxBytes} bytes`, {
+            file,
+            expected: `a file of at most ${maxBytes} bytes`,
+        });
+    }
+}
+/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+function decodeUtf8(bytes, file) {
+    try {
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
+    catch (cause) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file is not valid UTF-8 text', { file, expected: 'UTF-8 encoded JSON or YAML' }, { cause });
+    }
+}
+function parseJson(text, file) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (cause) {
+        // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        const first = errors[0];
+        const reason = first ? describeJsonError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_1__.printParseErrorCode)(first.error)) : 'unexpected end of input';
+        const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
+    }
+}
+function describeJsonError(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+function parseYaml(text, file) {
+    let value;
+    try {
+        const documents = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].loadAll */ .Ay.loadAll(text, undefined, { filename: file, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA });
+        if (documents.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
+        }
+        value = documents[0] ?? null;
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw cause;
+        if (cause instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].YAMLException */ .Ay.YAMLException) {
+            const line = cause.mark ? cause.mark.line + 1 : undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
+        }
+        throw cause;
+    }
+    assertExpansion(value, file, Math.max(EXPANSION_FLOOR, text.length * EXPANSION_FACTOR));
+    return value;
+}
+/**
+ * js-yaml resolves aliases to shared objects, so a "billion laughs" document parses into a small graph
+ * that explodes when anything walks it. Walk it once here, with a budget, and refuse what would explode.
+ */
+function assertExpansion(root, file, budget) {
+    let visited = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (++visited > budget) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`YAML aliases expand to more than ${budget} values (an alias bomb?)`, {
+                file,
+                expected: 'a document without exponential alias expansion',
+            });
+        }
+        for (const child of Array.isArray(value) ? value : Object.values(value)) {
+            if (child !== null && typeof child === 'object')
+                stack.push(child);
+        }
+    }
+}
+/** 1-based line number of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 7899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkRelativePath: () => (/* binding */ checkRelativePath),
+/* harmony export */   localWorkspace: () => (/* binding */ localWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/**
+ * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
+ *
+ * In the action the directory is the checked-out repository at the tag's commit, and lineage names
+ * `owner/repo@<commit>:<path>` with the git blob id. In the CLI it is a plain directory, and lineage names the
+ * relative path with its content hashes. `observedAt` is always the given reference time (the candidate
+ * commit's time), never the wall clock, so two assemblies of the same candidate are identical.
+ */
+
+
+
+
+
+
+/** True when text holds a C0 control (incl. NUL), DEL or a C1 control: never part of a path a person meant. */
+function hasControlCharacter(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            return true;
+    }
+    return false;
+}
+/**
+ * A workspace over `root`. Rejects absolute paths, `..` segments, backslashes, control characters,
+ * symlinks that resolve outside root, non-regular files and files over the size limit.
+ */
+function localWorkspace(root, options) {
+    const rootReal = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+    return {
+        async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__.DEFAULT_MAX_FILE_BYTES) {
+            const relative = checkRelativePath(requested);
+            const base = await rootReal;
+            let real;
+            try {
+                real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, relative));
+            }
+            catch (cause) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
+                    file: relative,
+                    expected: 'an existing file inside the workspace',
+                }, { cause });
+            }
+            if (real !== base && !real.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+                    file: relative,
+                    expected: 'a file inside the workspace',
+                });
+            }
+            const bytes = await readLimited(real, relative, maxBytes);
+            return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
+        },
+    };
+}
+/** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
+function checkRelativePath(requested) {
+    const refuse = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
+            file: requested,
+            expected: 'a relative path inside the workspace, with forward slashes',
+        });
+    };
+    if (typeof requested !== 'string' || requested.length === 0)
+        refuse('is empty');
+    if (hasControlCharacter(requested))
+        refuse('contains a NUL or control character');
+    if (requested.includes('\\'))
+        refuse('contains a backslash');
+    if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested))
+        refuse('is absolute');
+    const segments = requested.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        refuse("contains a '..' segment");
+    if (segments.length === 0)
+        refuse('names no file');
+    return segments.join('/');
+}
+async function readLimited(real, relative, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW).catch((cause) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
+        }
+        tooLarge(stat.size, relative, maxBytes);
+        // Read one byte past the limit so a file that grew after stat is still refused.
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        tooLarge(filled, relative, maxBytes);
+        return new Uint8Array(buffer.subarray(0, filled));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function tooLarge(size, relative, maxBytes) {
+    if (size > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+            file: relative,
+            expected: `a file of at most ${maxBytes} bytes`,
+        });
+    }
+}
+function lineageOf(relative, bytes, options) {
+    const blob = (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .gitBlobSha */ .Ak)(bytes);
+    if (options.repository !== undefined && options.commit !== undefined) {
+        return {
+            system: 'github',
+            locator: `${options.repository}@${options.commit}:${relative}`,
+            revision: options.commit,
+            digest: `gitblob:${blob}`,
+            observedAt: options.observedAt,
+        };
+    }
+    return { system: 'file', locator: relative, revision: blob, digest: (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(bytes), observedAt: options.observedAt };
+}
+function codeOf(error) {
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+        return error.code;
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+
+/***/ })
+
+};

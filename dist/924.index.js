@@ -1,0 +1,563 @@
+export const id = 924;
+export const ids = [924];
+export const modules = {
+
+/***/ 5610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
+/* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+/**
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme) through the maintained
+ * `canonicalize` package, then sha256. The one digest function of the project.
+ */
+
+
+/** RFC 8785 canonical JSON text of a value. */
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new TypeError('value has no JSON representation');
+    return text;
+}
+/** `sha256:<hex>` of bytes or a string (UTF-8). */
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** `sha256:<hex>` of a value's canonical JSON. */
+function digestOf(value) {
+    return sha256(canonicalJson(value));
+}
+/**
+ * The bundle digest: sha256 over the canonical JSON of `{bundle, holds, lineage}`. Whitespace, key order
+ * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
+ */
+function bundleDigest(files) {
+    return digestOf({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+}
+/** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
+function gitBlobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ consequentialValues),
+  Y9: () => (/* binding */ evaluateHolds),
+  Im: () => (/* binding */ incompleteLineage)
+});
+
+// UNUSED EXPORTS: HOLD_RULES, consequentialFields, fieldLineage, holdId
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/normalize.ts
+var normalize = __webpack_require__(8287);
+;// CONCATENATED MODULE: ./src/domain/policy.ts
+/** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
+function holdRuleEnabled(policy, rule) {
+    return policy.holds?.[rule]?.enabled !== false;
+}
+
+;// CONCATENATED MODULE: ./src/domain/holds.ts
+/**
+ * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
+ * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
+ * revision; the policy may turn a rule off only with a written justification.
+ */
+
+
+
+
+/** The consequential fields of a bundle: each must have lineage. */
+function consequentialFields(bundle) {
+    return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+function consequentialValues(bundle) {
+    const out = [
+        ['/candidate/tag', bundle.candidate.tag],
+        ['/candidate/commit', bundle.candidate.commit],
+        ['/candidate/signature', bundle.candidate.signature],
+    ];
+    bundle.components.forEach((c, i) => {
+        c.artifacts.forEach((a, j) => {
+            const at = `/components/${i}/artifacts/${j}`;
+            out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
+        });
+        c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
+    });
+    bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+    bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
+    bundle.rollback.forEach((r, i) => {
+        if (r.pointer)
+            out.push([`/rollback/${i}/pointer`, r.pointer]);
+        if (r.hook !== undefined)
+            out.push([`/rollback/${i}/hook`, r.hook]);
+        if (r.evidence.length > 0)
+            out.push([`/rollback/${i}/evidence`, r.evidence]);
+    });
+    bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+    bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+    out.push(['/window', bundle.window]);
+    return out;
+}
+/** Lineage fields that must not be empty for a record to count as traceable. */
+function incompleteLineage(lineage) {
+    return ['system', 'locator', 'revision', 'digest', 'observedAt'].filter((k) => lineage[k].trim() === '');
+}
+const RULES = {
+    'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
+        const drafts = [];
+        const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
+        bundle.components.forEach((component, i) => {
+            const j = rollbackIndex.get(component.name) ?? -1;
+            const rollback = bundle.rollback[j];
+            if (!rollback) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
+                    reason: `component ${component.name} has no rollback record`,
+                    evidence: [],
+                });
+                return;
+            }
+            if (!rollback.pointer) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer']),
+                    reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j])),
+                });
+            }
+            if (rollback.evidence.length === 0) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence']),
+                    reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                });
+            }
+        });
+        return drafts;
+    },
+    'waiver-pending': ({ bundle }, evidenceAt) => bundle.waivers.flatMap((waiver, i) => waiver.status === 'approved'
+        ? []
+        : [
+            {
+                rule: 'waiver-pending',
+                path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'status']),
+                reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+            },
+        ]),
+    'waiver-expired': ({ bundle, policy }, evidenceAt) => {
+        const margin = (policy.holds?.['waiver-expired']?.marginMinutes ?? 0) * 60_000;
+        const needed = Date.parse(bundle.window.end) + margin;
+        return bundle.waivers.flatMap((waiver, i) => Date.parse(waiver.expiresAt) < needed
+            ? [
+                {
+                    rule: 'waiver-expired',
+                    path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'expiresAt']),
+                    reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+                },
+            ]
+            : []);
+    },
+    supersession: ({ bundle, previous }, evidenceAt) => {
+        if (!previous)
+            return [];
+        const before = new Map();
+        for (const c of previous.components)
+            for (const a of c.artifacts)
+                before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
+        const drafts = [];
+        bundle.components.forEach((c, i) => {
+            c.artifacts.forEach((a, j) => {
+                const old = before.get(`${c.name}\u0000${a.name}\u0000${a.version}`);
+                if (old !== undefined && old !== a.digest) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                    drafts.push({
+                        rule: 'supersession',
+                        path,
+                        reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`,
+                        evidence: evidenceAt(path),
+                    });
+                }
+            });
+        });
+        return drafts;
+    },
+    'scope-drift': ({ bundle }, evidenceAt) => {
+        const scope = new Set(bundle.window.environments);
+        const drafts = [];
+        bundle.cohorts.forEach((cohort, i) => {
+            for (const env of cohort.environments) {
+                if (!scope.has(env))
+                    drafts.push({
+                        rule: 'scope-drift',
+                        path: (0,json_pointer/* pointerOf */.rq)(['cohorts', i, 'environments', cohort.environments.indexOf(env)]),
+                        reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`,
+                        evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['cohorts', i])),
+                    });
+            }
+        });
+        bundle.environments.forEach((env, i) => {
+            if (!scope.has(env.name))
+                drafts.push({
+                    rule: 'scope-drift',
+                    path: (0,json_pointer/* pointerOf */.rq)(['environments', i, 'name']),
+                    reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['environments', i])),
+                });
+        });
+        return drafts;
+    },
+    'missing-lineage': ({ bundle, lineage }) => {
+        const drafts = [];
+        for (const path of consequentialFields(bundle)) {
+            const field = lineage.fields[path];
+            const source = field ? lineage.sources[field.source] : undefined;
+            if (!source) {
+                drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
+                continue;
+            }
+            const missing = incompleteLineage(source);
+            if (missing.length > 0)
+                drafts.push({
+                    rule: 'missing-lineage',
+                    path,
+                    reason: `the lineage of ${path} has no ${missing.join(', ')}`,
+                    evidence: [source],
+                });
+        }
+        return drafts;
+    },
+    'unsigned-candidate': ({ bundle }, evidenceAt) => bundle.candidate.signature.verified
+        ? []
+        : [
+            {
+                rule: 'unsigned-candidate',
+                path: (0,json_pointer/* pointerOf */.rq)(['candidate', 'signature']),
+                reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['candidate', 'signature'])),
+            },
+        ],
+    'provenance-mismatch': ({ bundle, suspicions }, evidenceAt) => {
+        const drafts = (suspicions ?? [])
+            .filter((s) => s.rule === 'provenance-mismatch')
+            .map((s) => ({ rule: 'provenance-mismatch', path: s.path, reason: s.reason, evidence: s.evidence }));
+        bundle.components.forEach((c, i) => {
+            if (!c.provenance || c.provenance.length === 0)
+                return;
+            const subjects = new Set(c.provenance.flatMap((p) => p.subjects));
+            c.artifacts.forEach((a, j) => {
+                if (subjects.has(a.digest))
+                    return;
+                const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                drafts.push({
+                    rule: 'provenance-mismatch',
+                    path,
+                    reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`,
+                    evidence: [...evidenceAt(path), ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'provenance', 0]))],
+                });
+            });
+        });
+        return drafts;
+    },
+    'suspicious-source': ({ conflicts, suspicions }) => [
+        ...(conflicts ?? []).map((c) => ({
+            rule: 'suspicious-source',
+            path: c.path,
+            reason: c.reason,
+            evidence: c.evidence,
+        })),
+        ...(suspicions ?? [])
+            .filter((s) => s.rule === 'suspicious-source')
+            .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
+    ],
+};
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+function fieldLineage(lineage, pointer) {
+    for (let path = pointer;; path = path.slice(0, path.lastIndexOf('/'))) {
+        const field = lineage.fields[path];
+        const source = field ? lineage.sources[field.source] : undefined;
+        if (source && field)
+            return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+        if (path === '')
+            return undefined;
+    }
+}
+/** Every hold rule id, in the order holds are reported. */
+const HOLD_RULES = Object.keys(RULES);
+/** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
+function evaluateHolds(input) {
+    const evidenceAt = (pointer) => {
+        const found = fieldLineage(input.lineage, pointer);
+        return found ? [found] : [];
+    };
+    const byId = new Map();
+    for (const rule of HOLD_RULES) {
+        if (!holdRuleEnabled(input.policy, rule))
+            continue;
+        for (const draft of RULES[rule](input, evidenceAt)) {
+            const id = holdId(draft.rule, draft.path, draft.reason);
+            if (!byId.has(id))
+                byId.set(id, { id, ...draft, status: 'open' });
+        }
+    }
+    const holds = [...byId.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.rule, b.rule) || (0,normalize/* cmp */.r)(a.path, b.path) || (0,normalize/* cmp */.r)(a.id, b.id));
+    return { schemaVersion: 1, holds };
+}
+/** Stable hold id: the same rule, field and reason give the same id in every run. */
+function holdId(rule, path, reason) {
+    return `H-${(0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${path}\u0000${reason}`).digest('hex').slice(0, 12)}`;
+}
+
+
+/***/ }),
+
+/***/ 8800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ releaseBranch),
+/* harmony export */   Dc: () => (/* binding */ sealTagName),
+/* harmony export */   HJ: () => (/* binding */ BUNDLE_FILES),
+/* harmony export */   Ku: () => (/* binding */ unsafeSegmentReason),
+/* harmony export */   N3: () => (/* binding */ BUNDLES_ROOT),
+/* harmony export */   fF: () => (/* binding */ releaseDirectory),
+/* harmony export */   sX: () => (/* binding */ parseSealTagName)
+/* harmony export */ });
+/**
+ * Names that become paths and refs: release directories, branches and seal tags. One validator for all,
+ * so no product or release name can leave the bundles directory.
+ */
+/** Directory in the bundles repository that holds every release. */
+const BUNDLES_ROOT = 'bundles';
+/** File names inside one release directory. */
+const BUNDLE_FILES = {
+    bundle: 'bundle.json',
+    lineage: 'lineage.json',
+    holds: 'holds.json',
+    manifest: 'manifest.json',
+};
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * Why `value` is not a safe single path segment, or undefined when it is. Rejects what could leave the
+ * bundles directory or confuse git: '..', '/', '\\', absolute paths, control characters, empty names.
+ */
+function unsafeSegmentReason(value) {
+    if (value.length === 0)
+        return 'is empty';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return 'contains a control character';
+    if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value))
+        return 'is an absolute path';
+    if (value.includes('/') || value.includes('\\'))
+        return "contains a path separator ('/' or '\\')";
+    if (value.includes('..'))
+        return "contains '..'";
+    if (!LABEL.test(value))
+        return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
+    return undefined;
+}
+/** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */
+function releaseDirectory(product, release) {
+    return `${BUNDLES_ROOT}/${product}/${release}`;
+}
+/** Branch the assemble mode writes a release's revisions on. */
+function releaseBranch(product, release) {
+    return `cutover/${product}/${release}`;
+}
+/** The seal tag of one revision: `cutover/<product>/<release>/r<revision>`. */
+function sealTagName(product, release, revision) {
+    return `cutover/${product}/${release}/r${revision}`;
+}
+/** Parses a seal tag name, or returns undefined for anything else. */
+function parseSealTagName(tag) {
+    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,8})$/.exec(tag);
+    if (!match?.[1] || !match[2] || !match[3])
+        return undefined;
+    if (unsafeSegmentReason(match[1]) || unsafeSegmentReason(match[2]))
+        return undefined;
+    return { product: match[1], release: match[2], revision: Number(match[3]) };
+}
+
+
+/***/ }),
+
+/***/ 8287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Renderer),
+/* harmony export */   r: () => (/* binding */ cmp)
+/* harmony export */ });
+/** Applies the policy's rendering rules for one field kind; collects each change once. */
+class Renderer {
+    rules;
+    seen = new Map();
+    constructor(policy) {
+        this.rules = { component: [], cohort: [], environment: [] };
+        for (const rule of policy.rendering ?? [])
+            this.rules[rule.field].push(rule);
+    }
+    /** The rendered form of `value`. */
+    render(field, value) {
+        const key = `${field}\u0000${value}`;
+        const known = this.seen.get(key);
+        if (known)
+            return known.steps.at(-1)?.rendered ?? value;
+        const steps = [];
+        let current = value;
+        for (const rule of this.rules[field]) {
+            const next = apply(rule, current);
+            if (next !== current) {
+                steps.push({ field, original: current, rendered: next, rule: rule.id });
+                current = next;
+            }
+        }
+        this.seen.set(key, { field, original: value, steps });
+        return current;
+    }
+    /** Every change made so far, each step once, in a stable order. */
+    renderings() {
+        const steps = new Map();
+        for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+            steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
+        return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+    }
+    /** Every value rendered so far with its final form. */
+    results() {
+        return [...this.seen.values()].map(({ field, original, steps }) => ({
+            field,
+            original,
+            rendered: steps.at(-1)?.rendered ?? original,
+        }));
+    }
+}
+function apply(rule, value) {
+    if (rule.map)
+        return Object.hasOwn(rule.map, value) ? (rule.map[value] ?? value) : value;
+    switch (rule.transform) {
+        case 'lowercase':
+            return value.toLowerCase();
+        case 'trim':
+            return value.trim();
+        case 'kebab-case':
+            return value
+                .trim()
+                .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+                .replace(/[\s_]+/g, '-')
+                .replace(/-+/g, '-')
+                .toLowerCase();
+        default:
+            return value;
+    }
+}
+/** Code-unit string order: locale-independent, so every machine sorts alike. */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ readManifestAt),
+/* harmony export */   II: () => (/* binding */ readPolicyAt),
+/* harmony export */   Jv: () => (/* binding */ readReleaseAt),
+/* harmony export */   P4: () => (/* binding */ releaseDirsOf),
+/* harmony export */   S3: () => (/* binding */ isGovernancePath)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(775);
+
+
+
+
+/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
+async function readPolicyAt(github, repo, ref, path) {
+    const text = (await github.readFiles(repo, ref, [path]))[path];
+    if (text === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+            file: path,
+            expected: 'a policy file on the base branch of the bundles repository',
+        });
+    }
+    return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('policy', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path), path, text);
+}
+/** Release directories (`bundles/<product>/<release>/`) that the given repository paths touch. */
+function releaseDirsOf(paths) {
+    const found = new Map();
+    for (const path of paths) {
+        const [root, product, release, file] = path.split('/');
+        if (root !== _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLES_ROOT */ .N3 || !product || !release || file === undefined)
+            continue;
+        if ((0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeSegmentReason */ .Ku)(product) || (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeSegmentReason */ .Ku)(release))
+            continue;
+        found.set(`${product}/${release}`, { product, release, path: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirectory */ .fF)(product, release) });
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
+function isGovernancePath(path, policyPath) {
+    return (path === policyPath ||
+        path.startsWith('.cutover/') ||
+        /(^|\/)CODEOWNERS$/.test(path) ||
+        path.startsWith('.github/workflows/') ||
+        path.startsWith('schemas/'));
+}
+/** The four files of a release directory at a commit. */
+async function readReleaseAt(github, repo, commit, dir) {
+    const keys = Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ);
+    const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[k]}`));
+    const texts = {};
+    for (const key of keys) {
+        const text = files[`${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key]}`];
+        if (text !== undefined)
+            texts[key] = text;
+    }
+    return texts;
+}
+/** The manifest of a release at a commit, validated, or undefined when absent. */
+async function readManifestAt(github, repo, commit, dir) {
+    const path = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`;
+    const text = (await github.readFiles(repo, commit, [path]))[path];
+    if (text === undefined)
+        return undefined;
+    return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path, 'json'), path, text);
+}
+
+
+/***/ })
+
+};
