@@ -27631,6 +27631,17 @@ function repoRoutes(ctx) {
                     return http_json(200, children.map((c) => entryJson({ ...c, path: `${path}/${c.path}` })));
                 }
                 const data = await repo.git.catFile('blob', entry.sha);
+                // As GitHub: the raw media type serves files up to 100 MB as they are; JSON carries content up to 1 MB.
+                if (/application\/vnd\.github(\.v3)?\.raw/.test(String(req.headers.accept ?? ''))) {
+                    if (data.length > 100 * 1024 * 1024)
+                        throw new HttpError(403, 'This API returns blobs up to 100 MB in size.', {
+                            errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+                        });
+                    return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+                }
+                if (data.length > 1024 * 1024) {
+                    throw new HttpError(403, 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.', { errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }] });
+                }
                 return http_json(200, { ...entryJson(entry), content: base64Lines(data), encoding: 'base64' });
             },
         },
@@ -28626,9 +28637,6 @@ function toPull(p) {
         mergedAt: p.merged_at,
     };
 }
-function decodeBase64(content) {
-    return Buffer.from(content, 'base64').toString('utf8');
-}
 /** The GitHub port implemented with one Octokit client. */
 class OctokitGitHub {
     octokit;
@@ -28669,18 +28677,18 @@ class OctokitGitHub {
             out[path] = await this.readFile(repo, commit, path);
         return out;
     }
+    /** One file's text through the raw media type, which serves files up to 100 MB (JSON stops at 1 MB). */
     async readFile(repo, ref, path) {
-        const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref }));
+        const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
         if (!found)
             return undefined;
         const data = found.data;
-        if (Array.isArray(data) || data.type !== 'file')
-            return undefined;
-        if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0))
-            return decodeBase64(data.content);
-        // Files over 1 MB come without content: fetch the blob (up to 100 MB).
-        const blob = await call(`reading blob ${data.sha}`, () => this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }));
-        return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
+        if (typeof data === 'string')
+            return data;
+        if (data instanceof ArrayBuffer)
+            return new TextDecoder('utf-8', { fatal: true }).decode(data);
+        // A directory answers with its listing even in the raw media type: there is no file here.
+        return undefined;
     }
     async getSubtreeSha(repo, commit, path) {
         const { treeSha } = await this.getCommit(repo, commit);

@@ -88,10 +88,6 @@ function toPull(p: ApiPull): PullRequest {
   };
 }
 
-function decodeBase64(content: string): string {
-  return Buffer.from(content, 'base64').toString('utf8');
-}
-
 /** The GitHub port implemented with one Octokit client. */
 export class OctokitGitHub implements GitHubPort {
   constructor(private readonly octokit: GitHubClient) {}
@@ -142,20 +138,17 @@ export class OctokitGitHub implements GitHubPort {
     return out;
   }
 
+  /** One file's text through the raw media type, which serves files up to 100 MB (JSON stops at 1 MB). */
   private async readFile(repo: RepoRef, ref: string, path: string): Promise<string | undefined> {
     const found = await maybe(`reading ${path} at ${ref}`, () =>
-      this.octokit.rest.repos.getContent({ ...repo, path, ref }),
+      this.octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }),
     );
     if (!found) return undefined;
-    const data = found.data;
-    if (Array.isArray(data) || data.type !== 'file') return undefined;
-    if ('content' in data && data.encoding === 'base64' && (data.content !== '' || data.size === 0))
-      return decodeBase64(data.content);
-    // Files over 1 MB come without content: fetch the blob (up to 100 MB).
-    const blob = await call(`reading blob ${data.sha}`, () =>
-      this.octokit.rest.git.getBlob({ ...repo, file_sha: data.sha }),
-    );
-    return blob.data.encoding === 'base64' ? decodeBase64(blob.data.content) : blob.data.content;
+    const data: unknown = found.data;
+    if (typeof data === 'string') return data;
+    if (data instanceof ArrayBuffer) return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    // A directory answers with its listing even in the raw media type: there is no file here.
+    return undefined;
   }
 
   async getSubtreeSha(repo: RepoRef, commit: string, path: string): Promise<string | null> {

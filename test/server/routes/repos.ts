@@ -177,6 +177,21 @@ export function repoRoutes(ctx: ServerContext): Route[] {
           );
         }
         const data = await repo.git.catFile('blob', entry.sha);
+        // As GitHub: the raw media type serves files up to 100 MB as they are; JSON carries content up to 1 MB.
+        if (/application\/vnd\.github(\.v3)?\.raw/.test(String(req.headers.accept ?? ''))) {
+          if (data.length > 100 * 1024 * 1024)
+            throw new HttpError(403, 'This API returns blobs up to 100 MB in size.', {
+              errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+            });
+          return { status: 200, raw: data, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+        }
+        if (data.length > 1024 * 1024) {
+          throw new HttpError(
+            403,
+            'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.',
+            { errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }] },
+          );
+        }
         return json(200, { ...entryJson(entry), content: base64Lines(data), encoding: 'base64' });
       },
     },
