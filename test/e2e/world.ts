@@ -277,25 +277,7 @@ async function populate(
     signature: 'valid',
   });
 
-  const dev = new Octokit({
-    auth: admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
-    baseUrl: server.apiUrl,
-  });
-  const release = await dev.rest.repos.createRelease({
-    ...SERVICE,
-    tag_name: TAG,
-    name: `payments-platform ${RELEASE} rc2`,
-    prerelease: true,
-  });
-  await dev.rest.repos.uploadReleaseAsset({
-    ...SERVICE,
-    release_id: release.data.id,
-    url: release.data.upload_url,
-    name: `payments-web-${RELEASE}.tar.gz`,
-    // Octokit sends a string body as is; the asset's bytes stand in for the built static bundle.
-    data: `payments-web ${RELEASE} static assets\n`,
-    headers: { 'content-type': 'application/gzip' },
-  });
+  await publishRelease(server, TAG);
 
   const policy = (await readFile(path.join(examples, 'policy.yaml'), 'utf8')).replace(
     /^schemaVersion: 1$/m,
