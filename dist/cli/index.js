@@ -20660,7 +20660,7 @@ function createLogger(logger = {}) {
   return logger;
 }
 const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class dist_src_Octokit {
+class Octokit {
   static VERSION = version_VERSION;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
@@ -23672,7 +23672,7 @@ const rest_dist_src_version_VERSION = "22.0.1";
 
 
 
-const rest_dist_src_Octokit = dist_src_Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
     userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
   }
@@ -23841,7 +23841,7 @@ async function serviceFiles(examples, changeUrl, now) {
 }
 /** The candidate's GitHub release with the payments-web asset (GitHub computes its digest). */
 async function publishRelease(server, tag) {
-    const dev = new Octokit({
+    const dev = new dist_src_Octokit({
         auth: server.admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
         baseUrl: server.apiUrl,
     });
@@ -23921,25 +23921,7 @@ async function populate(server, examples, now, appId, changeManagement, times) {
         message: `payments-platform ${RELEASE} release candidate 2`,
         signature: 'valid',
     });
-    const dev = new rest_dist_src_Octokit({
-        auth: admin.createToken({ login: PEOPLE.dave, repos: { [`${SERVICE.owner}/${SERVICE.repo}`]: 'write' } }),
-        baseUrl: server.apiUrl,
-    });
-    const release = await dev.rest.repos.createRelease({
-        ...SERVICE,
-        tag_name: TAG,
-        name: `payments-platform ${RELEASE} rc2`,
-        prerelease: true,
-    });
-    await dev.rest.repos.uploadReleaseAsset({
-        ...SERVICE,
-        release_id: release.data.id,
-        url: release.data.upload_url,
-        name: `payments-web-${RELEASE}.tar.gz`,
-        // Octokit sends a string body as is; the asset's bytes stand in for the built static bundle.
-        data: `payments-web ${RELEASE} static assets\n`,
-        headers: { 'content-type': 'application/gzip' },
-    });
+    await publishRelease(server, TAG);
     const policy = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(examples, 'policy.yaml'), 'utf8')).replace(/^schemaVersion: 1$/m, `schemaVersion: 1\nbundleWriter: "${BOT}"`);
     await admin.createRepo({
         owner: BUNDLES.owner,
@@ -28555,7 +28537,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
-const CutoverOctokit = rest_dist_src_Octokit.plugin(throttling, retry);
+const CutoverOctokit = dist_src_Octokit.plugin(throttling, retry);
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 function createGitHubClient(options) {
     const warn = options.log?.warn ?? (() => { });
@@ -30989,7 +30971,7 @@ class InProcessLifecycle {
         const token = this.world.tokens[login];
         if (!token)
             throw new Error(`no token for ${login}`);
-        return new rest_dist_src_Octokit({ auth: token, baseUrl: this.server.apiUrl, log: quiet });
+        return new dist_src_Octokit({ auth: token, baseUrl: this.server.apiUrl, log: quiet });
     }
     /** Clones the service repository over smart HTTP and checks out the tag, as actions/checkout would. */
     async checkout(tag) {
