@@ -100,10 +100,12 @@ class Renderer {
         for (const rule of this.rules[field]) {
             const next = apply(rule, current);
             if (next !== current) {
-                steps.push({ field, original: current, rendered: next, rule: rule.id });
+                steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
                 current = next;
             }
         }
+        for (const step of steps)
+            step.final = current;
         this.seen.set(key, { field, original: value, steps });
         return current;
     }

@@ -471,37 +471,32 @@ export function valueAt(root: unknown, path: ReadonlyArray<string | number>): un
   return value;
 }
 
-/** Each rendering change, recorded at the pointer where the rendered name is defined. */
+/**
+ * Each rendering change, recorded at the pointer where the name it leads to is defined (for a step inside a
+ * chain of rules, the chain's final name). Names are indexed once, so this stays linear in the bundle.
+ */
 function normalizationsOf(renderer: Renderer, bundle: Bundle): Normalization[] {
-  return renderer.renderings().map((r) => {
-    let path = '';
-    if (r.field === 'component') {
-      const i = bundle.components.findIndex((c) => c.name === r.rendered);
-      path = i >= 0 ? pointerOf(['components', i, 'name']) : '';
-      if (i < 0) {
-        const j = bundle.rollback.findIndex((x) => x.component === r.rendered);
-        path = j >= 0 ? pointerOf(['rollback', j, 'component']) : '';
-      }
-    } else if (r.field === 'cohort') {
-      const i = bundle.cohorts.findIndex((c) => c.id === r.rendered);
-      path = i >= 0 ? pointerOf(['cohorts', i, 'id']) : '';
-    } else {
-      const i = bundle.environments.findIndex((e) => e.name === r.rendered);
-      if (i >= 0) path = pointerOf(['environments', i, 'name']);
-      else {
-        const w = bundle.window.environments.indexOf(r.rendered);
-        path = w >= 0 ? pointerOf(['window', 'environments', w]) : '';
-        if (w < 0) {
-          const c = bundle.cohorts.findIndex((x) => x.environments.includes(r.rendered));
-          path =
-            c >= 0
-              ? pointerOf(['cohorts', c, 'environments', bundle.cohorts[c]?.environments.indexOf(r.rendered) ?? 0])
-              : '';
-        }
-      }
-    }
-    return { path, original: r.original, rendered: r.rendered, rule: r.rule };
-  });
+  const steps = renderer.renderings();
+  if (steps.length === 0) return [];
+  const where = new Map<string, string>();
+  const place = (field: string, name: string, path: Array<string | number>) => {
+    const key = `${field}\u0000${name}`;
+    if (!where.has(key)) where.set(key, pointerOf(path));
+  };
+  bundle.components.forEach((c, i) => place('component', c.name, ['components', i, 'name']));
+  bundle.rollback.forEach((r, i) => place('component', r.component, ['rollback', i, 'component']));
+  bundle.cohorts.forEach((c, i) => place('cohort', c.id, ['cohorts', i, 'id']));
+  bundle.environments.forEach((e, i) => place('environment', e.name, ['environments', i, 'name']));
+  bundle.window.environments.forEach((e, k) => place('environment', e, ['window', 'environments', k]));
+  bundle.cohorts.forEach((c, i) =>
+    c.environments.forEach((e, k) => place('environment', e, ['cohorts', i, 'environments', k])),
+  );
+  return steps.map((r) => ({
+    path: where.get(`${r.field}\u0000${r.final}`) ?? '',
+    original: r.original,
+    rendered: r.rendered,
+    rule: r.rule,
+  }));
 }
 
 function sorted<V>(map: Map<string, V>): Array<[string, V]> {

@@ -9,6 +9,8 @@ export interface Rendering {
   original: string;
   rendered: string;
   rule: string;
+  /** Where the chain this step belongs to ends: the name as it stands in the bundle. */
+  final: string;
 }
 
 /** Applies the policy's rendering rules for one field kind; collects each change once. */
@@ -31,10 +33,11 @@ export class Renderer {
     for (const rule of this.rules[field]) {
       const next = apply(rule, current);
       if (next !== current) {
-        steps.push({ field, original: current, rendered: next, rule: rule.id });
+        steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
         current = next;
       }
     }
+    for (const step of steps) step.final = current;
     this.seen.set(key, { field, original: value, steps });
     return current;
   }

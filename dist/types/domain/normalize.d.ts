@@ -8,6 +8,8 @@ export interface Rendering {
     original: string;
     rendered: string;
     rule: string;
+    /** Where the chain this step belongs to ends: the name as it stands in the bundle. */
+    final: string;
 }
 /** Applies the policy's rendering rules for one field kind; collects each change once. */
 export declare class Renderer {
