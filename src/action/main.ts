@@ -3,8 +3,8 @@
  * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
  *
  * Each mode's modules are imported when that mode runs (`await import()`, one ncc chunk per mode): a
- * command evaluates only what it needs before its first API request, which keeps the action's cold start
- * near bare Node's (issue 4; measured by bench/cold-start.ts).
+ * command evaluates only what it needs before its first API request, which shortens the action's cold start
+ * (issue 4; measured against bare Node by bench/cold-start.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
