@@ -2,7 +2,7 @@
  * Assembly: source records in, bundle files out (bundle, lineage, holds). Pure and deterministic: the same
  * records give the same bytes and digest whatever their order or the run.
  */
-import { bundleDigest, canonicalJson, digestOf } from './canonical.js';
+import { bundleDigest, digestOf } from './canonical.js';
 import { evaluateHolds } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
@@ -136,7 +136,10 @@ export function assemble(input: AssemblyInput): Assembly {
         break;
       case 'dependency': {
         const value = { ...record.dependency, component: renderer.render('component', record.dependency.component) };
-        dependencies.set(digestOf([value.component, value.name, value.version, value.purl ?? '']), { value, ref });
+        dependencies.set(JSON.stringify([value.component, value.name, value.version, value.purl ?? '']), {
+          value,
+          ref,
+        });
         break;
       }
       case 'cohort': {
@@ -348,7 +351,9 @@ class SourceTable {
     const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
     const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
     const base = { ...lineage, locator };
-    const baseKey = `${sourceId}\u0000${canonicalJson(base)}`;
+    // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
+    // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
+    const baseKey = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
     if (!this.bases.has(baseKey)) this.bases.set(baseKey, { sourceId, lineage: base });
     this.handles.push({ base: baseKey, fragment, lineage });
     return String(this.handles.length - 1);
@@ -404,9 +409,10 @@ class Slots {
     const out: Record<string, FieldLineage> = {};
     for (const { path, ref } of this.entries) {
       const { source, fragment } = resolve(ref);
+      // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
       out[pointerOf(path)] = {
-        source,
         ...(fragment ? { fragment } : {}),
+        source,
         valueDigest: digestOf(valueAt(bundle, path)),
       };
     }

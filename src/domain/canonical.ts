@@ -2,7 +2,7 @@
  * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme) through the maintained
  * `canonicalize` package, then sha256. The one digest function of the project.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { BundleFiles } from './model.js';
 
@@ -13,9 +13,9 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-/** `sha256:<hex>` of bytes or a string (UTF-8). */
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
 export function sha256(data: string | Uint8Array): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+  return `sha256:${hash('sha256', data, 'hex')}`;
 }
 
 /** `sha256:<hex>` of a value's canonical JSON. */

@@ -13,8 +13,13 @@ export function pointerSegments(pointer: string): string[] {
 
 /** Builds a JSON Pointer from segments. */
 export function pointerOf(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let pointer = '';
+  for (const s of segments) pointer += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
+  return pointer;
 }
+
+const escapeSegment = (s: string): string =>
+  s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 
 /** The value a JSON Pointer names in a document, or undefined when it names nothing. */
 export function resolvePointer(root: unknown, pointer: string): unknown {

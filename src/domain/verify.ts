@@ -36,6 +36,8 @@ export const lineageRule: Rule = ({ bundle, lineage }) => {
   const findings: Finding[] = [];
   const values = consequentialValues(bundle);
   const required = new Set(values.map(([path]) => path));
+  // Thousands of fields share one source document: check each source's completeness once.
+  const missingOf = new Map<string, string[]>();
   for (const [path, value] of values) {
     const field = lineage.fields[path];
     if (!field) {
@@ -54,7 +56,11 @@ export const lineageRule: Rule = ({ bundle, lineage }) => {
       );
       continue;
     }
-    const missing = incompleteLineage(source);
+    let missing = missingOf.get(field.source);
+    if (!missing) {
+      missing = incompleteLineage(source);
+      missingOf.set(field.source, missing);
+    }
     if (missing.length > 0)
       findings.push(
         error(

@@ -40,9 +40,11 @@ export function assertSize(bytes: number, file: string, maxBytes: number = DEFAU
 }
 
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = utf8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (cause) {
     throw new InputError('file is not valid UTF-8 text', { file, expected: 'UTF-8 encoded JSON or YAML' }, { cause });
