@@ -3,6 +3,9 @@
  * - `generate <dir> <components>`: writes the inputs (not measured).
  * - `cutover <dir> <out>`: `cutover assemble` then `cutover verify`, in-process through `main(argv, io)`.
  * - `floor <dir> <out>`: parses the same input files (YAML/JSON) and sha256-hashes the written output files.
+ * - `canonical <dir> <out>`: parses the written bundle, holds and lineage (not timed), then computes their bundle
+ *   digest once: the RFC 8785 canonicalization (through the `canonicalize` package) plus sha256 that assemble
+ *   and verify must each do once. It shows how much of the goal's budget the required canonicalization takes.
  * Prints one JSON line: wall times (ms) and peak RSS (bytes).
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +14,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { main } from '../src/cli/main.js';
+import { bundleDigest } from '../src/domain/canonical.js';
+import type { BundleFiles } from '../src/domain/model.js';
 import { generate } from './generate.js';
 
 const [mode, dir, arg] = process.argv.slice(2);
@@ -31,7 +36,7 @@ function inputFiles(root: string): string[] {
 const peak = (): number => process.resourceUsage().maxRSS * 1024;
 
 async function run(): Promise<Record<string, number | string>> {
-  if (!dir || !arg) throw new Error('usage: child.ts <generate|cutover|floor> <dir> <components|out>');
+  if (!dir || !arg) throw new Error('usage: child.ts <generate|cutover|floor|canonical> <dir> <components|out>');
   if (mode === 'generate') {
     await generate(dir, Number(arg));
     return { mode };
@@ -74,6 +79,16 @@ async function run(): Promise<Record<string, number | string>> {
         .digest('hex');
     const t2 = performance.now();
     return { mode, parseMs: t1 - t0, hashMs: t2 - t1, totalMs: t2 - t0, peakRss: peak(), inputBytes };
+  }
+  if (mode === 'canonical') {
+    const read = (file: string): unknown => JSON.parse(readFileSync(path.join(arg, file), 'utf8'));
+    const files = { bundle: read('bundle.json'), holds: read('holds.json'), lineage: read('lineage.json') };
+    const t0 = performance.now();
+    const digest = bundleDigest(files as BundleFiles);
+    const t1 = performance.now();
+    const manifest = read('manifest.json') as { bundleDigest?: unknown };
+    if (manifest.bundleDigest !== digest) throw new Error(`digest ${digest} differs from the manifest's`);
+    return { mode, totalMs: t1 - t0 };
   }
   throw new Error(`unknown mode ${mode}`);
 }

@@ -48,11 +48,11 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
   return {
     async read(requested: string, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES): Promise<WorkspaceFile> {
       const relative = checkRelativePath(requested);
-      rootReal ??= realpathSync(path.resolve(root));
+      rootReal ??= realpathSync.native(path.resolve(root));
       const base = rootReal;
       let real: string;
       try {
-        real = realpathSync(path.join(base, relative));
+        real = realpathSync.native(path.join(base, relative));
       } catch (cause) {
         throw new InputError(
           `cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`,
