@@ -53,9 +53,10 @@ function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     }
 }
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file) {
     try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const text = utf8.decode(bytes);
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (cause) {

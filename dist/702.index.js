@@ -42,6 +42,8 @@ const lineageRule = ({ bundle, lineage }) => {
     const findings = [];
     const values = (0,_holds_js__WEBPACK_IMPORTED_MODULE_1__/* .consequentialValues */ ["in"])(bundle);
     const required = new Set(values.map(([path]) => path));
+    // Thousands of fields share one source document: check each source's completeness once.
+    const missingOf = new Map();
     for (const [path, value] of values) {
         const field = lineage.fields[path];
         if (!field) {
@@ -53,7 +55,11 @@ const lineageRule = ({ bundle, lineage }) => {
             findings.push(error('lineage', _names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ.lineage, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerOf */ .rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
             continue;
         }
-        const missing = (0,_holds_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteLineage */ .Im)(source);
+        let missing = missingOf.get(field.source);
+        if (!missing) {
+            missing = (0,_holds_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteLineage */ .Im)(source);
+            missingOf.set(field.source, missing);
+        }
         if (missing.length > 0)
             findings.push(error('lineage', _names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ.lineage, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerOf */ .rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
         if ((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(value) !== field.valueDigest) {

@@ -24,8 +24,12 @@ function pointerSegments(pointer) {
 }
 /** Builds a JSON Pointer from segments. */
 function pointerOf(segments) {
-    return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    let pointer = '';
+    for (const s of segments)
+        pointer += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
+    return pointer;
 }
+const escapeSegment = (s) => s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 /** The value a JSON Pointer names in a document, or undefined when it names nothing. */
 function resolvePointer(root, pointer) {
     let value = root;
@@ -140,9 +144,10 @@ function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     }
 }
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file) {
     try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const text = utf8.decode(bytes);
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (cause) {

@@ -28,9 +28,9 @@ function canonicalJson(value) {
         throw new TypeError('value has no JSON representation');
     return text;
 }
-/** `sha256:<hex>` of bytes or a string (UTF-8). */
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
 function sha256(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
 }
 /** `sha256:<hex>` of a value's canonical JSON. */
 function digestOf(value) {

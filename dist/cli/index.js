@@ -10034,7 +10034,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6170);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7721);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -10048,7 +10048,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6170:
+/***/ 7721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10188,8 +10188,15 @@ function renderJson(value) {
 function sortKeys(_key, value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
         return value;
+    const keys = Object.keys(value);
+    // Most objects (every parsed file, most built ones) already list their keys in order: no copy for them.
+    let ordered = true;
+    for (let i = 1; i < keys.length && ordered; i++)
+        ordered = keys[i - 1] < keys[i];
+    if (ordered)
+        return value;
     const sorted = {};
-    for (const key of Object.keys(value).sort())
+    for (const key of keys.sort())
         sorted[key] = value[key];
     return sorted;
 }
@@ -10344,9 +10351,9 @@ function canonicalJson(value) {
         throw new TypeError('value has no JSON representation');
     return text;
 }
-/** `sha256:<hex>` of bytes or a string (UTF-8). */
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
 function sha256(data) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_namespaceObject.hash)('sha256', data, 'hex')}`;
 }
 /** `sha256:<hex>` of a value's canonical JSON. */
 function digestOf(value) {
@@ -10379,8 +10386,12 @@ function pointerSegments(pointer) {
 }
 /** Builds a JSON Pointer from segments. */
 function pointerOf(segments) {
-    return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    let pointer = '';
+    for (const s of segments)
+        pointer += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
+    return pointer;
 }
+const escapeSegment = (s) => s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 /** The value a JSON Pointer names in a document, or undefined when it names nothing. */
 function resolvePointer(root, pointer) {
     let value = root;
@@ -10818,7 +10829,10 @@ function assemble(input) {
                 break;
             case 'dependency': {
                 const value = { ...record.dependency, component: renderer.render('component', record.dependency.component) };
-                dependencies.set(digestOf([value.component, value.name, value.version, value.purl ?? '']), { value, ref });
+                dependencies.set(JSON.stringify([value.component, value.name, value.version, value.purl ?? '']), {
+                    value,
+                    ref,
+                });
                 break;
             }
             case 'cohort': {
@@ -11019,7 +11033,9 @@ class SourceTable {
         const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
         const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
         const base = { ...lineage, locator };
-        const baseKey = `${sourceId}\u0000${canonicalJson(base)}`;
+        // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
+        // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
+        const baseKey = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
         if (!this.bases.has(baseKey))
             this.bases.set(baseKey, { sourceId, lineage: base });
         this.handles.push({ base: baseKey, fragment, lineage });
@@ -11069,9 +11085,10 @@ class Slots {
         const out = {};
         for (const { path, ref } of this.entries) {
             const { source, fragment } = resolve(ref);
+            // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
             out[pointerOf(path)] = {
-                source,
                 ...(fragment ? { fragment } : {}),
+                source,
                 valueDigest: digestOf(valueAt(bundle, path)),
             };
         }
@@ -14274,9 +14291,10 @@ function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     }
 }
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file) {
     try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const text = utf8.decode(bytes);
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (cause) {
@@ -18267,8 +18285,6 @@ async function readWith(adapter, entry, context) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
 /**
  * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
@@ -18277,8 +18293,11 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * `owner/repo@<commit>:<path>` with the git blob id. In the CLI it is a plain directory, and lineage names the
  * relative path with its content hashes. `observedAt` is always the given reference time (the candidate
  * commit's time), never the wall clock, so two assemblies of the same candidate are identical.
+ *
+ * Files are read with synchronous calls: a release reads thousands of small local files, and each
+ * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
+ * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
-
 
 
 
@@ -18298,14 +18317,15 @@ function hasControlCharacter(text) {
  * symlinks that resolve outside root, non-regular files and files over the size limit.
  */
 function localWorkspace(root, options) {
-    const rootReal = (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(root));
+    let rootReal;
     return {
         async read(requested, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES) {
             const relative = checkRelativePath(requested);
-            const base = await rootReal;
+            rootReal ??= external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().resolve(root));
+            const base = rootReal;
             let real;
             try {
-                real = await (0,promises_namespaceObject.realpath)(external_node_path_default().join(base, relative));
+                real = external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().join(base, relative));
             }
             catch (cause) {
                 throw new InputError(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
@@ -18319,7 +18339,7 @@ function localWorkspace(root, options) {
                     expected: 'a file inside the workspace',
                 });
             }
-            const bytes = await workspace_readLimited(real, relative, maxBytes);
+            const bytes = workspace_readLimited(real, relative, maxBytes);
             return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
         },
     };
@@ -18347,30 +18367,34 @@ function checkRelativePath(requested) {
         refuse('names no file');
     return segments.join('/');
 }
-async function workspace_readLimited(real, relative, maxBytes) {
-    const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((cause) => {
-        throw new InputError(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
-    });
+function workspace_readLimited(real, relative, maxBytes) {
+    let fd;
     try {
-        const stat = await handle.stat();
+        fd = (0,external_node_fs_namespaceObject.openSync)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (cause) {
+        throw new InputError(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!stat.isFile()) {
             throw new InputError(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
         }
         workspace_tooLarge(stat.size, relative, maxBytes);
         // Read one byte past the limit so a file that grew after stat is still refused.
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
         let filled = 0;
         while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, buffer.length - filled, filled);
             if (bytesRead === 0)
                 break;
             filled += bytesRead;
         }
         workspace_tooLarge(filled, relative, maxBytes);
-        return new Uint8Array(buffer.subarray(0, filled));
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function workspace_tooLarge(size, relative, maxBytes) {
@@ -18531,6 +18555,8 @@ function table(header, rows) {
     return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/schema/documents.ts
 /**
  * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
@@ -28193,6 +28219,8 @@ function errorResponse(error, requestId) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
@@ -28526,7 +28554,13 @@ throttling.triggersNotification = triggersNotification;
  * The one place an Octokit client is built: REST methods, throttling (primary and secondary rate limits,
  * both handlers explicit) and retry of transient failures. A 422 is never retried: it means the request
  * itself was refused (a non-fast-forward ref update, an existing tag), and the caller must re-read.
+ *
+ * Requests go through node:http(s), not the global fetch: Node loads fetch's implementation (undici) on first
+ * use, and that alone took longer than a bare Node start, before the action's first API request (issue 4,
+ * bench/cold-start.ts). `httpFetch` is the part of fetch Octokit uses.
  */
+
+
 
 
 
@@ -28552,7 +28586,97 @@ function createGitHubClient(options) {
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 1000 }),
         },
         retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        request: { fetch: (url, init) => httpFetch(url, init, options.onRequestSent) },
     });
+}
+const octokit_MAX_REDIRECTS = 20;
+/** Like fetch's (undici's) header and body timeouts: a stalled connection fails instead of hanging the job. */
+const IDLE_TIMEOUT_MS = 300_000;
+/**
+ * fetch over node:http(s) with the global agents (keep-alive; NODE_USE_ENV_PROXY honoured where Node supports
+ * it), following redirects as fetch does: 303 (and 301/302 after a POST) become a GET without body, and the
+ * authorization header is dropped when a redirect leaves the origin (a release asset's download URL).
+ */
+async function httpFetch(url, init = {}, onSent) {
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = requestBody(init.body);
+    const headers = { ...init.headers };
+    let current = new URL(url);
+    for (let redirects = 0;; redirects++) {
+        const response = await send(current, { method, headers, signal: init.signal ?? undefined }, body, onSent);
+        const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if (![301, 302, 303, 307, 308].includes(status) || !location || init.redirect === 'manual')
+            return fetchResponse(response, current, method);
+        response.resume();
+        if (init.redirect === 'error')
+            throw new Error(`redirected (${status}) from ${current.href}`);
+        if (redirects >= octokit_MAX_REDIRECTS)
+            throw new Error(`too many redirects from ${url}`);
+        const next = new URL(location, current);
+        if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
+            method = 'GET';
+            body = undefined;
+            for (const name of Object.keys(headers))
+                if (/^content-(type|length|encoding|language|location)$/i.test(name))
+                    delete headers[name];
+        }
+        if (next.origin !== current.origin)
+            for (const name of Object.keys(headers))
+                if (/^(authorization|cookie)$/i.test(name))
+                    delete headers[name];
+        current = next;
+    }
+}
+function requestBody(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string' || body instanceof Uint8Array)
+        return body;
+    if (body instanceof ArrayBuffer)
+        return new Uint8Array(body);
+    throw new TypeError('request body: only a string or bytes can be sent');
+}
+function send(url, options, body, onSent) {
+    // node:https (and TLS) is loaded only when a request needs it: GITHUB_API_URL may be plain http (a test server).
+    const request = url.protocol === 'https:' ? process.getBuiltinModule('node:https').request : external_node_http_namespaceObject.request;
+    return new Promise((resolve, reject) => {
+        const req = request(url, { ...options, timeout: IDLE_TIMEOUT_MS }, resolve);
+        req.on('timeout', () => req.destroy(new Error(`no response from ${url.origin} in ${IDLE_TIMEOUT_MS / 1000}s`)));
+        req.on('error', reject);
+        if (onSent)
+            req.on('finish', onSent);
+        req.end(body);
+    });
+}
+function fetchResponse(response, url, method) {
+    const status = response.statusCode ?? 0;
+    // No body can follow: drain it so the connection returns to the pool (Octokit reads none of these).
+    if (method === 'HEAD' || status === 204 || status === 205 || status === 304)
+        response.resume();
+    response.on('error', () => { }); // a failing body fails its reader (bytes() below, or the web stream)
+    const headers = Object.entries(response.headers).flatMap(([name, value]) => value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]]);
+    const bytes = async () => {
+        const chunks = [];
+        for await (const chunk of response)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    };
+    return {
+        status,
+        statusText: response.statusMessage ?? '',
+        url: url.href,
+        headers: {
+            get: (name) => headers.find(([n]) => n === name.toLowerCase())?.[1] ?? null,
+            [Symbol.iterator]: () => headers[Symbol.iterator](),
+        },
+        text: async () => (await bytes()).toString('utf8'),
+        json: async () => JSON.parse((await bytes()).toString('utf8')),
+        arrayBuffer: async () => new Uint8Array(await bytes()).buffer,
+        get body() {
+            return external_node_stream_namespaceObject.Readable.toWeb(response);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
@@ -29611,6 +29735,8 @@ const lineageRule = ({ bundle, lineage }) => {
     const findings = [];
     const values = consequentialValues(bundle);
     const required = new Set(values.map(([path]) => path));
+    // Thousands of fields share one source document: check each source's completeness once.
+    const missingOf = new Map();
     for (const [path, value] of values) {
         const field = lineage.fields[path];
         if (!field) {
@@ -29622,7 +29748,11 @@ const lineageRule = ({ bundle, lineage }) => {
             findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
             continue;
         }
-        const missing = incompleteLineage(source);
+        let missing = missingOf.get(field.source);
+        if (!missing) {
+            missing = incompleteLineage(source);
+            missingOf.set(field.source, missing);
+        }
         if (missing.length > 0)
             findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
         if (digestOf(value) !== field.valueDigest) {

@@ -10783,9 +10783,9 @@ function canonicalJson(value) {
         throw new TypeError('value has no JSON representation');
     return text;
 }
-/** `sha256:<hex>` of bytes or a string (UTF-8). */
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
 function sha256(data) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_namespaceObject.hash)('sha256', data, 'hex')}`;
 }
 /** `sha256:<hex>` of a value's canonical JSON. */
 function digestOf(value) {
@@ -13965,9 +13965,10 @@ function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     }
 }
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8(bytes, file) {
     try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const text = utf8.decode(bytes);
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (cause) {
@@ -14065,8 +14066,12 @@ function pointerSegments(pointer) {
 }
 /** Builds a JSON Pointer from segments. */
 function pointerOf(segments) {
-    return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    let pointer = '';
+    for (const s of segments)
+        pointer += `/${typeof s === 'number' ? s : escapeSegment(s)}`;
+    return pointer;
 }
+const escapeSegment = (s) => s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 /** The value a JSON Pointer names in a document, or undefined when it names nothing. */
 function resolvePointer(root, pointer) {
     let value = root;

@@ -1,7 +1,7 @@
 import type { BundleFiles } from './model.js';
 /** RFC 8785 canonical JSON text of a value. */
 export declare function canonicalJson(value: unknown): string;
-/** `sha256:<hex>` of bytes or a string (UTF-8). */
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
 export declare function sha256(data: string | Uint8Array): string;
 /** `sha256:<hex>` of a value's canonical JSON. */
 export declare function digestOf(value: unknown): string;
