@@ -41,15 +41,17 @@ const warning = (rule, file, path, message) => ({
 const lineageRule = ({ bundle, lineage }) => {
     const findings = [];
     const values = (0,_holds_js__WEBPACK_IMPORTED_MODULE_1__/* .consequentialValues */ ["in"])(bundle);
-    const required = new Set(values.map(([path]) => path));
     // Thousands of fields share one source document: check each source's completeness once.
     const missingOf = new Map();
+    let found = 0;
     for (const [path, value] of values) {
+        // Paths start with '/', so no inherited property can answer for a missing entry.
         const field = lineage.fields[path];
         if (!field) {
             findings.push(error('lineage', _names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ.bundle, path, `no lineage for consequential field ${path}`));
             continue;
         }
+        found++;
         const source = lineage.sources[field.source];
         if (!source) {
             findings.push(error('lineage', _names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ.lineage, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerOf */ .rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
@@ -66,7 +68,12 @@ const lineageRule = ({ bundle, lineage }) => {
             findings.push(error('lineage', _names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
         }
     }
-    for (const path of Object.keys(lineage.fields)) {
+    const named = Object.keys(lineage.fields);
+    // Every consequential path has an entry: extra entries exist exactly when there are more entries than that.
+    if (named.length === found)
+        return findings;
+    const required = new Set(values.map(([path]) => path));
+    for (const path of named) {
         if (!required.has(path))
             findings.push(warning('lineage', _names_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_FILES */ .HJ.lineage, (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerOf */ .rq)(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
     }

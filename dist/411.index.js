@@ -633,11 +633,8 @@ class Slots {
         for (const { path, ref } of this.entries) {
             const { source, fragment } = resolve(ref);
             // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-            out[(0,json_pointer/* pointerOf */.rq)(path)] = {
-                ...(fragment ? { fragment } : {}),
-                source,
-                valueDigest: (0,canonical/* digestOf */.ol)(valueAt(bundle, path)),
-            };
+            const valueDigest = (0,canonical/* digestOf */.ol)(valueAt(bundle, path));
+            out[(0,json_pointer/* pointerOf */.rq)(path)] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
         }
         return out;
     }

@@ -11086,11 +11086,8 @@ class Slots {
         for (const { path, ref } of this.entries) {
             const { source, fragment } = resolve(ref);
             // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-            out[pointerOf(path)] = {
-                ...(fragment ? { fragment } : {}),
-                source,
-                valueDigest: digestOf(valueAt(bundle, path)),
-            };
+            const valueDigest = digestOf(valueAt(bundle, path));
+            out[pointerOf(path)] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
         }
         return out;
     }
@@ -29734,15 +29731,17 @@ const warning = (rule, file, path, message) => ({
 const lineageRule = ({ bundle, lineage }) => {
     const findings = [];
     const values = consequentialValues(bundle);
-    const required = new Set(values.map(([path]) => path));
     // Thousands of fields share one source document: check each source's completeness once.
     const missingOf = new Map();
+    let found = 0;
     for (const [path, value] of values) {
+        // Paths start with '/', so no inherited property can answer for a missing entry.
         const field = lineage.fields[path];
         if (!field) {
             findings.push(error('lineage', names_BUNDLE_FILES.bundle, path, `no lineage for consequential field ${path}`));
             continue;
         }
+        found++;
         const source = lineage.sources[field.source];
         if (!source) {
             findings.push(error('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
@@ -29759,7 +29758,12 @@ const lineageRule = ({ bundle, lineage }) => {
             findings.push(error('lineage', names_BUNDLE_FILES.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
         }
     }
-    for (const path of Object.keys(lineage.fields)) {
+    const named = Object.keys(lineage.fields);
+    // Every consequential path has an entry: extra entries exist exactly when there are more entries than that.
+    if (named.length === found)
+        return findings;
+    const required = new Set(values.map(([path]) => path));
+    for (const path of named) {
         if (!required.has(path))
             findings.push(warning('lineage', names_BUNDLE_FILES.lineage, pointerOf(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
     }

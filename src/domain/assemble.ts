@@ -410,11 +410,8 @@ class Slots {
     for (const { path, ref } of this.entries) {
       const { source, fragment } = resolve(ref);
       // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-      out[pointerOf(path)] = {
-        ...(fragment ? { fragment } : {}),
-        source,
-        valueDigest: digestOf(valueAt(bundle, path)),
-      };
+      const valueDigest = digestOf(valueAt(bundle, path));
+      out[pointerOf(path)] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
     }
     return out;
   }

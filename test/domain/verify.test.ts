@@ -115,6 +115,25 @@ describe('verification rules', () => {
     });
   });
 
+  it('lineage for a path that is not a consequential field is a warning, also beside a missing entry', () => {
+    const texts = textsOf();
+    texts.lineage = editJson(texts.lineage, (l) => {
+      const fields = objectAt(l, 'fields');
+      fields['/candidate/product'] = fields['/window'];
+    });
+    const extra = only(findingsOf(texts), 'lineage', 'lineage.json', '/fields/~1candidate~1product');
+    expect(extra.severity).toBe('warning');
+    expect(extra.message).toContain('not a consequential field');
+    expect(extra.line).toBe(lineOf(texts.lineage, '"/candidate/product"'));
+    // Same number of entries as consequential fields, one of them misplaced: both sides are reported.
+    texts.lineage = editJson(texts.lineage, (l) => {
+      delete objectAt(l, 'fields')['/window'];
+    });
+    const findings = findingsOf(texts);
+    expect(only(findings, 'lineage', 'lineage.json', '/fields/~1candidate~1product').severity).toBe('warning');
+    expect(only(findings, 'lineage', 'bundle.json', '/window').severity).toBe('error');
+  });
+
   describe('rollback', () => {
     it('a rollback pointer naming the artifact being deployed is a finding', () => {
       const records = replaceRecord(
