@@ -10034,7 +10034,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7721);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9877);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -10048,7 +10048,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7721:
+/***/ 9877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28216,8 +28216,6 @@ function errorResponse(error, requestId) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
@@ -28546,47 +28544,20 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/octokit.ts
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/github/http-fetch.ts
 /**
- * The one place an Octokit client is built: REST methods, throttling (primary and secondary rate limits,
- * both handlers explicit) and retry of transient failures. A 422 is never retried: it means the request
- * itself was refused (a non-fast-forward ref update, an existing tag), and the caller must re-read.
- *
- * Requests go through node:http(s), not the global fetch: Node loads fetch's implementation (undici) on first
- * use, and that alone took longer than a bare Node start, before the action's first API request (issue 4,
- * bench/cold-start.ts). `httpFetch` is the part of fetch Octokit uses.
+ * The part of fetch Octokit uses, over node:http(s): Node loads the global fetch's implementation (undici) on
+ * first use, and that alone took longer than a bare Node start, before the action's first API request
+ * (issue 4, bench/cold-start.ts). Used by the one Octokit client (./octokit.ts) and by the action's first read
+ * (./first-read.ts), which must not wait for that client to load.
  */
 
 
-
-
-
-
-const CutoverOctokit = dist_src_Octokit.plugin(throttling, retry);
-/** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
-function createGitHubClient(options) {
-    const warn = options.log?.warn ?? (() => { });
-    const maxWait = options.maxRetryAfterSeconds ?? 120;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < 3 && retryAfter <= maxWait;
-        warn(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
-        return retrying;
-    };
-    return new CutoverOctokit({
-        auth: options.token,
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: options.userAgent ?? 'cutover-action',
-        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => warn(m) },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 1000 }),
-        },
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        request: { fetch: (url, init) => httpFetch(url, init, options.onRequestSent) },
-    });
-}
-const octokit_MAX_REDIRECTS = 20;
+/** The product part of the User-Agent of every request Cutover sends to GitHub. */
+const USER_AGENT = 'cutover-action';
+const http_fetch_MAX_REDIRECTS = 20;
 /** Like fetch's (undici's) header and body timeouts: a stalled connection fails instead of hanging the job. */
 const IDLE_TIMEOUT_MS = 300_000;
 /**
@@ -28608,7 +28579,7 @@ async function httpFetch(url, init = {}, onSent) {
         response.resume();
         if (init.redirect === 'error')
             throw new Error(`redirected (${status}) from ${current.href}`);
-        if (redirects >= octokit_MAX_REDIRECTS)
+        if (redirects >= http_fetch_MAX_REDIRECTS)
             throw new Error(`too many redirects from ${url}`);
         const next = new URL(location, current);
         if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
@@ -28676,6 +28647,47 @@ function fetchResponse(response, url, method) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+/**
+ * The one place an Octokit client is built: REST methods, throttling (primary and secondary rate limits,
+ * both handlers explicit) and retry of transient failures. A 422 is never retried: it means the request
+ * itself was refused (a non-fast-forward ref update, an existing tag), and the caller must re-read.
+ *
+ * Requests go through node:http(s) (./http-fetch.ts), not the global fetch: Node loads fetch's implementation
+ * (undici) on first use, and that alone took longer than a bare Node start, before the action's first API
+ * request (issue 4, bench/cold-start.ts).
+ */
+
+
+
+
+
+
+const CutoverOctokit = dist_src_Octokit.plugin(throttling, retry);
+/** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
+function createGitHubClient(options) {
+    const warn = options.log?.warn ?? (() => { });
+    const maxWait = options.maxRetryAfterSeconds ?? 120;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < 3 && retryAfter <= maxWait;
+        warn(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return retrying;
+    };
+    return new CutoverOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: options.userAgent ?? USER_AGENT,
+        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => warn(m) },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 1000 }),
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        request: { fetch: (url, init) => httpFetch(url, init, options.onRequestSent) },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
 /**
  * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
@@ -28717,6 +28729,7 @@ async function maybe(what, fn) {
         throw error;
     }
 }
+/** A pull request as the port names it, from GitHub's pull request object. */
 function toPull(p) {
     return {
         number: p.number,

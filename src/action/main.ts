@@ -3,18 +3,21 @@
  * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
  *
  * The cold start to the first API request is kept short (issue 4; measured against bare Node by
- * bench/cold-start.ts): each mode's modules are imported when that mode runs (`await import()`, one ncc chunk
- * per mode), and the commands that start by reading their pull request send that request before importing
- * them, so the modules load while the response is awaited. @actions/core loads the same way (./core.ts).
+ * bench/cold-start.ts): the commands that start by reading their pull request have the entry send that read
+ * before this module loads (./first.ts), and their first read takes its answer; each mode's modules are
+ * imported when that mode runs (`await import()`, one ncc chunk per mode), once that read is on the wire, so
+ * they load while the response is awaited. @actions/core loads the same way (./core.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, messageOf } from '../errors.js';
+import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { OctokitGitHub, OctokitSourceGitHub } from '../github/octokit-adapter.js';
+import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
 import type { GitHubPort, PullRequest, RepoRef } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
 import { actionsCore, beforeAnyOutput, withCore } from './core.js';
+import { field } from './first.js';
 import { type Command, readSettings, type Settings } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 
@@ -25,13 +28,6 @@ type ModeRunner = (
   /** Resolves when the client's first request has been written to its connection. */
   firstRequestSent: Promise<void>,
 ) => Promise<ModeResult | string>;
-
-const field = (value: unknown, ...keys: string[]): unknown => {
-  let current = value;
-  for (const key of keys)
-    current = current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
-  return current;
-};
 
 function pullRequestNumber(settings: Settings): number {
   const number = field(settings.event, 'pull_request', 'number');
@@ -50,20 +46,33 @@ export function mergeGroupPullRequests(headRef: unknown): number[] {
 }
 
 /**
- * Starts reading pull request `number` before a mode's modules load, so that their evaluation overlaps the
- * round trip instead of preceding it (the cold start to the first request, issue 4). The mode's first read of
- * that pull request takes this response; every later read asks the API again.
+ * Makes the port's next read of pull request `number` return `first(read)` (`read` being the port's own
+ * read) instead of asking the API again; every later read asks again.
  */
-function prefetchPullRequest(github: GitHubPort, repo: RepoRef, number: number): Promise<PullRequest> {
+function answerNextRead(
+  github: GitHubPort,
+  repo: RepoRef,
+  number: number,
+  first: (read: GitHubPort['getPullRequest']) => Promise<PullRequest>,
+): Promise<PullRequest> {
   const read = github.getPullRequest.bind(github);
-  const first = read(repo, number);
-  let inFlight: Promise<PullRequest> | undefined = first;
+  const answer = first(read);
+  let inFlight: Promise<PullRequest> | undefined = answer;
   github.getPullRequest = (r, n) => {
     const taken = r.owner === repo.owner && r.repo === repo.repo && n === number ? inFlight : undefined;
     inFlight = undefined;
     return taken ?? read(r, n);
   };
-  return first;
+  return answer;
+}
+
+/**
+ * Starts reading pull request `number` before a mode's modules load, so that their evaluation overlaps the
+ * round trip instead of preceding it (the cold start to the first request, issue 4). The mode's first read of
+ * that pull request takes this response; every later read asks the API again.
+ */
+function prefetchPullRequest(github: GitHubPort, repo: RepoRef, number: number): Promise<PullRequest> {
+  return answerNextRead(github, repo, number, (read) => read(repo, number));
 }
 
 /**
@@ -161,7 +170,11 @@ const MODES: Record<Command, ModeRunner> = {
 };
 
 /** Runs the action with the runner's environment. */
-export async function run(env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+export async function run(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  /** The entry's head-start read of the pull request (./first.ts), if it sent one. */
+  first?: FirstRead,
+): Promise<void> {
   try {
     const settings = readSettings(env, (file) => readFileSync(file, 'utf8'));
     // Masked before anything is written; @actions/core itself loads on first use, after the first request.
@@ -179,8 +192,18 @@ export async function run(env: Readonly<Record<string, string | undefined>> = pr
     });
     // The toolkit is needed for the outputs at the end: load it while the first response is awaited.
     void firstRequestSent.then(actionsCore);
+    const github = new OctokitGitHub(client);
+    if (first) {
+      // The mode's first read of that pull request takes the head-start answer; when the head start failed,
+      // it reads again through the full client (retry, rate limits) and reports as for any request.
+      void first.sent.then(requestSent);
+      void answerNextRead(github, first.repo, first.number, async (read) => {
+        const data = await first.data;
+        return data ? toPull(data) : read(first.repo, first.number);
+      }).catch(() => {});
+    }
     const ctx: ModeContext = {
-      github: new OctokitGitHub(client),
+      github,
       bundlesRepo: settings.bundlesRepo,
       policyPath: settings.policyPath,
       now: () => new Date(),

@@ -24,7 +24,8 @@ import type {
 /** Largest number of annotations GitHub accepts in one check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
-interface ApiPull {
+/** The fields of GitHub's pull request object Cutover reads. */
+export interface ApiPull {
   number: number;
   state: string;
   merged?: boolean | null;
@@ -70,7 +71,8 @@ async function maybe<T>(what: string, fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-function toPull(p: ApiPull): PullRequest {
+/** A pull request as the port names it, from GitHub's pull request object. */
+export function toPull(p: ApiPull): PullRequest {
   return {
     number: p.number,
     state: p.state === 'open' ? 'open' : 'closed',

@@ -3,16 +3,17 @@
  * both handlers explicit) and retry of transient failures. A 422 is never retried: it means the request
  * itself was refused (a non-fast-forward ref update, an existing tag), and the caller must re-read.
  *
- * Requests go through node:http(s), not the global fetch: Node loads fetch's implementation (undici) on first
- * use, and that alone took longer than a bare Node start, before the action's first API request (issue 4,
- * bench/cold-start.ts). `httpFetch` is the part of fetch Octokit uses.
+ * Requests go through node:http(s) (./http-fetch.ts), not the global fetch: Node loads fetch's implementation
+ * (undici) on first use, and that alone took longer than a bare Node start, before the action's first API
+ * request (issue 4, bench/cold-start.ts).
  */
-import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { Readable } from 'node:stream';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { type FetchInit, httpFetch, USER_AGENT } from './http-fetch.js';
+
+export { httpFetch } from './http-fetch.js';
 
 const CutoverOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof CutoverOctokit>;
@@ -47,7 +48,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   return new CutoverOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: options.userAgent ?? 'cutover-action',
+    userAgent: options.userAgent ?? USER_AGENT,
     log: { debug: () => {}, info: () => {}, warn: (m: string) => warn(m), error: (m: string) => warn(m) },
     throttle: {
       onRateLimit: onLimit('primary'),
@@ -57,117 +58,4 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     request: { fetch: (url: string, init?: FetchInit) => httpFetch(url, init, options.onRequestSent) },
   });
-}
-
-/** What Octokit passes to fetch (its `fetchWrapper`): a string or no body, and headers as a plain object. */
-export interface FetchInit {
-  method?: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-  redirect?: 'follow' | 'manual' | 'error';
-  signal?: AbortSignal | null;
-}
-
-/** What Octokit reads of fetch's response. */
-export interface FetchResponse {
-  status: number;
-  statusText: string;
-  url: string;
-  headers: { get(name: string): string | null; [Symbol.iterator](): IterableIterator<[string, string]> };
-  text(): Promise<string>;
-  json(): Promise<unknown>;
-  arrayBuffer(): Promise<ArrayBuffer>;
-  /** The body as a stream, for `request: { parseSuccessResponseBody: false }` (read with a byte limit). */
-  readonly body: ReadableStream<Uint8Array>;
-}
-
-const MAX_REDIRECTS = 20;
-/** Like fetch's (undici's) header and body timeouts: a stalled connection fails instead of hanging the job. */
-const IDLE_TIMEOUT_MS = 300_000;
-
-/**
- * fetch over node:http(s) with the global agents (keep-alive; NODE_USE_ENV_PROXY honoured where Node supports
- * it), following redirects as fetch does: 303 (and 301/302 after a POST) become a GET without body, and the
- * authorization header is dropped when a redirect leaves the origin (a release asset's download URL).
- */
-export async function httpFetch(url: string, init: FetchInit = {}, onSent?: () => void): Promise<FetchResponse> {
-  let method = (init.method ?? 'GET').toUpperCase();
-  let body = requestBody(init.body);
-  const headers: Record<string, string> = { ...init.headers };
-  let current = new URL(url);
-  for (let redirects = 0; ; redirects++) {
-    const response = await send(current, { method, headers, signal: init.signal ?? undefined }, body, onSent);
-    const status = response.statusCode ?? 0;
-    const location = response.headers.location;
-    if (![301, 302, 303, 307, 308].includes(status) || !location || init.redirect === 'manual')
-      return fetchResponse(response, current, method);
-    response.resume();
-    if (init.redirect === 'error') throw new Error(`redirected (${status}) from ${current.href}`);
-    if (redirects >= MAX_REDIRECTS) throw new Error(`too many redirects from ${url}`);
-    const next = new URL(location, current);
-    if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
-      method = 'GET';
-      body = undefined;
-      for (const name of Object.keys(headers))
-        if (/^content-(type|length|encoding|language|location)$/i.test(name)) delete headers[name];
-    }
-    if (next.origin !== current.origin)
-      for (const name of Object.keys(headers)) if (/^(authorization|cookie)$/i.test(name)) delete headers[name];
-    current = next;
-  }
-}
-
-function requestBody(body: unknown): string | Uint8Array | undefined {
-  if (body === undefined || body === null) return undefined;
-  if (typeof body === 'string' || body instanceof Uint8Array) return body;
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  throw new TypeError('request body: only a string or bytes can be sent');
-}
-
-function send(
-  url: URL,
-  options: RequestOptions,
-  body: string | Uint8Array | undefined,
-  onSent: (() => void) | undefined,
-): Promise<IncomingMessage> {
-  // node:https (and TLS) is loaded only when a request needs it: GITHUB_API_URL may be plain http (a test server).
-  const request = url.protocol === 'https:' ? process.getBuiltinModule('node:https').request : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = request(url, { ...options, timeout: IDLE_TIMEOUT_MS }, resolve);
-    req.on('timeout', () => req.destroy(new Error(`no response from ${url.origin} in ${IDLE_TIMEOUT_MS / 1000}s`)));
-    req.on('error', reject);
-    if (onSent) req.on('finish', onSent);
-    req.end(body);
-  });
-}
-
-function fetchResponse(response: IncomingMessage, url: URL, method: string): FetchResponse {
-  const status = response.statusCode ?? 0;
-  // No body can follow: drain it so the connection returns to the pool (Octokit reads none of these).
-  if (method === 'HEAD' || status === 204 || status === 205 || status === 304) response.resume();
-  response.on('error', () => {}); // a failing body fails its reader (bytes() below, or the web stream)
-  const headers = Object.entries(response.headers).flatMap(
-    ([name, value]): Array<[string, string]> =>
-      value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]],
-  );
-  const bytes = async (): Promise<Buffer> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of response) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  };
-  return {
-    status,
-    statusText: response.statusMessage ?? '',
-    url: url.href,
-    headers: {
-      get: (name) => headers.find(([n]) => n === name.toLowerCase())?.[1] ?? null,
-      [Symbol.iterator]: () => headers[Symbol.iterator](),
-    },
-    text: async () => (await bytes()).toString('utf8'),
-    json: async () => JSON.parse((await bytes()).toString('utf8')),
-    arrayBuffer: async () => new Uint8Array(await bytes()).buffer,
-    get body() {
-      return Readable.toWeb(response);
-    },
-  };
 }

@@ -1,7 +1,9 @@
 /**
- * verify, gate and seal read their pull request before loading the mode's modules (src/action/main.ts, for the
- * cold start): the mode must take that response instead of reading the pull request a second time, and
- * the token must be masked before the toolkit (loaded after the first request) writes anything.
+ * verify, gate and seal read their pull request before the rest of the action loads (src/action/first.ts and
+ * src/github/first-read.ts, for the cold start): the mode must take that response instead of reading the pull
+ * request a second time, a failed head start must be repeated through the full client, the head start must
+ * authenticate as the client does, and the token must be masked before the toolkit (loaded after the first
+ * request) writes anything.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -17,12 +19,22 @@ const PULL = '/api/v3/repos/acme/release-bundles/pulls/7';
 let server: Server;
 let apiUrl = '';
 let requests: string[] = [];
+let headers: Array<Record<string, string | string[] | undefined>> = [];
+/** How many reads of the pull request still fail (502) before it is served. */
+let failingReads = 0;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    headers.push(req.headers);
     req.resume();
     res.setHeader('content-type', 'application/json');
+    if (req.method === 'GET' && req.url === PULL && failingReads > 0) {
+      failingReads--;
+      res.writeHead(502);
+      res.end(JSON.stringify({ message: 'Server Error' }));
+      return;
+    }
     if (req.method === 'GET' && req.url === PULL) {
       res.end(
         JSON.stringify({
@@ -53,6 +65,8 @@ afterAll(async () => {
 });
 beforeEach(() => {
   requests = [];
+  headers = [];
+  failingReads = 0;
 });
 
 describe.skipIf(!built)('dist/index.js first request', () => {
@@ -77,6 +91,12 @@ describe.skipIf(!built)('dist/index.js first request', () => {
       expect(requests[0]).toBe(`GET ${PULL}`);
       expect(requests.filter((r) => r === `GET ${PULL}`)).toHaveLength(1);
       expect(requests.length).toBeGreaterThan(1);
+      // The head start authenticates and names itself as the full client does on the next request.
+      expect(headers[0]?.authorization).toBe(`token ${TOKEN}`);
+      expect(headers[1]?.authorization).toBe(`token ${TOKEN}`);
+      expect(headers[0]?.['user-agent']).toMatch(/^cutover-action\b/);
+      expect(headers[1]?.['user-agent']).toMatch(/^cutover-action\b/);
+      expect(headers[0]?.accept).toBe('application/vnd.github.v3+json');
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatch(/Bad credentials/);
       const lines = result.stdout.split('\n');
@@ -84,4 +104,24 @@ describe.skipIf(!built)('dist/index.js first request', () => {
       expect(lines.slice(1).filter((line) => line.includes(TOKEN))).toEqual([]);
     },
   );
+
+  it('a failed head start is read again through the full client, and the command goes on', async () => {
+    failingReads = 1;
+    const result = await runAction({
+      command: 'gate',
+      token: TOKEN,
+      apiUrl,
+      repository: 'acme/release-bundles',
+      eventName: 'pull_request_review',
+      event: { pull_request: { number: 7 } },
+      ref: 'refs/pull/7/merge',
+      sha: '0'.repeat(40),
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(requests.slice(0, 2)).toEqual([`GET ${PULL}`, `GET ${PULL}`]);
+    expect(requests.length).toBeGreaterThan(2);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/Bad credentials/);
+    expect(result.stdout).not.toContain('502');
+  });
 });
