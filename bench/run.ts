@@ -9,7 +9,9 @@
  *
  * Options: --check (exit 1 when a goal is missed), --sizes=10,1000 (override), --profile (CPU-profile the
  * largest size and print the hot spots), --keep (keep the generated workspaces), --api-sizes=10,10000,
- * --history=3, --cold-runs=15, --no-api, --no-cold, --only-action (skip the assemble + verify table).
+ * --history=3, --cold-runs=15, --cold-node=<path>[,<path>] (also measure the cold start under other Node
+ * binaries, e.g. Node 24, the action's runtime), --no-api, --no-cold, --only-action (skip the assemble +
+ * verify table).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -149,8 +151,14 @@ if (!flag('no-api')) {
 if (!flag('no-cold')) {
   const runs = Number(option('cold-runs') ?? 15);
   const action = path.join(path.dirname(here), 'dist/index.js');
-  const met = printColdStart(await measureColdStart([{ name: 'dist/index.js', file: action }], runs), runs);
-  if (!met && flag('check')) process.exitCode = 1;
+  // This Node, then any other binary named by --cold-node (e.g. a Node 24, the action's runtime).
+  const nodes = [process.execPath, ...(option('cold-node')?.split(',').map((p) => path.resolve(p)) ?? [])];
+  for (const node of nodes) {
+    const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.log(`\nnode ${version} (${node})`);
+    const rows = await measureColdStart([{ name: 'dist/index.js', file: action }], runs, node);
+    if (!printColdStart(rows, runs) && flag('check')) process.exitCode = 1;
+  }
 }
 console.log(`bench wall time ${seconds(Date.now() - started)} s`);
 
