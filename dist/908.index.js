@@ -51,6 +51,7 @@ const CutoverOctokit = dist_src/* Octokit */.E.plugin(plugin_throttling_dist_bun
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 function createGitHubClient(options) {
     const warn = options.log?.warn ?? (() => { });
+    const debug = options.log?.debug ?? (() => { });
     const maxWait = options.maxRetryAfterSeconds ?? 120;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const retrying = retryCount < 3 && retryAfter <= maxWait;
@@ -61,7 +62,9 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: options.userAgent ?? http_fetch/* USER_AGENT */._,
-        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => warn(m) },
+        // Octokit's request log reports each failed attempt (method, path, status, request id) at `error`; the
+        // adapter reports the failure itself, once, so those lines go to the debug log (ACTIONS_STEP_DEBUG).
+        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => debug(m) },
         throttle: {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),

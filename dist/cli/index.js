@@ -28667,6 +28667,7 @@ const CutoverOctokit = dist_src_Octokit.plugin(throttling, retry);
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 function createGitHubClient(options) {
     const warn = options.log?.warn ?? (() => { });
+    const debug = options.log?.debug ?? (() => { });
     const maxWait = options.maxRetryAfterSeconds ?? 120;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const retrying = retryCount < 3 && retryAfter <= maxWait;
@@ -28677,7 +28678,9 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: options.userAgent ?? USER_AGENT,
-        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => warn(m) },
+        // Octokit's request log reports each failed attempt (method, path, status, request id) at `error`; the
+        // adapter reports the failure itself, once, so those lines go to the debug log (ACTIONS_STEP_DEBUG).
+        log: { debug: () => { }, info: () => { }, warn: (m) => warn(m), error: (m) => debug(m) },
         throttle: {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),

@@ -35,6 +35,7 @@ export interface ClientOptions {
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const warn = options.log?.warn ?? (() => {});
+  const debug = options.log?.debug ?? (() => {});
   const maxWait = options.maxRetryAfterSeconds ?? 120;
   const onLimit =
     (kind: string) =>
@@ -49,7 +50,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent ?? USER_AGENT,
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => warn(m), error: (m: string) => warn(m) },
+    // Octokit's request log reports each failed attempt (method, path, status, request id) at `error`; the
+    // adapter reports the failure itself, once, so those lines go to the debug log (ACTIONS_STEP_DEBUG).
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => warn(m), error: (m: string) => debug(m) },
     throttle: {
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),

@@ -99,6 +99,9 @@ describe.skipIf(!built)('dist/index.js first request', () => {
       expect(headers[0]?.accept).toBe('application/vnd.github.v3+json');
       expect(result.errors).toHaveLength(1);
       expect(result.errors[0]).toMatch(/Bad credentials/);
+      // The failure is reported once, as the error; Octokit's per-request log line goes to the debug log.
+      expect(result.stdout).not.toContain('::warning::');
+      expect(result.stdout).toMatch(/^::debug::GET .* - 401 with id /m);
       const lines = result.stdout.split('\n');
       expect(lines[0]).toBe(`::add-mask::${TOKEN}`);
       expect(lines.slice(1).filter((line) => line.includes(TOKEN))).toEqual([]);
