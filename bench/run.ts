@@ -152,7 +152,12 @@ if (!flag('no-cold')) {
   const runs = Number(option('cold-runs') ?? 15);
   const action = path.join(path.dirname(here), 'dist/index.js');
   // This Node, then any other binary named by --cold-node (e.g. a Node 24, the action's runtime).
-  const nodes = [process.execPath, ...(option('cold-node')?.split(',').map((p) => path.resolve(p)) ?? [])];
+  const nodes = [
+    process.execPath,
+    ...(option('cold-node')
+      ?.split(',')
+      .map((p) => path.resolve(p)) ?? []),
+  ];
   for (const node of nodes) {
     const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
     console.log(`\nnode ${version} (${node})`);
