@@ -4,9 +4,9 @@
  *
  * The cold start to the first API request is kept short (issue 4; measured against bare Node by
  * bench/cold-start.ts): the commands that start by reading their pull request have the entry send that read
- * before this module loads (./first.ts), and their first read takes its answer; each mode's modules are
- * imported when that mode runs (`await import()`, one ncc chunk per mode), once that read is on the wire, so
- * they load while the response is awaited. @actions/core loads the same way (./core.ts).
+ * before this module loads (./first.ts, ./index.ts), and their first read takes its answer; each mode's
+ * modules are imported when that mode runs (`await import()`, one ncc chunk per mode); @actions/core loads
+ * once the first request is on the wire (./core.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { InputError, messageOf } from '../errors.js';
 import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
-import type { GitHubPort, PullRequest, RepoRef } from '../github/port.js';
+import type { GitHubPort, PullRequest } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
 import { actionsCore, beforeAnyOutput, withCore } from './core.js';
 import { field } from './first.js';
@@ -25,8 +25,6 @@ type ModeRunner = (
   settings: Settings,
   ctx: ModeContext,
   client: ReturnType<typeof createGitHubClient>,
-  /** Resolves when the client's first request has been written to its connection. */
-  firstRequestSent: Promise<void>,
 ) => Promise<ModeResult | string>;
 
 function pullRequestNumber(settings: Settings): number {
@@ -46,48 +44,21 @@ export function mergeGroupPullRequests(headRef: unknown): number[] {
 }
 
 /**
- * Makes the port's next read of pull request `number` return `first(read)` (`read` being the port's own
- * read) instead of asking the API again; every later read asks again.
+ * Makes the port's next read of the head start's pull request take the head start's answer (or, when the head
+ * start failed, read it again through the full client: retry, rate limits); every later read asks the API.
  */
-function answerNextRead(
-  github: GitHubPort,
-  repo: RepoRef,
-  number: number,
-  first: (read: GitHubPort['getPullRequest']) => Promise<PullRequest>,
-): Promise<PullRequest> {
+function takeHeadStart(github: GitHubPort, first: FirstRead): void {
   const read = github.getPullRequest.bind(github);
-  const answer = first(read);
-  let inFlight: Promise<PullRequest> | undefined = answer;
-  github.getPullRequest = (r, n) => {
-    const taken = r.owner === repo.owner && r.repo === repo.repo && n === number ? inFlight : undefined;
-    inFlight = undefined;
-    return taken ?? read(r, n);
+  let answer: Promise<PullRequest> | undefined = first.data.then((data) =>
+    data ? toPull(data) : read(first.repo, first.number),
+  );
+  answer.catch(() => {}); // awaited, and reported, by the mode that takes it
+  github.getPullRequest = (repo, number) => {
+    const same = repo.owner === first.repo.owner && repo.repo === first.repo.repo && number === first.number;
+    const taken = same ? answer : undefined;
+    answer = undefined;
+    return taken ?? read(repo, number);
   };
-  return answer;
-}
-
-/**
- * Starts reading pull request `number` before a mode's modules load, so that their evaluation overlaps the
- * round trip instead of preceding it (the cold start to the first request, issue 4). The mode's first read of
- * that pull request takes this response; every later read asks the API again.
- */
-function prefetchPullRequest(github: GitHubPort, repo: RepoRef, number: number): Promise<PullRequest> {
-  return answerNextRead(github, repo, number, (read) => read(repo, number));
-}
-
-/**
- * Resolves once `request` is on the wire (`sent`) or already settled: load a mode's modules then, while the
- * response is awaited, not before the request goes out. Also marks a rejection of `request` as handled: its
- * caller awaits it later.
- */
-function onTheWire(request: Promise<unknown>, sent: Promise<void>): Promise<void> {
-  return Promise.race([
-    sent,
-    request.then(
-      () => {},
-      () => {},
-    ),
-  ]);
 }
 
 const MODES: Record<Command, ModeRunner> = {
@@ -125,9 +96,9 @@ const MODES: Record<Command, ModeRunner> = {
       window: { start: settings.windowStart, end: settings.windowEnd },
     });
   },
-  async verify(settings, ctx, _client, firstRequestSent) {
+  async verify(settings, ctx) {
+    const { runVerify } = await import('../modes/verify.js');
     if (settings.eventName === 'merge_group') {
-      const { runVerify } = await import('../modes/verify.js');
       const head = field(settings.event, 'merge_group', 'head_sha');
       const base = field(settings.event, 'merge_group', 'base_sha');
       if (typeof head !== 'string' || typeof base !== 'string')
@@ -141,25 +112,19 @@ const MODES: Record<Command, ModeRunner> = {
       return result;
     }
     const number = pullRequestNumber(settings);
-    // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head. The
-    // request goes out before the mode's modules load, so its round trip overlaps their evaluation.
-    const reading = ctx.github.getPullRequest(ctx.bundlesRepo, number);
-    await onTheWire(reading, firstRequestSent);
-    const { runVerify } = await import('../modes/verify.js');
-    const pull = await reading;
+    // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.
+    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, number);
     return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
   },
-  async gate(settings, ctx, _client, firstRequestSent) {
+  async gate(settings, ctx) {
     const number = pullRequestNumber(settings);
-    await onTheWire(prefetchPullRequest(ctx.github, ctx.bundlesRepo, number), firstRequestSent);
     const { runGate } = await import('../modes/gate.js');
     return runGate(ctx, number);
   },
-  async seal(settings, ctx, _client, firstRequestSent) {
+  async seal(settings, ctx) {
     const number = pullRequestNumber(settings);
     if (field(settings.event, 'pull_request', 'merged') === false)
       return `pull request #${number} was closed without merging: nothing to seal`;
-    await onTheWire(prefetchPullRequest(ctx.github, ctx.bundlesRepo, number), firstRequestSent);
     const { runSeal } = await import('../modes/seal.js');
     return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
   },
@@ -194,13 +159,8 @@ export async function run(
     void firstRequestSent.then(actionsCore);
     const github = new OctokitGitHub(client);
     if (first) {
-      // The mode's first read of that pull request takes the head-start answer; when the head start failed,
-      // it reads again through the full client (retry, rate limits) and reports as for any request.
       void first.sent.then(requestSent);
-      void answerNextRead(github, first.repo, first.number, async (read) => {
-        const data = await first.data;
-        return data ? toPull(data) : read(first.repo, first.number);
-      }).catch(() => {});
+      takeHeadStart(github, first);
     }
     const ctx: ModeContext = {
       github,
@@ -209,7 +169,7 @@ export async function run(
       now: () => new Date(),
       log: (line) => withCore((core) => core.info(line)),
     };
-    const result = await MODES[settings.command](settings, ctx, client, firstRequestSent);
+    const result = await MODES[settings.command](settings, ctx, client);
     if (typeof result === 'string') {
       (await actionsCore()).info(result);
       return;
