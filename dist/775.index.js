@@ -143,8 +143,8 @@ function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
         });
     }
 }
-/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 function decodeUtf8(bytes, file) {
     try {
         const text = utf8.decode(bytes);

@@ -39,9 +39,9 @@ export function assertSize(bytes: number, file: string, maxBytes: number = DEFAU
   }
 }
 
-/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     const text = utf8.decode(bytes);

@@ -9,6 +9,7 @@ export declare function formatOf(file: string): DocumentFormat;
 export declare function parseDocument(text: string, file: string, format?: DocumentFormat): unknown;
 /** Rejects inputs over the size limit before they are parsed. */
 export declare function assertSize(bytes: number, file: string, maxBytes?: number): void;
+/** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 export declare function decodeUtf8(bytes: Uint8Array, file: string): string;
 /** 1-based line number of a character offset. */
 export declare function lineAt(text: string, offset: number): number;
