@@ -46,7 +46,6 @@ var http_fetch = __webpack_require__(5594);
 
 
 
-
 const CutoverOctokit = dist_src/* Octokit */.E.plugin(plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 function createGitHubClient(options) {

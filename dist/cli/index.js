@@ -28662,7 +28662,6 @@ function fetchResponse(response, url, method) {
 
 
 
-
 const CutoverOctokit = dist_src_Octokit.plugin(throttling, retry);
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 function createGitHubClient(options) {

@@ -13,8 +13,6 @@ import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
 import { type FetchInit, httpFetch, USER_AGENT } from './http-fetch.js';
 
-export { httpFetch } from './http-fetch.js';
-
 const CutoverOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof CutoverOctokit>;
 

@@ -1,12 +1,13 @@
 /**
- * The action's HTTP transport (src/github/octokit.ts: `httpFetch`, fetch over node:http(s), chosen for the
+ * The action's HTTP transport (src/github/http-fetch.ts: `httpFetch`, fetch over node:http(s), chosen for the
  * cold start): what Octokit reads of a response, fetch's redirect rules (the authorization header never leaves
  * its origin), bodies as byte-limited streams, and failures as one-line errors. Against local servers.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, httpFetch } from '../../src/github/octokit.js';
+import { httpFetch } from '../../src/github/http-fetch.js';
+import { createGitHubClient } from '../../src/github/octokit.js';
 import { readAtMost } from '../../src/streams.js';
 
 interface Seen {
