@@ -2,7 +2,9 @@
  * The approval manifest: binds one exact bundle revision (number + content digest) to one deployment queue
  * and one time window, and names the required approver teams. It states where Cutover's work ends.
  */
+import { RefusalError } from '../errors.js';
 import type { ApprovalManifest, Bundle, RevisionRef } from './model.js';
+import { revisionReason } from './names.js';
 import type { Policy } from './policy.js';
 
 /** The handoff boundary, written into every manifest and seal record. */
@@ -22,8 +24,18 @@ export interface ManifestInput {
   window?: { start?: string | undefined; end?: string | undefined } | undefined;
 }
 
-/** Builds the manifest of one revision. */
+/** Refuses a revision number outside 1..MAX_REVISION (the schema's and the seal tag's bound), naming it. */
+export function assertRevision(revision: number, what = 'revision'): void {
+  const reason = revisionReason(revision);
+  if (reason)
+    throw new RefusalError(
+      `${what} ${revision} ${reason}; a release cannot take more revisions (start a new release name)`,
+    );
+}
+
+/** Builds the manifest of one revision; a revision outside 1..MAX_REVISION is refused. */
 export function buildManifest(input: ManifestInput): ApprovalManifest {
+  assertRevision(input.revision);
   return {
     schemaVersion: 1,
     product: input.bundle.product,
@@ -53,6 +65,7 @@ export type RevisionDecision =
 export function decideRevision(latest: RevisionRef | undefined, digest: string): RevisionDecision {
   if (!latest) return { kind: 'next', revision: 1, supersedes: null };
   if (latest.bundleDigest === digest) return { kind: 'unchanged', revision: latest.revision };
+  assertRevision(latest.revision + 1, 'next revision');
   return {
     kind: 'next',
     revision: latest.revision + 1,
