@@ -22,6 +22,7 @@ import {
   type Permission,
   type PullRequest,
   type Repository,
+  type TagOperation,
   type Team,
   type Verification,
 } from './state.js';
@@ -351,9 +352,23 @@ export class Admin {
     this.requireRepo(owner, name).branchRules.set(branch, rules);
   }
 
-  /** Adds a tag ruleset: refs/tags/<pattern> may be created/moved/deleted only by `bypass` logins. */
-  addTagRule(owner: string, name: string, rule: { pattern: string; bypass?: string[] }): void {
-    this.requireRepo(owner, name).tagRules.push({ pattern: rule.pattern, bypass: rule.bypass ?? [] });
+  /**
+   * Adds a tag ruleset: the `operations` on refs/tags/<pattern> (default creation, update and deletion) are refused
+   * to everyone but the `bypass` logins, over the API and over `git push`. A bypass covers only its own ruleset, so
+   * "the App creates, nobody moves or deletes" is two calls: {operations: ['creation'], bypass: [bot]} and
+   * {operations: ['update', 'deletion']}.
+   */
+  addTagRule(
+    owner: string,
+    name: string,
+    rule: { pattern: string; bypass?: string[]; operations?: TagOperation[] },
+  ): void {
+    const operations = rule.operations ?? ['creation', 'update', 'deletion'];
+    for (const op of operations) {
+      if (op !== 'creation' && op !== 'update' && op !== 'deletion')
+        throw new Error(`addTagRule: operations must be 'creation', 'update' or 'deletion', got ${String(op)}`);
+    }
+    this.requireRepo(owner, name).tagRules.push({ pattern: rule.pattern, bypass: rule.bypass ?? [], operations });
   }
 
   /** Creates a tag (annotated by default) with a modelled signature state; returns the ref target sha. */
@@ -403,7 +418,7 @@ export class Admin {
   async deleteRef(owner: string, name: string, ref: string): Promise<void> {
     const repo = this.requireRepo(owner, name);
     try {
-      await deleteRef({ ...repo, tagRules: [] }, ref, 'admin');
+      await deleteRef(repo, ref, 'admin', true);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
     }

@@ -41,7 +41,7 @@ export type { RequestMatcher, StatusFault } from './faults.js';
 export { Faults } from './faults.js';
 export type { LogEntry, LogFilter } from './log.js';
 export { RequestLog } from './log.js';
-export type { BranchRules, Permission, TagRule } from './state.js';
+export type { BranchRules, Permission, TagOperation, TagRule } from './state.js';
 
 /** Options for startGitHubServer. */
 export interface GitHubServerOptions {

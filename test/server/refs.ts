@@ -4,7 +4,7 @@
  */
 import type { ServerContext } from './context.js';
 import { HttpError } from './http.js';
-import { isoNow, type Repository } from './state.js';
+import { isoNow, type PullRequest, type Repository, type TagOperation } from './state.js';
 
 /** Translates a ruleset fnmatch pattern (`*` within a segment, `**` across) into a RegExp. */
 export function refPatternRegExp(pattern: string): RegExp {
@@ -21,27 +21,63 @@ export function refPatternRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** Throws GitHub's ruleset violation when `actor` may not change tag `ref` (create/update/delete). */
-export function checkTagRules(
-  repo: Repository,
-  ref: string,
-  actor: string,
-  change: 'create' | 'update' | 'delete',
-): void {
-  if (!ref.startsWith('refs/tags/')) return;
+/** A ref change as rules see it. */
+export type RefChange = 'create' | 'update' | 'delete';
+
+const TAG_OPERATION: Record<RefChange, TagOperation> = { create: 'creation', update: 'update', delete: 'deletion' };
+
+const TAG_REASON: Record<RefChange, string> = {
+  create: 'Cannot create ref due to creations being restricted.',
+  update: 'Cannot update this protected ref.',
+  delete: 'Cannot delete this protected ref.',
+};
+
+/**
+ * The reason a tag ruleset refuses `actor` the change of `ref`, or undefined. Every matching ruleset that restricts
+ * the operation and does not list `actor` as a bypass actor refuses it (a bypass covers only its own ruleset).
+ */
+export function tagRuleViolation(repo: Repository, ref: string, actor: string, change: RefChange): string | undefined {
+  if (!ref.startsWith('refs/tags/')) return undefined;
   const name = ref.slice('refs/tags/'.length);
   for (const rule of repo.tagRules) {
     const pattern = rule.pattern.replace(/^refs\/tags\//, '');
     if (!refPatternRegExp(pattern).test(name)) continue;
+    if (!rule.operations.includes(TAG_OPERATION[change])) continue;
     if (rule.bypass.some((b) => b.toLowerCase() === actor.toLowerCase())) continue;
-    const reason =
-      change === 'create'
-        ? 'Cannot create ref due to creations being restricted.'
-        : change === 'update'
-          ? 'Cannot update this protected ref.'
-          : 'Cannot delete this protected ref.';
-    throw new HttpError(422, `Repository rule violations found\n\n${reason}\n\n`);
+    return TAG_REASON[change];
   }
+  return undefined;
+}
+
+/** Throws GitHub's ruleset violation (422) when `actor` may not change tag `ref`. */
+export function checkTagRules(repo: Repository, ref: string, actor: string, change: RefChange): void {
+  const reason = tagRuleViolation(repo, ref, actor, change);
+  if (reason) throw new HttpError(422, `Repository rule violations found\n\n${reason}\n\n`);
+}
+
+/** Classic protection's refusal text when a branch requires pull requests, or undefined. */
+export function branchRuleViolation(repo: Repository, ref: string): string | undefined {
+  if (!ref.startsWith('refs/heads/')) return undefined;
+  const rules = repo.branchRules.get(ref.slice('refs/heads/'.length));
+  return rules?.requirePullRequest ? 'Changes must be made through a pull request.' : undefined;
+}
+
+/** Throws GitHub's 422 for a direct API update of a branch whose protection requires pull requests. */
+export function checkBranchRules(repo: Repository, ref: string): void {
+  const reason = branchRuleViolation(repo, ref);
+  if (reason) throw new HttpError(422, reason);
+}
+
+/**
+ * What `git push` prints (through `remote:` lines) when rules refuse a ref update, GitHub's wording: GH006 for
+ * protected branches, GH013 for rulesets. Undefined when the update is allowed.
+ */
+export function pushViolation(repo: Repository, ref: string, actor: string, change: RefChange): string | undefined {
+  const branch = branchRuleViolation(repo, ref);
+  if (branch) return `error: GH006: Protected branch update failed for ${ref}.\n\n- ${branch}\n`;
+  const tag = tagRuleViolation(repo, ref, actor, change);
+  if (tag) return `error: GH013: Repository rule violations found for ${ref}.\n\n- ${tag}\n`;
+  return undefined;
 }
 
 /** Options for a ref write. */
@@ -52,7 +88,7 @@ export interface RefWrite {
   force?: boolean;
   /** 'create' fails when the ref exists; 'update' fails when it does not. */
   mode: 'create' | 'update' | 'upsert';
-  /** Skip tag rules (admin setup). */
+  /** Skip tag and branch rules (admin setup, pull request merges). */
   bypassRules?: boolean;
 }
 
@@ -63,7 +99,10 @@ export async function writeRef(ctx: ServerContext, repo: Repository, w: RefWrite
   if (w.mode === 'create' && old) throw new HttpError(422, 'Reference already exists');
   if (w.mode === 'update' && !old) throw new HttpError(422, 'Reference does not exist');
   if (!(await git.objectType(w.sha))) throw new HttpError(422, 'Object does not exist');
-  if (!w.bypassRules) checkTagRules(repo, w.ref, w.actor, old ? 'update' : 'create');
+  if (!w.bypassRules) {
+    checkBranchRules(repo, w.ref);
+    checkTagRules(repo, w.ref, w.actor, old ? 'update' : 'create');
+  }
   if (old && w.ref.startsWith('refs/heads/') && !w.force && !(await git.isAncestor(old, w.sha))) {
     throw new HttpError(422, 'Update is not a fast forward');
   }
@@ -72,25 +111,35 @@ export async function writeRef(ctx: ServerContext, repo: Repository, w: RefWrite
     throw new HttpError(422, w.mode === 'create' ? 'Reference already exists' : 'Update is not a fast forward');
   }
   if (w.ref.startsWith('refs/heads/') && old !== w.sha)
-    onBranchPush(ctx, repo, w.ref.slice('refs/heads/'.length), w.sha, w.actor);
+    await onBranchPush(ctx, repo, w.ref.slice('refs/heads/'.length), w.sha, w.actor);
   return old;
 }
 
-/** Deletes a ref with tag rules applied. */
-export async function deleteRef(repo: Repository, ref: string, actor: string): Promise<void> {
+/** Deletes a ref with branch and tag rules applied (unless `bypassRules`). */
+export async function deleteRef(repo: Repository, ref: string, actor: string, bypassRules = false): Promise<void> {
   const old = await repo.git.resolve(ref);
   if (!old) throw new HttpError(422, 'Reference does not exist');
-  checkTagRules(repo, ref, actor, 'delete');
+  if (!bypassRules) {
+    checkBranchRules(repo, ref);
+    checkTagRules(repo, ref, actor, 'delete');
+  }
   await repo.git.deleteRef(ref);
 }
 
 /** GitHub's reaction to a push on a branch: open PRs with that head synchronize; stale approvals may be dismissed. */
-export function onBranchPush(ctx: ServerContext, repo: Repository, branch: string, sha: string, pusher: string): void {
+export async function onBranchPush(
+  ctx: ServerContext,
+  repo: Repository,
+  branch: string,
+  sha: string,
+  pusher: string,
+): Promise<void> {
   repo.lastPush.set(branch, { sha, pusher, at: ctx.state.seq() });
   for (const pr of repo.pulls) {
     if (pr.state !== 'open' || pr.headRef !== branch || pr.headSha === sha) continue;
     pr.headSha = sha;
     pr.updatedAt = isoNow();
+    await refreshBaseSha(repo, pr);
     pr.pushes.push({ sha, pusher, at: ctx.state.seq() });
     const rules = repo.branchRules.get(pr.baseRef);
     if (rules?.dismissStaleReviewsOnPush) {
@@ -99,4 +148,9 @@ export function onBranchPush(ctx: ServerContext, repo: Repository, branch: strin
       }
     }
   }
+}
+
+/** Takes a new `base.sha` snapshot (the base branch tip now), as GitHub does on open, synchronize and base change. */
+export async function refreshBaseSha(repo: Repository, pr: PullRequest): Promise<void> {
+  pr.baseSha = (await repo.git.resolve(`refs/heads/${pr.baseRef}`)) ?? pr.baseSha;
 }

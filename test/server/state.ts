@@ -58,12 +58,26 @@ export interface BranchRules {
   dismissStaleReviewsOnPush?: boolean;
   requireLastPushApproval?: boolean;
   requiredApprovingReviewCount?: number;
+  /**
+   * Classic protection's "Require a pull request before merging": the branch moves only by merging a pull request.
+   * Direct updates are refused over the API (422) and over `git push` (GH006); admin helpers bypass. Opt-in.
+   */
+  requirePullRequest?: boolean;
 }
 
-/** A tag ruleset: refs/tags/<pattern> may only be created, moved or deleted by bypass identities. */
+/** The ref operations a tag ruleset can restrict (GitHub's rule types `creation`, `update`, `deletion`). */
+export type TagOperation = 'creation' | 'update' | 'deletion';
+
+/**
+ * A tag ruleset: the listed operations on refs/tags/<pattern> are refused to everyone but the bypass identities.
+ * As on GitHub, a bypass actor bypasses the whole ruleset, so "only the App creates, nobody moves or deletes"
+ * takes two rulesets: {operations: ['creation'], bypass: [bot]} and {operations: ['update', 'deletion']}.
+ */
 export interface TagRule {
   pattern: string;
   bypass: string[];
+  /** Restricted operations (default all three). */
+  operations: TagOperation[];
 }
 
 /** A pull request record. */
@@ -78,6 +92,12 @@ export interface PullRequest {
   headRef: string;
   headSha: string;
   baseRef: string;
+  /**
+   * What `base.sha` serves: a snapshot of the base branch tip taken when the pull request is opened, and refreshed
+   * when its head is pushed (synchronize), its base is changed or it is reopened; never at the merge. GitHub does
+   * not document the field (see README: "base.sha"); this is the behaviour public reports describe.
+   */
+  baseSha: string;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

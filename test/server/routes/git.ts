@@ -1,4 +1,6 @@
 /** Git Data API routes: blobs, trees, commits, refs and annotated tags, backed by the bare repository. */
+
+import { recordGitHubSignature } from '../commits.js';
 import type { ServerContext } from '../context.js';
 import { personEnv } from '../git.js';
 import { type ApiRequest, bodyObject, HttpError, json, notFound, type Route, requireStr, str } from '../http.js';
@@ -71,12 +73,6 @@ function parsePersonInput(value: unknown): { name: string; email: string; date?:
     throw new HttpError(422, 'Invalid request.\n\nauthor/committer requires name and email.');
   const date = str(obj, 'date');
   return date ? { name, email, date } : { name, email };
-}
-
-/** Builds the fake signature a GitHub-signed object carries. */
-function fakeSignature(kind: string, payload: string): string {
-  const digest = Buffer.from(`${kind}:${payload}`).toString('base64').slice(0, 64);
-  return `-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQ${digest}\n-----END PGP SIGNATURE-----\n`;
 }
 
 /** Git Data routes. */
@@ -198,19 +194,15 @@ export function gitRoutes(ctx: ServerContext): Route[] {
             throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
         }
         const customAuthor = parsePersonInput(body.author);
+        const customCommitter = parsePersonInput(body.committer);
         const author = customAuthor ?? { ...personOf(ctx, login), date: isoNow() };
-        const committer = parsePersonInput(body.committer) ?? (customAuthor ? author : personOf(ctx, login));
+        // GitHub: the committer defaults to the author (the custom one when given, else the caller).
+        const committer = customCommitter ?? (customAuthor ? author : personOf(ctx, login));
         const sha = await commitTree(repo.git, tree, parents, message, author, committer);
-        // GitHub signs commits an App creates through the API without a custom author ("Verified").
-        if (req.identity?.token.appId !== undefined && !customAuthor) {
-          const payload = (await repo.git.catFile('commit', sha)).toString('utf8');
-          repo.verifications.set(sha, {
-            verified: true,
-            reason: 'valid',
-            signature: fakeSignature('commit', payload),
-            payload,
-            verified_at: isoNow(),
-          });
+        // GitHub signs what an App's installation token creates through the API with NEITHER a custom author NOR a
+        // custom committer ("Signature verification for bots"); anything else, and user tokens, stay unsigned.
+        if (req.identity?.token.appId !== undefined && !customAuthor && !customCommitter) {
+          await recordGitHubSignature(repo, sha);
         }
         const commit = await readCommit(repo.git, sha);
         if (!commit) throw new HttpError(500, 'commit vanished');

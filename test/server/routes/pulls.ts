@@ -1,4 +1,6 @@
 /** Pull request routes: create/list/get/update, files, merge (merge/squash/rebase) and reviews. */
+
+import { commitsJson, recordGitHubSignature } from '../commits.js';
 import type { ServerContext } from '../context.js';
 import {
   bodyObject,
@@ -12,13 +14,16 @@ import {
   unprocessable,
 } from '../http.js';
 import { commitTree, mergeTrees, readCommit, replayCommits } from '../objects.js';
-import { writeRef } from '../refs.js';
+import { refreshBaseSha, writeRef } from '../refs.js';
 import { mergeBlocker } from '../rules.js';
 import { nodeId, repoApi, repoHtml, repoJson, userJson } from '../shapes.js';
 import { isoNow, type PullRequest, type Repository, type Review } from '../state.js';
 import { actor, diffFiles, pageOf, personOf, repoFor } from './common.js';
 
 const GITHUB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com' };
+
+/** pulls/list-commits "Lists a maximum of 250 commits for a pull request" (OpenAPI description). */
+export const MAX_PULL_COMMITS = 250;
 
 /** GitHub's author_association for a login on a repository. */
 export function association(ctx: ServerContext, repo: Repository, login: string): string {
@@ -51,7 +56,7 @@ async function mergeBaseOf(repo: Repository, pr: PullRequest): Promise<string | 
 export async function prJson(ctx: ServerContext, repo: Repository, pr: PullRequest): Promise<Record<string, unknown>> {
   const api = repoApi(ctx, repo);
   const html = `${repoHtml(ctx, repo)}/pull/${pr.number}`;
-  const baseSha = (await repo.git.resolve(`refs/heads/${pr.baseRef}`)) ?? pr.headSha;
+  const baseTip = (await repo.git.resolve(`refs/heads/${pr.baseRef}`)) ?? pr.headSha;
   const mergeBase = await mergeBaseOf(repo, pr);
   const files = mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : [];
   const commits = mergeBase
@@ -62,7 +67,7 @@ export async function prJson(ctx: ServerContext, repo: Repository, pr: PullReque
   let mergeable: boolean | null = null;
   let mergeableState = 'unknown';
   if (pr.state === 'open') {
-    mergeable = (await mergeTrees(repo.git, baseSha, pr.headSha)) !== undefined;
+    mergeable = (await mergeTrees(repo.git, baseTip, pr.headSha)) !== undefined;
     mergeableState = !mergeable
       ? 'dirty'
       : pr.draft
@@ -111,7 +116,8 @@ export async function prJson(ctx: ServerContext, repo: Repository, pr: PullReque
     requested_reviewers: [],
     requested_teams: [],
     head: side(pr.headRef, pr.headSha),
-    base: side(pr.baseRef, baseSha),
+    // base.sha is the stored snapshot, not the live tip (see PullRequest.baseSha).
+    base: side(pr.baseRef, pr.baseSha),
     _links: {
       self: link(`${api}/pulls/${pr.number}`),
       html: link(html),
@@ -225,6 +231,9 @@ async function mergePull(
     }
   }
   if (!newSha) throw new HttpError(405, 'Pull Request is not mergeable');
+  // GitHub signs the merge and squash commits it creates (web-flow); rebased commits are not signed ("Signature
+  // verification for rebase and merge" in GitHub's docs).
+  if (options.method !== 'rebase') await recordGitHubSignature(repo, newSha);
   await writeRef(ctx, repo, {
     ref: `refs/heads/${pr.baseRef}`,
     sha: newSha,
@@ -294,6 +303,7 @@ export function pullRoutes(ctx: ServerContext): Route[] {
           headRef,
           headSha,
           baseRef,
+          baseSha,
           createdAt: now,
           updatedAt: now,
           closedAt: null,
@@ -358,6 +368,7 @@ export function pullRoutes(ctx: ServerContext): Route[] {
             throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
           }
           pr.baseRef = baseRef;
+          await refreshBaseSha(repo, pr);
         }
         const state = str(body, 'state');
         if (state === 'closed' && pr.state === 'open') {
@@ -367,6 +378,7 @@ export function pullRoutes(ctx: ServerContext): Route[] {
           pr.state = 'open';
           pr.closedAt = null;
           pr.headSha = (await repo.git.resolve(`refs/heads/${pr.headRef}`)) ?? pr.headSha;
+          await refreshBaseSha(repo, pr);
         }
         pr.updatedAt = isoNow();
         return json(200, await prJson(ctx, repo, pr));
@@ -388,6 +400,23 @@ export function pullRoutes(ctx: ServerContext): Route[] {
           raw_url: `${html}/raw/${pr.headSha}/${encodeURI(f.filename)}`,
           contents_url: `${repoApi(ctx, repo)}/contents/${encodeURI(f.filename)}?ref=${pr.headSha}`,
         }));
+      },
+    },
+    {
+      method: 'GET',
+      template: `${base}/{pull_number}/commits`,
+      operationId: 'pulls/list-commits',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const pr = findPull(repo, intParam(req, 'pull_number'));
+        const mergeBase = await mergeBaseOf(repo, pr);
+        const range = mergeBase ? `${mergeBase}..${pr.headSha}` : pr.headSha;
+        // Oldest first, and at most the first 250 commits (GitHub's documented cap for this endpoint).
+        const shas = (await repo.git.text(['rev-list', '--reverse', '--topo-order', range]))
+          .split('\n')
+          .filter(Boolean);
+        const page = pageOf(ctx, req, shas.slice(0, MAX_PULL_COMMITS));
+        return { ...page, body: await commitsJson(ctx, repo, page.body as string[]) };
       },
     },
     {

@@ -1,13 +1,14 @@
 /** Repository routes: repo, contents, commits, compare, commit->pulls, dispatches, CODEOWNERS errors, attestations. */
 import { tokenPermission } from '../auth.js';
 import { parseCodeowners } from '../codeowners.js';
+import { accountForEmail, commitJson, commitsJson } from '../commits.js';
 import type { ServerContext } from '../context.js';
 import { bodyObject, HttpError, json, notFound, type Route, requireStr } from '../http.js';
-import { listTree, type ParsedCommit, readCommit } from '../objects.js';
+import { listTree, readCommit } from '../objects.js';
 import { codeownersAt } from '../rules.js';
-import { nodeId, repoApi, repoHtml, repoJson, unsignedVerification, userJson } from '../shapes.js';
+import { repoApi, repoHtml, repoJson } from '../shapes.js';
 import { isoNow, permissionRank, type Repository } from '../state.js';
-import { actor, base64Lines, diffFiles, EMPTY_TREE, repoFor } from './common.js';
+import { actor, base64Lines, diffFiles, pageOf, repoFor } from './common.js';
 import { prJson } from './pulls.js';
 
 async function resolveCommitish(repo: Repository, ref: string): Promise<string | undefined> {
@@ -18,56 +19,10 @@ async function resolveCommitish(repo: Repository, ref: string): Promise<string |
   return undefined;
 }
 
-function accountForEmail(ctx: ServerContext, email: string): string | undefined {
-  for (const account of ctx.state.accounts.values())
-    if (account.email.toLowerCase() === email.toLowerCase()) return account.login;
-  return undefined;
-}
-
-/** commit JSON (repos API), with files and stats against the first parent. */
-async function commitJson(
-  ctx: ServerContext,
-  repo: Repository,
-  c: ParsedCommit,
-  withFiles: boolean,
-): Promise<Record<string, unknown>> {
-  const api = repoApi(ctx, repo);
-  const html = repoHtml(ctx, repo);
-  const authorLogin = accountForEmail(ctx, c.author.email);
-  const committerLogin = accountForEmail(ctx, c.committer.email);
-  const result: Record<string, unknown> = {
-    url: `${api}/commits/${c.sha}`,
-    sha: c.sha,
-    node_id: nodeId('Commit', c.sha),
-    html_url: `${html}/commit/${c.sha}`,
-    comments_url: `${api}/commits/${c.sha}/comments`,
-    commit: {
-      url: `${api}/git/commits/${c.sha}`,
-      author: c.author,
-      committer: c.committer,
-      message: c.message,
-      comment_count: 0,
-      tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
-      verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
-    },
-    author: authorLogin ? userJson(ctx, authorLogin) : null,
-    committer: committerLogin ? userJson(ctx, committerLogin) : null,
-    parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${html}/commit/${p}` })),
-  };
-  if (withFiles) {
-    const files = await diffFiles(repo.git, c.parents[0] ?? EMPTY_TREE, c.sha);
-    const additions = files.reduce((n, f) => n + f.additions, 0);
-    const deletions = files.reduce((n, f) => n + f.deletions, 0);
-    result.stats = { additions, deletions, total: additions + deletions };
-    result.files = files.map((f) => ({
-      ...f,
-      blob_url: `${html}/blob/${c.sha}/${encodeURI(f.filename)}`,
-      raw_url: `${html}/raw/${c.sha}/${encodeURI(f.filename)}`,
-      contents_url: `${api}/contents/${encodeURI(f.filename)}?ref=${c.sha}`,
-    }));
-  }
-  return result;
-}
+/** Compare without paging parameters lists at most this many commits (the most recent ones). */
+export const MAX_COMPARE_COMMITS = 250;
+/** Compare lists at most this many changed files. */
+export const MAX_COMPARE_FILES = 300;
 
 /** Repository routes. */
 export function repoRoutes(ctx: ServerContext): Route[] {
@@ -197,6 +152,36 @@ export function repoRoutes(ctx: ServerContext): Route[] {
     },
     {
       method: 'GET',
+      template: `${base}/commits`,
+      operationId: 'repos/list-commits',
+      handler: async (req) => {
+        const repo = repoFor(ctx, req, 'read');
+        const start = req.query.sha ?? repo.defaultBranch;
+        const tip = await resolveCommitish(repo, start);
+        if (!tip) throw notFound();
+        // Newest first, like `git log`; path, since and until filter as GitHub's parameters do.
+        const args = ['rev-list', '--topo-order', tip];
+        if (req.query.since) args.push(`--since=${req.query.since}`);
+        if (req.query.until) args.push(`--until=${req.query.until}`);
+        if (req.query.path) args.push('--', req.query.path);
+        let shas = (await repo.git.text(args)).split('\n').filter(Boolean);
+        const who = req.query.author;
+        if (who !== undefined) {
+          const kept: string[] = [];
+          for (const sha of shas) {
+            const c = await readCommit(repo.git, sha);
+            const email = c?.author.email.toLowerCase() ?? '';
+            if (email === who.toLowerCase() || accountForEmail(ctx, email)?.toLowerCase() === who.toLowerCase())
+              kept.push(sha);
+          }
+          shas = kept;
+        }
+        const page = pageOf(ctx, req, shas);
+        return { ...page, body: await commitsJson(ctx, repo, page.body as string[]) };
+      },
+    },
+    {
+      method: 'GET',
       template: `${base}/commits/{ref}`,
       operationId: 'repos/get-commit',
       handler: async (req) => {
@@ -240,22 +225,24 @@ export function repoRoutes(ctx: ServerContext): Route[] {
         );
         const behind = Number(counts[0] ?? 0);
         const ahead = Number(counts[1] ?? 0);
-        const shas = (await repo.git.text(['rev-list', '--reverse', `${baseSha}..${headSha}`]))
+        const shas = (await repo.git.text(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`]))
           .split('\n')
           .filter(Boolean);
-        const commits = [];
-        for (const sha of shas.slice(0, 250)) {
-          const c = await readCommit(repo.git, sha);
-          if (c) commits.push(await commitJson(ctx, repo, c, false));
-        }
+        // GitHub: without per_page/page at most 250 commits, the last being the most recent of the comparison;
+        // with either, one page (oldest first) and a Link header; files only on page 1, at most 300.
+        const paged = req.query.per_page !== undefined || req.query.page !== undefined;
+        const page = paged ? pageOf(ctx, req, shas) : undefined;
+        const pageNumber = Math.max(1, Number(req.query.page ?? 1) || 1);
+        const listed = page ? (page.body as string[]) : shas.slice(-MAX_COMPARE_COMMITS);
+        const commits = await commitsJson(ctx, repo, listed);
         const baseCommit = await readCommit(repo.git, baseSha);
         const mbCommit = mergeBase ? await readCommit(repo.git, mergeBase) : undefined;
         if (!baseCommit) throw notFound();
-        const files = await diffFiles(repo.git, mergeBase || baseSha, headSha);
+        const files = (await diffFiles(repo.git, mergeBase || baseSha, headSha)).slice(0, MAX_COMPARE_FILES);
         const html = repoHtml(ctx, repo);
         const status =
           ahead === 0 && behind === 0 ? 'identical' : behind === 0 ? 'ahead' : ahead === 0 ? 'behind' : 'diverged';
-        return json(200, {
+        const body: Record<string, unknown> = {
           url: `${repoApi(ctx, repo)}/compare/${left}...${right}`,
           html_url: `${html}/compare/${left}...${right}`,
           permalink_url: `${html}/compare/${baseSha}...${headSha}`,
@@ -268,13 +255,16 @@ export function repoRoutes(ctx: ServerContext): Route[] {
           behind_by: behind,
           total_commits: shas.length,
           commits,
-          files: files.map((f) => ({
+        };
+        if (pageNumber === 1 || !paged) {
+          body.files = files.map((f) => ({
             ...f,
             blob_url: `${html}/blob/${headSha}/${encodeURI(f.filename)}`,
             raw_url: `${html}/raw/${headSha}/${encodeURI(f.filename)}`,
             contents_url: `${repoApi(ctx, repo)}/contents/${encodeURI(f.filename)}?ref=${headSha}`,
-          })),
-        });
+          }));
+        }
+        return { status: 200, body, headers: page?.headers ?? {} };
       },
     },
     {

@@ -1,0 +1,98 @@
+/**
+ * The repos-API commit JSON (get-commit, list-commits, compare, pulls/list-commits): one builder so every commit
+ * response carries the same `verification` and the same e-mail-resolved `author`/`committer` accounts.
+ */
+import type { ServerContext } from './context.js';
+import { type ParsedCommit, readCommit } from './objects.js';
+import { diffFiles, EMPTY_TREE } from './routes/common.js';
+import { nodeId, repoApi, repoHtml, unsignedVerification, userJson } from './shapes.js';
+import { isoNow, type Repository } from './state.js';
+
+/**
+ * The account GitHub links to a commit e-mail. GitHub matches the e-mail in the commit against its accounts'
+ * e-mails (a user's verified addresses, a bot's `<id>+<slug>[bot]@users.noreply.github.com`) whoever wrote the
+ * commit: anyone can put the bot's noreply address in a commit and it then shows as the bot's.
+ */
+export function accountForEmail(ctx: ServerContext, email: string): string | undefined {
+  for (const account of ctx.state.accounts.values())
+    if (account.email.toLowerCase() === email.toLowerCase()) return account.login;
+  return undefined;
+}
+
+/** commit JSON (repos API), with files and stats against the first parent. */
+export async function commitJson(
+  ctx: ServerContext,
+  repo: Repository,
+  c: ParsedCommit,
+  withFiles: boolean,
+): Promise<Record<string, unknown>> {
+  const api = repoApi(ctx, repo);
+  const html = repoHtml(ctx, repo);
+  const authorLogin = accountForEmail(ctx, c.author.email);
+  const committerLogin = accountForEmail(ctx, c.committer.email);
+  const result: Record<string, unknown> = {
+    url: `${api}/commits/${c.sha}`,
+    sha: c.sha,
+    node_id: nodeId('Commit', c.sha),
+    html_url: `${html}/commit/${c.sha}`,
+    comments_url: `${api}/commits/${c.sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${c.sha}`,
+      author: c.author,
+      committer: c.committer,
+      message: c.message,
+      comment_count: 0,
+      tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+      verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
+    },
+    author: authorLogin ? userJson(ctx, authorLogin) : null,
+    committer: committerLogin ? userJson(ctx, committerLogin) : null,
+    parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${html}/commit/${p}` })),
+  };
+  if (withFiles) {
+    const files = await diffFiles(repo.git, c.parents[0] ?? EMPTY_TREE, c.sha);
+    const additions = files.reduce((n, f) => n + f.additions, 0);
+    const deletions = files.reduce((n, f) => n + f.deletions, 0);
+    result.stats = { additions, deletions, total: additions + deletions };
+    result.files = files.map((f) => ({
+      ...f,
+      blob_url: `${html}/blob/${c.sha}/${encodeURI(f.filename)}`,
+      raw_url: `${html}/raw/${c.sha}/${encodeURI(f.filename)}`,
+      contents_url: `${api}/contents/${encodeURI(f.filename)}?ref=${c.sha}`,
+    }));
+  }
+  return result;
+}
+
+/** commit JSON for a list of shas (oldest first), skipping any that are not commits. */
+export async function commitsJson(ctx: ServerContext, repo: Repository, shas: string[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const sha of shas) {
+    const c = await readCommit(repo.git, sha);
+    if (c) out.push(await commitJson(ctx, repo, c, false));
+  }
+  return out;
+}
+
+/** The stand-in signature block of an object GitHub signed (not a real PGP signature; nothing verifies it). */
+function githubSignature(payload: string): string {
+  const digest = Buffer.from(`commit:${payload}`).toString('base64').slice(0, 64);
+  return `-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQ${digest}\n-----END PGP SIGNATURE-----\n`;
+}
+
+/**
+ * Records that GitHub signed commit `sha` (web-flow key): its `verification` becomes
+ * {verified: true, reason: 'valid', signature, payload, verified_at}. Only the server's own commit paths call this
+ * (App API commits without custom author/committer, merge and squash merges); commits that arrive by `git push`
+ * or with a custom identity never get here, so they stay unsigned.
+ */
+export async function recordGitHubSignature(repo: Repository, sha: string): Promise<void> {
+  const payload = (await repo.git.catFile('commit', sha)).toString('utf8');
+  repo.verifications.set(sha, {
+    verified: true,
+    reason: 'valid',
+    signature: githubSignature(payload),
+    payload,
+    verified_at: isoNow(),
+  });
+}
