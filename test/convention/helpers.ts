@@ -4,6 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import yaml from 'js-yaml';
 import { isRecord } from '../helpers/records.js';
 
@@ -16,6 +18,29 @@ export const schemaStoreDir = path.join(sharedDir, 'fixtures', 'real', 'actions'
 export const haveSchemaStore =
   existsSync(path.join(schemaStoreDir, 'github-action.schema.json')) &&
   existsSync(path.join(schemaStoreDir, 'github-workflow.schema.json'));
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const validators = new Map<string, ValidateFunction>();
+
+/** A validator for one of SchemaStore's schemas in schemaStoreDir (check haveSchemaStore first), compiled once. */
+export function schemaStoreValidator(file: string): ValidateFunction {
+  const cached = validators.get(file);
+  if (cached) return cached;
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const schema: unknown = JSON.parse(readFileSync(path.join(schemaStoreDir, file), 'utf8'));
+  if (!isRecord(schema)) throw new Error(`${file} is not a schema`);
+  const validate = ajv.compile(schema);
+  validators.set(file, validate);
+  return validate;
+}
+
+/** The violations of a value, one line each (empty when valid). */
+export function errorsOf(validate: ValidateFunction, value: unknown): string[] {
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
 
 export const SERVICE_REPO = path.join(examplesDir, 'service-repo');
 export const BUNDLES_REPO = path.join(examplesDir, 'bundles-repo');

@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, type Command } from '../../src/action/inputs.js';
 import { isRecord } from '../helpers/records.js';
 import {
+  errorsOf,
   exampleWorkflowFiles,
   haveSchemaStore,
   type Json,
@@ -19,11 +18,11 @@ import {
   loadYaml,
   repoRoot,
   schemaStoreDir,
+  schemaStoreValidator,
   triggersOf,
   usesCutover,
 } from './helpers.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const WORKFLOWS = exampleWorkflowFiles();
 const action = loadYaml(path.join(repoRoot, 'action.yml'));
 const actionInputs = isRecord(action.inputs) ? action.inputs : {};
@@ -36,26 +35,6 @@ const COMMAND_EVENTS: Record<Command, readonly string[]> = {
   seal: ['pull_request'],
   reconcile: ['schedule', 'workflow_dispatch'],
 };
-
-const validators = new Map<string, ValidateFunction>();
-
-function schemaStoreValidator(file: string): ValidateFunction {
-  const cached = validators.get(file);
-  if (cached) return cached;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  addFormats(ajv);
-  const schema: unknown = JSON.parse(readFileSync(path.join(schemaStoreDir, file), 'utf8'));
-  if (!isRecord(schema)) throw new Error(`${file} is not a schema`);
-  const validate = ajv.compile(schema);
-  validators.set(file, validate);
-  return validate;
-}
-
-function errorsOf(validate: ValidateFunction, value: unknown): string[] {
-  return validate(value)
-    ? []
-    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
-}
 
 interface CutoverStep {
   file: string;
