@@ -114,7 +114,7 @@ const MODES: Record<Command, ModeRunner> = {
     const number = pullRequestNumber(settings);
     // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.
     const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, number);
-    return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+    return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number, pull });
   },
   async gate(settings, ctx) {
     const number = pullRequestNumber(settings);

@@ -17,8 +17,13 @@ export interface GateInput {
   headSha: string;
   /** The pull request's author: never counts as an approver. */
   author: string;
-  /** Author of the head commit (the last pusher, as far as the REST API shows it): never counts. */
-  lastPusher: string | null;
+  /**
+   * Who may have pushed the head: never counts. The REST API does not say who pushed, so the caller names every
+   * account the head commit could have come from (its author and committer unless GitHub verified it).
+   */
+  lastPushers: readonly string[];
+  /** When the pull request was merged: reviews submitted later never count (GitHub accepts them). */
+  mergedAt?: string | null | undefined;
   /** Required teams as `org/slug`. */
   teams: readonly string[];
   reviews: readonly GateReview[];
@@ -55,14 +60,32 @@ export function latestDecisiveReviews(reviews: readonly GateReview[]): Map<strin
   return latest;
 }
 
-/** The logins whose approval could count: approved at the head, not the author, not a bot, not the last pusher. */
+/**
+ * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
+ * author, not a bot, not a possible last pusher.
+ */
 export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>): {
   eligible: GateReview[];
   ignored: GateResult['ignored'];
 } {
   const eligible: GateReview[] = [];
   const ignored: GateResult['ignored'] = [];
-  for (const review of latestDecisiveReviews(input.reviews).values()) {
+  const cutoff = input.mergedAt ? Date.parse(input.mergedAt) : undefined;
+  const inTime = input.reviews.filter((review) => {
+    if (cutoff === undefined) return true;
+    // A review without a submission time is pending: it never counts either way.
+    const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
+    if (at <= cutoff) return true;
+    if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+      ignored.push({
+        login: review.login,
+        reviewId: review.id,
+        reason: `submitted ${review.submittedAt ?? 'without a time'}, after the merge at ${input.mergedAt}: the gate is judged as it stood at the merge`,
+      });
+    return false;
+  });
+  const pushers = new Set(input.lastPushers.map((l) => l.toLowerCase()));
+  for (const review of latestDecisiveReviews(inTime).values()) {
     const skip = (reason: string) => ignored.push({ login: review.login, reviewId: review.id, reason });
     if (review.state !== 'APPROVED') skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
     else if (review.commitId !== input.headSha)
@@ -70,8 +93,10 @@ export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>
     else if (review.isBot || /\[bot\]$/i.test(review.login)) skip('bots never count as approvers');
     else if (review.login.toLowerCase() === input.author.toLowerCase())
       skip('the pull request author cannot approve it');
-    else if (input.lastPusher && review.login.toLowerCase() === input.lastPusher.toLowerCase())
-      skip('the last pusher cannot approve their own push');
+    else if (pushers.has(review.login.toLowerCase()))
+      skip(
+        'the head commit may be their push (its author or committer): the last pusher cannot approve their own push',
+      );
     else eligible.push(review);
   }
   return { eligible, ignored };

@@ -4,17 +4,27 @@
  * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
  */
 import { bundleDigest, digestOf } from './canonical.js';
-import { consequentialValues, incompleteLineage } from './holds.js';
+import { type ReleaseHistory, revisionChainProblems } from './chain.js';
+import { environmentFindings } from './environment.js';
+import { consequentialValues, evidenceText, incompleteLineage } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type { ApprovalManifest, BundleFiles, Finding, VerificationRuleId } from './model.js';
-import { BUNDLE_FILES } from './names.js';
+import { BUNDLE_FILES, BUNDLES_ROOT } from './names.js';
 import type { Policy } from './policy.js';
 
 export interface ReleaseUnderVerification extends BundleFiles {
   manifest: ApprovalManifest;
 }
 
-type Rule = (release: ReleaseUnderVerification, policy: Policy) => Finding[];
+/** Where a release directory is verified: what the files alone cannot tell. */
+export interface VerificationContext {
+  /** The directory's product and release as its path names them (`bundles/<product>/<release>`). */
+  directory?: { product: string; release: string };
+  /** The release's revision history, where it is known (in the bundles repository). */
+  history?: ReleaseHistory;
+}
+
+type Rule = (release: ReleaseUnderVerification, policy: Policy, context: VerificationContext) => Finding[];
 
 const error = (rule: VerificationRuleId, file: string, path: string, message: string): Finding => ({
   rule,
@@ -163,89 +173,11 @@ export const rollbackRule: Rule = ({ bundle }) => {
   return findings;
 };
 
-/** Cohorts and the window only target declared environments, within each environment's constraints. */
-export const environmentRule: Rule = ({ bundle, manifest }) => {
-  const findings: Finding[] = [];
-  const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
-  const shares = new Map<string, number>();
-  bundle.cohorts.forEach((cohort, i) => {
-    cohort.environments.forEach((name, k) => {
-      const declared = environments.get(name);
-      if (!declared) {
-        findings.push(
-          error(
-            'environment',
-            BUNDLE_FILES.bundle,
-            pointerOf(['cohorts', i, 'environments', k]),
-            `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`,
-          ),
-        );
-        return;
-      }
-      const max = declared.env.constraints.maxCohortShare;
-      if (cohort.share !== undefined) {
-        if (max !== undefined && cohort.share > max)
-          findings.push(
-            error(
-              'environment',
-              BUNDLE_FILES.bundle,
-              pointerOf(['cohorts', i, 'share']),
-              `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`,
-            ),
-          );
-        shares.set(name, (shares.get(name) ?? 0) + cohort.share);
-      }
-    });
-  });
-  for (const [name, total] of shares) {
-    if (total > 100 + 1e-9)
-      findings.push(
-        error(
-          'environment',
-          BUNDLE_FILES.bundle,
-          pointerOf(['environments', environments.get(name)?.index ?? 0]),
-          `cohort shares in ${name} add up to ${total}%, over 100%`,
-        ),
-      );
-  }
-  bundle.window.environments.forEach((name, k) => {
-    if (!environments.has(name))
-      findings.push(
-        error(
-          'environment',
-          BUNDLE_FILES.bundle,
-          pointerOf(['window', 'environments', k]),
-          `change window covers environment ${name}, which the bundle does not declare`,
-        ),
-      );
-  });
-  for (const [name, { env, index }] of environments) {
-    const allowed = env.constraints.allowedQueues;
-    if (allowed && !allowed.includes(manifest.queue))
-      findings.push(
-        error(
-          'environment',
-          BUNDLE_FILES.bundle,
-          pointerOf(['environments', index, 'constraints', 'allowedQueues']),
-          `deployment queue ${manifest.queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`,
-        ),
-      );
-    if (env.constraints.requireRollbackHook) {
-      bundle.rollback.forEach((r, i) => {
-        if (r.hook === undefined)
-          findings.push(
-            error(
-              'environment',
-              BUNDLE_FILES.bundle,
-              pointerOf(['rollback', i]),
-              `environment ${name} requires a rollback hook, and ${r.component} names none`,
-            ),
-          );
-      });
-    }
-  }
-  return findings;
-};
+/**
+ * Cohorts and the window only target declared environments, within each environment's constraints; cohort
+ * shares add up per flag and segment (src/domain/environment.ts, which assemble runs too).
+ */
+export const environmentRule: Rule = ({ bundle, manifest }) => environmentFindings(bundle, manifest.queue);
 
 /** Every open hold is a finding: the holds check fails while any hold is open. */
 export const holdsRule: Rule = ({ holds }) =>
@@ -254,12 +186,12 @@ export const holdsRule: Rule = ({ holds }) =>
       'holds',
       BUNDLE_FILES.holds,
       pointerOf(['holds', i]),
-      `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}`,
+      `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${evidenceText(hold)}`,
     ),
   );
 
 /** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
-export const bindingRule: Rule = (release, policy) => {
+export const bindingRule: Rule = (release, policy, context) => {
   const { bundle, manifest } = release;
   const findings: Finding[] = [];
   const file = BUNDLE_FILES.manifest;
@@ -331,6 +263,19 @@ export const bindingRule: Rule = (release, policy) => {
         `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`,
       ),
     );
+  const directory = context.directory;
+  if (directory && (manifest.product !== directory.product || manifest.release !== directory.release))
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/release',
+        `the directory ${BUNDLES_ROOT}/${directory.product}/${directory.release} holds a manifest of ${manifest.product} ${manifest.release}: a release lives only in its own directory`,
+      ),
+    );
+  if (context.history)
+    for (const problem of revisionChainProblems(manifest, context.history))
+      findings.push(error('binding', file, problem.path, problem.message));
   return findings;
 };
 

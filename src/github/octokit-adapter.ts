@@ -12,6 +12,7 @@ import type {
   CommitFilesInput,
   CommitFilesResult,
   CommitInfo,
+  CompareStatus,
   GitHubPort,
   PullRequest,
   RefState,
@@ -44,6 +45,16 @@ function status(error: unknown): number | undefined {
   return undefined;
 }
 
+/** GitHub's own reason for a refused request (the `message` of its error body), else the error's message. */
+function refusalReason(error: unknown): string {
+  const data =
+    error && typeof error === 'object' && 'response' in error
+      ? (error as { response?: { data?: unknown } }).response?.data
+      : undefined;
+  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A failure as a GitHubApiError that names the operation (never the token). */
 function apiError(what: string, error: unknown): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
@@ -69,6 +80,45 @@ async function maybe<T>(what: string, fn: () => Promise<T>): Promise<T | null> {
     if (error instanceof GitHubApiError && error.status === 404) return null;
     throw error;
   }
+}
+
+/** Commits per compare page (GitHub's maximum). */
+const COMPARE_PAGE = 100;
+
+/** The fields of GitHub's commit object (repos API) Cutover reads. */
+interface ApiCommit {
+  sha: string;
+  commit: {
+    tree: { sha: string };
+    message: string;
+    author: { date?: string } | null;
+    committer: { date?: string } | null;
+    verification?: { verified: boolean; reason: string } | null;
+  };
+  author: { login?: string } | Record<string, never> | null;
+  committer: { login?: string } | Record<string, never> | null;
+  parents: Array<{ sha: string }>;
+}
+
+function loginOf(user: ApiCommit['author']): string | null {
+  return user && 'login' in user && typeof user.login === 'string' ? user.login : null;
+}
+
+/** A commit as the port names it; an absent verification is an unsigned commit. */
+export function toCommitInfo(c: ApiCommit): CommitInfo {
+  return {
+    sha: c.sha,
+    treeSha: c.commit.tree.sha,
+    parents: c.parents.map((p) => p.sha),
+    authorLogin: loginOf(c.author),
+    committerLogin: loginOf(c.committer),
+    verification: {
+      verified: c.commit.verification?.verified === true,
+      reason: c.commit.verification?.reason ?? 'unsigned',
+    },
+    committedAt: c.commit.committer?.date ?? c.commit.author?.date ?? '',
+    message: c.commit.message,
+  };
 }
 
 /** A pull request as the port names it, from GitHub's pull request object. */
@@ -120,14 +170,7 @@ export class OctokitGitHub implements GitHubPort {
     const { data } = await call(`reading commit ${sha}`, () =>
       this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }),
     );
-    return {
-      sha: data.sha,
-      treeSha: data.commit.tree.sha,
-      parents: data.parents.map((p) => p.sha),
-      authorLogin: data.author && 'login' in data.author ? data.author.login : null,
-      committedAt: data.commit.committer?.date ?? data.commit.author?.date ?? '',
-      message: data.commit.message,
-    };
+    return toCommitInfo(data);
   }
 
   async readFiles(
@@ -180,43 +223,74 @@ export class OctokitGitHub implements GitHubPort {
 
   async commitFiles(repo: RepoRef, input: CommitFilesInput): Promise<CommitFilesResult> {
     const parent = await this.getCommit(repo, input.parent);
-    const tree = await call('creating tree', () =>
-      this.octokit.rest.git.createTree({
-        ...repo,
-        base_tree: parent.treeSha,
-        tree: Object.entries(input.files).map(([path, content]) => ({
-          path,
-          mode: '100644' as const,
-          type: 'blob' as const,
-          content,
-        })),
-      }),
-    );
+    const entries = Object.entries(input.files);
+    // No files: a commit of the parent's own tree (assemble's restart marker).
+    const treeSha =
+      entries.length === 0
+        ? parent.treeSha
+        : (
+            await call('creating tree', () =>
+              this.octokit.rest.git.createTree({
+                ...repo,
+                base_tree: parent.treeSha,
+                tree: entries.map(([path, content]) => ({
+                  path,
+                  mode: '100644' as const,
+                  type: 'blob' as const,
+                  content,
+                })),
+              }),
+            )
+          ).data.sha;
     const commit = await call('creating commit', () =>
-      this.octokit.rest.git.createCommit({
-        ...repo,
-        message: input.message,
-        tree: tree.data.sha,
-        parents: [input.parent],
-      }),
+      this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: treeSha, parents: [input.parent] }),
     );
+    const sha = commit.data.sha;
+    const creating = input.expectedHead === null;
     try {
-      if (input.expectedHead === null) {
-        await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
+      if (creating) {
+        await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha });
       } else {
         await this.octokit.rest.git.updateRef({
           ...repo,
           ref: `heads/${input.branch}`,
-          sha: commit.data.sha,
-          force: false,
+          sha,
+          force: input.replace === true,
         });
       }
     } catch (error) {
-      // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
-      if (status(error) === 422) return { kind: 'moved' };
-      throw apiError(`updating branch ${input.branch}`, error);
+      if (status(error) !== 422) throw apiError(`updating branch ${input.branch}`, error);
+      return this.refusedBranchWrite(repo, input.branch, sha, creating, error);
     }
-    return { kind: 'committed', sha: commit.data.sha };
+    return { kind: 'committed', sha };
+  }
+
+  /**
+   * A 422 on a branch write, mapped by its reason: the branch already holding this very commit is a write whose
+   * reply was lost (a retry answered 422): it is adopted. "Update is not a fast forward", "Reference already
+   * exists" (with the branch there) and "Reference does not exist" on an update are a concurrent writer:
+   * `moved`, the caller re-reads. Anything else (an invalid ref name, a rule violation, a missing object) is
+   * not a race, so it fails with GitHub's reason instead of being retried.
+   */
+  private async refusedBranchWrite(
+    repo: RepoRef,
+    branch: string,
+    sha: string,
+    creating: boolean,
+    error: unknown,
+  ): Promise<CommitFilesResult> {
+    const reason = refusalReason(error);
+    const now = await this.getRef(repo, `heads/${branch}`);
+    if (now?.sha === sha) return { kind: 'committed', sha };
+    const race = creating
+      ? /already exists/i.test(reason) && now !== null
+      : /not a fast.forward/i.test(reason) || (/reference does not exist/i.test(reason) && now === null);
+    if (race) return { kind: 'moved' };
+    throw new GitHubApiError(
+      `GitHub refused to ${creating ? 'create' : 'update'} branch ${branch} (HTTP 422: ${reason}); this is not a concurrent update, so re-running will not help`,
+      422,
+      { cause: error },
+    );
   }
 
   async deleteRef(repo: RepoRef, ref: string): Promise<void> {
@@ -250,8 +324,19 @@ export class OctokitGitHub implements GitHubPort {
     repo: RepoRef,
     input: { head: string; base: string; title: string; body: string },
   ): Promise<PullRequest> {
-    const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
-    return toPull(data);
+    try {
+      const { data } = await this.octokit.rest.pulls.create({ ...repo, ...input });
+      return toPull(data);
+    } catch (error) {
+      // "A pull request already exists for owner:branch": another run opened it, or this request's reply was
+      // lost and its retry was refused. The open pull request of this head and base is the one: adopt it.
+      if (status(error) === 422 && /already exists/i.test(refusalReason(error))) {
+        const open = await this.findPullRequests(repo, { head: input.head, base: input.base, state: 'open' });
+        const pull = open.find((p) => p.headRef === input.head);
+        if (pull) return pull;
+      }
+      throw apiError('opening pull request', error);
+    }
   }
 
   async updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void> {
@@ -267,23 +352,43 @@ export class OctokitGitHub implements GitHubPort {
     return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
   }
 
-  async compare(repo: RepoRef, base: string, head: string): Promise<{ files: string[]; commits: CommitInfo[] }> {
-    const { data } = await call(`comparing ${base}...${head}`, () =>
-      this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }),
-    );
-    return {
-      files: (data.files ?? []).flatMap((f) =>
-        f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
-      ),
-      commits: data.commits.map((c) => ({
-        sha: c.sha,
-        treeSha: c.commit.tree.sha,
-        parents: c.parents.map((p) => p.sha),
-        authorLogin: c.author && 'login' in c.author ? c.author.login : null,
-        committedAt: c.commit.committer?.date ?? '',
-        message: c.commit.message,
-      })),
-    };
+  async compare(
+    repo: RepoRef,
+    base: string,
+    head: string,
+  ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus }> {
+    const what = `comparing ${base}...${head}`;
+    const commits: CommitInfo[] = [];
+    let files: string[] = [];
+    let status: CompareStatus = 'identical';
+    let total = 0;
+    // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
+    // a commit never inspected.
+    for (let page = 1; ; page++) {
+      const { data } = await call(what, () =>
+        this.octokit.rest.repos.compareCommitsWithBasehead({
+          ...repo,
+          basehead: `${base}...${head}`,
+          per_page: COMPARE_PAGE,
+          page,
+        }),
+      );
+      if (page === 1) {
+        status = data.status;
+        total = data.total_commits;
+        files = (data.files ?? []).flatMap((f) =>
+          f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
+        );
+      }
+      commits.push(...data.commits.map(toCommitInfo));
+      if (data.commits.length < COMPARE_PAGE || commits.length >= total) break;
+    }
+    if (commits.length !== total)
+      throw new GitHubApiError(
+        `${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`,
+        undefined,
+      );
+    return { files, commits, status };
   }
 
   async pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]> {
@@ -365,6 +470,8 @@ export class OctokitGitHub implements GitHubPort {
       status: r.status,
       conclusion: r.conclusion,
       appSlug: r.app?.slug ?? null,
+      appId: r.app?.id ?? null,
+      completedAt: r.completed_at ?? null,
     }));
   }
 
@@ -395,10 +502,36 @@ export class OctokitGitHub implements GitHubPort {
       }),
     );
     // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
-    await call(`creating tag ref ${input.tag}`, () =>
-      this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }),
-    );
+    try {
+      await this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha });
+    } catch (error) {
+      const adopted = status(error) === 422 ? await this.ourTag(repo, input, error) : undefined;
+      if (adopted) return { tagSha: adopted };
+      throw apiError(`creating tag ref ${input.tag}`, error);
+    }
     return { tagSha: tag.data.sha };
+  }
+
+  /**
+   * After "Reference already exists": the existing tag's object sha when it is ours, an annotated tag of the
+   * same name on the same commit with the same message (a retried write whose first reply was lost, or the
+   * same seal by another run). A tag pointing anywhere else is never adopted.
+   */
+  private async ourTag(
+    repo: RepoRef,
+    input: { tag: string; message: string; commit: string },
+    error: unknown,
+  ): Promise<string | undefined> {
+    if (!/already exists/i.test(refusalReason(error))) return undefined;
+    const ref = await this.getRef(repo, `tags/${input.tag}`);
+    if (!ref || ref.objectType !== 'tag') return undefined;
+    const existing = await this.getTagObject(repo, ref.sha);
+    const same =
+      existing.tag === input.tag &&
+      existing.object.sha === input.commit &&
+      existing.object.type === 'commit' &&
+      existing.message.trimEnd() === input.message.trimEnd();
+    return same ? existing.sha : undefined;
   }
 
   async dispatch(repo: RepoRef, eventType: string, payload: Record<string, unknown>): Promise<void> {

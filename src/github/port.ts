@@ -1,6 +1,6 @@
 /**
  * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
- * (src/github/octokit-adapter.ts); unit tests of modes use an in-memory fake (test/fakes).
+ * (src/github/octokit-adapter.ts); unit tests of modes may use an in-memory fake of this interface.
  * Nothing outside src/github imports Octokit.
  */
 
@@ -70,6 +70,9 @@ export interface CheckRunState {
   status: string;
   conclusion: string | null;
   appSlug: string | null;
+  /** Id of the GitHub App that created the run: GitHub sets it from the token, so it proves who posted. */
+  appId: number | null;
+  completedAt: string | null;
 }
 
 export interface TagObject {
@@ -93,10 +96,18 @@ export interface CommitInfo {
   sha: string;
   treeSha: string;
   parents: string[];
+  /** The account GitHub links to the author e-mail: anyone can write any e-mail, so alone it proves nothing. */
   authorLogin: string | null;
+  /** The account GitHub links to the committer e-mail (same caveat). */
+  committerLogin: string | null;
+  /** GitHub's signature verification of the commit: what GitHub vouches for. */
+  verification: { verified: boolean; reason: string };
   committedAt: string;
   message: string;
 }
+
+/** Where a commit stands relative to another (GitHub's compare status). */
+export type CompareStatus = 'ahead' | 'behind' | 'identical' | 'diverged';
 
 /** One commit of files on a branch: all files in one tree, one commit, one ref update. */
 export interface CommitFilesInput {
@@ -107,6 +118,11 @@ export interface CommitFilesInput {
   message: string;
   /** The ref's current value: null creates the branch; a mismatch (non-fast-forward) returns `moved`. */
   expectedHead: string | null;
+  /**
+   * Move the branch from `expectedHead` to the new commit even though it is not a fast-forward (a forced
+   * update). Only for a branch this run has claimed (assemble's restart marker); never for a branch in use.
+   */
+  replace?: boolean;
 }
 
 export type CommitFilesResult = { kind: 'committed'; sha: string } | { kind: 'moved' };
@@ -138,8 +154,15 @@ export interface GitHubPort {
   ): Promise<PullRequest>;
   updatePullRequest(repo: RepoRef, number: number, input: { title: string; body: string }): Promise<void>;
   listPullRequestFiles(repo: RepoRef, number: number): Promise<string[]>;
-  /** Commits and changed paths between two commits (three-dot: since their merge base). */
-  compare(repo: RepoRef, base: string, head: string): Promise<{ files: string[]; commits: CommitInfo[] }>;
+  /**
+   * Commits and changed paths between two commits (three-dot: since their merge base). Every commit is read,
+   * page after page; when GitHub does not serve them all, this fails rather than return a partial list.
+   */
+  compare(
+    repo: RepoRef,
+    base: string,
+    head: string,
+  ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus }>;
   pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;
   listReviews(repo: RepoRef, number: number): Promise<Review[]>;
 

@@ -3,9 +3,11 @@
  * idempotently. State comes from git (the manifests on the default branch and the tags), never from labels,
  * so one missed tag never blocks a newer bundle.
  */
+
+import type { ApprovalManifest } from '../domain/model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT, sealTagName } from '../domain/names.js';
 import { messageOf } from '../errors.js';
-import type { RepoRef } from '../github/port.js';
+import type { RefState, RepoRef } from '../github/port.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
 import type { ModeContext, ModeResult } from './context.js';
 import { sealPullRequest } from './seal.js';
@@ -19,8 +21,8 @@ export async function runReconcile(
   const defaultBranch = await github.getDefaultBranch(bundlesRepo);
   const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
   if (!head) return { outputs: { sealed: '', unsealed: '' }, summary: `No ${defaultBranch} branch.` };
-  const tags = new Set(
-    (await github.listRefs(bundlesRepo, 'tags/cutover/')).map((r) => r.ref.replace(/^refs\/tags\//, '')),
+  const tags = new Map(
+    (await github.listRefs(bundlesRepo, 'tags/cutover/')).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]),
   );
   const releases = releaseDirsOf(
     (await github.listFiles(bundlesRepo, head.sha, BUNDLES_ROOT)).filter((p) =>
@@ -32,17 +34,27 @@ export async function runReconcile(
   for (const release of releases) {
     const manifest = await readManifestAt(github, bundlesRepo, head.sha, release.path);
     if (!manifest) continue;
-    const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
-    if (tags.has(tag)) continue;
+    // The tag's name comes from the directory, never from what the manifest claims.
+    const tag = sealTagName(release.product, release.release, manifest.revision);
+    const existing = tags.get(tag);
+    if (existing) {
+      const squatted = await squatReason(ctx, existing, release.path, manifest);
+      if (squatted === undefined) continue;
+      problems.push(`${tag}: ${squatted}`);
+      continue;
+    }
+    // The branch name only finds candidates: sealPullRequest judges each one on what GitHub vouches for.
     const pulls = (
       await github.findPullRequests(bundlesRepo, {
-        head: `cutover/${manifest.product}/${manifest.release}`,
+        head: `cutover/${release.product}/${release.release}`,
         state: 'closed',
       })
     ).filter((p) => p.merged && p.mergeCommitSha);
     let done = false;
     for (const pull of pulls) {
-      const merged = await readManifestAt(github, bundlesRepo, pull.mergeCommitSha ?? '', release.path);
+      const merged = await readManifestAt(github, bundlesRepo, pull.mergeCommitSha ?? '', release.path).catch(
+        () => undefined,
+      );
       if (merged?.revision !== manifest.revision || merged.bundleDigest !== manifest.bundleDigest) continue;
       try {
         const result = await sealPullRequest(ctx, pull, input.dispatchRepo);
@@ -62,8 +74,27 @@ export async function runReconcile(
     summary: [
       '### Cutover reconcile',
       '',
-      ...(sealed.length ? sealed.map((t) => `- sealed \`${t}\``) : ['- nothing to seal']),
+      ...(sealed.length
+        ? sealed.map((t) => `- sealed \`${t}\``)
+        : [problems.length ? '- sealed nothing' : '- nothing to seal: every merged revision has its seal']),
       ...problems.map((p) => `- not sealed: ${p}`),
     ].join('\n'),
   };
+}
+
+/**
+ * Why an existing tag of a merged revision is not its seal, or undefined when it is: an annotated tag on a
+ * commit whose release directory holds this very revision and digest.
+ */
+async function squatReason(
+  ctx: ModeContext,
+  ref: RefState,
+  directory: string,
+  manifest: ApprovalManifest,
+): Promise<string | undefined> {
+  if (ref.objectType !== 'tag') return `the tag is lightweight (points at commit ${ref.sha} directly), not a seal`;
+  const target = (await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha)).object.sha;
+  const there = await readManifestAt(ctx.github, ctx.bundlesRepo, target, directory).catch(() => undefined);
+  if (there?.revision === manifest.revision && there.bundleDigest === manifest.bundleDigest) return undefined;
+  return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
 }

@@ -9,11 +9,19 @@ import { sealTagName } from '../domain/names.js';
 import { type MergeMethod, renderSealMessage, type SealRecord } from '../domain/seal.js';
 import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
-import { type PullRequest, type RepoRef, slug } from '../github/port.js';
+import { type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
-import { readManifestAt, readPolicyAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
+import { readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import type { ModeContext, ModeResult } from './context.js';
 import { APPROVAL_CHECK, evaluateApprovalGate } from './gate.js';
+import {
+  baseProblem,
+  commitsOfPullRequest,
+  identitiesOf,
+  readDefaultBranch,
+  readTrustedPolicy,
+  releaseHistory,
+} from './trust.js';
 import { verifyRelease } from './verification.js';
 
 export interface SealInput {
@@ -69,24 +77,45 @@ export async function sealPullRequest(
   const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
   if (releases.length === 0) return [];
 
-  // Every cutover check must have passed at the approved head, and the gate must hold there.
+  // Only what merged into the default branch is sealed, judged by the default branch's policy.
+  const branch = await readDefaultBranch(ctx);
+  const wrongBase = baseProblem(pull, branch);
+  if (wrongBase) throw new RefusalError(`refusing to seal #${pull.number}: ${wrongBase}`);
+  const position = (await github.compare(bundlesRepo, mergeCommit, branch.sha)).status;
+  if (position !== 'ahead' && position !== 'identical')
+    throw new RefusalError(
+      `refusing to seal #${pull.number}: its merge commit ${mergeCommit} is not on the default branch ${branch.name}`,
+    );
+  const policy = await readTrustedPolicy(ctx, branch);
+  const identities = identitiesOf(policy, ctx.policyPath);
+  if ('problem' in identities) throw new RefusalError(`refusing to seal #${pull.number}: ${identities.problem}`);
+
+  // Every cutover check must have passed at the approved head, posted by the governor App (GitHub sets a check
+  // run's App from the token that created it; any App with checks: write could post a run of the same name).
   const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
   const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
-  const failing = required.filter(
-    (name) => !runs.some((r) => r.name === name && r.status === 'completed' && r.conclusion === 'success'),
-  );
+  const failing = required.filter((name) => {
+    const latest = runs
+      .filter((r) => r.name === name && r.appId === identities.governorAppId && r.status === 'completed')
+      .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id)[0];
+    return latest?.conclusion !== 'success';
+  });
   if (failing.length > 0)
     throw new RefusalError(
-      `refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha}`,
+      `refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha} (only check runs of the governor App ${identities.governorAppId} count)`,
     );
-  const gate = await evaluateApprovalGate(ctx, pull.number, pull.headSha);
-  if (!gate.result.satisfied)
+  const gate = await evaluateApprovalGate(ctx, pull.number, { atHead: pull.headSha, pull });
+  if (!gate.satisfied)
     throw new RefusalError(
-      `refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} (missing ${gate.result.missingTeams.join(', ')})`,
+      `refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} as it stood at the merge (${[
+        ...gate.problems,
+        ...(gate.result.missingTeams.length ? [`missing ${gate.result.missingTeams.join(', ')}`] : []),
+      ].join('; ')})`,
     );
 
-  const policy = await readPolicyAt(github, bundlesRepo, pull.baseSha, ctx.policyPath);
-  const method = await mergeMethodOf(ctx, pull);
+  const preMerge = (await github.getCommit(bundlesRepo, mergeCommit)).parents[0] ?? mergeCommit;
+  const commits = await commitsOfPullRequest(github, bundlesRepo, preMerge, pull.headSha);
+  const method = mergeMethodOf(await github.getCommit(bundlesRepo, mergeCommit), commits);
   const out: SealedRevision[] = [];
   for (const release of releases) {
     const [merged, approved] = await Promise.all([
@@ -98,29 +127,42 @@ export async function sealPullRequest(
         `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
       );
     }
-    // Check runs can be posted by any App with checks: write; re-verify the approved files rather than trust them.
-    const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy);
-    const failed = outcomes.filter((o) => o.status !== 'passed').map((o) => o.rule);
-    if (failed.length > 0) {
-      throw new RefusalError(
-        `refusing to seal ${release.path}: ${failed.map(checkName).join(', ')} fail on the approved files at ${pull.headSha}`,
-      );
-    }
     const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
     if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
-    const tag = sealTagName(manifest.product, manifest.release, manifest.revision);
+    // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
+    const tag = sealTagName(release.product, release.release, manifest.revision);
     const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
     if (existing) {
       const target =
         existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
       if (target !== mergeCommit)
         throw new RefusalError(
-          `tag ${tag} already exists and points ${target ? `at ${target}` : 'at a commit directly (lightweight)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
+          `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
         );
       ctx.log(`${tag} already seals ${mergeCommit}`);
       out.push({ tag, created: false, manifest, directory: release.path });
       if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
       continue;
+    }
+    // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
+    // revision chain against the seals and the default branch as it was before this merge.
+    const history = await releaseHistory(ctx, release, {
+      defaultSha: preMerge,
+      defaultLabel: `${branch.name} before the merge`,
+      commits,
+      exceptTag: tag,
+      wanted: manifest.supersedes,
+    });
+    const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy, {
+      directory: { product: release.product, release: release.release },
+      history,
+    });
+    const failed = outcomes.filter((o) => o.status !== 'passed');
+    if (failed.length > 0) {
+      const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
+      throw new RefusalError(
+        `refusing to seal ${release.path}: ${failed.map((o) => checkName(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`,
+      );
     }
     if (Date.parse(manifest.window.end) <= ctx.now().getTime())
       throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
@@ -168,10 +210,8 @@ async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: A
 }
 
 /** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
-async function mergeMethodOf(ctx: ModeContext, pull: PullRequest): Promise<MergeMethod> {
-  const merged = await ctx.github.getCommit(ctx.bundlesRepo, pull.mergeCommitSha ?? '');
+function mergeMethodOf(merged: CommitInfo, commits: readonly CommitInfo[]): MergeMethod {
   if (merged.parents.length > 1) return 'merge';
-  const { commits } = await ctx.github.compare(ctx.bundlesRepo, pull.baseSha, pull.headSha);
   if (commits.length <= 1) return 'squash-or-rebase';
   return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
 }

@@ -5,7 +5,7 @@
 import type { Finding, VerificationRuleId } from '../domain/model.js';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
-import { VERIFICATION_RULE_IDS, VERIFICATION_RULES } from '../domain/verify.js';
+import { VERIFICATION_RULE_IDS, VERIFICATION_RULES, type VerificationContext } from '../domain/verify.js';
 import { jsonLineLocator } from '../schema/locate.js';
 import { parseRelease, type ReleaseTexts } from '../schema/release.js';
 
@@ -16,8 +16,11 @@ export interface RuleOutcome {
   findings: Finding[];
 }
 
-/** Verifies one release directory's texts against the policy. */
-export function verifyRelease(texts: ReleaseTexts, policy: Policy): RuleOutcome[] {
+/**
+ * Verifies one release directory's texts against the policy; with a context (in the bundles repository), also
+ * the directory's name and the release's revision chain.
+ */
+export function verifyRelease(texts: ReleaseTexts, policy: Policy, context: VerificationContext = {}): RuleOutcome[] {
   const { documents, findings: schemaFindings } = parseRelease(texts);
   const outcomes: RuleOutcome[] = [
     { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
@@ -29,7 +32,7 @@ export function verifyRelease(texts: ReleaseTexts, policy: Policy): RuleOutcome[
       outcomes.push({ rule, status: 'skipped', findings: [] });
       continue;
     }
-    const findings = check(complete, policy);
+    const findings = check(complete, policy, context);
     outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
   }
   return attachLines(outcomes, texts);
