@@ -12,7 +12,7 @@ import type { ApprovalManifest, Bundle, Lineage, RevisionRef } from '../domain/m
 import { BUNDLE_FILES, parseSealTagName, releaseBranch, releaseDirectory } from '../domain/names.js';
 import type { SignatureRecord } from '../domain/records.js';
 import { InputError, RefusalError } from '../errors.js';
-import { type RepoRef, slug } from '../github/port.js';
+import { type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { pullRequestBody, pullRequestTitle } from '../render/pull-request.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
@@ -37,7 +37,16 @@ export interface AssembleInput {
   window?: { start?: string | undefined; end?: string | undefined } | undefined;
 }
 
-const MAX_ATTEMPTS = 3;
+/** Reads and writes of the branch before giving up to other runs (each failed write means another run wrote). */
+const MAX_ATTEMPTS = 12;
+/** Base of the jittered pause between attempts. */
+const RETRY_BASE_MS = 150;
+/** A restart marker older than this was left by a run that died between claiming and replacing the branch. */
+const ABANDONED_MARKER_MS = 10 * 60_000;
+/** Trailer of a restart marker commit: the stale head it claims. */
+const RESTART_TRAILER = 'Cutover-Restart-Of';
+/** How a run that lost to concurrent runs of the same release says so. */
+export const CONCURRENT = 'another run is assembling this release';
 
 /** Runs assemble; returns outputs and a summary. */
 export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promise<ModeResult> {
@@ -81,71 +90,119 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
     previous: sealed ? { bundle: sealed.bundle } : undefined,
   });
 
+  const manifestFor = (revision: number, supersedes: RevisionRef | null) =>
+    buildManifest({
+      bundle: assembly.files.bundle,
+      digest: assembly.digest,
+      revision,
+      policy,
+      supersedes,
+      queue: input.queue,
+      window: input.window,
+    });
+  const view = (manifest: ApprovalManifest) => ({
+    files: assembly.files,
+    manifest,
+    directory,
+    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
+  });
+  const holds = assembly.files.holds.holds.length;
+  /** The open pull request of the branch, updated, or a new one (adopting one another run opened meanwhile). */
+  const openPullRequest = async (manifest: ApprovalManifest): Promise<number> => {
+    const title = pullRequestTitle(view(manifest));
+    const body = pullRequestBody(view(manifest));
+    const current = (await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'open' })).find(
+      (p) => p.headRef === branch,
+    );
+    if (current) {
+      await github.updatePullRequest(ctx.bundlesRepo, current.number, { title, body });
+      return current.number;
+    }
+    return (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body })).number;
+  };
+
+  let waitingOn = 'kept changing';
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    if (attempt > 1) await pause(attempt);
     const head = await github.getRef(ctx.bundlesRepo, `heads/${branch}`);
-    const pulls = head ? await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'all' }) : [];
-    const open = pulls.find((p) => p.state === 'open');
-    // The branch continues only while its pull request is open; after a merge or close it starts afresh.
-    const onBranch = head && open ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
+    const state = head ? await branchState(ctx, branch, head.sha) : ({ kind: 'absent' } as const);
+    if (state.kind === 'restarting') {
+      waitingOn = `is being restarted by another run (marker ${state.marker.slice(0, 12)})`;
+      ctx.log(`${CONCURRENT}: ${branch} ${waitingOn}; waiting (attempt ${attempt})`);
+      continue;
+    }
+    // The branch's own revision counts while it continues (open pull request, or written by a run that has not
+    // opened one yet); a branch left by a merged or closed pull request only lends its revision number.
+    const onBranch = head ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
     const latest = [onBranch, sealed?.manifest]
       .filter((m): m is ApprovalManifest => m !== undefined)
       .sort((a, b) => b.revision - a.revision)[0];
+    const same = (m: ApprovalManifest) => canonicalJson(manifestFor(m.revision, m.supersedes)) === canonicalJson(m);
 
-    const manifestFor = (revision: number, supersedes: RevisionRef | null) =>
-      buildManifest({
-        bundle: assembly.files.bundle,
-        digest: assembly.digest,
-        revision,
-        policy,
-        supersedes,
-        queue: input.queue,
-        window: input.window,
-      });
-    if (onBranch && head && open && latest === onBranch) {
-      // Same bundle and same binding as the revision already on the branch: nothing to write.
-      if (canonicalJson(manifestFor(onBranch.revision, onBranch.supersedes)) === canonicalJson(onBranch)) {
-        const view = {
-          files: assembly.files,
-          manifest: onBranch,
-          directory,
-          sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-        };
-        await github.updatePullRequest(ctx.bundlesRepo, open.number, {
-          title: pullRequestTitle(view),
-          body: pullRequestBody(view),
-        });
+    if (head && onBranch && latest === onBranch && same(onBranch)) {
+      if (state.kind === 'continues') {
+        // Same bundle and same binding as the revision already on the branch: nothing to write.
+        const number = await openPullRequest(onBranch);
+        ctx.log(`unchanged: ${product} ${release} revision ${onBranch.revision} is already on ${branch} (#${number})`);
+        return result(onBranch, holds, number, directory, false, head.sha);
+      }
+      if (state.kind === 'stale' && state.pull.merged) {
         ctx.log(
-          `unchanged: ${product} ${release} revision ${onBranch.revision} is already on ${branch} (#${open.number})`,
+          `unchanged: ${product} ${release} revision ${onBranch.revision} was merged in #${state.pull.number}; it awaits its seal`,
         );
-        return result(onBranch, assembly.files.holds.holds.length, open.number, directory, false);
+        return result(onBranch, holds, state.pull.number, directory, false, head.sha);
       }
     }
-    if (!onBranch && sealed && sealed.manifest.bundleDigest === assembly.digest) {
+    if (state.kind !== 'continues' && sealed && sealed.manifest.bundleDigest === assembly.digest) {
       ctx.log(
         `unchanged: ${product} ${release} revision ${sealed.manifest.revision} with this digest is already sealed as ${sealed.tag}`,
       );
-      return result(sealed.manifest, assembly.files.holds.holds.length, 0, directory, false);
+      return result(sealed.manifest, holds, 0, directory, false);
     }
 
     const manifest = manifestFor(
       (latest?.revision ?? 0) + 1,
       latest ? { revision: latest.revision, bundleDigest: latest.bundleDigest } : null,
     );
-    if (head && !open) {
-      // The previous pull request of this branch was merged or closed: start the new one from the default branch.
-      await github.deleteRef(ctx.bundlesRepo, `heads/${branch}`);
+    let parent = defaultHead.sha;
+    let expectedHead: string | null = null;
+    let replace = false;
+    if (head && state.kind === 'continues') {
+      parent = head.sha;
+      expectedHead = head.sha;
+    } else if (head && state.kind === 'stale') {
+      // The branch was left by a merged or closed pull request (its head is that pull request's head). Claim the
+      // restart with a marker commit on top, a fast-forward only one run can make; then only the claimant moves
+      // the branch off its own marker. Nothing is deleted, and no run rewinds a branch another run wrote.
+      const claim = await github.commitFiles(ctx.bundlesRepo, {
+        branch,
+        parent: head.sha,
+        expectedHead: head.sha,
+        files: {},
+        message: [
+          `cutover: restarting ${branch} after #${state.pull.number}`,
+          '',
+          `${RESTART_TRAILER}: ${head.sha}`,
+        ].join('\n'),
+      });
+      if (claim.kind === 'moved') {
+        ctx.log(`${CONCURRENT}: ${branch} changed while claiming its restart (attempt ${attempt}); re-reading`);
+        continue;
+      }
+      expectedHead = claim.sha;
+      replace = true;
     }
-    const parent = head && open ? head.sha : defaultHead.sha;
     const files = renderReleaseFiles(assembly.files, manifest);
     const committed = await github.commitFiles(ctx.bundlesRepo, {
       branch,
       parent,
-      expectedHead: head && open ? head.sha : null,
+      expectedHead,
+      ...(replace ? { replace } : {}),
       message: [
         `cutover: ${product} ${release} revision ${manifest.revision}`,
         '',
         `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${slug(input.candidateRepo)}.`,
-        `${assembly.files.holds.holds.length} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
+        `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
         '',
         `Cutover-Revision: ${manifest.revision}`,
         `Cutover-Bundle-Digest: ${assembly.digest}`,
@@ -158,33 +215,52 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
       ),
     });
     if (committed.kind === 'moved') {
-      ctx.log(`branch ${branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
+      waitingOn = 'kept changing';
+      ctx.log(`${CONCURRENT}: ${branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
       continue;
     }
-    const view = {
-      files: assembly.files,
-      manifest,
-      directory,
-      sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-    };
-    const title = pullRequestTitle(view);
-    const body = pullRequestBody(view);
-    const current = await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'open' });
-    const pull = current[0];
-    let number: number;
-    if (pull) {
-      await github.updatePullRequest(ctx.bundlesRepo, pull.number, { title, body });
-      number = pull.number;
-    } else {
-      number = (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body }))
-        .number;
-    }
+    const number = await openPullRequest(manifest);
     ctx.log(`wrote ${product} ${release} revision ${manifest.revision} as ${committed.sha} on ${branch} (#${number})`);
-    return result(manifest, assembly.files.holds.holds.length, number, directory, true, committed.sha);
+    return result(manifest, holds, number, directory, true, committed.sha);
   }
   throw new RefusalError(
-    `branch ${branch} kept moving during ${MAX_ATTEMPTS} attempts; nothing was force-pushed. Re-run the job.`,
+    `${CONCURRENT}: branch ${branch} ${waitingOn} during ${MAX_ATTEMPTS} attempts; this run wrote nothing over another run's work. Re-run the job when the other runs have finished.`,
   );
+}
+
+/** Where a release branch stands, for a run about to write it. */
+type BranchState =
+  | { kind: 'absent' }
+  /** Open pull request, or written by a run that has not opened its pull request yet: build on it. */
+  | { kind: 'continues' }
+  /** Left by a merged or closed pull request: its head is that pull request's head. */
+  | { kind: 'stale'; pull: PullRequest }
+  /** Another run has claimed the restart of a stale branch and is about to replace it. */
+  | { kind: 'restarting'; marker: string };
+
+async function branchState(ctx: ModeContext, branch: string, headSha: string): Promise<BranchState> {
+  const pulls = (await ctx.github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'all' })).filter(
+    (p) => p.headRef === branch,
+  );
+  if (pulls.some((p) => p.state === 'open')) return { kind: 'continues' };
+  const stale = pulls.find((p) => p.headSha === headSha);
+  if (stale) return { kind: 'stale', pull: stale };
+  // No open pull request and not a closed one's head: either another run is between writing the branch and
+  // opening its pull request, or it is restarting the branch (its marker), or a run died in between.
+  const commit = await ctx.github.getCommit(ctx.bundlesRepo, headSha);
+  const marker = new RegExp(`^${RESTART_TRAILER}: ([0-9a-f]{40,64})$`, 'm').exec(commit.message);
+  if (!marker) return { kind: 'continues' };
+  const age = ctx.now().getTime() - Date.parse(commit.committedAt);
+  if (age < ABANDONED_MARKER_MS) return { kind: 'restarting', marker: headSha };
+  // A marker this old belongs to a run that died after claiming: claim the restart again, on top of it.
+  const claimed = pulls.find((p) => p.headSha === marker[1]);
+  return claimed ? { kind: 'stale', pull: claimed } : { kind: 'continues' };
+}
+
+/** A jittered pause before re-reading, so competing runs do not retry in lockstep. */
+function pause(attempt: number): Promise<void> {
+  const ms = Math.round(RETRY_BASE_MS * Math.min(attempt, 5) * (0.5 + Math.random()));
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function result(
