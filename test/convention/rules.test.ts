@@ -15,12 +15,14 @@ import { patternRegExp } from '../server/codeowners.js';
 import { ContractChecker } from '../server/contract.js';
 import { type Json, RULES_DIR } from './helpers.js';
 
-const PLACEHOLDER = '"__CUTOVER_APP_ID__"';
+const GOVERNOR = '"__GOVERNOR_APP_ID__"';
+const WRITER = '"__WRITER_APP_ID__"';
 const APP_ID = 424242;
+const WRITER_ID = 515151;
 
 function loadRuleset(file: string, appId?: number): Json {
   let text = readFileSync(path.join(RULES_DIR, file), 'utf8');
-  if (appId !== undefined) text = text.replaceAll(PLACEHOLDER, String(appId));
+  if (appId !== undefined) text = text.replaceAll(GOVERNOR, String(appId)).replaceAll(WRITER, String(WRITER_ID));
   const value: unknown = JSON.parse(text);
   if (!isRecord(value)) throw new Error(`${file} is not an object`);
   return value;
@@ -44,14 +46,25 @@ const createRuleset = (body: unknown) =>
     hasBody: true,
   });
 
-describe.each(['default-branch.ruleset.json', 'seal-tags.ruleset.json'])('%s', (file) => {
-  it('is a valid "create a repository ruleset" request once the App id is filled in', () => {
+const RULESETS = [
+  'default-branch.ruleset.json',
+  'bundle-branches.ruleset.json',
+  'seal-tags-create.ruleset.json',
+  'seal-tags-immutable.ruleset.json',
+];
+
+describe.each(RULESETS)('%s', (file) => {
+  it('is a valid "create a repository ruleset" request once the App ids are filled in', () => {
     expect(createRuleset(loadRuleset(file, APP_ID))).toEqual([]);
   });
 
-  it('is not a valid request with the placeholder left in (it fails closed)', () => {
-    expect(readFileSync(path.join(RULES_DIR, file), 'utf8')).toContain(PLACEHOLDER);
-    expect(createRuleset(loadRuleset(file))).not.toEqual([]);
+  it('is not a valid request with a placeholder left in (it fails closed), unless it names no App', () => {
+    const text = readFileSync(path.join(RULES_DIR, file), 'utf8');
+    if (!text.includes(GOVERNOR) && !text.includes(WRITER)) {
+      expect(loadRuleset(file).bypass_actors).toEqual([]);
+      return;
+    }
+    expect(createRuleset(JSON.parse(text))).not.toEqual([]);
   });
 });
 
@@ -76,7 +89,7 @@ describe('default branch ruleset', () => {
     });
   });
 
-  it('requires every verification check and cutover/approval, each pinned to the App', () => {
+  it('requires every verification check and cutover/approval, each pinned to the governor App', () => {
     const parameters = rule(ruleset, 'required_status_checks')?.parameters;
     const checks =
       isRecord(parameters) && Array.isArray(parameters.required_status_checks) ? parameters.required_status_checks : [];
@@ -99,20 +112,46 @@ describe('default branch ruleset', () => {
   });
 });
 
-describe('seal tag ruleset', () => {
-  const ruleset = loadRuleset('seal-tags.ruleset.json', APP_ID);
+describe('seal tag rulesets', () => {
+  const create = loadRuleset('seal-tags-create.ruleset.json', APP_ID);
+  const immutable = loadRuleset('seal-tags-immutable.ruleset.json', APP_ID);
 
-  it('restricts creating, moving and deleting seal tags to the App', () => {
-    expect(ruleset).toMatchObject({ target: 'tag', enforcement: 'active' });
-    expect(ruleset.bypass_actors).toEqual([{ actor_id: APP_ID, actor_type: 'Integration', bypass_mode: 'always' }]);
-    for (const type of ['creation', 'update', 'deletion']) expect(rule(ruleset, type), type).toBeDefined();
+  it('lets only the governor App create seal tags', () => {
+    expect(create).toMatchObject({ target: 'tag', enforcement: 'active' });
+    expect(create.bypass_actors).toEqual([{ actor_id: APP_ID, actor_type: 'Integration', bypass_mode: 'always' }]);
+    expect(rule(create, 'creation')).toBeDefined();
+    // A bypass covers the whole ruleset: creation's ruleset must not also hold update or deletion.
+    expect(rule(create, 'update')).toBeUndefined();
+    expect(rule(create, 'deletion')).toBeUndefined();
   });
 
-  it('covers every seal tag Cutover creates, and nothing outside refs/tags/cutover/', () => {
-    expect(ruleset.conditions).toEqual({ ref_name: { include: ['refs/tags/cutover/**'], exclude: [] } });
+  it('lets nobody move or delete a seal tag: no bypass at all', () => {
+    expect(immutable).toMatchObject({ target: 'tag', enforcement: 'active', bypass_actors: [] });
+    expect(rule(immutable, 'update')).toBeDefined();
+    expect(rule(immutable, 'deletion')).toBeDefined();
+  });
+
+  it('cover every seal tag Cutover creates, and nothing outside refs/tags/cutover/', () => {
+    for (const ruleset of [create, immutable])
+      expect(ruleset.conditions).toEqual({ ref_name: { include: ['refs/tags/cutover/**'], exclude: [] } });
     // fnmatch-style `**` as in CODEOWNERS: any depth.
     const pattern = patternRegExp('/refs/tags/cutover/**');
     expect(pattern.test(`refs/tags/${sealTagName('payments-platform', '2026.11.3', 12)}`)).toBe(true);
     expect(pattern.test('refs/tags/v2026.11.3-rc.2')).toBe(false);
+  });
+});
+
+describe('bundle branch ruleset', () => {
+  const ruleset = loadRuleset('bundle-branches.ruleset.json', APP_ID);
+
+  it('lets only the writer App create, update or delete cutover/** branches', () => {
+    expect(ruleset).toMatchObject({
+      target: 'branch',
+      enforcement: 'active',
+      conditions: { ref_name: { include: ['refs/heads/cutover/**'], exclude: [] } },
+    });
+    expect(ruleset.bypass_actors).toEqual([{ actor_id: WRITER_ID, actor_type: 'Integration', bypass_mode: 'always' }]);
+    for (const type of ['creation', 'update', 'deletion', 'non_fast_forward'])
+      expect(rule(ruleset, type), type).toBeDefined();
   });
 });
