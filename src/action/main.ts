@@ -27,14 +27,29 @@ type ModeRunner = (
   client: ReturnType<typeof createGitHubClient>,
 ) => Promise<ModeResult | string>;
 
+/**
+ * The pull request an event is about: `pull_request` (pull_request, pull_request_target, pull_request_review),
+ * or the one pull request of a `workflow_run` (how a default-branch workflow reacts to a review: the
+ * review-triggered workflow runs the pull request's own definition and must never hold the governor's key).
+ */
 function pullRequestNumber(settings: Settings): number {
   const number = field(settings.event, 'pull_request', 'number');
-  if (typeof number !== 'number')
-    throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, {
+  if (typeof number === 'number') return number;
+  const run = field(settings.event, 'workflow_run', 'pull_requests');
+  if (Array.isArray(run)) {
+    const numbers = run.map((p: unknown) =>
+      p && typeof p === 'object' && 'number' in p && typeof p.number === 'number' ? p.number : undefined,
+    );
+    if (numbers.length === 1 && numbers[0] !== undefined) return numbers[0];
+    throw new InputError(`the workflow_run event names ${numbers.length} pull requests, not one`, {
       field: 'GITHUB_EVENT_PATH',
-      expected: 'a pull_request or pull_request_review event',
+      expected: 'a workflow_run of a pull_request_review workflow on a branch of this repository',
     });
-  return number;
+  }
+  throw new InputError(`the ${settings.eventName || 'triggering'} event has no pull_request`, {
+    field: 'GITHUB_EVENT_PATH',
+    expected: 'a pull_request, pull_request_target, pull_request_review or workflow_run event',
+  });
 }
 
 /** Pull requests in a merge-queue group, from its head ref `refs/heads/gh-readonly-queue/<base>/pr-<n>-<sha>`. */
