@@ -4,14 +4,15 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundleDigest } from '../domain/canonical.js';
 import { DEFAULT_POLICY } from '../domain/default-policy.js';
 import { renderReleaseFiles } from '../domain/files.js';
+import { evidenceText } from '../domain/holds.js';
 import { buildManifest, decideRevision } from '../domain/manifest.js';
-import type { ApprovalManifest, Bundle } from '../domain/model.js';
+import type { ApprovalManifest, Bundle, HoldRegister, LineageDocument } from '../domain/model.js';
 import type { BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
-import { buildBundle } from '../modes/build.js';
-import { table } from '../render/table.js';
+import { buildBundle, releaseNameOf } from '../modes/build.js';
 import { readPolicy, readSourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
 import type { ReleaseTexts } from '../schema/release.js';
@@ -42,8 +43,6 @@ export const assembleCommand: CliCommand = {
     const policy = values.policy ? await readPolicy(path.resolve(io.cwd, values.policy)) : DEFAULT_POLICY;
     const maxFileBytes = policy.limits?.maxFileBytes;
     const config = await readSourcesConfig(sourcesPath, maxFileBytes);
-    const previous = values.previous ? await readPrevious(path.resolve(io.cwd, values.previous)) : undefined;
-
     if (!config.candidate) {
       throw new InputError("missing key 'candidate' (tag, commit, committedAt)", {
         file: sourcesPath,
@@ -51,6 +50,12 @@ export const assembleCommand: CliCommand = {
         expected: 'the release candidate, which the CLI cannot take from a triggering tag',
       });
     }
+    const previous = values.previous
+      ? await readPrevious(path.resolve(io.cwd, values.previous), {
+          product: config.product,
+          release: releaseNameOf(config, config.candidate.tag, sourcesPath),
+        })
+      : undefined;
     const assembly = await buildBundle({
       config,
       configPath: path.basename(sourcesPath),
@@ -106,7 +111,13 @@ export const assembleCommand: CliCommand = {
         cohorts: bundle.cohorts.length,
         waivers: bundle.waivers.length,
       },
-      holds: holds.holds.map(({ id, rule, path: field, reason }) => ({ id, rule, path: field, reason })),
+      holds: holds.holds.map(({ id, rule, path: field, reason, evidence }) => ({
+        id,
+        rule,
+        path: field,
+        reason,
+        evidence,
+      })),
     };
     if (values.json) {
       io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
@@ -120,14 +131,9 @@ export const assembleCommand: CliCommand = {
         .join(', ')}`,
       `holds          ${holds.holds.length} open`,
     ];
-    if (holds.holds.length > 0)
-      lines.push(
-        '',
-        table(
-          ['HOLD', 'RULE', 'FIELD', 'REASON'],
-          holds.holds.map((h) => [h.id, h.rule, h.path || '/', h.reason]),
-        ),
-      );
+    // Each hold as a block: its reason and the evidence (sources and where in them) that raised it.
+    for (const h of holds.holds)
+      lines.push('', `${h.id}  ${h.rule}  ${h.path || '/'}`, `  ${h.reason}`, `  ${evidenceText(h)}`);
     io.stdout(`${lines.join('\n')}\n`);
     return EXIT.ok;
   },
@@ -150,9 +156,18 @@ function currentManifest(texts: ReleaseTexts, bundle: Bundle): ApprovalManifest 
   }
 }
 
-async function readPrevious(dir: string): Promise<{ bundle: Bundle; manifest: ApprovalManifest }> {
+/**
+ * The `--previous` release directory: the last approved revision of the same release. Approved, for a local
+ * directory (the CLI cannot see the seal tag), means: every file schema-valid, the manifest binding exactly
+ * these files (its digest recomputed from them), the same product and release as the candidate, and no open
+ * hold. Anything else is an input error naming the file, the field and both values.
+ */
+async function readPrevious(
+  dir: string,
+  expected: { product: string; release: string },
+): Promise<{ bundle: Bundle; manifest: ApprovalManifest }> {
   const texts = await readReleaseTexts(dir);
-  const load = <T>(key: 'bundle' | 'manifest'): T => {
+  const load = <T>(key: 'bundle' | 'lineage' | 'holds' | 'manifest'): T => {
     const file = path.join(dir, `${key}.json`);
     const text = texts[key];
     if (text === undefined)
@@ -162,5 +177,44 @@ async function readPrevious(dir: string): Promise<{ bundle: Bundle; manifest: Ap
       });
     return validateDocument<T>(key, parseDocument(text, file, 'json'), file, text);
   };
-  return { bundle: load<Bundle>('bundle'), manifest: load<ApprovalManifest>('manifest') };
+  const bundle = load<Bundle>('bundle');
+  const lineage = load<LineageDocument>('lineage');
+  const holds = load<HoldRegister>('holds');
+  const manifest = load<ApprovalManifest>('manifest');
+  const expectedRevision = `a revision of ${expected.product} ${expected.release}, the release being assembled`;
+  for (const [key, found] of [
+    ['bundle', bundle],
+    ['manifest', manifest],
+  ] as const) {
+    for (const field of ['product', 'release'] as const) {
+      if (found[field] !== expected[field])
+        throw new InputError(
+          `--previous is ${found.product} ${found.release}, not ${expected.product} ${expected.release}: a revision supersedes only a revision of the same release`,
+          { file: path.join(dir, `${key}.json`), field: `/${field}`, expected: expectedRevision },
+        );
+    }
+  }
+  const digest = bundleDigest({ bundle, lineage, holds });
+  if (manifest.bundleDigest !== digest)
+    throw new InputError(
+      `--previous manifest binds ${manifest.bundleDigest}, but its bundle, lineage and holds files hash to ${digest}: it is not the revision that was approved`,
+      {
+        file: path.join(dir, 'manifest.json'),
+        field: '/bundleDigest',
+        expected: 'the release directory exactly as approved (unchanged since its manifest was written)',
+      },
+    );
+  if (holds.holds.length > 0)
+    throw new InputError(
+      `--previous revision ${manifest.revision} has ${holds.holds.length} open hold(s) (${holds.holds
+        .slice(0, 5)
+        .map((h) => `${h.id} ${h.rule} at ${h.path || '/'}`)
+        .join(', ')}${holds.holds.length > 5 ? ', ...' : ''}), so it was never approved`,
+      {
+        file: path.join(dir, 'holds.json'),
+        field: '/holds',
+        expected: 'the last approved revision: one without open holds (in the bundles repository, the sealed one)',
+      },
+    );
+  return { bundle, manifest };
 }

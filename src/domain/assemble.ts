@@ -26,7 +26,7 @@ import type {
 } from './model.js';
 import { cmp, Renderer } from './normalize.js';
 import type { Policy } from './policy.js';
-import type { SourceRecord, SuspicionRecord } from './records.js';
+import type { SbomSubjectRecord, SourceRecord, SuspicionRecord } from './records.js';
 
 export interface AssemblyInput {
   product: string;
@@ -56,6 +56,7 @@ export function assemble(input: AssemblyInput): Assembly {
   const sources = new SourceTable();
   const conflicts: Array<{ target: Target; reason: string; evidence: Lineage[] }> = [];
   const suspicions: SuspicionRecord[] = [];
+  const sbomSubjects: SbomSubjectRecord[] = [];
   // Field pointers are only known after sorting, so each slot keeps the record that vouched for it.
   const slots = new Slots();
 
@@ -100,7 +101,7 @@ export function assemble(input: AssemblyInput): Assembly {
         if (signature && digestOf(signature.value) !== digestOf(record.signature)) {
           conflicts.push({
             target: { component: undefined, path: '/candidate/signature' },
-            reason: 'two sources state different signature status for the candidate',
+            reason: `sources '${sources.sourceIdOf(signature.ref)}' and '${record.sourceId}' state the candidate's signature differently: ${signatureText(signature.value)} / ${signatureText(record.signature)}`,
             evidence: [sources.get(signature.ref), record.lineage],
           });
         }
@@ -112,7 +113,7 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.artifact) !== digestOf(record.artifact)) {
           conflicts.push({
             target: { component: record.component },
-            reason: `two sources state different versions or digests for artifact ${record.artifact.name}`,
+            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' state artifact ${record.artifact.name} differently: ${artifactText(existing.artifact)} / ${artifactText(record.artifact)}`,
             evidence: [sources.get(existing.ref), record.lineage],
           });
           break;
@@ -153,7 +154,7 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.value) !== digestOf(value)) {
           conflicts.push({
             target: { cohort: value.id },
-            reason: `two sources define cohort ${value.id} differently`,
+            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' define cohort ${value.id} differently: ${JSON.stringify(existing.value)} / ${JSON.stringify(value)}`,
             evidence: [sources.get(existing.ref), record.lineage],
           });
           break;
@@ -168,7 +169,7 @@ export function assemble(input: AssemblyInput): Assembly {
           if (entry.pointer && digestOf(entry.pointer.value) !== digestOf(record.pointer)) {
             conflicts.push({
               target: { rollback: name },
-              reason: `two sources state different rollback pointers for ${name}`,
+              reason: `sources '${sources.sourceIdOf(entry.pointer.ref)}' and '${record.sourceId}' state different rollback pointers for ${name}: ${pointerText(entry.pointer.value)} / ${pointerText(record.pointer)}`,
               evidence: [sources.get(entry.pointer.ref), record.lineage],
             });
           }
@@ -189,7 +190,7 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.value) !== digestOf(value)) {
           conflicts.push({
             target: { path: '/environments' },
-            reason: `two sources state different constraints for environment ${name}`,
+            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' state different constraints for environment ${name}: ${JSON.stringify(existing.value.constraints)} / ${JSON.stringify(value.constraints)}`,
             evidence: [sources.get(existing.ref), record.lineage],
           });
           break;
@@ -202,7 +203,7 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.value) !== digestOf(record.waiver)) {
           conflicts.push({
             target: { path: '/waivers' },
-            reason: `two sources state waiver ${record.waiver.id} differently (${existing.value.status} / ${record.waiver.status})`,
+            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' state waiver ${record.waiver.id} differently: ${existing.value.status} until ${existing.value.expiresAt} / ${record.waiver.status} until ${record.waiver.expiresAt}`,
             evidence: [sources.get(existing.ref), record.lineage],
           });
           // Keep the less favourable statement: a conflict never makes a waiver look approved.
@@ -221,6 +222,9 @@ export function assemble(input: AssemblyInput): Assembly {
         window = { value, ref };
         break;
       }
+      case 'sbom-subject':
+        sbomSubjects.push(record);
+        break;
       case 'suspicion':
         suspicions.push(record);
         break;
@@ -318,6 +322,10 @@ export function assemble(input: AssemblyInput): Assembly {
     normalizations: normalizationsOf(renderer, bundle),
   };
   const resolve = (target: Target): string => resolveTarget(bundle, target, renderer);
+  for (const subject of sbomSubjects) {
+    const problem = sbomSubjectProblem(subject, bundle, renderer, input.policy);
+    if (problem) conflicts.push({ target: problem.target, reason: problem.reason, evidence: problem.evidence });
+  }
   const holds = evaluateHolds({
     bundle,
     lineage,
@@ -442,6 +450,8 @@ export function unlabelledNames(bundle: Bundle): Array<{ path: string; field: st
 /** What a conflict or suspicion concerns, before the bundle's pointers are known. */
 interface Target {
   path?: string;
+  /** The first dependency recorded under this (rendered) component name. */
+  dependencyOf?: string;
   component?: string | undefined;
   cohort?: string;
   rollback?: string;
@@ -456,6 +466,10 @@ function resolveTarget(bundle: Bundle, target: Target, renderer: Renderer): stri
   if (target.cohort !== undefined) {
     const i = bundle.cohorts.findIndex((c) => c.id === target.cohort);
     return i >= 0 ? pointerOf(['cohorts', i]) : '';
+  }
+  if (target.dependencyOf !== undefined) {
+    const i = bundle.dependencies.findIndex((d) => d.component === target.dependencyOf);
+    return i >= 0 ? pointerOf(['dependencies', i]) : '';
   }
   if (target.rollback !== undefined) {
     const i = bundle.rollback.findIndex((r) => r.component === target.rollback);
@@ -500,6 +514,89 @@ function normalizationsOf(renderer: Renderer, bundle: Bundle): Normalization[] {
     rendered: r.rendered,
     rule: r.rule,
   }));
+}
+
+const artifactText = (a: Artifact): string => `version ${a.version} digest ${a.digest} at ${a.locator}`;
+const signatureText = (s: SignatureEvidence): string => `${s.verified ? 'verified' : 'not verified'} (${s.reason})`;
+const pointerText = (p: Rollback['pointer']): string => (p ? `${p.version} ${p.digest}` : 'none');
+
+const subjectText = (s: { name: string; version?: string; purl?: string }): string =>
+  `${s.name} ${s.version ?? '(no version)'}${s.purl ? ` (${s.purl})` : ''}`;
+
+/** The name and version a purl states (`pkg:type/namespace/name@version?q#s`), decoded. */
+function purlParts(purl: string): { name?: string; version?: string } {
+  const match = /^pkg:[^/]+\/(?:.*\/)?([^/@?#]+)(?:@([^?#]+))?/.exec(purl);
+  if (!match) return {};
+  const decode = (v: string | undefined) => {
+    if (v === undefined) return undefined;
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      return v;
+    }
+  };
+  const name = decode(match[1]);
+  const version = decode(match[2]);
+  return { ...(name === undefined ? {} : { name }), ...(version === undefined ? {} : { version }) };
+}
+
+/**
+ * Whether an SBOM is bound to the component it was attached to: the component is in the bundle, and one of
+ * the SBOM's subjects names it (its name, its last `/` segment or its purl's name, rendered by the policy's
+ * component rules) with a version one of the component's artifacts has. Otherwise the hold's reason names
+ * both sides: what the SBOM describes, and the component with its artifact versions.
+ */
+function sbomSubjectProblem(
+  record: SbomSubjectRecord,
+  bundle: Bundle,
+  renderer: Renderer,
+  policy: Policy,
+): { target: Target; reason: string; evidence: Lineage[] } | undefined {
+  const name = renderer.render('component', record.component);
+  const component = bundle.components.find((c) => c.name === name);
+  const stated =
+    record.subjects.length === 0
+      ? `names no subject in ${record.statedBy}`
+      : `describes ${record.subjects.map(subjectText).join(', ')} (${record.statedBy})`;
+  const source = `SBOM '${record.sourceId}'`;
+  if (!component) {
+    const known = bundle.components.map((c) => c.name).join(', ') || 'none';
+    return {
+      target: { dependencyOf: name },
+      reason: `${source} is attached to component ${name}, which is not a component of this bundle (components: ${known}); it ${stated}`,
+      evidence: [record.lineage],
+    };
+  }
+  const versions = [...new Set(component.artifacts.map((a) => a.version))].sort(cmp);
+  const wanted = `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
+  if (record.subjects.length === 0)
+    return {
+      target: { component: record.component },
+      reason: `${source} ${stated}, so nothing binds it to ${wanted}`,
+      evidence: [record.lineage],
+    };
+  // A throwaway renderer: comparing names must not record renderings of names that are not in the bundle.
+  const compare = new Renderer(policy);
+  const names = (s: { name: string; purl?: string }): string[] => {
+    const candidates = [s.name, s.name.slice(s.name.lastIndexOf('/') + 1)];
+    const fromPurl = s.purl ? purlParts(s.purl).name : undefined;
+    if (fromPurl) candidates.push(fromPurl);
+    return candidates.flatMap((n) => [n, compare.render('component', n)]);
+  };
+  const bound = record.subjects.some((s) => {
+    const version = s.version ?? (s.purl ? purlParts(s.purl).version : undefined);
+    return (
+      (names(s).includes(name) || names(s).includes(record.component)) &&
+      version !== undefined &&
+      versions.includes(version)
+    );
+  });
+  if (bound) return undefined;
+  return {
+    target: { component: record.component },
+    reason: `${source} ${stated}, but it is attached to ${wanted}`,
+    evidence: [record.lineage],
+  };
 }
 
 function sorted<V>(map: Map<string, V>): Array<[string, V]> {

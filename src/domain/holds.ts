@@ -4,8 +4,9 @@
  * revision; the policy may turn a rule off only with a written justification.
  */
 import { createHash } from 'node:crypto';
+import { environmentFindings } from './environment.js';
 import { pointerOf } from './json-pointer.js';
-import type { Bundle, Hold, HoldRegister, HoldRuleId, Lineage, LineageDocument } from './model.js';
+import type { Bundle, Hold, HoldRegister, HoldRuleId, Lineage, LineageDocument, VerificationRuleId } from './model.js';
 import { cmp } from './normalize.js';
 import { holdRuleEnabled, type Policy } from './policy.js';
 
@@ -30,7 +31,14 @@ export interface HoldInput {
   }>;
 }
 
-type Draft = Omit<Hold, 'id' | 'status'>;
+type Draft = Omit<Hold, 'id' | 'status'> & {
+  /**
+   * The verification rule that fails on the same thing. A policy that turns the hold rule off cannot make that
+   * check pass, so such a hold stays open whatever the policy says (and says why): assemble's "no holds" and
+   * verify's "every rule passed" then agree.
+   */
+  check?: VerificationRuleId;
+};
 type HoldRule = (input: HoldInput, evidenceAt: (pointer: string) => Lineage[]) => Draft[];
 
 /** The consequential fields of a bundle: each must have lineage. */
@@ -83,6 +91,7 @@ const RULES: Record<HoldRuleId, HoldRule> = {
           path: pointerOf(['components', i]),
           reason: `component ${component.name} has no rollback record`,
           evidence: [],
+          check: 'rollback',
         });
         return;
       }
@@ -92,7 +101,23 @@ const RULES: Record<HoldRuleId, HoldRule> = {
           path: pointerOf(['rollback', j, 'pointer']),
           reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
           evidence: evidenceAt(pointerOf(['rollback', j])),
+          check: 'rollback',
         });
+      } else {
+        const deployed = component.artifacts.find((a) => a.digest === rollback.pointer?.digest);
+        if (deployed) {
+          const path = pointerOf(['rollback', j, 'pointer', 'digest']);
+          drafts.push({
+            rule: 'missing-rollback-evidence',
+            path,
+            reason: `rollback pointer of ${component.name} (${rollback.pointer.version} ${rollback.pointer.digest}) is the artifact being deployed (${deployed.name} ${deployed.version}), not a previously approved one`,
+            evidence: [
+              ...evidenceAt(pointerOf(['rollback', j, 'pointer'])),
+              ...evidenceAt(pointerOf(['components', i, 'artifacts', component.artifacts.indexOf(deployed), 'digest'])),
+            ],
+            check: 'rollback',
+          });
+        }
       }
       if (rollback.evidence.length === 0) {
         drafts.push({
@@ -100,8 +125,23 @@ const RULES: Record<HoldRuleId, HoldRule> = {
           path: pointerOf(['rollback', j, 'evidence']),
           reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
           evidence: evidenceAt(pointerOf(['rollback', j, 'pointer'])),
+          check: 'rollback',
         });
       }
+    });
+    const names = new Set(bundle.components.map((c) => c.name));
+    bundle.rollback.forEach((r, j) => {
+      if (names.has(r.component)) return;
+      drafts.push({
+        rule: 'missing-rollback-evidence',
+        path: pointerOf(['rollback', j, 'component']),
+        reason: `rollback record for ${r.component}, which is not a component of this bundle (components: ${[...names].join(', ') || 'none'})`,
+        evidence: [
+          ...evidenceAt(pointerOf(['rollback', j, 'pointer'])),
+          ...evidenceAt(pointerOf(['rollback', j, 'evidence'])),
+        ].slice(0, 1),
+        check: 'rollback',
+      });
     });
     return drafts;
   },
@@ -183,6 +223,16 @@ const RULES: Record<HoldRuleId, HoldRule> = {
           evidence: evidenceAt(pointerOf(['environments', i])),
         });
     });
+    // What cutover/environment finds (undeclared environments, constraints, shares over 100% in one rollout),
+    // judged for the change window's queue, which the manifest binds.
+    for (const finding of environmentFindings(bundle, bundle.window.queue))
+      drafts.push({
+        rule: 'scope-drift',
+        path: finding.path,
+        reason: finding.message,
+        evidence: evidenceAt(finding.path),
+        check: 'environment',
+      });
     return drafts;
   },
 
@@ -277,14 +327,27 @@ export function evaluateHolds(input: HoldInput): HoldRegister {
   };
   const byId = new Map<string, Hold>();
   for (const rule of HOLD_RULES) {
-    if (!holdRuleEnabled(input.policy, rule)) continue;
-    for (const draft of RULES[rule](input, evidenceAt)) {
-      const id = holdId(draft.rule, draft.path, draft.reason);
-      if (!byId.has(id)) byId.set(id, { id, ...draft, status: 'open' });
+    const enabled = holdRuleEnabled(input.policy, rule);
+    for (const { check, ...draft } of RULES[rule](input, evidenceAt)) {
+      if (!enabled && !check) continue;
+      const reason = enabled
+        ? draft.reason
+        : `${draft.reason} (the policy turns ${rule} off, but cutover/${check} fails on this all the same)`;
+      const id = holdId(draft.rule, draft.path, reason);
+      if (!byId.has(id)) byId.set(id, { id, ...draft, reason, status: 'open' });
     }
   }
   const holds = [...byId.values()].sort((a, b) => cmp(a.rule, b.rule) || cmp(a.path, b.path) || cmp(a.id, b.id));
   return { schemaVersion: 1, holds };
+}
+
+/**
+ * The evidence of a hold as one line for people: each source record (system, locator, revision), or why
+ * there is none. Every place that prints a hold prints this with it.
+ */
+export function evidenceText(hold: Pick<Hold, 'evidence'>): string {
+  if (hold.evidence.length === 0) return 'evidence: none (no source states it)';
+  return `evidence: ${hold.evidence.map((e) => `${e.system} ${e.locator} @ ${e.revision}`).join('; ')}`;
 }
 
 /** Stable hold id: the same rule, field and reason give the same id in every run. */

@@ -78,6 +78,26 @@ export interface WindowRecord extends Sourced {
   window: ChangeWindow;
 }
 
+/**
+ * What an SBOM says it describes (CycloneDX `metadata.component`, SPDX described package), for the component
+ * the source configuration attached it to. Assembly checks it against that component and its artifact versions.
+ */
+export interface SbomSubjectRecord extends Sourced {
+  type: 'sbom-subject';
+  /** The component the source configuration attached the SBOM to. */
+  component: string;
+  /** `CycloneDX metadata.component` or `SPDX described package`: names the statement in reasons. */
+  statedBy: string;
+  /** What the SBOM names as its subject (SPDX may describe several packages); empty when it names none. */
+  subjects: SbomSubject[];
+}
+
+export interface SbomSubject {
+  name: string;
+  version?: string;
+  purl?: string;
+}
+
 /** Something a source adapter found doubtful; it becomes a hold, never a silent pass. */
 export interface SuspicionRecord extends Sourced {
   type: 'suspicion';
@@ -99,6 +119,7 @@ export type SourceRecord =
   | EnvironmentRecord
   | WaiverRecord
   | WindowRecord
+  | SbomSubjectRecord
   | SuspicionRecord;
 
 export type SourceRecordType = SourceRecord['type'];

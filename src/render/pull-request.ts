@@ -3,6 +3,7 @@
  * pointers, open holds, the difference from the last sealed revision, and the lineage as a Mermaid diagram.
  * Kept under GitHub's 65,536-character body limit: long sections are cut with a note saying so.
  */
+import { evidenceText } from '../domain/holds.js';
 import type { ApprovalManifest, Bundle, BundleFiles, LineageDocument } from '../domain/model.js';
 import { cmp } from '../domain/normalize.js';
 
@@ -58,8 +59,14 @@ export function pullRequestBody(view: PullRequestView): string {
     holds.holds.length === 0
       ? 'None.'
       : tableOf(
-          ['Hold', 'Rule', 'Field', 'Reason'],
-          holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason]),
+          ['Hold', 'Rule', 'Field', 'Reason', 'Evidence'],
+          holds.holds.map((h) => [
+            h.id,
+            h.rule,
+            code(h.path || '/'),
+            h.reason,
+            evidenceText(h).replace(/^evidence: /, ''),
+          ]),
         ),
     '',
     '### Components',

@@ -3,11 +3,12 @@
  * (nested components included), with name (`group/name` when a group is given), version, purl and licenses
  * (SPDX id, license name, or expression). The BOM's `metadata.component` is the subject, not a dependency.
  */
-import type { SourceRecord } from '../domain/records.js';
+import type { Lineage } from '../domain/model.js';
+import type { SbomSubjectRecord, SourceRecord } from '../domain/records.js';
 import { lineageAt, loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { SbomOptions } from './sbom.js';
-import { dependencyRecord } from './sbom.js';
+import { dependencyRecord, subjectRecord } from './sbom.js';
 import type { DocumentView } from './shape.js';
 import { child, expectObject, expectString, optionalArray, optionalString } from './shape.js';
 import type { SourceAdapter } from './types.js';
@@ -59,9 +60,34 @@ export const cyclonedxAdapter: SourceAdapter = {
       });
     };
     walk(bom.components, '/components');
+    records.push(subjectOf(view, bom.metadata, options, loaded.lineage));
     return records;
   },
 };
+
+/** `metadata.component` (name, with its group as `group/name`; version; purl): what the BOM describes. */
+function subjectOf(
+  view: DocumentView,
+  metadata: unknown,
+  options: CycloneDxOptions,
+  lineage: Lineage,
+): SbomSubjectRecord {
+  const statedBy = 'CycloneDX metadata.component';
+  const meta = metadata === undefined ? {} : expectObject(view, metadata, '/metadata', 'a CycloneDX metadata object');
+  if (meta.component === undefined)
+    return subjectRecord(options.id, lineageAt(lineage, '/metadata'), options.component, statedBy, []);
+  const at = '/metadata/component';
+  const component = expectObject(view, meta.component, at, 'a CycloneDX component object');
+  const name = expectString(view, component.name, child(at, 'name'));
+  const group = optionalString(view, component.group, child(at, 'group'));
+  return subjectRecord(options.id, lineageAt(lineage, at), options.component, statedBy, [
+    {
+      name: group ? `${group}/${name}` : name,
+      version: optionalString(view, component.version, child(at, 'version')),
+      purl: optionalString(view, component.purl, child(at, 'purl')),
+    },
+  ]);
+}
 
 /** `licenses: [{license: {id} | {name}} | {expression}]` -> ids, names and expressions. */
 function licensesOf(view: DocumentView, value: unknown, pointer: string): string[] {

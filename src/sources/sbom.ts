@@ -2,7 +2,7 @@
  * What the SBOM kinds share: their options and how a dependency record is made.
  */
 import type { Dependency, Lineage } from '../domain/model.js';
-import type { DependencyRecord } from '../domain/records.js';
+import type { DependencyRecord, SbomSubject, SbomSubjectRecord } from '../domain/records.js';
 import type { SourceEntry } from './types.js';
 
 /** Options of an SBOM source (`cyclonedx`, `spdx`). */
@@ -29,4 +29,22 @@ export function dependencyRecord(
     ...(found.licenses.length === 0 ? {} : { licenses: [...new Set(found.licenses)] }),
   };
   return { type: 'dependency', sourceId, lineage, dependency };
+}
+
+/** The record of what an SBOM says it describes; empty optional values are left out. */
+export function subjectRecord(
+  sourceId: string,
+  lineage: Lineage,
+  component: string,
+  statedBy: string,
+  found: Array<{ name: string; version: string | undefined; purl: string | undefined }>,
+): SbomSubjectRecord {
+  const subjects = found.map(
+    (s): SbomSubject => ({
+      name: s.name,
+      ...(s.version ? { version: s.version } : {}),
+      ...(s.purl ? { purl: s.purl } : {}),
+    }),
+  );
+  return { type: 'sbom-subject', sourceId, lineage, component, statedBy, subjects };
 }

@@ -8,7 +8,7 @@ import type { SourceRecord } from '../domain/records.js';
 import { lineageAt, loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { SbomOptions } from './sbom.js';
-import { dependencyRecord } from './sbom.js';
+import { dependencyRecord, subjectRecord } from './sbom.js';
 import { child, expectArray, expectObject, expectString, isObject, optionalArray, optionalString } from './shape.js';
 import type { SourceAdapter } from './types.js';
 
@@ -52,12 +52,21 @@ export const spdxAdapter: SourceAdapter = {
       }
     });
     const records: SourceRecord[] = [];
+    const subjects: Array<{ at: string; name: string; version: string | undefined; purl: string | undefined }> = [];
     const packagesAt = child(base, 'packages');
     expectArray(view, document.packages, packagesAt, 'an array of SPDX packages').forEach((item, i) => {
       const at = child(packagesAt, i);
       const pkg = expectObject(view, item, at, 'an SPDX package');
       const spdxId = expectString(view, pkg.SPDXID, child(at, 'SPDXID'));
-      if (described.has(spdxId)) return;
+      if (described.has(spdxId)) {
+        subjects.push({
+          at,
+          name: expectString(view, pkg.name, child(at, 'name')),
+          version: optionalString(view, pkg.versionInfo, child(at, 'versionInfo')),
+          purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
+        });
+        return;
+      }
       const licenses = (['licenseConcluded', 'licenseDeclared'] as const)
         .map((key) => optionalString(view, pkg[key], child(at, key)))
         .filter((license): license is string => license !== undefined && !NOT_LICENSES.has(license));
@@ -70,6 +79,15 @@ export const spdxAdapter: SourceAdapter = {
         }),
       );
     });
+    records.push(
+      subjectRecord(
+        options.id,
+        lineageAt(loaded.lineage, subjects[0]?.at ?? child(base, 'documentDescribes')),
+        options.component,
+        'SPDX described package',
+        subjects,
+      ),
+    );
     return records;
   },
 };

@@ -201,15 +201,22 @@ describe('verification rules', () => {
       expect(finding.line).toBe(lineOf(texts.bundle, '"share": 95'));
     });
 
-    it('cohort shares of one environment adding up to more than 100%', () => {
+    it('cohort shares of one rollout (one flag, one segment) in one environment adding up to more than 100%', () => {
       const records = replaceRecord(
-        cleanRecords(),
+        replaceRecord(
+          cleanRecords(),
+          'cohort',
+          (r) => r.cohort.id === 'canary',
+          (r) => ({ ...r, cohort: { ...r.cohort, share: 10 } }),
+        ),
         'cohort',
-        (r) => r.cohort.id === 'canary',
-        (r) => ({ ...r, cohort: { ...r.cohort, share: 10 } }),
+        (r) => r.cohort.id === 'general',
+        (r) => ({ ...r, cohort: { ...r.cohort, flags: [{ key: 'new-ledger', variant: 'off' }] } }),
       );
       const finding = only(findingsOf(textsOf(records)), 'environment', 'bundle.json', '/environments/0');
-      expect(finding.message).toMatch(/add up to 105%/);
+      expect(finding.message).toMatch(
+        /shares of flag new-ledger in prod add up to 105%, over 100% \(canary 10%, general 95%\)/,
+      );
     });
 
     it('allowedQueues: the manifest queue may not deploy to the environment', () => {
