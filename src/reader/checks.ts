@@ -21,6 +21,7 @@ export const INTEGRITY_CHECKS = [
   'annotated-tag',
   'seal-record',
   'tag-target',
+  'default-branch',
   'bundle-digest',
   'manifest-binding',
   'latest-revision',

@@ -67,11 +67,14 @@ export class GitCommandError extends Error {
   }
 }
 
-/** Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing. */
-export function runGit(args: readonly string[], limits: Partial<GitLimits> = {}): Promise<Buffer> {
+/**
+ * Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing.
+ * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
+ */
+export function runGit(args: readonly string[], limits: Partial<GitLimits> = {}, input?: string): Promise<Buffer> {
   const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       'git',
       [...args],
       { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true },
@@ -93,6 +96,12 @@ export function runGit(args: readonly string[], limits: Partial<GitLimits> = {})
         reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code, { cause: error }));
       },
     );
+    if (input !== undefined) {
+      // git may exit before reading all of its input (a failure reported through the callback above): a
+      // broken pipe here is that same failure, not a second one.
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(input);
+    }
   });
 }
 
@@ -136,11 +145,29 @@ export function redactUrl(url: string): string {
   return url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@]*@/, '$1***@');
 }
 
-/** An opened repository: the git directory to read, and what to do when done. */
+/**
+ * The branch a repository calls its default, resolved to a commit: the branch the reader requires every
+ * sealed commit to be on. `problem` says why it could not be resolved (then `ref` is undefined).
+ */
+export type DefaultBranch =
+  | {
+      /** The full ref read, e.g. `refs/heads/main` or `refs/remotes/origin/main`. */
+      ref: string;
+      /** The branch as people name it: `main`, `origin/main`. */
+      name: string;
+      /** The commit the branch points at. */
+      commit: string;
+      problem?: undefined;
+    }
+  | { ref?: undefined; name?: undefined; commit?: undefined; problem: string };
+
+/** An opened repository: the git directory to read, its default branch, and what to do when done. */
 export interface OpenedRepository {
   /** The repository as the caller named it, user-info redacted. */
   display: string;
   gitDir: string;
+  /** The default branch: the remote's HEAD for a URL, HEAD of a bare repository, origin's HEAD (else HEAD) of a clone. */
+  defaultBranch: DefaultBranch;
   /** Removes the temporary repository, if one was made. */
   close(): Promise<void>;
 }
@@ -152,10 +179,15 @@ export function sealTagPrefix(product?: string, release?: string): string {
   return `refs/tags/cutover/${product}/${release}/`;
 }
 
+/** A branch ref a remote may name as its HEAD: `refs/heads/` and a name git would accept in a refspec. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const BRANCH_REF = /^refs\/heads\/(?!.*\.\.)(?!.*\/\.)(?!.*\.lock(\/|$))[^\s:*?[\\^~\u0000-\u001f\u007f]+$/;
+
 /**
  * Opens a repository for reading. A local path is read in place (its tags as they are: fetch first, or pass
- * the URL, to see tags pushed since). A URL is fetched: only `prefix` tags (annotated and lightweight alike),
- * with object checks on, into a fresh bare repository under the system temporary directory.
+ * the URL, to see tags pushed since). A URL is fetched: only `prefix` tags (annotated and lightweight alike)
+ * and the branch the remote's HEAD names, with object checks on, into a fresh bare repository under the
+ * system temporary directory, whose HEAD then names that branch.
  */
 export async function openRepository(
   location: RepositoryLocation,
@@ -171,10 +203,16 @@ export async function openRepository(
         expected: 'a local git repository (bare or with a work tree)',
       });
     let gitDir: string;
+    let bare: boolean;
     try {
-      gitDir = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir'], timeout))
+      const [dir, isBare] = (
+        await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir', '--is-bare-repository'], timeout)
+      )
         .toString('utf8')
-        .trim();
+        .trim()
+        .split('\n');
+      gitDir = dir ?? '';
+      bare = isBare === 'true';
     } catch (cause) {
       throw new InputError(
         `not a readable git repository: ${cause instanceof Error ? cause.message : String(cause)}`,
@@ -182,13 +220,16 @@ export async function openRepository(
         { cause },
       );
     }
-    return { display: location.path, gitDir, close: async () => {} };
+    const defaultBranch = await localDefaultBranch(gitDir, bare);
+    return { display: location.path, gitDir, defaultBranch, close: async () => {} };
   }
   const gitDir = await mkdtemp(path.join(tmpdir(), 'cutover-reader-'));
   const close = () => rm(gitDir, { recursive: true, force: true });
+  let defaultBranch: DefaultBranch;
   try {
     // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
     await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
+    const head = await remoteHead(gitDir, location.url, limits.timeoutMs ?? 300_000);
     await runGit(
       [
         '--git-dir',
@@ -205,9 +246,14 @@ export async function openRepository(
         '--',
         location.url,
         `+${prefix}*:${prefix}*`,
+        ...(head.ref ? [`+${head.ref}:${head.ref}`] : []),
       ],
       { timeoutMs: limits.timeoutMs ?? 300_000 },
     );
+    if (head.ref) {
+      await runGit(['--git-dir', gitDir, 'symbolic-ref', 'HEAD', head.ref], timeout);
+      defaultBranch = await localDefaultBranch(gitDir, true);
+    } else defaultBranch = { problem: head.problem ?? 'the default branch is unknown' };
   } catch (cause) {
     await close();
     const reason = cause instanceof Error ? cause.message : String(cause);
@@ -217,53 +263,162 @@ export async function openRepository(
       { cause },
     );
   }
-  return { display: location.display, gitDir, close };
+  return { display: location.display, gitDir, defaultBranch, close };
 }
 
-/** One ref under a prefix: its name, the type and id of the object it points at. */
-export interface RefEntry {
-  refname: string;
-  objectType: string;
-  objectId: string;
-}
-
-/** Every ref under `prefix` (exact component prefix), sorted by name. */
-export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry[]> {
-  const out = await runGit(
-    ['--git-dir', gitDir, 'for-each-ref', '--format=%(refname)%00%(objecttype)%00%(objectname)', prefix],
-    { maxBytes: 64 * 1024 * 1024 },
+/** The branch a remote's HEAD names (`git ls-remote --symref`), or why there is none to use. */
+async function remoteHead(
+  gitDir: string,
+  url: string,
+  timeoutMs: number,
+): Promise<{ ref: string; problem?: undefined } | { ref?: undefined; problem: string }> {
+  const out = (await runGit(['--git-dir', gitDir, 'ls-remote', '--symref', '--', url, 'HEAD'], { timeoutMs })).toString(
+    'utf8',
   );
-  const entries: RefEntry[] = [];
-  for (const line of out.toString('utf8').split('\n')) {
-    if (line.length === 0) continue;
-    const [refname, objectType, objectId] = line.split('\0');
-    if (refname?.startsWith(prefix) && objectType && objectId) entries.push({ refname, objectType, objectId });
-  }
-  return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+  const ref = /^ref: (\S+)\tHEAD$/m.exec(out)?.[1];
+  if (ref === undefined)
+    return { problem: "the remote's HEAD is not a symbolic ref to a branch, so its default branch is unknown" };
+  if (!BRANCH_REF.test(ref)) return { problem: `the remote's HEAD names '${ref}', which is not a branch ref` };
+  return { ref };
 }
 
-/** The type of an object, or undefined when the repository does not have it. */
-export async function objectType(gitDir: string, object: string): Promise<string | undefined> {
+/** The ref a symbolic ref names, or undefined when it is missing or not symbolic. */
+async function symbolicRef(gitDir: string, name: string): Promise<string | undefined> {
   try {
-    return (await runGit(['--git-dir', gitDir, 'cat-file', '-t', '--end-of-options', object])).toString('utf8').trim();
+    const out = (await runGit(['--git-dir', gitDir, 'symbolic-ref', '--quiet', name])).toString('utf8').trim();
+    return out.length > 0 ? out : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The raw bytes of an object of the given type, refused when larger than `maxBytes`. */
-export async function readObject(
-  gitDir: string,
-  type: 'tag' | 'blob',
-  object: string,
-  maxBytes: number,
-): Promise<Buffer> {
-  const size = Number(
-    (await runGit(['--git-dir', gitDir, 'cat-file', '-s', '--end-of-options', object])).toString('utf8').trim(),
+/**
+ * The default branch of a local repository: HEAD's branch for a bare repository (a server's repository, or
+ * the one a URL was fetched into); for a repository with a work tree, the branch `refs/remotes/origin/HEAD`
+ * names (the remote's default as of the last fetch) when there is one, else the checked-out branch.
+ */
+async function localDefaultBranch(gitDir: string, bare: boolean): Promise<DefaultBranch> {
+  const ref =
+    (bare ? undefined : await symbolicRef(gitDir, 'refs/remotes/origin/HEAD')) ?? (await symbolicRef(gitDir, 'HEAD'));
+  if (ref === undefined)
+    return {
+      problem: bare
+        ? 'HEAD is not a symbolic ref to a branch, so the default branch is unknown'
+        : 'HEAD is detached and there is no refs/remotes/origin/HEAD, so the default branch is unknown',
+    };
+  let commit: string;
+  try {
+    commit = (await runGit(['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))
+      .toString('utf8')
+      .trim();
+  } catch {
+    return { problem: `the default branch ${ref} has no commit` };
+  }
+  const name = ref.replace(/^refs\/(heads|remotes)\//, '');
+  return { ref, name, commit };
+}
+
+/**
+ * The refs under `prefix` whose commit (a tag peeled to the commit it names) is reachable from `commit`:
+ * one `for-each-ref --merged` walk, whatever the number of refs. Refs to other objects are never included.
+ */
+export async function refsReachableFrom(gitDir: string, commit: string, prefix: string): Promise<Set<string>> {
+  const out = await runGit(['--git-dir', gitDir, 'for-each-ref', `--merged=${commit}`, '--format=%(refname)', prefix], {
+    maxBytes: 64 * 1024 * 1024,
+  });
+  return new Set(
+    out
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => line.length > 0),
   );
-  if (!Number.isSafeInteger(size) || size > maxBytes)
-    throw new GitCommandError(`object ${object} is ${size} bytes, over the limit of ${maxBytes} bytes`, '', undefined);
-  return runGit(['--git-dir', gitDir, 'cat-file', type, object], { maxBytes: maxBytes + 1 });
+}
+
+/** One ref under a prefix: its name, the type, id and size of the object it points at. */
+export interface RefEntry {
+  refname: string;
+  objectType: string;
+  objectId: string;
+  /** Size in bytes of the object the ref points at (the tag object, for an annotated tag). */
+  objectSize: number;
+}
+
+/** Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. */
+export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry[]> {
+  const out = await runGit(
+    [
+      '--git-dir',
+      gitDir,
+      'for-each-ref',
+      '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)',
+      prefix,
+    ],
+    { maxBytes: 64 * 1024 * 1024 },
+  );
+  const entries: RefEntry[] = [];
+  for (const line of out.toString('utf8').split('\n')) {
+    if (line.length === 0) continue;
+    const [refname, objectType, objectId, size] = line.split('\0');
+    if (refname?.startsWith(prefix) && objectType && objectId)
+      entries.push({ refname, objectType, objectId, objectSize: Number(size) });
+  }
+  return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+}
+
+/** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */
+export type BatchObject = { type: string; content: Buffer } | undefined;
+
+const BATCH_HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\S+) (\d+)$/;
+
+/**
+ * Reads many objects through one `git cat-file --batch` session: their types and contents, in the order of
+ * `ids` (full object ids). `expectedBytes` bounds the output (the sum of their sizes, known beforehand from
+ * `for-each-ref` or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
+ */
+export async function readObjects(
+  gitDir: string,
+  ids: readonly string[],
+  expectedBytes: number,
+): Promise<BatchObject[]> {
+  if (ids.length === 0) return [];
+  const out = await runGit(
+    ['--git-dir', gitDir, 'cat-file', '--batch'],
+    {
+      maxBytes: expectedBytes + ids.length * 128 + 1024,
+    },
+    `${ids.join('\n')}\n`,
+  );
+  const objects: BatchObject[] = [];
+  let at = 0;
+  for (const id of ids) {
+    const end = out.indexOf(10, at);
+    if (end < 0) throw new GitCommandError(`git cat-file --batch: no answer for ${id}`, '', undefined);
+    const header = out.toString('utf8', at, end);
+    const match = BATCH_HEADER.exec(header);
+    if (!match?.[2] || match[3] === undefined || match[1] !== id) {
+      if (header !== `${id} missing` && header !== `${id} ambiguous`)
+        throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
+      objects.push(undefined);
+      at = end + 1;
+      continue;
+    }
+    const size = Number(match[3]);
+    objects.push({ type: match[2], content: out.subarray(end + 1, end + 1 + size) });
+    at = end + 1 + size + 1;
+  }
+  return objects;
+}
+
+/** The types of many objects through one `git cat-file --batch-check`; undefined for an object not there. */
+export async function objectTypes(gitDir: string, ids: readonly string[]): Promise<(string | undefined)[]> {
+  if (ids.length === 0) return [];
+  const out = await runGit(
+    ['--git-dir', gitDir, 'cat-file', '--batch-check'],
+    { maxBytes: ids.length * 128 + 1024 },
+    `${ids.join('\n')}\n`,
+  );
+  const lines = out.toString('utf8').split('\n');
+  return ids.map((_, i) => BATCH_HEADER.exec(lines[i] ?? '')?.[2]);
 }
 
 /** One entry of a tree listing. */

@@ -4,7 +4,7 @@
  * a fact. It states what it found; it gives no go/no-go.
  */
 import { bundleDigest } from '../domain/canonical.js';
-import type { ApprovalManifest, BundleFiles } from '../domain/model.js';
+import type { ApprovalManifest, Bundle, BundleFiles } from '../domain/model.js';
 import { BUNDLE_FILES, type BundleFileKey, parseSealTagName, releaseDirectory } from '../domain/names.js';
 import type { SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
@@ -19,7 +19,15 @@ import {
   type WindowFact,
   windowFact,
 } from './checks.js';
-import { assertNotOption, listTree, locateRepository, openRepository, readObject, sealTagPrefix } from './git.js';
+import {
+  assertNotOption,
+  type DefaultBranch,
+  listTree,
+  locateRepository,
+  openRepository,
+  readObjects,
+  sealTagPrefix,
+} from './git.js';
 import { problemsOf, readSealTags, type SealTagReading } from './tags.js';
 
 /** What to read. */
@@ -87,10 +95,15 @@ export function parseMoment(at: Date | string | undefined): Date {
 
 /**
  * Reads the seal tag `tag` from `repository` and verifies it: the tag is annotated and its record valid, the
- * tag points at the record's merge commit, the bundle files at that commit hash to the digest in manifest.json
- * and in the record, the manifest matches the tag name and record, the revision is the latest sealed one of
- * its release, and the required teams are covered by distinct approvers. Throws InputError for a bad tag name,
- * time, unreachable repository or a tag that does not exist; integrity problems are results, never thrown.
+ * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
+ * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
+ * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
+ * tag that does not exist; integrity problems are results, never thrown.
+ *
+ * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
+ * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier
+ * revisions are read only when none from this one on is a valid seal, to name the latest sealed revision.
  */
 export async function readSealedBundle(options: ReadSealedBundleOptions): Promise<SealedBundle> {
   const { tag } = options;
@@ -102,13 +115,18 @@ export async function readSealedBundle(options: ReadSealedBundleOptions): Promis
   const prefix = sealTagPrefix(name.product, name.release);
   const repository = await openRepository(location, prefix, { timeoutMs: options.timeoutMs });
   try {
-    const { readings } = await readSealTags(repository.gitDir, prefix);
+    const { defaultBranch } = repository;
+    const selected = await readSealTags(repository.gitDir, prefix, defaultBranch, { fromRevision: name.revision });
+    const { revisions } = selected;
+    let { readings } = selected;
     const reading = readings.find((r) => r.tag === tag);
     if (!reading)
       throw new InputError(`no tag ${tag} in ${repository.display}`, {
         field: 'tag',
-        expected: `an existing seal tag (this release has: ${readings.map((r) => `r${r.revision}`).join(', ') || 'none'})`,
+        expected: `an existing seal tag (this release has: ${revisions.map((r) => `r${r}`).join(', ') || 'none'})`,
       });
+    if (!readings.some((r) => problemsOf(r).length === 0) && revisions.some((r) => r < name.revision))
+      readings = (await readSealTags(repository.gitDir, prefix, defaultBranch)).readings;
     const texts = reading.commit
       ? await readBundleTexts(
           repository.gitDir,
@@ -117,7 +135,7 @@ export async function readSealedBundle(options: ReadSealedBundleOptions): Promis
           options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
         )
       : undefined;
-    return assess(repository.display, reading, readings, texts, at);
+    return assess(repository.display, reading, readings, texts, at, defaultBranch);
   } finally {
     await repository.close();
   }
@@ -133,6 +151,7 @@ async function readBundleTexts(
   const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
   const texts: ReleaseTexts = {};
   const problems: string[] = [];
+  const wanted: { key: BundleFileKey; file: string; objectId: string; size: number }[] = [];
   for (const key of Object.keys(BUNDLE_FILES).filter(isBundleFileKey)) {
     const file = `${dir}/${BUNDLE_FILES[key]}`;
     const entry = entries.get(BUNDLE_FILES[key]);
@@ -141,20 +160,51 @@ async function readBundleTexts(
       problems.push(`${file} is not a regular file (mode ${entry.mode}, ${entry.type})`);
       continue;
     }
-    if (entry.size !== undefined && entry.size > maxBytes) {
+    if (entry.size === undefined || !Number.isSafeInteger(entry.size) || entry.size > maxBytes) {
       problems.push(`${file} is ${entry.size} bytes, over the limit of ${maxBytes} bytes`);
       continue;
     }
+    wanted.push({ key, file, objectId: entry.objectId, size: entry.size });
+  }
+  // The files within the limit, through one cat-file session (their sizes are known from ls-tree).
+  let objects: Awaited<ReturnType<typeof readObjects>>;
+  try {
+    objects = await readObjects(
+      gitDir,
+      wanted.map((w) => w.objectId),
+      wanted.reduce((sum, w) => sum + w.size, 0),
+    );
+  } catch (error) {
+    for (const { file } of wanted) problems.push(`${file}: ${String(error)}`);
+    return { texts, problems };
+  }
+  wanted.forEach(({ key, file, objectId }, i) => {
+    const object = objects[i];
+    if (object?.type !== 'blob') {
+      problems.push(`${file}: blob ${objectId} is not in the repository`);
+      return;
+    }
     try {
-      texts[key] = decodeUtf8(await readObject(gitDir, 'blob', entry.objectId, maxBytes), file);
+      texts[key] = decodeUtf8(object.content, file);
     } catch (error) {
       problems.push(`${file}: ${error instanceof InputError ? error.describe() : String(error)}`);
     }
-  }
+  });
   return { texts, problems };
 }
 
 const short = (id: string) => id.slice(0, 12);
+
+/**
+ * Where bundle.json names another product or release than the tag (and so the record and the directory it
+ * was read from): files copied from another release directory, whose digest and manifest may agree.
+ */
+function bundleMismatches(bundle: Bundle | undefined, name: { product: string; release: string }): string[] {
+  if (!bundle) return [];
+  return (['product', 'release'] as const)
+    .filter((key) => bundle[key] !== name[key])
+    .map((key) => `bundle.json ${key} is ${bundle[key]}, the tag name says ${name[key]}`);
+}
 
 function isBundleFileKey(key: string): key is BundleFileKey {
   return Object.hasOwn(BUNDLE_FILES, key);
@@ -166,6 +216,7 @@ function assess(
   readings: SealTagReading[],
   read: { texts: ReleaseTexts; problems: string[] } | undefined,
   at: Date,
+  branch: DefaultBranch,
 ): SealedBundle {
   const { tag, product, release, revision, record } = reading;
   const results: IntegrityResult[] = [];
@@ -194,6 +245,13 @@ function assess(
     'tag-target',
     reading.targetProblems,
     `tag object -> commit ${short(reading.commit ?? '')}, the record's merge commit`,
+  );
+  result(
+    'default-branch',
+    reading.commit === undefined && branch.problem === undefined
+      ? [`no tagged commit to look for on the default branch ${branch.name}`]
+      : reading.branchProblems,
+    `commit ${short(reading.commit ?? '')} is on the default branch ${branch.name ?? ''} (${branch.ref ?? ''} at ${short(branch.commit ?? '')})`,
   );
 
   // Bundle files at the tagged commit.
@@ -229,7 +287,7 @@ function assess(
   );
 
   const bindingProblems = manifest
-    ? manifestMismatches(manifest, reading, record)
+    ? [...manifestMismatches(manifest, reading, record), ...bundleMismatches(bundle, reading)]
     : [
         reading.commit
           ? `${dir}/manifest.json at ${short(reading.commit)} is missing or invalid${
@@ -241,7 +299,7 @@ function assess(
   result(
     'manifest-binding',
     bindingProblems,
-    `manifest.json matches the tag name and the record (queue, window, teams, supersedes)`,
+    `manifest.json matches the tag name and the record (queue, window, teams, supersedes); bundle.json names the same product and release`,
   );
 
   const standings = readings.map((r) => ({ revision: r.revision, sealed: problemsOf(r).length === 0 }));

@@ -1,8 +1,9 @@
 /**
  * `listSealedRevisions`: every seal tag of a release-bundles git repository (optionally one product or one
- * release), each checked on its own (annotated, valid record, pointing at the record's merge commit) and
- * placed in its release's sequence (latest, or superseded by which revision). Bundle files are not read:
- * `readSealedBundle` verifies one revision fully.
+ * release), each checked on its own (annotated, valid record, pointing at the record's merge commit, that
+ * commit on the repository's default branch) and placed in its release's sequence (latest, or superseded by
+ * which revision). Bundle files are not read: `readSealedBundle` verifies one revision fully. The tags are
+ * read by a constant number of git processes, however many there are (see tags.ts).
  */
 import { unsafeSegmentReason } from '../domain/names.js';
 import { InputError } from '../errors.js';
@@ -42,7 +43,10 @@ export interface SealedRevision {
   mergedAt: string | undefined;
   queue: string | undefined;
   window: { start: string; end: string } | undefined;
-  /** True when the tag is annotated, self-named, carries this revision's valid record and points at its merge commit. */
+  /**
+   * True when the tag is annotated, self-named, carries this revision's valid record and points at its merge
+   * commit, and that commit is on the repository's default branch.
+   */
   sealed: boolean;
   /** True when no later tag of the same release exists. */
   latest: boolean;
@@ -86,7 +90,7 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
   const prefix = sealTagPrefix(product, release);
   const repository = await openRepository(location, prefix, { timeoutMs: options.timeoutMs });
   try {
-    const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix);
+    const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix, repository.defaultBranch);
     const byRelease = new Map<string, { revision: number; sealed: boolean }[]>();
     for (const r of readings) {
       const key = `${r.product}/${r.release}`;

@@ -1,13 +1,16 @@
 /**
  * Seal tags as git stores them: the raw annotated tag object parsed into its headers and message, and the
  * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
- * pointing at the record's merge commit). Shared by `readSealedBundle` and `listSealedRevisions`.
+ * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
+ * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
+ * processes: one `for-each-ref`, one `cat-file --batch`, one `cat-file --batch-check` and one
+ * `for-each-ref --merged`.
  */
 import { parseSealTagName } from '../domain/names.js';
 import { extractSealRecord, type SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
 import { validateDocument } from '../schema/validate.js';
-import { listRefs, objectType, type RefEntry, readObject } from './git.js';
+import { type DefaultBranch, listRefs, objectTypes, type RefEntry, readObjects, refsReachableFrom } from './git.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
 export const MAX_TAG_BYTES = 1024 * 1024;
@@ -67,18 +70,36 @@ export interface SealTagReading {
   recordProblems: string[];
   /** Why the tag does not point at the record's merge commit (empty when it does). */
   targetProblems: string[];
+  /**
+   * Why the tagged commit is not on the repository's default branch (empty when it is, or when the tag
+   * resolves to no commit: that is a target problem).
+   */
+  branchProblems: string[];
 }
 
 /** Every problem of a reading, in check order. */
 export function problemsOf(reading: SealTagReading): string[] {
-  return [...reading.annotationProblems, ...reading.recordProblems, ...reading.targetProblems];
+  return [
+    ...reading.annotationProblems,
+    ...reading.recordProblems,
+    ...reading.targetProblems,
+    ...reading.branchProblems,
+  ];
 }
 
-/** Reads and checks one seal tag ref. `ref.refname` must be `refs/tags/<a seal tag name>`. */
-export async function readSealTag(gitDir: string, ref: RefEntry): Promise<SealTagReading | undefined> {
-  const tag = ref.refname.slice('refs/tags/'.length);
-  const name = parseSealTagName(tag);
-  if (!name) return undefined;
+/** A reading whose tag object is read, waiting for its target's type (`pendingTarget`) to be looked up. */
+interface PartialReading {
+  reading: SealTagReading;
+  pendingTarget: string | undefined;
+}
+
+/** Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). */
+function readSealTag(
+  ref: RefEntry,
+  tag: string,
+  name: { product: string; release: string; revision: number },
+  raw: { bytes: Buffer } | { error: string } | undefined,
+): PartialReading {
   const reading: SealTagReading = {
     tag,
     ...name,
@@ -89,6 +110,7 @@ export async function readSealTag(gitDir: string, ref: RefEntry): Promise<SealTa
     annotationProblems: [],
     recordProblems: [],
     targetProblems: [],
+    branchProblems: [],
   };
   if (ref.objectType !== 'tag') {
     reading.annotationProblems.push(
@@ -97,22 +119,20 @@ export async function readSealTag(gitDir: string, ref: RefEntry): Promise<SealTa
     reading.recordProblems.push('no seal record: a lightweight tag has no message');
     if (ref.objectType === 'commit') reading.commit = ref.objectId;
     reading.targetProblems.push('no tag object to compare with a record');
-    return reading;
+    return { reading, pendingTarget: undefined };
   }
   let parsed: TagObject | undefined;
-  try {
-    parsed = parseTagObject((await readObject(gitDir, 'tag', ref.objectId, MAX_TAG_BYTES)).toString('utf8'));
-  } catch (error) {
+  if (raw === undefined || 'error' in raw)
     reading.annotationProblems.push(
-      `tag object ${ref.objectId} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      `tag object ${ref.objectId} cannot be read: ${raw?.error ?? 'the repository does not have it'}`,
     );
-  }
+  else parsed = parseTagObject(raw.bytes.toString('utf8'));
   if (!parsed) {
     if (reading.annotationProblems.length === 0)
       reading.annotationProblems.push(`tag object ${ref.objectId} has malformed headers`);
     reading.recordProblems.push('no seal record: the tag object cannot be read');
     reading.targetProblems.push('no tag object target to check');
-    return reading;
+    return { reading, pendingTarget: undefined };
   }
   reading.tagObject = parsed;
   if (parsed.name !== tag)
@@ -143,37 +163,135 @@ export async function readSealTag(gitDir: string, ref: RefEntry): Promise<SealTa
 
   if (parsed.targetType !== 'commit') {
     reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
-    return reading;
+    return { reading, pendingTarget: undefined };
   }
-  const actualType = await objectType(gitDir, parsed.target);
+  return { reading, pendingTarget: parsed.target };
+}
+
+/** Completes the target check of a reading once the type of the object its tag names is known. */
+function checkTarget(reading: SealTagReading, target: string, actualType: string | undefined): void {
   if (actualType !== 'commit') {
     reading.targetProblems.push(
       actualType === undefined
-        ? `the tagged commit ${parsed.target} is not in the repository`
-        : `the tag object says commit, but ${parsed.target} is a ${actualType}`,
+        ? `the tagged commit ${target} is not in the repository`
+        : `the tag object says commit, but ${target} is a ${actualType}`,
     );
-    return reading;
+    return;
   }
-  reading.commit = parsed.target;
-  if (reading.record && reading.record.mergeCommit !== parsed.target)
+  reading.commit = target;
+  if (reading.record && reading.record.mergeCommit !== target)
     reading.targetProblems.push(
-      `the tag points at ${parsed.target}, but the record's merge commit is ${reading.record.mergeCommit} (tag moved?)`,
+      `the tag points at ${target}, but the record's merge commit is ${reading.record.mergeCommit} (tag moved?)`,
     );
   else if (!reading.record) reading.targetProblems.push('no valid seal record to compare the target with');
-  return reading;
 }
 
-/** Reads every seal tag under `prefix`; refs whose names are not seal tag names are returned apart. */
+/** The seal tags under a prefix, as read. */
+export interface SealTagSet {
+  /** The readings, in ref name order. */
+  readings: SealTagReading[];
+  /** Refs under the prefix whose names are not seal tag names. */
+  ignoredRefs: string[];
+  /** The revision of every seal tag name under the prefix, read or not, in ref name order. */
+  revisions: number[];
+}
+
+/**
+ * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
+ * `prefix` is then one release's). The tagged commits must be reachable from `defaultBranch`. Refs whose
+ * names are not seal tag names are returned apart.
+ */
 export async function readSealTags(
   gitDir: string,
   prefix: string,
-): Promise<{ readings: SealTagReading[]; ignoredRefs: string[] }> {
-  const readings: SealTagReading[] = [];
+  defaultBranch: DefaultBranch,
+  options: { fromRevision?: number | undefined } = {},
+): Promise<SealTagSet> {
   const ignoredRefs: string[] = [];
+  const revisions: number[] = [];
+  const selected: { ref: RefEntry; tag: string; name: { product: string; release: string; revision: number } }[] = [];
   for (const ref of await listRefs(gitDir, prefix)) {
-    const reading = await readSealTag(gitDir, ref);
-    if (reading) readings.push(reading);
-    else ignoredRefs.push(ref.refname);
+    const tag = ref.refname.slice('refs/tags/'.length);
+    const name = parseSealTagName(tag);
+    if (!name) {
+      ignoredRefs.push(ref.refname);
+      continue;
+    }
+    revisions.push(name.revision);
+    if (options.fromRevision === undefined || name.revision >= options.fromRevision) selected.push({ ref, tag, name });
   }
-  return { readings, ignoredRefs };
+
+  // Every tag object within the size limit, through one cat-file session.
+  const raws = new Map<string, { bytes: Buffer } | { error: string } | undefined>();
+  const wanted: RefEntry[] = [];
+  for (const { ref } of selected) {
+    if (ref.objectType !== 'tag' || raws.has(ref.objectId)) continue;
+    if (!Number.isSafeInteger(ref.objectSize) || ref.objectSize > MAX_TAG_BYTES)
+      raws.set(ref.objectId, {
+        error: `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`,
+      });
+    else {
+      raws.set(ref.objectId, undefined);
+      wanted.push(ref);
+    }
+  }
+  try {
+    const objects = await readObjects(
+      gitDir,
+      wanted.map((r) => r.objectId),
+      wanted.reduce((sum, r) => sum + r.objectSize, 0),
+    );
+    wanted.forEach((ref, i) => {
+      const object = objects[i];
+      raws.set(
+        ref.objectId,
+        object === undefined
+          ? undefined
+          : object.type === 'tag'
+            ? { bytes: object.content }
+            : { error: `object ${ref.objectId} is a ${object.type}, not a tag` },
+      );
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    for (const ref of wanted) raws.set(ref.objectId, { error: reason });
+  }
+
+  const partial = selected.map(({ ref, tag, name }) => readSealTag(ref, tag, name, raws.get(ref.objectId)));
+
+  // The type of every object a tag object says is a commit, through one cat-file --batch-check.
+  const pending = partial.filter((p): p is { reading: SealTagReading; pendingTarget: string } => !!p.pendingTarget);
+  const types = await objectTypes(
+    gitDir,
+    pending.map((p) => p.pendingTarget),
+  );
+  pending.forEach((p, i) => checkTarget(p.reading, p.pendingTarget, types[i]));
+
+  const readings = partial.map((p) => p.reading);
+  await checkDefaultBranch(gitDir, prefix, defaultBranch, readings);
+  return { readings, ignoredRefs, revisions };
+}
+
+/** Records, per reading, whether its tagged commit is reachable from the default branch (one walk for all). */
+async function checkDefaultBranch(
+  gitDir: string,
+  prefix: string,
+  branch: DefaultBranch,
+  readings: SealTagReading[],
+): Promise<void> {
+  if (branch.problem !== undefined) {
+    for (const reading of readings)
+      reading.branchProblems.push(`the repository's default branch cannot be read: ${branch.problem}`);
+    return;
+  }
+  const reachable = readings.some((r) => r.commit !== undefined)
+    ? await refsReachableFrom(gitDir, branch.commit, prefix)
+    : new Set<string>();
+  for (const reading of readings) {
+    // A tag that resolves to no commit already fails tag-target; inspect says so under default-branch too.
+    if (reading.commit !== undefined && !reachable.has(reading.ref.refname))
+      reading.branchProblems.push(
+        `the tagged commit ${reading.commit} is not on the default branch ${branch.name} (${branch.ref} at ${branch.commit}): not reachable from it`,
+      );
+  }
 }

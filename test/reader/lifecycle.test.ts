@@ -179,11 +179,14 @@ describe('the reader on a lifecycle-produced bundles repository', () => {
     const edited = await git(dir, 'rev-parse', 'HEAD');
     const message = await messageOf(dir, R2);
 
-    // Re-pointed with the sealed record as is: the record's merge commit and the digests give it away.
+    // Re-pointed with the sealed record as is: the record's merge commit and the digests give it away, and the
+    // edit (committed on a detached HEAD) is not on the default branch, origin/main.
+    const offBranch = new RegExp(`the tagged commit ${edited} is not on the default branch origin/main`);
     await retag(dir, R2, edited, message);
     const repointed = await readSealedBundle({ repository: dir, tag: R2 });
     expectOnlyFailing(repointed, {
       'tag-target': /the record's merge commit is .* \(tag moved\?\)/,
+      'default-branch': offBranch,
       'bundle-digest': /but manifest\.json binds sha256:.*but the seal record names sha256:/,
     });
 
@@ -192,6 +195,7 @@ describe('the reader on a lifecycle-produced bundles repository', () => {
     await retag(dir, R2, edited, message.replaceAll(merged.r2, edited));
     const rewritten = await readSealedBundle({ repository: dir, tag: R2 });
     expectOnlyFailing(rewritten, {
+      'default-branch': offBranch,
       'bundle-digest': /the bundle files hash to sha256:[0-9a-f]{64}, but manifest\.json binds sha256:/,
     });
     const inspect = await runCli(['inspect', dir, '--tag', R2, '--json']);
