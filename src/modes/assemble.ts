@@ -72,6 +72,9 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
     throw new RefusalError(`the bundles repository ${slug(ctx.bundlesRepo)} has no ${defaultBranch} branch`);
   const policy = await readPolicyAt(github, ctx.bundlesRepo, defaultHead.sha, ctx.policyPath);
   const sealed = await latestSealed(ctx, product, release);
+  // A revision merged on the default branch is a link of the chain even before (or without) its seal: the next
+  // revision follows it (verify's binding rule judges the chain the same way).
+  const merged = await readManifestAt(github, ctx.bundlesRepo, defaultHead.sha, releaseDirectory(product, release));
 
   const assembly = await buildBundle({
     config: input.config,
@@ -134,7 +137,7 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
     // The branch's own revision counts while it continues (open pull request, or written by a run that has not
     // opened one yet); a branch left by a merged or closed pull request only lends its revision number.
     const onBranch = head ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
-    const latest = [onBranch, sealed?.manifest]
+    const latest = [onBranch, sealed?.manifest, merged]
       .filter((m): m is ApprovalManifest => m !== undefined)
       .sort((a, b) => b.revision - a.revision)[0];
     const same = (m: ApprovalManifest) => canonicalJson(manifestFor(m.revision, m.supersedes)) === canonicalJson(m);
@@ -160,6 +163,12 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
       return result(sealed.manifest, holds, 0, directory, false);
     }
 
+    if (state.kind !== 'continues' && merged && latest === merged && same(merged)) {
+      ctx.log(
+        `unchanged: ${product} ${release} revision ${merged.revision} with this digest is merged on ${defaultBranch}; it awaits its seal`,
+      );
+      return result(merged, holds, 0, directory, false);
+    }
     const manifest = manifestFor(
       (latest?.revision ?? 0) + 1,
       latest ? { revision: latest.revision, bundleDigest: latest.bundleDigest } : null,
