@@ -12,6 +12,8 @@ import {
   BOT,
   BUNDLES,
   CODEOWNERS,
+  GOVERNOR_BOT,
+  GOVERNOR_SLUG,
   ORG,
   PEOPLE,
   QUEUE_REPO,
@@ -131,6 +133,7 @@ export async function createBenchWorld(server: GitHubServer, examples: string): 
   admin.createOrg(ORG);
   for (const login of Object.values(PEOPLE)) admin.createUser({ login, name: login, email: `${login}@acme.example` });
   const app = admin.createApp({ slug: APP_SLUG, owner: ORG });
+  const governor = admin.createApp({ slug: GOVERNOR_SLUG, owner: ORG });
   const times = benchTimes();
   await admin.createRepo({
     owner: SERVICE.owner,
@@ -141,7 +144,7 @@ export async function createBenchWorld(server: GitHubServer, examples: string): 
   });
   const policy = (await readFile(path.join(examples, 'policy.yaml'), 'utf8')).replace(
     /^schemaVersion: 1$/m,
-    `schemaVersion: 1\nbundleWriter: "${BOT}"`,
+    `schemaVersion: 1\nbundleWriter: "${BOT}"\ngovernorAppId: ${governor.id}`,
   );
   await admin.createRepo({
     owner: BUNDLES.owner,
@@ -179,12 +182,22 @@ export async function createBenchWorld(server: GitHubServer, examples: string): 
       repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
     });
   admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {
-    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: app.id })),
+    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: governor.id })),
     requireCodeOwnerReview: true,
     dismissStaleReviewsOnPush: true,
     requireLastPushApproval: true,
   });
-  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', bypass: [BOT] });
+  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, {
+    pattern: 'cutover/**',
+    operations: ['creation'],
+    bypass: [GOVERNOR_BOT],
+  });
+  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', operations: ['update', 'deletion'] });
+  const governorToken = admin.createToken({
+    app: GOVERNOR_SLUG,
+    repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write', [`${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`]: 'write' },
+    orgMembersRead: true,
+  });
   const botToken = admin.createToken({
     app: APP_SLUG,
     repos: {
@@ -206,7 +219,9 @@ export async function createBenchWorld(server: GitHubServer, examples: string): 
   return {
     server,
     appId: app.id,
+    governorAppId: governor.id,
     botToken,
+    governorToken,
     tokens,
     candidateCommit: '',
     changeManagement: { url: '', requests: 0, close: async () => {} },

@@ -1,10 +1,10 @@
 /**
  * `cutover demo [--json]`: the whole lifecycle on the embedded GitHub-compatible server, with no GitHub
- * account. It builds the world (organization, two approver teams, the Cutover App, a service repository with a
- * signed release-candidate tag and its release, a change-management system, a governed release-bundles
- * repository), then runs assemble, verify, the approval gate (one team, then both), a squash merge that
- * GitHub's own rules refuse until the checks and code owners agree, seal, and reads the sealed tag back from
- * git alone. Modes run in-process through the same Octokit adapter the action uses.
+ * account. It builds the world (organization, two approver teams, the writer and governor Apps, a service
+ * repository with a signed release-candidate tag and its release, a change-management system, a governed
+ * release-bundles repository), then runs assemble, verify, the approval gate (one team, then both), a squash
+ * merge that GitHub's own rules refuse until the checks and code owners agree, seal, and reads the sealed tag
+ * back from git alone. Modes run in-process through the same Octokit adapter the action uses.
  *
  * The server and the world live under test/ (they are test fakes); the demo is their one use outside tests.
  */
@@ -101,12 +101,16 @@ export interface LifecycleOptions {
 
 /**
  * The lifecycle run in-process: the modes the action dispatches to, over the Octokit adapter pointed at the
- * embedded server, with the Cutover App's installation token. People act through their own tokens.
+ * embedded server, with the writer App's installation token for assemble and the governor App's for the rest.
+ * People act through their own tokens.
  */
 export class InProcessLifecycle {
   private readonly temporary: string[] = [];
   readonly client: GitHubClient;
+  /** The writer App's context: assemble. */
   readonly ctx: ModeContext;
+  /** The governor App's context: verify, gate, seal (the bundles repository's default-branch workflows). */
+  readonly governor: ModeContext;
 
   private constructor(
     readonly server: GitHubServer,
@@ -116,13 +120,17 @@ export class InProcessLifecycle {
     readonly contractOff: string | undefined,
   ) {
     this.client = createGitHubClient({ token: world.botToken, baseUrl: server.apiUrl, writeIntervalMs: 0 });
-    this.ctx = {
-      github: new OctokitGitHub(this.client),
+    const context = (client: GitHubClient): ModeContext => ({
+      github: new OctokitGitHub(client),
       bundlesRepo: BUNDLES,
       policyPath: POLICY_PATH,
       now: options.now ?? (() => new Date()),
       log: options.log ?? (() => {}),
-    };
+    });
+    this.ctx = context(this.client);
+    this.governor = context(
+      createGitHubClient({ token: world.governorToken, baseUrl: server.apiUrl, writeIntervalMs: 0 }),
+    );
   }
 
   /** Starts the server and builds the world on it; on failure, closes what was started. */
@@ -196,8 +204,8 @@ export class InProcessLifecycle {
 
   /** verify on the pull request's current head. */
   async verify(pullRequest: number): Promise<ModeResult> {
-    const pull = await this.ctx.github.getPullRequest(BUNDLES, pullRequest);
-    return runVerify(this.ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest });
+    const pull = await this.governor.github.getPullRequest(BUNDLES, pullRequest);
+    return runVerify(this.governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest });
   }
 
   /** An approving review by `login` on the pull request's current head; returns the review id. */
@@ -212,7 +220,7 @@ export class InProcessLifecycle {
   }
 
   gate(pullRequest: number): Promise<ModeResult> {
-    return runGate(this.ctx, pullRequest);
+    return runGate(this.governor, pullRequest);
   }
 
   /** Merges as `login`; returns the merge commit. Rejects with GitHub's 405 when a rule is not met. */
@@ -226,7 +234,7 @@ export class InProcessLifecycle {
   }
 
   seal(pullRequest: number): Promise<ModeResult> {
-    return runSeal(this.ctx, { pullRequest, dispatchRepo: QUEUE_REPO });
+    return runSeal(this.governor, { pullRequest, dispatchRepo: QUEUE_REPO });
   }
 
   /** Latest conclusion and title per check name at a commit, as the pull request's checks tab shows them. */
@@ -350,7 +358,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
       );
       const { world } = life;
       lines.push(
-        `org ${BUNDLES.owner}: teams release-engineering (${PEOPLE.alice}, ${PEOPLE.carol}) and operations (${PEOPLE.bob}, ${PEOPLE.carol}); App cutover-release`,
+        `org ${BUNDLES.owner}: teams release-engineering (${PEOPLE.alice}, ${PEOPLE.carol}) and operations (${PEOPLE.bob}, ${PEOPLE.carol}); Apps cutover-release (writer) and cutover-governor (governor)`,
         `${SERVICE.owner}/${SERVICE.repo}: signed tag ${TAG} on ${short(world.candidateCommit)} with its GitHub release`,
         `${BUNDLES.owner}/${BUNDLES.repo}: CODEOWNERS (bundle -> release-engineering, manifest -> operations), required cutover/* checks, tag rule on cutover/**`,
         `change management at ${world.changeManagement.url}`,

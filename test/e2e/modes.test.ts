@@ -36,25 +36,24 @@ afterEach(async () => {
   expect(violations, 'OpenAPI contract violations').toEqual([]);
 });
 
-async function setUp(now = () => new Date()): Promise<{ world: World; ctx: ModeContext; lines: string[] }> {
+/** The world, with a mode context for the writer App (assemble) and one for the governor App (everything else). */
+async function setUp(
+  now = () => new Date(),
+): Promise<{ world: World; ctx: ModeContext; governor: ModeContext; lines: string[] }> {
   const server = await startGitHubServer();
   const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
   active = { server, world };
   const lines: string[] = [];
-  const client = createGitHubClient({
-    token: world.botToken,
-    baseUrl: server.apiUrl,
-    writeIntervalMs: 0,
-    maxRetryAfterSeconds: 2,
-  });
-  const ctx: ModeContext = {
-    github: new OctokitGitHub(client),
+  const contextFor = (token: string): ModeContext => ({
+    github: new OctokitGitHub(
+      createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0, maxRetryAfterSeconds: 2 }),
+    ),
     bundlesRepo: BUNDLES,
     policyPath: '.cutover/policy.yaml',
     now,
     log: (l) => lines.push(l),
-  };
-  return { world, ctx, lines };
+  });
+  return { world, ctx: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
 }
 
 async function assembleInProcess(world: World, ctx: ModeContext) {
@@ -143,7 +142,7 @@ describe('modes over HTTP', () => {
   });
 
   it('verifies a merge-group head, and requires both teams for a governance-only change', async () => {
-    const { world, ctx } = await setUp();
+    const { world, governor } = await setUp();
     const base =
       (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
     const head = await world.server.admin.pushCommit({
@@ -158,7 +157,7 @@ describe('modes over HTTP', () => {
       as: PEOPLE.alice,
       message: 'policy',
     });
-    const queued = await runVerify(ctx, { headSha: head, baseSha: base });
+    const queued = await runVerify(governor, { headSha: head, baseSha: base });
     expect(queued.outputs['failed-checks']).toBe('0');
     const { data: pull } = await as(world, PEOPLE.alice).rest.pulls.create({
       ...BUNDLES,
@@ -166,29 +165,29 @@ describe('modes over HTTP', () => {
       base: 'main',
       title: 'Tighten policy',
     });
-    const verified = await runVerify(ctx, { headSha: head, baseSha: base, pullRequest: pull.number });
+    const verified = await runVerify(governor, { headSha: head, baseSha: base, pullRequest: pull.number });
     expect(verified.summary).toContain('cutover/schema');
     await approve(world, PEOPLE.bob, pull.number);
-    const oneTeam = await runGate(ctx, pull.number);
+    const oneTeam = await runGate(governor, pull.number);
     expect(oneTeam.outputs.approved).toBe('false');
     expect((await checkConclusions(world, head))['cutover/approval']).toBe('failure');
     await approve(world, PEOPLE.carol, pull.number);
-    expect((await runGate(ctx, pull.number)).outputs.approved).toBe('true');
+    expect((await runGate(governor, pull.number)).outputs.approved).toBe('true');
   });
 
   it('refuses to seal once the window has ended', async () => {
     const later = { now: new Date() };
-    const { world, ctx } = await setUp(() => later.now);
+    const { world, ctx, governor } = await setUp(() => later.now);
     const assembled = await assembleInProcess(world, ctx);
     const number = Number(assembled.outputs['pull-request-number']);
-    const pull = await ctx.github.getPullRequest(BUNDLES, number);
-    await runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+    const pull = await governor.github.getPullRequest(BUNDLES, number);
+    await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
     await approve(world, PEOPLE.alice, number);
     await approve(world, PEOPLE.bob, number);
-    await runGate(ctx, number);
+    await runGate(governor, number);
     await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
     later.now = new Date(Date.parse(world.window.end) + 60_000);
-    await expect(runSeal(ctx, { pullRequest: number })).rejects.toThrow(RefusalError);
-    await expect(runSeal(ctx, { pullRequest: number })).rejects.toThrow(/window ended/);
+    await expect(runSeal(governor, { pullRequest: number })).rejects.toThrow(RefusalError);
+    await expect(runSeal(governor, { pullRequest: number })).rejects.toThrow(/window ended/);
   });
 });

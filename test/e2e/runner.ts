@@ -9,7 +9,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist/index.js');
+/**
+ * The built action's directory: dist/ of this repository, or CUTOVER_E2E_DIST (e.g. the dist/ of an older
+ * commit's worktree, to show that an end-to-end test fails on that code).
+ */
+export const DIST = process.env.CUTOVER_E2E_DIST
+  ? path.resolve(process.env.CUTOVER_E2E_DIST)
+  : path.join(REPO_ROOT, 'dist');
+export const ACTION_ENTRY = path.join(DIST, 'index.js');
+/** The built command line (`cutover inspect`, `cutover list`). */
+export const CLI_ENTRY = path.join(DIST, 'cli/index.js');
 
 export interface ActionRun {
   command: string;

@@ -1,6 +1,8 @@
 /**
  * Lifecycle steps for end-to-end tests: each runs the built action (dist/index.js) as a child process
- * against the GitHub-compatible server, with the event payload GitHub would send.
+ * against the GitHub-compatible server, with the event payload GitHub would send. assemble runs with the
+ * writer App's token (the service repository's workflow); verify, gate, seal and reconcile with the governor
+ * App's (the bundles repository's default-branch workflows).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -66,7 +68,7 @@ async function onPullRequest(
   });
   return runAction({
     command,
-    token: world.botToken,
+    token: world.governorToken,
     apiUrl: world.server.apiUrl,
     repository: bundlesSlug,
     inputs,
@@ -89,7 +91,7 @@ export const seal = (world: World, number: number) =>
 export async function reconcile(world: World): Promise<ActionResult> {
   return runAction({
     command: 'reconcile',
-    token: world.botToken,
+    token: world.governorToken,
     apiUrl: world.server.apiUrl,
     repository: bundlesSlug,
     inputs: { 'dispatch-repository': `${QUEUE_REPO.owner}/${QUEUE_REPO.repo}` },

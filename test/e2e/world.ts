@@ -1,8 +1,10 @@
 /**
  * The lifecycle world on the GitHub-compatible server: an organization with the release-engineering and
- * operations teams, the Cutover App, a service repository with a signed release-candidate tag, its GitHub
- * release, a change-management system over local HTTP, and a release-bundles repository governed by
- * CODEOWNERS, branch rules and a tag rule. Used by the end-to-end tests and by `cutover demo`.
+ * operations teams, two Apps (the writer, which only writes bundles from the service repository, and the
+ * governor, which verifies, gates, seals and reconciles in the bundles repository), a service repository with
+ * a signed release-candidate tag, its GitHub release, a change-management system over local HTTP, and a
+ * release-bundles repository governed by its policy, CODEOWNERS, branch rules and tag rules. Used by the
+ * end-to-end tests and by `cutover demo`.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -11,13 +13,18 @@ import path from 'node:path';
 import { Octokit } from '@octokit/rest';
 import yaml from 'js-yaml';
 import type { GitHubServer } from '../server/index.js';
+import type { BranchRules } from '../server/state.js';
 
 export const ORG = 'acme';
 export const SERVICE = { owner: ORG, repo: 'payments-platform' } as const;
 export const BUNDLES = { owner: ORG, repo: 'release-bundles' } as const;
 export const QUEUE_REPO = { owner: ORG, repo: 'deploy-queue' } as const;
+/** The writer App: writes bundles (assemble, in the service repository's workflow) and nothing else. */
 export const APP_SLUG = 'cutover-release';
 export const BOT = `${APP_SLUG}[bot]`;
+/** The governor App: verify, gate, seal and reconcile in the bundles repository; the only one whose checks count. */
+export const GOVERNOR_SLUG = 'cutover-governor';
+export const GOVERNOR_BOT = `${GOVERNOR_SLUG}[bot]`;
 export const TAG = 'v2026.11.3-rc.2';
 export const PRODUCT = 'payments-platform';
 export const RELEASE = '2026.11.3';
@@ -56,9 +63,17 @@ export const REQUIRED_CHECKS = ['schema', 'lineage', 'rollback', 'environment', 
 
 export interface World {
   server: GitHubServer;
+  /** Id of the writer App (`cutover-release`). */
   appId: number;
-  /** Installation token of the Cutover App (writes bundles, posts checks, reads membership). */
+  /** Id of the governor App (`cutover-governor`): the policy's governorAppId, the app the required checks are pinned to. */
+  governorAppId: number;
+  /** Installation token of the writer App: reads the service repository, writes bundle branches and pull requests. */
   botToken: string;
+  /**
+   * Installation token of the governor App: checks, seal tags and (read) pull requests in the bundles repository,
+   * organization members read, dispatch to the deployment queue.
+   */
+  governorToken: string;
   /** Personal tokens by login. */
   tokens: Record<string, string>;
   /** The candidate commit the tag points at. */
@@ -231,16 +246,66 @@ export async function newCandidate(world: World, tag: string, files: Record<stri
   return sha;
 }
 
+/** Variations of the world for tests of a weaker configuration. */
+export interface WorldOptions {
+  /** Policy fields to leave out of the bundles repository's policy (both are in it by default). */
+  omitPolicy?: Array<'bundleWriter' | 'governorAppId'>;
+}
+
+/** The bundles repository's policy: examples/policy.yaml naming the writer bot and the governor App. */
+export async function worldPolicy(
+  examples: string,
+  governorAppId: number,
+  omit: WorldOptions['omitPolicy'] = [],
+): Promise<string> {
+  const fields = [
+    ...(omit.includes('bundleWriter') ? [] : [`bundleWriter: "${BOT}"`]),
+    ...(omit.includes('governorAppId') ? [] : [`governorAppId: ${governorAppId}`]),
+  ];
+  return (await readFile(path.join(examples, 'policy.yaml'), 'utf8')).replace(
+    /^schemaVersion: 1$/m,
+    ['schemaVersion: 1', ...fields].join('\n'),
+  );
+}
+
+/**
+ * The default branch's rules: pull requests only, the seven cutover/* checks pinned to the governor App,
+ * code-owner review, stale-review dismissal and last-push approval.
+ */
+export function defaultBranchRules(governorAppId: number): BranchRules {
+  return {
+    requirePullRequest: true,
+    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId: governorAppId })),
+    requireCodeOwnerReview: true,
+    dismissStaleReviewsOnPush: true,
+    requireLastPushApproval: true,
+  };
+}
+
 /** Builds the world on a running server. `examples` is the examples/ directory of this repository. */
-export async function createWorld(server: GitHubServer, examples: string, now = new Date()): Promise<World> {
+export async function createWorld(
+  server: GitHubServer,
+  examples: string,
+  now = new Date(),
+  options: WorldOptions = {},
+): Promise<World> {
   const { admin } = server;
   admin.createOrg(ORG);
   for (const login of Object.values(PEOPLE)) admin.createUser({ login, name: login, email: `${login}@acme.example` });
   const app = admin.createApp({ slug: APP_SLUG, owner: ORG });
+  const governor = admin.createApp({ slug: GOVERNOR_SLUG, owner: ORG });
   const times = windowFromNow(now);
   const changeManagement = await startChangeManagement(times);
   try {
-    return await populate(server, examples, now, app.id, changeManagement, times);
+    return await populate(
+      server,
+      examples,
+      now,
+      { writer: app.id, governor: governor.id },
+      changeManagement,
+      times,
+      options,
+    );
   } catch (error) {
     // Never leave the change-management server running: it would keep the process alive.
     await changeManagement.close();
@@ -252,9 +317,10 @@ async function populate(
   server: GitHubServer,
   examples: string,
   now: Date,
-  appId: number,
+  apps: { writer: number; governor: number },
   changeManagement: World['changeManagement'],
   times: { start: string; end: string },
+  options: WorldOptions,
 ): Promise<World> {
   const { admin } = server;
   const files = await serviceFiles(examples, changeManagement.url, now);
@@ -279,10 +345,7 @@ async function populate(
 
   await publishRelease(server, TAG);
 
-  const policy = (await readFile(path.join(examples, 'policy.yaml'), 'utf8')).replace(
-    /^schemaVersion: 1$/m,
-    `schemaVersion: 1\nbundleWriter: "${BOT}"`,
-  );
+  const policy = await worldPolicy(examples, apps.governor, options.omitPolicy);
   await admin.createRepo({
     owner: BUNDLES.owner,
     name: BUNDLES.repo,
@@ -319,18 +382,29 @@ async function populate(
     members: [PEOPLE.bob, PEOPLE.carol],
     repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
   });
-  admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {
-    requiredChecks: REQUIRED_CHECKS.map((context) => ({ context, appId })),
-    requireCodeOwnerReview: true,
-    dismissStaleReviewsOnPush: true,
-    requireLastPushApproval: true,
+  admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', defaultBranchRules(apps.governor));
+  // Seal tags: only the governor creates them; nobody, the governor included, moves or deletes one. A bypass
+  // applies to a whole ruleset, so these are two rulesets.
+  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, {
+    pattern: 'cutover/**',
+    operations: ['creation'],
+    bypass: [GOVERNOR_BOT],
   });
-  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', bypass: [BOT] });
+  admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', operations: ['update', 'deletion'] });
 
+  // The writer App: reads the candidate in the service repository, writes bundle branches and pull requests.
   const botToken = admin.createToken({
     app: APP_SLUG,
     repos: {
       [`${SERVICE.owner}/${SERVICE.repo}`]: 'read',
+      [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write',
+    },
+  });
+  // The governor App: checks, seal tags, pull requests (read) and team membership in the bundles repository,
+  // and repository_dispatch to the deployment queue.
+  const governorToken = admin.createToken({
+    app: GOVERNOR_SLUG,
+    repos: {
       [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write',
       [`${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`]: 'write',
     },
@@ -348,8 +422,10 @@ async function populate(
   }
   return {
     server,
-    appId,
+    appId: apps.writer,
+    governorAppId: apps.governor,
     botToken,
+    governorToken,
     tokens,
     candidateCommit,
     changeManagement,
