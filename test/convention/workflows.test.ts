@@ -30,9 +30,9 @@ const actionInputs = isRecord(action.inputs) ? action.inputs : {};
 /** The events on which each command does its work (src/action/main.ts and src/modes/*). */
 const COMMAND_EVENTS: Record<Command, readonly string[]> = {
   assemble: ['push'],
-  verify: ['pull_request', 'merge_group'],
-  gate: ['pull_request', 'pull_request_review'],
-  seal: ['pull_request'],
+  verify: ['pull_request', 'pull_request_target', 'merge_group'],
+  gate: ['pull_request', 'pull_request_target', 'pull_request_review', 'workflow_run'],
+  seal: ['pull_request', 'pull_request_target'],
   reconcile: ['schedule', 'workflow_dispatch'],
 };
 
@@ -74,6 +74,7 @@ describe('example workflows exist', () => {
   it('covers the service repository and the bundles repository', () => {
     expect(WORKFLOWS).toEqual([
       'examples/bundles-repo/.github/workflows/cutover-reconcile.yml',
+      'examples/bundles-repo/.github/workflows/cutover-review.yml',
       'examples/bundles-repo/.github/workflows/cutover-seal.yml',
       'examples/bundles-repo/.github/workflows/cutover-verify.yml',
       'examples/service-repo/.github/workflows/cutover-assemble.yml',
@@ -194,17 +195,63 @@ describe('each workflow is wired as the convention says', () => {
 
   it('seal runs only for merged pull requests and hands off to the deployment queue', () => {
     const seal = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-seal.yml'));
-    expect(triggersOf(seal)).toEqual({ pull_request: { types: ['closed'] } });
+    expect(triggersOf(seal)).toEqual({ pull_request_target: { types: ['closed'] } });
     const [job] = jobsOf(seal);
     expect(job?.if).toBe('github.event.pull_request.merged == true');
     expect(job?.steps.find((s) => usesCutover(s.uses))?.with).toHaveProperty('dispatch-repository');
   });
 
-  it('verify runs on pull_request and merge_group; gate on pull_request_review and pushes to the pull request', () => {
+  it('verify and gate run from the default branch: pull_request_target, and workflow_run after a review', () => {
     const verify = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-verify.yml'));
     const triggers = triggersOf(verify);
-    expect(Object.keys(triggers).sort()).toEqual(['merge_group', 'pull_request', 'pull_request_review']);
-    expect(triggers.pull_request).toEqual({ types: ['opened', 'synchronize', 'reopened'] });
+    expect(Object.keys(triggers).sort()).toEqual(['pull_request_target', 'workflow_run']);
+    expect(triggers.pull_request_target).toEqual({ types: ['opened', 'synchronize', 'reopened', 'edited'] });
+    expect(triggers.workflow_run).toEqual({ workflows: ['cutover-review'], types: ['completed'] });
+    const review = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-review.yml'));
+    expect(review.name).toBe('cutover-review');
+  });
+
+  // pull_request, pull_request_review and merge_group run the pull request's own copy of a workflow, and push
+  // runs any branch's: the governor's key must be reachable only from definitions on the default branch.
+  const DEFAULT_BRANCH_EVENTS = ['pull_request_target', 'workflow_run', 'schedule', 'workflow_dispatch'];
+  const bundleWorkflows = WORKFLOWS.filter((f) => f.startsWith('examples/bundles-repo/'));
+
+  it.each(bundleWorkflows)(
+    '%s: a job holding the governor key runs only from the default branch, in its environment',
+    (file) => {
+      const workflow = loadYaml(path.join(repoRoot, file));
+      const text = readFileSync(path.join(repoRoot, file), 'utf8');
+      const holdsKey = /secrets\.CUTOVER_GOVERNOR_PRIVATE_KEY/.test(text);
+      if (!holdsKey) {
+        // A workflow without the key (the review marker) must hold no secret at all.
+        expect(text).not.toMatch(/secrets\./);
+        return;
+      }
+      for (const event of Object.keys(triggersOf(workflow))) expect(DEFAULT_BRANCH_EVENTS, event).toContain(event);
+      for (const job of jobsOf(workflow)) {
+        const raw = isRecord(workflow.jobs) ? workflow.jobs[job.name] : undefined;
+        expect(isRecord(raw) ? raw.environment : undefined, `${file} ${job.name}`).toBe('cutover-governor');
+      }
+      expect(workflow.permissions).toEqual({});
+    },
+  );
+
+  it.each(bundleWorkflows)('%s: every App token is narrowed to named permissions', (file) => {
+    for (const job of jobsOf(loadYaml(path.join(repoRoot, file))))
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/create-github-app-token@'))) {
+        const narrowed = Object.keys(step.with).filter((k) => k.startsWith('permission-'));
+        expect(narrowed.length, `${file} ${job.name}`).toBeGreaterThan(0);
+        expect(String(step.with['app-id'])).toContain('CUTOVER_GOVERNOR_APP_ID');
+      }
+  });
+
+  it('assemble uses the writer App, never the governor', () => {
+    const text = readFileSync(
+      path.join(repoRoot, 'examples/service-repo/.github/workflows/cutover-assemble.yml'),
+      'utf8',
+    );
+    expect(text).toContain('CUTOVER_WRITER_APP_ID');
+    expect(text).not.toContain('GOVERNOR');
   });
 
   it('reconcile runs on a schedule and by hand', () => {
