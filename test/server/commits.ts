@@ -3,7 +3,7 @@
  * response carries the same `verification` and the same e-mail-resolved `author`/`committer` accounts.
  */
 import type { ServerContext } from './context.js';
-import { type ParsedCommit, readCommit } from './objects.js';
+import { type ParsedCommit, readCommits } from './objects.js';
 import { diffFiles, EMPTY_TREE } from './routes/common.js';
 import { nodeId, repoApi, repoHtml, unsignedVerification, userJson } from './shapes.js';
 import { isoNow, type Repository } from './state.js';
@@ -67,10 +67,7 @@ export async function commitJson(
 /** commit JSON for a list of shas (oldest first), skipping any that are not commits. */
 export async function commitsJson(ctx: ServerContext, repo: Repository, shas: string[]): Promise<unknown[]> {
   const out: unknown[] = [];
-  for (const sha of shas) {
-    const c = await readCommit(repo.git, sha);
-    if (c) out.push(await commitJson(ctx, repo, c, false));
-  }
+  for (const c of await readCommits(repo.git, shas)) out.push(await commitJson(ctx, repo, c, false));
   return out;
 }
 

@@ -95,6 +95,11 @@ export class GitRepo {
     return value;
   }
 
+  /** Whether `key` is cached already. */
+  has(key: string): boolean {
+    return this.memo.has(key);
+  }
+
   /** Runs git in this repository and returns raw output. */
   run(args: readonly string[], options: GitRunOptions = {}): Promise<GitResult> {
     return runGit(['--git-dir', this.path, ...args], { ...options, env: { ...baseGitEnv(this.home), ...options.env } });

@@ -15,6 +15,7 @@ import { ContractChecker } from './contract.js';
 import { Faults, type MatchTarget } from './faults.js';
 import { type ApiRequest, type ApiResponse, HttpError, type Identity } from './http.js';
 import { RequestLog } from './log.js';
+import { answerHook, basicToken, canPush, installHooks } from './push.js';
 import { Router } from './router.js';
 import { checkRoutes } from './routes/checks.js';
 import { gitRoutes } from './routes/git.js';
@@ -96,7 +97,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     ...releaseRoutes(ctx),
     ...issueRoutes(ctx),
   ]);
-  const api = new ApiHandler(ctx, router, contract, faults, log);
+  const hooks = { dir: await installHooks(root), secret: randomUUID() };
+  const api = new ApiHandler(ctx, router, contract, faults, log, hooks);
   const server = createServer((req, res) => {
     api.dispatch(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -146,6 +148,7 @@ class ApiHandler {
     private readonly contract: ContractChecker,
     private readonly faults: Faults,
     private readonly log: RequestLog,
+    private readonly hooks: { dir: string; secret: string },
   ) {}
 
   async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -155,13 +158,53 @@ class ApiHandler {
       await this.api(req, res, url, raw.replace(/^\/api\/(v3|uploads)/, ''));
       return;
     }
-    const gitMatch = /^\/([^/]+)\/([^/]+\.git)(\/.*)?$/.exec(raw);
+    if (raw.startsWith('/_cutover/hooks/') && req.method === 'POST') {
+      await this.hook(req, res, raw.slice('/_cutover/hooks/'.length));
+      return;
+    }
+    const gitMatch = /^\/([^/]+)\/([^/]+)\.git(\/.*)?$/.exec(raw);
     if (gitMatch) {
+      const owner = decodeURIComponent(gitMatch[1] ?? '');
+      const name = decodeURIComponent(gitMatch[2] ?? '');
+      const push = url.searchParams.get('service') === 'git-receive-pack' || raw.endsWith('/git-receive-pack');
+      const env: Record<string, string> = {};
+      if (push) {
+        // GitHub: pushing needs a token with write access; 401 asks git for credentials first.
+        const value = basicToken(headerString(req.headers.authorization));
+        const token = value ? this.ctx.state.tokens.get(value) : undefined;
+        const account = token ? this.ctx.state.account(token.login) : undefined;
+        const repo = this.ctx.state.repo(owner, name);
+        if (!token || !account) {
+          res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Basic realm="GitHub"' });
+          res.end('Invalid username or token. Password authentication is not supported for Git operations.\n');
+          return;
+        }
+        if (!repo) {
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          res.end('Repository not found.\n');
+          return;
+        }
+        if (!canPush(this.ctx, { token, account }, repo)) {
+          res.writeHead(403, { 'content-type': 'text/plain' });
+          res.end(`Permission to ${repo.owner}/${repo.name}.git denied to ${account.login}.\n`);
+          return;
+        }
+        Object.assign(env, {
+          REMOTE_USER: account.login,
+          CUTOVER_REPO: `${repo.owner}/${repo.name}`,
+          CUTOVER_HOOK_URL: `${this.ctx.url}/_cutover/hooks`,
+          CUTOVER_HOOK_SECRET: this.hooks.secret,
+          GIT_CONFIG_COUNT: '1',
+          GIT_CONFIG_KEY_0: 'core.hooksPath',
+          GIT_CONFIG_VALUE_0: this.hooks.dir,
+        });
+      }
       serveGit(req, res, {
         projectRoot: join(this.ctx.root, 'repos'),
         home: this.ctx.home,
         pathInfo: decodeURIComponent(raw),
         query: url.search.replace(/^\?/, ''),
+        env,
       });
       return;
     }
@@ -177,6 +220,25 @@ class ApiHandler {
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('Not Found (cutover test server)');
+  }
+
+  /** A git hook calling back (see push.ts); only the server's own hooks know the secret. */
+  private async hook(req: IncomingMessage, res: ServerResponse, phase: string): Promise<void> {
+    const body = await readBody(req);
+    if (req.headers['x-cutover-hook-secret'] !== this.hooks.secret) {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end('forbidden');
+      return;
+    }
+    let verdict: { ok: boolean; message: string };
+    try {
+      const call = JSON.parse(body.toString('utf8')) as { repo: string; login: string; updates: string };
+      verdict = await answerHook(this.ctx, phase, call);
+    } catch (error) {
+      verdict = { ok: false, message: `error: cutover test server: ${String(error)}\n` };
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(verdict));
   }
 
   private async api(req: IncomingMessage, res: ServerResponse, url: URL, rawPath: string): Promise<void> {

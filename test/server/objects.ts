@@ -68,16 +68,49 @@ export async function readCommit(git: GitRepo, sha: string): Promise<ParsedCommi
 async function parseCommitObject(git: GitRepo, sha: string): Promise<ParsedCommit | undefined> {
   if ((await git.objectType(sha)) !== 'commit') return undefined;
   const full = await git.text(['rev-parse', sha]);
-  const { headers, message } = splitObject((await git.catFile('commit', full)).toString('utf8'));
+  return parseCommitText(full, (await git.catFile('commit', full)).toString('utf8'));
+}
+
+function parseCommitText(sha: string, raw: string): ParsedCommit {
+  const { headers, message } = splitObject(raw);
   const get = (k: string): string => headers.find(([key]) => key === k)?.[1] ?? '';
   return {
-    sha: full,
+    sha,
     tree: get('tree'),
     parents: headers.filter(([k]) => k === 'parent').map(([, v]) => v),
     author: parsePerson(get('author')),
     committer: parsePerson(get('committer')),
     message,
   };
+}
+
+/**
+ * Reads many commits (full shas) with one `git cat-file --batch`, oldest-first order kept; non-commits are left
+ * out. Seeds readCommit's cache, so long commit lists (compare, pulls/list-commits) cost one git process.
+ */
+export async function readCommits(git: GitRepo, shas: string[]): Promise<ParsedCommit[]> {
+  const missing = shas.filter((sha) => !git.has(`commit:${sha}`));
+  if (missing.length) {
+    const out = (await git.run(['cat-file', '--batch'], { input: `${missing.join('\n')}\n` })).stdout;
+    let at = 0;
+    for (const sha of missing) {
+      const eol = out.indexOf(0x0a, at);
+      const header = out.subarray(at, eol).toString('utf8').split(' ');
+      at = eol + 1;
+      if (header[1] === 'missing' || header.length < 3) continue;
+      const size = Number(header[2]);
+      const body = out.subarray(at, at + size).toString('utf8');
+      at += size + 1;
+      if (header[1] !== 'commit') continue;
+      git.cached(`commit:${sha}`, async () => parseCommitText(sha, body));
+    }
+  }
+  const commits: ParsedCommit[] = [];
+  for (const sha of shas) {
+    const commit = await readCommit(git, sha);
+    if (commit) commits.push(commit);
+  }
+  return commits;
 }
 
 /** Reads and parses an annotated tag, or undefined when `sha` is not a tag object. */

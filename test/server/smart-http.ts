@@ -1,4 +1,7 @@
-/** Serves repositories over git's smart HTTP protocol through `git http-backend` (CGI), read-only. */
+/**
+ * Serves repositories over git's smart HTTP protocol through `git http-backend` (CGI). Fetches are anonymous;
+ * pushes are enabled per request by the caller (index.ts sets REMOTE_USER and the hooks after authenticating).
+ */
 import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { baseGitEnv } from './git.js';
@@ -7,7 +10,7 @@ import { baseGitEnv } from './git.js';
 export function serveGit(
   req: IncomingMessage,
   res: ServerResponse,
-  options: { projectRoot: string; home: string; pathInfo: string; query: string },
+  options: { projectRoot: string; home: string; pathInfo: string; query: string; env?: Record<string, string> },
 ): void {
   const env: Record<string, string> = {
     ...baseGitEnv(options.home),
@@ -18,6 +21,7 @@ export function serveGit(
     QUERY_STRING: options.query,
     CONTENT_TYPE: String(req.headers['content-type'] ?? ''),
     REMOTE_ADDR: '127.0.0.1',
+    ...options.env,
   };
   const encoding = req.headers['content-encoding'];
   if (typeof encoding === 'string') env.HTTP_CONTENT_ENCODING = encoding;
