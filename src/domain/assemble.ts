@@ -101,8 +101,11 @@ export function assemble(input: AssemblyInput): Assembly {
         if (signature && digestOf(signature.value) !== digestOf(record.signature)) {
           conflicts.push({
             target: { component: undefined, path: '/candidate/signature' },
-            reason: `sources '${sources.sourceIdOf(signature.ref)}' and '${record.sourceId}' state the candidate's signature differently: ${signatureText(signature.value)} / ${signatureText(record.signature)}`,
-            evidence: [sources.get(signature.ref), record.lineage],
+            ...disagreement(
+              `state the candidate's signature differently`,
+              [sources.sourceIdOf(signature.ref), signatureText(signature.value), sources.get(signature.ref)],
+              [record.sourceId, signatureText(record.signature), record.lineage],
+            ),
           });
         }
         signature = { value: record.signature, ref };
@@ -113,8 +116,11 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.artifact) !== digestOf(record.artifact)) {
           conflicts.push({
             target: { component: record.component },
-            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' state artifact ${record.artifact.name} differently: ${artifactText(existing.artifact)} / ${artifactText(record.artifact)}`,
-            evidence: [sources.get(existing.ref), record.lineage],
+            ...disagreement(
+              `state artifact ${record.artifact.name} differently`,
+              [sources.sourceIdOf(existing.ref), artifactText(existing.artifact), sources.get(existing.ref)],
+              [record.sourceId, artifactText(record.artifact), record.lineage],
+            ),
           });
           break;
         }
@@ -154,8 +160,11 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.value) !== digestOf(value)) {
           conflicts.push({
             target: { cohort: value.id },
-            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' define cohort ${value.id} differently: ${JSON.stringify(existing.value)} / ${JSON.stringify(value)}`,
-            evidence: [sources.get(existing.ref), record.lineage],
+            ...disagreement(
+              `define cohort ${value.id} differently`,
+              [sources.sourceIdOf(existing.ref), JSON.stringify(existing.value), sources.get(existing.ref)],
+              [record.sourceId, JSON.stringify(value), record.lineage],
+            ),
           });
           break;
         }
@@ -169,8 +178,15 @@ export function assemble(input: AssemblyInput): Assembly {
           if (entry.pointer && digestOf(entry.pointer.value) !== digestOf(record.pointer)) {
             conflicts.push({
               target: { rollback: name },
-              reason: `sources '${sources.sourceIdOf(entry.pointer.ref)}' and '${record.sourceId}' state different rollback pointers for ${name}: ${pointerText(entry.pointer.value)} / ${pointerText(record.pointer)}`,
-              evidence: [sources.get(entry.pointer.ref), record.lineage],
+              ...disagreement(
+                `state different rollback pointers for ${name}`,
+                [
+                  sources.sourceIdOf(entry.pointer.ref),
+                  pointerText(entry.pointer.value),
+                  sources.get(entry.pointer.ref),
+                ],
+                [record.sourceId, pointerText(record.pointer), record.lineage],
+              ),
             });
           }
           entry.pointer = { value: record.pointer, ref };
@@ -190,8 +206,11 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.value) !== digestOf(value)) {
           conflicts.push({
             target: { path: '/environments' },
-            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' state different constraints for environment ${name}: ${JSON.stringify(existing.value.constraints)} / ${JSON.stringify(value.constraints)}`,
-            evidence: [sources.get(existing.ref), record.lineage],
+            ...disagreement(
+              `state different constraints for environment ${name}`,
+              [sources.sourceIdOf(existing.ref), JSON.stringify(existing.value.constraints), sources.get(existing.ref)],
+              [record.sourceId, JSON.stringify(value.constraints), record.lineage],
+            ),
           });
           break;
         }
@@ -203,8 +222,15 @@ export function assemble(input: AssemblyInput): Assembly {
         if (existing && digestOf(existing.value) !== digestOf(record.waiver)) {
           conflicts.push({
             target: { path: '/waivers' },
-            reason: `sources '${sources.sourceIdOf(existing.ref)}' and '${record.sourceId}' state waiver ${record.waiver.id} differently: ${existing.value.status} until ${existing.value.expiresAt} / ${record.waiver.status} until ${record.waiver.expiresAt}`,
-            evidence: [sources.get(existing.ref), record.lineage],
+            ...disagreement(
+              `state waiver ${record.waiver.id} differently`,
+              [
+                sources.sourceIdOf(existing.ref),
+                `${existing.value.status} until ${existing.value.expiresAt}`,
+                sources.get(existing.ref),
+              ],
+              [record.sourceId, `${record.waiver.status} until ${record.waiver.expiresAt}`, record.lineage],
+            ),
           });
           // Keep the less favourable statement: a conflict never makes a waiver look approved.
           if (existing.value.status !== 'approved') break;
@@ -514,6 +540,22 @@ function normalizationsOf(renderer: Renderer, bundle: Bundle): Normalization[] {
     rendered: r.rendered,
     rule: r.rule,
   }));
+}
+
+/**
+ * The reason and evidence of two sources disagreeing: both source ids and both values, in an order that does
+ * not depend on which record came first (records arrive in any order; the register must not change).
+ */
+function disagreement(
+  subject: string,
+  a: [sourceId: string, value: string, lineage: Lineage],
+  b: [sourceId: string, value: string, lineage: Lineage],
+): { reason: string; evidence: Lineage[] } {
+  const [first, second] = (cmp(a[0], b[0]) || cmp(a[1], b[1])) > 0 ? [b, a] : [a, b];
+  return {
+    reason: `sources '${first[0]}' and '${second[0]}' ${subject}: ${first[1]} / ${second[1]}`,
+    evidence: [first[2], second[2]],
+  };
 }
 
 const artifactText = (a: Artifact): string => `version ${a.version} digest ${a.digest} at ${a.locator}`;
