@@ -17,3 +17,8 @@ export interface CliCommand {
   usage: string;
   run(args: string[], io: CliIo): Promise<number>;
 }
+
+/** `1 finding`, `2 findings`, `0 findings`: a count with its noun in the right number. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
