@@ -2,9 +2,12 @@
  * The CLI in-process: assemble then verify the examples, `--json` summaries, and the revision logic
  * (unchanged inputs write nothing; a new digest supersedes the previous revision).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleDigest } from '../../src/domain/canonical.js';
+import { renderJson } from '../../src/domain/files.js';
+import type { ApprovalManifest, Bundle, LineageDocument } from '../../src/domain/model.js';
 import { makeTempDir, removeDir, runCli, snapshotTree, stackLines } from '../helpers/cli.js';
 import { EXAMPLES } from '../helpers/paths.js';
 import { arrayAt, isRecord, objectAt } from '../helpers/records.js';
@@ -102,7 +105,7 @@ describe('--json output', () => {
     const holds = arrayAt(summary, 'holds');
     expect(holds.length).toBeGreaterThan(0);
     for (const hold of holds) {
-      expect(Object.keys(objectAt(hold)).sort()).toEqual(['id', 'path', 'reason', 'rule']);
+      expect(Object.keys(objectAt(hold)).sort()).toEqual(['evidence', 'id', 'path', 'reason', 'rule']);
     }
     // The summary agrees with the files written.
     const manifest = json(await readFile(path.join(out, 'manifest.json'), 'utf8'));
@@ -167,13 +170,11 @@ describe('revisions', () => {
     expect(manifest.revision).toBe(summary.revision);
     expect(manifest.supersedes).toEqual(summary.supersedes);
 
-    // And once more from that revision: a chain, each naming the one before.
-    const chained = path.join(root, 'next-2');
-    const payments = json(
-      (await runCli(assembleArgs(EXAMPLES.payments.sources, chained, '--previous', out, '--json'))).stdout,
-    );
-    expect(payments.revision).toBe(Number(summary.revision) + 1);
-    expect(payments.supersedes).toEqual({ revision: summary.revision, bundleDigest: summary.bundleDigest });
+    // That revision has open holds, so it was never approved: it cannot be the previous of another
+    // (test/cli/hidden-holds.test.ts covers each refusal).
+    const chained = await runCli(assembleArgs(EXAMPLES.held.sources, path.join(root, 'next-2'), '--previous', out));
+    expect(chained.code).toBe(2);
+    expect(chained.stderr).toMatch(/--previous revision 2 has \d+ open hold\(s\)/);
   });
 
   it('an unchanged assembly against --previous elsewhere keeps the previous manifest byte for byte', async () => {
@@ -194,12 +195,25 @@ describe('revisions', () => {
       (await runCli(assembleArgs(EXAMPLES.held.sources, rev2, '--previous', EXAMPLES.held.previous, '--json'))).stdout,
     );
     expect(arrayAt(second, 'holds').some((h) => objectAt(h).rule === 'supersession')).toBe(true);
+    // Revision 2 as if its holds had been resolved and it had been approved: the same files without holds,
+    // bound again by its manifest (a previous revision with open holds is refused).
+    const holdsFile = path.join(rev2, 'holds.json');
+    await writeFile(holdsFile, renderJson({ schemaVersion: 1, holds: [] }));
+    const files = {
+      bundle: JSON.parse(await readFile(path.join(rev2, 'bundle.json'), 'utf8')) as Bundle,
+      lineage: JSON.parse(await readFile(path.join(rev2, 'lineage.json'), 'utf8')) as LineageDocument,
+      holds: { schemaVersion: 1 as const, holds: [] },
+    };
+    const manifestFile = path.join(rev2, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as ApprovalManifest;
+    await writeFile(manifestFile, renderJson({ ...manifest, bundleDigest: bundleDigest(files) }));
+    const approved = { revision: 2, bundleDigest: bundleDigest(files) };
     const third = json(
       (await runCli(assembleArgs(EXAMPLES.held.sources, path.join(root, 'held-rev3'), '--previous', rev2, '--json')))
         .stdout,
     );
     expect(arrayAt(third, 'holds').some((h) => objectAt(h).rule === 'supersession')).toBe(false);
-    expect(third).toMatchObject({ revision: 3, supersedes: { revision: 2, bundleDigest: second.bundleDigest } });
+    expect(third).toMatchObject({ revision: 3, supersedes: approved });
   });
 });
 
