@@ -465,6 +465,17 @@ export class Admin {
     return this.requireRepo(owner, name).git.path;
   }
 
+  /**
+   * Smart-HTTP URL with a token as credentials (`http://x-access-token:<token>@…/<owner>/<repo>.git`), for `git push`
+   * as a runner would do it: the push needs the token's write access and meets branch and tag rules.
+   */
+  pushUrl(owner: string, name: string, token: string): string {
+    const url = new URL(this.cloneUrl(owner, name));
+    url.username = 'x-access-token';
+    url.password = token;
+    return url.toString();
+  }
+
   /** Smart-HTTP clone URL. */
   cloneUrl(owner: string, name: string): string {
     const repo = this.requireRepo(owner, name);

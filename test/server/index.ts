@@ -112,6 +112,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   ctx.apiUrl = `${ctx.url}/api/v3`;
   ctx.uploadsUrl = `${ctx.url}/api/uploads`;
   const admin = new Admin(ctx);
+  // GitHub's own committer identity: merge and squash commits say "GitHub <noreply@github.com>", which GitHub links
+  // to the account `web-flow` (the committer of web and merge-button commits).
+  admin.createUser({ login: 'web-flow', id: 19864447, name: 'GitHub', email: 'noreply@github.com' });
   return {
     url: ctx.url,
     apiUrl: ctx.apiUrl,

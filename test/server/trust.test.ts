@@ -123,11 +123,8 @@ async function gitResult(args: string[], cwd: string): Promise<{ code: number; o
 
 /** Clones `s`'s repository with `token` embedded in the URL (as `git` on a runner would) into a fresh directory. */
 async function cloneWith(s: Scenario, token: string, name: string): Promise<string> {
-  const url = new URL(server().admin.cloneUrl(s.owner, s.repo));
-  url.username = 'x-access-token';
-  url.password = token;
   const dir = join(work, name);
-  await git(['clone', '-q', url.toString(), dir]);
+  await git(['clone', '-q', server().admin.pushUrl(s.owner, s.repo, token), dir]);
   await git(['config', 'user.name', 'Erin'], dir);
   await git(['config', 'user.email', 'erin@acme.test'], dir);
   return dir;
@@ -368,10 +365,7 @@ describe('branches that require pull requests', () => {
     expect(await refSha(s, 'refs/heads/anon')).toBeUndefined();
     server().admin.createUser({ login: 'reader' });
     const readOnly = server().admin.createToken({ login: 'reader', repos: { [`${s.owner}/${s.repo}`]: 'read' } });
-    const url = new URL(server().admin.cloneUrl(s.owner, s.repo));
-    url.username = 'x-access-token';
-    url.password = readOnly;
-    const denied = await gitResult(['push', url.toString(), 'HEAD:reader'], dir);
+    const denied = await gitResult(['push', server().admin.pushUrl(s.owner, s.repo, readOnly), 'HEAD:reader'], dir);
     expect(denied.code).not.toBe(0);
     expect(denied.output).toContain('403');
     expect(await refSha(s, 'refs/heads/reader')).toBeUndefined();

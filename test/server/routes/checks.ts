@@ -136,7 +136,7 @@ export function checkRunJson(ctx: ServerContext, repo: Repository, run: CheckRun
       number: p.number,
       url: `${api}/pulls/${p.number}`,
       head: { ref: p.headRef, sha: p.headSha, repo: repoRef },
-      base: { ref: p.baseRef, sha: p.headSha, repo: repoRef },
+      base: { ref: p.baseRef, sha: p.baseSha, repo: repoRef },
     })),
   };
 }
