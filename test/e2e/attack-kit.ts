@@ -10,24 +10,17 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Octokit } from '@octokit/rest';
 import { bundleDigest, digestOf } from '../../src/domain/canonical.js';
-import type { BundleFiles } from '../../src/domain/model.js';
+import type { ApprovalManifest, Bundle, BundleFiles, HoldRegister, LineageDocument } from '../../src/domain/model.js';
 import { CLI_ENTRY } from './runner.js';
 import { as } from './steps.js';
 import { BOT, BUNDLES, defaultBranchRules, PEOPLE, type World } from './world.js';
 
 const exec = promisify(execFile);
 
-type Json = Record<string, unknown>;
-
-/** The four files of a release directory, parsed. */
-export interface ReleaseDocuments {
-  bundle: Json;
-  lineage: Json;
-  holds: Json;
-  manifest: Json;
+/** The four files of a release directory, parsed (as the writer wrote them: schema-valid). */
+export interface ReleaseDocuments extends BundleFiles {
+  manifest: ApprovalManifest;
 }
-
-const FILES = ['bundle', 'lineage', 'holds', 'manifest'] as const;
 
 /** git over the bundles repository's bare repository on disk (read-only use). */
 export async function git(world: World, ...args: string[]): Promise<string> {
@@ -41,24 +34,26 @@ export async function git(world: World, ...args: string[]): Promise<string> {
 
 /** The release directory's files at a commit. */
 export async function readRelease(world: World, sha: string, dir: string): Promise<ReleaseDocuments> {
-  const out: Partial<ReleaseDocuments> = {};
-  for (const name of FILES) out[name] = JSON.parse(await git(world, 'show', `${sha}:${dir}/${name}.json`)) as Json;
-  return out as ReleaseDocuments;
+  const read = async (name: string): Promise<string> => git(world, 'show', `${sha}:${dir}/${name}.json`);
+  // The files come from the writer's commit, which verify holds to the schemas; the tests read them as such.
+  return {
+    bundle: JSON.parse(await read('bundle')) as Bundle,
+    lineage: JSON.parse(await read('lineage')) as LineageDocument,
+    holds: JSON.parse(await read('holds')) as HoldRegister,
+    manifest: JSON.parse(await read('manifest')) as ApprovalManifest,
+  };
 }
 
 /** The documents as the file texts the writer would commit (2-space JSON, trailing newline), keyed by path. */
 export function releaseTexts(dir: string, docs: ReleaseDocuments): Record<string, string> {
-  return Object.fromEntries(FILES.map((name) => [`${dir}/${name}.json`, `${JSON.stringify(docs[name], null, 2)}\n`]));
+  const text = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return {
+    [`${dir}/bundle.json`]: text(docs.bundle),
+    [`${dir}/lineage.json`]: text(docs.lineage),
+    [`${dir}/holds.json`]: text(docs.holds),
+    [`${dir}/manifest.json`]: text(docs.manifest),
+  };
 }
-
-const record = (value: unknown, what: string): Json => {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${what} is not an object`);
-  return value as Json;
-};
-const list = (value: unknown, what: string): unknown[] => {
-  if (!Array.isArray(value)) throw new Error(`${what} is not an array`);
-  return value;
-};
 
 /** The digest the attacker's artifact has: not what the sources vouched for. */
 export const FORGED_DIGEST = `sha256:${'e'.repeat(64)}`;
@@ -70,19 +65,16 @@ export const FORGED_DIGEST = `sha256:${'e'.repeat(64)}`;
  */
 export function forgeArtifactDigest(docs: ReleaseDocuments): { docs: ReleaseDocuments; pointer: string } {
   const next = structuredClone(docs);
-  const components = list(next.bundle.components, 'bundle.components');
-  const index = components.findIndex((c) => {
-    const provenance = record(c, 'component').provenance;
-    return !Array.isArray(provenance) || provenance.length === 0;
-  });
-  const component = record(components[index === -1 ? 0 : index], 'component');
-  const artifact = record(list(component.artifacts, 'component.artifacts')[0], 'artifact');
+  const found = next.bundle.components.findIndex((c) => !c.provenance || c.provenance.length === 0);
+  const index = found === -1 ? 0 : found;
+  const artifact = next.bundle.components[index]?.artifacts[0];
+  if (!artifact) throw new Error(`component ${index} of bundle.json has no artifact`);
   artifact.digest = FORGED_DIGEST;
-  const pointer = `/components/${index === -1 ? 0 : index}/artifacts/0/digest`;
-  const fields = record(next.lineage.fields, 'lineage.fields');
-  const field = record(fields[pointer], `lineage.fields[${pointer}]`);
+  const pointer = `/components/${index}/artifacts/0/digest`;
+  const field = next.lineage.fields[pointer];
+  if (!field) throw new Error(`lineage.json has no entry for ${pointer}`);
   field.valueDigest = digestOf(FORGED_DIGEST);
-  next.manifest.bundleDigest = bundleDigest(next as unknown as BundleFiles);
+  next.manifest.bundleDigest = bundleDigest(next);
   return { docs: next, pointer };
 }
 
@@ -131,17 +123,30 @@ export async function commitFiles(
   return commit.sha;
 }
 
-/** An empty commit (the parent's tree) through the Git Data API with `token`: no custom author or committer. */
-export async function emptyCommit(world: World, token: string, parent: string, message: string): Promise<string> {
+/**
+ * `count` empty commits (each with the parent's tree) on top of `parent` through the Git Data API with `token`,
+ * no custom author or committer; returns the last one. Refs are not moved.
+ */
+export async function emptyCommits(
+  world: World,
+  token: string,
+  parent: string,
+  count: number,
+  message: (i: number) => string,
+): Promise<string> {
   const octokit = new Octokit({ auth: token, baseUrl: world.server.apiUrl });
-  const { data: commit } = await octokit.rest.git.getCommit({ ...BUNDLES, commit_sha: parent });
-  const { data } = await octokit.rest.git.createCommit({
-    ...BUNDLES,
-    message,
-    tree: commit.tree.sha,
-    parents: [parent],
-  });
-  return data.sha;
+  const { data: first } = await octokit.rest.git.getCommit({ ...BUNDLES, commit_sha: parent });
+  let tip = parent;
+  for (let i = 1; i <= count; i++) {
+    const { data } = await octokit.rest.git.createCommit({
+      ...BUNDLES,
+      message: message(i),
+      tree: first.tree.sha,
+      parents: [tip],
+    });
+    tip = data.sha;
+  }
+  return tip;
 }
 
 /** Moves a branch to `sha` with `token`, as a fast-forward (PATCH git/refs, force false). */

@@ -17,7 +17,7 @@ import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import {
   checkReports,
   commitFiles,
-  emptyCommit,
+  emptyCommits,
   forgeArtifactDigest,
   git,
   inspect,
@@ -187,7 +187,7 @@ describe.skipIf(!built)('attack 1: a commit forged in the writer bot’s name', 
     const forged = await commitFiles(world, token(world, PEOPLE.alice), {
       parent: head,
       files: releaseTexts(DIR, docs),
-      message: await writerMessage(world, head, String(docs.manifest.bundleDigest)),
+      message: await writerMessage(world, head, docs.manifest.bundleDigest),
       author: bot,
       committer: bot,
     });
@@ -235,7 +235,7 @@ describe.skipIf(!built)('attack 2: the commit trailers as credential, with no bu
     const hand = await commitFiles(world, token(world, PEOPLE.alice), {
       parent: head,
       files: releaseTexts(DIR, docs),
-      message: await writerMessage(world, head, String(docs.manifest.bundleDigest)),
+      message: await writerMessage(world, head, docs.manifest.bundleDigest),
     });
     expect(await git(world, 'log', '-1', '--format=%B', hand)).toMatch(/^Cutover-Revision: 1$/m);
     await moveBranch(world, token(world, PEOPLE.alice), BRANCH, hand);
@@ -320,9 +320,9 @@ describe.skipIf(!built)(
         product: PRODUCT,
         release: RELEASE,
         revision: 1,
-        bundleDigest: String(docs.manifest.bundleDigest),
-        queue: String(docs.manifest.queue),
-        window: docs.manifest.window as SealRecord['window'],
+        bundleDigest: docs.manifest.bundleDigest,
+        queue: docs.manifest.queue,
+        window: docs.manifest.window,
         requiredTeams: ['acme/operations'],
         repository: `${BUNDLES.owner}/${BUNDLES.repo}`,
         pullRequest: number,
@@ -339,7 +339,7 @@ describe.skipIf(!built)(
           },
         ],
         supersedes: null,
-        handoff: String(docs.manifest.handoff),
+        handoff: docs.manifest.handoff,
       };
       await admin.createTag({
         owner: BUNDLES.owner,
@@ -433,8 +433,7 @@ describe.skipIf(!built)('attack 7: a hand edit past the first page of commits', 
     const { world } = shared;
     const { number, head } = await assembledPullRequest(world);
     // 100 more commits by the writer App through the Git Data API, no custom author: GitHub signs them.
-    let tip = head;
-    for (let i = 1; i <= 100; i++) tip = await emptyCommit(world, world.botToken, tip, `writer commit ${i}`);
+    const tip = await emptyCommits(world, world.botToken, head, 100, (i) => `writer commit ${i}`);
     const { data: genuine } = await as(world, PEOPLE.max).rest.repos.getCommit({ ...BUNDLES, ref: tip });
     expect(genuine.commit.verification?.verified).toBe(true);
     expect(genuine.author?.login).toBe(BOT);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Octokit } from '@octokit/rest';
+import { isRecord } from '../helpers/records.js';
 import { type ActionResult, runAction } from './runner.js';
 import { BUNDLES, PEOPLE, QUEUE_REPO, SERVICE, type World } from './world.js';
 
@@ -53,19 +54,25 @@ export async function assemble(world: World, tag: string, inputs: Record<string,
   });
 }
 
+/**
+ * Runs a bundles-repository command on a pull-request event. `pull_request_target` (how the example workflows
+ * run verify and seal: the default branch's definition) carries the pull_request payload, with GITHUB_REF and
+ * GITHUB_SHA on the base branch; `pull_request_review` has the merge ref as GITHUB_REF and GITHUB_SHA.
+ */
 async function onPullRequest(
   world: World,
   command: string,
   number: number,
-  eventName: 'pull_request' | 'pull_request_review',
+  eventName: 'pull_request_target' | 'pull_request_review',
   action?: string,
   inputs: Record<string, string> = {},
 ): Promise<ActionResult> {
-  const event = await world.server.admin.eventPayload(eventName, {
-    repo: bundlesSlug,
-    number,
-    ...(action ? { action } : {}),
-  });
+  const event = await world.server.admin.eventPayload(
+    eventName === 'pull_request_target' ? 'pull_request' : eventName,
+    { repo: bundlesSlug, number, ...(action ? { action } : {}) },
+  );
+  const base = isRecord(event.pull_request) && isRecord(event.pull_request.base) ? event.pull_request.base : {};
+  const onBase = eventName === 'pull_request_target';
   return runAction({
     command,
     token: world.governorToken,
@@ -74,17 +81,17 @@ async function onPullRequest(
     inputs,
     eventName,
     event,
-    ref: `refs/pull/${number}/merge`,
-    sha: '0'.repeat(40),
+    ref: onBase ? `refs/heads/${String(base.ref)}` : `refs/pull/${number}/merge`,
+    sha: onBase ? String(base.sha) : '0'.repeat(40),
   });
 }
 
 export const verify = (world: World, number: number) =>
-  onPullRequest(world, 'verify', number, 'pull_request', 'synchronize');
+  onPullRequest(world, 'verify', number, 'pull_request_target', 'synchronize');
 export const gate = (world: World, number: number) =>
   onPullRequest(world, 'gate', number, 'pull_request_review', 'submitted');
 export const seal = (world: World, number: number) =>
-  onPullRequest(world, 'seal', number, 'pull_request', 'closed', {
+  onPullRequest(world, 'seal', number, 'pull_request_target', 'closed', {
     'dispatch-repository': `${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`,
   });
 
