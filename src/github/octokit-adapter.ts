@@ -45,14 +45,24 @@ function status(error: unknown): number | undefined {
   return undefined;
 }
 
-/** GitHub's own reason for a refused request (the `message` of its error body), else the error's message. */
+/**
+ * GitHub's own reason for a refused request: the `message` of its error body with the messages of its `errors`
+ * (a 422 "Validation Failed" carries the reason there: "A pull request already exists for ..."), else the
+ * error's message.
+ */
 function refusalReason(error: unknown): string {
   const data =
     error && typeof error === 'object' && 'response' in error
       ? (error as { response?: { data?: unknown } }).response?.data
       : undefined;
-  if (data && typeof data === 'object' && 'message' in data && typeof data.message === 'string') return data.message;
-  return error instanceof Error ? error.message : String(error);
+  if (!data || typeof data !== 'object') return error instanceof Error ? error.message : String(error);
+  const body = data as { message?: unknown; errors?: unknown };
+  const details = Array.isArray(body.errors)
+    ? body.errors.map((e: unknown) =>
+        e && typeof e === 'object' && 'message' in e && typeof e.message === 'string' ? e.message : '',
+      )
+    : [];
+  return [typeof body.message === 'string' ? body.message : '', ...details].filter(Boolean).join(': ');
 }
 
 /** A failure as a GitHubApiError that names the operation (never the token). */

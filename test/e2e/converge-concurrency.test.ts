@@ -69,15 +69,18 @@ async function round(name: string, inputsOf: (i: number) => Record<string, strin
     Array.from({ length: RUNS }, (_, i) => assembleAt(world, TAG, workspace, { inputs: inputsOf(i) })),
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const head = await bundlesGit(world, 'rev-parse', `refs/heads/${BRANCH}`);
+  const head = await bundlesGit(world, 'rev-parse', '--verify', '--quiet', `refs/heads/${BRANCH}`).catch(() => '');
   const succeeded = results.filter((r) => r.code === 0);
   const failed = results.filter((r) => r.code !== 0);
   const written = succeeded.filter((r) => r.summary.includes('Written')).length;
+  const deletions = server.log.count({ operationId: 'git/delete-ref' }) - deletesBefore;
   report.push(
-    `- ${name}: ${RUNS} runs in ${seconds}s: ${succeeded.length} exit 0 (${written} wrote, ${succeeded.length - written} unchanged), ${failed.length} failed`,
+    `- ${name}: ${RUNS} runs in ${seconds}s: ${succeeded.length} exit 0 (${written} wrote, ${succeeded.length - written} unchanged), ${failed.length} failed; ${deletions} branch deletion(s); branch ${head ? 'present' : 'ABSENT'}`,
   );
+  if (process.env.CONVERGE_DEBUG) for (const f of failed) console.log('FAILED', f.errors.join(' / '));
 
-  expect(server.log.count({ operationId: 'git/delete-ref' }) - deletesBefore, `${name}: branch deletions`).toBe(0);
+  expect(deletions, `${name}: branch deletions`).toBe(0);
+  expect(head, `${name}: the branch exists`).not.toBe('');
   expect(succeeded.length, `${name}: runs that exit 0`).toBeGreaterThan(0);
   for (const f of failed)
     expect(f.errors.join('\n') || f.stderr, `${name}: a failed run's error`).toContain(CONCURRENT);
