@@ -3,7 +3,7 @@
  * records give the same bytes and digest whatever their order or the run.
  */
 import { bundleDigest, digestOf } from './canonical.js';
-import { evaluateHolds } from './holds.js';
+import { evaluateHolds, fieldLineage } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
   Artifact,
@@ -349,7 +349,10 @@ export function assemble(input: AssemblyInput): Assembly {
   };
   const resolve = (target: Target): string => resolveTarget(bundle, target, renderer);
   for (const subject of sbomSubjects) {
-    const problem = sbomSubjectProblem(subject, bundle, renderer, input.policy);
+    const problem = sbomSubjectProblem(subject, bundle, renderer, input.policy, (pointer) => {
+      const found = fieldLineage(lineage, pointer);
+      return found ? [found] : [];
+    });
     if (problem) conflicts.push({ target: problem.target, reason: problem.reason, evidence: problem.evidence });
   }
   const holds = evaluateHolds({
@@ -593,9 +596,11 @@ function sbomSubjectProblem(
   bundle: Bundle,
   renderer: Renderer,
   policy: Policy,
+  evidenceAt: (pointer: string) => Lineage[],
 ): { target: Target; reason: string; evidence: Lineage[] } | undefined {
   const name = renderer.render('component', record.component);
-  const component = bundle.components.find((c) => c.name === name);
+  const index = bundle.components.findIndex((c) => c.name === name);
+  const component = bundle.components[index];
   const stated =
     record.subjects.length === 0
       ? `names no subject in ${record.statedBy}`
@@ -611,11 +616,16 @@ function sbomSubjectProblem(
   }
   const versions = [...new Set(component.artifacts.map((a) => a.version))].sort(cmp);
   const wanted = `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
+  // The SBOM's statement, then where the component's artifact versions came from.
+  const evidence = [
+    record.lineage,
+    ...component.artifacts.flatMap((_, j) => evidenceAt(pointerOf(['components', index, 'artifacts', j, 'version']))),
+  ];
   if (record.subjects.length === 0)
     return {
       target: { component: record.component },
       reason: `${source} ${stated}, so nothing binds it to ${wanted}`,
-      evidence: [record.lineage],
+      evidence,
     };
   // A throwaway renderer: comparing names must not record renderings of names that are not in the bundle.
   const compare = new Renderer(policy);
@@ -637,7 +647,7 @@ function sbomSubjectProblem(
   return {
     target: { component: record.component },
     reason: `${source} ${stated}, but it is attached to ${wanted}`,
-    evidence: [record.lineage],
+    evidence,
   };
 }
 

@@ -91,7 +91,7 @@ describe('--previous must be an approved revision of the same release', () => {
     const run = await assembleHeld(['--previous', held]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /--previous revision 2 has 8 open hold\(s\) \(H-[0-9a-f]{12} missing-rollback-evidence at /,
+      /--previous revision 2 has 8 open holds? \((the first 5: )?H-[0-9a-f]{12} missing-rollback-evidence at /,
     );
     expect(run.stderr).toContain('so it was never approved');
     expect(run.stderr).toContain(path.join(held, 'holds.json'));

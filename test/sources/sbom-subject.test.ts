@@ -89,9 +89,11 @@ describe.skipIf(!haveRealFixtures)(
       expect(holds[0]?.reason).toBe(
         "SBOM 'laravel-sbom' describes cyclonedx/cyclonedx-php-composer-demo dev-master (pkg:composer/cyclonedx/cyclonedx-php-composer-demo@dev-master) (CycloneDX metadata.component), but it is attached to component api (artifact version 1.0.0)",
       );
-      expect(holds[0]?.evidence[0]?.locator).toMatch(
-        /cyclonedx-1\.4-laravel-7\.12\.0\.bom\.json#\/metadata\/component$/,
-      );
+      // Evidence on both sides: the SBOM's subject, and where the component's artifact version came from.
+      expect(holds[0]?.evidence.map((e) => e.locator)).toEqual([
+        expect.stringMatching(/cyclonedx-1\.4-laravel-7\.12\.0\.bom\.json#\/metadata\/component$/),
+        'release-records.yaml#/components/0/artifacts/0',
+      ]);
     });
 
     it('an SBOM attached to a component that exists nowhere is a hold, not orphan dependencies', async () => {
