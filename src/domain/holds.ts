@@ -1,7 +1,9 @@
 /**
  * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
  * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
- * revision; the policy may turn a rule off only with a written justification.
+ * revision; the policy may turn a rule off only with a written justification. What a verification rule
+ * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
+ * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
  */
 import { createHash } from 'node:crypto';
 import { environmentFindings } from './environment.js';
