@@ -18,7 +18,7 @@ import { parseDocument } from '../schema/parse.js';
 import type { ReleaseTexts } from '../schema/release.js';
 import { validateDocument } from '../schema/validate.js';
 import { localWorkspace } from '../sources/workspace.js';
-import { type CliCommand, EXIT } from './io.js';
+import { type CliCommand, count, EXIT } from './io.js';
 import { readReleaseTexts, writeReleaseDirectory } from './release-dir.js';
 
 export const assembleCommand: CliCommand = {
@@ -124,10 +124,10 @@ export const assembleCommand: CliCommand = {
       return EXIT.ok;
     }
     const lines = [
-      `${summary.written ? 'assembled' : 'unchanged'} ${bundle.product} ${bundle.release} revision ${manifest.revision} -> ${path.relative(io.cwd, outDir) || '.'}`,
+      `${summary.written ? 'assembled' : 'unchanged'} ${bundle.product} ${bundle.release} revision ${manifest.revision} -> ${values.out}`,
       `bundle digest  ${assembly.digest}`,
       `contents       ${Object.entries(summary.counts)
-        .map(([k, n]) => `${n} ${k}`)
+        .map(([k, n]) => count(n, k === 'dependencies' ? 'dependency' : k.slice(0, -1), k))
         .join(', ')}`,
       `holds          ${holds.holds.length} open`,
     ];
@@ -206,10 +206,10 @@ async function readPrevious(
     );
   if (holds.holds.length > 0)
     throw new InputError(
-      `--previous revision ${manifest.revision} has ${holds.holds.length} open hold(s) (${holds.holds
+      `--previous revision ${manifest.revision} has ${count(holds.holds.length, 'open hold')} (${holds.holds.length > 5 ? 'the first 5: ' : ''}${holds.holds
         .slice(0, 5)
         .map((h) => `${h.id} ${h.rule} at ${h.path || '/'}`)
-        .join(', ')}${holds.holds.length > 5 ? ', ...' : ''}), so it was never approved`,
+        .join(', ')}), so it was never approved`,
       {
         file: path.join(dir, 'holds.json'),
         field: '/holds',

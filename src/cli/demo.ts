@@ -41,7 +41,7 @@ import { readSealedBundle, type SealedBundle } from '../reader/index.js';
 import { readSourcesConfig } from '../schema/documents.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
 import { localWorkspace } from '../sources/workspace.js';
-import { type CliCommand, type CliIo, EXIT } from './io.js';
+import { type CliCommand, type CliIo, count, EXIT } from './io.js';
 
 const exec = promisify(execFile);
 const SOURCES_PATH = '.cutover/sources.yaml';
@@ -381,7 +381,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
       if (!pull) throw new Error('assemble opened no pull request');
       pullRequest = pull;
       lines.push(
-        `revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${outputs['holds-count']} open hold(s)`,
+        `revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${count(Number(outputs['holds-count']), 'open hold')}`,
         `one commit ${short(outputs.commit)} on ${releaseBranch(PRODUCT, RELEASE)} by the App; pull request #${pull}`,
       );
       return pull;
@@ -466,8 +466,8 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
       const unimplemented = server.log.unimplemented.splice(0);
       lines.push(
         life.contractOff === undefined
-          ? `${server.log.entries.length} API requests, ${violations.length} OpenAPI contract violation(s), ${unimplemented.length} unimplemented route(s)`
-          : `${server.log.entries.length} API requests (contract validation off), ${unimplemented.length} unimplemented route(s)`,
+          ? `${count(server.log.entries.length, 'API request')}, ${count(violations.length, 'OpenAPI contract violation')}, ${count(unimplemented.length, 'unimplemented route')}`
+          : `${count(server.log.entries.length, 'API request')} (contract validation off), ${count(unimplemented.length, 'unimplemented route')}`,
       );
       if (violations.length > 0 || unimplemented.length > 0)
         throw new Error(

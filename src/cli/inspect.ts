@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { readSealedBundle } from '../reader/inspect.js';
 import { table } from '../render/table.js';
-import { type CliCommand, EXIT } from './io.js';
+import { type CliCommand, count, EXIT } from './io.js';
 
 export const inspectCommand: CliCommand = {
   summary: 'read a sealed revision from a bundles git repository and check its integrity',
@@ -49,7 +49,7 @@ export const inspectCommand: CliCommand = {
           : `window: unknown at ${window.at} (no readable seal record or manifest)`,
         failed.length === 0
           ? `inspect: every integrity check holds for ${sealed.tag}`
-          : `inspect: ${failed.length} integrity check(s) failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
+          : `inspect: ${count(failed.length, 'integrity check')} failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
       ];
       io.stdout(`${lines.join('\n')}\n`);
     }

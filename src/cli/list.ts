@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { listSealedRevisions } from '../reader/list.js';
 import { table } from '../render/table.js';
-import { type CliCommand, EXIT } from './io.js';
+import { type CliCommand, count, EXIT } from './io.js';
 
 export const listCommand: CliCommand = {
   summary: 'list the sealed revisions in a bundles git repository',
@@ -58,7 +58,7 @@ export const listCommand: CliCommand = {
       if (list.ignoredRefs.length > 0) lines.push('', `ignored (not seal tag names): ${list.ignoredRefs.join(', ')}`);
       lines.push(
         '',
-        `list: ${list.revisions.length} seal tag(s) in ${list.repository}${
+        `list: ${count(list.revisions.length, 'seal tag')} in ${list.repository}${
           invalid.length > 0 ? `, ${invalid.length} not a valid seal` : ''
         }`,
       );

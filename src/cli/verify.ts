@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { verifyRelease } from '../modes/verification.js';
 import { table } from '../render/table.js';
 import { readPolicy } from '../schema/documents.js';
-import { type CliCommand, EXIT } from './io.js';
+import { type CliCommand, count, EXIT } from './io.js';
 import { readReleaseTexts } from './release-dir.js';
 
 export const verifyCommand: CliCommand = {
@@ -32,7 +32,8 @@ export const verifyCommand: CliCommand = {
     if (values.json) {
       io.stdout(`${JSON.stringify({ directory: dir, passed: !failed, rules: outcomes }, null, 2)}\n`);
     } else {
-      const rel = path.relative(io.cwd, dir) || '.';
+      // Printed as given on the command line, as the other paths of this output are.
+      const rel = positionals[0];
       const lines = [
         table(
           ['RULE', 'STATUS', 'FINDINGS'],
@@ -56,7 +57,7 @@ export const verifyCommand: CliCommand = {
       lines.push(
         '',
         failed
-          ? `verify: ${findings.filter((f) => f.severity === 'error').length} finding(s) in ${rel}`
+          ? `verify: ${count(findings.filter((f) => f.severity === 'error').length, 'finding')} in ${rel}`
           : `verify: ${rel} passed every rule`,
       );
       io.stdout(`${lines.join('\n')}\n`);

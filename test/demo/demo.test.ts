@@ -43,7 +43,7 @@ function leftovers(): string[] {
 
 function expectLifecycle(stdout: string): void {
   expect(printedSteps(stdout)).toEqual(STEPS);
-  expect(stdout).toMatch(/assemble +revision 1, bundle sha256:[0-9a-f]{64}, 0 open hold\(s\)/);
+  expect(stdout).toMatch(/assemble +revision 1, bundle sha256:[0-9a-f]{64}, 0 open holds/);
   expect(stdout).toMatch(/6 check runs on [0-9a-f]{12}: schema success, lineage success/);
   expect(stdout).toContain(
     'before any approval: GitHub refuses (405) "Required status check "cutover/approval" is expected."',
@@ -64,7 +64,7 @@ function expectLifecycle(stdout: string): void {
     'required-approvers',
   ])
     expect(stdout).toMatch(new RegExp(`^\\s+${check} +pass `, 'm'));
-  expect(stdout).toMatch(/\d+ API requests.*, 0 unimplemented route\(s\)/);
+  expect(stdout).toMatch(/\d+ API requests.*, 0 unimplemented routes/);
   expect(stdout).toMatch(/demo: sealed and verified in \d+\.\d s/);
 }
 
@@ -79,7 +79,7 @@ describe('cutover demo', () => {
     expectLifecycle(run.stdout);
     // The contract checker is installed here (a dev dependency): validation is on and finds nothing.
     expect(run.stdout).toContain('OpenAPI contract validation on');
-    expect(run.stdout).toContain('0 OpenAPI contract violation(s)');
+    expect(run.stdout).toContain('0 OpenAPI contract violations');
     expect(leftovers()).toEqual(before);
   });
 

@@ -147,7 +147,7 @@ describe('the reader on a lifecycle-produced bundles repository', () => {
     const inspect = await runCli(['inspect', bare, '--tag', R1]);
     expect(inspect.code).toBe(1);
     expect(inspect.stdout).toMatch(/latest-revision +fail +superseded by r2/);
-    expect(inspect.stdout).toContain(`1 integrity check(s) failed for ${R1}: latest-revision`);
+    expect(inspect.stdout).toContain(`1 integrity check failed for ${R1}: latest-revision`);
   });
 
   it('fails tag-target when the seal tag is moved to another commit', async () => {

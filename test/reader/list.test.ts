@@ -68,7 +68,7 @@ describe('cutover list', () => {
     expect(all.stdout).toMatch(/^payments-platform\s+2026\.11\.3\s+r1\s+superseded by r2\s+valid\s/m);
     expect(all.stdout).toMatch(/^payments-platform\s+2026\.11\.3\s+r2\s+latest\s+valid\s/m);
     expect(all.stdout).toMatch(/^ledger\s+2026\.12\.0\s+r1\s+latest\s+lightweight\s/m);
-    expect(all.stdout).toContain('list: 3 seal tag(s) in');
+    expect(all.stdout).toContain('list: 3 seal tags in');
     expect(all.stdout).toContain('1 not a valid seal');
     expect(all.stdout).not.toMatch(/safe/i);
 

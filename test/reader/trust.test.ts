@@ -96,7 +96,7 @@ describe('default-branch: the sealed commit must be on the default branch', () =
     const cli = await runCli(['inspect', repo.url, '--tag', repo.tag, '--at', MOMENTS.during]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(new RegExp(`^default-branch\\s+fail\\s+the tagged commit ${repo.commit}`, 'm'));
-    expect(cli.stdout).toContain(`1 integrity check(s) failed for ${repo.tag}: default-branch`);
+    expect(cli.stdout).toContain(`1 integrity check failed for ${repo.tag}: default-branch`);
 
     // Once the branch is merged into main, the commit is reachable from it and the check holds.
     await git(repo.dir, 'merge', '-q', '--no-ff', '-m', 'merge retargeted', 'retargeted');
