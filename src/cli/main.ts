@@ -98,6 +98,12 @@ function argumentError(name: string, error: TypeError & { code?: unknown }): str
 /** Runs one CLI invocation; returns the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
+  // `cutover help <command>` is `cutover <command> --help`.
+  const asked = name === 'help' && args[0] !== undefined ? COMMANDS[args[0]] : undefined;
+  if (asked && args[0]) {
+    io.stdout(`${renderCommandHelp(args[0], asked)}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(`${help()}\n`);
     return name ? EXIT.ok : EXIT.usage;

@@ -38,6 +38,12 @@ describe('cutover <command> --help', () => {
     expect(run.stdout).toMatch(/\nExamples:\n {2}cutover /);
   });
 
+  it.each(NAMES)('cutover help %s is cutover %s --help', async (name) => {
+    const run = await runCli(['help', name]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe((await runCli([name, '--help'])).stdout);
+  });
+
   const accepted = NAMES.flatMap((name) =>
     (COMMAND_HELP[name]?.options ?? []).filter((o) => !o.name.includes('--help')).map((o) => [name, o.name] as const),
   );
