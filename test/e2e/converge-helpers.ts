@@ -99,18 +99,23 @@ export async function assembleAt(
   });
 }
 
-/** seal on the merged pull request `number`, with a dispatch repository, against `apiUrl`. */
+/**
+ * seal on the merged pull request `number` as the example workflow runs it (pull_request_target: the governor's
+ * token, GITHUB_REF and GITHUB_SHA on the base branch), with a dispatch repository, against `apiUrl`.
+ */
 export async function sealAt(world: World, number: number, apiUrl = world.server.apiUrl): Promise<ActionResult> {
+  const event = await world.server.admin.eventPayload('pull_request', { repo: bundlesSlug, number, action: 'closed' });
+  const pull = event.pull_request as { base?: { ref?: string; sha?: string } } | undefined;
   return runEntry({
     command: 'seal',
-    token: world.botToken,
+    token: world.governorToken,
     apiUrl,
     repository: bundlesSlug,
     inputs: { 'dispatch-repository': `${QUEUE_REPO.owner}/${QUEUE_REPO.repo}` },
-    eventName: 'pull_request',
-    event: await world.server.admin.eventPayload('pull_request', { repo: bundlesSlug, number, action: 'closed' }),
-    ref: `refs/pull/${number}/merge`,
-    sha: '0'.repeat(40),
+    eventName: 'pull_request_target',
+    event,
+    ref: `refs/heads/${pull?.base?.ref ?? 'main'}`,
+    sha: pull?.base?.sha ?? '0'.repeat(40),
   });
 }
 
