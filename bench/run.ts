@@ -7,11 +7,16 @@
  * 10,000 components and after earlier sealed releases (bench/api-calls.ts), and the cold start to the first
  * API request against bare `node -e 0` (bench/cold-start.ts, goal at most 2x).
  *
+ * Then the reader at scale (bench/reader.ts, through the built CLI dist/cli/index.js): `cutover list` over
+ * 5,000 seal tags against `node -e 0` + `git for-each-ref` reading the tags' contents (goal at most 3x), and
+ * `cutover inspect` with 5,000 tags against 10 (goal at most 1.5x), on repositories the bench builds.
+ *
  * Options: --check (exit 1 when a goal is missed), --sizes=10,1000 (override), --profile (CPU-profile the
  * largest size and print the hot spots), --keep (keep the generated workspaces), --api-sizes=10,10000,
  * --history=3, --cold-runs=15, --cold-node=<path>[,<path>] (also measure the cold start under other Node
  * binaries, e.g. Node 24, the action's runtime), --no-api, --no-cold, --only-action (skip the assemble +
- * verify table).
+ * verify table), --no-reader, --only-reader (the reader table alone), --reader-tags=5000, --reader-runs=7,
+ * --reader-cli=<path> (another build of the CLI, e.g. one made from the working tree).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -21,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { measureApiCalls, printApiCalls } from './api-calls.js';
 import { measureColdStart, printColdStart } from './cold-start.js';
 import { summarizeProfile } from './profile.js';
+import { measureReader, printReader } from './reader.js';
 
 const GOAL_RATIO = 3;
 const GOAL_SIZE = 10_000;
@@ -67,7 +73,8 @@ const option = (name: string): string | undefined =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
 const rows: Row[] = [];
 const started = Date.now();
-for (const size of flag('only-action') ? [] : sizes) {
+const onlyReader = flag('only-reader');
+for (const size of flag('only-action') || onlyReader ? [] : sizes) {
   const dir = mkdtempSync(path.join(tmpdir(), `cutover-bench-${size}-`));
   try {
     child('generate', dir, String(size));
@@ -128,7 +135,7 @@ if (rows.length) {
 }
 
 const goal = rows.find((r) => r.size === GOAL_SIZE);
-if (flag('only-action')) {
+if (flag('only-action') || onlyReader) {
   // assemble + verify table skipped
 } else if (!goal) {
   console.log(`goal (${GOAL_SIZE} components <= ${GOAL_RATIO}x floor): not measured in this run`);
@@ -143,12 +150,21 @@ if (flag('only-action')) {
   if (!met && flag('check')) process.exitCode = 1;
 }
 
-if (!flag('no-api')) {
+if (!flag('no-api') && !onlyReader) {
   const apiSizes = (option('api-sizes') ?? '10,10000').split(',').map(Number);
   const held = printApiCalls(await measureApiCalls(apiSizes, Number(option('history') ?? 3)));
   if (!held && flag('check')) process.exitCode = 1;
 }
-if (!flag('no-cold')) {
+if (!flag('no-reader')) {
+  const reader = measureReader({
+    cli: path.resolve(option('reader-cli') ?? path.join(path.dirname(here), 'dist/cli/index.js')),
+    tags: Number(option('reader-tags') ?? 5000),
+    runs: Number(option('reader-runs') ?? 7),
+    keep: flag('keep'),
+  });
+  if (!printReader(reader) && flag('check')) process.exitCode = 1;
+}
+if (!flag('no-cold') && !onlyReader) {
   const runs = Number(option('cold-runs') ?? 15);
   const action = path.join(path.dirname(here), 'dist/index.js');
   // This Node, then any other binary named by --cold-node (e.g. a Node 24, the action's runtime).

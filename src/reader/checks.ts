@@ -159,3 +159,25 @@ export function supersession(
     .sort((a, b) => a - b);
   return { latest: later.length === 0, supersededBy, unsealedLater };
 }
+
+/**
+ * The standing of every seal tag of one release at once, as {@link supersession} gives it for one revision
+ * (`latest`, `supersededBy`), in one pass from the highest revision down: linear in the release's tags, where
+ * calling `supersession` per tag would be quadratic (a release with 5,000 revisions).
+ */
+export function releaseStandings(
+  release: readonly RevisionStanding[],
+): Map<number, { latest: boolean; supersededBy: number | undefined }> {
+  const byRevision = [...release].sort((a, b) => b.revision - a.revision);
+  const standings = new Map<number, { latest: boolean; supersededBy: number | undefined }>();
+  let highestSealed: number | undefined;
+  const top = byRevision[0]?.revision;
+  for (let i = 0; i < byRevision.length; i++) {
+    const tag = byRevision[i];
+    if (!tag) continue;
+    // Later tags are those before it in descending order with a higher revision (revisions are distinct per name).
+    standings.set(tag.revision, { latest: tag.revision === top, supersededBy: highestSealed });
+    if (tag.sealed && highestSealed === undefined) highestSealed = tag.revision;
+  }
+  return standings;
+}

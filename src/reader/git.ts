@@ -319,19 +319,31 @@ async function localDefaultBranch(gitDir: string, bare: boolean): Promise<Defaul
 }
 
 /**
- * The refs under `prefix` whose commit (a tag peeled to the commit it names) is reachable from `commit`:
- * one `for-each-ref --merged` walk, whatever the number of refs. Refs to other objects are never included.
+ * Which of `commits` are reachable from `tip` (full commit ids). One commit: `merge-base --is-ancestor`,
+ * which stops as soon as it knows. Several: one `rev-list` of the tip's history, looked up in memory, whose
+ * cost grows with the history, not with the number of commits asked about.
  */
-export async function refsReachableFrom(gitDir: string, commit: string, prefix: string): Promise<Set<string>> {
-  const out = await runGit(['--git-dir', gitDir, 'for-each-ref', `--merged=${commit}`, '--format=%(refname)', prefix], {
-    maxBytes: 64 * 1024 * 1024,
-  });
-  return new Set(
-    out
-      .toString('utf8')
-      .split('\n')
-      .filter((line) => line.length > 0),
-  );
+export async function commitsReachableFrom(
+  gitDir: string,
+  tip: string,
+  commits: readonly string[],
+): Promise<Set<string>> {
+  const unique = [...new Set(commits)];
+  const [only] = unique;
+  if (only === undefined) return new Set();
+  if (unique.length === 1) {
+    try {
+      await runGit(['--git-dir', gitDir, 'merge-base', '--is-ancestor', only, tip]);
+      return new Set([only]);
+    } catch (error) {
+      // Exit 1 is git's "not an ancestor"; anything else is a failure to tell.
+      if (error instanceof GitCommandError && error.exitCode === 1) return new Set();
+      throw error;
+    }
+  }
+  const out = await runGit(['--git-dir', gitDir, 'rev-list', tip], { maxBytes: 256 * 1024 * 1024 });
+  const history = new Set(out.toString('latin1').split('\n'));
+  return new Set(unique.filter((commit) => history.has(commit)));
 }
 
 /** One ref under a prefix: its name, the type, id and size of the object it points at. */
@@ -382,7 +394,7 @@ export async function readObjects(
 ): Promise<BatchObject[]> {
   if (ids.length === 0) return [];
   const out = await runGit(
-    ['--git-dir', gitDir, 'cat-file', '--batch'],
+    ['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'],
     {
       maxBytes: expectedBytes + ids.length * 128 + 1024,
     },
@@ -413,7 +425,7 @@ export async function readObjects(
 export async function objectTypes(gitDir: string, ids: readonly string[]): Promise<(string | undefined)[]> {
   if (ids.length === 0) return [];
   const out = await runGit(
-    ['--git-dir', gitDir, 'cat-file', '--batch-check'],
+    ['--git-dir', gitDir, 'cat-file', '--batch-check', '--buffer'],
     { maxBytes: ids.length * 128 + 1024 },
     `${ids.join('\n')}\n`,
   );

@@ -7,7 +7,7 @@
  */
 import { unsafeSegmentReason } from '../domain/names.js';
 import { InputError } from '../errors.js';
-import { supersession } from './checks.js';
+import { releaseStandings } from './checks.js';
 import { locateRepository, openRepository, sealTagPrefix } from './git.js';
 import { problemsOf, readSealTags } from './tags.js';
 
@@ -98,9 +98,13 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
       list.push({ revision: r.revision, sealed: problemsOf(r).length === 0 });
       byRelease.set(key, list);
     }
+    const standings = new Map([...byRelease].map(([key, release]) => [key, releaseStandings(release)]));
     const revisions = readings.map((r): SealedRevision => {
       const problems = problemsOf(r);
-      const standing = supersession(r.revision, byRelease.get(`${r.product}/${r.release}`) ?? []);
+      const standing = standings.get(`${r.product}/${r.release}`)?.get(r.revision) ?? {
+        latest: true,
+        supersededBy: undefined,
+      };
       return {
         tag: r.tag,
         product: r.product,

@@ -3,14 +3,14 @@
  * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
  * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
  * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
- * processes: one `for-each-ref`, one `cat-file --batch`, one `cat-file --batch-check` and one
- * `for-each-ref --merged`.
+ * processes: one `for-each-ref`, one `cat-file --batch`, one `cat-file --batch-check` and one reachability
+ * check against the default branch (`merge-base --is-ancestor` or `rev-list`).
  */
 import { parseSealTagName } from '../domain/names.js';
 import { extractSealRecord, type SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
 import { validateDocument } from '../schema/validate.js';
-import { type DefaultBranch, listRefs, objectTypes, type RefEntry, readObjects, refsReachableFrom } from './git.js';
+import { commitsReachableFrom, type DefaultBranch, listRefs, objectTypes, type RefEntry, readObjects } from './git.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
 export const MAX_TAG_BYTES = 1024 * 1024;
@@ -268,28 +268,36 @@ export async function readSealTags(
   pending.forEach((p, i) => checkTarget(p.reading, p.pendingTarget, types[i]));
 
   const readings = partial.map((p) => p.reading);
-  await checkDefaultBranch(gitDir, prefix, defaultBranch, readings);
+  await checkDefaultBranch(gitDir, defaultBranch, readings);
   return { readings, ignoredRefs, revisions };
 }
 
-/** Records, per reading, whether its tagged commit is reachable from the default branch (one walk for all). */
-async function checkDefaultBranch(
-  gitDir: string,
-  prefix: string,
-  branch: DefaultBranch,
-  readings: SealTagReading[],
-): Promise<void> {
+/** Records, per reading, whether its tagged commit is reachable from the default branch (one git process for all). */
+async function checkDefaultBranch(gitDir: string, branch: DefaultBranch, readings: SealTagReading[]): Promise<void> {
   if (branch.problem !== undefined) {
     for (const reading of readings)
       reading.branchProblems.push(`the repository's default branch cannot be read: ${branch.problem}`);
     return;
   }
-  const reachable = readings.some((r) => r.commit !== undefined)
-    ? await refsReachableFrom(gitDir, branch.commit, prefix)
-    : new Set<string>();
+  let reachable: Set<string>;
+  try {
+    reachable = await commitsReachableFrom(
+      gitDir,
+      branch.commit,
+      readings.flatMap((r) => (r.commit === undefined ? [] : [r.commit])),
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    for (const reading of readings)
+      if (reading.commit !== undefined)
+        reading.branchProblems.push(
+          `cannot tell whether ${reading.commit} is on the default branch ${branch.name}: ${reason}`,
+        );
+    return;
+  }
   for (const reading of readings) {
     // A tag that resolves to no commit already fails tag-target; inspect says so under default-branch too.
-    if (reading.commit !== undefined && !reachable.has(reading.ref.refname))
+    if (reading.commit !== undefined && !reachable.has(reading.commit))
       reading.branchProblems.push(
         `the tagged commit ${reading.commit} is not on the default branch ${branch.name} (${branch.ref} at ${branch.commit}): not reachable from it`,
       );

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SealApprover } from '../../src/domain/seal.js';
-import { coverTeams, supersession, windowState } from '../../src/reader/checks.js';
+import { coverTeams, releaseStandings, supersession, windowState } from '../../src/reader/checks.js';
 import { locateRepository, redactUrl } from '../../src/reader/git.js';
 import { parseTagObject } from '../../src/reader/tags.js';
 
@@ -55,6 +55,28 @@ describe('windowState', () => {
     ['2026-12-01T09:00:00Z', 'ended'],
   ])('%s is %s', (at, state) => {
     expect(windowState(window, new Date(at))).toBe(state);
+  });
+});
+
+describe('releaseStandings', () => {
+  it('gives every revision the standing supersession gives it alone, on 500 random releases', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 500; round++) {
+      const revisions = [
+        ...new Set(Array.from({ length: Math.floor(random() * 12) }, () => 1 + Math.floor(random() * 20))),
+      ];
+      const release = revisions.map((revision) => ({ revision, sealed: random() < 0.7 }));
+      const standings = releaseStandings(release);
+      expect(standings.size).toBe(release.length);
+      for (const { revision } of release) {
+        const { latest, supersededBy } = supersession(revision, release);
+        expect(standings.get(revision), JSON.stringify({ release, revision })).toEqual({ latest, supersededBy });
+      }
+    }
   });
 });
 
