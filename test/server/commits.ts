@@ -2,10 +2,11 @@
  * The repos-API commit JSON (get-commit, list-commits, compare, pulls/list-commits): one builder so every commit
  * response carries the same `verification` and the same e-mail-resolved `author`/`committer` accounts.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import type { ServerContext } from './context.js';
-import { type ParsedCommit, readCommits } from './objects.js';
+import { commitVerification, type ParsedCommit, readCommits } from './objects.js';
 import { diffFiles, EMPTY_TREE } from './routes/common.js';
-import { nodeId, repoApi, repoHtml, unsignedVerification, userJson } from './shapes.js';
+import { nodeId, repoApi, repoHtml, userJson } from './shapes.js';
 import { isoNow, type Repository } from './state.js';
 
 /**
@@ -43,7 +44,7 @@ export async function commitJson(
       message: c.message,
       comment_count: 0,
       tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
-      verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
+      verification: commitVerification(repo, c),
     },
     author: authorLogin ? userJson(ctx, authorLogin) : null,
     committer: committerLogin ? userJson(ctx, committerLogin) : null,
@@ -71,25 +72,30 @@ export async function commitsJson(ctx: ServerContext, repo: Repository, shas: st
   return out;
 }
 
-/** The stand-in signature block of an object GitHub signed (not a real PGP signature; nothing verifies it). */
+/** Per-process key of the stand-in signatures: nobody outside the server can produce one for their own content. */
+const SIGNING_KEY = randomBytes(32);
+
+/** The stand-in signature block GitHub's web-flow key would produce (an HMAC, armored; not real OpenPGP). */
 function githubSignature(payload: string): string {
-  const digest = Buffer.from(`commit:${payload}`).toString('base64').slice(0, 64);
-  return `-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQ${digest}\n-----END PGP SIGNATURE-----\n`;
+  const mac = createHmac('sha256', SIGNING_KEY).update(payload).digest('base64');
+  return `-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQ${mac}\n=web-flow\n-----END PGP SIGNATURE-----\n`;
 }
 
 /**
- * Records that GitHub signed commit `sha` (web-flow key): its `verification` becomes
- * {verified: true, reason: 'valid', signature, payload, verified_at}. Only the server's own commit paths call this
- * (App API commits without custom author/committer, merge and squash merges); commits that arrive by `git push`
- * or with a custom identity never get here, so they stay unsigned.
+ * Signs commit `sha` as GitHub does when it creates a commit itself: writes the same commit with a `gpgsig` header
+ * (so git shows the signature, and the new sha covers it) and records its `verification`
+ * {verified: true, reason: 'valid', signature, payload (the commit without the header), verified_at}. Returns the
+ * signed commit's sha. Only the server's own commit paths call this (App API commits without custom author or
+ * committer, merge and squash merges); commits arriving by `git push` are never signed by the server.
  */
-export async function recordGitHubSignature(repo: Repository, sha: string): Promise<void> {
+export async function signAsGitHub(repo: Repository, sha: string): Promise<string> {
   const payload = (await repo.git.catFile('commit', sha)).toString('utf8');
-  repo.verifications.set(sha, {
-    verified: true,
-    reason: 'valid',
-    signature: githubSignature(payload),
-    payload,
-    verified_at: isoNow(),
-  });
+  const signature = githubSignature(payload);
+  const end = payload.indexOf('\n\n');
+  const head = end === -1 ? payload : payload.slice(0, end);
+  const header = `gpgsig ${signature.trimEnd().split('\n').join('\n ')}`;
+  const signed = `${head}\n${header}${end === -1 ? '\n' : payload.slice(end)}`;
+  const signedSha = await repo.git.text(['hash-object', '-t', 'commit', '-w', '--stdin'], { input: signed });
+  repo.verifications.set(signedSha, { verified: true, reason: 'valid', signature, payload, verified_at: isoNow() });
+  return signedSha;
 }

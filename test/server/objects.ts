@@ -6,7 +6,7 @@ import type { ServerContext } from './context.js';
 import { type GitPerson, type GitRepo, personEnv } from './git.js';
 import { HttpError } from './http.js';
 import { nodeId, repoApi, repoHtml, unsignedVerification } from './shapes.js';
-import type { Repository } from './state.js';
+import type { Repository, Verification } from './state.js';
 
 /** A parsed identity line (author/committer/tagger). */
 export interface PersonLine {
@@ -23,6 +23,8 @@ export interface ParsedCommit {
   author: PersonLine;
   committer: PersonLine;
   message: string;
+  /** The `gpgsig` header (an armored signature) and the signed payload (the object without it), when present. */
+  gpgsig?: { signature: string; payload: string };
 }
 
 /** A parsed annotated tag object. */
@@ -74,7 +76,7 @@ async function parseCommitObject(git: GitRepo, sha: string): Promise<ParsedCommi
 function parseCommitText(sha: string, raw: string): ParsedCommit {
   const { headers, message } = splitObject(raw);
   const get = (k: string): string => headers.find(([key]) => key === k)?.[1] ?? '';
-  return {
+  const commit: ParsedCommit = {
     sha,
     tree: get('tree'),
     parents: headers.filter(([k]) => k === 'parent').map(([, v]) => v),
@@ -82,6 +84,37 @@ function parseCommitText(sha: string, raw: string): ParsedCommit {
     committer: parsePerson(get('committer')),
     message,
   };
+  const signature = headers.find(([key]) => key === 'gpgsig')?.[1];
+  if (signature !== undefined) commit.gpgsig = { signature: `${signature}\n`, payload: stripGpgsig(raw) };
+  return commit;
+}
+
+/** The commit text without its gpgsig header (and the header's continuation lines): what the signature signs. */
+export function stripGpgsig(raw: string): string {
+  const end = raw.indexOf('\n\n');
+  const head = end === -1 ? raw : raw.slice(0, end);
+  const kept: string[] = [];
+  let inSig = false;
+  for (const line of head.split('\n')) {
+    if (line.startsWith('gpgsig ')) inSig = true;
+    else if (!(inSig && line.startsWith(' '))) {
+      inSig = false;
+      kept.push(line);
+    }
+  }
+  return `${kept.join('\n')}${end === -1 ? '' : raw.slice(end)}`;
+}
+
+/**
+ * GitHub's `verification` of a commit: what the server recorded when GitHub signed it; otherwise a signature
+ * GitHub does not know (a gpgsig that arrived by push: GitHub has no key for it) is `unknown_key`; no signature
+ * is `unsigned`.
+ */
+export function commitVerification(repo: Repository, c: ParsedCommit): Verification {
+  const recorded = repo.verifications.get(c.sha);
+  if (recorded) return recorded;
+  if (c.gpgsig) return { verified: false, reason: 'unknown_key', ...c.gpgsig, verified_at: null };
+  return { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
 }
 
 /**
@@ -145,7 +178,7 @@ export function gitCommitJson(ctx: ServerContext, repo: Repository, c: ParsedCom
       url: `${api}/git/commits/${p}`,
       html_url: `${repoHtml(ctx, repo)}/commit/${p}`,
     })),
-    verification: repo.verifications.get(c.sha) ?? unsignedVerification(),
+    verification: commitVerification(repo, c),
   };
 }
 

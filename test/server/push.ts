@@ -5,7 +5,8 @@
  * `<root>/hooks`), so a refused push is refused by git itself: the client sees GitHub's `remote: error: GH006 …`
  * lines and `! [remote rejected] … (pre-receive hook declined)`, and no ref changes. After an accepted push the
  * post-receive hook applies GitHub's push side effects (pull request synchronize, last pusher). Commits that
- * arrive this way are never signed by the server (their `verification` is `unsigned`).
+ * arrive this way are never signed by the server: `unsigned`, or `unknown_key` when they carry a signature GitHub
+ * did not make (a copy of a GitHub-signed commit is the same object and stays verified).
  */
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

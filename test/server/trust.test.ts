@@ -171,6 +171,38 @@ describe('commit signing and identity', () => {
     }
   });
 
+  it('writes the signature into the commit (gpgsig); a pushed copy keeps it, a forged one is not verified', async () => {
+    const s = await scenario(server());
+    const { owner, repo } = s;
+    const sha = await apiCommit(s, s.app.octokit, s.base, { 'bundles/b.json': '{}\n' });
+    const gitDir = server().admin.repoPath(owner, repo);
+    const raw = (await run('git', ['--git-dir', gitDir, 'cat-file', 'commit', sha])).stdout;
+    expect(raw).toMatch(/\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n /);
+    const { data } = await s.app.octokit.rest.git.getCommit({ owner, repo, commit_sha: sha });
+    expect(raw).not.toBe(data.verification?.payload);
+    expect(raw.replace(/gpgsig [^\n]*\n( [^\n]*\n)*/, '')).toBe(data.verification?.payload);
+
+    // Pushing GitHub's own commit to another branch keeps it verified: it is the same object.
+    const dir = await cloneWith(s, s.users.erin.token, 'sig-push');
+    await git(['fetch', '-q', 'origin', sha], dir);
+    expect((await gitResult(['push', 'origin', `${sha}:refs/heads/copy`], dir)).code).toBe(0);
+    const copy = await s.app.octokit.rest.repos.listCommits({ owner, repo, sha: 'copy', per_page: 1 });
+    expect(copy.data[0]?.commit.verification).toMatchObject({ verified: true, reason: 'valid' });
+
+    // The same signature on other content (a hand-edited message) is not GitHub's signature of that content.
+    const forgedText = raw.replace(/\n\n[\s\S]*$/, '\n\nforged\n');
+    const written = await new Promise<string>((resolve, reject) => {
+      const child = execFile('git', ['-C', dir, 'hash-object', '-t', 'commit', '-w', '--stdin'], (error, stdout) =>
+        error ? reject(error) : resolve(stdout.trim()),
+      );
+      child.stdin?.end(forgedText);
+    });
+    expect((await gitResult(['push', 'origin', `${written}:refs/heads/forged`], dir)).code).toBe(0);
+    const got = await s.app.octokit.rest.repos.getCommit({ owner, repo, ref: written });
+    expect(got.data.commit.verification).toMatchObject({ verified: false, reason: 'unknown_key', verified_at: null });
+    expect(got.data.author?.login).toBe('cutover-app[bot]');
+  });
+
   it('leaves unsigned an App commit with a custom committer or author, and every user-token commit', async () => {
     const s = await scenario(server());
     const bot = server().admin.account('cutover-app[bot]');

@@ -1,6 +1,6 @@
 /** Git Data API routes: blobs, trees, commits, refs and annotated tags, backed by the bare repository. */
 
-import { recordGitHubSignature } from '../commits.js';
+import { signAsGitHub } from '../commits.js';
 import type { ServerContext } from '../context.js';
 import { personEnv } from '../git.js';
 import { type ApiRequest, bodyObject, HttpError, json, notFound, type Route, requireStr, str } from '../http.js';
@@ -198,12 +198,11 @@ export function gitRoutes(ctx: ServerContext): Route[] {
         const author = customAuthor ?? { ...personOf(ctx, login), date: isoNow() };
         // GitHub: the committer defaults to the author (the custom one when given, else the caller).
         const committer = customCommitter ?? (customAuthor ? author : personOf(ctx, login));
-        const sha = await commitTree(repo.git, tree, parents, message, author, committer);
+        const unsigned = await commitTree(repo.git, tree, parents, message, author, committer);
         // GitHub signs what an App's installation token creates through the API with NEITHER a custom author NOR a
         // custom committer ("Signature verification for bots"); anything else, and user tokens, stay unsigned.
-        if (req.identity?.token.appId !== undefined && !customAuthor && !customCommitter) {
-          await recordGitHubSignature(repo, sha);
-        }
+        const signs = req.identity?.token.appId !== undefined && !customAuthor && !customCommitter;
+        const sha = signs ? await signAsGitHub(repo, unsigned) : unsigned;
         const commit = await readCommit(repo.git, sha);
         if (!commit) throw new HttpError(500, 'commit vanished');
         return json(201, gitCommitJson(ctx, repo, commit));

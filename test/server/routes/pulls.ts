@@ -1,6 +1,6 @@
 /** Pull request routes: create/list/get/update, files, merge (merge/squash/rebase) and reviews. */
 
-import { commitsJson, recordGitHubSignature } from '../commits.js';
+import { commitsJson, signAsGitHub } from '../commits.js';
 import type { ServerContext } from '../context.js';
 import {
   bodyObject,
@@ -233,7 +233,7 @@ async function mergePull(
   if (!newSha) throw new HttpError(405, 'Pull Request is not mergeable');
   // GitHub signs the merge and squash commits it creates (web-flow); rebased commits are not signed ("Signature
   // verification for rebase and merge" in GitHub's docs).
-  if (options.method !== 'rebase') await recordGitHubSignature(repo, newSha);
+  if (options.method !== 'rebase') newSha = await signAsGitHub(repo, newSha);
   await writeRef(ctx, repo, {
     ref: `refs/heads/${pr.baseRef}`,
     sha: newSha,
