@@ -68,7 +68,12 @@ const CASES: BadCase[] = [
   {
     name: 'a schema violation in the sources file',
     files: { 'cutover.sources.yaml': replaceLine(SOURCES_TEXT, /^ {2}commit: .*$/m, '  commit: not-a-sha') },
-    expect: ['field /candidate/commit', 'must be a full commit SHA', 'expected a document matching', 'sources.schema.json'],
+    expect: [
+      'field /candidate/commit',
+      'must be a full commit SHA',
+      'expected a document matching',
+      'sources.schema.json',
+    ],
   },
   {
     name: 'a schema violation in a JSON records file, with its line',
