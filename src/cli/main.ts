@@ -12,7 +12,7 @@ import { assembleCommand } from './assemble.js';
 import { demoCommand } from './demo.js';
 import { COMMAND_HELP, describedOptions, renderCommandHelp } from './help.js';
 import { inspectCommand } from './inspect.js';
-import { type CliCommand, type CliIo, EXIT } from './io.js';
+import { type CliCommand, type CliIo, EXIT, pathsAsGiven } from './io.js';
 import { listCommand } from './list.js';
 import { verifyCommand } from './verify.js';
 
@@ -130,7 +130,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const parse = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
     const known = error instanceof InputError || parse;
-    const message = parse ? argumentError(name, error) : messageOf(error);
+    const message = parse ? argumentError(name, error) : pathsAsGiven(messageOf(error), args, io.cwd);
     // One line, like every other error: the usage and where every option is described.
     const usage = parse ? ` (expected: ${command.usage}; 'cutover ${name} --help' describes every option)` : '';
     io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${message}${usage}\n`);

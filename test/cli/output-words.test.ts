@@ -50,6 +50,17 @@ describe('paths are printed as given', () => {
   });
 });
 
+describe('errors name paths as given', () => {
+  it('a relative path in an error is the one typed; an absolute one stays absolute', async () => {
+    const relative = await runCli(['assemble', '--sources', 'nowhere/sources.yaml', '--out', 'out'], { cwd: dir });
+    expect(relative.code).toBe(2);
+    expect(relative.stderr).toMatch(/^cutover assemble: error: nowhere\/sources\.yaml: cannot read file/);
+    const absolute = path.join(dir, 'nowhere', 'sources.yaml');
+    const run = await runCli(['assemble', '--sources', absolute, '--out', 'out'], { cwd: dir });
+    expect(run.stderr).toContain(`error: ${absolute}: cannot read file`);
+  });
+});
+
 describe('counts with the noun in the right number', () => {
   it('count()', () => {
     expect(count(0, 'finding')).toBe('0 findings');
