@@ -99,6 +99,10 @@ describe('scripts/release.mjs against a local bare repository', () => {
     expect(remoteTag('v1.0.0')?.commit).toBe(first);
     expect(remoteTag('v1.1.0')?.commit).toBe(second);
     expect(remoteTag('v1')?.commit).toBe(second);
+    // What `uses: <owner>/cutover@v1` gets: the tree at v1, with the newest 1.x build of dist/.
+    const checkout = path.join(root, 'checkout');
+    git(root, 'clone', '-q', '--depth', '1', '--branch', 'v1', `file://${bare}`, checkout);
+    expect(readFileSync(path.join(checkout, 'dist', 'index.js'), 'utf8')).toBe('// build of 1.1.0\n');
   });
 
   it('a patch to an older minor line does not take v1 backwards; a new major starts v2 and leaves v1', () => {
