@@ -73,8 +73,12 @@ async function assembleLosing(drops: DropRule[], i: number): Promise<number> {
   const lossy = await assembleAt(world, TAG, workspace, { apiUrl: proxy.apiUrl, inputs });
   proxy.rules = [];
   const wanted = drops.reduce((n, d) => n + (d.times ?? 1), 0);
-  expect(proxy.dropped.length - droppedBefore, `replies dropped: ${proxy.dropped.slice(droppedBefore)}`).toBe(wanted);
+  expect(
+    proxy.dropped.length - droppedBefore,
+    `replies dropped: ${proxy.dropped.slice(droppedBefore)}; the run: ${lossy.errors.join(' / ')}`,
+  ).toBe(wanted);
   expect(lossy.code, `the run with lost replies: ${lossy.errors.join('\n')}`).toBe(0);
+  expect(server.log.count({ operationId: 'git/delete-ref' }) - deletes, 'branch deletions').toBe(0);
   revision += 1;
   expect(lossy.outputs.revision).toBe(String(revision));
   const head = await bundlesGit(world, 'rev-parse', `refs/heads/${BRANCH}`);
@@ -89,7 +93,6 @@ async function assembleLosing(drops: DropRule[], i: number): Promise<number> {
   const pulls = await openPulls();
   expect(pulls.map((p) => p.head)).toEqual([head]);
   expect(clean.outputs['pull-request-number']).toBe(String(pulls[0]?.number));
-  expect(server.log.count({ operationId: 'git/delete-ref' }) - deletes, 'branch deletions').toBe(0);
   return Number(lossy.outputs['pull-request-number']);
 }
 
