@@ -319,9 +319,10 @@ async function localDefaultBranch(gitDir: string, bare: boolean): Promise<Defaul
 }
 
 /**
- * Which of `commits` are reachable from `tip` (full commit ids). One commit: `merge-base --is-ancestor`,
- * which stops as soon as it knows. Several: one `rev-list` of the tip's history, looked up in memory, whose
- * cost grows with the history, not with the number of commits asked about.
+ * Which of `commits` are reachable from `tip` (full object ids; an id that is not a commit, or is missing,
+ * is simply not reachable). One commit: `merge-base --is-ancestor`, which stops as soon as it knows. Several
+ * (or one merge-base cannot judge): one `rev-list` of the tip's history, looked up in memory, whose cost
+ * grows with the history, not with the number of commits asked about.
  */
 export async function commitsReachableFrom(
   gitDir: string,
@@ -336,9 +337,8 @@ export async function commitsReachableFrom(
       await runGit(['--git-dir', gitDir, 'merge-base', '--is-ancestor', only, tip]);
       return new Set([only]);
     } catch (error) {
-      // Exit 1 is git's "not an ancestor"; anything else is a failure to tell.
+      // Exit 1 is git's "not an ancestor"; any other failure (not a commit, missing) falls through to rev-list.
       if (error instanceof GitCommandError && error.exitCode === 1) return new Set();
-      throw error;
     }
   }
   const out = await runGit(['--git-dir', gitDir, 'rev-list', tip], { maxBytes: 256 * 1024 * 1024 });
@@ -374,7 +374,85 @@ export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry
     if (refname?.startsWith(prefix) && objectType && objectId)
       entries.push({ refname, objectType, objectId, objectSize: Number(size) });
   }
+  return sortRefs(entries);
+}
+
+function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
   return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+}
+
+/** A ref with, when it points at an annotated tag object, that object's raw bytes. */
+export interface RefWithTag extends RefEntry {
+  /** The raw tag object (as `cat-file tag` prints it); undefined for a ref to another type of object. */
+  tagObject: Buffer | undefined;
+}
+
+/** Largest output of the one-process listing before it falls back to reading tag objects by size. */
+const LISTING_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Every ref under `prefix` with the raw bytes of each annotated tag object it points at, sorted by name:
+ * one `for-each-ref` printing `%(raw)` for tag objects only (a lightweight tag's commit, tree or blob is never
+ * printed). A tag object over `maxTagBytes` is returned without its bytes (`tagObject` undefined, and its
+ * size says why). When git cannot print `%(raw)` (before 2.36) or the listing is over 256 MiB, the refs are
+ * listed plainly and the tag objects within the limit read through one `cat-file --batch` session.
+ */
+export async function listRefsWithTags(gitDir: string, prefix: string, maxTagBytes: number): Promise<RefWithTag[]> {
+  let out: Buffer;
+  try {
+    out = await runGit(
+      [
+        '--git-dir',
+        gitDir,
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)%00%(if:equals=tag)%(objecttype)%(then)%(raw)%(end)',
+        prefix,
+      ],
+      { maxBytes: LISTING_BYTES },
+    );
+  } catch {
+    return listRefsThenTags(gitDir, prefix, maxTagBytes);
+  }
+  const entries: RefWithTag[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const fields: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const nul = out.indexOf(0, at);
+      if (nul < 0) throw new GitCommandError('git for-each-ref: truncated listing', '', undefined);
+      fields.push(out.toString('utf8', at, nul));
+      at = nul + 1;
+    }
+    const [refname = '', objectType = '', objectId = '', size = ''] = fields;
+    const objectSize = Number(size);
+    let tagObject: Buffer | undefined;
+    if (objectType === 'tag') {
+      if (!Number.isSafeInteger(objectSize) || at + objectSize > out.length)
+        throw new GitCommandError(`git for-each-ref: the tag object of ${refname} is cut short`, '', undefined);
+      if (objectSize <= maxTagBytes) tagObject = out.subarray(at, at + objectSize);
+      at += objectSize;
+    }
+    if (out[at] !== 10)
+      throw new GitCommandError(`git for-each-ref: unexpected listing after ${refname}`, '', undefined);
+    at += 1;
+    if (refname.startsWith(prefix)) entries.push({ refname, objectType, objectId, objectSize, tagObject });
+  }
+  return sortRefs(entries);
+}
+
+/** The listing without `%(raw)`: refs, then the tag objects within the limit through one `cat-file --batch`. */
+async function listRefsThenTags(gitDir: string, prefix: string, maxTagBytes: number): Promise<RefWithTag[]> {
+  const refs = await listRefs(gitDir, prefix);
+  const wanted = refs.filter((r) => r.objectType === 'tag' && r.objectSize <= maxTagBytes);
+  const objects = await readObjects(
+    gitDir,
+    wanted.map((r) => r.objectId),
+    wanted.reduce((sum, r) => sum + r.objectSize, 0),
+  );
+  const bytes = new Map(
+    wanted.map((r, i) => [r.objectId, objects[i]?.type === 'tag' ? objects[i]?.content : undefined]),
+  );
+  return refs.map((r) => ({ ...r, tagObject: bytes.get(r.objectId) }));
 }
 
 /** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */

@@ -3,14 +3,15 @@
  * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
  * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
  * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
- * processes: one `for-each-ref`, one `cat-file --batch`, one `cat-file --batch-check` and one reachability
- * check against the default branch (`merge-base --is-ancestor` or `rev-list`).
+ * processes: one `for-each-ref` printing every tag object, one reachability check against the default branch
+ * (`merge-base --is-ancestor` or `rev-list`), and a `cat-file --batch-check` only for tag targets that are not
+ * on it (to tell a missing object or a non-commit from a commit elsewhere).
  */
 import { parseSealTagName } from '../domain/names.js';
 import { extractSealRecord, type SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
 import { validateDocument } from '../schema/validate.js';
-import { commitsReachableFrom, type DefaultBranch, listRefs, objectTypes, type RefEntry, readObjects } from './git.js';
+import { commitsReachableFrom, type DefaultBranch, listRefsWithTags, objectTypes, type RefEntry } from './git.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
 export const MAX_TAG_BYTES = 1024 * 1024;
@@ -209,8 +210,8 @@ export async function readSealTags(
 ): Promise<SealTagSet> {
   const ignoredRefs: string[] = [];
   const revisions: number[] = [];
-  const selected: { ref: RefEntry; tag: string; name: { product: string; release: string; revision: number } }[] = [];
-  for (const ref of await listRefs(gitDir, prefix)) {
+  const partial: PartialReading[] = [];
+  for (const ref of await listRefsWithTags(gitDir, prefix, MAX_TAG_BYTES)) {
     const tag = ref.refname.slice('refs/tags/'.length);
     const name = parseSealTagName(tag);
     if (!name) {
@@ -218,86 +219,75 @@ export async function readSealTags(
       continue;
     }
     revisions.push(name.revision);
-    if (options.fromRevision === undefined || name.revision >= options.fromRevision) selected.push({ ref, tag, name });
+    if (options.fromRevision !== undefined && name.revision < options.fromRevision) continue;
+    const { tagObject, ...entry } = ref;
+    const raw =
+      ref.objectType !== 'tag'
+        ? undefined
+        : tagObject
+          ? { bytes: tagObject }
+          : {
+              error:
+                ref.objectSize > MAX_TAG_BYTES
+                  ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
+                  : 'the repository does not have it',
+            };
+    partial.push(readSealTag(entry, tag, name, raw));
   }
+  const readings = partial.map((p) => p.reading);
 
-  // Every tag object within the size limit, through one cat-file session.
-  const raws = new Map<string, { bytes: Buffer } | { error: string } | undefined>();
-  const wanted: RefEntry[] = [];
-  for (const { ref } of selected) {
-    if (ref.objectType !== 'tag' || raws.has(ref.objectId)) continue;
-    if (!Number.isSafeInteger(ref.objectSize) || ref.objectSize > MAX_TAG_BYTES)
-      raws.set(ref.objectId, {
-        error: `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`,
-      });
-    else {
-      raws.set(ref.objectId, undefined);
-      wanted.push(ref);
+  // Commits reachable from the default branch (one git process): a target found there is a commit.
+  const candidates = partial.flatMap((p) =>
+    p.pendingTarget ? [p.pendingTarget] : p.reading.commit ? [p.reading.commit] : [],
+  );
+  let reachable: Set<string> | undefined;
+  let reachError: string | undefined;
+  if (defaultBranch.problem === undefined && candidates.length > 0) {
+    try {
+      reachable = await commitsReachableFrom(gitDir, defaultBranch.commit, candidates);
+    } catch (error) {
+      reachError = error instanceof Error ? error.message : String(error);
     }
   }
-  try {
-    const objects = await readObjects(
-      gitDir,
-      wanted.map((r) => r.objectId),
-      wanted.reduce((sum, r) => sum + r.objectSize, 0),
-    );
-    wanted.forEach((ref, i) => {
-      const object = objects[i];
-      raws.set(
-        ref.objectId,
-        object === undefined
-          ? undefined
-          : object.type === 'tag'
-            ? { bytes: object.content }
-            : { error: `object ${ref.objectId} is a ${object.type}, not a tag` },
-      );
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    for (const ref of wanted) raws.set(ref.objectId, { error: reason });
-  }
-
-  const partial = selected.map(({ ref, tag, name }) => readSealTag(ref, tag, name, raws.get(ref.objectId)));
-
-  // The type of every object a tag object says is a commit, through one cat-file --batch-check.
-  const pending = partial.filter((p): p is { reading: SealTagReading; pendingTarget: string } => !!p.pendingTarget);
+  // The type of every other object a tag object says is a commit: one cat-file --batch-check (none when
+  // every seal is on the default branch).
+  const unknown = partial.filter(
+    (p): p is { reading: SealTagReading; pendingTarget: string } =>
+      p.pendingTarget !== undefined && !reachable?.has(p.pendingTarget),
+  );
   const types = await objectTypes(
     gitDir,
-    pending.map((p) => p.pendingTarget),
+    unknown.map((p) => p.pendingTarget),
   );
-  pending.forEach((p, i) => checkTarget(p.reading, p.pendingTarget, types[i]));
+  const typeOf = new Map(unknown.map((p, i) => [p.pendingTarget, types[i]]));
+  for (const p of partial)
+    if (p.pendingTarget)
+      checkTarget(p.reading, p.pendingTarget, typeOf.has(p.pendingTarget) ? typeOf.get(p.pendingTarget) : 'commit');
 
-  const readings = partial.map((p) => p.reading);
-  await checkDefaultBranch(gitDir, defaultBranch, readings);
+  checkDefaultBranch(defaultBranch, readings, reachable, reachError);
   return { readings, ignoredRefs, revisions };
 }
 
-/** Records, per reading, whether its tagged commit is reachable from the default branch (one git process for all). */
-async function checkDefaultBranch(gitDir: string, branch: DefaultBranch, readings: SealTagReading[]): Promise<void> {
+/** Records, per reading, whether its tagged commit is reachable from the default branch. */
+function checkDefaultBranch(
+  branch: DefaultBranch,
+  readings: SealTagReading[],
+  reachable: Set<string> | undefined,
+  reachError: string | undefined,
+): void {
   if (branch.problem !== undefined) {
     for (const reading of readings)
       reading.branchProblems.push(`the repository's default branch cannot be read: ${branch.problem}`);
     return;
   }
-  let reachable: Set<string>;
-  try {
-    reachable = await commitsReachableFrom(
-      gitDir,
-      branch.commit,
-      readings.flatMap((r) => (r.commit === undefined ? [] : [r.commit])),
-    );
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    for (const reading of readings)
-      if (reading.commit !== undefined)
-        reading.branchProblems.push(
-          `cannot tell whether ${reading.commit} is on the default branch ${branch.name}: ${reason}`,
-        );
-    return;
-  }
   for (const reading of readings) {
     // A tag that resolves to no commit already fails tag-target; inspect says so under default-branch too.
-    if (reading.commit !== undefined && !reachable.has(reading.commit))
+    if (reading.commit === undefined) continue;
+    if (reachError !== undefined)
+      reading.branchProblems.push(
+        `cannot tell whether ${reading.commit} is on the default branch ${branch.name}: ${reachError}`,
+      );
+    else if (!reachable?.has(reading.commit))
       reading.branchProblems.push(
         `the tagged commit ${reading.commit} is not on the default branch ${branch.name} (${branch.ref} at ${branch.commit}): not reachable from it`,
       );

@@ -211,3 +211,39 @@ describe('the release directory read is the one the tag and record name', () => 
     }
   });
 });
+
+describe('tag objects the listing must survive', () => {
+  it('a tag object over 1 MiB, one naming a missing commit and one naming a blob as a commit are each flagged, the rest listed', async () => {
+    const repo = await sealedRepo();
+    roots.push(repo.root);
+    const write = async (name: string, body: string) => {
+      const file = path.join(repo.root, `${name.replaceAll('/', '-')}.tag`);
+      await writeFile(file, body);
+      const id = await git(repo.dir, 'hash-object', '-t', 'tag', '-w', '--literally', file);
+      await git(repo.dir, 'update-ref', `refs/tags/${name}`, id);
+      return id;
+    };
+    const header = (target: string, type: string, name: string) =>
+      `object ${target}\ntype ${type}\ntag ${name}\ntagger Governor <g@example.com> 1795000000 +0000\n\n`;
+    const big = 'cutover/payments-platform/2026.11.3/r2';
+    const bigId = await write(big, `${header(repo.commit, 'commit', big)}${'x'.repeat(1024 * 1024 + 10)}\n`);
+    const missing = 'cutover/ledger/1.0.0/r1';
+    await write(missing, `${header('1234567890123456789012345678901234567890', 'commit', missing)}no record\n`);
+    const blob = await git(repo.dir, 'rev-parse', `${repo.commit}:README.md`);
+    const mislabelled = 'cutover/ledger/1.0.0/r2';
+    await write(mislabelled, `${header(blob, 'commit', mislabelled)}no record\n`);
+
+    const list = await listSealedRevisions({ repository: repo.dir });
+    const byTag = new Map(list.revisions.map((r) => [r.tag, r]));
+    expect(byTag.get(repo.tag)?.sealed).toBe(true);
+    expect(byTag.get(big)?.problems[0]).toBe(
+      `tag object ${bigId} cannot be read: object ${bigId} is ${1024 * 1024 + 10 + header(repo.commit, 'commit', big).length + 1} bytes, over the limit of 1048576 bytes`,
+    );
+    expect(byTag.get(missing)?.problems).toContain(
+      'the tagged commit 1234567890123456789012345678901234567890 is not in the repository',
+    );
+    expect(byTag.get(mislabelled)?.problems).toContain(`the tag object says commit, but ${blob} is a blob`);
+    // The large tag is not a valid seal, so r1 is superseded by nothing but is no longer the latest.
+    expect(byTag.get(repo.tag)).toMatchObject({ latest: false, supersededBy: undefined });
+  });
+});
