@@ -243,23 +243,36 @@ export async function buildTree(
   try {
     if (baseTree) await git.run(['read-tree', baseTree], { env });
     else await git.run(['read-tree', '--empty'], { env });
-    let existing = (await git.run(['ls-files', '-z'], { env })).stdout.toString('utf8').split('\0').filter(Boolean);
+    const existing = new Set(
+      (await git.run(['ls-files', '-z'], { env })).stdout.toString('utf8').split('\0').filter(Boolean),
+    );
+    // Directories that hold (or held) entries, so only a change naming a directory scans the entries.
+    const dirs = new Set<string>();
+    const addDirs = (path: string): void => {
+      for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) dirs.add(path.slice(0, i));
+    };
+    for (const path of existing) addDirs(path);
     // One --index-info batch: mode-0 lines remove (a file may replace a directory, a deletion may remove one),
     // then the new entries. Subtrees (type "tree") need read-tree --prefix and are applied after the batch.
     const lines: string[] = [];
     const subtrees: TreeChange[] = [];
     for (const change of changes) {
       const path = change.path.replace(/^\/+|\/+$/g, '');
-      const under = existing.filter((p) => p === path || p.startsWith(`${path}/`));
-      if (under.length) {
-        for (const p of under) lines.push(`0 ${'0'.repeat(40)}\t${p}`);
-        existing = existing.filter((p) => !under.includes(p));
+      const under = existing.has(path) ? [path] : [];
+      if (dirs.has(path)) {
+        const prefix = `${path}/`;
+        for (const p of existing) if (p.startsWith(prefix)) under.push(p);
+      }
+      for (const p of under) {
+        lines.push(`0 ${'0'.repeat(40)}\t${p}`);
+        existing.delete(p);
       }
       if (change.sha === null) continue;
       if (change.type === 'tree') subtrees.push({ ...change, path });
       else {
         lines.push(`${change.mode} ${change.sha}\t${path}`);
-        existing.push(path);
+        existing.add(path);
+        addDirs(path);
       }
     }
     if (lines.length) await git.run(['update-index', '-z', '--index-info'], { env, input: `${lines.join('\0')}\0` });

@@ -78,17 +78,9 @@ async function openPull(s: Scenario, name: string, sha: string): Promise<number>
   return pr.data.number;
 }
 
-/** Appends `count` commits to `branch` (starting at `from`) with one git fast-import; returns their shas, oldest first. */
-async function longBranch(s: Scenario, branch: string, from: string, count: number): Promise<string[]> {
+/** Runs `git fast-import` on the scenario's bare repository with `stream`. */
+async function fastImport(s: Scenario, stream: string): Promise<void> {
   const gitDir = server().admin.repoPath(s.owner, s.repo);
-  let stream = '';
-  for (let i = 1; i <= count; i++) {
-    const message = `step ${i}\n`;
-    const content = `${i}\n`;
-    stream += `commit refs/heads/${branch}\nmark :${i}\ncommitter Erin <erin@acme.test> ${1_700_000_000 + i} +0000\n`;
-    stream += `data ${Buffer.byteLength(message)}\n${message}${i === 1 ? `from ${from}\n` : ''}`;
-    stream += `M 100644 inline steps/${i}.txt\ndata ${Buffer.byteLength(content)}\n${content}\n`;
-  }
   const child = execFile('git', ['--git-dir', gitDir, 'fast-import', '--quiet'], {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
   });
@@ -97,8 +89,32 @@ async function longBranch(s: Scenario, branch: string, from: string, count: numb
   );
   child.stdin?.end(stream);
   await done;
+}
+
+/** Appends `count` commits to `branch` (starting at `from`) with one git fast-import; returns their shas, oldest first. */
+async function longBranch(s: Scenario, branch: string, from: string, count: number): Promise<string[]> {
+  let stream = '';
+  for (let i = 1; i <= count; i++) {
+    const message = `step ${i}\n`;
+    const content = `${i}\n`;
+    stream += `commit refs/heads/${branch}\nmark :${i}\ncommitter Erin <erin@acme.test> ${1_700_000_000 + i} +0000\n`;
+    stream += `data ${Buffer.byteLength(message)}\n${message}${i === 1 ? `from ${from}\n` : ''}`;
+    stream += `M 100644 inline steps/${i}.txt\ndata ${Buffer.byteLength(content)}\n${content}\n`;
+  }
+  await fastImport(s, stream);
+  const gitDir = server().admin.repoPath(s.owner, s.repo);
   const { stdout } = await run('git', ['--git-dir', gitDir, 'rev-list', '--reverse', `${from}..refs/heads/${branch}`]);
   return stdout.trim().split('\n');
+}
+
+/** One commit on a new `branch` (from `from`) adding `count` files, with one git fast-import. */
+async function wideCommit(s: Scenario, branch: string, from: string, count: number): Promise<void> {
+  let stream = `commit refs/heads/${branch}\ncommitter Erin <erin@acme.test> 1700000000 +0000\ndata 5\nwide\nfrom ${from}\n`;
+  for (let i = 0; i < count; i++) {
+    const content = `${i}\n`;
+    stream += `M 100644 inline many/${i}.txt\ndata ${Buffer.byteLength(content)}\n${content}`;
+  }
+  await fastImport(s, `${stream}\n`);
 }
 
 /** Runs git in `cwd` with an isolated environment; resolves with exit code and combined output. */
@@ -301,14 +317,33 @@ describe('compare and pull request commits page like GitHub', () => {
 
   it('caps compare files at 300', async () => {
     const s = await scenario(server());
-    const files = Object.fromEntries(Array.from({ length: 310 }, (_, i) => [`many/${i}.txt`, `${i}\n`]));
-    await server().admin.pushCommit({ owner: s.owner, repo: s.repo, branch: 'wide', files, as: 'erin' });
+    await wideCommit(s, 'wide', s.base, 310);
     const res = await s.app.octokit.rest.repos.compareCommitsWithBasehead({
       owner: s.owner,
       repo: s.repo,
       basehead: 'main...wide',
     });
     expect(res.data.files).toHaveLength(300);
+  });
+
+  it('pulls/list-files stops at 3000 files while changed_files counts them all', async () => {
+    const s = await scenario(server());
+    await wideCommit(s, 'huge', s.base, 3005);
+    const pr = await s.app.octokit.rest.pulls.create({
+      owner: s.owner,
+      repo: s.repo,
+      title: 'huge',
+      head: 'huge',
+      base: 'main',
+    });
+    expect(pr.data.changed_files).toBe(3005);
+    const listed = await s.app.octokit.paginate(s.app.octokit.rest.pulls.listFiles, {
+      owner: s.owner,
+      repo: s.repo,
+      pull_number: pr.data.number,
+      per_page: 100,
+    });
+    expect(listed).toHaveLength(3000);
   });
 
   it('pulls/list-commits pages oldest first and stops at 250 commits', async () => {

@@ -71,9 +71,10 @@ async function computeDiff(git: GitRepo, from: string, to: string): Promise<Diff
     });
   }
   const numstat = (await git.run(['diff', '--numstat', '-z', '--no-renames', from, to])).stdout.toString('utf8');
+  const byName = new Map(files.map((f) => [f.filename, f]));
   for (const record of numstat.split('\0')) {
     const [added = '0', deleted = '0', name = ''] = record.split('\t');
-    const file = files.find((f) => f.filename === name);
+    const file = byName.get(name);
     if (!file) continue;
     file.additions = added === '-' ? 0 : Number(added);
     file.deletions = deleted === '-' ? 0 : Number(deleted);

@@ -24,6 +24,8 @@ const GITHUB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com' };
 
 /** pulls/list-commits "Lists a maximum of 250 commits for a pull request" (OpenAPI description). */
 export const MAX_PULL_COMMITS = 250;
+/** pulls/list-files: "Responses include a maximum of 3000 files". */
+export const MAX_PULL_FILES = 3000;
 
 /** GitHub's author_association for a login on a repository. */
 export function association(ctx: ServerContext, repo: Repository, login: string): string {
@@ -392,7 +394,8 @@ export function pullRoutes(ctx: ServerContext): Route[] {
         const repo = repoFor(ctx, req, 'read');
         const pr = findPull(repo, intParam(req, 'pull_number'));
         const mergeBase = await mergeBaseOf(repo, pr);
-        const files = mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : [];
+        // "Responses include a maximum of 3000 files" (OpenAPI description of pulls/list-files).
+        const files = (mergeBase ? await diffFiles(repo.git, mergeBase, pr.headSha) : []).slice(0, MAX_PULL_FILES);
         const html = repoHtml(ctx, repo);
         return pageOf(ctx, req, files, (f) => ({
           ...f,
