@@ -26,7 +26,7 @@ export const MAX_REVISION = 999_999_999;
 
 /** Why `revision` is not a revision number (an integer from 1 to MAX_REVISION), or undefined when it is. */
 export function revisionReason(revision: number): string | undefined {
-  if (!Number.isSafeInteger(revision) || revision < 1) return 'is not a whole number of at least 1';
+  if (!Number.isInteger(revision) || revision < 1) return 'is not a whole number of at least 1';
   if (revision > MAX_REVISION) return `is larger than ${MAX_REVISION}, the largest revision a seal tag can carry`;
   return undefined;
 }
