@@ -91,11 +91,17 @@ function githubSignature(payload: string): string {
 export async function signAsGitHub(repo: Repository, sha: string): Promise<string> {
   const payload = (await repo.git.catFile('commit', sha)).toString('utf8');
   const signature = githubSignature(payload);
+  const signedSha = await withSignature(repo, sha, signature);
+  repo.verifications.set(signedSha, { verified: true, reason: 'valid', signature, payload, verified_at: isoNow() });
+  return signedSha;
+}
+
+/** Writes commit `sha` again with `signature` as its `gpgsig` header; returns the new commit's sha. */
+export async function withSignature(repo: Repository, sha: string, signature: string): Promise<string> {
+  const payload = (await repo.git.catFile('commit', sha)).toString('utf8');
   const end = payload.indexOf('\n\n');
   const head = end === -1 ? payload : payload.slice(0, end);
   const header = `gpgsig ${signature.trimEnd().split('\n').join('\n ')}`;
   const signed = `${head}\n${header}${end === -1 ? '\n' : payload.slice(end)}`;
-  const signedSha = await repo.git.text(['hash-object', '-t', 'commit', '-w', '--stdin'], { input: signed });
-  repo.verifications.set(signedSha, { verified: true, reason: 'valid', signature, payload, verified_at: isoNow() });
-  return signedSha;
+  return repo.git.text(['hash-object', '-t', 'commit', '-w', '--stdin'], { input: signed });
 }

@@ -18,6 +18,9 @@ import { useGitHubServer } from './vitest.js';
 const server = useGitHubServer();
 const run = promisify(execFile);
 
+/** An armored signature GitHub holds no key for. */
+const FOREIGN_SIGNATURE = '-----BEGIN PGP SIGNATURE-----\n\niQEzBAABCAAdFiEEforeignkey\n-----END PGP SIGNATURE-----\n';
+
 let work: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'trust-'));
@@ -45,6 +48,7 @@ async function apiCommit(
   extra: Partial<{
     author: { name: string; email: string };
     committer: { name: string; email: string };
+    signature: string;
   }> = {},
 ): Promise<string> {
   const { owner, repo } = s;
@@ -219,16 +223,29 @@ describe('commit signing and identity', () => {
     expect(got.data.author?.login).toBe('cutover-app[bot]');
   });
 
-  it('leaves unsigned an App commit with a custom committer or author, and every user-token commit', async () => {
+  it('does not sign an App commit with a custom committer, author or signature, nor any user-token commit', async () => {
     const s = await scenario(server());
     const bot = server().admin.account('cutover-app[bot]');
     const botPerson = { name: 'cutover-app[bot]', email: bot?.email ?? '' };
     const cases = {
       customCommitter: await apiCommit(s, s.app.octokit, s.base, { a: '1' }, { committer: botPerson }),
+      customSignature: await apiCommit(s, s.app.octokit, s.base, { a: '4' }, { signature: FOREIGN_SIGNATURE }),
       customAuthor: await apiCommit(s, s.app.octokit, s.base, { a: '2' }, { author: botPerson }),
       userToken: await apiCommit(s, s.users.erin.octokit, s.base, { a: '3' }),
     };
-    for (const [name, sha] of Object.entries(cases)) {
+    const signed = await s.app.octokit.rest.git.getCommit({
+      owner: s.owner,
+      repo: s.repo,
+      commit_sha: cases.customSignature,
+    });
+    expect(signed.data.verification).toMatchObject({
+      verified: false,
+      reason: 'unknown_key',
+      signature: FOREIGN_SIGNATURE,
+      verified_at: null,
+    });
+    const { customSignature: _, ...unsigned } = cases;
+    for (const [name, sha] of Object.entries(unsigned)) {
       const got = await s.app.octokit.rest.git.getCommit({ owner: s.owner, repo: s.repo, commit_sha: sha });
       expect(got.data.verification, name).toEqual({
         verified: false,

@@ -1,6 +1,6 @@
 /** Git Data API routes: blobs, trees, commits, refs and annotated tags, backed by the bare repository. */
 
-import { signAsGitHub } from '../commits.js';
+import { signAsGitHub, withSignature } from '../commits.js';
 import type { ServerContext } from '../context.js';
 import { personEnv } from '../git.js';
 import { type ApiRequest, bodyObject, HttpError, json, notFound, type Route, requireStr, str } from '../http.js';
@@ -201,8 +201,15 @@ export function gitRoutes(ctx: ServerContext): Route[] {
         const unsigned = await commitTree(repo.git, tree, parents, message, author, committer);
         // GitHub signs what an App's installation token creates through the API with NEITHER a custom author NOR a
         // custom committer ("Signature verification for bots"); anything else, and user tokens, stay unsigned.
-        const signs = req.identity?.token.appId !== undefined && !customAuthor && !customCommitter;
-        const sha = signs ? await signAsGitHub(repo, unsigned) : unsigned;
+        // A caller's own `signature` goes into the commit as is (GitHub then verifies it against the signer's
+        // registered keys; the server knows none, so it is served as unknown_key) and GitHub does not sign.
+        const custom = str(body, 'signature');
+        const signs = req.identity?.token.appId !== undefined && !customAuthor && !customCommitter && !custom;
+        const sha = custom
+          ? await withSignature(repo, unsigned, custom)
+          : signs
+            ? await signAsGitHub(repo, unsigned)
+            : unsigned;
         const commit = await readCommit(repo.git, sha);
         if (!commit) throw new HttpError(500, 'commit vanished');
         return json(201, gitCommitJson(ctx, repo, commit));
