@@ -257,6 +257,45 @@ describe.skipIf(!built)('attack 2: the commit trailers as credential, with no bu
     expect(await sealTags(world)).toEqual([]);
     expect(world.server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo)).toHaveLength(0);
   });
+
+  it('without governorAppId, even the writer’s own pull request fails every verify check and is never sealed', async () => {
+    const { world } = shared;
+    const { admin } = world.server;
+    // The default branch's policy now names the writer but not the governor App: no check run can be trusted.
+    await admin.pushCommit({
+      owner: BUNDLES.owner,
+      repo: BUNDLES.repo,
+      branch: 'main',
+      files: {
+        '.cutover/policy.yaml': await worldPolicy(EXAMPLES, world.governorAppId, ['governorAppId', ...POLICY_OMIT]),
+      },
+      as: PEOPLE.max,
+      message: 'policy without governorAppId',
+    });
+    const records = (world.serviceFiles['.cutover/release-records.yaml'] ?? '').replace(
+      'CHG-20261118-0311',
+      'CHG-20261124-0412',
+    );
+    await newCandidate(world, 'v2026.11.3-rc.3', { '.cutover/release-records.yaml': records });
+    const { number, head } = await assembledPullRequest(world, 'v2026.11.3-rc.3');
+    expect(await git(world, 'log', '-1', '--format=%an', head)).toBe(BOT);
+    await verify(world, number);
+    const checks = await checkReports(world, head);
+    for (const name of VERIFY_CHECKS) {
+      expect(checks[name]?.conclusion, name).toBe('failure');
+      expect(checks[name]?.text, name).toContain('governorAppId');
+    }
+    const tagsBefore = await sealTags(world);
+    await approve(world, PEOPLE.alice, number);
+    await approve(world, PEOPLE.bob, number);
+    await gate(world, number);
+    await mergePastRules(world, number);
+    const refused = await seal(world, number);
+    expect(refused.code).not.toBe(0);
+    expect(said(refused)).toContain('refusing to seal');
+    expect(await sealTags(world)).toEqual(tagsBefore);
+    expect(world.server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo)).toHaveLength(0);
+  });
 });
 
 describe.skipIf(!built)(
