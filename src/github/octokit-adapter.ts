@@ -534,7 +534,7 @@ export class OctokitGitHub implements GitHubPort {
   ): Promise<string | undefined> {
     if (!/already exists/i.test(refusalReason(error))) return undefined;
     const ref = await this.getRef(repo, `tags/${input.tag}`);
-    if (!ref || ref.objectType !== 'tag') return undefined;
+    if (ref?.objectType !== 'tag') return undefined;
     const existing = await this.getTagObject(repo, ref.sha);
     const same =
       existing.tag === input.tag &&

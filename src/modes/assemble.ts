@@ -18,7 +18,7 @@ import type { SourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
 import { validateDocument } from '../schema/validate.js';
 import type { SourceGitHub, Workspace } from '../sources/types.js';
-import { buildBundle, releaseNameOf } from './build.js';
+import { assertReleaseNames, buildBundle, releaseNameOf } from './build.js';
 import { readManifestAt, readPolicyAt } from './bundles-repo.js';
 import type { ModeContext, ModeResult } from './context.js';
 
@@ -64,6 +64,9 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
   }
   const product = input.config.product;
   const release = releaseNameOf(input.config, input.tag, input.configPath);
+  // The names become a branch, a directory and tags: refused here, before anything is read from or written to the
+  // bundles repository, when git would refuse them.
+  assertReleaseNames({ product, release }, input.configPath);
   const branch = releaseBranch(product, release);
   const directory = releaseDirectory(product, release);
   const defaultBranch = await github.getDefaultBranch(ctx.bundlesRepo);
