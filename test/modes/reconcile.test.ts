@@ -106,6 +106,20 @@ describe('reconcile', () => {
     expect(result.outputs).toEqual({ sealed: TAG2, unsealed: '0' });
   });
 
+  // BUG (reported to the lead): squatReason accepts any annotated tag whose target commit holds the same
+  // revision and digest, with no seal record and off the default branch. The approved head itself holds exactly
+  // that content, so a tag squatted there passes as a seal, while seal (which demands the merge commit) refuses
+  // it: the revision is then never sealed and never reported.
+  it.fails('reports an annotated tag without a seal record on the pull request’s head (off the default branch)', async () => {
+    const w = world();
+    const { head, mergeCommit } = mergedRevision1(w);
+    w.github.annotatedTag(BUNDLES, TAG, head, 'squatted: not a seal record');
+    await expect(runSeal(w.ctx, { pullRequest: 1 })).rejects.toThrow(`points at ${head}, not at ${mergeCommit}`);
+    const result = await runReconcile(w.ctx, {});
+    expect(result.outputs.unsealed).toBe('1');
+    expect(result.summary).toContain(`- not sealed: ${TAG}`);
+  });
+
   // BUG (reported to the lead): reconcile takes the newest merged pull request of the release branch whose merge
   // commit holds the revision, and counts it as done even when that pull request did not change the release
   // directory (sealPullRequest then seals nothing and returns []). The revision stays unsealed, is not

@@ -129,6 +129,22 @@ describe('seal', () => {
     });
   });
 
+  it('seals a merge commit that also brings unrelated changes from main', async () => {
+    const w = world();
+    const pr = ready(w);
+    w.github.commit(BUNDLES, {
+      parent: w.github.head(BUNDLES, 'main'),
+      files: { 'README.md': 'updated\n' },
+      branch: 'main',
+      author: PEOPLE.mallory,
+    });
+    const mergeCommit = w.github.merge(BUNDLES, pr.number, 'merge');
+    const result = await runSeal(w.ctx, { pullRequest: pr.number });
+    expect(result.outputs.tag).toBe(TAG);
+    const ref = await w.github.getRef(BUNDLES, `tags/${TAG}`);
+    expect((await w.github.getTagObject(BUNDLES, ref?.sha ?? '')).object.sha).toBe(mergeCommit);
+  });
+
   it('refuses when a required check run was posted by another App than governorAppId', async () => {
     const w = world();
     const a = assembly();
