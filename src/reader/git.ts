@@ -394,10 +394,18 @@ const LISTING_BYTES = 256 * 1024 * 1024;
  * Every ref under `prefix` with the raw bytes of each annotated tag object it points at, sorted by name:
  * one `for-each-ref` printing `%(raw)` for tag objects only (a lightweight tag's commit, tree or blob is never
  * printed). A tag object over `maxTagBytes` is returned without its bytes (`tagObject` undefined, and its
- * size says why). When git cannot print `%(raw)` (before 2.36) or the listing is over 256 MiB, the refs are
- * listed plainly and the tag objects within the limit read through one `cat-file --batch` session.
+ * size says why). With `wanted`, or when git cannot print `%(raw)` (before 2.36) or the listing is over
+ * 256 MiB, the refs are listed plainly and the tag objects within the limit (of the wanted refs) are read
+ * through one `cat-file --batch` session.
  */
-export async function listRefsWithTags(gitDir: string, prefix: string, maxTagBytes: number): Promise<RefWithTag[]> {
+export async function listRefsWithTags(
+  gitDir: string,
+  prefix: string,
+  maxTagBytes: number,
+  wanted?: (ref: RefEntry) => boolean,
+): Promise<RefWithTag[]> {
+  // A few refs wanted among many (inspect reads one revision and the later ones): read only those objects.
+  if (wanted) return listRefsThenTags(gitDir, prefix, maxTagBytes, wanted);
   let out: Buffer;
   try {
     out = await runGit(
@@ -441,9 +449,14 @@ export async function listRefsWithTags(gitDir: string, prefix: string, maxTagByt
 }
 
 /** The listing without `%(raw)`: refs, then the tag objects within the limit through one `cat-file --batch`. */
-async function listRefsThenTags(gitDir: string, prefix: string, maxTagBytes: number): Promise<RefWithTag[]> {
+async function listRefsThenTags(
+  gitDir: string,
+  prefix: string,
+  maxTagBytes: number,
+  select: (ref: RefEntry) => boolean = () => true,
+): Promise<RefWithTag[]> {
   const refs = await listRefs(gitDir, prefix);
-  const wanted = refs.filter((r) => r.objectType === 'tag' && r.objectSize <= maxTagBytes);
+  const wanted = refs.filter((r) => r.objectType === 'tag' && r.objectSize <= maxTagBytes && select(r));
   const objects = await readObjects(
     gitDir,
     wanted.map((r) => r.objectId),

@@ -59,8 +59,11 @@ export interface SealTagReading {
   release: string;
   revision: number;
   ref: RefEntry;
-  /** The tag object, when the ref points at one. */
-  tagObject: TagObject | undefined;
+  /**
+   * The tag object's headers, when the ref points at one (its message is not kept: the record is what it
+   * carries, and thousands of messages kept alive cost a listing more in garbage collection than it reads).
+   */
+  tagObject: Omit<TagObject, 'message'> | undefined;
   /** The commit the tag resolves to: the tag object's target, or the commit a lightweight tag names. */
   commit: string | undefined;
   /** The record, when present and schema-valid. */
@@ -135,13 +138,14 @@ function readSealTag(
     reading.targetProblems.push('no tag object target to check');
     return { reading, pendingTarget: undefined };
   }
-  reading.tagObject = parsed;
+  const { message, ...headers } = parsed;
+  reading.tagObject = headers;
   if (parsed.name !== tag)
     reading.annotationProblems.push(
       `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
     );
 
-  const value = extractSealRecord(parsed.message);
+  const value = extractSealRecord(message);
   if (value === undefined) {
     reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
   } else {
@@ -211,7 +215,12 @@ export async function readSealTags(
   const ignoredRefs: string[] = [];
   const revisions: number[] = [];
   const partial: PartialReading[] = [];
-  for (const ref of await listRefsWithTags(gitDir, prefix, MAX_TAG_BYTES)) {
+  const { fromRevision } = options;
+  const wanted =
+    fromRevision === undefined
+      ? undefined
+      : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
+  for (const ref of await listRefsWithTags(gitDir, prefix, MAX_TAG_BYTES, wanted)) {
     const tag = ref.refname.slice('refs/tags/'.length);
     const name = parseSealTagName(tag);
     if (!name) {
@@ -219,7 +228,7 @@ export async function readSealTags(
       continue;
     }
     revisions.push(name.revision);
-    if (options.fromRevision !== undefined && name.revision < options.fromRevision) continue;
+    if (fromRevision !== undefined && name.revision < fromRevision) continue;
     const { tagObject, ...entry } = ref;
     const raw =
       ref.objectType !== 'tag'
