@@ -163,6 +163,29 @@ describe('verify', () => {
     expect(second.text('cutover/binding')).toContain('expected revision 2');
   });
 
+  it('fails cutover/binding for a revision 5 written first on the pull request of a new release', async () => {
+    const w = world();
+    const pr = openCutover(w, [revisionFiles(assembly(), 5, null)]);
+    const { run, text } = await verify(w, pr.number);
+    expect(run('cutover/binding').conclusion).toBe('failure');
+    expect(text('cutover/binding')).toContain('expected revision 1 superseding nothing');
+  });
+
+  // BUG (reported to the lead): only the last hop of the chain is checked. An earlier link on the pull request
+  // is accepted as whatever it claims, so a new release whose pull request wrote revision 5 (superseding
+  // nothing: itself a skip) and then revision 6 superseding 5 passes, and would be sealed as r6 superseding a
+  // revision that was never approved. The README says a skipped revision fails with the expected revision.
+  it.fails('fails cutover/binding when the pull request’s own earlier link already skipped', async () => {
+    const w = world();
+    const r5 = assembly();
+    const pr = openCutover(w, [
+      revisionFiles(r5, 5, null),
+      revisionFiles(assembly(2), 6, { revision: 5, bundleDigest: r5.digest }),
+    ]);
+    const { run } = await verify(w, pr.number);
+    expect(run('cutover/binding').conclusion).toBe('failure');
+  });
+
   it('fails cutover/binding when revision 2 supersedes revision 1 under another digest', async () => {
     const w = world();
     withRevision1OnMain(w);
