@@ -314,6 +314,11 @@ export class FakeGitHub implements GitHubPort {
     this.teams.set(team, members);
   }
 
+  /** Removes `login` from team `org/slug`. */
+  removeTeamMember(team: string, login: string): void {
+    this.teams.get(team)?.delete(login.toLowerCase());
+  }
+
   /** The check runs on a commit with what was posted. */
   checkRunsOn(ref: RepoRef, sha: string): StoredCheckRun[] {
     return this.repo(ref).checkRuns.filter((r) => r.headSha === sha);

@@ -171,6 +171,33 @@ describe('seal', () => {
     expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
   });
 
+  it('refuses when the governor’s latest run of a check failed after an earlier success', async () => {
+    const w = world();
+    const pr = openCutover(w, [revisionFiles(assembly(), 1, null)]);
+    approveByBothTeams(w, pr.number, pr.head);
+    passChecks(w, pr.head);
+    w.github.advance(1000);
+    w.github.postCheckRun(BUNDLES, GOVERNOR_APP, {
+      name: 'cutover/holds',
+      headSha: pr.head,
+      conclusion: 'failure',
+      title: 'f',
+      summary: '',
+      annotations: [],
+    });
+    w.github.merge(BUNDLES, pr.number, 'squash');
+    expect(await refusal(w, pr.number)).toContain('cutover/holds did not pass');
+  });
+
+  it('refuses when an approver left their team between the merge and the seal', async () => {
+    const w = world();
+    const { number } = mergedRevision1(w);
+    w.github.removeTeamMember(TEAMS.ops, PEOPLE.bob);
+    const message = await refusal(w, number);
+    expect(message).toContain('the approval gate does not hold');
+    expect(message).toContain(`missing ${TEAMS.ops}`);
+  });
+
   it('refuses when every check passed but only by another App', async () => {
     const w = world();
     const pr = openCutover(w, [revisionFiles(assembly(), 1, null)]);
