@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSealMessage, type SealRecord } from '../../src/domain/seal.js';
 import { type GitHubServer, startGitHubServer } from '../server/index.js';
@@ -549,3 +550,44 @@ describe.skipIf(!built)('attack 8: a squatted seal tag', () => {
     expect(admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo)).toHaveLength(0);
   });
 });
+
+describe.skipIf(!built)(
+  'found on the way: green checks posted by another App (the writer’s key in a PR workflow)',
+  () => {
+    const shared = sharedWorld();
+
+    it('cannot merge under the pinned checks, and seal counts only the governor’s check runs', async () => {
+      const { world } = shared;
+      const { number, head } = await assembledPullRequest(world);
+      // pull_request workflows run the pull request's own definition: one edited to use the writer App's key
+      // posts every cutover/* check, all green, from the wrong App (any App with checks: write can).
+      const writer = new Octokit({ auth: world.botToken, baseUrl: world.server.apiUrl });
+      for (const name of [...VERIFY_CHECKS, 'cutover/approval'])
+        await writer.rest.checks.create({
+          ...BUNDLES,
+          name,
+          head_sha: head,
+          status: 'completed',
+          conclusion: 'success',
+          output: { title: 'passed', summary: 'All good.' },
+        });
+      await approve(world, PEOPLE.alice, number);
+      await approve(world, PEOPLE.bob, number);
+      const checks = await checkReports(world, head);
+      for (const name of [...VERIFY_CHECKS, 'cutover/approval']) {
+        expect(checks[name]?.conclusion, name).toBe('success');
+        expect(checks[name]?.appId, name).toBe(world.appId);
+      }
+      await expect(
+        as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' }),
+      ).rejects.toMatchObject({ status: 405 });
+      await mergePastRules(world, number, 'squash');
+      const refused = await seal(world, number);
+      expect(refused.code).not.toBe(0);
+      expect(said(refused)).toContain('refusing to seal');
+      expect(said(refused)).toMatch(/governor/i);
+      expect(await sealTags(world)).toEqual([]);
+      expect(world.server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo)).toHaveLength(0);
+    });
+  },
+);
