@@ -178,15 +178,16 @@ describe('assemble', () => {
   it('numbers after the latest seal, naming its digest, and writes nothing for the sealed bundle itself', async () => {
     const w = assembleWorld();
     await assembleRun(w, 1);
-    const r1Head = w.github.head(BUNDLES, BRANCH);
-    const r1 = await manifestAt(w, r1Head);
-    // Revision 2 sealed on a commit main does not show (main holds revision 1): the seal is the newer anchor.
-    await assembleRun(w, 2);
-    const r2Head = w.github.head(BUNDLES, BRANCH);
-    const r2 = await manifestAt(w, r2Head);
-    w.github.merge(BUNDLES, 1, 'squash');
-    w.github.annotatedTag(BUNDLES, 'cutover/payments-platform/2026.11.3/r2', r2Head, sealMessage(r2, r2Head));
-    expect(r1.revision).toBe(1);
+    const r1 = await manifestAt(w, w.github.head(BUNDLES, BRANCH));
+    const main = w.github.merge(BUNDLES, 1, 'squash');
+    // Revision 2 sealed on a commit main does not show (main still holds revision 1): the seal is the newer anchor.
+    const r2: ApprovalManifest = { ...r1, revision: 2, supersedes: { revision: 1, bundleDigest: r1.bundleDigest } };
+    const side = w.github.commit(BUNDLES, {
+      parent: main,
+      files: { [`${DIRECTORY}/manifest.json`]: `${JSON.stringify(r2, null, 2)}\n` },
+    });
+    w.github.annotatedTag(BUNDLES, 'cutover/payments-platform/2026.11.3/r2', side, sealMessage(r2, side));
+    expect((await manifestAt(w, w.github.head(BUNDLES, 'main'))).revision).toBe(1);
     const next = await assembleRun(w, 3);
     expect(next.outputs.revision).toBe('3');
     expect((await manifestAt(w, w.github.head(BUNDLES, BRANCH))).supersedes).toEqual({
