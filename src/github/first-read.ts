@@ -2,7 +2,8 @@
  * The action's first API request, sent before the full client (REST methods, throttling, retry: ./octokit.ts)
  * has loaded. verify, gate and seal start by reading their pull request, and evaluating that client took
  * longer than a bare Node start (issue 4, bench/cold-start.ts). Octokit's own request layer sends this read,
- * with the client's authorization scheme (@octokit/auth-token), user agent and transport (./http-fetch.ts).
+ * with the client's authorization scheme (@octokit/auth-token), user agent and transport (./http-fetch.ts,
+ * proxies included).
  *
  * It is only a head start: a failure of any kind (an error status, a network error) is dropped, and the
  * caller reads again through the full client, whose retry and rate-limit handling then apply as to every

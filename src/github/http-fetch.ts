@@ -2,10 +2,14 @@
  * The part of fetch Octokit uses, over node:http(s): Node loads the global fetch's implementation (undici) on
  * first use, and that alone took longer than a bare Node start, before the action's first API request
  * (issue 4, bench/cold-start.ts). Used by the one Octokit client (./octokit.ts) and by the action's first read
- * (./first-read.ts), which must not wait for that client to load.
+ * (./first-read.ts), which must not wait for that client to load, and by the http-json source kind.
+ *
+ * Proxies: the standard variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, lower or upper case) choose, per request
+ * and per redirect hop, a proxy agent (./proxy.ts); without them requests go directly, through the global agents.
  */
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { Readable } from 'node:stream';
+import { proxyAgent } from './proxy.js';
 
 /** The product part of the User-Agent of every request Cutover sends to GitHub. */
 export const USER_AGENT = 'cutover-action';
@@ -37,8 +41,8 @@ const MAX_REDIRECTS = 20;
 const IDLE_TIMEOUT_MS = 300_000;
 
 /**
- * fetch over node:http(s) with the global agents (keep-alive; NODE_USE_ENV_PROXY honoured where Node supports
- * it), following redirects as fetch does: 303 (and 301/302 after a POST) become a GET without body, and the
+ * fetch over node:http(s), through the proxy the standard variables name for the URL (./proxy.ts) or else the
+ * global agents (keep-alive), following redirects as fetch does: 303 (and 301/302 after a POST) become a GET without body, and the
  * authorization header is dropped when a redirect leaves the origin (a release asset's download URL).
  */
 export async function httpFetch(url: string, init: FetchInit = {}, onSent?: () => void): Promise<FetchResponse> {
@@ -75,7 +79,7 @@ function requestBody(body: unknown): string | Uint8Array | undefined {
   throw new TypeError('request body: only a string or bytes can be sent');
 }
 
-function send(
+async function send(
   url: URL,
   options: RequestOptions,
   body: string | Uint8Array | undefined,
@@ -83,8 +87,9 @@ function send(
 ): Promise<IncomingMessage> {
   // node:https (and TLS) is loaded only when a request needs it: GITHUB_API_URL may be plain http (a test server).
   const request = url.protocol === 'https:' ? process.getBuiltinModule('node:https').request : httpRequest;
+  const agent = await proxyAgent(url);
   return new Promise((resolve, reject) => {
-    const req = request(url, { ...options, timeout: IDLE_TIMEOUT_MS }, resolve);
+    const req = request(url, { ...options, ...(agent ? { agent } : {}), timeout: IDLE_TIMEOUT_MS }, resolve);
     req.on('timeout', () => req.destroy(new Error(`no response from ${url.origin} in ${IDLE_TIMEOUT_MS / 1000}s`)));
     req.on('error', reject);
     if (onSent) req.on('finish', onSent);
@@ -101,6 +106,7 @@ function fetchResponse(response: IncomingMessage, url: URL, method: string): Fet
     ([name, value]): Array<[string, string]> =>
       value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]],
   );
+  let stream: ReadableStream<Uint8Array> | undefined;
   const bytes = async (): Promise<Buffer> => {
     const chunks: Buffer[] = [];
     for await (const chunk of response) chunks.push(chunk);
@@ -117,8 +123,10 @@ function fetchResponse(response: IncomingMessage, url: URL, method: string): Fet
     text: async () => (await bytes()).toString('utf8'),
     json: async () => JSON.parse((await bytes()).toString('utf8')),
     arrayBuffer: async () => new Uint8Array(await bytes()).buffer,
+    // One web stream per response, however often `body` is read (a second toWeb would compete for the data).
     get body() {
-      return Readable.toWeb(response);
+      stream ??= Readable.toWeb(response);
+      return stream;
     },
   };
 }

@@ -5,7 +5,8 @@
  *
  * Requests go through node:http(s) (./http-fetch.ts), not the global fetch: Node loads fetch's implementation
  * (undici) on first use, and that alone took longer than a bare Node start, before the action's first API
- * request (issue 4, bench/cold-start.ts).
+ * request (issue 4, bench/cold-start.ts). That transport honours the standard proxy variables (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY: ./proxy.ts), as the head start (./first-read.ts) does.
  */
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';

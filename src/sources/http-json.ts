@@ -12,7 +12,8 @@
  * values come from named environment variables and never appear in errors or lineage; `redirect: 'manual'` and
  * only same-host redirects followed (never to another host or down to http); time-out per attempt; retries with
  * exponential backoff on 5xx, network errors and time-outs, never on 4xx; body size limited while reading.
- * No cache, so no conditional requests: a 304 is an error.
+ * No cache, so no conditional requests: a 304 is an error. Requests go through the action's transport
+ * (src/github/http-fetch.ts), so the standard proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) apply.
  *
  * Lineage: system `http`, locator the URL without credentials, query or fragment plus `#<pointer>` of the
  * element, revision the ETag (else Last-Modified, else ''), digest sha256 of the body, observedAt Last-Modified
@@ -24,6 +25,7 @@ import { JSONPath } from 'jsonpath-plus';
 import { sha256 } from '../domain/canonical.js';
 import type { Lineage } from '../domain/model.js';
 import { InputError } from '../errors.js';
+import { httpFetch } from '../github/http-fetch.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { validateDocument } from '../schema/validate.js';
 import { readAtMost } from '../streams.js';
@@ -56,6 +58,19 @@ const DEFAULT_BACKOFF_MS = 250;
 const MAX_REDIRECTS = 5;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** What is read of a response: fetch's Response and the action transport's (httpFetch) both provide it. */
+interface SourceResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  body: ReadableStream<Uint8Array> | null;
+}
+type SourceFetch = (
+  url: URL,
+  init: { method: string; headers: Record<string, string>; redirect: 'manual'; signal: AbortSignal },
+) => Promise<SourceResponse>;
+/** The transport unless a test injects one: node:http(s) through the standard proxy variables. */
+const proxiedFetch: SourceFetch = (url, init) => httpFetch(url.href, init);
 
 /** A failure worth another attempt (5xx, network error, time-out). */
 class RetryableError extends Error {}
@@ -182,7 +197,7 @@ async function fetchOnce(
   context: SourceContext,
   where: string,
 ): Promise<Fetched> {
-  const doFetch = context.fetch ?? globalThis.fetch;
+  const doFetch: SourceFetch = context.fetch ?? proxiedFetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? context.maxFileBytes;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -262,7 +277,7 @@ function followRedirect(from: URL, start: URL, location: string | null, hop: num
   return next;
 }
 
-async function readLimited(response: Response, maxBytes: number, where: string): Promise<Uint8Array> {
+async function readLimited(response: SourceResponse, maxBytes: number, where: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const bytes = await readAtMost(response.body, maxBytes);
   if (!bytes) throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
@@ -277,6 +292,8 @@ function tooLarge(where: string, maxBytes: number, what: string): InputError {
 }
 
 function networkCode(error: unknown): string {
+  // node:http's errors carry their code themselves; fetch's carry it on their cause.
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string') return cause.code;
   if (cause instanceof Error) return cause.message.slice(0, 200);
