@@ -174,6 +174,34 @@ describe.skipIf(!built)('control: the honest lifecycle, then revisions reused or
       expect(binding?.text, `revision ${revision}`).toContain('expected revision 2');
     }
   });
+
+  it('the seal tag rules: only the governor creates a seal tag, and nobody moves or deletes one', async () => {
+    const { world } = shared;
+    const target = await git(world, 'rev-parse', 'main');
+    const next = `cutover/${PRODUCT}/${RELEASE}/r7`;
+    // A team member, and the writer App, cannot create a seal tag through the API.
+    for (const auth of [token(world, PEOPLE.alice), world.botToken])
+      await expect(
+        new Octokit({ auth, baseUrl: world.server.apiUrl }).rest.git.createRef({
+          ...BUNDLES,
+          ref: `refs/tags/${next}`,
+          sha: target,
+        }),
+      ).rejects.toMatchObject({ status: 422 });
+    // The governor cannot move or delete the seal it made; the maintainer (admin) cannot either.
+    const sealObject = await git(world, 'rev-parse', `refs/tags/${SEAL_TAG}`);
+    for (const auth of [world.governorToken, token(world, PEOPLE.max)]) {
+      const octokit = new Octokit({ auth, baseUrl: world.server.apiUrl });
+      await expect(
+        octokit.rest.git.updateRef({ ...BUNDLES, ref: `tags/${SEAL_TAG}`, sha: target, force: true }),
+      ).rejects.toMatchObject({ status: 422 });
+      await expect(octokit.rest.git.deleteRef({ ...BUNDLES, ref: `tags/${SEAL_TAG}` })).rejects.toMatchObject({
+        status: 422,
+      });
+    }
+    expect(await git(world, 'rev-parse', `refs/tags/${SEAL_TAG}`)).toBe(sealObject);
+    expect(await sealTags(world)).toEqual([SEAL_TAG]);
+  });
 });
 
 describe.skipIf(!built)('attack 1: a commit forged in the writer bot’s name', () => {
