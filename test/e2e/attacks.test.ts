@@ -8,6 +8,8 @@
  *   git worktree add /tmp/old <commit> && ln -s "$PWD/node_modules" /tmp/old/node_modules && (cd /tmp/old && npm run build)
  *   CUTOVER_E2E_DIST=/tmp/old/dist CUTOVER_E2E_POLICY_OMIT=governorAppId npx vitest run test/e2e/attacks.test.ts
  * (CUTOVER_E2E_POLICY_OMIT leaves fields out of the world's policy that an older policy schema rejects.)
+ * Against 75dae88 (before issue 10) the control passes and every attack test fails at its first defence
+ * assertion: there the attack goes through. The seal-tag rules test checks the world's rulesets, not Cutover.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
