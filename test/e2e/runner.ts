@@ -32,6 +32,8 @@ export interface ActionRun {
   ref?: string;
   sha?: string;
   workspace?: string;
+  /** More environment variables for the action (e.g. proxy variables, NODE_EXTRA_CA_CERTS). */
+  env?: Record<string, string>;
 }
 
 export interface ActionResult {
@@ -89,6 +91,7 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       RUNNER_TEMP: dir,
       // The test server has no secondary rate limits: do not space writes a second apart.
       CUTOVER_WRITE_INTERVAL_MS: '0',
+      ...run.env,
     };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
