@@ -90,7 +90,9 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
   const prefix = sealTagPrefix(product, release);
   const repository = await openRepository(location, prefix, { timeoutMs: options.timeoutMs });
   try {
-    const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix, repository.defaultBranch);
+    const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix, repository.defaultBranch, {
+      keepRecords: false,
+    });
     const byRelease = new Map<string, { revision: number; sealed: boolean }[]>();
     for (const r of readings) {
       const key = `${r.product}/${r.release}`;
@@ -113,10 +115,10 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
         annotated: r.tagObject !== undefined,
         commit: r.commit,
         taggedAt: r.tagObject?.taggedAt,
-        bundleDigest: r.record?.bundleDigest,
-        mergedAt: r.record?.mergedAt,
-        queue: r.record?.queue,
-        window: r.record ? { ...r.record.window } : undefined,
+        bundleDigest: r.summary?.bundleDigest,
+        mergedAt: r.summary?.mergedAt,
+        queue: r.summary?.queue,
+        window: r.summary ? { ...r.summary.window } : undefined,
         sealed: problems.length === 0,
         latest: standing.latest,
         supersededBy: standing.supersededBy,

@@ -52,6 +52,14 @@ export function parseTagObject(raw: string): TagObject | undefined {
   return { target, targetType, name, taggedAt, message };
 }
 
+/** The parts of a seal record a listing shows. */
+export interface RecordSummary {
+  bundleDigest: string;
+  mergedAt: string;
+  queue: string;
+  window: { start: string; end: string };
+}
+
 /** What one seal tag ref holds, read and checked on its own. */
 export interface SealTagReading {
   tag: string;
@@ -66,8 +74,10 @@ export interface SealTagReading {
   tagObject: Omit<TagObject, 'message'> | undefined;
   /** The commit the tag resolves to: the tag object's target, or the commit a lightweight tag names. */
   commit: string | undefined;
-  /** The record, when present and schema-valid. */
+  /** The record, when present and schema-valid (and kept: see `readSealTags`' `keepRecords`). */
   record: SealRecord | undefined;
+  /** What a listing shows of a schema-valid record, kept whether or not the record is. */
+  summary: RecordSummary | undefined;
   /** Why the tag is not an annotated, self-named tag object (empty when it is). */
   annotationProblems: string[];
   /** Why the record is absent, invalid, or names another tag (empty when it is this tag's valid record). */
@@ -95,6 +105,8 @@ export function problemsOf(reading: SealTagReading): string[] {
 interface PartialReading {
   reading: SealTagReading;
   pendingTarget: string | undefined;
+  /** The valid record's merge commit, kept here when the record itself is not. */
+  mergeCommit: string | undefined;
 }
 
 /** Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). */
@@ -103,6 +115,7 @@ function readSealTag(
   tag: string,
   name: { product: string; release: string; revision: number },
   raw: { bytes: Buffer } | { error: string } | undefined,
+  keepRecord: boolean,
 ): PartialReading {
   const reading: SealTagReading = {
     tag,
@@ -111,6 +124,7 @@ function readSealTag(
     tagObject: undefined,
     commit: undefined,
     record: undefined,
+    summary: undefined,
     annotationProblems: [],
     recordProblems: [],
     targetProblems: [],
@@ -123,7 +137,7 @@ function readSealTag(
     reading.recordProblems.push('no seal record: a lightweight tag has no message');
     if (ref.objectType === 'commit') reading.commit = ref.objectId;
     reading.targetProblems.push('no tag object to compare with a record');
-    return { reading, pendingTarget: undefined };
+    return { reading, pendingTarget: undefined, mergeCommit: undefined };
   }
   let parsed: TagObject | undefined;
   if (raw === undefined || 'error' in raw)
@@ -136,7 +150,7 @@ function readSealTag(
       reading.annotationProblems.push(`tag object ${ref.objectId} has malformed headers`);
     reading.recordProblems.push('no seal record: the tag object cannot be read');
     reading.targetProblems.push('no tag object target to check');
-    return { reading, pendingTarget: undefined };
+    return { reading, pendingTarget: undefined, mergeCommit: undefined };
   }
   const { message, ...headers } = parsed;
   reading.tagObject = headers;
@@ -145,6 +159,7 @@ function readSealTag(
       `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
     );
 
+  let mergeCommit: string | undefined;
   const value = extractSealRecord(message);
   if (value === undefined) {
     reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
@@ -157,24 +172,34 @@ function readSealTag(
       reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
     }
     if (record) {
-      reading.record = record;
+      // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
+      // parsed are what the garbage collector would spend its time copying.
+      if (keepRecord) reading.record = record;
+      const { bundleDigest, mergedAt, queue, window } = record;
+      reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
       const mismatches = (['product', 'release', 'revision'] as const)
         .filter((key) => record[key] !== name[key])
         .map((key) => `${key} ${String(record[key])} (tag name says ${String(name[key])})`);
       if (mismatches.length > 0)
         reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
+      mergeCommit = record.mergeCommit;
     }
   }
 
   if (parsed.targetType !== 'commit') {
     reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
-    return { reading, pendingTarget: undefined };
+    return { reading, pendingTarget: undefined, mergeCommit };
   }
-  return { reading, pendingTarget: parsed.target };
+  return { reading, pendingTarget: parsed.target, mergeCommit };
 }
 
 /** Completes the target check of a reading once the type of the object its tag names is known. */
-function checkTarget(reading: SealTagReading, target: string, actualType: string | undefined): void {
+function checkTarget(
+  reading: SealTagReading,
+  target: string,
+  actualType: string | undefined,
+  mergeCommit: string | undefined,
+): void {
   if (actualType !== 'commit') {
     reading.targetProblems.push(
       actualType === undefined
@@ -184,11 +209,11 @@ function checkTarget(reading: SealTagReading, target: string, actualType: string
     return;
   }
   reading.commit = target;
-  if (reading.record && reading.record.mergeCommit !== target)
+  if (mergeCommit !== undefined && mergeCommit !== target)
     reading.targetProblems.push(
-      `the tag points at ${target}, but the record's merge commit is ${reading.record.mergeCommit} (tag moved?)`,
+      `the tag points at ${target}, but the record's merge commit is ${mergeCommit} (tag moved?)`,
     );
-  else if (!reading.record) reading.targetProblems.push('no valid seal record to compare the target with');
+  else if (mergeCommit === undefined) reading.targetProblems.push('no valid seal record to compare the target with');
 }
 
 /** The seal tags under a prefix, as read. */
@@ -204,13 +229,14 @@ export interface SealTagSet {
 /**
  * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
  * `prefix` is then one release's). The tagged commits must be reachable from `defaultBranch`. Refs whose
- * names are not seal tag names are returned apart.
+ * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
+ * record's `summary` only (`record` is then undefined; the checks were made with it).
  */
 export async function readSealTags(
   gitDir: string,
   prefix: string,
   defaultBranch: DefaultBranch,
-  options: { fromRevision?: number | undefined } = {},
+  options: { fromRevision?: number | undefined; keepRecords?: boolean | undefined } = {},
 ): Promise<SealTagSet> {
   const ignoredRefs: string[] = [];
   const revisions: number[] = [];
@@ -241,7 +267,7 @@ export async function readSealTags(
                   ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
                   : 'the repository does not have it',
             };
-    partial.push(readSealTag(entry, tag, name, raw));
+    partial.push(readSealTag(entry, tag, name, raw, options.keepRecords !== false));
   }
   const readings = partial.map((p) => p.reading);
 
@@ -261,7 +287,7 @@ export async function readSealTags(
   // The type of every other object a tag object says is a commit: one cat-file --batch-check (none when
   // every seal is on the default branch).
   const unknown = partial.filter(
-    (p): p is { reading: SealTagReading; pendingTarget: string } =>
+    (p): p is PartialReading & { pendingTarget: string } =>
       p.pendingTarget !== undefined && !reachable?.has(p.pendingTarget),
   );
   const types = await objectTypes(
@@ -271,7 +297,12 @@ export async function readSealTags(
   const typeOf = new Map(unknown.map((p, i) => [p.pendingTarget, types[i]]));
   for (const p of partial)
     if (p.pendingTarget)
-      checkTarget(p.reading, p.pendingTarget, typeOf.has(p.pendingTarget) ? typeOf.get(p.pendingTarget) : 'commit');
+      checkTarget(
+        p.reading,
+        p.pendingTarget,
+        typeOf.has(p.pendingTarget) ? typeOf.get(p.pendingTarget) : 'commit',
+        p.mergeCommit,
+      );
 
   checkDefaultBranch(defaultBranch, readings, reachable, reachError);
   return { readings, ignoredRefs, revisions };
