@@ -363,6 +363,24 @@ describe('compare and pull request commits page like GitHub', () => {
     expect(listed).toHaveLength(3000);
   });
 
+  it("repos/get-commit pages a wide commit's files: 300 without paging, per_page pages, at most 3000", async () => {
+    const s = await scenario(server());
+    const { owner, repo } = s;
+    await wideCommit(s, 'wide-commit', s.base, 3005);
+    const first = await s.app.octokit.rest.repos.getCommit({ owner, repo, ref: 'wide-commit' });
+    expect(first.data.files).toHaveLength(300);
+    expect(first.headers.link).toMatch(/[?&]page=2[^>]*>; rel="next"/);
+    expect(first.headers.link).toMatch(/[?&]page=10[^>]*>; rel="last"/);
+    const tiny = await s.app.octokit.rest.repos.getCommit({ owner, repo, ref: 'wide-commit', per_page: 1 });
+    expect(tiny.data.files).toHaveLength(1);
+    expect(tiny.data.commit.verification).toEqual(first.data.commit.verification);
+    const last = await s.app.octokit.rest.repos.getCommit({ owner, repo, ref: 'wide-commit', per_page: 100, page: 30 });
+    expect(last.data.files).toHaveLength(100);
+    expect(last.headers.link).toBeUndefined();
+    const past = await s.app.octokit.rest.repos.getCommit({ owner, repo, ref: 'wide-commit', per_page: 100, page: 31 });
+    expect(past.data.files).toHaveLength(0);
+  });
+
   it('pulls/list-commits pages oldest first and stops at 250 commits', async () => {
     const s = await scenario(server());
     const shas = await longBranch(s, 'big', s.base, 260);

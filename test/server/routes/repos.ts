@@ -23,6 +23,8 @@ async function resolveCommitish(repo: Repository, ref: string): Promise<string |
 export const MAX_COMPARE_COMMITS = 250;
 /** Compare lists at most this many changed files. */
 export const MAX_COMPARE_FILES = 300;
+/** repos/get-commit pages a commit's files "up to a limit of 3000 files". */
+export const MAX_COMMIT_FILES = 3000;
 
 /** Repository routes. */
 export function repoRoutes(ctx: ServerContext): Route[] {
@@ -189,7 +191,24 @@ export function repoRoutes(ctx: ServerContext): Route[] {
         const sha = await resolveCommitish(repo, req.params.ref ?? '');
         const commit = sha ? await readCommit(repo.git, sha) : undefined;
         if (!commit) throw new HttpError(422, `No commit found for SHA: ${req.params.ref ?? ''}`);
-        return json(200, await commitJson(ctx, repo, commit, true));
+        // GitHub: over 300 changed files, the file list is paged (Link headers) up to 3000 files; each page repeats
+        // the commit. per_page/page page the files.
+        const body = await commitJson(ctx, repo, commit, true);
+        const files = (Array.isArray(body.files) ? body.files : []).slice(0, MAX_COMMIT_FILES);
+        const paged = req.query.per_page !== undefined || req.query.page !== undefined;
+        const perPage = paged ? Math.min(100, Math.max(1, Number(req.query.per_page ?? 30) || 30)) : 300;
+        const page = Math.max(1, Number(req.query.page ?? 1) || 1);
+        body.files = files.slice((page - 1) * perPage, page * perPage);
+        const last = Math.max(1, Math.ceil(files.length / perPage));
+        const headers: Record<string, string> = {};
+        if (page < last) {
+          const link = (n: number): string => {
+            const query = new URLSearchParams({ ...req.query, per_page: String(perPage), page: String(n) });
+            return `${ctx.apiUrl}${encodeURI(req.path)}?${query.toString()}`;
+          };
+          headers.link = `<${link(page + 1)}>; rel="next", <${link(last)}>; rel="last"`;
+        }
+        return { status: 200, body, headers };
       },
     },
     {
