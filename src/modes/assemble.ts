@@ -5,6 +5,7 @@
  * nothing. A moved branch is re-read and rebuilt, never force-pushed. API calls do not grow with bundle size.
  */
 
+import { randomUUID } from 'node:crypto';
 import { canonicalJson } from '../domain/canonical.js';
 import { renderReleaseFiles } from '../domain/files.js';
 import { buildManifest } from '../domain/manifest.js';
@@ -139,7 +140,11 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
     }
     // The branch's own revision counts while it continues (open pull request, or written by a run that has not
     // opened one yet); a branch left by a merged or closed pull request only lends its revision number.
-    const onBranch = head ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
+    // A pull request closed without merging approved nothing: its revision is no link of the chain (verify's
+    // binding rule would refuse a revision superseding it), so the next one follows the last approved revision.
+    const abandoned = state.kind === 'stale' && !state.pull.merged;
+    const onBranch =
+      head && !abandoned ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
     const latest = [onBranch, sealed?.manifest, merged]
       .filter((m): m is ApprovalManifest => m !== undefined)
       .sort((a, b) => b.revision - a.revision)[0];
@@ -195,6 +200,8 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
           `cutover: restarting ${branch} after #${state.pull.number}`,
           '',
           `${RESTART_TRAILER}: ${head.sha}`,
+          // Unique to this run: two runs' markers are never the same commit, so exactly one claim succeeds.
+          `Cutover-Restart-Claim: ${randomUUID()}`,
         ].join('\n'),
       });
       if (claim.kind === 'moved') {

@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../server/index.js';
-import { assembleAt, bundlesGit, checkout, ENTRY, isAncestor } from './converge-helpers.js';
+import { assembleAt, bundlesGit, checkout, ENTRY, gateAt, isAncestor, verifyAt } from './converge-helpers.js';
 import type { ActionResult } from './runner.js';
 import { REPO_ROOT } from './runner.js';
-import { as } from './steps.js';
+import { approve, as } from './steps.js';
 import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, TAG, type World } from './world.js';
 
 const RUNS = 8;
@@ -54,6 +54,19 @@ async function openPulls(): Promise<Array<{ number: number; head: string }>> {
     head: `${BUNDLES.owner}:${BRANCH}`,
   });
   return data.map((p) => ({ number: p.number, head: p.head.sha }));
+}
+
+/** Verifies, approves (both teams), gates and merges the open pull request, as the lifecycle does. */
+async function mergeOpenPull(): Promise<void> {
+  const [pull] = await openPulls();
+  if (!pull) throw new Error('no open pull request to merge');
+  const verified = await verifyAt(world, pull.number);
+  expect(verified.code, verified.errors.join('\n')).toBe(0);
+  await approve(world, PEOPLE.alice, pull.number);
+  await approve(world, PEOPLE.bob, pull.number);
+  const gated = await gateAt(world, pull.number);
+  expect(gated.code, gated.errors.join('\n')).toBe(0);
+  await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: pull.number, merge_method: 'merge' });
 }
 
 async function closeOpenPulls(): Promise<void> {
@@ -130,5 +143,15 @@ describe.skipIf(!existsSync(ENTRY))('eight concurrent assembles of one release',
   it('branch left by a closed pull request, different inputs', async () => {
     await closeOpenPulls();
     await round('closed pull request, different inputs', (i) => ({ 'window-end': windowEnd(i + 20) }));
+  }, 300_000);
+
+  it('branch left by a merged pull request, different inputs', async () => {
+    await mergeOpenPull();
+    await round('merged pull request, different inputs', (i) => ({ 'window-end': windowEnd(i + 30) }));
+  }, 300_000);
+
+  it('branch left by a merged pull request, identical inputs', async () => {
+    await mergeOpenPull();
+    await round('merged pull request, identical inputs', () => ({ 'window-end': windowEnd(40) }));
   }, 300_000);
 });

@@ -100,24 +100,53 @@ export async function assembleAt(
 }
 
 /**
- * seal on the merged pull request `number` as the example workflow runs it (pull_request_target: the governor's
- * token, GITHUB_REF and GITHUB_SHA on the base branch), with a dispatch repository, against `apiUrl`.
+ * A bundles-repository command on a pull-request event, as the example workflows run it (mirrors
+ * test/e2e/steps.ts with the entry chosen above): `pull_request_target` (verify, seal) carries the pull_request
+ * payload with GITHUB_REF and GITHUB_SHA on the base branch; `pull_request_review` (gate) has the merge ref.
  */
-export async function sealAt(world: World, number: number, apiUrl = world.server.apiUrl): Promise<ActionResult> {
-  const event = await world.server.admin.eventPayload('pull_request', { repo: bundlesSlug, number, action: 'closed' });
+async function onPull(
+  world: World,
+  command: string,
+  number: number,
+  eventName: 'pull_request_target' | 'pull_request_review',
+  action: string,
+  inputs: Record<string, string> = {},
+  apiUrl = world.server.apiUrl,
+): Promise<ActionResult> {
+  const event = await world.server.admin.eventPayload(
+    eventName === 'pull_request_target' ? 'pull_request' : eventName,
+    { repo: bundlesSlug, number, action },
+  );
   const pull = event.pull_request as { base?: { ref?: string; sha?: string } } | undefined;
+  const onBase = eventName === 'pull_request_target';
   return runEntry({
-    command: 'seal',
+    command,
     token: world.governorToken,
     apiUrl,
     repository: bundlesSlug,
-    inputs: { 'dispatch-repository': `${QUEUE_REPO.owner}/${QUEUE_REPO.repo}` },
-    eventName: 'pull_request_target',
+    inputs,
+    eventName,
     event,
-    ref: `refs/heads/${pull?.base?.ref ?? 'main'}`,
-    sha: pull?.base?.sha ?? '0'.repeat(40),
+    ref: onBase ? `refs/heads/${pull?.base?.ref ?? 'main'}` : `refs/pull/${number}/merge`,
+    sha: onBase ? (pull?.base?.sha ?? '0'.repeat(40)) : '0'.repeat(40),
   });
 }
+
+export const verifyAt = (world: World, number: number) =>
+  onPull(world, 'verify', number, 'pull_request_target', 'synchronize');
+export const gateAt = (world: World, number: number) =>
+  onPull(world, 'gate', number, 'pull_request_review', 'submitted');
+/** seal on the merged pull request `number`, with a dispatch repository, against `apiUrl`. */
+export const sealAt = (world: World, number: number, apiUrl = world.server.apiUrl) =>
+  onPull(
+    world,
+    'seal',
+    number,
+    'pull_request_target',
+    'closed',
+    { 'dispatch-repository': `${QUEUE_REPO.owner}/${QUEUE_REPO.repo}` },
+    apiUrl,
+  );
 
 export { checkout };
 

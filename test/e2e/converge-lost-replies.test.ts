@@ -17,11 +17,13 @@ import {
   type DroppingProxy,
   type DropRule,
   ENTRY,
+  gateAt,
   sealAt,
   startDroppingProxy,
+  verifyAt,
 } from './converge-helpers.js';
 import { REPO_ROOT } from './runner.js';
-import { approve, as, gate, verify } from './steps.js';
+import { approve, as } from './steps.js';
 import { BUNDLES, createWorld, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, TAG, type World } from './world.js';
 
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
@@ -132,11 +134,11 @@ describe.skipIf(!existsSync(ENTRY))('writes whose replies are lost', () => {
   it('sealing: the tag object, the tag ref and the dispatch', async () => {
     const [pull] = await openPulls();
     if (!pull) throw new Error('no open pull request');
-    const verified = await verify(world, pull.number);
+    const verified = await verifyAt(world, pull.number);
     expect(verified.code, verified.errors.join('\n')).toBe(0);
     await approve(world, PEOPLE.alice, pull.number);
     await approve(world, PEOPLE.bob, pull.number);
-    const gated = await gate(world, pull.number);
+    const gated = await gateAt(world, pull.number);
     expect(gated.code, gated.errors.join('\n')).toBe(0);
     const merged = await as(world, PEOPLE.max).rest.pulls.merge({
       ...BUNDLES,
