@@ -15,8 +15,16 @@ export interface ChainAnchor extends RevisionRef {
 export interface ReleaseHistory {
   /** The last approved revision every new one must follow, or null for a release with none. */
   anchor: ChainAnchor | null;
-  /** Revisions written earlier on this pull request, newest first (links between the anchor and this revision). */
-  earlier: readonly RevisionRef[];
+  /**
+   * Manifests written earlier on this pull request, newest first: the links between the anchor and this
+   * revision, each with what it superseded (every link is judged as a new revision would be).
+   */
+  earlier: readonly Link[];
+}
+
+/** An earlier revision of the pull request and the revision it superseded. */
+export interface Link extends RevisionRef {
+  supersedes: RevisionRef | null;
 }
 
 export interface ChainProblem {
@@ -60,7 +68,21 @@ export function revisionChainProblems(
   }
   const link = earlier.find((e) => e.revision === supersedes.revision && e.bundleDigest === supersedes.bundleDigest);
   if (link && (anchor === null || link.revision > anchor.revision)) {
-    if (revision === link.revision + 1) return [];
+    if (revision === link.revision + 1) {
+      // The link itself must be the next link of the chain, down to the anchor.
+      const rest = earlier.filter((e) => e !== link);
+      const below = revisionChainProblems(
+        { ...manifest, revision: link.revision, supersedes: link.supersedes },
+        {
+          anchor,
+          earlier: rest,
+        },
+      );
+      return below.map((p) => ({
+        path: '/supersedes',
+        message: `revision ${revision} of ${name} supersedes revision ${link.revision}, written earlier on this pull request, which is no valid link: ${p.message}`,
+      }));
+    }
     return [
       {
         path: '/revision',

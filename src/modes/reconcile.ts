@@ -6,6 +6,7 @@
 
 import type { ApprovalManifest } from '../domain/model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT, sealTagName } from '../domain/names.js';
+import { extractSealRecord } from '../domain/seal.js';
 import { messageOf } from '../errors.js';
 import type { RefState, RepoRef } from '../github/port.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
@@ -38,7 +39,7 @@ export async function runReconcile(
     const tag = sealTagName(release.product, release.release, manifest.revision);
     const existing = tags.get(tag);
     if (existing) {
-      const squatted = await squatReason(ctx, existing, release.path, manifest);
+      const squatted = await squatReason(ctx, existing, release.path, manifest, head.sha);
       if (squatted === undefined) continue;
       problems.push(`${tag}: ${squatted}`);
       continue;
@@ -58,12 +59,14 @@ export async function runReconcile(
       if (merged?.revision !== manifest.revision || merged.bundleDigest !== manifest.bundleDigest) continue;
       try {
         const result = await sealPullRequest(ctx, pull, input.dispatchRepo);
-        sealed.push(...result.filter((r) => r.created).map((r) => r.tag));
-        done = true;
+        // A pull request that did not change this release directory does not carry it: try the next one.
+        const mine = result.filter((r) => r.directory === release.path);
+        if (mine.length === 0) continue;
+        sealed.push(...mine.filter((r) => r.created).map((r) => r.tag));
       } catch (error) {
         problems.push(`${tag}: ${messageOf(error)}`);
-        done = true;
       }
+      done = true;
       break;
     }
     if (!done) problems.push(`${tag}: merged on ${defaultBranch} but no merged cutover pull request carries it`);
@@ -83,18 +86,33 @@ export async function runReconcile(
 }
 
 /**
- * Why an existing tag of a merged revision is not its seal, or undefined when it is: an annotated tag on a
- * commit whose release directory holds this very revision and digest.
+ * Why an existing tag of a merged revision is not its seal, or undefined when it is: an annotated tag whose seal
+ * record names this revision, its digest and the tagged commit as the merge commit, on a commit of the default
+ * branch whose release directory holds this very revision and digest.
  */
 async function squatReason(
   ctx: ModeContext,
   ref: RefState,
   directory: string,
   manifest: ApprovalManifest,
+  defaultHead: string,
 ): Promise<string | undefined> {
   if (ref.objectType !== 'tag') return `the tag is lightweight (points at commit ${ref.sha} directly), not a seal`;
-  const target = (await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha)).object.sha;
+  const tag = await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha);
+  const target = tag.object.sha;
+  const record = extractSealRecord(tag.message);
+  const fields = record && typeof record === 'object' ? (record as Record<string, unknown>) : undefined;
+  if (
+    fields?.revision !== manifest.revision ||
+    fields.bundleDigest !== manifest.bundleDigest ||
+    fields.mergeCommit !== target
+  )
+    return `the tag points at ${target} without a seal record of revision ${manifest.revision} (${manifest.bundleDigest}) merged as that commit`;
   const there = await readManifestAt(ctx.github, ctx.bundlesRepo, target, directory).catch(() => undefined);
-  if (there?.revision === manifest.revision && there.bundleDigest === manifest.bundleDigest) return undefined;
-  return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
+  if (there?.revision !== manifest.revision || there.bundleDigest !== manifest.bundleDigest)
+    return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
+  const position = (await ctx.github.compare(ctx.bundlesRepo, target, defaultHead)).status;
+  if (position !== 'ahead' && position !== 'identical')
+    return `the tag points at ${target}, which is not on the default branch`;
+  return undefined;
 }

@@ -151,7 +151,7 @@ export async function sealPullRequest(
       defaultLabel: `${branch.name} before the merge`,
       commits,
       exceptTag: tag,
-      wanted: manifest.supersedes,
+      head: manifest,
     });
     const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy, {
       directory: { product: release.product, release: release.release },

@@ -3,7 +3,7 @@
  * base the pull request's author can choose), the two identities the policy names (writer bot, governor App),
  * a pull request's every commit, and a release's revision history (its seal tags and the default branch).
  */
-import type { ChainAnchor, ReleaseHistory } from '../domain/chain.js';
+import type { ChainAnchor, Link, ReleaseHistory } from '../domain/chain.js';
 import type { RevisionRef } from '../domain/model.js';
 import { parseSealTagName } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
@@ -102,8 +102,8 @@ export async function releaseHistory(
     defaultLabel: string;
     commits: readonly CommitInfo[];
     exceptTag?: string | undefined;
-    /** The revision the judged manifest supersedes: the walk back through the commits stops there. */
-    wanted?: RevisionRef | null | undefined;
+    /** The judged manifest, when it could be read: the walk back is not needed when it follows the anchor. */
+    head?: { supersedes: RevisionRef | null } | undefined;
   },
 ): Promise<ReleaseHistory> {
   const [sealed, onDefault] = await Promise.all([
@@ -120,18 +120,27 @@ export async function releaseHistory(
   const anchor = [sealed, fromDefault]
     .filter((a): a is ChainAnchor => a !== null)
     .sort((a, b) => b.revision - a.revision)[0];
-  const earlier: RevisionRef[] = [];
+  const earlier: Link[] = [];
   // Newest first, the head itself excluded: each earlier commit's manifest is a link the head may supersede.
+  // The walk ends at the chain's first link (the one superseding the anchor, or nothing when there is none).
   const seen = new Set<string>();
+  const start = (m: { supersedes: RevisionRef | null }) =>
+    anchor
+      ? m.supersedes?.revision === anchor.revision && m.supersedes.bundleDigest === anchor.bundleDigest
+      : m.supersedes === null;
+  if (input.head && start(input.head)) return { anchor: anchor ?? null, earlier };
   for (const commit of [...input.commits].reverse().slice(1)) {
     const manifest = await readManifestAt(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
     if (!manifest) continue;
     const key = `${manifest.revision}:${manifest.bundleDigest}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    earlier.push({ revision: manifest.revision, bundleDigest: manifest.bundleDigest });
-    if (anchor && manifest.revision <= anchor.revision) break;
-    if (input.wanted && manifest.revision <= input.wanted.revision) break;
+    earlier.push({
+      revision: manifest.revision,
+      bundleDigest: manifest.bundleDigest,
+      supersedes: manifest.supersedes,
+    });
+    if (start(manifest) || (anchor && manifest.revision <= anchor.revision)) break;
   }
   return { anchor: anchor ?? null, earlier };
 }

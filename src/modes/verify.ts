@@ -63,8 +63,7 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
           defaultSha: branch.sha,
           defaultLabel: branch.name,
           commits,
-          wanted: (await readManifestAt(github, bundlesRepo, input.headSha, release.path).catch(() => undefined))
-            ?.supersedes,
+          head: await readManifestAt(github, bundlesRepo, input.headSha, release.path).catch(() => undefined),
         })
       : undefined;
     const outcomes = verifyRelease(texts, policy, {

@@ -48,7 +48,10 @@ describe('revision chain', () => {
   });
 
   it('accepts a revision superseding one written earlier on the same pull request', () => {
-    const history: ReleaseHistory = { ...sealed1, earlier: [{ revision: 2, bundleDigest: d(2) }] };
+    const history: ReleaseHistory = {
+      ...sealed1,
+      earlier: [{ revision: 2, bundleDigest: d(2), supersedes: { revision: 1, bundleDigest: d(1) } }],
+    };
     expect(revisionChainProblems(m(3, { revision: 2, bundleDigest: d(2) }), history)).toEqual([]);
     expect(revisionChainProblems(m(4, { revision: 2, bundleDigest: d(2) }), history)[0]?.message).toMatch(
       /expected revision 3/,
@@ -58,8 +61,27 @@ describe('revision chain', () => {
   it('never lets an earlier link at or below the anchor stand in for it', () => {
     const history: ReleaseHistory = {
       anchor: { revision: 2, bundleDigest: d(2), source: 'main' },
-      earlier: [{ revision: 1, bundleDigest: d(1) }],
+      earlier: [{ revision: 1, bundleDigest: d(1), supersedes: null }],
     };
     expect(revisionChainProblems(m(2, { revision: 1, bundleDigest: d(1) }), history)).toHaveLength(1);
+  });
+
+  it('judges every earlier link down to the anchor, not only the last hop', () => {
+    // r5 superseding nothing, then r6 superseding r5, on a release with no history: r5 already skipped.
+    const history: ReleaseHistory = {
+      anchor: null,
+      earlier: [{ revision: 5, bundleDigest: d(5), supersedes: null }],
+    };
+    const problems = revisionChainProblems(m(6, { revision: 5, bundleDigest: d(5) }), history);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/which is no valid link: .*expected revision 1/);
+    const honest: ReleaseHistory = {
+      anchor: null,
+      earlier: [
+        { revision: 2, bundleDigest: d(2), supersedes: { revision: 1, bundleDigest: d(1) } },
+        { revision: 1, bundleDigest: d(1), supersedes: null },
+      ],
+    };
+    expect(revisionChainProblems(m(3, { revision: 2, bundleDigest: d(2) }), honest)).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ describe('reconcile', () => {
     const result = await runReconcile(w.ctx, {});
     expect(result.outputs.unsealed).toBe('1');
     expect(result.summary).toContain(
-      `- not sealed: ${TAG}: the tag points at ${before}, where ${DIR} does not exist, not revision 1 (${a.digest})`,
+      `- not sealed: ${TAG}: the tag points at ${before} without a seal record of revision 1 (${a.digest}) merged as that commit`,
     );
   });
 
@@ -110,7 +110,7 @@ describe('reconcile', () => {
   // revision and digest, with no seal record and off the default branch. The approved head itself holds exactly
   // that content, so a tag squatted there passes as a seal, while seal (which demands the merge commit) refuses
   // it: the revision is then never sealed and never reported.
-  it.fails('reports an annotated tag without a seal record on the pull request’s head (off the default branch)', async () => {
+  it('reports an annotated tag without a seal record on the pull request’s head (off the default branch)', async () => {
     const w = world();
     const { head, mergeCommit } = mergedRevision1(w);
     w.github.annotatedTag(BUNDLES, TAG, head, 'squatted: not a seal record');
@@ -125,7 +125,7 @@ describe('reconcile', () => {
   // directory (sealPullRequest then seals nothing and returns []). The revision stays unsealed, is not
   // reported, and the summary says "every merged revision has its seal"; the older pull request that did carry
   // it is never tried.
-  it.fails('never reports "nothing to seal" while a merged revision has no seal', async () => {
+  it('never reports "nothing to seal" while a merged revision has no seal', async () => {
     const w = world();
     mergedRevision1(w);
     // Later, a pull request from the same branch name that does not touch the release directory is merged

@@ -189,8 +189,8 @@ describe('trust helpers', () => {
     expect(history).toEqual({
       anchor: null,
       earlier: [
-        { revision: 2, bundleDigest: a2.digest },
-        { revision: 1, bundleDigest: a1.digest },
+        { revision: 2, bundleDigest: a2.digest, supersedes: { revision: 1, bundleDigest: a1.digest } },
+        { revision: 1, bundleDigest: a1.digest, supersedes: null },
       ],
     });
   });
