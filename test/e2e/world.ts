@@ -252,20 +252,25 @@ export interface WorldOptions {
   omitPolicy?: Array<'bundleWriter' | 'governorAppId'>;
 }
 
-/** The bundles repository's policy: examples/policy.yaml naming the writer bot and the governor App. */
+/**
+ * The bundles repository's policy: examples/bundles-repo/.cutover/policy.yaml as it is, with this world's governor
+ * App id in `governorAppId`, and without the fields `omit` names.
+ */
 export async function worldPolicy(
   examples: string,
   governorAppId: number,
   omit: WorldOptions['omitPolicy'] = [],
 ): Promise<string> {
-  const fields = [
-    ...(omit.includes('bundleWriter') ? [] : [`bundleWriter: "${BOT}"`]),
-    ...(omit.includes('governorAppId') ? [] : [`governorAppId: ${governorAppId}`]),
-  ];
-  return (await readFile(path.join(examples, 'policy.yaml'), 'utf8')).replace(
-    /^schemaVersion: 1$/m,
-    ['schemaVersion: 1', ...fields].join('\n'),
-  );
+  const file = path.join(examples, 'bundles-repo/.cutover/policy.yaml');
+  let policy = await readFile(file, 'utf8');
+  for (const [field, pattern] of [
+    ['bundleWriter', /^bundleWriter: "cutover-release\[bot\]"$/m],
+    ['governorAppId', /^governorAppId: \d+$/m],
+  ] as const) {
+    if (!pattern.test(policy)) throw new Error(`${file}: expected a line matching ${pattern}`);
+    if (omit.includes(field)) policy = policy.replace(pattern, '');
+  }
+  return policy.replace(/^governorAppId: \d+$/m, `governorAppId: ${governorAppId}`);
 }
 
 /**
