@@ -3,7 +3,7 @@
  * two-space indent, final newline), so the same content always gives the same bytes and diffs read well.
  */
 import type { ApprovalManifest, BundleFiles } from './model.js';
-import { BUNDLE_FILES, type BundleFileKey, releaseDirectory } from './names.js';
+import type { BundleFileKey } from './names.js';
 
 /**
  * Pretty JSON text with keys in RFC 8785 order (UTF-16 code units, which is what Array.prototype.sort does
@@ -35,16 +35,5 @@ export function renderReleaseFiles(files: BundleFiles, manifest: ApprovalManifes
     lineage: renderJson(files.lineage),
     holds: renderJson(files.holds),
     manifest: renderJson(manifest),
-  };
-}
-
-/** Repository paths of one release's files. */
-export function releaseFilePaths(product: string, release: string): Record<BundleFileKey, string> {
-  const dir = releaseDirectory(product, release);
-  return {
-    bundle: `${dir}/${BUNDLE_FILES.bundle}`,
-    lineage: `${dir}/${BUNDLE_FILES.lineage}`,
-    holds: `${dir}/${BUNDLE_FILES.holds}`,
-    manifest: `${dir}/${BUNDLE_FILES.manifest}`,
   };
 }

@@ -30,7 +30,11 @@ function instance(): Ajv2020 {
 
 /** The compiled validator of a schema, compiled on first use and kept. */
 export function validatorFor(name: SchemaName): ValidateFunction {
-  const id = schemaId(name);
+  return compiledById(schemaId(name));
+}
+
+/** The compiled validator of a registered schema by its `$id`. */
+function compiledById(id: string): ValidateFunction {
   let validate = compiled.get(id);
   if (!validate) {
     validate = instance().getSchema(id);
@@ -220,12 +224,7 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
  * validateDocument.
  */
 export function validateById<T>(id: string, value: unknown, file: string): T {
-  let validate = compiled.get(id);
-  if (!validate) {
-    validate = instance().getSchema(id);
-    if (!validate) throw new Error(`schema ${id} is not registered`);
-    compiled.set(id, validate);
-  }
+  const validate = compiledById(id);
   if (validate(value)) return value as T;
   const violations = dedupe(validate.errors ?? []).map((error) => ({
     path: violationPath(error),

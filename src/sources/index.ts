@@ -57,11 +57,6 @@ export async function readSources(entries: readonly SourceEntry[], context: Sour
   return records;
 }
 
-/** Reads one source; every failure becomes an InputError naming the source id and kind. */
-export async function readSource(entry: SourceEntry, context: SourceContext): Promise<SourceRecord[]> {
-  return readWith(adapterFor(entry), entry, context);
-}
-
 function adapterFor(entry: SourceEntry): SourceAdapter {
   const adapter = SOURCE_ADAPTERS.get(entry.kind);
   if (!adapter) {
