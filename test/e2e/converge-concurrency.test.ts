@@ -88,7 +88,7 @@ async function round(name: string, inputsOf: (i: number) => Record<string, strin
   const written = succeeded.filter((r) => r.summary.includes('Written')).length;
   const deletions = server.log.count({ operationId: 'git/delete-ref' }) - deletesBefore;
   report.push(
-    `- ${name}: ${RUNS} runs in ${seconds}s: ${succeeded.length} exit 0 (${written} wrote, ${succeeded.length - written} unchanged), ${failed.length} failed; ${deletions} branch deletion(s); branch ${head ? 'present' : 'ABSENT'}`,
+    `- ${name}: ${RUNS} runs in ${seconds}s: ${succeeded.length} exit 0 (${written} wrote, ${succeeded.length - written} unchanged; ${new Set(succeeded.map((r) => r.outputs.commit)).size} distinct commit(s) reported), ${failed.length} failed; ${deletions} branch deletion(s); branch ${head ? 'present' : 'ABSENT'}`,
   );
   if (process.env.CONVERGE_DEBUG) for (const f of failed) console.log('FAILED', f.errors.join(' / '));
 
