@@ -31,11 +31,16 @@ export interface TagObject {
   message: string;
 }
 
-/** Parses a raw tag object (`git cat-file tag`). Undefined when the headers are malformed. */
-export function parseTagObject(raw: string): TagObject | undefined {
+/**
+ * Parses a raw tag object (`git cat-file tag`), as text or bytes. Undefined when the headers are malformed.
+ * From bytes, the headers and the message are decoded apart, so the headers kept (names, ids: slices of
+ * the decoded text) do not keep the message's text alive.
+ */
+export function parseTagObject(raw: string | Buffer): TagObject | undefined {
   const blank = raw.indexOf('\n\n');
-  const head = blank < 0 ? raw : raw.slice(0, blank);
-  const message = blank < 0 ? '' : raw.slice(blank + 2);
+  const end = blank < 0 ? raw.length : blank;
+  const head = typeof raw === 'string' ? raw.slice(0, end) : raw.toString('utf8', 0, end);
+  const message = blank < 0 ? '' : typeof raw === 'string' ? raw.slice(blank + 2) : raw.toString('utf8', blank + 2);
   const headers = new Map<string, string>();
   for (const line of head.split('\n')) {
     const space = line.indexOf(' ');
@@ -144,7 +149,7 @@ function readSealTag(
     reading.annotationProblems.push(
       `tag object ${ref.objectId} cannot be read: ${raw?.error ?? 'the repository does not have it'}`,
     );
-  else parsed = parseTagObject(raw.bytes.toString('utf8'));
+  else parsed = parseTagObject(raw.bytes);
   if (!parsed) {
     if (reading.annotationProblems.length === 0)
       reading.annotationProblems.push(`tag object ${ref.objectId} has malformed headers`);

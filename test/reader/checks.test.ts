@@ -111,6 +111,10 @@ describe('parseTagObject', () => {
       taggedAt: '2026-11-30T08:00:00.000Z',
       message: 'first line\nbody',
     });
+    // The same from bytes (as a listing hands them over), UTF-8 in the tagger and the message included.
+    const utf8 = raw.replace('Release Bot', 'Équipe Release').replace('body', 'corps: déploiement ✓');
+    expect(parseTagObject(Buffer.from(utf8, 'utf8'))).toEqual(parseTagObject(utf8));
+    expect(parseTagObject(Buffer.from(utf8, 'utf8'))?.message).toBe('first line\ncorps: déploiement ✓');
   });
 
   it('refuses malformed headers', () => {
