@@ -9,7 +9,7 @@
  *   CUTOVER_E2E_DIST=/tmp/old/dist CUTOVER_E2E_POLICY_OMIT=governorAppId npx vitest run test/e2e/attacks.test.ts
  * (CUTOVER_E2E_POLICY_OMIT leaves fields out of the world's policy that an older policy schema rejects.)
  * Against 75dae88 (before issue 10) the control passes and every attack test fails at its first defence
- * assertion: there the attack goes through. The seal-tag rules test checks the world's rulesets, not Cutover.
+ * assertion: there the attack goes through. The two rules tests check the world's rulesets, not Cutover.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -203,6 +203,21 @@ describe.skipIf(!built)('control: the honest lifecycle, then revisions reused or
     }
     expect(await git(world, 'rev-parse', `refs/tags/${SEAL_TAG}`)).toBe(sealObject);
     expect(await sealTags(world)).toEqual([SEAL_TAG]);
+  });
+
+  it('the default branch moves only by pull requests: a direct update is refused, even to the maintainer', async () => {
+    const { world } = shared;
+    const main = await git(world, 'rev-parse', 'main');
+    const sha = await commitFiles(world, token(world, PEOPLE.max), {
+      parent: main,
+      files: { [`${DIR}/NOTES.md`]: 'straight to main\n' },
+      message: 'straight to main',
+    });
+    for (const auth of [token(world, PEOPLE.max), world.botToken, world.governorToken])
+      await expect(
+        new Octokit({ auth, baseUrl: world.server.apiUrl }).rest.git.updateRef({ ...BUNDLES, ref: 'heads/main', sha }),
+      ).rejects.toMatchObject({ status: 422 });
+    expect(await git(world, 'rev-parse', 'main')).toBe(main);
   });
 });
 
