@@ -1,15 +1,124 @@
 /**
- * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme) through the maintained
- * `canonicalize` package, then sha256. The one digest function of the project.
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme), then sha256. The one digest function
+ * of the project.
+ *
+ * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
+ * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
+ * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
+ * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
+ * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
+ * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself.
  */
 import { createHash, hash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import type { BundleFiles } from './model.js';
+
+/** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+
+/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Thrown by the fast path when a key needs the slow path. */
+const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 
 /** RFC 8785 canonical JSON text of a value. */
 export function canonicalJson(value: unknown): string {
-  const text = canonicalize(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(sortedCopy(value, new Set()));
+  } catch (error) {
+    if (error !== NEEDS_SLOW_PATH) throw error;
+    text = serialize(value, new Set());
+  }
   if (text === undefined) throw new TypeError('value has no JSON representation');
+  return text;
+}
+
+/** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
+function checkLeaf(value: unknown): void {
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) throw new Error('NaN is not allowed');
+    if (!Number.isFinite(value)) throw new Error('Infinity is not allowed');
+  } else if (typeof value === 'string') {
+    if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw new Error('Lone surrogate is not allowed');
+  } else if (typeof value === 'function' || typeof value === 'bigint')
+    throw new TypeError(`a ${typeof value} has no JSON representation`);
+}
+
+/** Undefined and symbols are left out of objects and become null in arrays, as the package does. */
+const absent = (value: unknown): boolean => value === undefined || typeof value === 'symbol';
+
+function enter(object: object, seen: Set<object>): void {
+  if (seen.has(object)) throw new Error('Circular reference detected');
+  seen.add(object);
+}
+
+/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
+function sortedCopy(value: unknown, seen: Set<object>): unknown {
+  checkLeaf(value);
+  if (value === null || typeof value !== 'object') return value;
+  if ('toJSON' in value && typeof value.toJSON === 'function') {
+    enter(value, seen);
+    const result = sortedCopy(value.toJSON(), seen);
+    seen.delete(value);
+    return result;
+  }
+  enter(value, seen);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      items[i] = absent(item) ? null : sortedCopy(item, seen);
+    }
+    copy = items;
+  } else {
+    const keys = Object.keys(value).sort();
+    const object: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (UNORDERED_KEY.test(key) || key === '__proto__') throw NEEDS_SLOW_PATH;
+      checkLeaf(key);
+      const item: unknown = Reflect.get(value, key);
+      if (!absent(item)) object[key] = sortedCopy(item, seen);
+    }
+    copy = object;
+  }
+  seen.delete(value);
+  return copy;
+}
+
+/** The slow path: the canonical text written directly (what the `canonicalize` package does). */
+function serialize(value: unknown, seen: Set<object>): string | undefined {
+  checkLeaf(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if ('toJSON' in value && typeof value.toJSON === 'function') {
+    enter(value, seen);
+    const result = serialize(value.toJSON(), seen);
+    seen.delete(value);
+    return result;
+  }
+  enter(value, seen);
+  let text: string;
+  if (Array.isArray(value)) {
+    const items: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      items.push(absent(item) ? 'null' : (serialize(item, seen) ?? 'null'));
+    }
+    text = `[${items.join(',')}]`;
+  } else {
+    const parts: string[] = [];
+    for (const key of Object.keys(value).sort()) {
+      checkLeaf(key);
+      const item: unknown = Reflect.get(value, key);
+      const text = absent(item) ? undefined : serialize(item, seen);
+      if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+    }
+    text = `{${parts.join(',')}}`;
+  }
+  seen.delete(value);
   return text;
 }
 
