@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPackageRoot, runDemo } from '../../src/cli/demo.js';
+import { INTEGRITY_CHECKS } from '../../src/reader/checks.js';
 import { makeTempDir, runCli } from '../helpers/cli.js';
 import { examplesDir, repoRoot } from '../helpers/paths.js';
 
@@ -95,7 +96,7 @@ describe('cutover demo', () => {
     expect(report.ok).toBe(true);
     expect(report.tag).toBe(TAG);
     expect(report.steps.map((s) => s.step)).toEqual(STEPS);
-    expect(report.integrity.map((r) => r.status)).toEqual(Array(7).fill('pass'));
+    expect(report.integrity.map((r) => r.status)).toEqual(Array(INTEGRITY_CHECKS.length).fill('pass'));
   });
 
   it('names the failing step, exits 1 without a stack trace and still cleans up', async () => {
@@ -103,7 +104,7 @@ describe('cutover demo', () => {
     try {
       await cp(examplesDir, examples, { recursive: true });
       // A policy the bundles repository cannot be governed by: assemble refuses it.
-      const policy = path.join(examples, 'policy.yaml');
+      const policy = path.join(examples, 'bundles-repo/.cutover/policy.yaml');
       await writeFile(policy, (await readFile(policy, 'utf8')).replace(/^schemaVersion: 1$/m, 'schemaVersion: 99'));
       const before = leftovers();
       let stdout = '';
