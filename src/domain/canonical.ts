@@ -27,7 +27,7 @@ const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 export function canonicalJson(value: unknown): string {
   let text: string | undefined;
   try {
-    text = JSON.stringify(sortedCopy(value, new Set()));
+    text = JSON.stringify(sortedCopy(value, new Set(), 0));
   } catch (error) {
     if (error !== NEEDS_SLOW_PATH) throw error;
     text = serialize(value, new Set());
@@ -56,22 +56,26 @@ function enter(object: object, seen: Set<object>): void {
 }
 
 /** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
-function sortedCopy(value: unknown, seen: Set<object>): unknown {
-  checkLeaf(value);
-  if (value === null || typeof value !== 'object') return value;
-  if ('toJSON' in value && typeof value.toJSON === 'function') {
-    enter(value, seen);
-    const result = sortedCopy(value.toJSON(), seen);
-    seen.delete(value);
-    return result;
+function sortedCopy(value: unknown, seen: Set<object>, depth: number): unknown {
+  if (value === null || typeof value !== 'object') {
+    checkLeaf(value);
+    return value;
   }
-  enter(value, seen);
+  // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
+  const tracked = depth > 64;
+  if (tracked) enter(value, seen);
   let copy: unknown;
+  if ('toJSON' in value && typeof value.toJSON === 'function') {
+    if (!tracked) enter(value, seen);
+    copy = sortedCopy(value.toJSON(), seen, depth + 1);
+    seen.delete(value);
+    return copy;
+  }
   if (Array.isArray(value)) {
     const items: unknown[] = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      items[i] = absent(item) ? null : sortedCopy(item, seen);
+      items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
     }
     copy = items;
   } else {
@@ -81,11 +85,11 @@ function sortedCopy(value: unknown, seen: Set<object>): unknown {
       if (UNORDERED_KEY.test(key) || key === '__proto__') throw NEEDS_SLOW_PATH;
       checkLeaf(key);
       const item: unknown = Reflect.get(value, key);
-      if (!absent(item)) object[key] = sortedCopy(item, seen);
+      if (!absent(item)) object[key] = sortedCopy(item, seen, depth + 1);
     }
     copy = object;
   }
-  seen.delete(value);
+  if (tracked) seen.delete(value);
   return copy;
 }
 
