@@ -4,7 +4,7 @@
  * - `cutover <dir> <out>`: `cutover assemble` then `cutover verify`, in-process through `main(argv, io)`.
  * - `floor <dir> <out>`: parses the same input files (YAML/JSON) and sha256-hashes the written output files.
  * - `canonical <dir> <out>`: parses the written bundle, holds and lineage (not timed), then computes their bundle
- *   digest once: the RFC 8785 canonicalization (through the `canonicalize` package) plus sha256 that assemble
+ *   digest once: the RFC 8785 canonicalization (the in-house canonicalizer of src/domain/canonical.ts) plus sha256 that assemble
  *   and verify must each do once. It shows how much of the goal's budget the required canonicalization takes.
  * Prints one JSON line: wall times (ms) and peak RSS (bytes).
  */

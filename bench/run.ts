@@ -65,7 +65,7 @@ interface Row {
   size: number;
   cutover: Measurement;
   floor: Measurement;
-  /** One bundle digest computation (RFC 8785 through the `canonicalize` package, then sha256). */
+  /** One bundle digest computation (RFC 8785 by the in-house canonicalizer, then sha256). */
   canonical: Measurement;
 }
 
@@ -129,7 +129,7 @@ if (rows.length) {
   for (const r of table) console.log(line(r));
   console.log(
     `\nfloor = parse every input file (YAML/JSON) + sha256 of every written output file; digest = one bundle digest\n` +
-      `(RFC 8785 through the canonicalize package + sha256) over the parsed output, which assemble and verify each\n` +
+      `(RFC 8785 by the in-house canonicalizer + sha256) over the parsed output, which assemble and verify each\n` +
       `compute once; each measurement in a fresh process.`,
   );
 }
