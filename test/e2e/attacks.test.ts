@@ -56,6 +56,8 @@ const DIR = `bundles/${PRODUCT}/${RELEASE}`;
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
 const SEAL_TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
 const VERIFY_CHECKS = ['schema', 'lineage', 'rollback', 'environment', 'holds', 'binding'].map((r) => `cutover/${r}`);
+/** Octokit's request log off, for requests a test expects to be refused. */
+const QUIET = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const POLICY_OMIT = (process.env.CUTOVER_E2E_POLICY_OMIT ?? '')
   .split(',')
   .map((s) => s.trim())
@@ -184,7 +186,7 @@ describe.skipIf(!built)('control: the honest lifecycle, then revisions reused or
     // A team member, and the writer App, cannot create a seal tag through the API.
     for (const auth of [token(world, PEOPLE.alice), world.botToken])
       await expect(
-        new Octokit({ auth, baseUrl: world.server.apiUrl }).rest.git.createRef({
+        new Octokit({ auth, baseUrl: world.server.apiUrl, log: QUIET }).rest.git.createRef({
           ...BUNDLES,
           ref: `refs/tags/${next}`,
           sha: target,
@@ -193,7 +195,7 @@ describe.skipIf(!built)('control: the honest lifecycle, then revisions reused or
     // The governor cannot move or delete the seal it made; the maintainer (admin) cannot either.
     const sealObject = await git(world, 'rev-parse', `refs/tags/${SEAL_TAG}`);
     for (const auth of [world.governorToken, token(world, PEOPLE.max)]) {
-      const octokit = new Octokit({ auth, baseUrl: world.server.apiUrl });
+      const octokit = new Octokit({ auth, baseUrl: world.server.apiUrl, log: QUIET });
       await expect(
         octokit.rest.git.updateRef({ ...BUNDLES, ref: `tags/${SEAL_TAG}`, sha: target, force: true }),
       ).rejects.toMatchObject({ status: 422 });
@@ -215,7 +217,11 @@ describe.skipIf(!built)('control: the honest lifecycle, then revisions reused or
     });
     for (const auth of [token(world, PEOPLE.max), world.botToken, world.governorToken])
       await expect(
-        new Octokit({ auth, baseUrl: world.server.apiUrl }).rest.git.updateRef({ ...BUNDLES, ref: 'heads/main', sha }),
+        new Octokit({ auth, baseUrl: world.server.apiUrl, log: QUIET }).rest.git.updateRef({
+          ...BUNDLES,
+          ref: 'heads/main',
+          sha,
+        }),
       ).rejects.toMatchObject({ status: 422 });
     expect(await git(world, 'rev-parse', 'main')).toBe(main);
   });
@@ -442,7 +448,10 @@ describe.skipIf(!built)(
     it('attack 5: a release directory whose files name another release fails binding and is never sealed', async () => {
       const { world } = shared;
       const { admin } = world.server;
-      const source = (await git(world, 'rev-parse', BRANCH)).trim();
+      // The writer's files of 2026.11.3: those attack 3 assembled, or assembled now when this test runs alone.
+      const source = (await git(world, 'branch', '--list', BRANCH))
+        ? await git(world, 'rev-parse', BRANCH)
+        : (await assembledPullRequest(world)).head;
       const docs = await readRelease(world, source, DIR);
       expect(docs.manifest.release).toBe(RELEASE);
       const otherDir = `bundles/${PRODUCT}/2026.11.4`;
@@ -465,6 +474,8 @@ describe.skipIf(!built)(
       const binding = (await checkReports(world, sha))['cutover/binding'];
       expect(binding?.conclusion).toBe('failure');
       expect(binding?.text).toContain('directory');
+      // The release its files name, which only the finding (not the check's header) can state.
+      expect(binding?.text).toContain(RELEASE);
 
       const tagsBefore = await sealTags(world);
       await approve(world, PEOPLE.carol, pull.number);
