@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { proxyFor } from '../../src/github/proxy.js';
 import { ACTION_ENTRY, type ActionResult, REPO_ROOT, runAction } from '../e2e/runner.js';
 import { checkout, expectSuccess } from '../e2e/steps.js';
 import { BUNDLES, createWorld, PEOPLE, SERVICE, TAG, type World } from '../e2e/world.js';
@@ -128,5 +129,46 @@ describe.skipIf(!built)('dist/index.js behind a proxy', () => {
     expect(result.errors.join('\n')).toContain('connect ECONNREFUSED 127.0.0.1:9');
     const unmasked = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
     expect(unmasked.join('\n')).not.toContain(world.botToken);
+  });
+});
+
+describe('proxyFor: which proxy a URL goes through (src/github/proxy.ts)', () => {
+  const via = (url: string, env: Record<string, string>) => proxyFor(new URL(url), env)?.url.href ?? 'direct';
+  const P = 'http://proxy.corp:3128/';
+
+  it('takes the variable of the target scheme, lower case first, http:// when no scheme is given', () => {
+    expect(via('https://api.github.com/x', { HTTPS_PROXY: P, HTTP_PROXY: 'http://other:1' })).toBe(P);
+    expect(via('http://ghe.corp/x', { HTTPS_PROXY: P })).toBe('direct');
+    expect(via('http://ghe.corp/x', { HTTP_PROXY: 'proxy.corp:3128' })).toBe(P);
+    expect(via('https://api.github.com/x', { https_proxy: P, HTTPS_PROXY: 'http://other:1' })).toBe(P);
+    expect(via('https://api.github.com/x', { https_proxy: ' ', HTTPS_PROXY: P })).toBe(P);
+    expect(via('https://api.github.com/x', {})).toBe('direct');
+  });
+
+  it.each([
+    ['*', 'https://api.github.com/', 'direct'],
+    ['github.com', 'https://api.github.com/', 'direct'],
+    ['github.com', 'https://github.com/', 'direct'],
+    ['github.com', 'https://notgithub.com/', P],
+    ['.github.com', 'https://github.com/', 'direct'],
+    ['*.github.com', 'https://api.github.com/', 'direct'],
+    ['other.example, github.com', 'https://api.github.com/', 'direct'],
+    ['ghe.corp:8443', 'https://ghe.corp:8443/', 'direct'],
+    ['ghe.corp:8443', 'https://ghe.corp/', P],
+    ['ghe.corp:443', 'https://ghe.corp/', 'direct'],
+    ['10.0.0.0/8', 'http://10.1.2.3/', 'direct'],
+    ['10.0.0.0/8', 'http://11.0.0.1/', P],
+    ['::1', 'http://[::1]:8080/', 'direct'],
+    ['[::1]:8080', 'http://[::1]:8080/', 'direct'],
+    ['0.0.1', 'http://127.0.0.1/', P],
+    ['127.0.0.1', 'http://localhost/', P],
+    ['', 'http://127.0.0.1/', P],
+    ['', 'http://localhost/', P],
+  ])('NO_PROXY=%j: %s -> %s', (noProxy, url, expected) => {
+    expect(via(url, { https_proxy: P, http_proxy: P, NO_PROXY: noProxy })).toBe(expected);
+  });
+
+  it('takes no_proxy before NO_PROXY', () => {
+    expect(via('https://api.github.com/', { https_proxy: P, no_proxy: 'example.com', NO_PROXY: '*' })).toBe(P);
   });
 });
