@@ -27,7 +27,7 @@ let server: Server;
 let port = 0;
 let served = 0;
 let proxy: TestProxy;
-const saved: Partial<Record<(typeof VARIABLES)[number], string>> = {};
+const saved: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
   server = createServer((req, res) => {
