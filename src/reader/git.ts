@@ -341,9 +341,14 @@ export async function commitsReachableFrom(
       if (error instanceof GitCommandError && error.exitCode === 1) return new Set();
     }
   }
-  const out = await runGit(['--git-dir', gitDir, 'rev-list', tip], { maxBytes: 256 * 1024 * 1024 });
-  const history = new Set(out.toString('latin1').split('\n'));
+  const history = await branchHistory(gitDir, tip);
   return new Set(unique.filter((commit) => history.has(commit)));
+}
+
+/** Every commit reachable from `tip`: one `rev-list`. */
+export async function branchHistory(gitDir: string, tip: string): Promise<Set<string>> {
+  const out = await runGit(['--git-dir', gitDir, 'rev-list', tip], { maxBytes: 256 * 1024 * 1024 });
+  return new Set(out.toString('latin1').split('\n'));
 }
 
 /** One ref under a prefix: its name, the type, id and size of the object it points at. */

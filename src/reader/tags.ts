@@ -11,7 +11,14 @@ import { parseSealTagName } from '../domain/names.js';
 import { extractSealRecord, type SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
 import { validateDocument } from '../schema/validate.js';
-import { commitsReachableFrom, type DefaultBranch, listRefsWithTags, objectTypes, type RefEntry } from './git.js';
+import {
+  branchHistory,
+  commitsReachableFrom,
+  type DefaultBranch,
+  listRefsWithTags,
+  objectTypes,
+  type RefEntry,
+} from './git.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
 export const MAX_TAG_BYTES = 1024 * 1024;
@@ -247,6 +254,13 @@ export async function readSealTags(
   const revisions: number[] = [];
   const partial: PartialReading[] = [];
   const { fromRevision } = options;
+  // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
+  const history =
+    fromRevision === undefined && defaultBranch.problem === undefined
+      ? branchHistory(gitDir, defaultBranch.commit).catch((error: unknown) =>
+          error instanceof Error ? error : new Error(String(error)),
+        )
+      : undefined;
   const wanted =
     fromRevision === undefined
       ? undefined
@@ -282,7 +296,11 @@ export async function readSealTags(
   );
   let reachable: Set<string> | undefined;
   let reachError: string | undefined;
-  if (defaultBranch.problem === undefined && candidates.length > 0) {
+  if (history) {
+    const commits = await history;
+    if (commits instanceof Error) reachError = commits.message;
+    else reachable = new Set(candidates.filter((commit) => commits.has(commit)));
+  } else if (defaultBranch.problem === undefined && candidates.length > 0) {
     try {
       reachable = await commitsReachableFrom(gitDir, defaultBranch.commit, candidates);
     } catch (error) {
