@@ -2,7 +2,14 @@
  * assemble (service repository, on a release-candidate tag): builds the bundle from the workspace at the
  * tag's commit and the tag's release, and writes all its files as ONE commit on `cutover/<product>/<release>`
  * of the bundles repository, then opens or updates the pull request. Re-running with the same inputs writes
- * nothing. A moved branch is re-read and rebuilt, never force-pushed. API calls do not grow with bundle size.
+ * nothing. API calls do not grow with bundle size.
+ *
+ * Concurrent runs of one release converge (issue 11): every branch write is a fast-forward or a creation, so a
+ * run that loses a race re-reads and rebuilds on the winner's commit (or finds its bundle already there) and
+ * never deletes or rewinds it. A branch without an open pull request is continued, unless its head is the head
+ * of a merged or closed pull request: then one run claims the restart with a marker commit (a fast-forward only
+ * one run can make) and only that run moves the branch off its own marker to a new commit on the default
+ * branch, the one forced update. Runs that keep losing fail with "another run is assembling this release".
  */
 
 import { randomUUID } from 'node:crypto';
