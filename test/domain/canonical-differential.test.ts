@@ -219,7 +219,9 @@ describe('in-house canonicalJson against the canonicalize package', () => {
     expect(() => canonicalJson({ k: '\ud800' })).toThrow('Lone surrogate is not allowed');
     expect(() => canonicalJson({ 10: cyclic })).toThrow('Circular reference detected');
     expect(() => canonicalJson(cyclic)).toThrow('Circular reference detected');
-    expect(() => canonicalJson({ deep: deep(200, prng(3)), again: cyclicArray })).toThrow('Circular reference detected');
+    expect(() => canonicalJson({ deep: deep(200, prng(3)), again: cyclicArray })).toThrow(
+      'Circular reference detected',
+    );
   });
 
   it('agrees on toJSON, dates, shared (not cyclic) subtrees and absent values', () => {
