@@ -75,7 +75,9 @@ export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>
     if (cutoff === undefined) return true;
     // A review without a submission time is pending: it never counts either way.
     const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
-    if (at <= cutoff) return true;
+    // GitHub's times are whole seconds: a review in the merge's own second may have come after it. An honest
+    // approval precedes the cutover/approval check the merge required, so strictly earlier loses nothing.
+    if (at < cutoff) return true;
     if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
       ignored.push({
         login: review.login,

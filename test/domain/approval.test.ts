@@ -46,4 +46,9 @@ describe('approval gate', () => {
     expect(result.satisfied).toBe(false);
     expect(result.ignored.find((i) => i.login === 'bob')?.reason).toMatch(/last pusher/);
   });
+
+  it('never counts a review in the same second as the merge (GitHub times are whole seconds)', () => {
+    const result = evaluateGate(input({ mergedAt: '2026-11-26T10:05:00Z' }));
+    expect(result.missingTeams).toEqual(['acme/operations']);
+  });
 });
