@@ -550,7 +550,9 @@ export class FakeGitHub implements GitHubPort {
 
   // ---------------------------------------------------------------- internals
 
+  /** GitHub's whole-second times; each event a second after the one before, as events are ordered on GitHub. */
   private now(): string {
+    this.clock = new Date(this.clock.getTime() + 1000);
     return this.clock.toISOString().replace('.000Z', 'Z');
   }
 
