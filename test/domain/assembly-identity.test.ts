@@ -14,10 +14,14 @@ import type { Policy } from '../../src/domain/policy.js';
 import type { SourceRecord } from '../../src/domain/records.js';
 import { readPolicy } from '../../src/schema/documents.js';
 import { makeTempDir, removeDir, runCli, snapshotTree } from '../helpers/cli.js';
-import { EXAMPLES } from '../helpers/paths.js';
+import { EXAMPLES, repoRoot } from '../helpers/paths.js';
 import { assembleRecords, basePolicy, cleanRecords, digest, lineage } from '../helpers/records.js';
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Output text without the paths of this run (output directory, temporary root, checkout). */
+const placeless = (text: string, out: string): string =>
+  text.split(out).join('<out>').split(root).join('<root>').split(repoRoot).join('<repo>');
 
 /** The hash of one CLI run: exit code, stdout and stderr (the output directory replaced), and every file. */
 async function cliHash(argv: string[], out: string): Promise<string> {
@@ -25,8 +29,8 @@ async function cliHash(argv: string[], out: string): Promise<string> {
   const files = (await snapshotTree(out)) ?? {};
   const parts = [
     `code ${run.code}`,
-    `stdout ${run.stdout.split(out).join('<out>')}`,
-    `stderr ${run.stderr.split(out).join('<out>')}`,
+    `stdout ${placeless(run.stdout, out)}`,
+    `stderr ${placeless(run.stderr, out)}`,
     ...Object.keys(files)
       .sort()
       .map((name) => `${name} ${files[name]}`),
@@ -180,6 +184,21 @@ function scenarios(): Record<string, SourceRecord[]> {
         waiver: { ...waiver.waiver, id: 'WVR-2', status: 'pending', expiresAt: '2026-11-30T00:00:00Z' },
       },
     ],
+    'waiver pending, then approved elsewhere': [
+      ...clean,
+      {
+        ...waiver,
+        sourceId: 'security-desk',
+        lineage: OTHER('/w/0', 'https://desk.example/w#/0'),
+        waiver: { ...waiver.waiver, status: 'pending' },
+      },
+      {
+        ...waiver,
+        sourceId: 'change-desk',
+        lineage: OTHER('/w/1', 'https://change.example/w#/1'),
+        waiver: { ...waiver.waiver, status: 'approved', expiresAt: '2027-02-28T23:59:59Z' },
+      },
+    ],
     'window restated identically': [
       ...clean,
       {
@@ -294,6 +313,14 @@ const EXPECTED: Record<string, string> = {
     'b59af73815a347cd3848320d0e10cd9471e33633e1048dd04b846339d1d6a1ef',
   'domain waiver rejected elsewhere / examples policy / reversed':
     'b59af73815a347cd3848320d0e10cd9471e33633e1048dd04b846339d1d6a1ef',
+  'domain waiver pending, then approved elsewhere / base policy / forward':
+    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+  'domain waiver pending, then approved elsewhere / base policy / reversed':
+    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+  'domain waiver pending, then approved elsewhere / examples policy / forward':
+    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+  'domain waiver pending, then approved elsewhere / examples policy / reversed':
+    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
   'domain window restated identically / base policy / forward':
     'e4264a31c2a6a52ce9fd4923b542e4d1a9318716476b274401f14ce9ee6daebd',
   'domain window restated identically / base policy / reversed':
@@ -329,7 +356,7 @@ const EXPECTED: Record<string, string> = {
   'cli held without previous': 'a7da49db85742ad7898c68add97b2a461dfe22c0006a065535fd619b73304ddd',
   'cli held previous-sources': 'f117b6e31932bac09550e512ab59b188c00feb81499ac540c694edddd3c13781',
   'cli held previous-sources then held': '2df517cac4d911b5ac8db031a9adb42413405b7bd926e6b61df0ffef19524481',
-  'cli previous of another release': '77c698f8acf32e70d259e38d533be427ecf01c6895749d6dbf742aead4113159',
+  'cli previous of another release': '810a37ef5a0a136389439c4d9b86b1749332eea5843891e52e762fc21046a83c',
   'cli missing --out': 'b1fad8a02a9df3f7ca7e2b57dd9957d63ef1f9d853930e416f44478c94e4887f',
   'cli missing --sources': 'c256e34f5e13fc6abf8faa400e9253aa15d5022aefd26c6ffdb1426e32f3ae65',
   'bench 1 components': '12392563ef09bdf13fdb8f8f1d9c13bceca2db92f0d4dead87a194c4bfc2d458',
@@ -393,8 +420,10 @@ async function computeAll(): Promise<Record<string, string>> {
     '--previous',
     EXAMPLES.held.previous,
   );
-  out['cli missing --out'] = sha(JSON.stringify(await runCli(['assemble', '--sources', EXAMPLES.payments.sources])));
-  out['cli missing --sources'] = sha(JSON.stringify(await runCli(['assemble', '--out', root])));
+  out['cli missing --out'] = sha(
+    placeless(JSON.stringify(await runCli(['assemble', '--sources', EXAMPLES.payments.sources])), root),
+  );
+  out['cli missing --sources'] = sha(placeless(JSON.stringify(await runCli(['assemble', '--out', root])), root));
 
   for (const size of [1, 3, 12]) {
     const inputs = await generate(path.join(root, `bench-${size}`), size);
