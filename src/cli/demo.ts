@@ -225,6 +225,9 @@ export class InProcessLifecycle {
 
   /** Merges as `login`; returns the merge commit. Rejects with GitHub's 405 when a rule is not met. */
   async merge(login: string, pullRequest: number, method: 'merge' | 'squash' | 'rebase'): Promise<string> {
+    // GitHub's times are whole seconds and a review counts only when strictly before the merge: a person
+    // merging right after approving is a second later; so is the demo.
+    await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 10));
     const { data } = await this.as(login).rest.pulls.merge({
       ...BUNDLES,
       pull_number: pullRequest,

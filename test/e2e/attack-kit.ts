@@ -12,7 +12,7 @@ import { Octokit } from '@octokit/rest';
 import { bundleDigest, digestOf } from '../../src/domain/canonical.js';
 import type { ApprovalManifest, Bundle, BundleFiles, HoldRegister, LineageDocument } from '../../src/domain/model.js';
 import { CLI_ENTRY } from './runner.js';
-import { as } from './steps.js';
+import { as, nextSecond } from './steps.js';
 import { BOT, BUNDLES, defaultBranchRules, PEOPLE, type World } from './world.js';
 
 const exec = promisify(execFile);
@@ -210,6 +210,7 @@ export async function mergePastRules(
   const { admin } = world.server;
   admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', {});
   try {
+    await nextSecond();
     const { data } = await as(world, PEOPLE.max).rest.pulls.merge({
       ...BUNDLES,
       pull_number: number,

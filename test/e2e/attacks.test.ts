@@ -33,7 +33,7 @@ import {
   writerEmail,
 } from './attack-kit.js';
 import { ACTION_ENTRY, REPO_ROOT } from './runner.js';
-import { approve, as, assemble, expectSuccess, gate, reconcile, seal, verify } from './steps.js';
+import { approve, as, assemble, expectSuccess, gate, nextSecond, reconcile, seal, verify } from './steps.js';
 import {
   BOT,
   BUNDLES,
@@ -134,6 +134,7 @@ describe.skipIf(!built)('control: the honest lifecycle, then revisions reused or
       // Posted by the governor App: the only App the required checks are pinned to.
       expect(checks[name]?.appId, name).toBe(world.governorAppId);
     }
+    await nextSecond();
     await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
     const sealed = expectSuccess(await seal(world, number));
     expect(sealed.outputs.tag).toBe(SEAL_TAG);
@@ -387,6 +388,7 @@ describe.skipIf(!built)(
       await approve(world, PEOPLE.bob, number);
       await gate(world, number);
       // release-side has no rules: the merge goes through there.
+      await nextSecond();
       const { data: merged } = await as(world, PEOPLE.max).rest.pulls.merge({
         ...BUNDLES,
         pull_number: number,
@@ -570,6 +572,7 @@ describe.skipIf(!built)('attack 8: a squatted seal tag', () => {
     await approve(world, PEOPLE.alice, number);
     await approve(world, PEOPLE.bob, number);
     expectSuccess(await gate(world, number));
+    await nextSecond();
     const { data: merged } = await as(world, PEOPLE.max).rest.pulls.merge({
       ...BUNDLES,
       pull_number: number,

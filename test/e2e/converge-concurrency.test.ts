@@ -14,7 +14,7 @@ import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import { assembleAt, bundlesGit, checkout, ENTRY, gateAt, isAncestor, verifyAt } from './converge-helpers.js';
 import type { ActionResult } from './runner.js';
 import { REPO_ROOT } from './runner.js';
-import { approve, as } from './steps.js';
+import { approve, as, nextSecond } from './steps.js';
 import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, TAG, type World } from './world.js';
 
 const RUNS = 8;
@@ -66,6 +66,7 @@ async function mergeOpenPull(): Promise<void> {
   await approve(world, PEOPLE.bob, pull.number);
   const gated = await gateAt(world, pull.number);
   expect(gated.code, gated.errors.join('\n')).toBe(0);
+  await nextSecond();
   await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: pull.number, merge_method: 'merge' });
 }
 

@@ -23,7 +23,7 @@ import {
   verifyAt,
 } from './converge-helpers.js';
 import { REPO_ROOT } from './runner.js';
-import { approve, as } from './steps.js';
+import { approve, as, nextSecond } from './steps.js';
 import { BUNDLES, createWorld, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, TAG, type World } from './world.js';
 
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
@@ -140,6 +140,7 @@ describe.skipIf(!existsSync(ENTRY))('writes whose replies are lost', () => {
     await approve(world, PEOPLE.bob, pull.number);
     const gated = await gateAt(world, pull.number);
     expect(gated.code, gated.errors.join('\n')).toBe(0);
+    await nextSecond();
     const merged = await as(world, PEOPLE.max).rest.pulls.merge({
       ...BUNDLES,
       pull_number: pull.number,

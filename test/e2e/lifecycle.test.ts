@@ -11,7 +11,18 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractSealRecord } from '../../src/domain/seal.js';
 import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import { ACTION_ENTRY, REPO_ROOT } from './runner.js';
-import { approve, as, assemble, checkConclusions, expectSuccess, gate, reconcile, seal, verify } from './steps.js';
+import {
+  approve,
+  as,
+  assemble,
+  checkConclusions,
+  expectSuccess,
+  gate,
+  nextSecond,
+  reconcile,
+  seal,
+  verify,
+} from './steps.js';
 import { BUNDLES, createWorld, newCandidate, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, TAG, type World } from './world.js';
 
 const exec = promisify(execFile);
@@ -120,6 +131,7 @@ describe.skipIf(!built)('lifecycle through dist/index.js', () => {
       expectSuccess(await gate(world, number));
       expect((await checkConclusions(world, headBefore))['cutover/approval']).toBe('success');
 
+      await nextSecond();
       await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: method });
       const sealed = expectSuccess(await seal(world, number));
       const tag = `cutover/${PRODUCT}/${RELEASE}/r1`;
@@ -194,6 +206,7 @@ describe.skipIf(!built)('lifecycle through dist/index.js', () => {
       as: PEOPLE.max,
       message: 'notes',
     });
+    await nextSecond();
     await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'merge' });
     const refused = await seal(world, number);
     expect(refused.code).not.toBe(0);
@@ -223,6 +236,7 @@ describe.skipIf(!built)('lifecycle through dist/index.js', () => {
     await approve(world, PEOPLE.carol, number);
     await approve(world, PEOPLE.bob, number);
     expectSuccess(await gate(world, number));
+    await nextSecond();
     await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
     expect(expectSuccess(await seal(world, number)).outputs.tag).toBe(`cutover/${PRODUCT}/${RELEASE}/r2`);
 
@@ -253,6 +267,7 @@ describe.skipIf(!built)('lifecycle through dist/index.js', () => {
   it('reconcile seals a merged revision whose seal never ran, once', async () => {
     const world = await newWorld();
     const { number } = await approvedPullRequest(world);
+    await nextSecond();
     await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
     const first = expectSuccess(await reconcile(world));
     expect(first.outputs.sealed).toBe(`cutover/${PRODUCT}/${RELEASE}/r1`);

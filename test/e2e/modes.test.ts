@@ -185,6 +185,8 @@ describe('modes over HTTP', () => {
     await approve(world, PEOPLE.alice, number);
     await approve(world, PEOPLE.bob, number);
     await runGate(governor, number);
+    // Reviews count only when strictly before the merge, in GitHub's whole seconds.
+    await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 10));
     await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
     later.now = new Date(Date.parse(world.window.end) + 60_000);
     await expect(runSeal(governor, { pullRequest: number })).rejects.toThrow(RefusalError);

@@ -135,3 +135,11 @@ export function expectSuccess(result: ActionResult): ActionResult {
     throw new Error(`action failed (exit ${result.code}):\n${result.errors.join('\n')}\n${result.stderr}`);
   return result;
 }
+
+/**
+ * Waits into the next whole second. GitHub's times are whole seconds and Cutover counts a review only when it was
+ * submitted strictly before the merge, so a merge right after the last approval waits as a person would.
+ */
+export function nextSecond(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 10));
+}
