@@ -22,8 +22,13 @@ export interface StatusFault extends RequestMatcher {
   status: 500 | 502 | 503 | 403 | 429;
   /** How many matching requests fail (default 1). */
   times?: number;
-  /** retry-after seconds for 403/429 secondary rate limits (default 1). */
+  /**
+   * For a 403/429: seconds GitHub asks to wait (default 1): `retry-after` on a secondary limit, or the distance
+   * to `x-ratelimit-reset` (with `x-ratelimit-remaining: 0`) on the primary one.
+   */
   retryAfter?: number;
+  /** Which limit a 403/429 reports (default secondary). */
+  limit?: 'secondary' | 'primary';
 }
 
 interface Armed<T> {
@@ -70,6 +75,11 @@ export class Faults {
   /** Rewrites the next matching response body before it is validated and sent. */
   mutateResponse(matcher: RequestMatcher, mutate: (body: unknown) => unknown, times = 1): void {
     this.mutators.push({ spec: { ...matcher, mutate }, remaining: times });
+  }
+
+  /** Shorthand for an exhausted primary rate limit (403 by default, or 429) resetting in `retryAfter` seconds. */
+  primaryRateLimit(matcher: RequestMatcher & { status?: 403 | 429; retryAfter?: number; times?: number }): void {
+    this.add({ ...matcher, status: matcher.status ?? 403, limit: 'primary' });
   }
 
   /** Removes every fault. */

@@ -16,6 +16,7 @@ import { Faults, type MatchTarget } from './faults.js';
 import { type ApiRequest, type ApiResponse, HttpError, type Identity } from './http.js';
 import { RequestLog } from './log.js';
 import { answerHook, basicToken, canPush, installHooks } from './push.js';
+import { type ContentCreationLimit, RateLimits } from './rate-limits.js';
 import { Router } from './router.js';
 import { checkRoutes } from './routes/checks.js';
 import { gitRoutes } from './routes/git.js';
@@ -42,6 +43,8 @@ export type { RequestMatcher, StatusFault } from './faults.js';
 export { Faults } from './faults.js';
 export type { LogEntry, LogFilter } from './log.js';
 export { RequestLog } from './log.js';
+export type { ContentCreationLimit, ContentWindow } from './rate-limits.js';
+export { GITHUB_CONTENT_CREATION, RateLimits } from './rate-limits.js';
 export type { BranchRules, Permission, TagOperation, TagRule } from './state.js';
 
 /** Options for startGitHubServer. */
@@ -50,6 +53,8 @@ export interface GitHubServerOptions {
   contract?: boolean;
   /** Parent directory for the temp dir holding repositories (default os.tmpdir()). */
   tmpDir?: string;
+  /** GitHub's secondary limit on content creation (./rate-limits.ts); off by default. */
+  contentCreation?: ContentCreationLimit;
 }
 
 /** A running server. */
@@ -64,6 +69,8 @@ export interface GitHubServer {
   log: RequestLog;
   faults: Faults;
   contract: ContractChecker;
+  /** Secondary rate limits in force (content creation); change `contentCreation` at any time. */
+  rateLimits: RateLimits;
   /** Stops listening and removes every repository. */
   close(): Promise<void>;
 }
@@ -88,6 +95,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const contract = new ContractChecker(options.contract ?? true);
   const faults = new Faults();
   const log = new RequestLog();
+  const rateLimits = new RateLimits(options.contentCreation);
   const router = new Router([
     ...gitRoutes(ctx),
     ...repoRoutes(ctx),
@@ -98,7 +106,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     ...issueRoutes(ctx),
   ]);
   const hooks = { dir: await installHooks(root), secret: randomUUID() };
-  const api = new ApiHandler(ctx, router, contract, faults, log, hooks);
+  const api = new ApiHandler(ctx, router, contract, faults, log, hooks, rateLimits);
   const server = createServer((req, res) => {
     api.dispatch(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -123,6 +131,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     log,
     faults,
     contract,
+    rateLimits,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -152,6 +161,7 @@ class ApiHandler {
     private readonly faults: Faults,
     private readonly log: RequestLog,
     private readonly hooks: { dir: string; secret: string },
+    private readonly rateLimits: RateLimits,
   ) {}
 
   async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -261,11 +271,13 @@ class ApiHandler {
       const latency = this.faults.takeLatency(target);
       if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
       const fault = this.faults.takeStatus(target);
-      if (fault) throw faultError(fault.status, fault.retryAfter ?? 1, requestId);
+      if (fault) throw faultError(fault.status, fault.retryAfter ?? 1, requestId, fault.limit);
       if (!match) {
         this.log.unimplemented.push({ method, path });
         throw new HttpError(404, `Not Found (cutover test server: route not implemented: ${method} ${path})`);
       }
+      const limited = this.rateLimits.admit(identity?.account.login ?? 'anonymous', method);
+      if (limited) throw faultError(limited.status, limited.retryAfter, requestId);
       const query: Record<string, string> = {};
       url.searchParams.forEach((value, key) => {
         query[key] = value;
@@ -379,7 +391,26 @@ function parseJson(body: Buffer): unknown {
   }
 }
 
-function faultError(status: number, retryAfter: number, requestId: string): HttpError {
+function faultError(
+  status: number,
+  retryAfter: number,
+  requestId: string,
+  limit: 'secondary' | 'primary' = 'secondary',
+): HttpError {
+  if ((status === 403 || status === 429) && limit === 'primary') {
+    // The primary limit is exhausted: GitHub says when it resets, not how long to wait.
+    return new HttpError(
+      status,
+      'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID ' +
+        `${requestId}.`,
+      {},
+      {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + retryAfter),
+      },
+    );
+  }
   if (status === 403 || status === 429) {
     return new HttpError(
       status,
@@ -397,7 +428,7 @@ function faultError(status: number, retryAfter: number, requestId: string): Http
 function errorResponse(error: unknown, requestId: string): ApiResponse {
   if (error instanceof HttpError) {
     const docs =
-      error.status === 403 && error.message.includes('secondary rate limit')
+      (error.status === 403 || error.status === 429) && error.message.includes('secondary rate limit')
         ? 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
         : DOCS;
     return {
