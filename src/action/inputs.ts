@@ -5,15 +5,21 @@
 import { InputError } from '../errors.js';
 import type { RepoRef } from '../github/port.js';
 
-export const COMMANDS = ['assemble', 'verify', 'gate', 'seal', 'reconcile'] as const;
+export const COMMANDS = ['assemble', 'verify', 'gate', 'seal', 'reconcile', 'read'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface Settings {
   command: Command;
   token: string;
   apiUrl: string;
+  /** GITHUB_SERVER_URL: where the repositories' git lives (read clones `<serverUrl>/<owner>/<repo>.git`). */
+  serverUrl: string;
   repository: RepoRef;
   bundlesRepo: RepoRef;
+  /** Whether `bundles-repository` was given (read otherwise takes the dispatch payload's repository). */
+  bundlesRepoGiven: boolean;
+  /** The `tag` input (read). */
+  tag: string | undefined;
   sourcesPath: string;
   policyPath: string;
   queue: string | undefined;
@@ -25,6 +31,8 @@ export interface Settings {
   ref: string;
   sha: string;
   workspace: string;
+  /** RUNNER_TEMP: a directory for this job's temporary files. */
+  runnerTemp: string | undefined;
   writeIntervalMs: number | undefined;
 }
 
@@ -104,8 +112,11 @@ export function readSettings(env: Env, readEvent: (path: string) => string): Set
     command,
     token,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     repository,
     bundlesRepo: bundles ? parseRepository(bundles, 'bundles-repository') : repository,
+    bundlesRepoGiven: bundles !== undefined,
+    tag: input(env, 'tag'),
     sourcesPath: input(env, 'sources') ?? '.cutover/sources.yaml',
     policyPath: input(env, 'policy') ?? '.cutover/policy.yaml',
     queue: input(env, 'queue'),
@@ -117,6 +128,7 @@ export function readSettings(env: Env, readEvent: (path: string) => string): Set
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || undefined,
     writeIntervalMs: interval && /^\d+$/.test(interval) ? Number(interval) : undefined,
   };
 }

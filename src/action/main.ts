@@ -14,11 +14,11 @@ import { InputError, messageOf } from '../errors.js';
 import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
-import type { GitHubPort, PullRequest } from '../github/port.js';
+import type { GitHubPort, PullRequest, RepoRef } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
 import { actionsCore, beforeAnyOutput, withCore } from './core.js';
 import { field } from './first.js';
-import { type Command, readSettings, type Settings } from './inputs.js';
+import { type Command, parseRepository, readSettings, type Settings } from './inputs.js';
 import { writeOutputs } from './outputs.js';
 
 type ModeRunner = (
@@ -147,7 +147,45 @@ const MODES: Record<Command, ModeRunner> = {
     const { runReconcile } = await import('../modes/reconcile.js');
     return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
   },
+  async read(settings, ctx) {
+    const { repo, tag } = readTarget(settings);
+    const [{ runRead }, { repositoryGitUrl, withGitToken }] = await Promise.all([
+      import('../modes/read.js'),
+      import('./git-credentials.js'),
+    ]);
+    const gitUrl = repositoryGitUrl(settings.serverUrl, repo);
+    ctx.log(`reading ${tag} from ${gitUrl} (git only)`);
+    return withGitToken(
+      { gitUrl, token: settings.token, tempDir: settings.runnerTemp, env: process.env },
+      (secret) => beforeAnyOutput((core) => core.setSecret(secret)),
+      () => runRead({ repository: gitUrl, tag, at: ctx.now(), log: ctx.log }),
+    );
+  },
 };
+
+/**
+ * What `read` reads: the `tag` and `bundles-repository` inputs, else the `cutover-sealed` repository_dispatch
+ * payload the seal sent (`client_payload.tag`, `client_payload.repository`).
+ */
+export function readTarget(settings: Settings): { repo: RepoRef; tag: string } {
+  const payload = (name: string): string | undefined => {
+    const value = field(settings.event, 'client_payload', name);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  const tag = settings.tag ?? payload('tag');
+  if (!tag)
+    throw new InputError('Input required for read and not supplied', {
+      field: 'tag',
+      expected: 'a seal tag cutover/<product>/<release>/r<revision>, or a repository_dispatch cutover-sealed event',
+    });
+  const fromPayload = payload('repository');
+  const repo = settings.bundlesRepoGiven
+    ? settings.bundlesRepo
+    : fromPayload
+      ? parseRepository(fromPayload, 'client_payload.repository')
+      : settings.repository;
+  return { repo, tag };
+}
 
 /** Runs the action with the runner's environment. */
 export async function run(
@@ -190,6 +228,7 @@ export async function run(
       return;
     }
     await writeOutputs(result);
+    if (result.failure !== undefined) (await actionsCore()).setFailed(result.failure);
   } catch (error) {
     (await actionsCore()).setFailed(messageOf(error));
   }

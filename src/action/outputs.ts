@@ -24,6 +24,11 @@ const OUTPUTS = {
   tag: true,
   sealed: true,
   unsealed: true,
+  queue: true,
+  'window-start': true,
+  'window-end': true,
+  'window-state': true,
+  standing: true,
 } as const satisfies Record<keyof ModeOutputs, true>;
 
 export type OutputName = keyof typeof OUTPUTS;

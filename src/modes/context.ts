@@ -18,28 +18,38 @@ export interface ModeContext {
  * each one (src/action/outputs.ts lists them; test/convention/outputs.test.ts compares the two).
  */
 export interface ModeOutputs {
-  /** sha256 digest of the bundle (assemble, seal). */
+  /** sha256 digest of the bundle (assemble, seal, read). */
   'bundle-digest'?: string;
-  /** Revision number of the bundle (assemble, seal). */
+  /** Revision number of the bundle (assemble, seal, read). */
   revision?: string;
   /** Pull request in the bundles repository that carries the revision (assemble). */
   'pull-request-number'?: string;
   /** Number of open holds (assemble). */
   'holds-count'?: string;
-  /** Path of the approval manifest in the bundles repository (assemble, seal). */
+  /** Path of the approval manifest in the bundles repository (assemble, seal, read). */
   'manifest-path'?: string;
-  /** The commit assemble wrote, when it wrote one (assemble). */
+  /** The commit assemble wrote, when it wrote one (assemble); the sealed commit (read). */
   commit?: string;
   /** Number of failed cutover/* check runs (verify). */
   'failed-checks'?: string;
   /** Whether cutover/approval succeeded (gate). */
   approved?: string;
-  /** The seal tag(s) created (seal). */
+  /** The seal tag(s) created (seal); the seal tag read (read). */
   tag?: string;
   /** Seal tags created by reconcile (reconcile). */
   sealed?: string;
   /** Number of merged release directories reconcile could not seal (reconcile). */
   unsealed?: string;
+  /** Deployment queue the sealed revision is bound to (read). */
+  queue?: string;
+  /** Start of the sealed deployment window, RFC 3339 (read). */
+  'window-start'?: string;
+  /** End of the sealed deployment window, RFC 3339 (read). */
+  'window-end'?: string;
+  /** Whether the window has `not started`, is `open` or has `ended` when read (read). */
+  'window-state'?: string;
+  /** `latest`, `superseded` (a later revision is sealed) or `unsealed` (read). */
+  standing?: string;
 }
 
 /** Names and values a mode reports; the action turns them into outputs and the job summary. */
@@ -47,4 +57,9 @@ export interface ModeResult {
   outputs: ModeOutputs;
   /** Markdown for the job summary. */
   summary: string;
+  /**
+   * Set when the mode's result is a failure that must still report its outputs and summary (read: an integrity
+   * check failed). The action writes both, then fails the step with this message.
+   */
+  failure?: string;
 }

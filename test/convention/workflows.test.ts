@@ -34,6 +34,7 @@ const COMMAND_EVENTS: Record<Command, readonly string[]> = {
   gate: ['pull_request', 'pull_request_target', 'pull_request_review', 'workflow_run'],
   seal: ['pull_request', 'pull_request_target'],
   reconcile: ['schedule', 'workflow_dispatch'],
+  read: ['repository_dispatch', 'workflow_dispatch'],
 };
 
 interface CutoverStep {
@@ -77,6 +78,7 @@ describe('example workflows exist', () => {
       'examples/bundles-repo/.github/workflows/cutover-review.yml',
       'examples/bundles-repo/.github/workflows/cutover-seal.yml',
       'examples/bundles-repo/.github/workflows/cutover-verify.yml',
+      'examples/deploy-queue/.github/workflows/cutover-deploy.yml',
       'examples/service-repo/.github/workflows/cutover-assemble.yml',
     ]);
   });
@@ -252,6 +254,22 @@ describe('each workflow is wired as the convention says', () => {
     );
     expect(text).toContain('CUTOVER_WRITER_APP_ID');
     expect(text).not.toContain('GOVERNOR');
+  });
+
+  it('the deployment queue reads each sealed revision from a pinned bundles repository before queueing it', () => {
+    const deploy = loadYaml(path.join(repoRoot, 'examples/deploy-queue/.github/workflows/cutover-deploy.yml'));
+    const triggers = triggersOf(deploy);
+    expect(triggers.repository_dispatch).toEqual({ types: ['cutover-sealed'] });
+    expect(deploy.permissions).toEqual({});
+    const [job] = jobsOf(deploy);
+    const read = job?.steps.findIndex((s) => usesCutover(s.uses)) ?? -1;
+    expect(job?.steps[read]?.with.command).toBe('read');
+    // Pinned: a dispatch payload is writable by anyone who can dispatch to the queue, a seal tag is not.
+    expect(String(job?.steps[read]?.with['bundles-repository'])).toMatch(/\/release-bundles$/);
+    const later = job?.steps.slice(read + 1).map((s) => JSON.stringify(s.env)) ?? [];
+    expect(later.join('')).toContain('steps.seal.outputs.bundle-digest');
+    for (const step of job?.steps.filter((s) => s.uses?.startsWith('actions/create-github-app-token@')) ?? [])
+      expect(step.with['permission-contents']).toBe('read');
   });
 
   it('reconcile runs on a schedule and by hand', () => {
