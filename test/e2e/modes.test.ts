@@ -46,7 +46,7 @@ async function setUp(
   const lines: string[] = [];
   const contextFor = (token: string): ModeContext => ({
     github: new OctokitGitHub(
-      createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0, maxRetryAfterSeconds: 2 }),
+      createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0, rateLimitWaitSeconds: 2 }),
     ),
     bundlesRepo: BUNDLES,
     policyPath: '.cutover/policy.yaml',
