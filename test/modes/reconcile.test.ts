@@ -11,7 +11,6 @@ import {
   assembly,
   BRANCH,
   BUNDLES,
-  DIR,
   mergedRevision1,
   openCutover,
   PEOPLE,
