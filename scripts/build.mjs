@@ -13,6 +13,10 @@ const targets = [
   { entry: 'src/cli/index.ts', out: 'dist/cli', options: [] },
 ];
 
+// The standalone validators (src/schema/generated/, from schemas/ by src/schema/standalone.ts) first, so
+// the bundles embed validators made from the schemas as they are now.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts'], { stdio: 'inherit' });
+
 rmSync('dist', { recursive: true, force: true });
 for (const { entry, out, options } of targets) {
   execFileSync(process.execPath, [...ncc, ...options, entry, '-o', out], { stdio: 'inherit' });

@@ -1,11 +1,15 @@
 /**
- * Ajv over the JSON Schemas in schemas/: compiled once per process, per schema, on first use.
+ * Ajv over the JSON Schemas in schemas/: compiled once per process, per schema, on first use, except the
+ * schemas whose validators are generated at build time (standalone.ts: the seal record, which `cutover list`
+ * checks thousands of times in a process that validates nothing else).
  * A failed validation becomes an InputError that names the file, the line (for JSON text), the field
  * and the expected form.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { InputError } from '../errors.js';
+import { AJV_FORMATS, AJV_OPTIONS } from './ajv-options.js';
+import validateSealRecord from './generated/seal-record.validate.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
 import { ALL_SCHEMAS, type SchemaName, schemaId } from './registry.js';
@@ -14,25 +18,13 @@ import { ALL_SCHEMAS, type SchemaName, schemaId } from './registry.js';
 const addFormats = addFormatsModule.default;
 
 let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
+/** Validators by schema `$id`: the generated ones from the start, the others as they are compiled. */
+const compiled = new Map<string, ValidateFunction>([[schemaId('seal-record'), validateSealRecord]]);
 
 function instance(): Ajv2020 {
   if (!ajv) {
-    // strictRequired off: `anyOf: [{ required: [a] }, { required: [b] }]` ("one of these keys") names keys
-    // declared in the parent's `properties`, which Ajv's strict check does not see from inside anyOf/oneOf.
-    // verbose: each error carries the offending value (`data`), so a message can show what was given.
-    // validateSchema off: the schemas are ours and fixed at build time; test/schema/meta-schema.test.ts checks
-    // each against the 2020-12 meta-schema once, instead of every process compiling the meta-schema to do it
-    // (a tenth of `cutover list` over 5,000 seal tags).
-    ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      allowUnionTypes: true,
-      verbose: true,
-      validateSchema: false,
-    });
-    addFormats(ajv, ['date-time', 'uri', 'email']);
+    ajv = new Ajv2020({ ...AJV_OPTIONS });
+    addFormats(ajv, [...AJV_FORMATS]);
     for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
   }
   return ajv;
