@@ -9,7 +9,7 @@
  * The server and the world live under test/ (they are test fakes); the demo is their one use outside tests.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -284,16 +284,50 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export const demoCommand: CliCommand = {
   summary: 'run the whole lifecycle on an embedded GitHub-compatible server (no GitHub account needed)',
-  usage: 'cutover demo [--json]',
+  usage: 'cutover demo [--json] [--keep <dir>]',
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, strict: true });
-    return runDemo(io, { json: values.json });
+    const { values } = parseArgs({
+      args,
+      options: { json: { type: 'boolean', default: false }, keep: { type: 'string' } },
+      strict: true,
+    });
+    const keep = values.keep === undefined ? undefined : keepTarget(values.keep, io.cwd);
+    return runDemo(io, { json: values.json, keep });
   },
 };
+
+/**
+ * The directory `--keep` names, resolved against the working directory: it must be absent or empty, so the
+ * demo never writes into or over anything that is already there. Checked before the lifecycle runs.
+ */
+export function keepTarget(dir: string, cwd: string): string {
+  if (dir.trim() === '' || dir.startsWith('-'))
+    throw new InputError(`invalid --keep '${dir}'`, { field: '--keep', expected: 'a directory path' });
+  const target = path.resolve(cwd, dir);
+  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0))
+    throw new InputError('--keep names a path that exists and is not an empty directory', {
+      file: target,
+      expected: 'a new or empty directory for the sealed bundles repository',
+    });
+  return target;
+}
+
+/**
+ * Copies the sealed bundles repository off the server before it is removed: a bare clone (every branch and
+ * seal tag; HEAD names the default branch, as `cutover inspect` expects of a bare repository), without the
+ * server's remote, which is gone when the demo ends.
+ */
+async function keepRepository(source: string, target: string): Promise<void> {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+  await exec('git', ['clone', '--quiet', '--bare', '--no-hardlinks', source, target], { env });
+  await exec('git', ['--git-dir', target, 'remote', 'remove', 'origin'], { env });
+}
 
 /** Options of the demo. */
 export interface DemoOptions {
   json: boolean;
+  /** Where to leave the sealed bundles repository (a bare clone), absolute; default: nowhere, all is removed. */
+  keep?: string | undefined;
   /** The examples directory to build the world from; default: examples/ of the running cutover package. */
   examples?: string | undefined;
 }
@@ -307,6 +341,7 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
   let lifecycle: InProcessLifecycle | undefined;
   let sealedBundle: SealedBundle | undefined;
   let pullRequest: number | undefined;
+  let kept: string | undefined;
   // Ctrl-C mid-run still stops the servers and removes the repositories and the workspace.
   const interrupted = (signal: NodeJS.Signals) => {
     io.stderr(`\ncutover demo: ${signal} during step '${current}': cleaning up\n`);
@@ -464,6 +499,18 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
       if (failed.length > 0) throw new Error(`integrity failed: ${failed.map((r) => r.name).join(', ')}`);
     });
 
+    const keep = options.keep;
+    if (keep)
+      await step('keep', async (lines) => {
+        await keepRepository(server.admin.repoPath(BUNDLES.owner, BUNDLES.repo), keep);
+        kept = keep;
+        lines.push(
+          `${BUNDLES.owner}/${BUNDLES.repo} kept as a bare repository in ${keep}; read it with git alone:`,
+          `  npx cutover inspect ${keep} --tag ${tag}`,
+          `  npx cutover list ${keep}`,
+        );
+      });
+
     await step('contract', async (lines) => {
       const violations = server.contract.take();
       const unimplemented = server.log.unimplemented.splice(0);
@@ -506,11 +553,16 @@ export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> 
       commit: sealedBundle?.commit,
       bundleDigest: sealedBundle?.bundleDigest,
       integrity: sealedBundle?.results,
+      ...(kept ? { kept } : {}),
       steps,
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (code === EXIT.ok) {
-    print(`\ndemo: sealed and verified in ${seconds(ms)}; everything it created is removed`);
+    print(
+      kept
+        ? `\ndemo: sealed and verified in ${seconds(ms)}; everything else it created is removed, the bundles repository is in ${kept}`
+        : `\ndemo: sealed and verified in ${seconds(ms)}; everything it created is removed`,
+    );
   }
   return code;
 }

@@ -124,9 +124,21 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     description:
       'Runs the whole lifecycle (assemble, verify, both approvals, merge under the repository rules, seal, read) against the GitHub-compatible test server on this machine, with temporary git repositories: no GitHub account and no network.',
     arguments: [],
-    options: [JSON_OPTION, HELP_OPTION],
-    exit: '0 every step behaved as expected, 1 a step did not, 2 usage error',
-    examples: ['cutover demo', 'cutover demo --json'],
+    options: [
+      {
+        name: '--keep <dir>',
+        description:
+          'leave the sealed release-bundles repository in <dir> (a bare git repository; <dir> must be new or empty) to try `cutover inspect` and `cutover list` on it afterwards. Default: everything the demo created is removed.',
+      },
+      JSON_OPTION,
+      HELP_OPTION,
+    ],
+    exit: '0 every step behaved as expected, 1 a step did not, 2 usage error (including a --keep path that is not new or empty)',
+    examples: [
+      'cutover demo',
+      'cutover demo --json',
+      'cutover demo --keep /tmp/release-bundles && cutover list /tmp/release-bundles',
+    ],
   },
 };
 
