@@ -16,13 +16,24 @@ import { readSettings } from '../../src/action/inputs.js';
 import { readTarget } from '../../src/action/main.js';
 import { ACTION_ENTRY, REPO_ROOT, runAction } from '../e2e/runner.js';
 import { approve, as, assemble, expectSuccess, gate, nextSecond, seal, verify } from '../e2e/steps.js';
-import { BUNDLES, createWorld, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, TAG, type World } from '../e2e/world.js';
+import {
+  BUNDLES,
+  createWorld,
+  newCandidate,
+  PEOPLE,
+  PRODUCT,
+  QUEUE_REPO,
+  RELEASE,
+  TAG,
+  type World,
+} from '../e2e/world.js';
 import { type GitHubServer, startGitHubServer } from '../server/index.js';
 
 const exec = promisify(execFile);
 const built = existsSync(ACTION_ENTRY);
 const R1 = `cutover/${PRODUCT}/${RELEASE}/r1`;
 const R2 = `cutover/${PRODUCT}/${RELEASE}/r2`;
+const R3 = `cutover/${PRODUCT}/${RELEASE}/r3`;
 const BUNDLES_SLUG = `${BUNDLES.owner}/${BUNDLES.repo}`;
 
 describe('read target: inputs, else the cutover-sealed payload', () => {
@@ -208,18 +219,52 @@ describe.skipIf(!built)('action read through dist/index.js on a lifecycle-sealed
     expect(result.errors.join('\n')).toContain(`no tag ${R2}`);
   }, 60_000);
 
+  it('fails on a revision a later seal superseded, reporting its standing; the later one reads as latest', async () => {
+    // A changed input on a new candidate: revision 2 in a new pull request, sealed through the lifecycle.
+    const records = (world.serviceFiles['.cutover/release-records.yaml'] ?? '').replace(
+      'CHG-20261118-0311',
+      'CHG-20261124-0412',
+    );
+    await newCandidate(world, 'v2026.11.3-rc.3', { '.cutover/release-records.yaml': records });
+    const assembled = expectSuccess(await assemble(world, 'v2026.11.3-rc.3'));
+    expect(assembled.outputs.revision).toBe('2');
+    const number = Number(assembled.outputs['pull-request-number']);
+    expectSuccess(await verify(world, number));
+    await approve(world, PEOPLE.alice, number);
+    await approve(world, PEOPLE.bob, number);
+    expectSuccess(await gate(world, number));
+    await nextSecond();
+    await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number, merge_method: 'squash' });
+    expect(expectSuccess(await seal(world, number)).outputs.tag).toBe(R2);
+
+    const old = await read(payload);
+    expect(old.code).toBe(1);
+    expect(old.outputs).toMatchObject({
+      tag: R1,
+      revision: '1',
+      standing: 'superseded',
+      'bundle-digest': payload.digest,
+    });
+    expect(old.errors.join('\n')).toContain('latest-revision');
+    expect(old.summary).toContain('| latest-revision | fail |');
+
+    const latest = expectSuccess(await read({ ...payload, tag: R2 }));
+    expect(latest.outputs).toMatchObject({ tag: R2, revision: '2', standing: 'latest' });
+    expect(latest.outputs['bundle-digest']).toBe(assembled.outputs['bundle-digest']);
+  }, 120_000);
+
   it('fails, with its outputs and the failed check, on a tag that is not a valid seal', async () => {
     // A lightweight tag written straight into the server's repository (past the tag rules, as a compromised
-    // host could): it names r2 but carries no seal record.
+    // host could): it names r3 but carries no seal record.
     const bare = server.admin.repoPath(BUNDLES.owner, BUNDLES.repo);
-    await exec('git', ['--git-dir', bare, 'tag', R2, 'refs/heads/main']);
-    const result = await read({ ...payload, tag: R2 });
+    await exec('git', ['--git-dir', bare, 'tag', R3, 'refs/heads/main']);
+    const result = await read({ ...payload, tag: R3 });
     expect(result.code).toBe(1);
-    expect(result.outputs.tag).toBe(R2);
-    expect(result.outputs.revision).toBe('2');
+    expect(result.outputs.tag).toBe(R3);
+    expect(result.outputs.revision).toBe('3');
     expect(result.outputs.standing).toBe('unsealed');
     const errors = result.errors.join('\n');
-    expect(errors).toContain(`${R2} in`);
+    expect(errors).toContain(`${R3} in`);
     expect(errors).toContain('annotated-tag');
     expect(result.summary).toContain('| annotated-tag | fail |');
   }, 60_000);
