@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorizationHeader, repositoryGitUrl, withGitToken } from '../../src/action/git-credentials.js';
 import { readSettings } from '../../src/action/inputs.js';
 import { readTarget } from '../../src/action/main.js';
+import { readSealedBundle } from '../../src/reader/index.js';
 import { ACTION_ENTRY, REPO_ROOT, runAction } from '../e2e/runner.js';
 import { approve, as, assemble, expectSuccess, gate, nextSecond, seal, verify } from '../e2e/steps.js';
 import {
@@ -125,6 +126,30 @@ describe('git credentials for read', () => {
     expect(auth('/acme/other.git/').length).toBeGreaterThan(0);
     expect(auth('/acme/other.git/').every((a) => a === undefined)).toBe(true);
     expect(env.GIT_CONFIG_GLOBAL).toBeUndefined();
+  });
+  it("reaches the reader's own git processes (the reader scrubs git's environment; the header must survive it)", async () => {
+    requests = [];
+    const token = 'ghs_readerPathToken456';
+    const gitUrl = repositoryGitUrl(base, BUNDLES);
+    const before = process.env.GIT_CONFIG_GLOBAL;
+    const outcome = await withGitToken(
+      { gitUrl, token, tempDir: undefined, env: process.env },
+      () => {},
+      () =>
+        readSealedBundle({ repository: gitUrl, tag: R1, timeoutMs: 20_000 }).then(
+          () => 'read',
+          (error: unknown) => String(error),
+        ),
+    );
+    // The recording server serves no repository: the read fails, after git sent the header.
+    expect(outcome).not.toBe('read');
+    expect(outcome).not.toContain(token);
+    const sent = requests
+      .filter((r) => r.url.startsWith('/acme/release-bundles.git/'))
+      .map((r) => r.headers.authorization);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent[0]).toBe(authorizationHeader(token));
+    expect(process.env.GIT_CONFIG_GLOBAL).toBe(before);
   });
 });
 
