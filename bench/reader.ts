@@ -206,6 +206,8 @@ export interface ReaderBench {
   inspectLarge: number;
   inspectSmall: number;
   inspectFirst: number;
+  /** `list` by another build of the CLI (--reader-compare), measured in the same alternation. */
+  compare?: { cli: string; list: number };
   /** git processes started per command (one run each, through a counting wrapper). */
   gitProcesses: { list: number; inspectLarge: number; inspectSmall: number; inspectFirst: number };
 }
@@ -214,8 +216,15 @@ export interface ReaderBench {
  * Builds the repositories, measures, removes them (unless `keep`). `cli` is the built CLI to run
  * (dist/cli/index.js by default).
  */
-export function measureReader(options: { cli: string; tags: number; runs: number; keep?: boolean }): ReaderBench {
-  const { cli, tags, runs } = options;
+export function measureReader(options: {
+  cli: string;
+  tags: number;
+  runs: number;
+  keep?: boolean;
+  /** Another build of the CLI whose `list` is measured in the same alternation (e.g. the one before a change). */
+  compareCli?: string | undefined;
+}): ReaderBench {
+  const { cli, tags, runs, compareCli } = options;
   const dir = mkdtempSync(path.join(tmpdir(), 'cutover-bench-reader-'));
   try {
     const started = performance.now();
@@ -241,11 +250,12 @@ export function measureReader(options: { cli: string; tags: number; runs: number
       inspectLarge: [process.execPath, cli, 'inspect', large, '--tag', latest(inspectedRevisions)],
       inspectSmall: [process.execPath, cli, 'inspect', small, '--tag', latest(10)],
       inspectFirst: [process.execPath, cli, 'inspect', large, '--tag', latest(1)],
+      listCompare: [process.execPath, compareCli ?? cli, 'list', large],
     } as const;
     type Name = keyof typeof commands;
     const expected: Partial<Record<Name, number>> = { inspectFirst: 1 }; // superseded: latest-revision fails
     const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<Name, number[]>;
-    const names = Object.keys(commands) as Name[];
+    const names = (Object.keys(commands) as Name[]).filter((name) => name !== 'listCompare' || compareCli);
     const run = (name: Name, env?: NodeJS.ProcessEnv) => {
       const [command, ...args] = commands[name];
       return timed(command, [...args], expected[name] ?? 0, env);
@@ -276,6 +286,7 @@ export function measureReader(options: { cli: string; tags: number; runs: number
       inspectLarge: median(samples.inspectLarge),
       inspectSmall: median(samples.inspectSmall),
       inspectFirst: median(samples.inspectFirst),
+      ...(compareCli ? { compare: { cli: compareCli, list: median(samples.listCompare) } } : {}),
       gitProcesses: {
         list: count('list'),
         inspectLarge: count('inspectLarge'),
@@ -319,6 +330,13 @@ export function printReader(b: ReaderBench): boolean {
       String(b.gitProcesses.inspectFirst),
     ],
   ];
+  if (b.compare)
+    rows.splice(4, 0, [
+      `cutover list, ${n} seal tags, by ${path.basename(path.dirname(b.compare.cli))}/${path.basename(b.compare.cli)}`,
+      s(b.compare.list),
+      `${(b.compare.list / floor).toFixed(2)}x`,
+      '',
+    ]);
   const header: [string, string, string, string] = ['reader', 'median s', 'ratio', 'git processes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) =>

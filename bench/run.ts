@@ -20,7 +20,8 @@
  * --history=3, --cold-runs=15, --cold-node=<path>[,<path>] (also measure the cold start under other Node
  * binaries, e.g. Node 24, the action's runtime), --no-api, --no-cold, --only-action (skip the assemble +
  * verify table), --no-reader, --only-reader (the reader table alone), --reader-tags=5000, --reader-runs=7,
- * --reader-cli=<path> (another build of the CLI, e.g. one made from the working tree).
+ * --reader-cli=<path> (another build of the CLI, e.g. one made from the working tree), --reader-compare=<path> (a
+ * second build whose `list` is measured in the same alternation, e.g. the build before a change).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -173,6 +174,7 @@ if (!flag('no-reader')) {
     tags: Number(option('reader-tags') ?? 5000),
     runs: Number(option('reader-runs') ?? 7),
     keep: flag('keep'),
+    compareCli: option('reader-compare') ? path.resolve(option('reader-compare') ?? '') : undefined,
   });
   if (!printReader(reader) && flag('check')) process.exitCode = 1;
 }

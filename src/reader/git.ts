@@ -166,8 +166,12 @@ export interface OpenedRepository {
   /** The repository as the caller named it, user-info redacted. */
   display: string;
   gitDir: string;
-  /** The default branch: the remote's HEAD for a URL, HEAD of a bare repository, origin's HEAD (else HEAD) of a clone. */
-  defaultBranch: DefaultBranch;
+  /**
+   * The default branch: the remote's HEAD for a URL, HEAD of a bare repository, origin's HEAD (else HEAD) of a
+   * clone. A promise that never rejects: for a local path it is still being resolved (two git processes, one
+   * after the other) when openRepository returns, so the caller can list the tags meanwhile.
+   */
+  defaultBranch: Promise<DefaultBranch>;
   /** Removes the temporary repository, if one was made. */
   close(): Promise<void>;
 }
@@ -220,7 +224,11 @@ export async function openRepository(
         { cause },
       );
     }
-    const defaultBranch = await localDefaultBranch(gitDir, bare);
+    const defaultBranch = localDefaultBranch(gitDir, bare).catch(
+      (error: unknown): DefaultBranch => ({
+        problem: `the default branch cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+    );
     return { display: location.path, gitDir, defaultBranch, close: async () => {} };
   }
   const gitDir = await mkdtemp(path.join(tmpdir(), 'cutover-reader-'));
@@ -263,7 +271,7 @@ export async function openRepository(
       { cause },
     );
   }
-  return { display: location.display, gitDir, defaultBranch, close };
+  return { display: location.display, gitDir, defaultBranch: Promise.resolve(defaultBranch), close };
 }
 
 /** The branch a remote's HEAD names (`git ls-remote --symref`), or why there is none to use. */

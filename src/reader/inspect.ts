@@ -115,8 +115,11 @@ export async function readSealedBundle(options: ReadSealedBundleOptions): Promis
   const prefix = sealTagPrefix(name.product, name.release);
   const repository = await openRepository(location, prefix, { timeoutMs: options.timeoutMs });
   try {
-    const { defaultBranch } = repository;
-    const selected = await readSealTags(repository.gitDir, prefix, defaultBranch, { fromRevision: name.revision });
+    // The tags are listed while the default branch is resolved.
+    const selected = await readSealTags(repository.gitDir, prefix, repository.defaultBranch, {
+      fromRevision: name.revision,
+    });
+    const defaultBranch = await repository.defaultBranch;
     const { revisions } = selected;
     let { readings } = selected;
     const reading = readings.find((r) => r.tag === tag);

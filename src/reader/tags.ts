@@ -240,20 +240,30 @@ export interface SealTagSet {
 
 /**
  * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
- * `prefix` is then one release's). The tagged commits must be reachable from `defaultBranch`. Refs whose
+ * `prefix` is then one release's). The tagged commits must be reachable from the default branch `branch`
+ * (which may still be being resolved: the tags are listed meanwhile). Refs whose
  * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
  * record's `summary` only (`record` is then undefined; the checks were made with it).
  */
 export async function readSealTags(
   gitDir: string,
   prefix: string,
-  defaultBranch: DefaultBranch,
+  branch: DefaultBranch | Promise<DefaultBranch>,
   options: { fromRevision?: number | undefined; keepRecords?: boolean | undefined } = {},
 ): Promise<SealTagSet> {
   const ignoredRefs: string[] = [];
   const revisions: number[] = [];
   const partial: PartialReading[] = [];
   const { fromRevision } = options;
+  const wanted =
+    fromRevision === undefined
+      ? undefined
+      : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
+  // The tags are listed while the default branch is still being resolved (a local repository's is a promise);
+  // the no-op handler keeps a listing that fails meanwhile from counting as unhandled (it is awaited below).
+  const listing = listRefsWithTags(gitDir, prefix, MAX_TAG_BYTES, wanted);
+  listing.catch(() => {});
+  const defaultBranch = await branch;
   // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
   const history =
     fromRevision === undefined && defaultBranch.problem === undefined
@@ -261,11 +271,7 @@ export async function readSealTags(
           error instanceof Error ? error : new Error(String(error)),
         )
       : undefined;
-  const wanted =
-    fromRevision === undefined
-      ? undefined
-      : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
-  for (const ref of await listRefsWithTags(gitDir, prefix, MAX_TAG_BYTES, wanted)) {
+  for (const ref of await listing) {
     const tag = ref.refname.slice('refs/tags/'.length);
     const name = parseSealTagName(tag);
     if (!name) {
