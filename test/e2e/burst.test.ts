@@ -5,21 +5,37 @@
  * limit is low enough to refuse some of their writes; then reconcile runs. Every release must end sealed exactly
  * once: one annotated tag each on its merge commit, no other tag, one `cutover-sealed` dispatch per tag (reconcile
  * does not dispatch for a tag that exists), no seal run failing and nothing left for reconcile.
+ *
+ * To build 30 pull requests quickly, each is assembled by the built action and approved by both teams, but the
+ * seven passing cutover/* check runs that verify and gate would post are posted directly with the governor
+ * App's token (test/e2e/lifecycle.test.ts runs verify and gate themselves). Seal does not take those runs on
+ * trust: it re-verifies the approved files and re-evaluates the approval gate, so a bundle that verify or gate
+ * would refuse is still not sealed.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import { git, sealTags } from './attack-kit.js';
 import { ACTION_ENTRY, type ActionResult, REPO_ROOT } from './runner.js';
-import { approve, as, assemble, expectSuccess, gate, nextSecond, reconcile, seal, verify } from './steps.js';
-import { BUNDLES, createWorld, newCandidate, PEOPLE, PRODUCT, QUEUE_REPO, type World } from './world.js';
+import { approve, as, assemble, expectSuccess, nextSecond, reconcile, seal } from './steps.js';
+import {
+  BUNDLES,
+  createWorld,
+  newCandidate,
+  PEOPLE,
+  PRODUCT,
+  QUEUE_REPO,
+  REQUIRED_CHECKS,
+  type World,
+} from './world.js';
 
 const PULLS = 30;
 /** Child processes at a time while building the pull requests (the machine has two cores). */
 const SET_UP_PARALLEL = 6;
 /** Low enough that 30 seals (three writes each: tag object, tag ref, dispatch) are refused some of the time. */
-const LIMIT = { windows: [{ max: 25, seconds: 4 }] };
+const LIMIT = { windows: [{ max: 12, seconds: 3 }] };
 
 let server: GitHubServer;
 let world: World;
@@ -62,16 +78,25 @@ describe.skipIf(!existsSync(ACTION_ENTRY))('bursts of seals, through dist/index.
     // One candidate per release: the release comes from the tag (v<release>-rc.1).
     for (const release of releases)
       await newCandidate(world, `v${release}-rc.1`, { 'README.md': `# payments-platform ${release}\n` });
+    const governor = new Octokit({ auth: world.governorToken, baseUrl: server.apiUrl });
     const pulls = await pool(releases, SET_UP_PARALLEL, async (release) => {
       const assembled = expectSuccess(await assemble(world, `v${release}-rc.1`));
       const number = Number(assembled.outputs['pull-request-number']);
-      expectSuccess(await verify(world, number));
+      const { data: pull } = await governor.rest.pulls.get({ ...BUNDLES, pull_number: number });
+      for (const name of REQUIRED_CHECKS)
+        await governor.rest.checks.create({
+          ...BUNDLES,
+          name,
+          head_sha: pull.head.sha,
+          status: 'completed',
+          conclusion: 'success',
+          output: { title: 'passed', summary: 'Posted by test/e2e/burst.test.ts for its set-up.' },
+        });
       await approve(world, PEOPLE.alice, number);
       await approve(world, PEOPLE.bob, number);
-      expectSuccess(await gate(world, number));
       return { release, number };
     });
-    figures.push(`set-up: ${PULLS} pull requests assembled, verified, approved and gated in ${seconds(started)}`);
+    figures.push(`set-up: ${PULLS} pull requests assembled, checked and approved in ${seconds(started)}`);
 
     // Merges count reviews only when strictly earlier, in whole seconds.
     await nextSecond();
@@ -94,6 +119,18 @@ describe.skipIf(!existsSync(ACTION_ENTRY))('bursts of seals, through dist/index.
     started = Date.now();
     const runs: ActionResult[] = await Promise.all(merged.map((p) => seal(world, p.number)));
     const sealTime = seconds(started);
+    // CUTOVER_BURST_PROFILE=1: where the server spent the seal phase (time per operation, lock waits included).
+    if (process.env.CUTOVER_BURST_PROFILE) {
+      const byOp = new Map<string, { n: number; ms: number }>();
+      for (const e of server.log.filter({}).filter((e) => e.at >= started)) {
+        const o = byOp.get(e.operationId) ?? { n: 0, ms: 0 };
+        o.n += 1;
+        o.ms += e.durationMs;
+        byOp.set(e.operationId, o);
+      }
+      const top = [...byOp.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
+      figures.push(...top.map(([op, o]) => `  ${op}: ${o.n} requests, ${o.ms} ms`));
+    }
     const refused = server.rateLimits.refused;
     const limited = runs.filter((r) => r.stdout.includes('secondary rate limit on ')).length;
     figures.push(
