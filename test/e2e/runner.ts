@@ -89,7 +89,7 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       GITHUB_SHA: run.sha ?? '',
       GITHUB_WORKSPACE: run.workspace ?? dir,
       RUNNER_TEMP: dir,
-      // The test server has no secondary rate limits: do not space writes a second apart.
+      // The test server applies no secondary limit unless a test turns one on: do not space writes a second apart.
       CUTOVER_WRITE_INTERVAL_MS: '0',
       ...run.env,
     };
