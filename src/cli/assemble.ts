@@ -20,14 +20,14 @@ import { parseDocument } from '../schema/parse.js';
 import type { ReleaseTexts } from '../schema/release.js';
 import { validateDocument } from '../schema/validate.js';
 import { localWorkspace } from '../sources/workspace.js';
+import { COMMAND_META } from './commands.js';
 import { type CliCommand, type CliIo, count, EXIT } from './io.js';
 import { readReleaseTexts, writeReleaseDirectory } from './release-dir.js';
 
-const USAGE = 'cutover assemble --sources <file> --out <dir> [--policy <file>] [--previous <dir>] [--json]';
+const USAGE = COMMAND_META.assemble.usage;
 
 export const assembleCommand: CliCommand = {
-  summary: 'build a release directory (bundle, lineage, holds, manifest) from local sources',
-  usage: USAGE,
+  ...COMMAND_META.assemble,
   async run(args, io) {
     const options = optionsOf(args);
     const inputs = await readInputs(options, io);

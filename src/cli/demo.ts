@@ -41,6 +41,7 @@ import { readSealedBundle, type SealedBundle } from '../reader/index.js';
 import { readSourcesConfig } from '../schema/documents.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
 import { localWorkspace } from '../sources/workspace.js';
+import { COMMAND_META } from './commands.js';
 import { type CliCommand, type CliIo, count, EXIT } from './io.js';
 
 const exec = promisify(execFile);
@@ -283,8 +284,7 @@ const short = (sha: string | undefined) => (sha ?? '').slice(0, 12);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export const demoCommand: CliCommand = {
-  summary: 'run the whole lifecycle on an embedded GitHub-compatible server (no GitHub account needed)',
-  usage: 'cutover demo [--json] [--keep <dir>]',
+  ...COMMAND_META.demo,
   async run(args, io) {
     const { values } = parseArgs({
       args,

@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { readSealedBundle } from '../reader/inspect.js';
 import { table } from '../render/table.js';
+import { COMMAND_META } from './commands.js';
 import { type CliCommand, count, EXIT } from './io.js';
 
 export const inspectCommand: CliCommand = {
-  summary: 'read a sealed revision from a bundles git repository and check its integrity',
-  usage: 'cutover inspect <repository> --tag <tag> [--at <time>] [--json]',
+  ...COMMAND_META.inspect,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { listSealedRevisions } from '../reader/list.js';
 import { table } from '../render/table.js';
+import { COMMAND_META } from './commands.js';
 import { type CliCommand, count, EXIT } from './io.js';
 
 export const listCommand: CliCommand = {
-  summary: 'list the sealed revisions in a bundles git repository',
-  usage: 'cutover list <repository> [--product <product>] [--release <release>] [--json]',
+  ...COMMAND_META.list,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

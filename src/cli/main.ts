@@ -8,21 +8,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, messageOf } from '../errors.js';
-import { assembleCommand } from './assemble.js';
-import { demoCommand } from './demo.js';
+import { COMMAND_META, type CommandName } from './commands.js';
 import { COMMAND_HELP, describedOptions, renderCommandHelp } from './help.js';
-import { inspectCommand } from './inspect.js';
 import { type CliCommand, type CliIo, EXIT, pathsAsGiven } from './io.js';
-import { listCommand } from './list.js';
-import { verifyCommand } from './verify.js';
 
-export const COMMANDS: Record<string, CliCommand> = {
-  assemble: assembleCommand,
-  verify: verifyCommand,
-  inspect: inspectCommand,
-  list: listCommand,
-  demo: demoCommand,
+/** Each command's module, loaded only when that command runs (the bundle keeps each in its own chunk). */
+const LOADERS: Record<CommandName, () => Promise<CliCommand>> = {
+  assemble: async () => (await import('./assemble.js')).assembleCommand,
+  verify: async () => (await import('./verify.js')).verifyCommand,
+  inspect: async () => (await import('./inspect.js')).inspectCommand,
+  list: async () => (await import('./list.js')).listCommand,
+  demo: async () => (await import('./demo.js')).demoCommand,
 };
+
+export const COMMANDS: Record<string, CliCommand> = Object.fromEntries(
+  (Object.keys(COMMAND_META) as CommandName[]).map((name) => [
+    name,
+    { ...COMMAND_META[name], run: async (args: string[], io: CliIo) => (await LOADERS[name]()).run(args, io) },
+  ]),
+);
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));

@@ -9,12 +9,12 @@ import { InputError } from '../errors.js';
 import { verifyRelease } from '../modes/verification.js';
 import { table } from '../render/table.js';
 import { readPolicy } from '../schema/documents.js';
+import { COMMAND_META } from './commands.js';
 import { type CliCommand, count, EXIT } from './io.js';
 import { readReleaseTexts } from './release-dir.js';
 
 export const verifyCommand: CliCommand = {
-  summary: 'run every verification rule over a release directory',
-  usage: 'cutover verify <dir> [--policy <file>] [--json]',
+  ...COMMAND_META.verify,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
