@@ -2,2792 +2,1294 @@ export const id = 411;
 export const ids = [411];
 export const modules = {
 
-/***/ 8212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 6110:
+/***/ ((module, exports, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ slug)
-/* harmony export */ });
+/* eslint-env browser */
+
 /**
- * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
- * (src/github/octokit-adapter.ts); unit tests of modes use an in-memory fake (test/fakes).
- * Nothing outside src/github imports Octokit.
+ * This is the web browser implementation of `debug()`.
  */
-/** `owner/repo` of a RepoRef. */
-function slug(ref) {
-    return `${ref.owner}/${ref.repo}`;
+
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.storage = localstorage();
+exports.destroy = (() => {
+	let warned = false;
+
+	return () => {
+		if (!warned) {
+			warned = true;
+			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+		}
+	};
+})();
+
+/**
+ * Colors.
+ */
+
+exports.colors = [
+	'#0000CC',
+	'#0000FF',
+	'#0033CC',
+	'#0033FF',
+	'#0066CC',
+	'#0066FF',
+	'#0099CC',
+	'#0099FF',
+	'#00CC00',
+	'#00CC33',
+	'#00CC66',
+	'#00CC99',
+	'#00CCCC',
+	'#00CCFF',
+	'#3300CC',
+	'#3300FF',
+	'#3333CC',
+	'#3333FF',
+	'#3366CC',
+	'#3366FF',
+	'#3399CC',
+	'#3399FF',
+	'#33CC00',
+	'#33CC33',
+	'#33CC66',
+	'#33CC99',
+	'#33CCCC',
+	'#33CCFF',
+	'#6600CC',
+	'#6600FF',
+	'#6633CC',
+	'#6633FF',
+	'#66CC00',
+	'#66CC33',
+	'#9900CC',
+	'#9900FF',
+	'#9933CC',
+	'#9933FF',
+	'#99CC00',
+	'#99CC33',
+	'#CC0000',
+	'#CC0033',
+	'#CC0066',
+	'#CC0099',
+	'#CC00CC',
+	'#CC00FF',
+	'#CC3300',
+	'#CC3333',
+	'#CC3366',
+	'#CC3399',
+	'#CC33CC',
+	'#CC33FF',
+	'#CC6600',
+	'#CC6633',
+	'#CC9900',
+	'#CC9933',
+	'#CCCC00',
+	'#CCCC33',
+	'#FF0000',
+	'#FF0033',
+	'#FF0066',
+	'#FF0099',
+	'#FF00CC',
+	'#FF00FF',
+	'#FF3300',
+	'#FF3333',
+	'#FF3366',
+	'#FF3399',
+	'#FF33CC',
+	'#FF33FF',
+	'#FF6600',
+	'#FF6633',
+	'#FF9900',
+	'#FF9933',
+	'#FFCC00',
+	'#FFCC33'
+];
+
+/**
+ * Currently only WebKit-based Web Inspectors, Firefox >= v31,
+ * and the Firebug extension (any Firefox version) are known
+ * to support "%c" CSS customizations.
+ *
+ * TODO: add a `localStorage` variable to explicitly enable/disable colors
+ */
+
+// eslint-disable-next-line complexity
+function useColors() {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+}
+
+/**
+ * Colorize log arguments if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	});
+
+	args.splice(lastC, 0, c);
+}
+
+/**
+ * Invokes `console.debug()` when available.
+ * No-op when `console.debug` is not a "function".
+ * If `console.debug` is not available, falls back
+ * to `console.log`.
+ *
+ * @api public
+ */
+exports.log = console.debug || console.log || (() => {});
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+function load() {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+}
+
+/**
+ * Localstorage attempts to return the localstorage.
+ *
+ * This is necessary because safari throws
+ * when a user disables cookies/localstorage
+ * and you attempt to access it.
+ *
+ * @return {LocalStorage}
+ * @api private
+ */
+
+function localstorage() {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+module.exports = __webpack_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
+ */
+
+formatters.j = function (v) {
+	try {
+		return JSON.stringify(v);
+	} catch (error) {
+		return '[UnexpectedJSONParseError]: ' + error.message;
+	}
+};
+
+
+/***/ }),
+
+/***/ 897:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+function setup(env) {
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __webpack_require__(744);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach(key => {
+		createDebug[key] = env[key];
+	});
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	function selectColor(namespace) {
+		let hash = 0;
+
+		for (let i = 0; i < namespace.length; i++) {
+			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
+			hash |= 0; // Convert to 32bit integer
+		}
+
+		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+	}
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	function createDebug(namespace) {
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		function debug(...args) {
+			// Disabled?
+			if (!debug.enabled) {
+				return;
+			}
+
+			const self = debug;
+
+			// Set `diff` timestamp
+			const curr = Number(new Date());
+			const ms = curr - (prevTime || curr);
+			self.diff = ms;
+			self.prev = prevTime;
+			self.curr = curr;
+			prevTime = curr;
+
+			args[0] = createDebug.coerce(args[0]);
+
+			if (typeof args[0] !== 'string') {
+				// Anything else let's inspect with %O
+				args.unshift('%O');
+			}
+
+			// Apply any `formatters` transformations
+			let index = 0;
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+				// If we encounter an escaped % then don't increase the array index
+				if (match === '%%') {
+					return '%';
+				}
+				index++;
+				const formatter = createDebug.formatters[format];
+				if (typeof formatter === 'function') {
+					const val = args[index];
+					match = formatter.call(self, val);
+
+					// Now we need to remove `args[index]` since it's inlined in the `format`
+					args.splice(index, 1);
+					index--;
+				}
+				return match;
+			});
+
+			// Apply env-specific formatting (colors, etc.)
+			createDebug.formatArgs.call(self, args);
+
+			const logFn = self.log || createDebug.log;
+			logFn.apply(self, args);
+		}
+
+		debug.namespace = namespace;
+		debug.useColors = createDebug.useColors();
+		debug.color = createDebug.selectColor(namespace);
+		debug.extend = extend;
+		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
+
+		Object.defineProperty(debug, 'enabled', {
+			enumerable: true,
+			configurable: false,
+			get: () => {
+				if (enableOverride !== null) {
+					return enableOverride;
+				}
+				if (namespacesCache !== createDebug.namespaces) {
+					namespacesCache = createDebug.namespaces;
+					enabledCache = createDebug.enabled(namespace);
+				}
+
+				return enabledCache;
+			},
+			set: v => {
+				enableOverride = v;
+			}
+		});
+
+		// Env-specific initialization logic for debug instances
+		if (typeof createDebug.init === 'function') {
+			createDebug.init(debug);
+		}
+
+		return debug;
+	}
+
+	function extend(namespace, delimiter) {
+		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
+		newDebug.log = this.log;
+		return newDebug;
+	}
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	function enable(namespaces) {
+		createDebug.save(namespaces);
+		createDebug.namespaces = namespaces;
+
+		createDebug.names = [];
+		createDebug.skips = [];
+
+		const split = (typeof namespaces === 'string' ? namespaces : '')
+			.trim()
+			.replace(/\s+/g, ',')
+			.split(',')
+			.filter(Boolean);
+
+		for (const ns of split) {
+			if (ns[0] === '-') {
+				createDebug.skips.push(ns.slice(1));
+			} else {
+				createDebug.names.push(ns);
+			}
+		}
+	}
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	function matchesTemplate(search, template) {
+		let searchIndex = 0;
+		let templateIndex = 0;
+		let starIndex = -1;
+		let matchIndex = 0;
+
+		while (searchIndex < search.length) {
+			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
+				// Match character or proceed with wildcard
+				if (template[templateIndex] === '*') {
+					starIndex = templateIndex;
+					matchIndex = searchIndex;
+					templateIndex++; // Skip the '*'
+				} else {
+					searchIndex++;
+					templateIndex++;
+				}
+			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
+				// Backtrack to the last '*' and try to match more characters
+				templateIndex = starIndex + 1;
+				matchIndex++;
+				searchIndex = matchIndex;
+			} else {
+				return false; // No match
+			}
+		}
+
+		// Handle trailing '*' in template
+		while (templateIndex < template.length && template[templateIndex] === '*') {
+			templateIndex++;
+		}
+
+		return templateIndex === template.length;
+	}
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	function disable() {
+		const namespaces = [
+			...createDebug.names,
+			...createDebug.skips.map(namespace => '-' + namespace)
+		].join(',');
+		createDebug.enable('');
+		return namespaces;
+	}
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	function enabled(name) {
+		for (const skip of createDebug.skips) {
+			if (matchesTemplate(name, skip)) {
+				return false;
+			}
+		}
+
+		for (const ns of createDebug.names) {
+			if (matchesTemplate(name, ns)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	* Coerce `val`.
+	*
+	* @param {Mixed} val
+	* @return {Mixed}
+	* @api private
+	*/
+	function coerce(val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	}
+
+	/**
+	* XXX DO NOT USE. This is a temporary stub function.
+	* XXX It WILL be removed in the next major release.
+	*/
+	function destroy() {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	}
+
+	createDebug.enable(createDebug.load());
+
+	return createDebug;
+}
+
+module.exports = setup;
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+/**
+ * Detect Electron renderer / nwjs process, which is node, but we should
+ * treat as a browser.
+ */
+
+if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
+	module.exports = __webpack_require__(6110);
+} else {
+	module.exports = __webpack_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 6411:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 5108:
+/***/ ((module, exports, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/**
+ * Module dependencies.
+ */
+
+const tty = __webpack_require__(2018);
+const util = __webpack_require__(9023);
+
+/**
+ * This is the Node.js implementation of `debug()`.
+ */
+
+exports.init = init;
+exports.log = log;
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.destroy = util.deprecate(
+	() => {},
+	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
+);
+
+/**
+ * Colors.
+ */
+
+exports.colors = [6, 2, 3, 4, 5, 1];
+
+try {
+	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
+	// eslint-disable-next-line import/no-extraneous-dependencies
+	const supportsColor = __webpack_require__(75);
+
+	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+		exports.colors = [
+			20,
+			21,
+			26,
+			27,
+			32,
+			33,
+			38,
+			39,
+			40,
+			41,
+			42,
+			43,
+			44,
+			45,
+			56,
+			57,
+			62,
+			63,
+			68,
+			69,
+			74,
+			75,
+			76,
+			77,
+			78,
+			79,
+			80,
+			81,
+			92,
+			93,
+			98,
+			99,
+			112,
+			113,
+			128,
+			129,
+			134,
+			135,
+			148,
+			149,
+			160,
+			161,
+			162,
+			163,
+			164,
+			165,
+			166,
+			167,
+			168,
+			169,
+			170,
+			171,
+			172,
+			173,
+			178,
+			179,
+			184,
+			185,
+			196,
+			197,
+			198,
+			199,
+			200,
+			201,
+			202,
+			203,
+			204,
+			205,
+			206,
+			207,
+			208,
+			209,
+			214,
+			215,
+			220,
+			221
+		];
+	}
+} catch (error) {
+	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
+}
+
+/**
+ * Build up the default `inspectOpts` object from the environment variables.
+ *
+ *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
+ */
+
+exports.inspectOpts = Object.keys(process.env).filter(key => {
+	return /^debug_/i.test(key);
+}).reduce((obj, key) => {
+	// Camel-case
+	const prop = key
+		.substring(6)
+		.toLowerCase()
+		.replace(/_([a-z])/g, (_, k) => {
+			return k.toUpperCase();
+		});
+
+	// Coerce string value into JS value
+	let val = process.env[key];
+	if (/^(yes|on|true|enabled)$/i.test(val)) {
+		val = true;
+	} else if (/^(no|off|false|disabled)$/i.test(val)) {
+		val = false;
+	} else if (val === 'null') {
+		val = null;
+	} else {
+		val = Number(val);
+	}
+
+	obj[prop] = val;
+	return obj;
+}, {});
+
+/**
+ * Is stdout a TTY? Colored output is enabled when `true`.
+ */
+
+function useColors() {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+}
+
+/**
+ * Adds ANSI color escape codes if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+}
+
+function getDate() {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+}
+
+/**
+ * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
+ */
+
+function log(...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+}
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+
+function load() {
+	return process.env.DEBUG;
+}
+
+/**
+ * Init logic for `debug` instances.
+ *
+ * Create a new `inspectOpts` object in case `useColors` is set
+ * differently for a particular `debug` instance.
+ */
+
+function init(debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+}
+
+module.exports = __webpack_require__(897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %o to `util.inspect()`, all on a single line.
+ */
+
+formatters.o = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts)
+		.split('\n')
+		.map(str => str.trim())
+		.join(' ');
+};
+
+/**
+ * Map %O to `util.inspect()`, allowing multiple lines if needed.
+ */
+
+formatters.O = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 744:
+/***/ ((module) => {
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+};
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+function parse(str) {
+  str = String(str);
+  if (str.length > 100) {
+    return;
+  }
+  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+    str
+  );
+  if (!match) {
+    return;
+  }
+  var n = parseFloat(match[1]);
+  var type = (match[2] || 'ms').toLowerCase();
+  switch (type) {
+    case 'years':
+    case 'year':
+    case 'yrs':
+    case 'yr':
+    case 'y':
+      return n * y;
+    case 'weeks':
+    case 'week':
+    case 'w':
+      return n * w;
+    case 'days':
+    case 'day':
+    case 'd':
+      return n * d;
+    case 'hours':
+    case 'hour':
+    case 'hrs':
+    case 'hr':
+    case 'h':
+      return n * h;
+    case 'minutes':
+    case 'minute':
+    case 'mins':
+    case 'min':
+    case 'm':
+      return n * m;
+    case 'seconds':
+    case 'second':
+    case 'secs':
+    case 'sec':
+    case 's':
+      return n * s;
+    case 'milliseconds':
+    case 'millisecond':
+    case 'msecs':
+    case 'msec':
+    case 'ms':
+      return n;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtShort(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return Math.round(ms / d) + 'd';
+  }
+  if (msAbs >= h) {
+    return Math.round(ms / h) + 'h';
+  }
+  if (msAbs >= m) {
+    return Math.round(ms / m) + 'm';
+  }
+  if (msAbs >= s) {
+    return Math.round(ms / s) + 's';
+  }
+  return ms + 'ms';
+}
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtLong(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return plural(ms, msAbs, d, 'day');
+  }
+  if (msAbs >= h) {
+    return plural(ms, msAbs, h, 'hour');
+  }
+  if (msAbs >= m) {
+    return plural(ms, msAbs, m, 'minute');
+  }
+  if (msAbs >= s) {
+    return plural(ms, msAbs, s, 'second');
+  }
+  return ms + ' ms';
+}
+
+/**
+ * Pluralization helper.
+ */
+
+function plural(ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+}
+
+
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = eval("require")("supports-color");
+
+
+/***/ }),
+
+/***/ 319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runAssemble: () => (/* binding */ runAssemble)
+  g6: () => (/* binding */ Agent)
 });
 
-// EXTERNAL MODULE: ./src/domain/canonical.ts
-var canonical = __webpack_require__(5610);
-// EXTERNAL MODULE: ./src/domain/names.ts
-var domain_names = __webpack_require__(8800);
-;// CONCATENATED MODULE: ./src/domain/files.ts
+// UNUSED EXPORTS: json, req, toBuffer
 
-/**
- * Pretty JSON text with keys in RFC 8785 order (UTF-16 code units, which is what Array.prototype.sort does
- * with strings). Numbers and strings serialize as JSON.stringify does, which is also what RFC 8785 specifies,
- * so parsing this text and canonicalizing it gives the canonical form; this path avoids canonicalizing and
- * re-parsing multi-megabyte files just to indent them. (JavaScript orders integer-like keys numerically;
- * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
- */
-function renderJson(value) {
-    return `${JSON.stringify(value, sortKeys, 2)}\n`;
-}
-function sortKeys(_key, value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return value;
-    const keys = Object.keys(value);
-    // Most objects (every parsed file, most built ones) already list their keys in order: no copy for them.
-    let ordered = true;
-    for (let i = 1; i < keys.length && ordered; i++)
-        ordered = keys[i - 1] < keys[i];
-    if (ordered)
-        return value;
-    const sorted = {};
-    for (const key of keys.sort())
-        sorted[key] = value[key];
-    return sorted;
-}
-/** File name -> text for one release directory. */
-function renderReleaseFiles(files, manifest) {
-    return {
-        bundle: renderJson(files.bundle),
-        lineage: renderJson(files.lineage),
-        holds: renderJson(files.holds),
-        manifest: renderJson(manifest),
-    };
-}
-/** Repository paths of one release's files. */
-function releaseFilePaths(product, release) {
-    const dir = releaseDirectory(product, release);
-    return {
-        bundle: `${dir}/${BUNDLE_FILES.bundle}`,
-        lineage: `${dir}/${BUNDLE_FILES.lineage}`,
-        holds: `${dir}/${BUNDLE_FILES.holds}`,
-        manifest: `${dir}/${BUNDLE_FILES.manifest}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/domain/manifest.ts
-/** The handoff boundary, written into every manifest and seal record. */
-const HANDOFF_STATEMENT = 'Approving this manifest approves exactly this bundle revision (its digest) for this deployment queue within this window. ' +
-    'Cutover stops at the seal: it gives no go/no-go verdict and performs no deployment or rollback; ' +
-    'the deployment queue decides when and whether to act within the window.';
-/** Builds the manifest of one revision. */
-function buildManifest(input) {
-    return {
-        schemaVersion: 1,
-        product: input.bundle.product,
-        release: input.bundle.release,
-        revision: input.revision,
-        bundleDigest: input.digest,
-        queue: input.queue ?? input.bundle.window.queue,
-        window: {
-            start: input.window?.start ?? input.bundle.window.start,
-            end: input.window?.end ?? input.bundle.window.end,
-        },
-        requiredApprovers: { teams: [...input.policy.approvers.teams] },
-        supersedes: input.supersedes,
-        handoff: HANDOFF_STATEMENT,
-    };
-}
-/**
- * Same digest as the latest revision: nothing to write. Otherwise the next number, superseding the latest
- * (sealed or not: an unsealed revision that is replaced is superseded just the same).
- */
-function decideRevision(latest, digest) {
-    if (!latest)
-        return { kind: 'next', revision: 1, supersedes: null };
-    if (latest.bundleDigest === digest)
-        return { kind: 'unchanged', revision: latest.revision };
-    return {
-        kind: 'next',
-        revision: latest.revision + 1,
-        supersedes: { revision: latest.revision, bundleDigest: latest.bundleDigest },
-    };
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/github/port.ts
-var port = __webpack_require__(8212);
-// EXTERNAL MODULE: ./src/domain/normalize.ts
-var normalize = __webpack_require__(8287);
-;// CONCATENATED MODULE: ./src/render/pull-request.ts
-
-/** GitHub rejects bodies over 65,536 characters; leave room for the truncation note. */
-const MAX_BODY = 60_000;
-const MAX_ROWS = 100;
-function pullRequestTitle(view) {
-    const { bundle } = view.files;
-    const holds = view.files.holds.holds.length;
-    return `cutover: ${bundle.product} ${bundle.release} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
-}
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-function tableOf(header, rows) {
-    const shown = rows.slice(0, MAX_ROWS);
-    const lines = [
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => ' --- ').join('|')}|`,
-        ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    if (rows.length > shown.length)
-        lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
-    return lines.join('\n');
-}
-/** The Markdown body. */
-function pullRequestBody(view) {
-    const { bundle, holds, lineage } = view.files;
-    const m = view.manifest;
-    const sections = [
-        `## Cutover bundle ${bundle.product} ${bundle.release}, revision ${m.revision}`,
-        '',
-        `- Bundle digest: ${code(m.bundleDigest)}`,
-        `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bundle.candidate.repository}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bundle.candidate.signature.reason})`}`,
-        `- Deployment queue ${code(m.queue)}, window ${m.window.start} .. ${m.window.end} (change ${code(bundle.window.changeRecord)})`,
-        `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${t}`).join(' and ')}, by distinct people, at the current head`,
-        m.supersedes
-            ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
-            : '- First revision of this release',
-        '',
-        `### Holds (${holds.holds.length} open)`,
-        holds.holds.length === 0
-            ? 'None.'
-            : tableOf(['Hold', 'Rule', 'Field', 'Reason'], holds.holds.map((h) => [h.id, h.rule, code(h.path || '/'), h.reason])),
-        '',
-        '### Components',
-        tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [c.name, a.name, a.version, code(a.digest)]))),
-        '',
-        '### Cohorts',
-        bundle.cohorts.length === 0
-            ? 'None.'
-            : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [
-                c.id,
-                c.environments.join(', '),
-                c.share !== undefined ? `${c.share}%` : (c.segment ?? ''),
-                c.flags.map((f) => `${f.key}=${f.variant}`).join(', '),
-            ])),
-        '',
-        '### Rollback pointers',
-        tableOf(['Component', 'Back to', 'Hook', 'Evidence'], bundle.rollback.map((r) => [
-            r.component,
-            r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**',
-            r.hook ?? '**none**',
-            r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**',
-        ])),
-        '',
-        differenceSection(view),
-        '',
-        '### Lineage',
-        lineageDiagram(lineage),
-        '',
-        `<sub>Files in ${code(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
-    ];
-    const body = sections.join('\n');
-    return body.length <= MAX_BODY
-        ? body
-        : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
-}
-function differenceSection(view) {
-    const { sealed } = view;
-    if (!sealed)
-        return '### Difference from the last sealed revision\nNo earlier revision of this release was sealed.';
-    const artifacts = (b) => new Map(b.components.flatMap((c) => c.artifacts.map((a) => [`${c.name}/${a.name}`, `${a.version} ${a.digest}`])));
-    const before = artifacts(sealed.bundle);
-    const after = artifacts(view.files.bundle);
-    const rows = [];
-    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort(normalize/* cmp */.r)) {
-        const b = before.get(key);
-        const a = after.get(key);
-        if (b === a)
-            continue;
-        rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
-    }
-    const cohorts = (b) => new Map(b.cohorts.map((c) => [c.id, JSON.stringify(c)]));
-    const cb = cohorts(sealed.bundle);
-    const ca = cohorts(view.files.bundle);
-    for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(normalize/* cmp */.r)) {
-        if (cb.get(id) !== ca.get(id))
-            rows.push([
-                `cohort ${id}`,
-                cb.has(id) ? 'present' : 'absent',
-                ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
-            ]);
-    }
-    if (sealed.bundle.window.start !== view.files.bundle.window.start ||
-        sealed.bundle.window.end !== view.files.bundle.window.end) {
-        rows.push([
-            'window',
-            `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`,
-            `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`,
-        ]);
-    }
-    return [
-        `### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`,
-        rows.length === 0
-            ? 'No change to artifacts, cohorts or window.'
-            : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows),
-    ].join('\n');
-}
-/** Configured sources -> bundle sections, one edge per (source, section) labelled with the field count. */
-function lineageDiagram(lineage) {
-    const edges = new Map();
-    const described = new Map();
-    for (const [path, field] of Object.entries(lineage.fields)) {
-        const section = path.split('/')[1] ?? 'bundle';
-        const source = field.source.slice(0, field.source.lastIndexOf('#'));
-        const l = lineage.sources[field.source];
-        if (l && !described.has(source))
-            described.set(source, `${l.system}: ${l.locator.replace(/#.*$/, '')}`);
-        const key = `${source}\u0000${section}`;
-        edges.set(key, (edges.get(key) ?? 0) + 1);
-    }
-    const ids = new Map();
-    const id = (name) => {
-        let v = ids.get(name);
-        if (!v) {
-            v = `n${ids.size}`;
-            ids.set(name, v);
-        }
-        return v;
-    };
-    const label = (s) => s.replace(/["<>]/g, "'");
-    const lines = ['```mermaid', 'flowchart LR'];
-    const sources = [...new Set([...edges.keys()].map((k) => k.split('\u0000')[0] ?? ''))].sort(normalize/* cmp */.r);
-    for (const source of sources) {
-        lines.push(`  ${id(`s:${source}`)}["${label(source)}<br/>${label(described.get(source) ?? 'unknown')}"]`);
-    }
-    for (const [key, count] of [...edges.entries()].sort(([a], [b]) => (0,normalize/* cmp */.r)(a, b))) {
-        const [source = '', section = ''] = key.split('\u0000');
-        lines.push(`  ${id(`s:${source}`)} -- ${count} --> ${id(`b:${section}`)}(["${label(section)}"])`);
-    }
-    lines.push('```');
-    const text = lines.join('\n');
-    return text.length < 20_000
-        ? text
-        : `${sources.length} sources vouch for ${Object.keys(lineage.fields).length} fields: too many to draw; see lineage.json.`;
-}
-
-// EXTERNAL MODULE: ./src/schema/parse.ts
-var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/schema/validate.ts + 19 modules
-var validate = __webpack_require__(775);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
-var domain_holds = __webpack_require__(1208);
-// EXTERNAL MODULE: ./src/domain/json-pointer.ts
-var json_pointer = __webpack_require__(2812);
-;// CONCATENATED MODULE: ./src/domain/assemble.ts
-/**
- * Assembly: source records in, bundle files out (bundle, lineage, holds). Pure and deterministic: the same
- * records give the same bytes and digest whatever their order or the run.
- */
+// EXTERNAL MODULE: external "net"
+var external_net_ = __webpack_require__(9278);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __webpack_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __webpack_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
 
 
-
-
-/** Thrown when the records cannot make a bundle at all (no change window): an input error, not a hold. */
-class AssemblyError extends Error {
-    name = 'AssemblyError';
+async function toBuffer(stream) {
+    let length = 0;
+    const chunks = [];
+    for await (const chunk of stream) {
+        length += chunk.length;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, length);
 }
-/** Builds the bundle files from source records. */
-function assemble(input) {
-    const renderer = new normalize/* Renderer */.A(input.policy);
-    const sources = new SourceTable();
-    const conflicts = [];
-    const suspicions = [];
-    // Field pointers are only known after sorting, so each slot keeps the record that vouched for it.
-    const slots = new Slots();
-    const candidateRef = sources.key(input.candidateLineage.sourceId, input.candidateLineage.lineage);
-    let signature;
-    const components = new Map();
-    const dependencies = new Map();
-    const cohorts = new Map();
-    const rollbacks = new Map();
-    const environments = new Map();
-    const waivers = new Map();
-    let window;
-    const component = (name) => {
-        let entry = components.get(name);
-        if (!entry) {
-            entry = { artifacts: new Map(), provenance: [] };
-            components.set(name, entry);
-        }
-        return entry;
-    };
-    const env = (name) => renderer.render('environment', name);
-    for (const record of input.records) {
-        const ref = sources.key(record.sourceId, record.lineage);
-        switch (record.type) {
-            case 'signature':
-                if (signature && (0,canonical/* digestOf */.ol)(signature.value) !== (0,canonical/* digestOf */.ol)(record.signature)) {
-                    conflicts.push({
-                        target: { component: undefined, path: '/candidate/signature' },
-                        reason: 'two sources state different signature status for the candidate',
-                        evidence: [sources.get(signature.ref), record.lineage],
-                    });
-                }
-                signature = { value: record.signature, ref };
-                break;
-            case 'artifact': {
-                const entry = component(renderer.render('component', record.component));
-                const existing = entry.artifacts.get(record.artifact.name);
-                if (existing && (0,canonical/* digestOf */.ol)(existing.artifact) !== (0,canonical/* digestOf */.ol)(record.artifact)) {
-                    conflicts.push({
-                        target: { component: record.component },
-                        reason: `two sources state different versions or digests for artifact ${record.artifact.name}`,
-                        evidence: [sources.get(existing.ref), record.lineage],
-                    });
-                    break;
-                }
-                entry.artifacts.set(record.artifact.name, { artifact: { ...record.artifact }, ref });
-                if (record.digestComputed) {
-                    suspicions.push({
-                        type: 'suspicion',
-                        sourceId: record.sourceId,
-                        lineage: record.lineage,
-                        path: '',
-                        component: record.component,
-                        rule: 'suspicious-source',
-                        reason: `digest of ${record.artifact.name} was computed by Cutover from downloaded bytes: the source stated none`,
-                    });
-                }
-                break;
-            }
-            case 'provenance':
-                component(renderer.render('component', record.component)).provenance.push({ value: record.provenance, ref });
-                break;
-            case 'dependency': {
-                const value = { ...record.dependency, component: renderer.render('component', record.dependency.component) };
-                dependencies.set(JSON.stringify([value.component, value.name, value.version, value.purl ?? '']), {
-                    value,
-                    ref,
-                });
-                break;
-            }
-            case 'cohort': {
-                const value = {
-                    ...record.cohort,
-                    id: renderer.render('cohort', record.cohort.id),
-                    environments: unique(record.cohort.environments.map(env)),
-                    flags: [...record.cohort.flags].sort((a, b) => (0,normalize/* cmp */.r)(a.key, b.key) || (0,normalize/* cmp */.r)(a.variant, b.variant)),
-                };
-                const existing = cohorts.get(value.id);
-                if (existing && (0,canonical/* digestOf */.ol)(existing.value) !== (0,canonical/* digestOf */.ol)(value)) {
-                    conflicts.push({
-                        target: { cohort: value.id },
-                        reason: `two sources define cohort ${value.id} differently`,
-                        evidence: [sources.get(existing.ref), record.lineage],
-                    });
-                    break;
-                }
-                cohorts.set(value.id, { value, ref });
-                break;
-            }
-            case 'rollback': {
-                const name = renderer.render('component', record.component);
-                const entry = rollbacks.get(name) ?? { evidence: [] };
-                if (record.pointer) {
-                    if (entry.pointer && (0,canonical/* digestOf */.ol)(entry.pointer.value) !== (0,canonical/* digestOf */.ol)(record.pointer)) {
-                        conflicts.push({
-                            target: { rollback: name },
-                            reason: `two sources state different rollback pointers for ${name}`,
-                            evidence: [sources.get(entry.pointer.ref), record.lineage],
-                        });
-                    }
-                    entry.pointer = { value: record.pointer, ref };
-                }
-                if (record.hook !== undefined)
-                    entry.hook = { value: record.hook, ref };
-                if (record.evidence.length > 0) {
-                    entry.evidence.push(...record.evidence);
-                    entry.evidenceRef ??= ref;
-                }
-                rollbacks.set(name, entry);
-                break;
-            }
-            case 'environment': {
-                const name = env(record.name);
-                const value = { name, constraints: { ...record.constraints } };
-                const existing = environments.get(name);
-                if (existing && (0,canonical/* digestOf */.ol)(existing.value) !== (0,canonical/* digestOf */.ol)(value)) {
-                    conflicts.push({
-                        target: { path: '/environments' },
-                        reason: `two sources state different constraints for environment ${name}`,
-                        evidence: [sources.get(existing.ref), record.lineage],
-                    });
-                    break;
-                }
-                environments.set(name, { value, ref });
-                break;
-            }
-            case 'waiver': {
-                const existing = waivers.get(record.waiver.id);
-                if (existing && (0,canonical/* digestOf */.ol)(existing.value) !== (0,canonical/* digestOf */.ol)(record.waiver)) {
-                    conflicts.push({
-                        target: { path: '/waivers' },
-                        reason: `two sources state waiver ${record.waiver.id} differently (${existing.value.status} / ${record.waiver.status})`,
-                        evidence: [sources.get(existing.ref), record.lineage],
-                    });
-                    // Keep the less favourable statement: a conflict never makes a waiver look approved.
-                    if (existing.value.status !== 'approved')
-                        break;
-                }
-                waivers.set(record.waiver.id, { value: record.waiver, ref });
-                break;
-            }
-            case 'window': {
-                const value = { ...record.window, environments: unique(record.window.environments.map(env)) };
-                if (window && (0,canonical/* digestOf */.ol)(window.value) !== (0,canonical/* digestOf */.ol)(value)) {
-                    throw new AssemblyError(`sources '${sources.sourceIdOf(window.ref)}' and '${record.sourceId}' state different change windows; exactly one change window is expected`);
-                }
-                window = { value, ref };
-                break;
-            }
-            case 'suspicion':
-                suspicions.push(record);
-                break;
-        }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function json(stream) {
+    const buf = await toBuffer(stream);
+    const str = buf.toString('utf8');
+    try {
+        return JSON.parse(str);
     }
-    if (!window)
-        throw new AssemblyError('no source states the change window (queue, start, end, change record, environments)');
-    const candidate = {
-        tag: input.candidate.tag,
-        commit: input.candidate.commit,
-        ...(input.candidate.repository ? { repository: input.candidate.repository } : {}),
-        signature: signature?.value ?? { verified: false, reason: 'no-signature-source' },
-    };
-    slots.set(['candidate', 'tag'], candidateRef);
-    slots.set(['candidate', 'commit'], candidateRef);
-    if (signature)
-        slots.set(['candidate', 'signature'], signature.ref);
-    const bundleComponents = [];
-    for (const [name, entry] of sorted(components)) {
-        const i = bundleComponents.length;
-        const artifacts = [...entry.artifacts.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.artifact.name, b.artifact.name));
-        artifacts.forEach(({ ref }, j) => {
-            for (const field of ['version', 'digest', 'locator'])
-                slots.set(['components', i, 'artifacts', j, field], ref);
-        });
-        const provenance = entry.provenance
-            .map((p) => ({ ...p, key: (0,canonical/* digestOf */.ol)(p.value) }))
-            .sort((a, b) => (0,normalize/* cmp */.r)(a.key, b.key))
-            .filter((p, k, all) => k === 0 || all[k - 1]?.key !== p.key);
-        provenance.forEach(({ ref }, k) => slots.set(['components', i, 'provenance', k], ref));
-        bundleComponents.push({
-            name,
-            artifacts: artifacts.map((a) => a.artifact),
-            ...(provenance.length > 0
-                ? { provenance: provenance.map((p) => ({ ...p.value, subjects: [...p.value.subjects].sort(normalize/* cmp */.r) })) }
-                : {}),
-        });
+    catch (_err) {
+        const err = _err;
+        err.message += ` (input: ${str})`;
+        throw err;
     }
-    const bundleDependencies = [...dependencies.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.value.component, b.value.component) ||
-        (0,normalize/* cmp */.r)(a.value.name, b.value.name) ||
-        (0,normalize/* cmp */.r)(a.value.version, b.value.version) ||
-        (0,normalize/* cmp */.r)(a.value.purl ?? '', b.value.purl ?? ''));
-    bundleDependencies.forEach(({ ref }, i) => slots.set(['dependencies', i], ref));
-    const bundleCohorts = [...cohorts.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.value.id, b.value.id));
-    bundleCohorts.forEach(({ ref }, i) => slots.set(['cohorts', i], ref));
-    const bundleRollback = [];
-    for (const [name, entry] of sorted(rollbacks)) {
-        const i = bundleRollback.length;
-        if (entry.pointer)
-            slots.set(['rollback', i, 'pointer'], entry.pointer.ref);
-        if (entry.hook)
-            slots.set(['rollback', i, 'hook'], entry.hook.ref);
-        if (entry.evidenceRef)
-            slots.set(['rollback', i, 'evidence'], entry.evidenceRef);
-        const evidence = uniqueBy(entry.evidence, (e) => (0,canonical/* digestOf */.ol)(e)).sort((a, b) => (0,normalize/* cmp */.r)(a.kind, b.kind) || (0,normalize/* cmp */.r)(a.ref, b.ref));
-        bundleRollback.push({
-            component: name,
-            ...(entry.pointer?.value ? { pointer: entry.pointer.value } : {}),
-            ...(entry.hook ? { hook: entry.hook.value } : {}),
-            evidence,
-        });
-    }
-    const bundleEnvironments = sorted(environments).map(([, e]) => e);
-    bundleEnvironments.forEach(({ ref }, i) => slots.set(['environments', i], ref));
-    const bundleWaivers = sorted(waivers).map(([, w]) => w);
-    bundleWaivers.forEach(({ ref }, i) => slots.set(['waivers', i], ref));
-    slots.set(['window'], window.ref);
-    const bundle = {
-        schemaVersion: 1,
-        product: input.product,
-        release: input.release,
-        candidate,
-        components: bundleComponents,
-        dependencies: bundleDependencies.map((d) => d.value),
-        cohorts: bundleCohorts.map((c) => c.value),
-        rollback: bundleRollback,
-        environments: bundleEnvironments.map((e) => e.value),
-        waivers: bundleWaivers.map((w) => w.value),
-        window: window.value,
-    };
-    const table = sources.finish();
-    const lineage = {
-        schemaVersion: 1,
-        sources: table.sources,
-        fields: slots.fields(bundle, table.resolve),
-        normalizations: normalizationsOf(renderer, bundle),
-    };
-    const resolve = (target) => resolveTarget(bundle, target, renderer);
-    const holds = (0,domain_holds/* evaluateHolds */.Y9)({
-        bundle,
-        lineage,
-        policy: input.policy,
-        previous: input.previous?.bundle,
-        conflicts: conflicts.map(({ target, reason, evidence }) => ({ path: resolve(target), reason, evidence })),
-        suspicions: suspicions.map((s) => ({
-            rule: s.rule,
-            path: s.component === undefined ? s.path : resolve({ component: s.component }),
-            reason: s.reason,
-            evidence: [s.lineage],
-        })),
+}
+function req(url, opts = {}) {
+    const href = typeof url === 'string' ? url : url.href;
+    const req = (href.startsWith('https:') ? https : http).request(url, opts);
+    const promise = new Promise((resolve, reject) => {
+        req
+            .once('response', resolve)
+            .once('error', reject)
+            .end();
     });
-    const files = { bundle, lineage, holds };
-    return { files, digest: (0,canonical/* bundleDigest */.bH)(files) };
+    req.then = promise.then.bind(promise);
+    return req;
 }
-/**
- * Source lineages. Records from one source document share its lineage and differ only in the locator's
- * `#fragment` (their place in it), so the table holds one entry per document and each field keeps its
- * fragment. Keys `sourceId#n` are numbered in content order, not arrival order, so record order never
- * changes the bundle.
- */
-class SourceTable {
-    handles = [];
-    bases = new Map();
-    /** An opaque handle for a record's lineage. */
-    key(sourceId, lineage) {
-        const hash = lineage.locator.indexOf('#');
-        const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
-        const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
-        const base = { ...lineage, locator };
-        // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
-        // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
-        const baseKey = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
-        if (!this.bases.has(baseKey))
-            this.bases.set(baseKey, { sourceId, lineage: base });
-        this.handles.push({ base: baseKey, fragment, lineage });
-        return String(this.handles.length - 1);
-    }
-    /** The full lineage (fragment included) behind a handle. */
-    get(handle) {
-        const entry = this.handles[Number(handle)];
-        if (!entry)
-            throw new Error(`unknown source handle ${handle}`);
-        return entry.lineage;
-    }
-    sourceIdOf(handle) {
-        const entry = this.handles[Number(handle)];
-        return entry ? (this.bases.get(entry.base)?.sourceId ?? '') : '';
-    }
-    /** The lineage.json `sources` table and a resolver from handles to `{source, fragment}`. */
-    finish() {
-        const keys = new Map();
-        const counters = new Map();
-        const sources = {};
-        for (const baseKey of [...this.bases.keys()].sort(normalize/* cmp */.r)) {
-            const { sourceId, lineage } = this.bases.get(baseKey) ?? { sourceId: '', lineage: undefined };
-            if (!lineage)
-                continue;
-            const n = counters.get(sourceId) ?? 0;
-            counters.set(sourceId, n + 1);
-            keys.set(baseKey, `${sourceId}#${n}`);
-            sources[`${sourceId}#${n}`] = lineage;
-        }
-        return {
-            sources,
-            resolve: (handle) => {
-                const entry = this.handles[Number(handle)];
-                return { source: (entry && keys.get(entry.base)) ?? '', fragment: entry?.fragment ?? '' };
-            },
-        };
-    }
-}
-/** Field slot -> source handle, resolved to pointers and value digests once the bundle is built. */
-class Slots {
-    entries = [];
-    set(path, ref) {
-        this.entries.push({ path, ref });
-    }
-    fields(bundle, resolve) {
-        const out = {};
-        for (const { path, ref } of this.entries) {
-            const { source, fragment } = resolve(ref);
-            // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-            const valueDigest = (0,canonical/* digestOf */.ol)(valueAt(bundle, path));
-            out[(0,json_pointer/* pointerOf */.rq)(path)] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
-        }
-        return out;
-    }
-}
-const LABEL = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
-/**
- * Names that must be labels (component names, cohort ids, environment labels) but are not, with their
- * pointers. Assembly keeps them as the sources wrote them; writers refuse a bundle with any (it would fail
- * its own schema) and point at the policy's rendering rules.
- */
-function unlabelledNames(bundle) {
-    const out = [];
-    const check = (path, field, value) => {
-        if (!LABEL.test(value))
-            out.push({ path: (0,json_pointer/* pointerOf */.rq)(path), field, value });
-    };
-    bundle.components.forEach((c, i) => check(['components', i, 'name'], 'component', c.name));
-    bundle.cohorts.forEach((c, i) => {
-        check(['cohorts', i, 'id'], 'cohort', c.id);
-        c.environments.forEach((e, k) => check(['cohorts', i, 'environments', k], 'environment', e));
-    });
-    bundle.environments.forEach((e, i) => check(['environments', i, 'name'], 'environment', e.name));
-    bundle.window.environments.forEach((e, k) => check(['window', 'environments', k], 'environment', e));
-    return out;
-}
-function resolveTarget(bundle, target, renderer) {
-    if (target.component !== undefined) {
-        const name = renderer.render('component', target.component);
-        const i = bundle.components.findIndex((c) => c.name === name);
-        return i >= 0 ? (0,json_pointer/* pointerOf */.rq)(['components', i]) : '';
-    }
-    if (target.cohort !== undefined) {
-        const i = bundle.cohorts.findIndex((c) => c.id === target.cohort);
-        return i >= 0 ? (0,json_pointer/* pointerOf */.rq)(['cohorts', i]) : '';
-    }
-    if (target.rollback !== undefined) {
-        const i = bundle.rollback.findIndex((r) => r.component === target.rollback);
-        return i >= 0 ? (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'pointer']) : '';
-    }
-    return target.path ?? '';
-}
-/** The value at a path of segments, or undefined. */
-function valueAt(root, path) {
-    let value = root;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/**
- * Each rendering change, recorded at the pointer where the name it leads to is defined (for a step inside a
- * chain of rules, the chain's final name). Names are indexed once, so this stays linear in the bundle.
- */
-function normalizationsOf(renderer, bundle) {
-    const steps = renderer.renderings();
-    if (steps.length === 0)
-        return [];
-    const where = new Map();
-    const place = (field, name, path) => {
-        const key = `${field}\u0000${name}`;
-        if (!where.has(key))
-            where.set(key, (0,json_pointer/* pointerOf */.rq)(path));
-    };
-    bundle.components.forEach((c, i) => place('component', c.name, ['components', i, 'name']));
-    bundle.rollback.forEach((r, i) => place('component', r.component, ['rollback', i, 'component']));
-    bundle.cohorts.forEach((c, i) => place('cohort', c.id, ['cohorts', i, 'id']));
-    bundle.environments.forEach((e, i) => place('environment', e.name, ['environments', i, 'name']));
-    bundle.window.environments.forEach((e, k) => place('environment', e, ['window', 'environments', k]));
-    bundle.cohorts.forEach((c, i) => c.environments.forEach((e, k) => place('environment', e, ['cohorts', i, 'environments', k])));
-    return steps.map((r) => ({
-        path: where.get(`${r.field}\u0000${r.final}`) ?? '',
-        original: r.original,
-        rendered: r.rendered,
-        rule: r.rule,
-    }));
-}
-function sorted(map) {
-    return [...map.entries()].sort(([a], [b]) => (0,normalize/* cmp */.r)(a, b));
-}
-function unique(values) {
-    return [...new Set(values)].sort(normalize/* cmp */.r);
-}
-function uniqueBy(values, key) {
-    const seen = new Set();
-    return values.filter((v) => {
-        const k = key(v);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-
-// EXTERNAL MODULE: ./src/schema/locate.ts
-var locate = __webpack_require__(2177);
-;// CONCATENATED MODULE: ./src/sources/shape.ts
-/**
- * Reading untrusted JSON documents (SBOMs, flag files, attestations) into typed values, with errors that
- * name the file, the JSON Pointer, the line (for JSON text) and the expected form. No casts: each value is
- * narrowed from `unknown` where it is read.
- */
+//# sourceMappingURL=helpers.js.map
+;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
 
 
 
-/** A parsed document and where it came from, so errors can point into it. */
-class DocumentView {
-    file;
-    text;
-    locate;
+
+const INTERNAL = Symbol('AgentBaseInternalState');
+class Agent extends external_http_.Agent {
+    constructor(opts) {
+        super(opts);
+        this[INTERNAL] = {};
+    }
     /**
-     * @param file the path or locator errors name
-     * @param text the JSON text (for line numbers), or undefined when the value did not come from JSON text
+     * Determine whether this is an `http` or `https` request.
      */
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-    }
-    /** An InputError about the value at `pointer`. */
-    error(pointer, message, expected) {
-        if (this.text !== undefined && !this.locate)
-            this.locate = (0,locate/* jsonLineLocator */.n)(this.text);
-        return new errors/* InputError */.dz(message, { file: this.file, line: this.locate?.(pointer), field: pointer || '/', expected });
-    }
-}
-/** True for a plain JSON object. */
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The value as an object, or an error naming `pointer`. */
-function expectObject(view, value, pointer, what = 'an object') {
-    if (isObject(value))
-        return value;
-    throw view.error(pointer, `expected ${what}, found ${describeType(value)}`, what);
-}
-/** The value as an array, or an error naming `pointer`. */
-function expectArray(view, value, pointer, what = 'an array') {
-    if (Array.isArray(value))
-        return value;
-    throw view.error(pointer, `expected ${what}, found ${describeType(value)}`, what);
-}
-/** The value as a non-empty string, or an error naming `pointer`. */
-function expectString(view, value, pointer, what = 'a non-empty string') {
-    if (typeof value === 'string' && value.length > 0)
-        return value;
-    throw view.error(pointer, `expected ${what}, found ${describeType(value)}`, what);
-}
-/** The value as a string when present (undefined/null count as absent); a non-string is an error. */
-function optionalString(view, value, pointer) {
-    if (value === undefined || value === null)
-        return undefined;
-    return expectString(view, value, pointer);
-}
-/** The value as an array when present (undefined counts as absent). */
-function optionalArray(view, value, pointer) {
-    if (value === undefined)
-        return [];
-    return expectArray(view, value, pointer);
-}
-/** A JSON Pointer extended by segments. */
-function child(pointer, ...segments) {
-    return pointer + (0,json_pointer/* pointerOf */.rq)(segments);
-}
-/** `a string`, `an array`, `null`… for error messages (never the value: it may be large or secret). */
-function describeType(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return value.length === 0 ? 'an empty string' : 'a string';
-    return `a ${typeof value}`;
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-/** `sha256:<hex>` from a bare or prefixed hex digest; upper-case hex is lowered. Undefined when not a sha256. */
-function sha256Digest(value) {
-    const hex = value.replace(/^sha256:/, '').toLowerCase();
-    return SHA256_HEX.test(hex) ? `sha256:${hex}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sources/document.ts
-
-
-/** Reads, size-checks (by the workspace), decodes and parses `path`. */
-async function loadDocument(context, path) {
-    const file = await context.workspace.read(path, context.maxFileBytes);
-    const text = (0,parse.decodeUtf8)(file.bytes, file.path);
-    const value = (0,parse.parseDocument)(text, file.path);
-    const json = (0,parse.formatOf)(file.path) === 'json';
-    return {
-        path: file.path,
-        bytes: file.bytes,
-        text,
-        value,
-        lineage: file.lineage,
-        view: new DocumentView(file.path, json ? text : undefined),
-    };
-}
-/** The lineage of a value inside a source: the source's lineage with `#<pointer>` appended to its locator. */
-function lineageAt(lineage, pointer) {
-    return { ...lineage, locator: `${lineage.locator}#${pointer}` };
-}
-
-;// CONCATENATED MODULE: ./src/sources/options.ts
-/**
- * Per-kind source options: each entry of the sources configuration is validated against the options schema
- * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
- */
-
-
-/** `$id` of the options schema of a source kind. */
-function kindSchemaId(kind) {
-    return `https://cutover.dev/schemas/source-kinds/${kind}.schema.json`;
-}
-/**
- * The entry's options, typed by its kind's schema. `T` must describe exactly what that schema accepts.
- * An entry that does not match is an InputError naming the source id and kind.
- */
-function sourceOptions(entry, kind) {
-    try {
-        return (0,validate/* validateById */.n_)(kindSchemaId(kind), entry, `source '${entry.id}'`);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        throw new errors/* InputError */.dz(`invalid options for source '${entry.id}' (kind ${kind}): ${error.message}`, { field: error.field, expected: `options matching ${kindSchemaId(kind)}` }, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/sbom.ts
-/** A dependency record; empty optional values are left out. */
-function dependencyRecord(sourceId, lineage, component, found) {
-    const dependency = {
-        component,
-        name: found.name,
-        // Version is optional in CycloneDX 1.5+ and SPDX; '' says "not stated" rather than guessing.
-        version: found.version ?? '',
-        ...(found.purl === undefined ? {} : { purl: found.purl }),
-        ...(found.licenses.length === 0 ? {} : { licenses: [...new Set(found.licenses)] }),
-    };
-    return { type: 'dependency', sourceId, lineage, dependency };
-}
-
-;// CONCATENATED MODULE: ./src/sources/cyclonedx.ts
-
-
-
-
-/** CycloneDX versions whose JSON component shape this adapter reads. */
-const CYCLONEDX_SPEC_VERSIONS = ['1.4', '1.5', '1.6'];
-const EXPECTED = `a CycloneDX ${CYCLONEDX_SPEC_VERSIONS.join('/')} JSON BOM`;
-/** Reads a CycloneDX SBOM from the workspace. */
-const cyclonedxAdapter = {
-    kind: 'cyclonedx',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'cyclonedx');
-        const loaded = await loadDocument(context, options.path);
-        const view = loaded.view;
-        const bom = expectObject(view, loaded.value, '', EXPECTED);
-        if (bom.bomFormat !== 'CycloneDX') {
-            throw view.error('/bomFormat', `bomFormat is ${JSON.stringify(bom.bomFormat)}, not "CycloneDX"`, EXPECTED);
-        }
-        if (typeof bom.specVersion !== 'string' || !CYCLONEDX_SPEC_VERSIONS.includes(bom.specVersion)) {
-            throw view.error('/specVersion', `unsupported CycloneDX specVersion ${JSON.stringify(bom.specVersion)}`, EXPECTED);
-        }
-        const records = [];
-        const walk = (list, pointer) => {
-            optionalArray(view, list, pointer).forEach((item, index) => {
-                const at = child(pointer, index);
-                const component = expectObject(view, item, at, 'a CycloneDX component object');
-                const name = expectString(view, component.name, child(at, 'name'));
-                const group = optionalString(view, component.group, child(at, 'group'));
-                records.push(dependencyRecord(options.id, lineageAt(loaded.lineage, at), options.component, {
-                    name: group ? `${group}/${name}` : name,
-                    version: optionalString(view, component.version, child(at, 'version')),
-                    purl: optionalString(view, component.purl, child(at, 'purl')),
-                    licenses: licensesOf(view, component.licenses, child(at, 'licenses')),
-                }));
-                walk(component.components, child(at, 'components'));
-            });
-        };
-        walk(bom.components, '/components');
-        return records;
-    },
-};
-/** `licenses: [{license: {id} | {name}} | {expression}]` -> ids, names and expressions. */
-function licensesOf(view, value, pointer) {
-    return optionalArray(view, value, pointer).flatMap((item, index) => {
-        const at = child(pointer, index);
-        const choice = expectObject(view, item, at, 'a CycloneDX license choice');
-        const expression = optionalString(view, choice.expression, child(at, 'expression'));
-        if (expression)
-            return [expression];
-        if (choice.license === undefined)
-            return [];
-        const license = expectObject(view, choice.license, child(at, 'license'), 'a CycloneDX license');
-        const id = optionalString(view, license.id, child(at, 'license', 'id'));
-        const name = optionalString(view, license.name, child(at, 'license', 'name'));
-        const found = id ?? name;
-        return found ? [found] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/sources/flagd.ts
-
-
-
-const flagd_EXPECTED = 'flagd flag definitions ({"flags": {...}}, https://flagd.dev/schema/v0/flags.json)';
-const SEGMENT_MAX = 512;
-const MAX_DEPTH = 32;
-/** Reads a flagd flag file from the workspace. */
-const flagdAdapter = {
-    kind: 'flagd',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'flagd');
-        const loaded = await loadDocument(context, options.path);
-        const view = loaded.view;
-        const root = expectObject(view, loaded.value, '', flagd_EXPECTED);
-        const flags = expectObject(view, root.flags, '/flags', `${flagd_EXPECTED} with a "flags" object`);
-        const evaluators = root.$evaluators === undefined ? {} : expectObject(view, root.$evaluators, '/$evaluators');
-        const flagAt = child('/flags', options.flag);
-        const flag = flags[options.flag];
-        if (!Object.hasOwn(flags, options.flag) || flag === undefined) {
-            const known = Object.keys(flags).slice(0, 20).join(', ');
-            throw view.error(flagAt, `flag '${options.flag}' is not defined (flags: ${known})`, `a flag named '${options.flag}'`);
-        }
-        const definition = expectObject(view, flag, flagAt, 'a flagd flag definition');
-        if (definition.state !== 'ENABLED') {
-            throw view.error(child(flagAt, 'state'), `flag '${options.flag}' is ${JSON.stringify(definition.state)}, so it rolls out nothing`, 'state "ENABLED"');
-        }
-        const variants = expectObject(view, definition.variants, child(flagAt, 'variants'), 'an object of variants');
-        const walker = new TargetingWalker(view, evaluators, variants, options.flag);
-        let found;
-        if (definition.targeting === undefined ||
-            (isObject(definition.targeting) && Object.keys(definition.targeting).length === 0)) {
-            const variant = expectString(view, definition.defaultVariant, child(flagAt, 'defaultVariant'));
-            walker.checkVariant(variant, child(flagAt, 'defaultVariant'));
-            found = [{ variant, pointer: child(flagAt, 'defaultVariant'), conditions: [], share: 100 }];
-        }
-        else {
-            found = walker.walk(definition.targeting, child(flagAt, 'targeting'), [], 0);
-        }
-        if (found.length === 0) {
-            throw view.error(child(flagAt, 'targeting'), `flag '${options.flag}' targeting selects no variant`, 'a targeting rule with variants');
-        }
-        let override;
-        if (options.segmentFrom !== undefined) {
-            const rule = evaluators[options.segmentFrom];
-            if (rule === undefined || !Object.hasOwn(evaluators, options.segmentFrom)) {
-                throw view.error('/$evaluators', `segmentFrom names evaluator '${options.segmentFrom}', which is not defined`, 'a defined $evaluators entry');
+    isSecureEndpoint(options) {
+        if (options) {
+            // First check the `secureEndpoint` property explicitly, since this
+            // means that a parent `Agent` is "passing through" to this instance.
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            if (typeof options.secureEndpoint === 'boolean') {
+                return options.secureEndpoint;
             }
-            override = walker.render(rule, 0, child('/$evaluators', options.segmentFrom));
-        }
-        const used = new Map();
-        return found.map((hit) => {
-            const base = `${options.flag}-${hit.variant}`;
-            const count = (used.get(base) ?? 0) + 1;
-            used.set(base, count);
-            const segment = override ?? (hit.conditions.length > 0 ? hit.conditions.join(' and ') : undefined);
-            const cohort = {
-                id: count === 1 ? base : `${base}-${count}`,
-                environments: [...options.environments],
-                ...(hit.share === undefined ? {} : { share: hit.share }),
-                ...(segment === undefined ? {} : { segment: clip(segment) }),
-                flags: [{ key: options.flag, variant: hit.variant }],
-            };
-            return { type: 'cohort', sourceId: options.id, lineage: lineageAt(loaded.lineage, hit.pointer), cohort };
-        });
-    },
-};
-/** Walks a json-logic targeting rule for the variants it can yield, and renders conditions as text. */
-class TargetingWalker {
-    view;
-    evaluators;
-    variants;
-    flag;
-    constructor(view, evaluators, variants, flag) {
-        this.view = view;
-        this.evaluators = evaluators;
-        this.variants = variants;
-        this.flag = flag;
-    }
-    checkVariant(variant, pointer) {
-        if (!Object.hasOwn(this.variants, variant)) {
-            throw this.view.error(pointer, `flag '${this.flag}' has no variant '${variant}'`, `one of ${Object.keys(this.variants).join(', ')}`);
-        }
-    }
-    walk(node, pointer, conditions, depth) {
-        if (depth > MAX_DEPTH)
-            throw this.view.error(pointer, 'targeting nests too deeply', `at most ${MAX_DEPTH} levels`);
-        if (node === null)
-            return [];
-        if (typeof node === 'string') {
-            this.checkVariant(node, pointer);
-            return [{ variant: node, pointer, conditions }];
-        }
-        const rule = expectObject(this.view, node, pointer, 'a targeting rule, a variant name or null');
-        const ref = this.reference(rule, pointer);
-        if (ref)
-            return this.walk(ref.rule, pointer, conditions, depth + 1);
-        if (Object.hasOwn(rule, 'fractional'))
-            return this.fractional(rule.fractional, child(pointer, 'fractional'), conditions);
-        if (Object.hasOwn(rule, 'if')) {
-            const at = child(pointer, 'if');
-            const args = expectArray(this.view, rule.if, at, 'an "if" argument list');
-            const found = [];
-            const negated = [];
-            // json-logic `if`: [c1, v1, c2, v2, …, else]
-            for (let i = 0; i + 1 < args.length; i += 2) {
-                const condition = this.render(args[i], depth + 1, child(at, i));
-                found.push(...this.walk(args[i + 1], child(at, i + 1), [...conditions, ...negated, condition], depth + 1));
-                negated.push(`not (${condition})`);
+            // If no explicit `secure` endpoint, check if `protocol` property is
+            // set. This will usually be the case since using a full string URL
+            // or `URL` instance should be the most common usage.
+            if (typeof options.protocol === 'string') {
+                return options.protocol === 'https:';
             }
-            if (args.length % 2 === 1)
-                found.push(...this.walk(args[args.length - 1], child(at, args.length - 1), [...conditions, ...negated], depth + 1));
-            return found;
         }
-        throw this.view.error(pointer, `targeting operator '${Object.keys(rule)[0] ?? ''}' does not yield a variant`, 'an "if" or "fractional" rule');
-    }
-    fractional(value, pointer, conditions) {
-        const args = expectArray(this.view, value, pointer, 'a "fractional" argument list');
-        // The first argument is the bucketing expression unless it is already a bucket (shorthand form).
-        const first = Array.isArray(args[0]) ? 0 : 1;
-        const buckets = args.slice(first).map((item, i) => {
-            const at = child(pointer, first + i);
-            const bucket = expectArray(this.view, item, at, 'a fractional bucket [variant, weight]');
-            const variant = expectString(this.view, bucket[0], child(at, 0), 'a variant name');
-            this.checkVariant(variant, child(at, 0));
-            const weight = bucket.length > 1 ? bucket[1] : 1;
-            if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-                throw this.view.error(child(at, 1), 'fractional weight is not a non-negative number', 'a non-negative number');
-            }
-            return { variant, weight, at };
-        });
-        const total = buckets.reduce((sum, b) => sum + b.weight, 0);
-        if (buckets.length === 0 || total <= 0) {
-            throw this.view.error(pointer, 'fractional rule has no weighted buckets', 'at least one bucket with a positive weight');
-        }
-        return buckets.map((b) => ({
-            variant: b.variant,
-            pointer: b.at,
-            conditions,
-            share: Math.round((b.weight / total) * 100 * 10_000) / 10_000,
-        }));
-    }
-    reference(rule, pointer) {
-        if (!Object.hasOwn(rule, '$ref'))
-            return undefined;
-        const name = expectString(this.view, rule.$ref, child(pointer, '$ref'), 'the name of an $evaluators entry');
-        if (!Object.hasOwn(this.evaluators, name)) {
-            throw this.view.error(child(pointer, '$ref'), `$ref names evaluator '${name}', which is not defined`, 'a defined $evaluators entry');
-        }
-        return { rule: this.evaluators[name] };
-    }
-    /** A json-logic condition as readable text: `"@faas.com" in email`, `id ends_with "xyz"`. */
-    render(node, depth, pointer) {
-        if (depth > MAX_DEPTH)
-            throw this.view.error(pointer, 'targeting nests too deeply', `at most ${MAX_DEPTH} levels`);
-        if (Array.isArray(node))
-            return `[${node.map((n, i) => this.render(n, depth + 1, child(pointer, i))).join(', ')}]`;
-        if (!isObject(node))
-            return JSON.stringify(node) ?? 'null';
-        const ref = this.reference(node, pointer);
-        if (ref)
-            return this.render(ref.rule, depth + 1, pointer);
-        const [operator, raw] = Object.entries(node)[0] ?? ['', undefined];
-        const args = Array.isArray(raw) ? raw : [raw];
-        const at = (i) => (Array.isArray(raw) ? child(pointer, operator, i) : child(pointer, operator));
-        const text = (i) => this.render(args[i], depth + 1, at(i));
-        if (operator === 'var')
-            return typeof args[0] === 'string' ? args[0] : text(0);
-        if (operator === '!')
-            return `not (${text(0)})`;
-        if (operator === 'and' || operator === 'or')
-            return args.map((_, i) => `(${text(i)})`).join(` ${operator} `);
-        if (args.length === 2 && INFIX.has(operator))
-            return `${text(0)} ${operator} ${text(1)}`;
-        if (operator === 'sem_ver' && args.length === 3)
-            return `${text(0)} sem_ver ${String(args[1])} ${text(2)}`;
-        return `${operator}(${args.map((_, i) => text(i)).join(', ')})`;
-    }
-}
-const INFIX = new Set(['in', '==', '===', '!=', '!==', '<', '<=', '>', '>=', 'starts_with', 'ends_with']);
-function clip(text) {
-    return text.length <= SEGMENT_MAX ? text : `${text.slice(0, SEGMENT_MAX - 1)}…`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/sources/attestation.ts
-/**
- * in-toto attestations, as they arrive: a bare Statement (v0.1, v1), a DSSE envelope, a Sigstore bundle
- * (media types v0.1, v0.2, v0.3), an npm/GitHub `{"attestations": [...]}` wrapper, or `.intoto.jsonl` lines.
- * Unwraps them to SLSA provenance (v0.2, v1) and extracts builder, source repository, ref, commit and sha256
- * subjects. Shared by the `provenance` and `github-attestations` kinds.
- *
- * Signatures: the DSSE signature is checked over its PAE with node:crypto, against the keys the user trusts
- * (`trustedKeys`: PEM public keys or certificates) and, for information only, against the certificate embedded
- * in a Sigstore bundle. Only a match with a trusted key sets `signatureVerified`. Fulcio certificate chains,
- * certificate identities and Rekor transparency-log entries are NOT checked here.
- */
-
-
-
-/** in-toto Statement types read. */
-const STATEMENT_TYPES = [
-    'https://in-toto.io/Statement/v0.1',
-    'https://in-toto.io/Statement/v1',
-    'https://in-toto.io/Statement/v1?draft',
-];
-/** SLSA provenance predicate types read. */
-const PROVENANCE_TYPES = [
-    'https://slsa.dev/provenance/v0.2',
-    'https://slsa.dev/provenance/v1',
-    'https://slsa.dev/provenance/v1.0',
-    'https://slsa.dev/provenance/v1?draft',
-];
-/** Sigstore bundle media types read. */
-const BUNDLE_MEDIA_TYPES = [
-    'application/vnd.dev.sigstore.bundle+json;version=0.1',
-    'application/vnd.dev.sigstore.bundle+json;version=0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3',
-    'application/vnd.dev.sigstore.bundle.v0.3+json',
-];
-const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
-/** What the accepted forms are, for error messages. */
-const ATTESTATION_FORMS = 'an in-toto Statement (v0.1/v1) with SLSA provenance (v0.2/v1): bare, in a DSSE envelope, in a Sigstore bundle (v0.1-v0.3), in {"attestations": [...]}, or one DSSE envelope per .intoto.jsonl line';
-/** Every in-toto statement in a parsed document (any accepted form). Throws an InputError on unknown forms. */
-function findStatements(view, value, pointer = '') {
-    const node = expectObject(view, value, pointer, ATTESTATION_FORMS);
-    if (Array.isArray(node.attestations)) {
-        return node.attestations.flatMap((item, index) => {
-            const at = child(pointer, 'attestations', index);
-            const entry = expectObject(view, item, at, 'an attestation entry');
-            return findStatements(view, entry.bundle ?? entry, entry.bundle === undefined ? at : child(at, 'bundle'));
-        });
-    }
-    if (typeof node.mediaType === 'string')
-        return [fromBundle(view, node, pointer)];
-    if (node.payloadType !== undefined || node.payload !== undefined) {
-        const envelope = readEnvelope(view, node, pointer);
-        return [{ pointer, statementPointer: pointer, envelope, statement: statementOf(view, envelope, pointer) }];
-    }
-    if (node._type !== undefined)
-        return [{ pointer, statementPointer: pointer, statement: checkStatement(view, node, pointer) }];
-    throw view.error(pointer, 'not an attestation: no _type, payloadType, mediaType or attestations', ATTESTATION_FORMS);
-}
-/** Every statement of an `.intoto.jsonl` text: one JSON document (usually a DSSE envelope) per line. */
-function findStatementsInLines(text, file, makeView) {
-    const found = [];
-    text.split('\n').forEach((line, index) => {
-        if (line.trim() === '')
-            return;
-        const view = makeView(line);
-        const value = (0,parse.parseDocument)(line, `${file}:${index + 1}`, 'json');
-        found.push(...findStatements(view, value, `/${index}`));
-    });
-    return found;
-}
-function fromBundle(view, bundle, pointer) {
-    const mediaType = expectString(view, bundle.mediaType, child(pointer, 'mediaType'));
-    if (!BUNDLE_MEDIA_TYPES.includes(mediaType)) {
-        throw view.error(child(pointer, 'mediaType'), `unsupported Sigstore bundle media type ${JSON.stringify(mediaType)}`, BUNDLE_MEDIA_TYPES.join(', '));
-    }
-    if (bundle.dsseEnvelope === undefined) {
-        throw view.error(pointer, 'Sigstore bundle holds no DSSE envelope (a message signature is not an attestation)', 'a bundle with dsseEnvelope');
-    }
-    const envelopeAt = child(pointer, 'dsseEnvelope');
-    const envelope = readEnvelope(view, expectObject(view, bundle.dsseEnvelope, envelopeAt), envelopeAt);
-    const material = isObject(bundle.verificationMaterial) ? bundle.verificationMaterial : {};
-    const certificate = certificateOf(view, material, child(pointer, 'verificationMaterial'));
-    const entry = Array.isArray(material.tlogEntries) && isObject(material.tlogEntries[0]) ? material.tlogEntries[0] : undefined;
-    const integratedTime = entry && typeof entry.integratedTime === 'string' && /^\d{1,12}$/.test(entry.integratedTime)
-        ? new Date(Number(entry.integratedTime) * 1000).toISOString().replace('.000Z', 'Z')
-        : undefined;
-    const logIndex = entry && typeof entry.logIndex === 'string' ? entry.logIndex : undefined;
-    return {
-        pointer,
-        statementPointer: envelopeAt,
-        envelope,
-        statement: statementOf(view, envelope, envelopeAt),
-        ...(certificate ? { certificate } : {}),
-        ...(integratedTime ? { integratedTime } : {}),
-        ...(logIndex ? { logIndex } : {}),
-    };
-}
-function certificateOf(view, material, pointer) {
-    let raw;
-    let at = pointer;
-    if (isObject(material.certificate)) {
-        raw = material.certificate.rawBytes;
-        at = child(pointer, 'certificate', 'rawBytes');
-    }
-    else if (isObject(material.x509CertificateChain) && Array.isArray(material.x509CertificateChain.certificates)) {
-        const first = material.x509CertificateChain.certificates[0];
-        raw = isObject(first) ? first.rawBytes : undefined;
-        at = child(pointer, 'x509CertificateChain', 'certificates', 0, 'rawBytes');
-    }
-    if (raw === undefined)
-        return undefined;
-    try {
-        return new external_node_crypto_.X509Certificate(base64(view, raw, at));
-    }
-    catch (cause) {
-        if (cause instanceof Error && cause.name === 'InputError')
-            throw cause;
-        throw view.error(at, 'embedded certificate is not a DER X.509 certificate', 'a base64 DER certificate');
-    }
-}
-function readEnvelope(view, node, pointer) {
-    const payloadType = expectString(view, node.payloadType, child(pointer, 'payloadType'));
-    if (payloadType !== IN_TOTO_PAYLOAD) {
-        throw view.error(child(pointer, 'payloadType'), `DSSE payloadType is ${JSON.stringify(payloadType)}`, IN_TOTO_PAYLOAD);
-    }
-    const payload = base64(view, node.payload, child(pointer, 'payload'));
-    const signatures = expectArray(view, node.signatures ?? [], child(pointer, 'signatures')).map((item, i) => {
-        const at = child(pointer, 'signatures', i);
-        return base64(view, expectObject(view, item, at, 'a DSSE signature').sig, child(at, 'sig'));
-    });
-    return { payloadType, payload, signatures };
-}
-function statementOf(view, envelope, pointer) {
-    let value;
-    try {
-        value = (0,parse.parseDocument)((0,parse.decodeUtf8)(envelope.payload, view.file), view.file, 'json');
-    }
-    catch {
-        throw view.error(child(pointer, 'payload'), 'DSSE payload is not JSON', 'a base64 in-toto Statement');
-    }
-    return checkStatement(view, value, child(pointer, 'payload'));
-}
-function checkStatement(view, value, pointer) {
-    const statement = expectObject(view, value, pointer, 'an in-toto Statement');
-    if (typeof statement._type !== 'string' || !STATEMENT_TYPES.includes(statement._type)) {
-        throw view.error(child(pointer, '_type'), `unsupported in-toto Statement type ${JSON.stringify(statement._type)}`, STATEMENT_TYPES.join(', '));
-    }
-    return statement;
-}
-const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-function base64(view, value, pointer) {
-    const text = expectString(view, value, pointer, 'base64 text');
-    if (!BASE64.test(text))
-        throw view.error(pointer, 'not base64', 'base64 text');
-    return new Uint8Array(Buffer.from(text, text.includes('-') || text.includes('_') ? 'base64url' : 'base64'));
-}
-/** True when the statement carries SLSA provenance (not, say, an npm publish attestation). */
-function isProvenance(found) {
-    return typeof found.statement.predicateType === 'string' && PROVENANCE_TYPES.includes(found.statement.predicateType);
-}
-/**
- * The Provenance of a statement: builder, source, sha256 subjects, and the signature status against the
- * trusted keys. Subjects without a sha256 digest (npm's sha512 ones) are not listed.
- */
-function extractProvenance(view, found, trusted) {
-    const at = found.statementPointer;
-    const statement = found.statement;
-    const predicate = expectObject(view, statement.predicate, child(at, 'predicate'), 'a SLSA provenance predicate');
-    const subjects = expectArray(view, statement.subject, child(at, 'subject'), 'an array of subjects').flatMap((item, i) => {
-        const subject = expectObject(view, item, child(at, 'subject', i), 'an in-toto subject');
-        const digests = expectObject(view, subject.digest, child(at, 'subject', i, 'digest'), 'a digest set');
-        if (digests.sha256 === undefined)
-            return [];
-        const digest = sha256Digest(expectString(view, digests.sha256, child(at, 'subject', i, 'digest', 'sha256')));
-        if (!digest)
-            throw view.error(child(at, 'subject', i, 'digest', 'sha256'), 'subject sha256 is not 64 hex digits', 'a sha256 hex digest');
-        return [digest];
-    });
-    const source = statement.predicateType === 'https://slsa.dev/provenance/v0.2' ? sourceV02(predicate) : sourceV1(predicate);
-    const builderAt = statement.predicateType === 'https://slsa.dev/provenance/v0.2'
-        ? child(at, 'predicate', 'builder', 'id')
-        : child(at, 'predicate', 'runDetails', 'builder', 'id');
-    const builderNode = statement.predicateType === 'https://slsa.dev/provenance/v0.2'
-        ? predicate.builder
-        : isObject(predicate.runDetails)
-            ? predicate.runDetails.builder
-            : undefined;
-    // A predicate without a builder id (an unfinished SLSA v1 predicate has no runDetails) is kept, with builder ''
-    // and `missingBuilder`, so the caller raises a suspicion rather than failing on a real document.
-    const builderId = isObject(builderNode) ? builderNode.id : undefined;
-    const builder = builderId === undefined ? '' : expectString(view, builderId, builderAt, 'a builder id');
-    const signature = checkSignature(found, trusted);
-    return {
-        found,
-        signatureInvalid: signature.invalid,
-        missingBuilder: builder === '',
-        provenance: {
-            builder,
-            sourceRepository: source.repository ?? '',
-            ...(source.ref ? { sourceRef: source.ref } : {}),
-            ...(source.commit ? { sourceCommit: source.commit } : {}),
-            subjects: [...new Set(subjects)],
-            signatureVerified: signature.verified,
-            verification: signature.text,
-        },
-    };
-}
-/** `git+https://github.com/o/r@refs/tags/v1` -> repository and ref. */
-function splitUri(uri) {
-    if (typeof uri !== 'string' || uri === '')
-        return {};
-    const bare = uri.replace(/^git\+/, '');
-    const at = bare.lastIndexOf('@');
-    const slash = bare.indexOf('/', bare.indexOf('://') + 3);
-    return at > slash && slash > 0 ? { repository: bare.slice(0, at), ref: bare.slice(at + 1) } : { repository: bare };
-}
-function commitOf(digest) {
-    if (!isObject(digest))
-        return undefined;
-    const value = digest.gitCommit ?? digest.sha1;
-    return typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value) ? value : undefined;
-}
-function sourceV02(predicate) {
-    const invocation = isObject(predicate.invocation) ? predicate.invocation : {};
-    const config = isObject(invocation.configSource) ? invocation.configSource : undefined;
-    if (config?.uri)
-        return { ...splitUri(config.uri), commit: commitOf(config.digest) };
-    const material = Array.isArray(predicate.materials)
-        ? predicate.materials.find((m) => isObject(m) && String(m.uri).startsWith('git+'))
-        : undefined;
-    return isObject(material) ? { ...splitUri(material.uri), commit: commitOf(material.digest) } : {};
-}
-function sourceV1(predicate) {
-    const definition = isObject(predicate.buildDefinition) ? predicate.buildDefinition : {};
-    const external = isObject(definition.externalParameters) ? definition.externalParameters : {};
-    const dependencies = Array.isArray(definition.resolvedDependencies)
-        ? definition.resolvedDependencies.filter(isObject)
-        : [];
-    const gitDependency = (repository) => dependencies.find((d) => typeof d.uri === 'string' && d.uri.startsWith('git+') && (!repository || d.uri.startsWith(`git+${repository}`)));
-    // GitHub Actions workflow build type: externalParameters.workflow {repository, ref, path}.
-    if (isObject(external.workflow) && typeof external.workflow.repository === 'string') {
-        const repository = external.workflow.repository;
-        const ref = typeof external.workflow.ref === 'string' ? external.workflow.ref : undefined;
-        return { repository, ref, commit: commitOf(gitDependency(repository)?.digest) };
-    }
-    // Container-based and other build types: externalParameters.source {uri, digest}.
-    if (isObject(external.source) && typeof external.source.uri === 'string') {
-        return { ...splitUri(external.source.uri), commit: commitOf(external.source.digest) };
-    }
-    const dependency = gitDependency();
-    return dependency ? { ...splitUri(dependency.uri), commit: commitOf(dependency.digest) } : {};
-}
-/** DSSE pre-authentication encoding: what the signature is over. */
-function pae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
-}
-function digestFor(key) {
-    if (key.asymmetricKeyType === 'ed25519' || key.asymmetricKeyType === 'ed448')
-        return null;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve === 'secp384r1')
-        return 'sha384';
-    if (curve === 'secp521r1')
-        return 'sha512';
-    return 'sha256';
-}
-function verifies(envelope, key) {
-    const message = pae(envelope.payloadType, envelope.payload);
-    return envelope.signatures.some((signature) => {
-        try {
-            return (0,external_node_crypto_.verify)(digestFor(key), message, key, signature);
-        }
-        catch {
+        // Finally, if no `protocol` property was set, then fall back to
+        // checking the stack trace of the current call stack, and try to
+        // detect the "https" module.
+        const { stack } = new Error();
+        if (typeof stack !== 'string')
             return false;
+        return stack
+            .split('\n')
+            .some((l) => l.indexOf('(https.js:') !== -1 ||
+            l.indexOf('node:https:') !== -1);
+    }
+    // In order to support async signatures in `connect()` and Node's native
+    // connection pooling in `http.Agent`, the array of sockets for each origin
+    // has to be updated synchronously. This is so the length of the array is
+    // accurate when `addRequest()` is next called. We achieve this by creating a
+    // fake socket and adding it to `sockets[origin]` and incrementing
+    // `totalSocketCount`.
+    incrementSockets(name) {
+        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
+        // need to create a fake socket because Node.js native connection pooling
+        // will never be invoked.
+        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
+            return null;
         }
-    });
-}
-function checkSignature(found, trusted) {
-    const envelope = found.envelope;
-    const limits = 'certificate chain, signer identity and transparency-log entry not checked';
-    if (!envelope || envelope.signatures.length === 0) {
-        return { verified: false, invalid: false, text: 'not-verified: the statement is not signed (no DSSE signature)' };
-    }
-    const match = trusted.find((t) => verifies(envelope, t.key));
-    if (match) {
-        return {
-            verified: true,
-            invalid: false,
-            text: `verified: DSSE signature over the statement matches trusted key ${match.name}; ${limits}`,
-        };
-    }
-    const embedded = found.certificate ? verifies(envelope, found.certificate.publicKey) : undefined;
-    const trustText = trusted.length === 0
-        ? 'no trust root supplied'
-        : `no trusted key (${trusted.map((t) => t.name).join(', ')}) matches`;
-    if (embedded === true) {
-        return {
-            verified: false,
-            invalid: false,
-            text: `not-verified: ${trustText}; the DSSE signature matches the certificate embedded in the bundle (self-consistency only; ${limits})`,
-        };
-    }
-    if (embedded === false) {
-        return {
-            verified: false,
-            invalid: true,
-            text: `not-verified: the DSSE signature does NOT match the certificate embedded in the bundle; ${trustText}`,
-        };
-    }
-    return {
-        verified: false,
-        invalid: false,
-        text: `not-verified: ${trustText}; no certificate embedded to check the signature against (keyless signature, key material elsewhere)`,
-    };
-}
-/** Trusted keys from PEM text: public keys and certificates (their public keys). */
-function trustedKeysFromPem(text, name) {
-    const blocks = text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
-    return blocks.flatMap((block, index) => {
-        const label = blocks.length > 1 ? `${name}[${index}]` : name;
-        if (block.includes('BEGIN CERTIFICATE'))
-            return [{ name: label, key: new external_node_crypto_.X509Certificate(block).publicKey }];
-        if (block.includes('PUBLIC KEY'))
-            return [{ name: label, key: (0,external_node_crypto_.createPublicKey)(block) }];
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/sources/github-release.ts
-/**
- * Source kind `github-release`: the assets of the candidate tag's GitHub release -> one ArtifactRecord per
- * selected asset, digest from GitHub's `digest` field (`sha256:…`, computed by GitHub since 2025-06).
- *
- * An asset without a digest (uploaded before GitHub computed them) is downloaded, size-limited, and hashed
- * here: the record then says `digestComputed: true` and a SuspicionRecord says the digest was not stated by
- * the source. Lineage: system `github-release`, locator `<release html url>#<asset name>`, revision the release
- * id, digest the asset digest, observedAt the release's publication time (else the reference time).
- */
-
-
-
-
-/** The GitHub port, or a clear error when Cutover runs without GitHub (local CLI). */
-function requireGitHub(context, kind) {
-    if (context.github)
-        return context.github;
-    throw new errors/* InputError */.dz(`source kind ${kind} reads from GitHub, which is not available here (local run)`, {
-        expected: 'a run inside the GitHub Action, or a local source kind',
-    });
-}
-/** Reads the candidate release's assets. */
-const githubReleaseAdapter = {
-    kind: 'github-release',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'github-release');
-        const github = requireGitHub(context, 'github-release');
-        const tag = context.candidate.tag;
-        const release = await github.getReleaseByTag(tag);
-        if (!release) {
-            throw new errors/* InputError */.dz(`no GitHub release for tag '${tag}' in ${github.repository}`, {
-                expected: 'a release of the candidate tag',
-            });
+        // All instances of `sockets` are expected TypeScript errors. The
+        // alternative is to add it as a private property of this class but that
+        // will break TypeScript subclassing.
+        if (!this.sockets[name]) {
+            // @ts-expect-error `sockets` is readonly in `@types/node`
+            this.sockets[name] = [];
         }
-        const assets = selectAssets(release.assets, options.assets, tag);
-        const version = options.version ?? tag.replace(/^v(?=\d)/, '');
-        const maxBytes = options.maxBytes ?? context.maxFileBytes;
-        const records = [];
-        for (const asset of assets) {
-            const stated = asset.digest === null ? undefined : sha256Digest(asset.digest);
-            if (asset.digest !== null && (!stated || !asset.digest.startsWith('sha256:'))) {
-                throw new errors/* InputError */.dz(`asset '${asset.name}' has digest ${JSON.stringify(asset.digest)}`, {
-                    field: asset.name,
-                    expected: 'sha256:<64 hex>',
-                });
-            }
-            const digest = stated ?? (await computeDigest(github, asset, maxBytes));
-            const lineage = {
-                system: 'github-release',
-                locator: `${release.htmlUrl}#${asset.name}`,
-                revision: String(release.id),
-                digest,
-                observedAt: release.publishedAt ?? context.referenceTime,
-            };
-            records.push({
-                type: 'artifact',
-                sourceId: options.id,
-                lineage,
-                component: options.component,
-                artifact: { name: asset.name, version, digest, locator: asset.browserDownloadUrl },
-                ...(stated ? {} : { digestComputed: true }),
-            });
-            if (!stated) {
-                records.push({
-                    type: 'suspicion',
-                    sourceId: options.id,
-                    lineage,
-                    path: '',
-                    component: options.component,
-                    rule: 'suspicious-source',
-                    reason: `GitHub states no digest for release asset '${asset.name}'; Cutover computed ${digest} from the downloaded bytes, which vouches only for what was downloaded now`,
-                });
+        const fakeSocket = new external_net_.Socket({ writable: false });
+        this.sockets[name].push(fakeSocket);
+        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
+        this.totalSocketCount++;
+        return fakeSocket;
+    }
+    decrementSockets(name, socket) {
+        if (!this.sockets[name] || socket === null) {
+            return;
+        }
+        const sockets = this.sockets[name];
+        const index = sockets.indexOf(socket);
+        if (index !== -1) {
+            sockets.splice(index, 1);
+            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
+            this.totalSocketCount--;
+            if (sockets.length === 0) {
+                // @ts-expect-error `sockets` is readonly in `@types/node`
+                delete this.sockets[name];
             }
         }
-        return records;
-    },
-};
-function selectAssets(assets, wanted, tag) {
-    if (wanted === undefined) {
-        if (assets.length === 0)
-            throw new errors/* InputError */.dz(`the release of '${tag}' has no assets`, { expected: 'at least one release asset' });
-        return [...assets];
     }
-    if (Array.isArray(wanted)) {
-        return wanted.map((name) => {
-            const asset = assets.find((a) => a.name === name);
-            if (!asset) {
-                throw new errors/* InputError */.dz(`the release of '${tag}' has no asset '${name}' (assets: ${assets.map((a) => a.name).join(', ') || 'none'})`, {
-                    field: 'assets',
-                    expected: 'names of assets of the release',
-                });
-            }
-            return asset;
-        });
-    }
-    const pattern = globToRegExp(wanted);
-    const matched = assets.filter((a) => pattern.test(a.name));
-    if (matched.length === 0) {
-        throw new errors/* InputError */.dz(`no asset of the release of '${tag}' matches '${wanted}'`, {
-            field: 'assets',
-            expected: 'a glob matching release assets',
-        });
-    }
-    return matched;
-}
-/** `*` any run of characters, `?` one character; everything else literal. */
-function globToRegExp(glob) {
-    const body = [...glob]
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`);
-}
-async function computeDigest(github, asset, maxBytes) {
-    if (asset.size > maxBytes) {
-        throw new errors/* InputError */.dz(`asset '${asset.name}' has no digest and is ${asset.size} bytes, over the download limit of ${maxBytes} bytes`, {
-            field: 'maxBytes',
-            expected: `an asset with a GitHub digest, or one of at most ${maxBytes} bytes`,
-        });
-    }
-    const bytes = await github.downloadReleaseAsset(asset.id, maxBytes);
-    if (bytes.byteLength > maxBytes) {
-        throw new errors/* InputError */.dz(`asset '${asset.name}' download exceeded the limit of ${maxBytes} bytes`, {
-            expected: `at most ${maxBytes} bytes`,
-        });
-    }
-    if (bytes.byteLength !== asset.size) {
-        throw new errors/* InputError */.dz(`asset '${asset.name}' downloaded ${bytes.byteLength} bytes, but GitHub lists ${asset.size}`, {
-            expected: 'the asset size GitHub lists',
-        });
-    }
-    return (0,canonical/* sha256 */.sc)(bytes);
-}
-
-;// CONCATENATED MODULE: ./src/sources/provenance.ts
-
-
-
-
-
-
-/** Reads a provenance document from the workspace. */
-const provenanceAdapter = {
-    kind: 'provenance',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'provenance');
-        const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
-        const file = await context.workspace.read(options.path, context.maxFileBytes);
-        const text = (0,parse.decodeUtf8)(file.bytes, file.path);
-        // Attestation files are JSON whatever their extension (.sigstore.json, .build.slsa, .intoto); .jsonl is per line.
-        const jsonl = /\.jsonl$/i.test(file.path);
-        const view = new DocumentView(file.path, jsonl ? undefined : text);
-        const found = jsonl
-            ? findStatementsInLines(text, file.path, (line) => new DocumentView(file.path, line))
-            : findStatements(view, (0,parse.parseDocument)(text, file.path, 'json'));
-        const provenance = found.filter(isProvenance).map((f) => extractProvenance(view, f, trusted));
-        if (provenance.length === 0) {
-            throw new errors/* InputError */.dz(`no SLSA provenance statement found (${found.length} other statement(s))`, {
-                file: file.path,
-                expected: ATTESTATION_FORMS,
-            });
+    // In order to properly update the socket pool, we need to call `getName()` on
+    // the core `https.Agent` if it is a secureEndpoint.
+    getName(options) {
+        const secureEndpoint = this.isSecureEndpoint(options);
+        if (secureEndpoint) {
+            return external_https_.Agent.prototype.getName.call(this, options);
         }
-        const items = provenance.map((item) => ({ item, lineage: lineageAt(file.lineage, item.found.pointer) }));
-        return provenanceRecords(items, options, options.expectDigest ?? [], trusted.length > 0);
-    },
-};
-/** PEM keys and certificates named by `trustedKeys`, read from the workspace. */
-async function loadTrustedKeys(context, paths) {
-    const keys = [];
-    for (const path of paths) {
-        const file = await context.workspace.read(path, context.maxFileBytes);
-        let found;
-        try {
-            found = trustedKeysFromPem((0,parse.decodeUtf8)(file.bytes, file.path), file.path);
-        }
-        catch (cause) {
-            throw new errors/* InputError */.dz('trusted key file holds an unreadable PEM key or certificate', { file: file.path, expected: 'PEM public keys or certificates' }, { cause });
-        }
-        if (found.length === 0) {
-            throw new errors/* InputError */.dz('trusted key file holds no PEM public key or certificate', {
-                file: file.path,
-                expected: 'PEM public keys or certificates',
-            });
-        }
-        keys.push(...found);
+        return super.getName(options);
     }
-    return keys;
-}
-/** Provenance records plus the suspicions their checks raise. */
-function provenanceRecords(extracted, options, expectDigests, trustGiven) {
-    const records = [];
-    const suspicion = (lineage, rule, reason) => ({
-        type: 'suspicion',
-        sourceId: options.id,
-        lineage,
-        path: '',
-        component: options.component,
-        rule,
-        reason,
-    });
-    for (const { item, lineage } of extracted) {
-        records.push({
-            type: 'provenance',
-            sourceId: options.id,
-            lineage,
-            component: options.component,
-            provenance: item.provenance,
-        });
-        if (item.missingBuilder) {
-            records.push(suspicion(lineage, 'suspicious-source', 'provenance names no builder id (predicate without runDetails.builder)'));
-        }
-        if (item.signatureInvalid) {
-            records.push(suspicion(lineage, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`));
-        }
-        else if (!item.provenance.signatureVerified && (options.requireSignature === true || trustGiven)) {
-            records.push(suspicion(lineage, 'suspicious-source', `provenance signature is not verified against a trusted key: ${item.provenance.verification}`));
-        }
-    }
-    const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
-    const first = extracted[0];
-    for (const digest of expectDigests) {
-        if (!named.has(digest) && first) {
-            records.push(suspicion(first.lineage, 'provenance-mismatch', `provenance for ${options.component} names no subject ${digest} (subjects: ${[...named].join(', ') || 'none with sha256'})`));
-        }
-    }
-    return records;
-}
-
-;// CONCATENATED MODULE: ./src/sources/github-attestations.ts
-/**
- * Source kind `github-attestations`: provenance from GitHub's attestations API
- * (GET /repos/{owner}/{repo}/attestations/{subject_digest}) for the digests in option `subjects` ->
- * ProvenanceRecords for option `component`, through the same parser and checks as the `provenance` kind.
- *
- * Subjects are named in the configuration rather than taken from another source's artifact records, so sources
- * stay independent and the flow stays one-way (sources -> assembly). A subject with no attestation, or whose
- * attestations do not name it, yields a SuspicionRecord (`provenance-mismatch`). Lineage: system
- * `github-attestations`, locator `<owner/repo>/attestations/<digest>#<index>`, revision the transparency-log
- * index (`rekor:<n>`, '' when absent), digest sha256 of the canonical JSON of the bundle, observedAt the log's
- * integration time (else the reference time).
- */
-
-
-
-
-
-
-/** Reads attestations of the given subjects from GitHub. */
-const githubAttestationsAdapter = {
-    kind: 'github-attestations',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'github-attestations');
-        const github = requireGitHub(context, 'github-attestations');
-        const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
-        const records = [];
-        for (const subject of options.subjects) {
-            const base = `${github.repository}/attestations/${subject}`;
-            const entries = await github.listAttestations(subject);
-            const extracted = [];
-            entries.forEach((entry, index) => {
-                const view = new DocumentView(`${base}#${index}`, undefined);
-                for (const found of findStatements(view, entry.bundle).filter(isProvenance)) {
-                    extracted.push({
-                        item: extractProvenance(view, found, trusted),
-                        lineage: {
-                            system: 'github-attestations',
-                            locator: `${base}#${index}`,
-                            revision: found.logIndex === undefined ? '' : `rekor:${found.logIndex}`,
-                            digest: (0,canonical/* digestOf */.ol)(entry.bundle),
-                            observedAt: found.integratedTime ?? context.referenceTime,
-                        },
-                    });
+    createSocket(req, options, cb) {
+        const connectOpts = {
+            ...options,
+            secureEndpoint: this.isSecureEndpoint(options),
+        };
+        const name = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name);
+        Promise.resolve()
+            .then(() => this.connect(req, connectOpts))
+            .then((socket) => {
+            this.decrementSockets(name, fakeSocket);
+            if (typeof socket
+                .addRequest === 'function') {
+                try {
+                    return socket.addRequest(req, connectOpts);
                 }
-            });
-            if (extracted.length === 0) {
-                records.push({
-                    type: 'suspicion',
-                    sourceId: options.id,
-                    lineage: {
-                        system: 'github-attestations',
-                        locator: base,
-                        revision: '',
-                        digest: '',
-                        observedAt: context.referenceTime,
-                    },
-                    path: '',
-                    component: options.component,
-                    rule: 'provenance-mismatch',
-                    reason: `GitHub has no SLSA provenance attestation for ${subject} of ${options.component} (${entries.length} attestation(s) found)`,
-                });
-                continue;
+                catch (err) {
+                    return cb(err);
+                }
             }
-            records.push(...provenanceRecords(extracted, options, [subject], trusted.length > 0));
+            this[INTERNAL].currentSocket = socket;
+            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
+            super.createSocket(req, options, cb);
+        }, (err) => {
+            this.decrementSockets(name, fakeSocket);
+            cb(err);
+        });
+    }
+    createConnection() {
+        const socket = this[INTERNAL].currentSocket;
+        this[INTERNAL].currentSocket = undefined;
+        if (!socket) {
+            throw new Error('No socket was returned in the `connect()` function');
         }
-        return records;
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
-var index_node_esm = __webpack_require__(6229);
-// EXTERNAL MODULE: ./src/streams.ts
-var streams = __webpack_require__(5922);
-;// CONCATENATED MODULE: ./src/sources/records.ts
-
-
-
-/**
- * Records of a validated records document. `lineageOf(pointer)` gives the lineage of the value at a JSON
- * Pointer into the document (`/components/0/artifacts/1`, `/window`).
- */
-function recordsFromDocument(document, sourceId, lineageOf) {
-    const out = [];
-    if (document.signature) {
-        out.push({ type: 'signature', sourceId, lineage: lineageOf('/signature'), signature: { ...document.signature } });
+        return socket;
     }
-    document.components?.forEach((component, c) => {
-        component.artifacts.forEach((artifact, a) => {
-            out.push({
-                type: 'artifact',
-                sourceId,
-                lineage: lineageOf(`/components/${c}/artifacts/${a}`),
-                component: component.name,
-                artifact: {
-                    name: artifact.name,
-                    version: artifact.version,
-                    digest: artifact.digest,
-                    locator: artifact.locator,
-                },
-            });
-        });
-    });
-    document.cohorts?.forEach((cohort, i) => {
-        out.push({
-            type: 'cohort',
-            sourceId,
-            lineage: lineageOf(`/cohorts/${i}`),
-            cohort: {
-                id: cohort.id,
-                environments: [...cohort.environments],
-                ...(cohort.share === undefined ? {} : { share: cohort.share }),
-                ...(cohort.segment === undefined ? {} : { segment: cohort.segment }),
-                flags: (cohort.flags ?? []).map((flag) => ({ key: flag.key, variant: flag.variant })),
-            },
-        });
-    });
-    document.rollback?.forEach((rollback, i) => {
-        out.push({
-            type: 'rollback',
-            sourceId,
-            lineage: lineageOf(`/rollback/${i}`),
-            component: rollback.component,
-            ...(rollback.pointer ? { pointer: { version: rollback.pointer.version, digest: rollback.pointer.digest } } : {}),
-            ...(rollback.hook === undefined ? {} : { hook: rollback.hook }),
-            evidence: (rollback.evidence ?? []).map((e) => ({ ...e })),
-        });
-    });
-    document.environments?.forEach((environment, i) => {
-        out.push({
-            type: 'environment',
-            sourceId,
-            lineage: lineageOf(`/environments/${i}`),
-            name: environment.name,
-            constraints: { ...(environment.constraints ?? {}) },
-        });
-    });
-    document.waivers?.forEach((waiver, i) => {
-        out.push({ type: 'waiver', sourceId, lineage: lineageOf(`/waivers/${i}`), waiver: { ...waiver } });
-    });
-    if (document.window) {
-        out.push({
-            type: 'window',
-            sourceId,
-            lineage: lineageOf('/window'),
-            window: { ...document.window, environments: [...document.window.environments] },
-        });
+    get defaultPort() {
+        return (this[INTERNAL].defaultPort ??
+            (this.protocol === 'https:' ? 443 : 80));
     }
-    return out;
-}
-/** Reads a records file from the workspace. */
-const recordsAdapter = {
-    kind: 'records',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'records');
-        const loaded = await loadDocument(context, options.path);
-        const document = (0,validate/* validateDocument */.mv)('records', loaded.value, loaded.path, loaded.text);
-        return recordsFromDocument(document, options.id, (pointer) => lineageAt(loaded.lineage, pointer));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/sources/http-json.ts
-/**
- * Source kind `http-json`: a JSON document from a change-management, rollout-planning or rollback-reference
- * system over HTTPS, mapped into one records section (`provides`: window, cohorts, rollback, waivers,
- * environments) and read like a `records` file.
- *
- * Mapping: `items` (JSONPath, default `$` for window and `$[*]` for lists) selects one element per record; `map`
- * gives, per record field (dotted for nested: `pointer.version`), a JSONPath relative to the element. One match
- * is the value; several matches become an array. Without `map`, elements are taken as they are. The mapped
- * section is validated against schemas/records.schema.json. JSONPath script evaluation is disabled.
- *
- * Transport: https only (http only to 127.0.0.1, localhost, [::1], for tests); secrets only in headers whose
- * values come from named environment variables and never appear in errors or lineage; `redirect: 'manual'` and
- * only same-host redirects followed (never to another host or down to http); time-out per attempt; retries with
- * exponential backoff on 5xx, network errors and time-outs, never on 4xx; body size limited while reading.
- * No cache, so no conditional requests: a 304 is an error.
- *
- * Lineage: system `http`, locator the URL without credentials, query or fragment plus `#<pointer>` of the
- * element, revision the ETag (else Last-Modified, else ''), digest sha256 of the body, observedAt Last-Modified
- * as RFC 3339 (else the reference time). A revision of '' (no ETag, no Last-Modified) is left for assembly,
- * which holds it as missing lineage.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_RETRIES = 2;
-const DEFAULT_BACKOFF_MS = 250;
-const MAX_REDIRECTS = 5;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** A failure worth another attempt (5xx, network error, time-out). */
-class RetryableError extends Error {
-}
-/** Reads a JSON document over HTTP(S) and maps it into records. */
-const httpJsonAdapter = {
-    kind: 'http-json',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'http-json');
-        const url = checkUrl(options.url);
-        const where = safeLocator(url);
-        const headers = headersFrom(options.headers ?? {}, context.env);
-        const fetched = await fetchWithRetries(url, headers, options, context, where);
-        const value = (0,parse.parseDocument)((0,parse.decodeUtf8)(fetched.bytes, where), where, 'json');
-        const lineage = {
-            system: 'http',
-            locator: where,
-            revision: fetched.etag ?? fetched.lastModified ?? '',
-            digest: (0,canonical/* sha256 */.sc)(fetched.bytes),
-            observedAt: rfc3339(fetched.lastModified) ?? context.referenceTime,
-        };
-        const items = http_json_select(value, options.items ?? (options.provides === 'window' ? '$' : '$[*]'), where);
-        const mapped = items.map((item) => (options.map ? mapItem(item.value, options.map, where) : item.value));
-        if (options.provides === 'window' && mapped.length !== 1) {
-            throw new errors/* InputError */.dz(`items selects ${mapped.length} elements for the change window`, {
-                file: where,
-                field: 'items',
-                expected: 'exactly one element',
-            });
-        }
-        const document = (0,validate/* validateDocument */.mv)('records', options.provides === 'window' ? { window: mapped[0] } : { [options.provides]: mapped }, `${where} (mapped to records section '${options.provides}')`);
-        return recordsFromDocument(document, options.id, (pointer) => {
-            const index = Number(pointer.split('/')[2] ?? '0');
-            return { ...lineage, locator: `${where}#${items[Number.isInteger(index) ? index : 0]?.pointer ?? ''}` };
-        });
-    },
-};
-function checkUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors/* InputError */.dz('url is not a valid absolute URL', { field: 'url', expected: 'an https:// URL' });
-    }
-    if (url.username !== '' || url.password !== '') {
-        throw new errors/* InputError */.dz('url carries credentials; put secrets in headers named by environment variables', {
-            field: 'url',
-            expected: 'an https:// URL without user:password',
-        });
-    }
-    allowedScheme(url, 'url');
-    return url;
-}
-function allowedScheme(url, field) {
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.has(url.hostname))
-        return;
-    throw new errors/* InputError */.dz(`${safeLocator(url)} is not https`, {
-        field,
-        expected: 'an https:// URL (http only to localhost)',
-    });
-}
-/** The URL as lineage and errors may show it: no credentials, query or fragment. */
-function safeLocator(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-function headersFrom(named, env) {
-    const headers = { accept: 'application/json' };
-    for (const [header, variable] of Object.entries(named)) {
-        const value = env[variable];
-        if (value === undefined || value === '') {
-            throw new errors/* InputError */.dz(`environment variable ${variable} for header ${header} is not set`, {
-                field: `headers.${header}`,
-                expected: `the secret in environment variable ${variable}`,
-            });
-        }
-        headers[header] = value;
-    }
-    return headers;
-}
-async function fetchWithRetries(url, headers, options, context, where) {
-    const retries = options.retries ?? DEFAULT_RETRIES;
-    const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    let last = '';
-    for (let attempt = 0; attempt <= retries; attempt++) {
-        if (attempt > 0)
-            await new Promise((resolve) => setTimeout(resolve, backoff * 2 ** (attempt - 1)));
-        try {
-            return await fetchOnce(url, headers, options, context, where);
-        }
-        catch (error) {
-            if (!(error instanceof RetryableError))
-                throw error;
-            last = error.message;
+    set defaultPort(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].defaultPort = v;
         }
     }
-    throw new errors/* InputError */.dz(`GET ${where} failed after ${retries + 1} attempt(s): ${last}`, {
-        file: where,
-        expected: 'a 2xx JSON response',
-    });
-}
-async function fetchOnce(start, headers, options, context, where) {
-    const doFetch = context.fetch ?? globalThis.fetch;
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const maxBytes = options.maxBytes ?? context.maxFileBytes;
-    const signal = AbortSignal.timeout(timeoutMs);
-    let url = start;
-    try {
-        for (let hop = 0;; hop++) {
-            const response = await doFetch(url, { method: 'GET', headers, redirect: 'manual', signal });
-            if (REDIRECTS.has(response.status)) {
-                await response.body?.cancel();
-                url = followRedirect(url, start, response.headers.get('location'), hop);
-                continue;
-            }
-            if (response.status === 304) {
-                await response.body?.cancel();
-                throw new errors/* InputError */.dz(`GET ${where} answered 304 Not Modified, but Cutover keeps no cache and sent no conditional request`, {
-                    file: where,
-                    expected: 'a 200 JSON response',
-                });
-            }
-            if (response.status >= 500) {
-                await response.body?.cancel();
-                throw new RetryableError(`HTTP ${response.status}`);
-            }
-            if (response.status < 200 || response.status > 299) {
-                await response.body?.cancel();
-                throw new errors/* InputError */.dz(`GET ${where} answered HTTP ${response.status}`, {
-                    file: where,
-                    expected: 'a 2xx JSON response',
-                });
-            }
-            const declared = Number(response.headers.get('content-length') ?? '0');
-            if (declared > maxBytes) {
-                await response.body?.cancel();
-                throw tooLarge(where, maxBytes, `${declared} bytes declared`);
-            }
-            const bytes = await readLimited(response, maxBytes, where);
-            return {
-                bytes,
-                etag: response.headers.get('etag') ?? undefined,
-                lastModified: response.headers.get('last-modified') ?? undefined,
-            };
-        }
+    get protocol() {
+        return (this[INTERNAL].protocol ??
+            (this.isSecureEndpoint() ? 'https:' : 'http:'));
     }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz || error instanceof RetryableError)
-            throw error;
-        if (signal.aborted)
-            throw new RetryableError(`timed out after ${timeoutMs} ms`);
-        // fetch's own errors name the URL at most, never the request headers; keep only the cause's code.
-        throw new RetryableError(`network error (${networkCode(error)})`);
-    }
-}
-function followRedirect(from, start, location, hop) {
-    if (hop >= MAX_REDIRECTS) {
-        throw new errors/* InputError */.dz(`more than ${MAX_REDIRECTS} redirects from ${safeLocator(start)}`, {
-            expected: 'at most 5 redirects',
-        });
-    }
-    if (!location)
-        throw new errors/* InputError */.dz(`redirect from ${safeLocator(from)} names no location`, { expected: 'a Location header' });
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`redirect from ${safeLocator(from)} names an invalid location`, {
-            expected: 'a valid Location URL',
-        });
-    }
-    if (next.host !== start.host || (start.protocol === 'https:' && next.protocol !== 'https:')) {
-        throw new errors/* InputError */.dz(`redirect from ${safeLocator(from)} to another host (${next.protocol}//${next.host}) refused`, { file: safeLocator(start), expected: `redirects only within ${start.protocol}//${start.host}` });
-    }
-    allowedScheme(next, 'url');
-    return next;
-}
-async function readLimited(response, maxBytes, where) {
-    if (!response.body)
-        return new Uint8Array();
-    const bytes = await (0,streams/* readAtMost */.r)(response.body, maxBytes);
-    if (!bytes)
-        throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
-    return bytes;
-}
-function tooLarge(where, maxBytes, what) {
-    return new errors/* InputError */.dz(`response from ${where} is over the limit of ${maxBytes} bytes (${what})`, {
-        file: where,
-        expected: `a body of at most ${maxBytes} bytes`,
-    });
-}
-function networkCode(error) {
-    const cause = error instanceof Error ? error.cause : undefined;
-    if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string')
-        return cause.code;
-    if (cause instanceof Error)
-        return cause.message.slice(0, 200);
-    return error instanceof Error ? error.name : 'unknown';
-}
-function rfc3339(httpDate) {
-    if (!httpDate)
-        return undefined;
-    const time = Date.parse(httpDate);
-    return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace('.000Z', 'Z');
-}
-/** JSONPath over a parsed document, script evaluation disabled. */
-function http_json_select(json, path, where) {
-    if (json === undefined)
-        return [];
-    let results;
-    try {
-        results = (0,index_node_esm/* JSONPath */.E)({ path, json: jsonArgument(json), resultType: 'all', wrap: true, eval: false });
-    }
-    catch (cause) {
-        throw new errors/* InputError */.dz(`JSONPath ${JSON.stringify(path)} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
-            file: where,
-            field: 'map',
-            expected: 'a JSONPath expression without script',
-        });
-    }
-    if (!Array.isArray(results))
-        return [];
-    return results.flatMap((result) => isObject(result) && typeof result.pointer === 'string' ? [{ value: result.value, pointer: result.pointer }] : []);
-}
-function jsonArgument(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
-        return value;
-    if (typeof value === 'object')
-        return value;
-    return null;
-}
-function mapItem(item, map, where) {
-    const out = {};
-    for (const [field, path] of Object.entries(map)) {
-        const found = http_json_select(item, path, where);
-        if (found.length === 0)
-            continue;
-        const value = found.length === 1 ? found[0]?.value : found.map((f) => f.value);
-        setPath(out, field.split('.'), value);
-    }
-    return out;
-}
-function setPath(target, keys, value) {
-    const [head, ...rest] = keys;
-    if (head === undefined)
-        return;
-    if (rest.length === 0) {
-        target[head] = value;
-        return;
-    }
-    const next = isObject(target[head]) ? target[head] : {};
-    target[head] = next;
-    setPath(next, rest, value);
-}
-
-;// CONCATENATED MODULE: ./src/sources/spdx.ts
-
-
-
-
-const spdx_EXPECTED = 'an SPDX-2.3 JSON document, or GitHub\'s {"sbom": {...}} export of one';
-const NOT_LICENSES = new Set(['NOASSERTION', 'NONE']);
-const PACKAGE_MANAGER = new Set(['PACKAGE-MANAGER', 'PACKAGE_MANAGER']);
-/** Reads an SPDX SBOM from the workspace. */
-const spdxAdapter = {
-    kind: 'spdx',
-    async read(entry, context) {
-        const options = sourceOptions(entry, 'spdx');
-        const loaded = await loadDocument(context, options.path);
-        const view = loaded.view;
-        const top = expectObject(view, loaded.value, '', spdx_EXPECTED);
-        const wrapped = isObject(top.sbom) && top.spdxVersion === undefined;
-        const base = wrapped ? '/sbom' : '';
-        const document = wrapped ? expectObject(view, top.sbom, base, spdx_EXPECTED) : top;
-        if (document.spdxVersion !== 'SPDX-2.3') {
-            throw view.error(child(base, 'spdxVersion'), `unsupported spdxVersion ${JSON.stringify(document.spdxVersion)}`, spdx_EXPECTED);
-        }
-        const documentId = optionalString(view, document.SPDXID, child(base, 'SPDXID')) ?? 'SPDXRef-DOCUMENT';
-        const described = new Set();
-        optionalArray(view, document.documentDescribes, child(base, 'documentDescribes')).forEach((id, i) => {
-            described.add(expectString(view, id, child(base, 'documentDescribes', i)));
-        });
-        optionalArray(view, document.relationships, child(base, 'relationships')).forEach((item, i) => {
-            const at = child(base, 'relationships', i);
-            const relation = expectObject(view, item, at, 'an SPDX relationship');
-            if (relation.relationshipType === 'DESCRIBES' && relation.spdxElementId === documentId) {
-                described.add(expectString(view, relation.relatedSpdxElement, child(at, 'relatedSpdxElement')));
-            }
-        });
-        const records = [];
-        const packagesAt = child(base, 'packages');
-        expectArray(view, document.packages, packagesAt, 'an array of SPDX packages').forEach((item, i) => {
-            const at = child(packagesAt, i);
-            const pkg = expectObject(view, item, at, 'an SPDX package');
-            const spdxId = expectString(view, pkg.SPDXID, child(at, 'SPDXID'));
-            if (described.has(spdxId))
-                return;
-            const licenses = ['licenseConcluded', 'licenseDeclared']
-                .map((key) => optionalString(view, pkg[key], child(at, key)))
-                .filter((license) => license !== undefined && !NOT_LICENSES.has(license));
-            records.push(dependencyRecord(options.id, lineageAt(loaded.lineage, at), options.component, {
-                name: expectString(view, pkg.name, child(at, 'name')),
-                version: optionalString(view, pkg.versionInfo, child(at, 'versionInfo')),
-                purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
-                licenses,
-            }));
-        });
-        return records;
-    },
-};
-function purlOf(view, value, pointer) {
-    for (const [index, item] of optionalArray(view, value, pointer).entries()) {
-        const at = child(pointer, index);
-        const ref = expectObject(view, item, at, 'an SPDX external reference');
-        if (typeof ref.referenceCategory === 'string' &&
-            PACKAGE_MANAGER.has(ref.referenceCategory) &&
-            ref.referenceType === 'purl') {
-            return expectString(view, ref.referenceLocator, child(at, 'referenceLocator'));
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sources/index.ts
-
-
-
-
-
-
-
-
-
-
-const ADAPTERS = [
-    recordsAdapter,
-    cyclonedxAdapter,
-    spdxAdapter,
-    flagdAdapter,
-    provenanceAdapter,
-    githubReleaseAdapter,
-    githubAttestationsAdapter,
-    httpJsonAdapter,
-];
-/** Adapters by kind. */
-const SOURCE_ADAPTERS = new Map(ADAPTERS.map((adapter) => [adapter.kind, adapter]));
-/** Every source kind Cutover reads, in registration order. */
-const SOURCE_KINDS = ADAPTERS.map((adapter) => adapter.kind);
-/**
- * Reads every source in order and concatenates their records. Every entry's kind and options are checked
- * first, so a typo in the last entry fails before any file or network source is read. Stops at the first
- * source that fails.
- */
-async function readSources(entries, context) {
-    const adapters = entries.map((entry) => {
-        const adapter = adapterFor(entry);
-        sourceOptions(entry, adapter.kind);
-        return adapter;
-    });
-    const records = [];
-    for (const [index, entry] of entries.entries()) {
-        const adapter = adapters[index];
-        if (adapter)
-            records.push(...(await readWith(adapter, entry, context)));
-    }
-    return records;
-}
-/** Reads one source; every failure becomes an InputError naming the source id and kind. */
-async function readSource(entry, context) {
-    return readWith(adapterFor(entry), entry, context);
-}
-function adapterFor(entry) {
-    const adapter = SOURCE_ADAPTERS.get(entry.kind);
-    if (!adapter) {
-        throw new errors/* InputError */.dz(`source '${entry.id}' has unknown kind '${entry.kind}'`, {
-            field: 'kind',
-            expected: `one of ${SOURCE_KINDS.join(', ')}`,
-        });
-    }
-    return adapter;
-}
-async function readWith(adapter, entry, context) {
-    try {
-        return await adapter.read(entry, context);
-    }
-    catch (error) {
-        const label = `source '${entry.id}' (kind ${entry.kind})`;
-        if (error instanceof errors/* InputError */.dz) {
-            if (error.message.includes(`source '${entry.id}'`))
-                throw error;
-            throw new errors/* InputError */.dz(`${label}: ${error.message}`, { file: error.file, line: error.line, field: error.field, expected: error.expected }, { cause: error });
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        throw new errors/* InputError */.dz(`${label} could not be read: ${message}`, { expected: 'a readable source' }, { cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./src/sources/workspace.ts
-var sources_workspace = __webpack_require__(7899);
-;// CONCATENATED MODULE: ./src/modes/build.ts
-/**
- * Builds a bundle from a sources configuration: validates the release names, reads every source through
- * its adapter, and assembles. Shared by the CLI and the action's assemble mode.
- */
-
-
-
-
-
-
-const DEFAULT_RELEASE_PATTERN = '^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$';
-/** The release name: stated in the sources file, or taken from the candidate tag by `releasePattern`. */
-function releaseNameOf(config, tag, file) {
-    if (config.release !== undefined)
-        return config.release;
-    let pattern;
-    try {
-        pattern = new RegExp(config.releasePattern ?? DEFAULT_RELEASE_PATTERN);
-    }
-    catch (cause) {
-        throw new errors/* InputError */.dz(`releasePattern is not a valid regular expression: ${cause.message}`, {
-            file,
-            field: 'releasePattern',
-            expected: "a regular expression with a named group 'release'",
-        });
-    }
-    const release = pattern.exec(tag)?.groups?.release;
-    if (!release) {
-        throw new errors/* InputError */.dz(`cannot take the release name from tag ${JSON.stringify(tag)}`, {
-            file,
-            field: 'releasePattern',
-            expected: "a pattern whose named group 'release' matches the tag, or a 'release' key",
-        });
-    }
-    return release;
-}
-/** Rejects product or release names that could leave the bundles directory, naming the field. */
-function assertReleaseNames(names, file) {
-    for (const field of ['product', 'release']) {
-        const reason = (0,domain_names/* unsafeSegmentReason */.Ku)(names[field]);
-        if (reason) {
-            throw new errors/* InputError */.dz(`${field} ${JSON.stringify(names[field])} ${reason}`, {
-                file,
-                field,
-                expected: "one path segment of letters, digits, '.', '_', '+', '-', without '..'",
-            });
+    set protocol(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].protocol = v;
         }
     }
 }
-/**
- * The workspace seen from the directory of the sources file: its paths are relative to that file, and stay
- * confined to the workspace root (which gives lineage its repository-relative paths).
- */
-function relativeWorkspace(workspace, directory) {
-    if (directory === '' || directory === '.')
-        return workspace;
-    return { read: (file, maxBytes) => workspace.read(external_node_path_.posix.join(directory, (0,sources_workspace.checkRelativePath)(file)), maxBytes) };
-}
-/** Reads the sources and assembles the bundle. */
-async function buildBundle(input) {
-    const { config, configPath, candidate } = input;
-    const release = releaseNameOf(config, candidate.tag, configPath);
-    assertReleaseNames({ product: config.product, release }, configPath);
-    const identity = {
-        tag: candidate.tag,
-        commit: candidate.commit,
-        ...(candidate.repository ? { repository: candidate.repository } : {}),
-    };
-    const context = {
-        ...input.context,
-        workspace: input.workspace,
-        candidate: identity,
-        referenceTime: candidate.committedAt,
-    };
-    const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-    const records = [
-        ...(input.extraRecords ?? []),
-        ...(await readSources(config.sources, {
-            ...context,
-            workspace: relativeWorkspace(input.workspace, external_node_path_.posix.dirname(configPath)),
-        })),
-    ];
-    let assembly;
-    try {
-        assembly = assemble({
-            product: config.product,
-            release,
-            candidate: identity,
-            candidateLineage: {
-                sourceId: 'candidate',
-                lineage: input.candidateLineage ?? {
-                    ...configFile.lineage,
-                    locator: `${configFile.lineage.locator}#/candidate`,
-                },
-            },
-            records,
-            policy: input.policy,
-            previous: input.previous,
-        });
-    }
-    catch (error) {
-        if (error instanceof AssemblyError)
-            throw new errors/* InputError */.dz(error.message, { file: configPath, field: 'sources' }, { cause: error });
-        throw error;
-    }
-    const [bad] = unlabelledNames(assembly.files.bundle);
-    if (bad) {
-        throw new errors/* InputError */.dz(`${bad.field} name ${JSON.stringify(bad.value)} (bundle ${bad.path}) is not a label`, {
-            file: configPath,
-            field: 'sources',
-            expected: `letters, digits, '.', '_', '+', '-' in the source, or a policy rendering rule for ${bad.field} names (e.g. transform: kebab-case)`,
-        });
-    }
-    return assembly;
-}
-
-// EXTERNAL MODULE: ./src/modes/bundles-repo.ts
-var bundles_repo = __webpack_require__(9766);
-;// CONCATENATED MODULE: ./src/modes/assemble.ts
-/**
- * assemble (service repository, on a release-candidate tag): builds the bundle from the workspace at the
- * tag's commit and the tag's release, and writes all its files as ONE commit on `cutover/<product>/<release>`
- * of the bundles repository, then opens or updates the pull request. Re-running with the same inputs writes
- * nothing. A moved branch is re-read and rebuilt, never force-pushed. API calls do not grow with bundle size.
- */
-
-
-
-
-
-
-
-
-
-
-
-const MAX_ATTEMPTS = 3;
-/** Runs assemble; returns outputs and a summary. */
-async function runAssemble(ctx, input) {
-    const { github } = ctx;
-    const candidateCommit = await github.getCommit(input.candidateRepo, input.commit);
-    const signature = await candidateSignature(ctx, input, candidateCommit.committedAt);
-    if (input.config.candidate &&
-        (input.config.candidate.tag !== input.tag || input.config.candidate.commit !== input.commit)) {
-        throw new errors/* InputError */.dz(`the sources file names candidate ${input.config.candidate.tag} at ${input.config.candidate.commit}, but the workflow runs for ${input.tag} at ${input.commit}`, { file: input.configPath, field: '/candidate', expected: 'no candidate key, or the triggering tag and commit' });
-    }
-    const product = input.config.product;
-    const release = releaseNameOf(input.config, input.tag, input.configPath);
-    const branch = (0,domain_names/* releaseBranch */.CT)(product, release);
-    const directory = (0,domain_names/* releaseDirectory */.fF)(product, release);
-    const defaultBranch = await github.getDefaultBranch(ctx.bundlesRepo);
-    const defaultHead = await github.getRef(ctx.bundlesRepo, `heads/${defaultBranch}`);
-    if (!defaultHead)
-        throw new errors/* RefusalError */.XQ(`the bundles repository ${(0,port/* slug */.y)(ctx.bundlesRepo)} has no ${defaultBranch} branch`);
-    const policy = await (0,bundles_repo/* readPolicyAt */.II)(github, ctx.bundlesRepo, defaultHead.sha, ctx.policyPath);
-    const sealed = await latestSealed(ctx, product, release);
-    const assembly = await buildBundle({
-        config: input.config,
-        configPath: input.configPath,
-        candidate: {
-            tag: input.tag,
-            commit: input.commit,
-            repository: (0,port/* slug */.y)(input.candidateRepo),
-            committedAt: candidateCommit.committedAt,
-        },
-        candidateLineage: signature.lineage,
-        policy,
-        workspace: input.workspace,
-        context: { github: input.sourceGitHub, env: input.env, maxFileBytes: input.maxFileBytes },
-        extraRecords: [signature],
-        previous: sealed ? { bundle: sealed.bundle } : undefined,
-    });
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        const head = await github.getRef(ctx.bundlesRepo, `heads/${branch}`);
-        const pulls = head ? await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'all' }) : [];
-        const open = pulls.find((p) => p.state === 'open');
-        // The branch continues only while its pull request is open; after a merge or close it starts afresh.
-        const onBranch = head && open ? await (0,bundles_repo/* readManifestAt */.HB)(github, ctx.bundlesRepo, head.sha, directory) : undefined;
-        const latest = [onBranch, sealed?.manifest]
-            .filter((m) => m !== undefined)
-            .sort((a, b) => b.revision - a.revision)[0];
-        const manifestFor = (revision, supersedes) => buildManifest({
-            bundle: assembly.files.bundle,
-            digest: assembly.digest,
-            revision,
-            policy,
-            supersedes,
-            queue: input.queue,
-            window: input.window,
-        });
-        if (onBranch && head && open && latest === onBranch) {
-            // Same bundle and same binding as the revision already on the branch: nothing to write.
-            if ((0,canonical/* canonicalJson */.dj)(manifestFor(onBranch.revision, onBranch.supersedes)) === (0,canonical/* canonicalJson */.dj)(onBranch)) {
-                const view = {
-                    files: assembly.files,
-                    manifest: onBranch,
-                    directory,
-                    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-                };
-                await github.updatePullRequest(ctx.bundlesRepo, open.number, {
-                    title: pullRequestTitle(view),
-                    body: pullRequestBody(view),
-                });
-                ctx.log(`unchanged: ${product} ${release} revision ${onBranch.revision} is already on ${branch} (#${open.number})`);
-                return result(onBranch, assembly.files.holds.holds.length, open.number, directory, false);
-            }
-        }
-        if (!onBranch && sealed && sealed.manifest.bundleDigest === assembly.digest) {
-            ctx.log(`unchanged: ${product} ${release} revision ${sealed.manifest.revision} with this digest is already sealed as ${sealed.tag}`);
-            return result(sealed.manifest, assembly.files.holds.holds.length, 0, directory, false);
-        }
-        const manifest = manifestFor((latest?.revision ?? 0) + 1, latest ? { revision: latest.revision, bundleDigest: latest.bundleDigest } : null);
-        if (head && !open) {
-            // The previous pull request of this branch was merged or closed: start the new one from the default branch.
-            await github.deleteRef(ctx.bundlesRepo, `heads/${branch}`);
-        }
-        const parent = head && open ? head.sha : defaultHead.sha;
-        const files = renderReleaseFiles(assembly.files, manifest);
-        const committed = await github.commitFiles(ctx.bundlesRepo, {
-            branch,
-            parent,
-            expectedHead: head && open ? head.sha : null,
-            message: [
-                `cutover: ${product} ${release} revision ${manifest.revision}`,
-                '',
-                `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${(0,port/* slug */.y)(input.candidateRepo)}.`,
-                `${assembly.files.holds.holds.length} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
-                '',
-                `Cutover-Revision: ${manifest.revision}`,
-                `Cutover-Bundle-Digest: ${assembly.digest}`,
-            ].join('\n'),
-            files: Object.fromEntries(Object.entries(files).map(([key, text]) => [
-                `${directory}/${domain_names/* BUNDLE_FILES */.HJ[key]}`,
-                text,
-            ])),
-        });
-        if (committed.kind === 'moved') {
-            ctx.log(`branch ${branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
-            continue;
-        }
-        const view = {
-            files: assembly.files,
-            manifest,
-            directory,
-            sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-        };
-        const title = pullRequestTitle(view);
-        const body = pullRequestBody(view);
-        const current = await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'open' });
-        const pull = current[0];
-        let number;
-        if (pull) {
-            await github.updatePullRequest(ctx.bundlesRepo, pull.number, { title, body });
-            number = pull.number;
-        }
-        else {
-            number = (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body }))
-                .number;
-        }
-        ctx.log(`wrote ${product} ${release} revision ${manifest.revision} as ${committed.sha} on ${branch} (#${number})`);
-        return result(manifest, assembly.files.holds.holds.length, number, directory, true, committed.sha);
-    }
-    throw new errors/* RefusalError */.XQ(`branch ${branch} kept moving during ${MAX_ATTEMPTS} attempts; nothing was force-pushed. Re-run the job.`);
-}
-function result(manifest, holds, pullRequest, directory, written, commit) {
-    return {
-        outputs: {
-            'bundle-digest': manifest.bundleDigest,
-            revision: String(manifest.revision),
-            'pull-request-number': pullRequest ? String(pullRequest) : '',
-            'holds-count': String(holds),
-            'manifest-path': `${directory}/${domain_names/* BUNDLE_FILES */.HJ.manifest}`,
-            ...(commit ? { commit } : {}),
-        },
-        summary: [
-            `### Cutover assemble: ${manifest.product} ${manifest.release} revision ${manifest.revision}`,
-            '',
-            `- ${written ? 'Written' : 'Unchanged, nothing written'}${pullRequest ? `; pull request #${pullRequest}` : ''}`,
-            `- Bundle digest \`${manifest.bundleDigest}\``,
-            `- ${holds} open hold(s)`,
-        ].join('\n'),
-    };
-}
-/** The candidate tag's signature status, read from GitHub's verification object, with its lineage. */
-async function candidateSignature(ctx, input, observedAt) {
-    const ref = await ctx.github.getRef(input.candidateRepo, `tags/${input.tag}`);
-    if (!ref)
-        throw new errors/* InputError */.dz(`tag ${input.tag} does not exist in ${(0,port/* slug */.y)(input.candidateRepo)}`, {
-            field: 'tag',
-            expected: 'the release-candidate tag that triggered the workflow',
-        });
-    const locator = `${(0,port/* slug */.y)(input.candidateRepo)}@refs/tags/${input.tag}`;
-    if (ref.objectType !== 'tag') {
-        if (ref.sha !== input.commit)
-            throw new errors/* RefusalError */.XQ(`tag ${input.tag} points at ${ref.sha}, not at the checked-out commit ${input.commit}`);
-        const lineage = {
-            system: 'github',
-            locator,
-            revision: ref.sha,
-            digest: `gitobject:${ref.sha}`,
-            observedAt,
-        };
-        return {
-            type: 'signature',
-            sourceId: 'candidate-tag',
-            lineage,
-            signature: { verified: false, reason: 'lightweight-tag' },
-        };
-    }
-    const tag = await ctx.github.getTagObject(input.candidateRepo, ref.sha);
-    if (tag.object.sha !== input.commit)
-        throw new errors/* RefusalError */.XQ(`tag ${input.tag} points at ${tag.object.sha}, not at the checked-out commit ${input.commit}`);
-    const lineage = { system: 'github', locator, revision: tag.sha, digest: `gitobject:${tag.sha}`, observedAt };
-    return {
-        type: 'signature',
-        sourceId: 'candidate-tag',
-        lineage,
-        signature: { verified: tag.verification.verified, reason: tag.verification.reason },
-    };
-}
-/** The highest sealed revision of a release, with its bundle and manifest as tagged. */
-async function latestSealed(ctx, product, release) {
-    const refs = await ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${product}/${release}/`);
-    const tags = refs
-        .map((r) => ({ ref: r, parsed: (0,domain_names/* parseSealTagName */.sX)(r.ref.replace(/^refs\/tags\//, '')) }))
-        .filter((t) => t.parsed && t.parsed.product === product && t.parsed.release === release && t.ref.objectType === 'tag')
-        .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
-    const top = tags[0];
-    if (!top)
-        return undefined;
-    const tagObject = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-    const directory = (0,domain_names/* releaseDirectory */.fF)(product, release);
-    const paths = [`${directory}/${domain_names/* BUNDLE_FILES */.HJ.bundle}`, `${directory}/${domain_names/* BUNDLE_FILES */.HJ.manifest}`];
-    const files = await ctx.github.readFiles(ctx.bundlesRepo, tagObject.object.sha, paths);
-    const [bundlePath = '', manifestPath = ''] = paths;
-    const bundleText = files[bundlePath];
-    const manifestText = files[manifestPath];
-    if (bundleText === undefined || manifestText === undefined)
-        throw new errors/* RefusalError */.XQ(`sealed tag ${tagObject.tag} points at a commit without ${directory}`);
-    return {
-        tag: tagObject.tag,
-        bundle: (0,validate/* validateDocument */.mv)('bundle', (0,parse.parseDocument)(bundleText, bundlePath, 'json'), bundlePath, bundleText),
-        manifest: (0,validate/* validateDocument */.mv)('manifest', (0,parse.parseDocument)(manifestText, manifestPath, 'json'), manifestPath, manifestText),
-    };
-}
-
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 7899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 6825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkRelativePath: () => (/* binding */ checkRelativePath),
-/* harmony export */   localWorkspace: () => (/* binding */ localWorkspace)
+/* harmony export */   h: () => (/* binding */ createNegotiateAuth)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5610);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
-/**
- * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
- *
- * In the action the directory is the checked-out repository at the tag's commit, and lineage names
- * `owner/repo@<commit>:<path>` with the git blob id. In the CLI it is a plain directory, and lineage names the
- * relative path with its content hashes. `observedAt` is always the given reference time (the candidate
- * commit's time), never the wall clock, so two assemblies of the same candidate are identical.
- *
- * Files are read with synchronous calls: a release reads thousands of small local files, and each
- * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
- * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
- */
-
-
-
-
-
-/** True when text holds a C0 control (incl. NUL), DEL or a C1 control: never part of a path a person meant. */
-function hasControlCharacter(text) {
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-            return true;
-    }
-    return false;
-}
-/**
- * A workspace over `root`. Rejects absolute paths, `..` segments, backslashes, control characters,
- * symlinks that resolve outside root, non-regular files and files over the size limit.
- */
-function localWorkspace(root, options) {
-    let rootReal;
-    return {
-        async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__.DEFAULT_MAX_FILE_BYTES) {
-            const relative = checkRelativePath(requested);
-            rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
-            const base = rootReal;
-            let real;
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, relative));
-            }
-            catch (cause) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
-                    file: relative,
-                    expected: 'an existing file inside the workspace',
-                }, { cause });
-            }
-            if (real !== base && !real.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-                    file: relative,
-                    expected: 'a file inside the workspace',
-                });
-            }
-            const bytes = readLimited(real, relative, maxBytes);
-            return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
-        },
-    };
-}
-/** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
-function checkRelativePath(requested) {
-    const refuse = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
-            file: requested,
-            expected: 'a relative path inside the workspace, with forward slashes',
-        });
-    };
-    if (typeof requested !== 'string' || requested.length === 0)
-        refuse('is empty');
-    if (hasControlCharacter(requested))
-        refuse('contains a NUL or control character');
-    if (requested.includes('\\'))
-        refuse('contains a backslash');
-    if (requested.startsWith('/') || /^[A-Za-z]:/.test(requested))
-        refuse('is absolute');
-    const segments = requested.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        refuse("contains a '..' segment");
-    if (segments.length === 0)
-        refuse('names no file');
-    return segments.join('/');
-}
-function readLimited(real, relative, maxBytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-    }
-    catch (cause) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
-    }
-    try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
+function createNegotiateAuth() {
+    return async ({ response, scheme }) => {
+        if (scheme.toLowerCase() !== 'negotiate') {
+            throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
         }
-        tooLarge(stat.size, relative, maxBytes);
-        // Read one byte past the limit so a file that grew after stat is still refused.
-        const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+        let kerberos;
+        try {
+            kerberos = await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.t.bind(__webpack_require__, 8050, 19));
         }
-        tooLarge(filled, relative, maxBytes);
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-function tooLarge(size, relative, maxBytes) {
-    if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
-            file: relative,
-            expected: `a file of at most ${maxBytes} bytes`,
+        catch {
+            throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +
+                'Install it with: npm install kerberos');
+        }
+        const proxyAuthenticate = response.headers['proxy-authenticate'] || '';
+        const challengeHeader = Array.isArray(proxyAuthenticate)
+            ? proxyAuthenticate[0]
+            : proxyAuthenticate;
+        const serverToken = typeof challengeHeader === 'string' && challengeHeader.includes(' ')
+            ? challengeHeader.split(' ').slice(1).join(' ')
+            : undefined;
+        const client = await kerberos.initializeClient('HTTP@proxy', {
+            mechOID: kerberos.GSS_MECH_OID_SPNEGO,
         });
-    }
-}
-function lineageOf(relative, bytes, options) {
-    const blob = (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobSha */ .Ak)(bytes);
-    if (options.repository !== undefined && options.commit !== undefined) {
+        const token = await client.step(serverToken || '');
+        if (!token) {
+            throw new Error('Kerberos client.step() returned no token');
+        }
         return {
-            system: 'github',
-            locator: `${options.repository}@${options.commit}:${relative}`,
-            revision: options.commit,
-            digest: `gitblob:${blob}`,
-            observedAt: options.observedAt,
+            headers: {
+                'Proxy-Authorization': `Negotiate ${token}`,
+            },
         };
-    }
-    return { system: 'file', locator: relative, revision: blob, digest: (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(bytes), observedAt: options.observedAt };
+    };
 }
-function codeOf(error) {
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string')
-        return error.code;
-    return error instanceof Error ? error.message : String(error);
-}
-
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

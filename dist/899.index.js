@@ -14,18 +14,139 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 /**
- * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme) through the maintained
- * `canonicalize` package, then sha256. The one digest function of the project.
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme), then sha256. The one digest function
+ * of the project.
+ *
+ * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
+ * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
+ * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
+ * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
+ * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
+ * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself.
  */
 
-
+/** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Thrown by the fast path when a key needs the slow path. */
+const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 /** RFC 8785 canonical JSON text of a value. */
 function canonicalJson(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    let text;
+    try {
+        text = JSON.stringify(sortedCopy(value, new Set(), 0));
+    }
+    catch (error) {
+        if (error !== NEEDS_SLOW_PATH)
+            throw error;
+        text = serialize(value, new Set());
+    }
     if (text === undefined)
         throw new TypeError('value has no JSON representation');
+    return text;
+}
+/** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
+function checkLeaf(value) {
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            throw new Error('NaN is not allowed');
+        if (!Number.isFinite(value))
+            throw new Error('Infinity is not allowed');
+    }
+    else if (typeof value === 'string') {
+        if (SURROGATE.test(value) && LONE_SURROGATE.test(value))
+            throw new Error('Lone surrogate is not allowed');
+    }
+    else if (typeof value === 'function' || typeof value === 'bigint')
+        throw new TypeError(`a ${typeof value} has no JSON representation`);
+}
+/** Undefined and symbols are left out of objects and become null in arrays, as the package does. */
+const absent = (value) => value === undefined || typeof value === 'symbol';
+function enter(object, seen) {
+    if (seen.has(object))
+        throw new Error('Circular reference detected');
+    seen.add(object);
+}
+/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
+function sortedCopy(value, seen, depth) {
+    if (value === null || typeof value !== 'object') {
+        checkLeaf(value);
+        return value;
+    }
+    // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
+    const tracked = depth > 64;
+    if (tracked)
+        enter(value, seen);
+    let copy;
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        if (!tracked)
+            enter(value, seen);
+        copy = sortedCopy(value.toJSON(), seen, depth + 1);
+        seen.delete(value);
+        return copy;
+    }
+    if (Array.isArray(value)) {
+        const items = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
+        }
+        copy = items;
+    }
+    else {
+        const keys = Object.keys(value).sort();
+        const object = {};
+        for (const key of keys) {
+            if (UNORDERED_KEY.test(key) || key === '__proto__')
+                throw NEEDS_SLOW_PATH;
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            if (!absent(item))
+                object[key] = sortedCopy(item, seen, depth + 1);
+        }
+        copy = object;
+    }
+    if (tracked)
+        seen.delete(value);
+    return copy;
+}
+/** The slow path: the canonical text written directly (what the `canonicalize` package does). */
+function serialize(value, seen) {
+    checkLeaf(value);
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        enter(value, seen);
+        const result = serialize(value.toJSON(), seen);
+        seen.delete(value);
+        return result;
+    }
+    enter(value, seen);
+    let text;
+    if (Array.isArray(value)) {
+        const items = [];
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items.push(absent(item) ? 'null' : (serialize(item, seen) ?? 'null'));
+        }
+        text = `[${items.join(',')}]`;
+    }
+    else {
+        const parts = [];
+        for (const key of Object.keys(value).sort()) {
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            const text = absent(item) ? undefined : serialize(item, seen);
+            if (text !== undefined)
+                parts.push(`${JSON.stringify(key)}:${text}`);
+        }
+        text = `{${parts.join(',')}}`;
+    }
+    seen.delete(value);
     return text;
 }
 /** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
@@ -337,90 +458,6 @@ function codeOf(error) {
     if (error instanceof Error && 'code' in error && typeof error.code === 'string')
         return error.code;
     return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
 }
 
 

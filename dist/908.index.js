@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: mergeGroupPullRequests
+// UNUSED EXPORTS: mergeGroupPullRequests, readTarget
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -29,17 +29,23 @@ var dist_src = __webpack_require__(4381);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: ./src/github/http-fetch.ts
-var http_fetch = __webpack_require__(5594);
+// EXTERNAL MODULE: ./src/github/http-fetch.ts + 1 modules
+var http_fetch = __webpack_require__(1122);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The one place an Octokit client is built: REST methods, throttling (primary and secondary rate limits,
  * both handlers explicit) and retry of transient failures. A 422 is never retried: it means the request
  * itself was refused (a non-fast-forward ref update, an existing tag), and the caller must re-read.
  *
+ * Rate limits: every wait GitHub asks for (`retry-after` on a secondary limit, `x-ratelimit-reset` on the
+ * primary one) is honoured as long as the waits of the whole client, which is one run, add up to at most
+ * `rateLimitWaitSeconds` (15 minutes by default). A wait that does not fit in what is left fails the request
+ * at once, with a warning that says so, rather than holding the job for longer than the bound.
+ *
  * Requests go through node:http(s) (./http-fetch.ts), not the global fetch: Node loads fetch's implementation
  * (undici) on first use, and that alone took longer than a bare Node start, before the action's first API
- * request (issue 4, bench/cold-start.ts).
+ * request (issue 4, bench/cold-start.ts). That transport honours the standard proxy variables (HTTPS_PROXY,
+ * HTTP_PROXY, NO_PROXY: ./proxy.ts), as the head start (./first-read.ts) does.
  */
 
 
@@ -47,15 +53,25 @@ var http_fetch = __webpack_require__(5594);
 
 
 const CutoverOctokit = dist_src/* Octokit */.E.plugin(plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
+/** The total rate-limit wait of one run unless told otherwise: 15 minutes (README, "Bursts of seals"). */
+const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 900;
 /** Builds the client. The token is only handed to Octokit's auth; it is never logged or echoed. */
 function createGitHubClient(options) {
     const warn = options.log?.warn ?? (() => { });
     const debug = options.log?.debug ?? (() => { });
-    const maxWait = options.maxRetryAfterSeconds ?? 120;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < 3 && retryAfter <= maxWait;
-        warn(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
-        return retrying;
+    const budget = options.rateLimitWaitSeconds ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS;
+    // Charged per retry, concurrent waits included: the sum bounds the time the run spends held by rate limits.
+    let waited = 0;
+    const onLimit = (kind) => (retryAfter, request) => {
+        const charge = Math.max(1, Math.ceil(retryAfter));
+        const left = budget - waited;
+        if (charge > left) {
+            warn(`${kind} rate limit on ${request.method} ${request.url}: GitHub asks to wait ${retryAfter}s, more than is left of this run's rate-limit wait budget (${left}s of ${budget}s); giving up`);
+            return false;
+        }
+        waited += charge;
+        warn(`${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s (${waited}s of the run's ${budget}s rate-limit wait budget used)`);
+        return true;
     };
     return new CutoverOctokit({
         auth: options.token,
@@ -69,7 +85,9 @@ function createGitHubClient(options) {
             onSecondaryRateLimit: onLimit('secondary'),
             write: new (light_default()).Group({ maxConcurrent: 1, minTime: options.writeIntervalMs ?? 1000 }),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        // 429 is a rate limit: only the throttling handlers above retry it, within the budget (plugin-retry would
+        // otherwise try three more times after they gave up, without looking at retry-after).
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
         request: { fetch: (url, init) => (0,http_fetch/* httpFetch */.t)(url, init, options.onRequestSent) },
     });
 }
@@ -88,6 +106,23 @@ function octokit_adapter_status(error) {
     if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
         return error.status;
     return undefined;
+}
+/**
+ * GitHub's own reason for a refused request: the `message` of its error body with the messages of its `errors`
+ * (a 422 "Validation Failed" carries the reason there: "A pull request already exists for ..."), else the
+ * error's message.
+ */
+function refusalReason(error) {
+    const data = error && typeof error === 'object' && 'response' in error
+        ? error.response?.data
+        : undefined;
+    if (!data || typeof data !== 'object')
+        return error instanceof Error ? error.message : String(error);
+    const body = data;
+    const details = Array.isArray(body.errors)
+        ? body.errors.map((e) => e && typeof e === 'object' && 'message' in e && typeof e.message === 'string' ? e.message : '')
+        : [];
+    return [typeof body.message === 'string' ? body.message : '', ...details].filter(Boolean).join(': ');
 }
 /** A failure as a GitHubApiError that names the operation (never the token). */
 function apiError(what, error) {
@@ -116,6 +151,27 @@ async function maybe(what, fn) {
             return null;
         throw error;
     }
+}
+/** Commits per compare page (GitHub's maximum). */
+const COMPARE_PAGE = 100;
+function loginOf(user) {
+    return user && 'login' in user && typeof user.login === 'string' ? user.login : null;
+}
+/** A commit as the port names it; an absent verification is an unsigned commit. */
+function toCommitInfo(c) {
+    return {
+        sha: c.sha,
+        treeSha: c.commit.tree.sha,
+        parents: c.parents.map((p) => p.sha),
+        authorLogin: loginOf(c.author),
+        committerLogin: loginOf(c.committer),
+        verification: {
+            verified: c.commit.verification?.verified === true,
+            reason: c.commit.verification?.reason ?? 'unsigned',
+        },
+        committedAt: c.commit.committer?.date ?? c.commit.author?.date ?? '',
+        message: c.commit.message,
+    };
 }
 /** A pull request as the port names it, from GitHub's pull request object. */
 function toPull(p) {
@@ -160,14 +216,7 @@ class OctokitGitHub {
     }
     async getCommit(repo, sha) {
         const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
-        return {
-            sha: data.sha,
-            treeSha: data.commit.tree.sha,
-            parents: data.parents.map((p) => p.sha),
-            authorLogin: data.author && 'login' in data.author ? data.author.login : null,
-            committedAt: data.commit.committer?.date ?? data.commit.author?.date ?? '',
-            message: data.commit.message,
-        };
+        return toCommitInfo(data);
     }
     async readFiles(repo, commit, paths) {
         const out = {};
@@ -211,42 +260,61 @@ class OctokitGitHub {
     }
     async commitFiles(repo, input) {
         const parent = await this.getCommit(repo, input.parent);
-        const tree = await call('creating tree', () => this.octokit.rest.git.createTree({
-            ...repo,
-            base_tree: parent.treeSha,
-            tree: Object.entries(input.files).map(([path, content]) => ({
-                path,
-                mode: '100644',
-                type: 'blob',
-                content,
-            })),
-        }));
-        const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({
-            ...repo,
-            message: input.message,
-            tree: tree.data.sha,
-            parents: [input.parent],
-        }));
+        const entries = Object.entries(input.files);
+        // No files: a commit of the parent's own tree (assemble's restart marker).
+        const treeSha = entries.length === 0
+            ? parent.treeSha
+            : (await call('creating tree', () => this.octokit.rest.git.createTree({
+                ...repo,
+                base_tree: parent.treeSha,
+                tree: entries.map(([path, content]) => ({
+                    path,
+                    mode: '100644',
+                    type: 'blob',
+                    content,
+                })),
+            }))).data.sha;
+        const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: treeSha, parents: [input.parent] }));
+        const sha = commit.data.sha;
+        const creating = input.expectedHead === null;
         try {
-            if (input.expectedHead === null) {
-                await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha: commit.data.sha });
+            if (creating) {
+                await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha });
             }
             else {
                 await this.octokit.rest.git.updateRef({
                     ...repo,
                     ref: `heads/${input.branch}`,
-                    sha: commit.data.sha,
-                    force: false,
+                    sha,
+                    force: input.replace === true,
                 });
             }
         }
         catch (error) {
-            // 422: the branch exists already, or moved so that this commit is no longer a fast-forward.
-            if (octokit_adapter_status(error) === 422)
-                return { kind: 'moved' };
-            throw apiError(`updating branch ${input.branch}`, error);
+            if (octokit_adapter_status(error) !== 422)
+                throw apiError(`updating branch ${input.branch}`, error);
+            return this.refusedBranchWrite(repo, input.branch, sha, creating, error);
         }
-        return { kind: 'committed', sha: commit.data.sha };
+        return { kind: 'committed', sha };
+    }
+    /**
+     * A 422 on a branch write, mapped by its reason: the branch already holding this very commit is a write whose
+     * reply was lost (a retry answered 422): it is adopted. "Update is not a fast forward", "Reference already
+     * exists" (with the branch there) and "Reference does not exist" on an update are a concurrent writer:
+     * `moved`, the caller re-reads. Anything else (an invalid ref name, a rule violation, a missing object) is
+     * not a race, so it fails with GitHub's reason instead of being retried.
+     */
+    async refusedBranchWrite(repo, branch, sha, creating, error) {
+        const reason = refusalReason(error);
+        const now = await this.getRef(repo, `heads/${branch}`);
+        if (now?.sha === sha)
+            return { kind: 'committed', sha };
+        const race = creating
+            ? /already exists/i.test(reason) && now !== null
+            : /not a fast.forward/i.test(reason) || (/reference does not exist/i.test(reason) && now === null);
+        if (race)
+            return { kind: 'moved' };
+        throw new errors/* GitHubApiError */.OS(`GitHub refused to ${creating ? 'create' : 'update'} branch ${branch} (HTTP 422: ${reason}); this is not a concurrent update, so re-running will not help`, 422, { cause: error });
     }
     async deleteRef(repo, ref) {
         await call(`deleting ref ${ref}`, () => this.octokit.rest.git.deleteRef({ ...repo, ref }));
@@ -266,8 +334,21 @@ class OctokitGitHub {
         return toPull(data);
     }
     async createPullRequest(repo, input) {
-        const { data } = await call('opening pull request', () => this.octokit.rest.pulls.create({ ...repo, ...input }));
-        return toPull(data);
+        try {
+            const { data } = await this.octokit.rest.pulls.create({ ...repo, ...input });
+            return toPull(data);
+        }
+        catch (error) {
+            // "A pull request already exists for owner:branch": another run opened it, or this request's reply was
+            // lost and its retry was refused. The open pull request of this head and base is the one: adopt it.
+            if (octokit_adapter_status(error) === 422 && /already exists/i.test(refusalReason(error))) {
+                const open = await this.findPullRequests(repo, { head: input.head, base: input.base, state: 'open' });
+                const pull = open.find((p) => p.headRef === input.head);
+                if (pull)
+                    return pull;
+            }
+            throw apiError('opening pull request', error);
+        }
     }
     async updatePullRequest(repo, number, input) {
         await call(`updating pull request #${number}`, () => this.octokit.rest.pulls.update({ ...repo, pull_number: number, ...input }));
@@ -277,18 +358,32 @@ class OctokitGitHub {
         return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     }
     async compare(repo, base, head) {
-        const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 100 }));
-        return {
-            files: (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]),
-            commits: data.commits.map((c) => ({
-                sha: c.sha,
-                treeSha: c.commit.tree.sha,
-                parents: c.parents.map((p) => p.sha),
-                authorLogin: c.author && 'login' in c.author ? c.author.login : null,
-                committedAt: c.commit.committer?.date ?? '',
-                message: c.commit.message,
-            })),
-        };
+        const what = `comparing ${base}...${head}`;
+        const commits = [];
+        let files = [];
+        let status = 'identical';
+        let total = 0;
+        // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
+        // a commit never inspected.
+        for (let page = 1;; page++) {
+            const { data } = await call(what, () => this.octokit.rest.repos.compareCommitsWithBasehead({
+                ...repo,
+                basehead: `${base}...${head}`,
+                per_page: COMPARE_PAGE,
+                page,
+            }));
+            if (page === 1) {
+                status = data.status;
+                total = data.total_commits;
+                files = (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
+            }
+            commits.push(...data.commits.map(toCommitInfo));
+            if (data.commits.length < COMPARE_PAGE || commits.length >= total)
+                break;
+        }
+        if (commits.length !== total)
+            throw new errors/* GitHubApiError */.OS(`${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`, undefined);
+        return { files, commits, status };
     }
     async pullRequestsOfCommit(repo, sha) {
         const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
@@ -353,6 +448,8 @@ class OctokitGitHub {
             status: r.status,
             conclusion: r.conclusion,
             appSlug: r.app?.slug ?? null,
+            appId: r.app?.id ?? null,
+            completedAt: r.completed_at ?? null,
         }));
     }
     async getTagObject(repo, sha) {
@@ -374,8 +471,34 @@ class OctokitGitHub {
             type: 'commit',
         }));
         // The ref must point at the tag object; pointing it at the commit would make a lightweight tag.
-        await call(`creating tag ref ${input.tag}`, () => this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha }));
+        try {
+            await this.octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${input.tag}`, sha: tag.data.sha });
+        }
+        catch (error) {
+            const adopted = octokit_adapter_status(error) === 422 ? await this.ourTag(repo, input, error) : undefined;
+            if (adopted)
+                return { tagSha: adopted };
+            throw apiError(`creating tag ref ${input.tag}`, error);
+        }
         return { tagSha: tag.data.sha };
+    }
+    /**
+     * After "Reference already exists": the existing tag's object sha when it is ours, an annotated tag of the
+     * same name on the same commit with the same message (a retried write whose first reply was lost, or the
+     * same seal by another run). A tag pointing anywhere else is never adopted.
+     */
+    async ourTag(repo, input, error) {
+        if (!/already exists/i.test(refusalReason(error)))
+            return undefined;
+        const ref = await this.getRef(repo, `tags/${input.tag}`);
+        if (ref?.objectType !== 'tag')
+            return undefined;
+        const existing = await this.getTagObject(repo, ref.sha);
+        const same = existing.tag === input.tag &&
+            existing.object.sha === input.commit &&
+            existing.object.type === 'commit' &&
+            existing.message.trimEnd() === input.message.trimEnd();
+        return same ? existing.sha : undefined;
     }
     async dispatch(repo, eventType, payload) {
         await call(`dispatching ${eventType} to ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload }));
@@ -482,6 +605,31 @@ var inputs = __webpack_require__(1729);
 
 /** The job summary may hold 1 MiB per step; stay well under it. */
 const MAX_SUMMARY = 512 * 1024;
+/**
+ * One entry per output a mode can set. `satisfies` makes the compiler hold this list to ModeOutputs both ways
+ * (a missing name and an extra name are both errors), and test/convention/outputs.test.ts holds action.yml's
+ * `outputs:` to this list, so an output cannot be set without being declared.
+ */
+const OUTPUTS = {
+    'bundle-digest': true,
+    revision: true,
+    'pull-request-number': true,
+    'holds-count': true,
+    'manifest-path': true,
+    commit: true,
+    'failed-checks': true,
+    approved: true,
+    tag: true,
+    sealed: true,
+    unsealed: true,
+    queue: true,
+    'window-start': true,
+    'window-end': true,
+    'window-state': true,
+    standing: true,
+};
+/** The name of every output the action can set. */
+const OUTPUT_NAMES = Object.keys(OUTPUTS);
 async function writeOutputs(result) {
     const core = await actionsCore();
     for (const [name, value] of Object.entries(result.outputs))
@@ -511,14 +659,29 @@ async function writeOutputs(result) {
 
 
 
+/**
+ * The pull request an event is about: `pull_request` (pull_request, pull_request_target, pull_request_review),
+ * or the one pull request of a `workflow_run` (how a default-branch workflow reacts to a review: the
+ * review-triggered workflow runs the pull request's own definition and must never hold the governor's key).
+ */
 function pullRequestNumber(settings) {
     const number = (0,first/* field */.ZZ)(settings.event, 'pull_request', 'number');
-    if (typeof number !== 'number')
-        throw new errors/* InputError */.dz(`the ${settings.eventName || 'triggering'} event has no pull_request`, {
+    if (typeof number === 'number')
+        return number;
+    const run = (0,first/* field */.ZZ)(settings.event, 'workflow_run', 'pull_requests');
+    if (Array.isArray(run)) {
+        const numbers = run.map((p) => p && typeof p === 'object' && 'number' in p && typeof p.number === 'number' ? p.number : undefined);
+        if (numbers.length === 1 && numbers[0] !== undefined)
+            return numbers[0];
+        throw new errors/* InputError */.dz(`the workflow_run event names ${numbers.length} pull requests, not one`, {
             field: 'GITHUB_EVENT_PATH',
-            expected: 'a pull_request or pull_request_review event',
+            expected: 'a workflow_run of a pull_request_review workflow on a branch of this repository',
         });
-    return number;
+    }
+    throw new errors/* InputError */.dz(`the ${settings.eventName || 'triggering'} event has no pull_request`, {
+        field: 'GITHUB_EVENT_PATH',
+        expected: 'a pull_request, pull_request_target, pull_request_review or workflow_run event',
+    });
 }
 /** Pull requests in a merge-queue group, from its head ref `refs/heads/gh-readonly-queue/<base>/pr-<n>-<sha>`. */
 function mergeGroupPullRequests(headRef) {
@@ -550,8 +713,8 @@ const MODES = {
                 expected: 'refs/tags/<candidate tag> (on: push: tags)',
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(131), __webpack_require__.e(775), __webpack_require__.e(924), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 6411)),
-            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(775), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
+            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(229), __webpack_require__.e(251), __webpack_require__.e(924), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 4160)),
+            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),
         ]);
@@ -577,14 +740,14 @@ const MODES = {
         });
     },
     async verify(settings, ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(775), __webpack_require__.e(924), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 8119));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(924), __webpack_require__.e(686), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
         if (settings.eventName === 'merge_group') {
             const head = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_sha');
             const base = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'base_sha');
             if (typeof head !== 'string' || typeof base !== 'string')
                 throw new errors/* InputError */.dz('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
             const result = await runVerify(ctx, { headSha: head, baseSha: base });
-            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(775), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 2644));
+            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
             // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
             for (const number of mergeGroupPullRequests((0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_ref'))) {
                 await runGate(ctx, number, head);
@@ -594,25 +757,58 @@ const MODES = {
         const number = pullRequestNumber(settings);
         // Read the pull request fresh: on pull_request_review, GITHUB_SHA is the merge ref, not the head.
         const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, number);
-        return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+        return runVerify(ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number, pull });
     },
     async gate(settings, ctx) {
         const number = pullRequestNumber(settings);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(775), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 2644));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
         return runGate(ctx, number);
     },
     async seal(settings, ctx) {
         const number = pullRequestNumber(settings);
         if ((0,first/* field */.ZZ)(settings.event, 'pull_request', 'merged') === false)
             return `pull request #${number} was closed without merging: nothing to seal`;
-        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(775), __webpack_require__.e(924), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 1977));
+        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(924), __webpack_require__.e(686), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
         return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
     },
     async reconcile(settings, ctx) {
-        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(775), __webpack_require__.e(924), __webpack_require__.e(702)]).then(__webpack_require__.bind(__webpack_require__, 7452));
+        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(924), __webpack_require__.e(686), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
         return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
     },
+    async read(settings, ctx) {
+        const { repo, tag } = readTarget(settings);
+        const [{ runRead }, { repositoryGitUrl, withGitToken }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(251), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652)),
+            __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 6525)),
+        ]);
+        const gitUrl = repositoryGitUrl(settings.serverUrl, repo);
+        ctx.log(`reading ${tag} from ${gitUrl} (git only)`);
+        return withGitToken({ gitUrl, token: settings.token, tempDir: settings.runnerTemp, env: process.env }, (secret) => beforeAnyOutput((core) => core.setSecret(secret)), () => runRead({ repository: gitUrl, tag, at: ctx.now(), log: ctx.log }));
+    },
 };
+/**
+ * What `read` reads: the `tag` and `bundles-repository` inputs, else the `cutover-sealed` repository_dispatch
+ * payload the seal sent (`client_payload.tag`, `client_payload.repository`).
+ */
+function readTarget(settings) {
+    const payload = (name) => {
+        const value = (0,first/* field */.ZZ)(settings.event, 'client_payload', name);
+        return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    };
+    const tag = settings.tag ?? payload('tag');
+    if (!tag)
+        throw new errors/* InputError */.dz('Input required for read and not supplied', {
+            field: 'tag',
+            expected: 'a seal tag cutover/<product>/<release>/r<revision>, or a repository_dispatch cutover-sealed event',
+        });
+    const fromPayload = payload('repository');
+    const repo = settings.bundlesRepoGiven
+        ? settings.bundlesRepo
+        : fromPayload
+            ? (0,inputs/* parseRepository */.SU)(fromPayload, 'client_payload.repository')
+            : settings.repository;
+    return { repo, tag };
+}
 /** Runs the action with the runner's environment. */
 async function run(env = process.env, 
 /** The entry's head-start read of the pull request (./first.ts), if it sent one. */
@@ -652,6 +848,8 @@ first) {
             return;
         }
         await writeOutputs(result);
+        if (result.failure !== undefined)
+            (await actionsCore()).setFailed(result.failure);
     }
     catch (error) {
         (await actionsCore()).setFailed((0,errors/* messageOf */.bD)(error));

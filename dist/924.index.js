@@ -14,18 +14,139 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 /**
- * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme) through the maintained
- * `canonicalize` package, then sha256. The one digest function of the project.
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme), then sha256. The one digest function
+ * of the project.
+ *
+ * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
+ * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
+ * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
+ * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
+ * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
+ * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself.
  */
 
-
+/** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Thrown by the fast path when a key needs the slow path. */
+const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 /** RFC 8785 canonical JSON text of a value. */
 function canonicalJson(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    let text;
+    try {
+        text = JSON.stringify(sortedCopy(value, new Set(), 0));
+    }
+    catch (error) {
+        if (error !== NEEDS_SLOW_PATH)
+            throw error;
+        text = serialize(value, new Set());
+    }
     if (text === undefined)
         throw new TypeError('value has no JSON representation');
+    return text;
+}
+/** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
+function checkLeaf(value) {
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            throw new Error('NaN is not allowed');
+        if (!Number.isFinite(value))
+            throw new Error('Infinity is not allowed');
+    }
+    else if (typeof value === 'string') {
+        if (SURROGATE.test(value) && LONE_SURROGATE.test(value))
+            throw new Error('Lone surrogate is not allowed');
+    }
+    else if (typeof value === 'function' || typeof value === 'bigint')
+        throw new TypeError(`a ${typeof value} has no JSON representation`);
+}
+/** Undefined and symbols are left out of objects and become null in arrays, as the package does. */
+const absent = (value) => value === undefined || typeof value === 'symbol';
+function enter(object, seen) {
+    if (seen.has(object))
+        throw new Error('Circular reference detected');
+    seen.add(object);
+}
+/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
+function sortedCopy(value, seen, depth) {
+    if (value === null || typeof value !== 'object') {
+        checkLeaf(value);
+        return value;
+    }
+    // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
+    const tracked = depth > 64;
+    if (tracked)
+        enter(value, seen);
+    let copy;
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        if (!tracked)
+            enter(value, seen);
+        copy = sortedCopy(value.toJSON(), seen, depth + 1);
+        seen.delete(value);
+        return copy;
+    }
+    if (Array.isArray(value)) {
+        const items = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
+        }
+        copy = items;
+    }
+    else {
+        const keys = Object.keys(value).sort();
+        const object = {};
+        for (const key of keys) {
+            if (UNORDERED_KEY.test(key) || key === '__proto__')
+                throw NEEDS_SLOW_PATH;
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            if (!absent(item))
+                object[key] = sortedCopy(item, seen, depth + 1);
+        }
+        copy = object;
+    }
+    if (tracked)
+        seen.delete(value);
+    return copy;
+}
+/** The slow path: the canonical text written directly (what the `canonicalize` package does). */
+function serialize(value, seen) {
+    checkLeaf(value);
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        enter(value, seen);
+        const result = serialize(value.toJSON(), seen);
+        seen.delete(value);
+        return result;
+    }
+    enter(value, seen);
+    let text;
+    if (Array.isArray(value)) {
+        const items = [];
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items.push(absent(item) ? 'null' : (serialize(item, seen) ?? 'null'));
+        }
+        text = `[${items.join(',')}]`;
+    }
+    else {
+        const parts = [];
+        for (const key of Object.keys(value).sort()) {
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            const text = absent(item) ? undefined : serialize(item, seen);
+            if (text !== undefined)
+                parts.push(`${JSON.stringify(key)}:${text}`);
+        }
+        text = `{${parts.join(',')}}`;
+    }
+    seen.delete(value);
     return text;
 }
 /** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
@@ -51,6 +172,95 @@ function gitBlobSha(bytes) {
 
 /***/ }),
 
+/***/ 2309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ environmentFindings)
+/* harmony export */ });
+/* unused harmony export shareGroupOf */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2812);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/**
+ * The environment rule's judgement, shared by verify (`cutover/environment`) and assemble (which reports the
+ * same findings as `scope-drift` holds, so an assembly without holds never fails this check).
+ *
+ * Cohort shares are fractions of one rollout: the cohorts that split one population by the same flags. So
+ * shares add up per environment, per set of flag keys and per segment: the fractional buckets of one flag
+ * inside one condition add up to (at most) 100; different flags are independent rollouts, and different
+ * segments are different populations. Cohorts without flags and without a segment form one rollout per
+ * environment.
+ */
+
+
+const finding = (path, message) => ({
+    rule: 'environment',
+    severity: 'error',
+    file: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.bundle,
+    path,
+    message,
+});
+/** The rollout a cohort's share belongs to in one environment: its flag keys and its segment. */
+function shareGroupOf(cohort) {
+    return { flags: [...new Set(cohort.flags.map((f) => f.key))].sort(), segment: cohort.segment };
+}
+function groupLabel(environment, group) {
+    const flags = group.flags.length === 0 ? 'cohorts without flags' : `flag ${group.flags.join(' + ')}`;
+    return `${flags} in ${environment}${group.segment === undefined ? '' : ` (segment ${group.segment})`}`;
+}
+/**
+ * Cohorts and the window target only declared environments, within each environment's constraints, for a
+ * deployment by `queue`.
+ */
+function environmentFindings(bundle, queue) {
+    const findings = [];
+    const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
+    const totals = new Map();
+    bundle.cohorts.forEach((cohort, i) => {
+        cohort.environments.forEach((name, k) => {
+            const declared = environments.get(name);
+            if (!declared) {
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
+                return;
+            }
+            if (cohort.share === undefined)
+                return;
+            const max = declared.env.constraints.maxCohortShare;
+            if (max !== undefined && cohort.share > max)
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
+            const group = shareGroupOf(cohort);
+            const key = JSON.stringify([name, group.flags, group.segment ?? null]);
+            const entry = totals.get(key) ?? { environment: name, group, total: 0, cohorts: [], at: declared.index };
+            entry.total += cohort.share;
+            entry.cohorts.push(`${cohort.id} ${cohort.share}%`);
+            totals.set(key, entry);
+        });
+    });
+    for (const { environment, group, total, cohorts, at } of totals.values()) {
+        if (total > 100 + 1e-9)
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', at]), `cohort shares of ${groupLabel(environment, group)} add up to ${Math.round(total * 10_000) / 10_000}%, over 100% (${cohorts.join(', ')})`));
+    }
+    bundle.window.environments.forEach((name, k) => {
+        if (!environments.has(name))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
+    });
+    for (const [name, { env, index }] of environments) {
+        const allowed = env.constraints.allowedQueues;
+        if (allowed && !allowed.includes(queue))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
+        if (env.constraints.requireRollbackHook) {
+            bundle.rollback.forEach((r, i) => {
+                if (r.hook === undefined)
+                    findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
+            });
+        }
+    }
+    return findings;
+}
+
+
+/***/ }),
+
 /***/ 1208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,13 +269,17 @@ function gitBlobSha(bytes) {
 __webpack_require__.d(__webpack_exports__, {
   "in": () => (/* binding */ consequentialValues),
   Y9: () => (/* binding */ evaluateHolds),
+  rS: () => (/* binding */ evidenceText),
+  Ky: () => (/* binding */ fieldLineage),
   Im: () => (/* binding */ incompleteLineage)
 });
 
-// UNUSED EXPORTS: HOLD_RULES, consequentialFields, fieldLineage, holdId
+// UNUSED EXPORTS: HOLD_RULES, consequentialFields, holdId
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
 // EXTERNAL MODULE: ./src/domain/normalize.ts
@@ -80,8 +294,11 @@ function holdRuleEnabled(policy, rule) {
 /**
  * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
  * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
- * revision; the policy may turn a rule off only with a written justification.
+ * revision; the policy may turn a rule off only with a written justification. What a verification rule
+ * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
+ * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
  */
+
 
 
 
@@ -136,6 +353,7 @@ const RULES = {
                     path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
                     reason: `component ${component.name} has no rollback record`,
                     evidence: [],
+                    check: 'rollback',
                 });
                 return;
             }
@@ -145,7 +363,24 @@ const RULES = {
                     path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer']),
                     reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
                     evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j])),
+                    check: 'rollback',
                 });
+            }
+            else {
+                const deployed = component.artifacts.find((a) => a.digest === rollback.pointer?.digest);
+                if (deployed) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer', 'digest']);
+                    drafts.push({
+                        rule: 'missing-rollback-evidence',
+                        path,
+                        reason: `rollback pointer of ${component.name} (${rollback.pointer.version} ${rollback.pointer.digest}) is the artifact being deployed (${deployed.name} ${deployed.version}), not a previously approved one`,
+                        evidence: [
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', component.artifacts.indexOf(deployed), 'digest'])),
+                        ],
+                        check: 'rollback',
+                    });
+                }
             }
             if (rollback.evidence.length === 0) {
                 drafts.push({
@@ -153,8 +388,24 @@ const RULES = {
                     path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence']),
                     reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
                     evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    check: 'rollback',
                 });
             }
+        });
+        const names = new Set(bundle.components.map((c) => c.name));
+        bundle.rollback.forEach((r, j) => {
+            if (names.has(r.component))
+                return;
+            drafts.push({
+                rule: 'missing-rollback-evidence',
+                path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'component']),
+                reason: `rollback record for ${r.component}, which is not a component of this bundle (components: ${[...names].join(', ') || 'none'})`,
+                evidence: [
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence'])),
+                ].slice(0, 1),
+                check: 'rollback',
+            });
         });
         return drafts;
     },
@@ -229,6 +480,16 @@ const RULES = {
                     evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['environments', i])),
                 });
         });
+        // What cutover/environment finds (undeclared environments, constraints, shares over 100% in one rollout),
+        // judged for the change window's queue, which the manifest binds.
+        for (const finding of (0,environment/* environmentFindings */.c)(bundle, bundle.window.queue))
+            drafts.push({
+                rule: 'scope-drift',
+                path: finding.path,
+                reason: finding.message,
+                evidence: evidenceAt(finding.path),
+                check: 'environment',
+            });
         return drafts;
     },
     'missing-lineage': ({ bundle, lineage }) => {
@@ -319,16 +580,29 @@ function evaluateHolds(input) {
     };
     const byId = new Map();
     for (const rule of HOLD_RULES) {
-        if (!holdRuleEnabled(input.policy, rule))
-            continue;
-        for (const draft of RULES[rule](input, evidenceAt)) {
-            const id = holdId(draft.rule, draft.path, draft.reason);
+        const enabled = holdRuleEnabled(input.policy, rule);
+        for (const { check, ...draft } of RULES[rule](input, evidenceAt)) {
+            if (!enabled && !check)
+                continue;
+            const reason = enabled
+                ? draft.reason
+                : `${draft.reason} (the policy turns ${rule} off, but cutover/${check} fails on this all the same)`;
+            const id = holdId(draft.rule, draft.path, reason);
             if (!byId.has(id))
-                byId.set(id, { id, ...draft, status: 'open' });
+                byId.set(id, { id, ...draft, reason, status: 'open' });
         }
     }
     const holds = [...byId.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.rule, b.rule) || (0,normalize/* cmp */.r)(a.path, b.path) || (0,normalize/* cmp */.r)(a.id, b.id));
     return { schemaVersion: 1, holds };
+}
+/**
+ * The evidence of a hold as one line for people: each source record (system, locator, revision), or why
+ * there is none. Every place that prints a hold prints this with it.
+ */
+function evidenceText(hold) {
+    if (hold.evidence.length === 0)
+        return 'evidence: none (no source states it)';
+    return `evidence: ${hold.evidence.map((e) => `${e.system} ${e.locator} @ ${e.revision}`).join('; ')}`;
 }
 /** Stable hold id: the same rule, field and reason give the same id in every run. */
 function holdId(rule, path, reason) {
@@ -347,9 +621,11 @@ function holdId(rule, path, reason) {
 /* harmony export */   HJ: () => (/* binding */ BUNDLE_FILES),
 /* harmony export */   Ku: () => (/* binding */ unsafeSegmentReason),
 /* harmony export */   N3: () => (/* binding */ BUNDLES_ROOT),
+/* harmony export */   eC: () => (/* binding */ revisionReason),
 /* harmony export */   fF: () => (/* binding */ releaseDirectory),
 /* harmony export */   sX: () => (/* binding */ parseSealTagName)
 /* harmony export */ });
+/* unused harmony export MAX_REVISION */
 /**
  * Names that become paths and refs: release directories, branches and seal tags. One validator for all,
  * so no product or release name can leave the bundles directory.
@@ -365,8 +641,23 @@ const BUNDLE_FILES = {
 };
 const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
 /**
- * Why `value` is not a safe single path segment, or undefined when it is. Rejects what could leave the
- * bundles directory or confuse git: '..', '/', '\\', absolute paths, control characters, empty names.
+ * The largest revision number: the most a seal tag `r<revision>` carries (nine digits), and what the manifest
+ * and seal-record schemas allow (`common.schema.json#/$defs/revision`). Far below 2^53, so it stays exact.
+ */
+const MAX_REVISION = 999_999_999;
+/** Why `revision` is not a revision number (an integer from 1 to MAX_REVISION), or undefined when it is. */
+function revisionReason(revision) {
+    if (!Number.isInteger(revision) || revision < 1)
+        return 'is not a whole number of at least 1';
+    if (revision > MAX_REVISION)
+        return `is larger than ${MAX_REVISION}, the largest revision a seal tag can carry`;
+    return undefined;
+}
+/**
+ * Why `value` is not a safe single path segment and git ref component, or undefined when it is. Rejects what
+ * could leave the bundles directory or that git refuses in a ref name (git check-ref-format): '..', '/',
+ * '\\', absolute paths, control characters, empty names, a trailing '.', a '.lock' ending; '@{', '~', '^',
+ * ':', '?', '*', '[' and spaces are outside the allowed characters.
  */
 function unsafeSegmentReason(value) {
     if (value.length === 0)
@@ -382,6 +673,12 @@ function unsafeSegmentReason(value) {
         return "contains '..'";
     if (!LABEL.test(value))
         return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
+    // git refuses a ref component that ends with '.' or '.lock' (git check-ref-format); '.LOCK' too, for
+    // case-insensitive file systems.
+    if (value.endsWith('.'))
+        return "ends with '.', which git refuses in a branch or tag name";
+    if (/\.lock$/i.test(value))
+        return "ends with '.lock', which git refuses in a branch or tag name";
     return undefined;
 }
 /** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */
@@ -394,16 +691,22 @@ function releaseBranch(product, release) {
 }
 /** The seal tag of one revision: `cutover/<product>/<release>/r<revision>`. */
 function sealTagName(product, release, revision) {
+    const reason = revisionReason(revision);
+    if (reason)
+        throw new RangeError(`revision ${revision} ${reason}`);
     return `cutover/${product}/${release}/r${revision}`;
 }
 /** Parses a seal tag name, or returns undefined for anything else. */
 function parseSealTagName(tag) {
-    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,8})$/.exec(tag);
+    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,15})$/.exec(tag);
     if (!match?.[1] || !match[2] || !match[3])
         return undefined;
     if (unsafeSegmentReason(match[1]) || unsafeSegmentReason(match[2]))
         return undefined;
-    return { product: match[1], release: match[2], revision: Number(match[3]) };
+    const revision = Number(match[3]);
+    if (revisionReason(revision))
+        return undefined;
+    return { product: match[1], release: match[2], revision };
 }
 
 
@@ -501,7 +804,7 @@ function cmp(a, b) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(775);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
 
 
 

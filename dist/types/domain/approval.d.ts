@@ -10,8 +10,13 @@ export interface GateInput {
     headSha: string;
     /** The pull request's author: never counts as an approver. */
     author: string;
-    /** Author of the head commit (the last pusher, as far as the REST API shows it): never counts. */
-    lastPusher: string | null;
+    /**
+     * Who may have pushed the head: never counts. The REST API does not say who pushed, so the caller names every
+     * account the head commit could have come from (its author and committer unless GitHub verified it).
+     */
+    lastPushers: readonly string[];
+    /** When the pull request was merged: reviews submitted later never count (GitHub accepts them). */
+    mergedAt?: string | null | undefined;
     /** Required teams as `org/slug`. */
     teams: readonly string[];
     reviews: readonly GateReview[];
@@ -40,7 +45,10 @@ export interface GateResult {
  * GitHub: a later COMMENTED review neither adds nor removes an approval.
  */
 export declare function latestDecisiveReviews(reviews: readonly GateReview[]): Map<string, GateReview>;
-/** The logins whose approval could count: approved at the head, not the author, not a bot, not the last pusher. */
+/**
+ * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
+ * author, not a bot, not a possible last pusher.
+ */
 export declare function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>): {
     eligible: GateReview[];
     ignored: GateResult['ignored'];

@@ -13,8 +13,17 @@ export declare const BUNDLE_FILES: {
 };
 export type BundleFileKey = keyof typeof BUNDLE_FILES;
 /**
- * Why `value` is not a safe single path segment, or undefined when it is. Rejects what could leave the
- * bundles directory or confuse git: '..', '/', '\\', absolute paths, control characters, empty names.
+ * The largest revision number: the most a seal tag `r<revision>` carries (nine digits), and what the manifest
+ * and seal-record schemas allow (`common.schema.json#/$defs/revision`). Far below 2^53, so it stays exact.
+ */
+export declare const MAX_REVISION = 999999999;
+/** Why `revision` is not a revision number (an integer from 1 to MAX_REVISION), or undefined when it is. */
+export declare function revisionReason(revision: number): string | undefined;
+/**
+ * Why `value` is not a safe single path segment and git ref component, or undefined when it is. Rejects what
+ * could leave the bundles directory or that git refuses in a ref name (git check-ref-format): '..', '/',
+ * '\\', absolute paths, control characters, empty names, a trailing '.', a '.lock' ending; '@{', '~', '^',
+ * ':', '?', '*', '[' and spaces are outside the allowed characters.
  */
 export declare function unsafeSegmentReason(value: string): string | undefined;
 /** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */

@@ -26,8 +26,13 @@ export interface Policy {
     limits?: {
         maxFileBytes?: number;
     };
-    /** GitHub login of the App bot that writes bundles (e.g. `cutover-release[bot]`): commits by anyone else are hand edits. */
+    /**
+     * GitHub login of the writer App's bot (e.g. `cutover-release[bot]`). Required by verify, gate and seal on
+     * GitHub: a commit counts as Cutover's only when GitHub verified it and it is authored and committed by this bot.
+     */
     bundleWriter?: string;
+    /** Id of the governor App: the only App whose `cutover/*` check runs count at seal time. Required on GitHub. */
+    governorAppId?: number;
 }
 /** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
 export declare function holdRuleEnabled(policy: Policy, rule: HoldRuleId): boolean;

@@ -9,7 +9,7 @@ export interface IntegrityResult {
     detail: string;
 }
 /** Names of the integrity results, in report order. */
-export declare const INTEGRITY_CHECKS: readonly ["annotated-tag", "seal-record", "tag-target", "bundle-digest", "manifest-binding", "latest-revision", "required-approvers"];
+export declare const INTEGRITY_CHECKS: readonly ["annotated-tag", "seal-record", "tag-target", "default-branch", "bundle-digest", "manifest-binding", "latest-revision", "required-approvers"];
 export type IntegrityCheckName = (typeof INTEGRITY_CHECKS)[number];
 /** Where a moment falls relative to the change window: a fact, not an integrity result. */
 export type WindowState = 'not started' | 'open' | 'ended';
@@ -64,3 +64,12 @@ export declare function supersession(revision: number, release: readonly Revisio
     supersededBy: number | undefined;
     unsealedLater: number[];
 };
+/**
+ * The standing of every seal tag of one release at once, as {@link supersession} gives it for one revision
+ * (`latest`, `supersededBy`), in one pass from the highest revision down: linear in the release's tags, where
+ * calling `supersession` per tag would be quadratic (a release with 5,000 revisions).
+ */
+export declare function releaseStandings(release: readonly RevisionStanding[]): Map<number, {
+    latest: boolean;
+    supersededBy: number | undefined;
+}>;

@@ -51,9 +51,14 @@ export interface SealedBundle {
 export declare function parseMoment(at: Date | string | undefined): Date;
 /**
  * Reads the seal tag `tag` from `repository` and verifies it: the tag is annotated and its record valid, the
- * tag points at the record's merge commit, the bundle files at that commit hash to the digest in manifest.json
- * and in the record, the manifest matches the tag name and record, the revision is the latest sealed one of
- * its release, and the required teams are covered by distinct approvers. Throws InputError for a bad tag name,
- * time, unreachable repository or a tag that does not exist; integrity problems are results, never thrown.
+ * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
+ * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
+ * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
+ * tag that does not exist; integrity problems are results, never thrown.
+ *
+ * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
+ * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier
+ * revisions are read only when none from this one on is a valid seal, to name the latest sealed revision.
  */
 export declare function readSealedBundle(options: ReadSealedBundleOptions): Promise<SealedBundle>;

@@ -32,7 +32,10 @@ export interface SealedRevision {
         start: string;
         end: string;
     } | undefined;
-    /** True when the tag is annotated, self-named, carries this revision's valid record and points at its merge commit. */
+    /**
+     * True when the tag is annotated, self-named, carries this revision's valid record and points at its merge
+     * commit, and that commit is on the repository's default branch.
+     */
     sealed: boolean;
     /** True when no later tag of the same release exists. */
     latest: boolean;

@@ -1,5 +1,5 @@
 import { type SealRecord } from '../domain/seal.js';
-import { type RefEntry } from './git.js';
+import { type DefaultBranch, type RefEntry } from './git.js';
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
 export declare const MAX_TAG_BYTES: number;
 /** The parts of an annotated tag object. */
@@ -14,8 +14,22 @@ export interface TagObject {
     taggedAt: string | undefined;
     message: string;
 }
-/** Parses a raw tag object (`git cat-file tag`). Undefined when the headers are malformed. */
-export declare function parseTagObject(raw: string): TagObject | undefined;
+/**
+ * Parses a raw tag object (`git cat-file tag`), as text or bytes. Undefined when the headers are malformed.
+ * From bytes, the headers and the message are decoded apart, so the headers kept (names, ids: slices of
+ * the decoded text) do not keep the message's text alive.
+ */
+export declare function parseTagObject(raw: string | Buffer): TagObject | undefined;
+/** The parts of a seal record a listing shows. */
+export interface RecordSummary {
+    bundleDigest: string;
+    mergedAt: string;
+    queue: string;
+    window: {
+        start: string;
+        end: string;
+    };
+}
 /** What one seal tag ref holds, read and checked on its own. */
 export interface SealTagReading {
     tag: string;
@@ -23,25 +37,48 @@ export interface SealTagReading {
     release: string;
     revision: number;
     ref: RefEntry;
-    /** The tag object, when the ref points at one. */
-    tagObject: TagObject | undefined;
+    /**
+     * The tag object's headers, when the ref points at one (its message is not kept: the record is what it
+     * carries, and thousands of messages kept alive cost a listing more in garbage collection than it reads).
+     */
+    tagObject: Omit<TagObject, 'message'> | undefined;
     /** The commit the tag resolves to: the tag object's target, or the commit a lightweight tag names. */
     commit: string | undefined;
-    /** The record, when present and schema-valid. */
+    /** The record, when present and schema-valid (and kept: see `readSealTags`' `keepRecords`). */
     record: SealRecord | undefined;
+    /** What a listing shows of a schema-valid record, kept whether or not the record is. */
+    summary: RecordSummary | undefined;
     /** Why the tag is not an annotated, self-named tag object (empty when it is). */
     annotationProblems: string[];
     /** Why the record is absent, invalid, or names another tag (empty when it is this tag's valid record). */
     recordProblems: string[];
     /** Why the tag does not point at the record's merge commit (empty when it does). */
     targetProblems: string[];
+    /**
+     * Why the tagged commit is not on the repository's default branch (empty when it is, or when the tag
+     * resolves to no commit: that is a target problem).
+     */
+    branchProblems: string[];
 }
 /** Every problem of a reading, in check order. */
 export declare function problemsOf(reading: SealTagReading): string[];
-/** Reads and checks one seal tag ref. `ref.refname` must be `refs/tags/<a seal tag name>`. */
-export declare function readSealTag(gitDir: string, ref: RefEntry): Promise<SealTagReading | undefined>;
-/** Reads every seal tag under `prefix`; refs whose names are not seal tag names are returned apart. */
-export declare function readSealTags(gitDir: string, prefix: string): Promise<{
+/** The seal tags under a prefix, as read. */
+export interface SealTagSet {
+    /** The readings, in ref name order. */
     readings: SealTagReading[];
+    /** Refs under the prefix whose names are not seal tag names. */
     ignoredRefs: string[];
-}>;
+    /** The revision of every seal tag name under the prefix, read or not, in ref name order. */
+    revisions: number[];
+}
+/**
+ * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
+ * `prefix` is then one release's). The tagged commits must be reachable from the default branch `branch`
+ * (which may still be being resolved: the tags are listed meanwhile). Refs whose
+ * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
+ * record's `summary` only (`record` is then undefined; the checks were made with it).
+ */
+export declare function readSealTags(gitDir: string, prefix: string, branch: DefaultBranch | Promise<DefaultBranch>, options?: {
+    fromRevision?: number | undefined;
+    keepRecords?: boolean | undefined;
+}): Promise<SealTagSet>;

@@ -271,6 +271,12 @@ export declare const SCHEMAS: {
                 type: string;
                 pattern: string;
             };
+            revision: {
+                description: string;
+                type: string;
+                minimum: number;
+                maximum: number;
+            };
             text: {
                 type: string;
                 minLength: number;
@@ -593,8 +599,7 @@ export declare const SCHEMAS: {
                 $ref: string;
             };
             revision: {
-                type: string;
-                minimum: number;
+                $ref: string;
             };
             bundleDigest: {
                 $ref: string;
@@ -642,8 +647,7 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         revision: {
-                            type: string;
-                            minimum: number;
+                            $ref: string;
                         };
                         bundleDigest: {
                             $ref: string;
@@ -964,6 +968,11 @@ export declare const SCHEMAS: {
                 type: string;
                 pattern: string;
             };
+            governorAppId: {
+                description: string;
+                type: string;
+                minimum: number;
+            };
         };
     };
     readonly records: {
@@ -1153,8 +1162,7 @@ export declare const SCHEMAS: {
                 $ref: string;
             };
             revision: {
-                type: string;
-                minimum: number;
+                $ref: string;
             };
             bundleDigest: {
                 $ref: string;
@@ -1240,8 +1248,7 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         revision: {
-                            type: string;
-                            minimum: number;
+                            $ref: string;
                         };
                         bundleDigest: {
                             $ref: string;

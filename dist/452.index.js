@@ -1,0 +1,584 @@
+export const id = 452;
+export const ids = [452,475];
+export const modules = {
+
+/***/ 2673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   JG: () => (/* binding */ qualifyTeam),
+/* harmony export */   a6: () => (/* binding */ matchTeams)
+/* harmony export */ });
+/* unused harmony exports latestDecisiveReviews, eligibleApprovals */
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8287);
+/**
+ * The two-team approval gate as a pure function: which reviews count at the current head, and whether
+ * every required team is covered by a distinct person. Counts nothing GitHub would not count.
+ */
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
+ * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    for (const review of ordered) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+            latest.set(review.login.toLowerCase(), review);
+    }
+    return latest;
+}
+/**
+ * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
+ * author, not a bot, not a possible last pusher.
+ */
+function eligibleApprovals(input) {
+    const eligible = [];
+    const ignored = [];
+    const cutoff = input.mergedAt ? Date.parse(input.mergedAt) : undefined;
+    const inTime = input.reviews.filter((review) => {
+        if (cutoff === undefined)
+            return true;
+        // A review without a submission time is pending: it never counts either way.
+        const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
+        // GitHub's times are whole seconds: a review in the merge's own second may have come after it. An honest
+        // approval precedes the cutover/approval check the merge required, so strictly earlier loses nothing.
+        if (at < cutoff)
+            return true;
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: `submitted ${review.submittedAt ?? 'without a time'}, after the merge at ${input.mergedAt}: the gate is judged as it stood at the merge`,
+            });
+        return false;
+    });
+    const pushers = new Set(input.lastPushers.map((l) => l.toLowerCase()));
+    for (const review of latestDecisiveReviews(inTime).values()) {
+        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
+        if (review.state !== 'APPROVED')
+            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
+        else if (review.commitId !== input.headSha)
+            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+        else if (review.isBot || /\[bot\]$/i.test(review.login))
+            skip('bots never count as approvers');
+        else if (review.login.toLowerCase() === input.author.toLowerCase())
+            skip('the pull request author cannot approve it');
+        else if (pushers.has(review.login.toLowerCase()))
+            skip('the head commit may be their push (its author or committer): the last pusher cannot approve their own push');
+        else
+            eligible.push(review);
+    }
+    return { eligible, ignored };
+}
+/**
+ * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
+ * teams, and a person in both teams is used where they are needed).
+ */
+function evaluateGate(input) {
+    const { eligible, ignored } = eligibleApprovals(input);
+    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
+    const assignments = [...owner.entries()]
+        .map(([login, team]) => {
+        const review = byLogin.get(login);
+        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
+    })
+        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
+    for (const review of eligible) {
+        if (!owner.has(review.login.toLowerCase())) {
+            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
+        }
+    }
+    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
+}
+/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
+function qualifyTeam(team, defaultOrg) {
+    return team.includes('/') ? team : `${defaultOrg}/${team}`;
+}
+
+
+/***/ }),
+
+/***/ 8212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ slug)
+/* harmony export */ });
+/**
+ * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
+ * (src/github/octokit-adapter.ts); unit tests of modes may use an in-memory fake of this interface.
+ * Nothing outside src/github imports Octokit.
+ */
+/** `owner/repo` of a RepoRef. */
+function slug(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+
+
+/***/ }),
+
+/***/ 9797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ APPROVAL_CHECK),
+/* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
+/* harmony export */   runGate: () => (/* binding */ runGate)
+/* harmony export */ });
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1733);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9766);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(350);
+/**
+ * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
+ * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
+ * distinct people, none of them the author, a bot or a possible last pusher; stale approvals never count.
+ * The policy comes from the default branch, the pull request must target it, and a pull request that changes a
+ * release directory must consist of verified commits by the bundle writer only. After a merge (seal,
+ * reconcile), reviews submitted later never count: the gate is judged as it stood at the merge.
+ */
+
+
+
+
+const APPROVAL_CHECK = 'cutover/approval';
+/** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
+async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
+    const { github, bundlesRepo } = ctx;
+    const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
+    const headSha = options.atHead ?? pull.headSha;
+    const branch = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx);
+    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx, branch);
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    const problems = [];
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .baseProblem */ .Nj)(pull, branch);
+    if (wrongBase)
+        problems.push(wrongBase);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    if ('problem' in identities)
+        problems.push(identities.problem);
+    const [reviews, head, files] = await Promise.all([
+        github.listReviews(bundlesRepo, pullRequest),
+        github.getCommit(bundlesRepo, headSha),
+        github.listPullRequestFiles(bundlesRepo, pullRequest),
+    ]);
+    if (!wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0) {
+        // Merged: the pull request's commits are on the default branch now; compare from before the merge.
+        const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
+        const commits = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, onto, headSha);
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => c.message));
+    }
+    const candidates = new Set(reviews
+        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+        .map((r) => r.login.toLowerCase()));
+    const membership = new Map();
+    for (const team of teams) {
+        const [org = '', slug = ''] = team.split('/');
+        const members = new Set();
+        for (const login of candidates)
+            if (await github.isTeamMember(org, slug, login))
+                members.add(login);
+        membership.set(team, members);
+    }
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateGate */ .DR)({
+        headSha,
+        author: pull.author.login,
+        // Who pushed is not in the REST API: every account the head commit names is treated as its pusher.
+        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_COMMITTER */ .Nw),
+        mergedAt: pull.merged ? pull.mergedAt : null,
+        teams,
+        reviews,
+        membership,
+    });
+    return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+/** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
+async function preMergeCommit(ctx, mergeCommit) {
+    const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
+    return commit.parents[0] ?? mergeCommit;
+}
+/**
+ * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
+ * queue needs the check too: the approvals still count only at the pull request's own head).
+ */
+async function runGate(ctx, pullRequest, postOn, pull) {
+    const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
+    const headSha = rest.pull.headSha;
+    const lines = [
+        `## ${APPROVAL_CHECK} at \`${headSha.slice(0, 12)}\``,
+        '',
+        ...(problems.length > 0 ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${p}`), ''] : []),
+        '| Team | Approved by | Review |',
+        '| --- | --- | --- |',
+    ];
+    for (const team of teams) {
+        const a = result.assignments.find((x) => x.team === team);
+        lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
+    }
+    if (result.ignored.length > 0) {
+        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`));
+    }
+    const summary = lines.join('\n');
+    const title = satisfied
+        ? `Approved by ${teams.length} teams`
+        : problems.length > 0
+            ? `Cannot be approved: ${problems[0]}`.slice(0, 255)
+            : `Missing approval from ${result.missingTeams.join(' and ')}`;
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: APPROVAL_CHECK,
+        headSha: postOn ?? headSha,
+        conclusion: satisfied ? 'success' : 'failure',
+        title,
+        summary,
+        annotations: [],
+    });
+    ctx.log(`${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`);
+    return { outputs: { approved: String(satisfied) }, summary };
+}
+
+
+/***/ }),
+
+/***/ 7452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runReconcile: () => (/* binding */ runReconcile)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7379);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9766);
+/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(475);
+/**
+ * reconcile (bundles repository, scheduled): finds merged revisions without their seal tag and seals them,
+ * idempotently. State comes from git (the manifests on the default branch and the tags), never from labels,
+ * so one missed tag never blocks a newer bundle.
+ */
+
+
+
+
+
+/** Seals what is merged but untagged; reports what it cannot seal and why. */
+async function runReconcile(ctx, input) {
+    const { github, bundlesRepo } = ctx;
+    const defaultBranch = await github.getDefaultBranch(bundlesRepo);
+    const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
+    if (!head)
+        return { outputs: { sealed: '', unsealed: '' }, summary: `No ${defaultBranch} branch.` };
+    const tags = new Map((await github.listRefs(bundlesRepo, 'tags/cutover/')).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDirsOf */ .P4)((await github.listFiles(bundlesRepo, head.sha, _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLES_ROOT */ .N3)).filter((p) => p.endsWith(`/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`)));
+    const sealed = [];
+    const problems = [];
+    for (const release of releases) {
+        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(github, bundlesRepo, head.sha, release.path);
+        if (!manifest)
+            continue;
+        // The tag's name comes from the directory, never from what the manifest claims.
+        const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
+        const existing = tags.get(tag);
+        if (existing) {
+            const squatted = await squatReason(ctx, existing, release.path, manifest, head.sha);
+            if (squatted === undefined)
+                continue;
+            problems.push(`${tag}: ${squatted}`);
+            continue;
+        }
+        // The branch name only finds candidates: sealPullRequest judges each one on what GitHub vouches for.
+        const pulls = (await github.findPullRequests(bundlesRepo, {
+            head: `cutover/${release.product}/${release.release}`,
+            state: 'closed',
+        })).filter((p) => p.merged && p.mergeCommitSha);
+        let done = false;
+        for (const pull of pulls) {
+            const merged = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(github, bundlesRepo, pull.mergeCommitSha ?? '', release.path).catch(() => undefined);
+            if (merged?.revision !== manifest.revision || merged.bundleDigest !== manifest.bundleDigest)
+                continue;
+            try {
+                const result = await (0,_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .sealPullRequest */ .C)(ctx, pull, input.dispatchRepo);
+                // A pull request that did not change this release directory does not carry it: try the next one.
+                const mine = result.filter((r) => r.directory === release.path);
+                if (mine.length === 0)
+                    continue;
+                sealed.push(...mine.filter((r) => r.created).map((r) => r.tag));
+            }
+            catch (error) {
+                problems.push(`${tag}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`);
+            }
+            done = true;
+            break;
+        }
+        if (!done)
+            problems.push(`${tag}: merged on ${defaultBranch} but no merged cutover pull request carries it`);
+    }
+    ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed`);
+    return {
+        outputs: { sealed: sealed.join(' '), unsealed: String(problems.length) },
+        summary: [
+            '### Cutover reconcile',
+            '',
+            ...(sealed.length
+                ? sealed.map((t) => `- sealed \`${t}\``)
+                : [problems.length ? '- sealed nothing' : '- nothing to seal: every merged revision has its seal']),
+            ...problems.map((p) => `- not sealed: ${p}`),
+        ].join('\n'),
+    };
+}
+/**
+ * Why an existing tag of a merged revision is not its seal, or undefined when it is: an annotated tag whose seal
+ * record names this revision, its digest and the tagged commit as the merge commit, on a commit of the default
+ * branch whose release directory holds this very revision and digest.
+ */
+async function squatReason(ctx, ref, directory, manifest, defaultHead) {
+    if (ref.objectType !== 'tag')
+        return `the tag is lightweight (points at commit ${ref.sha} directly), not a seal`;
+    const tag = await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha);
+    const target = tag.object.sha;
+    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .extractSealRecord */ .i)(tag.message);
+    const fields = record && typeof record === 'object' ? record : undefined;
+    if (fields?.revision !== manifest.revision ||
+        fields.bundleDigest !== manifest.bundleDigest ||
+        fields.mergeCommit !== target)
+        return `the tag points at ${target} without a seal record of revision ${manifest.revision} (${manifest.bundleDigest}) merged as that commit`;
+    const there = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, target, directory).catch(() => undefined);
+    if (there?.revision !== manifest.revision || there.bundleDigest !== manifest.bundleDigest)
+        return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
+    const position = (await ctx.github.compare(ctx.bundlesRepo, target, defaultHead)).status;
+    if (position !== 'ahead' && position !== 'identical')
+        return `the tag points at ${target}, which is not on the default branch`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ sealPullRequest),
+/* harmony export */   runSeal: () => (/* binding */ runSeal)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7379);
+/* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8212);
+/* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(515);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9766);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9797);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(350);
+/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9789);
+
+
+
+
+
+
+
+
+
+
+/** Seals every release directory a merged pull request changed. */
+async function runSeal(ctx, input) {
+    const pull = await ctx.github.getPullRequest(ctx.bundlesRepo, input.pullRequest);
+    const sealed = await sealPullRequest(ctx, pull, input.dispatchRepo);
+    const first = sealed[0];
+    return {
+        outputs: {
+            tag: sealed.map((s) => s.tag).join(' '),
+            'bundle-digest': first?.manifest.bundleDigest ?? '',
+            revision: first ? String(first.manifest.revision) : '',
+            'manifest-path': first ? `${first.directory}/manifest.json` : '',
+        },
+        summary: [
+            `### Cutover seal of #${pull.number}`,
+            '',
+            ...(sealed.length === 0
+                ? ['No release directory changed: nothing to seal.']
+                : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+            '',
+            'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
+        ].join('\n'),
+    };
+}
+/** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
+async function sealPullRequest(ctx, pull, dispatchRepo) {
+    const { github, bundlesRepo } = ctx;
+    if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`pull request #${pull.number} is not merged: nothing to seal`);
+    const mergeCommit = pull.mergeCommitSha;
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseDirsOf */ .P4)(await github.listPullRequestFiles(bundlesRepo, pull.number));
+    if (releases.length === 0)
+        return [];
+    // Only what merged into the default branch is sealed, judged by the default branch's policy.
+    const branch = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readDefaultBranch */ .yt)(ctx);
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .baseProblem */ .Nj)(pull, branch);
+    if (wrongBase)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${wrongBase}`);
+    const position = (await github.compare(bundlesRepo, mergeCommit, branch.sha)).status;
+    if (position !== 'ahead' && position !== 'identical')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: its merge commit ${mergeCommit} is not on the default branch ${branch.name}`);
+    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustedPolicy */ .gY)(ctx, branch);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    if ('problem' in identities)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${identities.problem}`);
+    // Every cutover check must have passed at the approved head, posted by the governor App (GitHub sets a check
+    // run's App from the token that created it; any App with checks: write could post a run of the same name).
+    const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
+    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_CHECK */ .F];
+    const failing = required.filter((name) => {
+        const latest = runs
+            .filter((r) => r.name === name && r.appId === identities.governorAppId && r.status === 'completed')
+            .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id)[0];
+        return latest?.conclusion !== 'success';
+    });
+    if (failing.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha} (only check runs of the governor App ${identities.governorAppId} count)`);
+    const gate = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateApprovalGate */ .K)(ctx, pull.number, { atHead: pull.headSha, pull });
+    if (!gate.satisfied)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} as it stood at the merge (${[
+            ...gate.problems,
+            ...(gate.result.missingTeams.length ? [`missing ${gate.result.missingTeams.join(', ')}`] : []),
+        ].join('; ')})`);
+    const preMerge = (await github.getCommit(bundlesRepo, mergeCommit)).parents[0] ?? mergeCommit;
+    const commits = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, preMerge, pull.headSha);
+    const method = mergeMethodOf(await github.getCommit(bundlesRepo, mergeCommit), commits);
+    const out = [];
+    for (const release of releases) {
+        const [merged, approved] = await Promise.all([
+            github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+            github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+        ]);
+        if (merged !== approved) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+        }
+        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestAt */ .HB)(github, bundlesRepo, mergeCommit, release.path);
+        if (!manifest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+        // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
+        const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
+        const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
+        if (existing) {
+            const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+            if (target !== mergeCommit)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+            ctx.log(`${tag} already seals ${mergeCommit}`);
+            out.push({ tag, created: false, manifest, directory: release.path });
+            if (dispatchRepo)
+                await handOff(ctx, dispatchRepo, tag, manifest);
+            continue;
+        }
+        // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
+        // revision chain against the seals and the default branch as it was before this merge.
+        const history = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseHistory */ .Cb)(ctx, release, {
+            defaultSha: preMerge,
+            defaultLabel: `${branch.name} before the merge`,
+            commits,
+            exceptTag: tag,
+            head: manifest,
+        });
+        const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .V)(await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path), policy, {
+            directory: { product: release.product, release: release.release },
+            history,
+        });
+        const failed = outcomes.filter((o) => o.status !== 'passed');
+        if (failed.length > 0) {
+            const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: ${failed.map((o) => (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`);
+        }
+        if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+        const record = {
+            schemaVersion: 1,
+            product: manifest.product,
+            release: manifest.release,
+            revision: manifest.revision,
+            bundleDigest: manifest.bundleDigest,
+            queue: manifest.queue,
+            window: manifest.window,
+            requiredTeams: gate.teams,
+            repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .slug */ .y)(bundlesRepo),
+            pullRequest: pull.number,
+            headSha: pull.headSha,
+            mergeCommit,
+            mergeMethod: method,
+            mergedAt: pull.mergedAt,
+            approvers: gate.result.assignments,
+            supersedes: manifest.supersedes,
+            handoff: manifest.handoff,
+        };
+        await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSealMessage */ .B)(record), commit: mergeCommit });
+        ctx.log(`sealed ${tag} on ${mergeCommit}`);
+        out.push({ tag, created: true, manifest, directory: release.path });
+        if (dispatchRepo)
+            await handOff(ctx, dispatchRepo, tag, manifest);
+    }
+    return out;
+}
+/**
+ * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
+ * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ */
+async function handOff(ctx, repo, tag, manifest) {
+    await ctx.github.dispatch(repo, 'cutover-sealed', {
+        tag,
+        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .slug */ .y)(ctx.bundlesRepo),
+        digest: manifest.bundleDigest,
+        revision: manifest.revision,
+        queue: manifest.queue,
+        window: manifest.window,
+    });
+    ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
+}
+/** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
+function mergeMethodOf(merged, commits) {
+    if (merged.parents.length > 1)
+        return 'merge';
+    if (commits.length <= 1)
+        return 'squash-or-rebase';
+    return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,730 @@
+export const id = 797;
+export const ids = [797];
+export const modules = {
+
+/***/ 2673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   JG: () => (/* binding */ qualifyTeam),
+/* harmony export */   a6: () => (/* binding */ matchTeams)
+/* harmony export */ });
+/* unused harmony exports latestDecisiveReviews, eligibleApprovals */
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8287);
+/**
+ * The two-team approval gate as a pure function: which reviews count at the current head, and whether
+ * every required team is covered by a distinct person. Counts nothing GitHub would not count.
+ */
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
+ * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    for (const review of ordered) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+            latest.set(review.login.toLowerCase(), review);
+    }
+    return latest;
+}
+/**
+ * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
+ * author, not a bot, not a possible last pusher.
+ */
+function eligibleApprovals(input) {
+    const eligible = [];
+    const ignored = [];
+    const cutoff = input.mergedAt ? Date.parse(input.mergedAt) : undefined;
+    const inTime = input.reviews.filter((review) => {
+        if (cutoff === undefined)
+            return true;
+        // A review without a submission time is pending: it never counts either way.
+        const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
+        // GitHub's times are whole seconds: a review in the merge's own second may have come after it. An honest
+        // approval precedes the cutover/approval check the merge required, so strictly earlier loses nothing.
+        if (at < cutoff)
+            return true;
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: `submitted ${review.submittedAt ?? 'without a time'}, after the merge at ${input.mergedAt}: the gate is judged as it stood at the merge`,
+            });
+        return false;
+    });
+    const pushers = new Set(input.lastPushers.map((l) => l.toLowerCase()));
+    for (const review of latestDecisiveReviews(inTime).values()) {
+        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
+        if (review.state !== 'APPROVED')
+            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
+        else if (review.commitId !== input.headSha)
+            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+        else if (review.isBot || /\[bot\]$/i.test(review.login))
+            skip('bots never count as approvers');
+        else if (review.login.toLowerCase() === input.author.toLowerCase())
+            skip('the pull request author cannot approve it');
+        else if (pushers.has(review.login.toLowerCase()))
+            skip('the head commit may be their push (its author or committer): the last pusher cannot approve their own push');
+        else
+            eligible.push(review);
+    }
+    return { eligible, ignored };
+}
+/**
+ * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
+ * teams, and a person in both teams is used where they are needed).
+ */
+function evaluateGate(input) {
+    const { eligible, ignored } = eligibleApprovals(input);
+    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
+    const assignments = [...owner.entries()]
+        .map(([login, team]) => {
+        const review = byLogin.get(login);
+        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
+    })
+        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
+    for (const review of eligible) {
+        if (!owner.has(review.login.toLowerCase())) {
+            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
+        }
+    }
+    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
+}
+/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
+function qualifyTeam(team, defaultOrg) {
+    return team.includes('/') ? team : `${defaultOrg}/${team}`;
+}
+
+
+/***/ }),
+
+/***/ 8800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ releaseBranch),
+/* harmony export */   Dc: () => (/* binding */ sealTagName),
+/* harmony export */   HJ: () => (/* binding */ BUNDLE_FILES),
+/* harmony export */   Ku: () => (/* binding */ unsafeSegmentReason),
+/* harmony export */   N3: () => (/* binding */ BUNDLES_ROOT),
+/* harmony export */   eC: () => (/* binding */ revisionReason),
+/* harmony export */   fF: () => (/* binding */ releaseDirectory),
+/* harmony export */   sX: () => (/* binding */ parseSealTagName)
+/* harmony export */ });
+/* unused harmony export MAX_REVISION */
+/**
+ * Names that become paths and refs: release directories, branches and seal tags. One validator for all,
+ * so no product or release name can leave the bundles directory.
+ */
+/** Directory in the bundles repository that holds every release. */
+const BUNDLES_ROOT = 'bundles';
+/** File names inside one release directory. */
+const BUNDLE_FILES = {
+    bundle: 'bundle.json',
+    lineage: 'lineage.json',
+    holds: 'holds.json',
+    manifest: 'manifest.json',
+};
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * The largest revision number: the most a seal tag `r<revision>` carries (nine digits), and what the manifest
+ * and seal-record schemas allow (`common.schema.json#/$defs/revision`). Far below 2^53, so it stays exact.
+ */
+const MAX_REVISION = 999_999_999;
+/** Why `revision` is not a revision number (an integer from 1 to MAX_REVISION), or undefined when it is. */
+function revisionReason(revision) {
+    if (!Number.isInteger(revision) || revision < 1)
+        return 'is not a whole number of at least 1';
+    if (revision > MAX_REVISION)
+        return `is larger than ${MAX_REVISION}, the largest revision a seal tag can carry`;
+    return undefined;
+}
+/**
+ * Why `value` is not a safe single path segment and git ref component, or undefined when it is. Rejects what
+ * could leave the bundles directory or that git refuses in a ref name (git check-ref-format): '..', '/',
+ * '\\', absolute paths, control characters, empty names, a trailing '.', a '.lock' ending; '@{', '~', '^',
+ * ':', '?', '*', '[' and spaces are outside the allowed characters.
+ */
+function unsafeSegmentReason(value) {
+    if (value.length === 0)
+        return 'is empty';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return 'contains a control character';
+    if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value))
+        return 'is an absolute path';
+    if (value.includes('/') || value.includes('\\'))
+        return "contains a path separator ('/' or '\\')";
+    if (value.includes('..'))
+        return "contains '..'";
+    if (!LABEL.test(value))
+        return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
+    // git refuses a ref component that ends with '.' or '.lock' (git check-ref-format); '.LOCK' too, for
+    // case-insensitive file systems.
+    if (value.endsWith('.'))
+        return "ends with '.', which git refuses in a branch or tag name";
+    if (/\.lock$/i.test(value))
+        return "ends with '.lock', which git refuses in a branch or tag name";
+    return undefined;
+}
+/** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */
+function releaseDirectory(product, release) {
+    return `${BUNDLES_ROOT}/${product}/${release}`;
+}
+/** Branch the assemble mode writes a release's revisions on. */
+function releaseBranch(product, release) {
+    return `cutover/${product}/${release}`;
+}
+/** The seal tag of one revision: `cutover/<product>/<release>/r<revision>`. */
+function sealTagName(product, release, revision) {
+    const reason = revisionReason(revision);
+    if (reason)
+        throw new RangeError(`revision ${revision} ${reason}`);
+    return `cutover/${product}/${release}/r${revision}`;
+}
+/** Parses a seal tag name, or returns undefined for anything else. */
+function parseSealTagName(tag) {
+    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,15})$/.exec(tag);
+    if (!match?.[1] || !match[2] || !match[3])
+        return undefined;
+    if (unsafeSegmentReason(match[1]) || unsafeSegmentReason(match[2]))
+        return undefined;
+    const revision = Number(match[3]);
+    if (revisionReason(revision))
+        return undefined;
+    return { product: match[1], release: match[2], revision };
+}
+
+
+/***/ }),
+
+/***/ 8287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Renderer),
+/* harmony export */   r: () => (/* binding */ cmp)
+/* harmony export */ });
+/** Applies the policy's rendering rules for one field kind; collects each change once. */
+class Renderer {
+    rules;
+    seen = new Map();
+    constructor(policy) {
+        this.rules = { component: [], cohort: [], environment: [] };
+        for (const rule of policy.rendering ?? [])
+            this.rules[rule.field].push(rule);
+    }
+    /** The rendered form of `value`. */
+    render(field, value) {
+        const key = `${field}\u0000${value}`;
+        const known = this.seen.get(key);
+        if (known)
+            return known.steps.at(-1)?.rendered ?? value;
+        const steps = [];
+        let current = value;
+        for (const rule of this.rules[field]) {
+            const next = apply(rule, current);
+            if (next !== current) {
+                steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
+                current = next;
+            }
+        }
+        for (const step of steps)
+            step.final = current;
+        this.seen.set(key, { field, original: value, steps });
+        return current;
+    }
+    /** Every change made so far, each step once, in a stable order. */
+    renderings() {
+        const steps = new Map();
+        for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+            steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
+        return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+    }
+    /** Every value rendered so far with its final form. */
+    results() {
+        return [...this.seen.values()].map(({ field, original, steps }) => ({
+            field,
+            original,
+            rendered: steps.at(-1)?.rendered ?? original,
+        }));
+    }
+}
+function apply(rule, value) {
+    if (rule.map)
+        return Object.hasOwn(rule.map, value) ? (rule.map[value] ?? value) : value;
+    switch (rule.transform) {
+        case 'lowercase':
+            return value.toLowerCase();
+        case 'trim':
+            return value.trim();
+        case 'kebab-case':
+            return value
+                .trim()
+                .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+                .replace(/[\s_]+/g, '-')
+                .replace(/-+/g, '-')
+                .toLowerCase();
+        default:
+            return value;
+    }
+}
+/** Code-unit string order: locale-independent, so every machine sorts alike. */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 7379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSealMessage),
+/* harmony export */   i: () => (/* binding */ extractSealRecord)
+/* harmony export */ });
+const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** The tag message for a seal record. */
+function renderSealMessage(record) {
+    const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
+    return [
+        `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
+        '',
+        `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
+        `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
+        '',
+        RECORD_MARKER,
+        JSON.stringify(record, null, 2),
+        RECORD_END,
+        '',
+    ].join('\n');
+}
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+function extractSealRecord(message) {
+    const start = message.indexOf(RECORD_MARKER);
+    const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+    if (start < 0 || end < 0)
+        return undefined;
+    try {
+        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ foreignCommits),
+/* harmony export */   Nw: () => (/* binding */ GITHUB_COMMITTER)
+/* harmony export */ });
+/* unused harmony export notWriterReason */
+/**
+ * Which commits GitHub vouches were written by the bundle writer. A commit's author and committer e-mail prove
+ * nothing (anyone can write the bot's noreply address, and GitHub then shows the bot as author); a signature
+ * GitHub verified does. GitHub signs the commits an App creates through the API without a custom author or
+ * committer, so a writer commit is: verified with reason `valid`, authored by the writer's bot, and committed
+ * by the writer's bot or by GitHub itself (`web-flow`). A signature by anyone else's key names that person as
+ * committer, so it fails the committer test.
+ */
+/** GitHub's own committer identity on commits it creates and signs. */
+const GITHUB_COMMITTER = 'web-flow';
+/** Why a commit is not the writer's, or undefined when GitHub vouches that it is. */
+function notWriterReason(commit, writer) {
+    const same = (login) => login !== null && login.toLowerCase() === writer.toLowerCase();
+    if (!commit.verification.verified || commit.verification.reason !== 'valid')
+        return `GitHub does not verify its signature (${commit.verification.reason})`;
+    if (!same(commit.authorLogin))
+        return `its author is ${commit.authorLogin ?? 'no GitHub account'}`;
+    if (!same(commit.committerLogin) && commit.committerLogin !== GITHUB_COMMITTER)
+        return `its committer is ${commit.committerLogin ?? 'no GitHub account'}`;
+    return undefined;
+}
+/** One sentence per commit that is not a verified commit by the writer, in commit order. */
+function foreignCommits(commits, writer) {
+    return commits.flatMap((commit) => {
+        const reason = notWriterReason(commit, writer);
+        if (reason === undefined)
+            return [];
+        return [
+            {
+                sha: commit.sha,
+                reason,
+                message: `commit ${commit.sha.slice(0, 12)} is not a verified commit by ${writer}: ${reason}. Bundle content must be written by Cutover from its sources, not by hand`,
+            },
+        ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 9766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ readManifestAt),
+/* harmony export */   II: () => (/* binding */ readPolicyAt),
+/* harmony export */   Jv: () => (/* binding */ readReleaseAt),
+/* harmony export */   P4: () => (/* binding */ releaseDirsOf),
+/* harmony export */   S3: () => (/* binding */ isGovernancePath)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+
+
+
+
+/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
+async function readPolicyAt(github, repo, ref, path) {
+    const text = (await github.readFiles(repo, ref, [path]))[path];
+    if (text === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+            file: path,
+            expected: 'a policy file on the base branch of the bundles repository',
+        });
+    }
+    return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('policy', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path), path, text);
+}
+/** Release directories (`bundles/<product>/<release>/`) that the given repository paths touch. */
+function releaseDirsOf(paths) {
+    const found = new Map();
+    for (const path of paths) {
+        const [root, product, release, file] = path.split('/');
+        if (root !== _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLES_ROOT */ .N3 || !product || !release || file === undefined)
+            continue;
+        if ((0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeSegmentReason */ .Ku)(product) || (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeSegmentReason */ .Ku)(release))
+            continue;
+        found.set(`${product}/${release}`, { product, release, path: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirectory */ .fF)(product, release) });
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
+function isGovernancePath(path, policyPath) {
+    return (path === policyPath ||
+        path.startsWith('.cutover/') ||
+        /(^|\/)CODEOWNERS$/.test(path) ||
+        path.startsWith('.github/workflows/') ||
+        path.startsWith('schemas/'));
+}
+/** The four files of a release directory at a commit. */
+async function readReleaseAt(github, repo, commit, dir) {
+    const keys = Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ);
+    const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[k]}`));
+    const texts = {};
+    for (const key of keys) {
+        const text = files[`${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key]}`];
+        if (text !== undefined)
+            texts[key] = text;
+    }
+    return texts;
+}
+/** The manifest of a release at a commit, validated, or undefined when absent. */
+async function readManifestAt(github, repo, commit, dir) {
+    const path = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`;
+    const text = (await github.readFiles(repo, commit, [path]))[path];
+    if (text === undefined)
+        return undefined;
+    return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path, 'json'), path, text);
+}
+
+
+/***/ }),
+
+/***/ 9797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ APPROVAL_CHECK),
+/* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
+/* harmony export */   runGate: () => (/* binding */ runGate)
+/* harmony export */ });
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1733);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9766);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(350);
+/**
+ * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
+ * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
+ * distinct people, none of them the author, a bot or a possible last pusher; stale approvals never count.
+ * The policy comes from the default branch, the pull request must target it, and a pull request that changes a
+ * release directory must consist of verified commits by the bundle writer only. After a merge (seal,
+ * reconcile), reviews submitted later never count: the gate is judged as it stood at the merge.
+ */
+
+
+
+
+const APPROVAL_CHECK = 'cutover/approval';
+/** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
+async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
+    const { github, bundlesRepo } = ctx;
+    const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
+    const headSha = options.atHead ?? pull.headSha;
+    const branch = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx);
+    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx, branch);
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    const problems = [];
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .baseProblem */ .Nj)(pull, branch);
+    if (wrongBase)
+        problems.push(wrongBase);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    if ('problem' in identities)
+        problems.push(identities.problem);
+    const [reviews, head, files] = await Promise.all([
+        github.listReviews(bundlesRepo, pullRequest),
+        github.getCommit(bundlesRepo, headSha),
+        github.listPullRequestFiles(bundlesRepo, pullRequest),
+    ]);
+    if (!wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0) {
+        // Merged: the pull request's commits are on the default branch now; compare from before the merge.
+        const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
+        const commits = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, onto, headSha);
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => c.message));
+    }
+    const candidates = new Set(reviews
+        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+        .map((r) => r.login.toLowerCase()));
+    const membership = new Map();
+    for (const team of teams) {
+        const [org = '', slug = ''] = team.split('/');
+        const members = new Set();
+        for (const login of candidates)
+            if (await github.isTeamMember(org, slug, login))
+                members.add(login);
+        membership.set(team, members);
+    }
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateGate */ .DR)({
+        headSha,
+        author: pull.author.login,
+        // Who pushed is not in the REST API: every account the head commit names is treated as its pusher.
+        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_COMMITTER */ .Nw),
+        mergedAt: pull.merged ? pull.mergedAt : null,
+        teams,
+        reviews,
+        membership,
+    });
+    return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+/** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
+async function preMergeCommit(ctx, mergeCommit) {
+    const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
+    return commit.parents[0] ?? mergeCommit;
+}
+/**
+ * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
+ * queue needs the check too: the approvals still count only at the pull request's own head).
+ */
+async function runGate(ctx, pullRequest, postOn, pull) {
+    const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
+    const headSha = rest.pull.headSha;
+    const lines = [
+        `## ${APPROVAL_CHECK} at \`${headSha.slice(0, 12)}\``,
+        '',
+        ...(problems.length > 0 ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${p}`), ''] : []),
+        '| Team | Approved by | Review |',
+        '| --- | --- | --- |',
+    ];
+    for (const team of teams) {
+        const a = result.assignments.find((x) => x.team === team);
+        lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
+    }
+    if (result.ignored.length > 0) {
+        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`));
+    }
+    const summary = lines.join('\n');
+    const title = satisfied
+        ? `Approved by ${teams.length} teams`
+        : problems.length > 0
+            ? `Cannot be approved: ${problems[0]}`.slice(0, 255)
+            : `Missing approval from ${result.missingTeams.join(' and ')}`;
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: APPROVAL_CHECK,
+        headSha: postOn ?? headSha,
+        conclusion: satisfied ? 'success' : 'failure',
+        title,
+        summary,
+        annotations: [],
+    });
+    ctx.log(`${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`);
+    return { outputs: { approved: String(satisfied) }, summary };
+}
+
+
+/***/ }),
+
+/***/ 350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ releaseHistory),
+/* harmony export */   Nj: () => (/* binding */ baseProblem),
+/* harmony export */   UI: () => (/* binding */ identitiesOf),
+/* harmony export */   gY: () => (/* binding */ readTrustedPolicy),
+/* harmony export */   i0: () => (/* binding */ commitsOfPullRequest),
+/* harmony export */   yt: () => (/* binding */ readDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7379);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9766);
+
+
+
+
+async function readDefaultBranch(ctx) {
+    const name = await ctx.github.getDefaultBranch(ctx.bundlesRepo);
+    const head = await ctx.github.getRef(ctx.bundlesRepo, `heads/${name}`);
+    if (!head)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the bundles repository has no ${name} branch`, { field: 'default branch' });
+    return { name, sha: head.sha };
+}
+/** The policy as the default branch holds it now. */
+async function readTrustedPolicy(ctx, branch) {
+    return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicyAt */ .II)(ctx.github, ctx.bundlesRepo, branch.sha, ctx.policyPath);
+}
+/** The policy's identities, or the reason they cannot be used (naming the file and the missing fields). */
+function identitiesOf(policy, policyPath) {
+    const missing = [
+        ...(policy.bundleWriter ? [] : ['bundleWriter (the writer App bot login, e.g. cutover-release[bot])']),
+        ...(policy.governorAppId ? [] : ['governorAppId (the id of the governor App that posts checks and seals)']),
+    ];
+    if (missing.length > 0 || !policy.bundleWriter || !policy.governorAppId)
+        return {
+            problem: `the policy ${policyPath} on the default branch does not name ${missing.join(' and ')}: without them no commit and no check run can be trusted`,
+        };
+    return { bundleWriter: policy.bundleWriter, governorAppId: policy.governorAppId };
+}
+/** Why a pull request cannot be judged from the default branch, or undefined when its base is the default branch. */
+function baseProblem(pull, branch) {
+    if (pull.baseRef === branch.name)
+        return undefined;
+    return `pull request #${pull.number} targets ${pull.baseRef}, which is not the default branch ${branch.name}: Cutover governs only what merges into the default branch`;
+}
+/**
+ * Every commit a pull request brings (oldest first): those on its head that `onto` (a default-branch commit)
+ * does not have. Fails when GitHub does not list them all.
+ */
+async function commitsOfPullRequest(github, repo, onto, headSha) {
+    return (await github.compare(repo, onto, headSha)).commits;
+}
+/** The highest annotated seal tag of a release (other than `except`), with the digest its seal record names. */
+async function latestSeal(ctx, release, except) {
+    const refs = await ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);
+    const tags = refs
+        .map((r) => ({ ref: r, name: r.ref.replace(/^refs\/tags\//, '') }))
+        .map((t) => ({ ...t, parsed: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSealTagName */ .sX)(t.name) }))
+        .filter((t) => t.parsed?.product === release.product && t.parsed.release === release.release && t.name !== except)
+        .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
+    for (const top of tags) {
+        // A lightweight tag or one without a seal record is no seal: the chain continues below it.
+        if (top.ref.objectType !== 'tag')
+            continue;
+        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)((await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha)).message);
+        if (!record || typeof record !== 'object')
+            continue;
+        const digest = record.bundleDigest;
+        if (typeof digest !== 'string')
+            continue;
+        return { revision: top.parsed?.revision ?? 0, bundleDigest: digest, source: `seal tag ${top.name}` };
+    }
+    return null;
+}
+/**
+ * A release's history where a new revision is judged: the anchor is the newer of its latest seal (other than
+ * `exceptTag`, the tag the revision itself would get) and the manifest at `defaultSha`; earlier links are the
+ * manifests the pull request's own commits wrote.
+ */
+async function releaseHistory(ctx, release, input) {
+    const [sealed, onDefault] = await Promise.all([
+        latestSeal(ctx, release, input.exceptTag),
+        (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, input.defaultSha, release.path).catch(() => undefined),
+    ]);
+    const fromDefault = onDefault
+        ? {
+            revision: onDefault.revision,
+            bundleDigest: onDefault.bundleDigest,
+            source: `${input.defaultLabel} at ${input.defaultSha.slice(0, 12)}`,
+        }
+        : null;
+    const anchor = [sealed, fromDefault]
+        .filter((a) => a !== null)
+        .sort((a, b) => b.revision - a.revision)[0];
+    const earlier = [];
+    // Newest first, the head itself excluded: each earlier commit's manifest is a link the head may supersede.
+    // The walk ends at the chain's first link (the one superseding the anchor, or nothing when there is none).
+    const seen = new Set();
+    const start = (m) => anchor
+        ? m.supersedes?.revision === anchor.revision && m.supersedes.bundleDigest === anchor.bundleDigest
+        : m.supersedes === null;
+    if (input.head && start(input.head))
+        return { anchor: anchor ?? null, earlier };
+    for (const commit of [...input.commits].reverse().slice(1)) {
+        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
+        if (!manifest)
+            continue;
+        const key = `${manifest.revision}:${manifest.bundleDigest}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        earlier.push({
+            revision: manifest.revision,
+            bundleDigest: manifest.bundleDigest,
+            supersedes: manifest.supersedes,
+        });
+        if (start(manifest) || (anchor && manifest.revision <= anchor.revision))
+            break;
+    }
+    return { anchor: anchor ?? null, earlier };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,559 @@
+export const id = 137;
+export const ids = [137];
+export const modules = {
+
+/***/ 6021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ writeReleaseDirectory),
+/* harmony export */   o: () => (/* binding */ readReleaseTexts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/**
+ * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
+ * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
+ */
+
+
+
+
+
+
+/** Reads whichever of the four release files exist in `dir`. */
+async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a directory', {
+            file: dir,
+            expected: 'a release directory holding bundle.json, lineage.json, holds.json and manifest.json',
+        });
+    const texts = {};
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]);
+        const fileInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
+        if (!fileInfo)
+            continue;
+        (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSize */ .Sl)(fileInfo.size, file, maxBytes);
+        texts[key] = (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file), file);
+    }
+    return texts;
+}
+/** Replaces `dir` with exactly these files, atomically as far as the file system allows. */
+async function writeReleaseDirectory(dir, files) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => undefined);
+    if (existing && !existing.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('exists and is not a directory', {
+            file: dir,
+            expected: 'a new or existing release directory',
+        });
+    const staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+    try {
+        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]), files[key], { flag: 'wx' });
+        }
+        if (existing) {
+            const old = `${staging}.old`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        }
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyCommand: () => (/* binding */ verifyCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4892);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _modes_verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9789);
+/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(900);
+/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9801);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _release_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6021);
+/**
+ * `cutover verify <dir> [--policy <file>] [--json]`: runs every verification rule over a release directory.
+ * Exit 0 when clean, 1 when there are findings (open holds included), 2 for usage or input errors.
+ */
+
+
+
+
+
+
+
+
+
+
+const verifyCommand = {
+    ..._commands_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMAND_META */ .w.verify,
+    async run(args, io) {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            options: { policy: { type: 'string' }, json: { type: 'boolean', default: false } },
+            strict: true,
+            allowPositionals: true,
+        });
+        if (positionals.length !== 1 || !positionals[0])
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('expected exactly one release directory', { expected: this.usage });
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, positionals[0]);
+        const policy = values.policy ? await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_5__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, values.policy)) : _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .z;
+        const outcomes = (0,_modes_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyRelease */ .V)(await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleaseTexts */ .o)(dir), policy);
+        const findings = outcomes.flatMap((o) => o.findings);
+        const failed = findings.some((f) => f.severity === 'error');
+        if (values.json) {
+            io.stdout(`${JSON.stringify({ directory: dir, passed: !failed, rules: outcomes }, null, 2)}\n`);
+        }
+        else {
+            // Printed as given on the command line, as the other paths of this output are.
+            const rel = positionals[0];
+            const lines = [
+                (0,_render_table_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .t)(['RULE', 'STATUS', 'FINDINGS'], outcomes.map((o) => [o.rule, o.status, String(o.findings.length)])),
+            ];
+            if (findings.length > 0) {
+                lines.push('', (0,_render_table_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .t)(['SEVERITY', 'RULE', 'WHERE', 'MESSAGE'], findings.map((f) => [
+                    f.severity,
+                    f.rule,
+                    `${rel}/${f.file}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`,
+                    f.message,
+                ])));
+            }
+            lines.push('', failed
+                ? `verify: ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(findings.filter((f) => f.severity === 'error').length, 'finding')} in ${rel}`
+                : `verify: ${rel} passed every rule`);
+            io.stdout(`${lines.join('\n')}\n`);
+        }
+        return failed ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.findings : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+const DEFAULT_POLICY = {
+    schemaVersion: 1,
+    approvers: { teams: ['release-engineering', 'operations'] },
+};
+
+
+/***/ }),
+
+/***/ 5686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ VERIFICATION_RULES),
+  i: () => (/* binding */ VERIFICATION_RULE_IDS)
+});
+
+// UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageRule, rollbackRule
+
+// EXTERNAL MODULE: ./src/domain/canonical.ts
+var canonical = __webpack_require__(5610);
+;// CONCATENATED MODULE: ./src/domain/chain.ts
+const ref = (r) => `revision ${r.revision} (${r.bundleDigest})`;
+/** The problems of a manifest's place in its release's chain; empty when it is exactly the next link. */
+function revisionChainProblems(manifest, history) {
+    const { anchor, earlier } = history;
+    const { revision, supersedes } = manifest;
+    const name = `${manifest.product} ${manifest.release}`;
+    const fromAnchor = anchor
+        ? `expected revision ${anchor.revision + 1} superseding ${ref(anchor)} (${anchor.source})`
+        : 'expected revision 1 superseding nothing (the release has no approved revision)';
+    if (supersedes === null) {
+        if (anchor === null && revision === 1)
+            return [];
+        return [
+            {
+                path: anchor ? '/supersedes' : '/revision',
+                message: `revision ${revision} of ${name} supersedes nothing: ${fromAnchor}`,
+            },
+        ];
+    }
+    if (anchor && supersedes.revision === anchor.revision) {
+        const problems = [];
+        if (supersedes.bundleDigest !== anchor.bundleDigest)
+            problems.push({
+                path: '/supersedes/bundleDigest',
+                message: `revision ${revision} of ${name} supersedes revision ${supersedes.revision} as ${supersedes.bundleDigest}, but ${anchor.source} holds ${ref(anchor)}`,
+            });
+        if (revision !== anchor.revision + 1)
+            problems.push({ path: '/revision', message: `revision ${revision} of ${name} skips or reuses: ${fromAnchor}` });
+        return problems;
+    }
+    const link = earlier.find((e) => e.revision === supersedes.revision && e.bundleDigest === supersedes.bundleDigest);
+    if (link && (anchor === null || link.revision > anchor.revision)) {
+        if (revision === link.revision + 1) {
+            // The link itself must be the next link of the chain, down to the anchor.
+            const rest = earlier.filter((e) => e !== link);
+            const below = revisionChainProblems({ ...manifest, revision: link.revision, supersedes: link.supersedes }, {
+                anchor,
+                earlier: rest,
+            });
+            return below.map((p) => ({
+                path: '/supersedes',
+                message: `revision ${revision} of ${name} supersedes revision ${link.revision}, written earlier on this pull request, which is no valid link: ${p.message}`,
+            }));
+        }
+        return [
+            {
+                path: '/revision',
+                message: `revision ${revision} of ${name} skips or reuses: expected revision ${link.revision + 1} superseding ${ref(link)} (written earlier on this pull request)`,
+            },
+        ];
+    }
+    return [
+        {
+            path: '/supersedes',
+            message: `revision ${revision} of ${name} supersedes ${ref(supersedes)}, which is neither the last approved revision nor one written earlier on this pull request: ${fromAnchor}`,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
+var domain_holds = __webpack_require__(1208);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __webpack_require__(8800);
+;// CONCATENATED MODULE: ./src/domain/verify.ts
+/**
+ * Verification rules over one release directory's parsed files. Each rule is a pure function returning
+ * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
+ * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
+ */
+
+
+
+
+
+
+const error = (rule, file, path, message) => ({
+    rule,
+    severity: 'error',
+    file,
+    path,
+    message,
+});
+const warning = (rule, file, path, message) => ({
+    rule,
+    severity: 'warning',
+    file,
+    path,
+    message,
+});
+/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
+const lineageRule = ({ bundle, lineage }) => {
+    const findings = [];
+    const values = (0,domain_holds/* consequentialValues */["in"])(bundle);
+    // Thousands of fields share one source document: check each source's completeness once.
+    const missingOf = new Map();
+    let found = 0;
+    for (const [path, value] of values) {
+        // Paths start with '/', so no inherited property can answer for a missing entry.
+        const field = lineage.fields[path];
+        if (!field) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `no lineage for consequential field ${path}`));
+            continue;
+        }
+        found++;
+        const source = lineage.sources[field.source];
+        if (!source) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
+            continue;
+        }
+        let missing = missingOf.get(field.source);
+        if (!missing) {
+            missing = (0,domain_holds/* incompleteLineage */.Im)(source);
+            missingOf.set(field.source, missing);
+        }
+        if (missing.length > 0)
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
+        if ((0,canonical/* digestOf */.ol)(value) !== field.valueDigest) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
+        }
+    }
+    const named = Object.keys(lineage.fields);
+    // Every consequential path has an entry: extra entries exist exactly when there are more entries than that.
+    if (named.length === found)
+        return findings;
+    const required = new Set(values.map(([path]) => path));
+    for (const path of named) {
+        if (!required.has(path))
+            findings.push(warning('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
+    }
+    return findings;
+};
+/** Every component has a rollback record whose pointer names a different, earlier artifact. */
+const rollbackRule = ({ bundle }) => {
+    const findings = [];
+    const components = new Map(bundle.components.map((c, i) => [c.name, { component: c, index: i }]));
+    const covered = new Set();
+    bundle.rollback.forEach((rollback, i) => {
+        const target = components.get(rollback.component);
+        if (!target) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
+            return;
+        }
+        covered.add(rollback.component);
+        if (!rollback.pointer) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
+        }
+        else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
+        }
+        if (rollback.evidence.length === 0)
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
+    });
+    for (const [name, { index }] of components) {
+        if (!covered.has(name))
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['components', index]), `component ${name} has no rollback record`));
+    }
+    return findings;
+};
+/**
+ * Cohorts and the window only target declared environments, within each environment's constraints; cohort
+ * shares add up per flag and segment (src/domain/environment.ts, which assemble runs too).
+ */
+const environmentRule = ({ bundle, manifest }) => (0,environment/* environmentFindings */.c)(bundle, manifest.queue);
+/** Every open hold is a finding: the holds check fails while any hold is open. */
+const holdsRule = ({ holds }) => holds.holds.map((hold, i) => error('holds', names/* BUNDLE_FILES */.HJ.holds, (0,json_pointer/* pointerOf */.rq)(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${(0,domain_holds/* evidenceText */.rS)(hold)}`));
+/** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
+const bindingRule = (release, policy, context) => {
+    const { bundle, manifest } = release;
+    const findings = [];
+    const file = names/* BUNDLE_FILES */.HJ.manifest;
+    const actual = (0,canonical/* bundleDigest */.bH)(release);
+    if (manifest.bundleDigest !== actual)
+        findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
+    if (manifest.product !== bundle.product)
+        findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
+    if (manifest.release !== bundle.release)
+        findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
+    const start = Date.parse(manifest.window.start);
+    const end = Date.parse(manifest.window.end);
+    if (!(start < end))
+        findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
+    if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
+        findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
+    }
+    if (manifest.queue !== bundle.window.queue)
+        findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
+    const required = [...policy.approvers.teams].sort();
+    const named = [...manifest.requiredApprovers.teams].sort();
+    if (required.join('\n') !== named.join('\n'))
+        findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
+    if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
+        findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
+    const directory = context.directory;
+    if (directory && (manifest.product !== directory.product || manifest.release !== directory.release))
+        findings.push(error('binding', file, '/release', `the directory ${names/* BUNDLES_ROOT */.N3}/${directory.product}/${directory.release} holds a manifest of ${manifest.product} ${manifest.release}: a release lives only in its own directory`));
+    if (context.history)
+        for (const problem of revisionChainProblems(manifest, context.history))
+            findings.push(error('binding', file, problem.path, problem.message));
+    return findings;
+};
+/** The rules after schema, by id, in report order. */
+const VERIFICATION_RULES = [
+    ['lineage', lineageRule],
+    ['rollback', rollbackRule],
+    ['environment', environmentRule],
+    ['holds', holdsRule],
+    ['binding', bindingRule],
+];
+/** Every verification rule id, schema first. */
+const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)];
+
+
+/***/ }),
+
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ verifyRelease),
+/* harmony export */   i: () => (/* reexport safe */ _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__.i)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
+/* harmony import */ var _schema_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
+/* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1254);
+
+
+
+
+/**
+ * Verifies one release directory's texts against the policy; with a context (in the bundles repository), also
+ * the directory's name and the release's revision chain.
+ */
+function verifyRelease(texts, policy, context = {}) {
+    const { documents, findings: schemaFindings } = (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(texts);
+    const outcomes = [
+        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
+    ];
+    const { bundle, lineage, holds, manifest } = documents;
+    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
+    for (const [rule, check] of _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULES */ .YY) {
+        if (!complete) {
+            outcomes.push({ rule, status: 'skipped', findings: [] });
+            continue;
+        }
+        const findings = check(complete, policy, context);
+        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
+    }
+    return attachLines(outcomes, texts);
+}
+function attachLines(outcomes, texts) {
+    const fileKeys = new Map(Object.entries(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ).map(([key, file]) => [file, key]));
+    const locators = new Map();
+    const locate = (file, pointer) => {
+        let locator = locators.get(file);
+        if (!locator) {
+            const key = fileKeys.get(file);
+            const text = key ? texts[key] : undefined;
+            locator = text === undefined ? () => undefined : (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLineLocator */ .n)(text);
+            locators.set(file, locator);
+        }
+        return locator(pointer);
+    };
+    for (const outcome of outcomes) {
+        for (const finding of outcome.findings) {
+            if (finding.line !== undefined)
+                continue;
+            const line = locate(finding.file, finding.path);
+            if (line !== undefined)
+                finding.line = line;
+        }
+    }
+    return outcomes;
+}
+/** Rule ids in report order. */
+
+
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Plain-text tables for the terminal.
+ */
+/** Renders rows as a left-aligned table with a header rule. */
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseRelease)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+
+
+
+
+/** Parses and schema-checks each file; returns the valid documents and the schema findings. */
+function parseRelease(texts) {
+    const findings = [];
+    const documents = {};
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ)) {
+        const file = _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key];
+        const text = texts[key];
+        if (text === undefined) {
+            findings.push({ rule: 'schema', severity: 'error', file, path: '', message: `${file} is missing` });
+            continue;
+        }
+        let value;
+        try {
+            value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, file, 'json');
+        }
+        catch (e) {
+            const line = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? e.line : undefined;
+            findings.push({
+                rule: 'schema',
+                severity: 'error',
+                file,
+                path: '',
+                message: e instanceof Error ? e.message : String(e),
+                ...(line ? { line } : {}),
+            });
+            continue;
+        }
+        const violations = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaViolations */ .K3)(key, value, text, file);
+        for (const v of violations)
+            findings.push({
+                rule: 'schema',
+                severity: 'error',
+                file,
+                path: v.path,
+                message: v.message,
+                ...(v.line ? { line: v.line } : {}),
+            });
+        if (violations.length === 0)
+            Object.assign(documents, { [key]: value });
+    }
+    return { documents, findings };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,353 @@
+export const id = 628;
+export const ids = [628];
+export const modules = {
+
+/***/ 3628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assembleCommand: () => (/* binding */ assembleCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5610);
+/* harmony import */ var _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4892);
+/* harmony import */ var _domain_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5419);
+/* harmony import */ var _domain_holds_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1208);
+/* harmony import */ var _domain_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2359);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2264);
+/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9801);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6416);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2251);
+/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7899);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1654);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1604);
+/* harmony import */ var _release_dir_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6021);
+/**
+ * `cutover assemble --sources <file> --out <dir> [--policy <file>] [--previous <dir>] [--json]`:
+ * builds a release directory from local sources. Holds are data: exit 0, and they are reported.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = _commands_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_META */ .w.assemble.usage;
+const assembleCommand = {
+    ..._commands_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_META */ .w.assemble,
+    async run(args, io) {
+        const options = optionsOf(args);
+        const inputs = await readInputs(options, io);
+        const assembly = await assembleFrom(inputs, io);
+        const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.out);
+        const current = await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_14__/* .readReleaseTexts */ .o)(outDir).catch(() => ({}));
+        const manifest = nextManifest(assembly, current, inputs.previous?.manifest, inputs.policy);
+        const files = (0,_domain_files_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReleaseFiles */ .v)(assembly.files, manifest);
+        const unchanged = Object.keys(files).every((key) => current[key] === files[key]);
+        if (!unchanged)
+            await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_14__/* .writeReleaseDirectory */ .A)(outDir, files);
+        const summary = summaryOf(assembly, manifest, outDir, !unchanged);
+        io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, assembly, options.out));
+        return _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
+    },
+};
+/** The command line, both required options checked. */
+function optionsOf(args) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        args,
+        options: {
+            sources: { type: 'string' },
+            out: { type: 'string' },
+            policy: { type: 'string' },
+            previous: { type: 'string' },
+            json: { type: 'boolean', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (!values.sources)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('missing --sources <file>', { expected: USAGE });
+    if (!values.out)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('missing --out <dir>', { expected: USAGE });
+    return { ...values, sources: values.sources, out: values.out, json: values.json };
+}
+/** The policy (or the default), the sources file with its candidate, and the --previous revision, in that order. */
+async function readInputs(options, io) {
+    const sourcesPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.sources);
+    const policy = options.policy ? await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_8__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.policy)) : _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY */ .z;
+    const maxFileBytes = policy.limits?.maxFileBytes;
+    const config = await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_8__/* .readSourcesConfig */ .jO)(sourcesPath, maxFileBytes);
+    const { candidate } = config;
+    if (!candidate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("missing key 'candidate' (tag, commit, committedAt)", {
+            file: sourcesPath,
+            field: '/candidate',
+            expected: 'the release candidate, which the CLI cannot take from a triggering tag',
+        });
+    }
+    const previous = options.previous
+        ? await readPrevious(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.previous), {
+            product: config.product,
+            release: (0,_modes_build_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseNameOf */ .a)(config, candidate.tag, sourcesPath),
+        })
+        : undefined;
+    return { sourcesPath, config, candidate, policy, maxFileBytes, previous };
+}
+/** Reads the sources from the sources file's directory, as observed at the candidate's commit time. */
+function assembleFrom(inputs, io) {
+    const { sourcesPath, config, candidate, policy, maxFileBytes, previous } = inputs;
+    return (0,_modes_build_js__WEBPACK_IMPORTED_MODULE_7__/* .buildBundle */ .bS)({
+        config,
+        configPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(sourcesPath),
+        candidate,
+        policy,
+        workspace: (0,_sources_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .localWorkspace */ .r)(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(sourcesPath), {
+            observedAt: candidate.committedAt,
+            ...(maxFileBytes ? { maxBytes: maxFileBytes } : {}),
+        }),
+        context: { env: io.env, ...(maxFileBytes ? { maxFileBytes } : { maxFileBytes: 16 * 1024 * 1024 }) },
+        previous,
+    });
+}
+/**
+ * The manifest to write: the latest revision on record (the --previous one, or what --out already holds for
+ * this release, whichever is newer, so re-assembling into the same directory never moves the revision
+ * backwards) when it binds this digest already, else the next revision superseding it.
+ */
+function nextManifest(assembly, current, previous, policy) {
+    const inOut = currentManifest(current, assembly.files.bundle);
+    const latest = [previous, inOut]
+        .filter((m) => m !== undefined)
+        .sort((a, b) => b.revision - a.revision)[0];
+    const decision = (0,_domain_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .decideRevision */ .K8)(latest && { revision: latest.revision, bundleDigest: latest.bundleDigest }, assembly.digest);
+    if (decision.kind === 'unchanged' && latest)
+        return latest;
+    return (0,_domain_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)({
+        bundle: assembly.files.bundle,
+        digest: assembly.digest,
+        revision: decision.revision,
+        policy,
+        supersedes: decision.kind === 'next' ? decision.supersedes : null,
+    });
+}
+/** The `--json` summary: what was assembled, where, whether it was written, its counts and its holds. */
+function summaryOf(assembly, manifest, directory, written) {
+    const { bundle, holds } = assembly.files;
+    return {
+        product: bundle.product,
+        release: bundle.release,
+        revision: manifest.revision,
+        bundleDigest: assembly.digest,
+        supersedes: manifest.supersedes,
+        directory,
+        written,
+        counts: {
+            components: bundle.components.length,
+            artifacts: bundle.components.reduce((n, c) => n + c.artifacts.length, 0),
+            dependencies: bundle.dependencies.length,
+            cohorts: bundle.cohorts.length,
+            waivers: bundle.waivers.length,
+        },
+        holds: holds.holds.map(({ id, rule, path: field, reason, evidence }) => ({
+            id,
+            rule,
+            path: field,
+            reason,
+            evidence,
+        })),
+    };
+}
+/** The text summary: one line each for the revision, digest, contents and hold count, then each hold as a block. */
+function summaryText(summary, assembly, outAsGiven) {
+    const { bundle, holds } = assembly.files;
+    const lines = [
+        `${summary.written ? 'assembled' : 'unchanged'} ${bundle.product} ${bundle.release} revision ${summary.revision} -> ${outAsGiven}`,
+        `bundle digest  ${assembly.digest}`,
+        `contents       ${Object.entries(summary.counts)
+            .map(([k, n]) => (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .count */ .U9)(n, k === 'dependencies' ? 'dependency' : k.slice(0, -1), k))
+            .join(', ')}`,
+        `holds          ${holds.holds.length} open`,
+    ];
+    // Each hold as a block: its reason and the evidence (sources and where in them) that raised it.
+    for (const h of holds.holds)
+        lines.push('', `${h.id}  ${h.rule}  ${h.path || '/'}`, `  ${h.reason}`, `  ${(0,_domain_holds_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceText */ .rS)(h)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The manifest already in --out when it belongs to the same product and release and is valid. */
+function currentManifest(texts, bundle) {
+    if (texts.manifest === undefined)
+        return undefined;
+    try {
+        const manifest = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(texts.manifest, 'manifest.json', 'json'), 'manifest.json', texts.manifest);
+        return manifest.product === bundle.product && manifest.release === bundle.release ? manifest : undefined;
+    }
+    catch {
+        // A damaged manifest in --out is replaced, not trusted: the new revision is numbered from --previous.
+        return undefined;
+    }
+}
+/**
+ * The `--previous` release directory: the last approved revision of the same release. Approved, for a local
+ * directory (the CLI cannot see the seal tag), means: every file schema-valid, the manifest binding exactly
+ * these files (its digest recomputed from them), the same product and release as the candidate, and no open
+ * hold. Anything else is an input error naming the file, the field and both values.
+ */
+async function readPrevious(dir, expected) {
+    const texts = await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_14__/* .readReleaseTexts */ .o)(dir);
+    const load = (key) => {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${key}.json`);
+        const text = texts[key];
+        if (text === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous directory has no ${key}.json`, {
+                file,
+                expected: 'the release directory of the last approved revision',
+            });
+        return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .validateDocument */ .mv)(key, (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(text, file, 'json'), file, text);
+    };
+    const bundle = load('bundle');
+    const lineage = load('lineage');
+    const holds = load('holds');
+    const manifest = load('manifest');
+    const expectedRevision = `a revision of ${expected.product} ${expected.release}, the release being assembled`;
+    for (const [key, found] of [
+        ['bundle', bundle],
+        ['manifest', manifest],
+    ]) {
+        for (const field of ['product', 'release']) {
+            if (found[field] !== expected[field])
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous is ${found.product} ${found.release}, not ${expected.product} ${expected.release}: a revision supersedes only a revision of the same release`, { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${key}.json`), field: `/${field}`, expected: expectedRevision });
+        }
+    }
+    const digest = (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleDigest */ .bH)({ bundle, lineage, holds });
+    if (manifest.bundleDigest !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous manifest binds ${manifest.bundleDigest}, but its bundle, lineage and holds files hash to ${digest}: it is not the revision that was approved`, {
+            file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'manifest.json'),
+            field: '/bundleDigest',
+            expected: 'the release directory exactly as approved (unchanged since its manifest was written)',
+        });
+    if (holds.holds.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous revision ${manifest.revision} has ${(0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .count */ .U9)(holds.holds.length, 'open hold')} (${holds.holds.length > 5 ? 'the first 5: ' : ''}${holds.holds
+            .slice(0, 5)
+            .map((h) => `${h.id} ${h.rule} at ${h.path || '/'}`)
+            .join(', ')}), so it was never approved`, {
+            file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'holds.json'),
+            field: '/holds',
+            expected: 'the last approved revision: one without open holds (in the bundles repository, the sealed one)',
+        });
+    return { bundle, manifest };
+}
+
+
+/***/ }),
+
+/***/ 6021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ writeReleaseDirectory),
+/* harmony export */   o: () => (/* binding */ readReleaseTexts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/**
+ * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
+ * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
+ */
+
+
+
+
+
+
+/** Reads whichever of the four release files exist in `dir`. */
+async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a directory', {
+            file: dir,
+            expected: 'a release directory holding bundle.json, lineage.json, holds.json and manifest.json',
+        });
+    const texts = {};
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]);
+        const fileInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
+        if (!fileInfo)
+            continue;
+        (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSize */ .Sl)(fileInfo.size, file, maxBytes);
+        texts[key] = (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file), file);
+    }
+    return texts;
+}
+/** Replaces `dir` with exactly these files, atomically as far as the file system allows. */
+async function writeReleaseDirectory(dir, files) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => undefined);
+    if (existing && !existing.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('exists and is not a directory', {
+            file: dir,
+            expected: 'a new or existing release directory',
+        });
+    const staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+    try {
+        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]), files[key], { flag: 'wx' });
+        }
+        if (existing) {
+            const old = `${staging}.old`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+        }
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+const DEFAULT_POLICY = {
+    schemaVersion: 1,
+    approvers: { teams: ['release-engineering', 'operations'] },
+};
+
+
+/***/ })
+
+};

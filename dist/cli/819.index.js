@@ -1,0 +1,667 @@
+export const id = 819;
+export const ids = [819];
+export const modules = {
+
+/***/ 5610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
+/* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme), then sha256. The one digest function
+ * of the project.
+ *
+ * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
+ * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
+ * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
+ * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
+ * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
+ * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself.
+ */
+
+/** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Thrown by the fast path when a key needs the slow path. */
+const NEEDS_SLOW_PATH = Symbol('needs the slow path');
+/** RFC 8785 canonical JSON text of a value. */
+function canonicalJson(value) {
+    let text;
+    try {
+        text = JSON.stringify(sortedCopy(value, new Set(), 0));
+    }
+    catch (error) {
+        if (error !== NEEDS_SLOW_PATH)
+            throw error;
+        text = serialize(value, new Set());
+    }
+    if (text === undefined)
+        throw new TypeError('value has no JSON representation');
+    return text;
+}
+/** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
+function checkLeaf(value) {
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            throw new Error('NaN is not allowed');
+        if (!Number.isFinite(value))
+            throw new Error('Infinity is not allowed');
+    }
+    else if (typeof value === 'string') {
+        if (SURROGATE.test(value) && LONE_SURROGATE.test(value))
+            throw new Error('Lone surrogate is not allowed');
+    }
+    else if (typeof value === 'function' || typeof value === 'bigint')
+        throw new TypeError(`a ${typeof value} has no JSON representation`);
+}
+/** Undefined and symbols are left out of objects and become null in arrays, as the package does. */
+const absent = (value) => value === undefined || typeof value === 'symbol';
+function enter(object, seen) {
+    if (seen.has(object))
+        throw new Error('Circular reference detected');
+    seen.add(object);
+}
+/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
+function sortedCopy(value, seen, depth) {
+    if (value === null || typeof value !== 'object') {
+        checkLeaf(value);
+        return value;
+    }
+    // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
+    const tracked = depth > 64;
+    if (tracked)
+        enter(value, seen);
+    let copy;
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        if (!tracked)
+            enter(value, seen);
+        copy = sortedCopy(value.toJSON(), seen, depth + 1);
+        seen.delete(value);
+        return copy;
+    }
+    if (Array.isArray(value)) {
+        const items = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
+        }
+        copy = items;
+    }
+    else {
+        const keys = Object.keys(value).sort();
+        const object = {};
+        for (const key of keys) {
+            if (UNORDERED_KEY.test(key) || key === '__proto__')
+                throw NEEDS_SLOW_PATH;
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            if (!absent(item))
+                object[key] = sortedCopy(item, seen, depth + 1);
+        }
+        copy = object;
+    }
+    if (tracked)
+        seen.delete(value);
+    return copy;
+}
+/** The slow path: the canonical text written directly (what the `canonicalize` package does). */
+function serialize(value, seen) {
+    checkLeaf(value);
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        enter(value, seen);
+        const result = serialize(value.toJSON(), seen);
+        seen.delete(value);
+        return result;
+    }
+    enter(value, seen);
+    let text;
+    if (Array.isArray(value)) {
+        const items = [];
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items.push(absent(item) ? 'null' : (serialize(item, seen) ?? 'null'));
+        }
+        text = `[${items.join(',')}]`;
+    }
+    else {
+        const parts = [];
+        for (const key of Object.keys(value).sort()) {
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            const text = absent(item) ? undefined : serialize(item, seen);
+            if (text !== undefined)
+                parts.push(`${JSON.stringify(key)}:${text}`);
+        }
+        text = `{${parts.join(',')}}`;
+    }
+    seen.delete(value);
+    return text;
+}
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
+}
+/** `sha256:<hex>` of a value's canonical JSON. */
+function digestOf(value) {
+    return sha256(canonicalJson(value));
+}
+/**
+ * The bundle digest: sha256 over the canonical JSON of `{bundle, holds, lineage}`. Whitespace, key order
+ * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
+ */
+function bundleDigest(files) {
+    return digestOf({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+}
+/** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
+function gitBlobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 2309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ environmentFindings)
+/* harmony export */ });
+/* unused harmony export shareGroupOf */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2812);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/**
+ * The environment rule's judgement, shared by verify (`cutover/environment`) and assemble (which reports the
+ * same findings as `scope-drift` holds, so an assembly without holds never fails this check).
+ *
+ * Cohort shares are fractions of one rollout: the cohorts that split one population by the same flags. So
+ * shares add up per environment, per set of flag keys and per segment: the fractional buckets of one flag
+ * inside one condition add up to (at most) 100; different flags are independent rollouts, and different
+ * segments are different populations. Cohorts without flags and without a segment form one rollout per
+ * environment.
+ */
+
+
+const finding = (path, message) => ({
+    rule: 'environment',
+    severity: 'error',
+    file: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.bundle,
+    path,
+    message,
+});
+/** The rollout a cohort's share belongs to in one environment: its flag keys and its segment. */
+function shareGroupOf(cohort) {
+    return { flags: [...new Set(cohort.flags.map((f) => f.key))].sort(), segment: cohort.segment };
+}
+function groupLabel(environment, group) {
+    const flags = group.flags.length === 0 ? 'cohorts without flags' : `flag ${group.flags.join(' + ')}`;
+    return `${flags} in ${environment}${group.segment === undefined ? '' : ` (segment ${group.segment})`}`;
+}
+/**
+ * Cohorts and the window target only declared environments, within each environment's constraints, for a
+ * deployment by `queue`.
+ */
+function environmentFindings(bundle, queue) {
+    const findings = [];
+    const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
+    const totals = new Map();
+    bundle.cohorts.forEach((cohort, i) => {
+        cohort.environments.forEach((name, k) => {
+            const declared = environments.get(name);
+            if (!declared) {
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
+                return;
+            }
+            if (cohort.share === undefined)
+                return;
+            const max = declared.env.constraints.maxCohortShare;
+            if (max !== undefined && cohort.share > max)
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
+            const group = shareGroupOf(cohort);
+            const key = JSON.stringify([name, group.flags, group.segment ?? null]);
+            const entry = totals.get(key) ?? { environment: name, group, total: 0, cohorts: [], at: declared.index };
+            entry.total += cohort.share;
+            entry.cohorts.push(`${cohort.id} ${cohort.share}%`);
+            totals.set(key, entry);
+        });
+    });
+    for (const { environment, group, total, cohorts, at } of totals.values()) {
+        if (total > 100 + 1e-9)
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', at]), `cohort shares of ${groupLabel(environment, group)} add up to ${Math.round(total * 10_000) / 10_000}%, over 100% (${cohorts.join(', ')})`));
+    }
+    bundle.window.environments.forEach((name, k) => {
+        if (!environments.has(name))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
+    });
+    for (const [name, { env, index }] of environments) {
+        const allowed = env.constraints.allowedQueues;
+        if (allowed && !allowed.includes(queue))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
+        if (env.constraints.requireRollbackHook) {
+            bundle.rollback.forEach((r, i) => {
+                if (r.hook === undefined)
+                    findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
+            });
+        }
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 1208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ consequentialValues),
+  Y9: () => (/* binding */ evaluateHolds),
+  rS: () => (/* binding */ evidenceText),
+  Ky: () => (/* binding */ fieldLineage),
+  Im: () => (/* binding */ incompleteLineage)
+});
+
+// UNUSED EXPORTS: HOLD_RULES, consequentialFields, holdId
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/normalize.ts
+var normalize = __webpack_require__(8287);
+;// CONCATENATED MODULE: ./src/domain/policy.ts
+/** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
+function holdRuleEnabled(policy, rule) {
+    return policy.holds?.[rule]?.enabled !== false;
+}
+
+;// CONCATENATED MODULE: ./src/domain/holds.ts
+/**
+ * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
+ * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
+ * revision; the policy may turn a rule off only with a written justification. What a verification rule
+ * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
+ * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
+ */
+
+
+
+
+
+/** The consequential fields of a bundle: each must have lineage. */
+function consequentialFields(bundle) {
+    return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+function consequentialValues(bundle) {
+    const out = [
+        ['/candidate/tag', bundle.candidate.tag],
+        ['/candidate/commit', bundle.candidate.commit],
+        ['/candidate/signature', bundle.candidate.signature],
+    ];
+    bundle.components.forEach((c, i) => {
+        c.artifacts.forEach((a, j) => {
+            const at = `/components/${i}/artifacts/${j}`;
+            out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
+        });
+        c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
+    });
+    bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+    bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
+    bundle.rollback.forEach((r, i) => {
+        if (r.pointer)
+            out.push([`/rollback/${i}/pointer`, r.pointer]);
+        if (r.hook !== undefined)
+            out.push([`/rollback/${i}/hook`, r.hook]);
+        if (r.evidence.length > 0)
+            out.push([`/rollback/${i}/evidence`, r.evidence]);
+    });
+    bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+    bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+    out.push(['/window', bundle.window]);
+    return out;
+}
+/** Lineage fields that must not be empty for a record to count as traceable. */
+function incompleteLineage(lineage) {
+    return ['system', 'locator', 'revision', 'digest', 'observedAt'].filter((k) => lineage[k].trim() === '');
+}
+const RULES = {
+    'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
+        const drafts = [];
+        const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
+        bundle.components.forEach((component, i) => {
+            const j = rollbackIndex.get(component.name) ?? -1;
+            const rollback = bundle.rollback[j];
+            if (!rollback) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
+                    reason: `component ${component.name} has no rollback record`,
+                    evidence: [],
+                    check: 'rollback',
+                });
+                return;
+            }
+            if (!rollback.pointer) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer']),
+                    reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j])),
+                    check: 'rollback',
+                });
+            }
+            else {
+                const deployed = component.artifacts.find((a) => a.digest === rollback.pointer?.digest);
+                if (deployed) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer', 'digest']);
+                    drafts.push({
+                        rule: 'missing-rollback-evidence',
+                        path,
+                        reason: `rollback pointer of ${component.name} (${rollback.pointer.version} ${rollback.pointer.digest}) is the artifact being deployed (${deployed.name} ${deployed.version}), not a previously approved one`,
+                        evidence: [
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', component.artifacts.indexOf(deployed), 'digest'])),
+                        ],
+                        check: 'rollback',
+                    });
+                }
+            }
+            if (rollback.evidence.length === 0) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence']),
+                    reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    check: 'rollback',
+                });
+            }
+        });
+        const names = new Set(bundle.components.map((c) => c.name));
+        bundle.rollback.forEach((r, j) => {
+            if (names.has(r.component))
+                return;
+            drafts.push({
+                rule: 'missing-rollback-evidence',
+                path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'component']),
+                reason: `rollback record for ${r.component}, which is not a component of this bundle (components: ${[...names].join(', ') || 'none'})`,
+                evidence: [
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence'])),
+                ].slice(0, 1),
+                check: 'rollback',
+            });
+        });
+        return drafts;
+    },
+    'waiver-pending': ({ bundle }, evidenceAt) => bundle.waivers.flatMap((waiver, i) => waiver.status === 'approved'
+        ? []
+        : [
+            {
+                rule: 'waiver-pending',
+                path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'status']),
+                reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+            },
+        ]),
+    'waiver-expired': ({ bundle, policy }, evidenceAt) => {
+        const margin = (policy.holds?.['waiver-expired']?.marginMinutes ?? 0) * 60_000;
+        const needed = Date.parse(bundle.window.end) + margin;
+        return bundle.waivers.flatMap((waiver, i) => Date.parse(waiver.expiresAt) < needed
+            ? [
+                {
+                    rule: 'waiver-expired',
+                    path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'expiresAt']),
+                    reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+                },
+            ]
+            : []);
+    },
+    supersession: ({ bundle, previous }, evidenceAt) => {
+        if (!previous)
+            return [];
+        const before = new Map();
+        for (const c of previous.components)
+            for (const a of c.artifacts)
+                before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
+        const drafts = [];
+        bundle.components.forEach((c, i) => {
+            c.artifacts.forEach((a, j) => {
+                const old = before.get(`${c.name}\u0000${a.name}\u0000${a.version}`);
+                if (old !== undefined && old !== a.digest) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                    drafts.push({
+                        rule: 'supersession',
+                        path,
+                        reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`,
+                        evidence: evidenceAt(path),
+                    });
+                }
+            });
+        });
+        return drafts;
+    },
+    'scope-drift': ({ bundle }, evidenceAt) => {
+        const scope = new Set(bundle.window.environments);
+        const drafts = [];
+        bundle.cohorts.forEach((cohort, i) => {
+            for (const env of cohort.environments) {
+                if (!scope.has(env))
+                    drafts.push({
+                        rule: 'scope-drift',
+                        path: (0,json_pointer/* pointerOf */.rq)(['cohorts', i, 'environments', cohort.environments.indexOf(env)]),
+                        reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`,
+                        evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['cohorts', i])),
+                    });
+            }
+        });
+        bundle.environments.forEach((env, i) => {
+            if (!scope.has(env.name))
+                drafts.push({
+                    rule: 'scope-drift',
+                    path: (0,json_pointer/* pointerOf */.rq)(['environments', i, 'name']),
+                    reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['environments', i])),
+                });
+        });
+        // What cutover/environment finds (undeclared environments, constraints, shares over 100% in one rollout),
+        // judged for the change window's queue, which the manifest binds.
+        for (const finding of (0,environment/* environmentFindings */.c)(bundle, bundle.window.queue))
+            drafts.push({
+                rule: 'scope-drift',
+                path: finding.path,
+                reason: finding.message,
+                evidence: evidenceAt(finding.path),
+                check: 'environment',
+            });
+        return drafts;
+    },
+    'missing-lineage': ({ bundle, lineage }) => {
+        const drafts = [];
+        for (const path of consequentialFields(bundle)) {
+            const field = lineage.fields[path];
+            const source = field ? lineage.sources[field.source] : undefined;
+            if (!source) {
+                drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
+                continue;
+            }
+            const missing = incompleteLineage(source);
+            if (missing.length > 0)
+                drafts.push({
+                    rule: 'missing-lineage',
+                    path,
+                    reason: `the lineage of ${path} has no ${missing.join(', ')}`,
+                    evidence: [source],
+                });
+        }
+        return drafts;
+    },
+    'unsigned-candidate': ({ bundle }, evidenceAt) => bundle.candidate.signature.verified
+        ? []
+        : [
+            {
+                rule: 'unsigned-candidate',
+                path: (0,json_pointer/* pointerOf */.rq)(['candidate', 'signature']),
+                reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['candidate', 'signature'])),
+            },
+        ],
+    'provenance-mismatch': ({ bundle, suspicions }, evidenceAt) => {
+        const drafts = (suspicions ?? [])
+            .filter((s) => s.rule === 'provenance-mismatch')
+            .map((s) => ({ rule: 'provenance-mismatch', path: s.path, reason: s.reason, evidence: s.evidence }));
+        bundle.components.forEach((c, i) => {
+            if (!c.provenance || c.provenance.length === 0)
+                return;
+            const subjects = new Set(c.provenance.flatMap((p) => p.subjects));
+            c.artifacts.forEach((a, j) => {
+                if (subjects.has(a.digest))
+                    return;
+                const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                drafts.push({
+                    rule: 'provenance-mismatch',
+                    path,
+                    reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`,
+                    evidence: [...evidenceAt(path), ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'provenance', 0]))],
+                });
+            });
+        });
+        return drafts;
+    },
+    'suspicious-source': ({ conflicts, suspicions }) => [
+        ...(conflicts ?? []).map((c) => ({
+            rule: 'suspicious-source',
+            path: c.path,
+            reason: c.reason,
+            evidence: c.evidence,
+        })),
+        ...(suspicions ?? [])
+            .filter((s) => s.rule === 'suspicious-source')
+            .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
+    ],
+};
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+function fieldLineage(lineage, pointer) {
+    for (let path = pointer;; path = path.slice(0, path.lastIndexOf('/'))) {
+        const field = lineage.fields[path];
+        const source = field ? lineage.sources[field.source] : undefined;
+        if (source && field)
+            return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+        if (path === '')
+            return undefined;
+    }
+}
+/** Every hold rule id, in the order holds are reported. */
+const HOLD_RULES = Object.keys(RULES);
+/** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
+function evaluateHolds(input) {
+    const evidenceAt = (pointer) => {
+        const found = fieldLineage(input.lineage, pointer);
+        return found ? [found] : [];
+    };
+    const byId = new Map();
+    for (const rule of HOLD_RULES) {
+        const enabled = holdRuleEnabled(input.policy, rule);
+        for (const { check, ...draft } of RULES[rule](input, evidenceAt)) {
+            if (!enabled && !check)
+                continue;
+            const reason = enabled
+                ? draft.reason
+                : `${draft.reason} (the policy turns ${rule} off, but cutover/${check} fails on this all the same)`;
+            const id = holdId(draft.rule, draft.path, reason);
+            if (!byId.has(id))
+                byId.set(id, { id, ...draft, reason, status: 'open' });
+        }
+    }
+    const holds = [...byId.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.rule, b.rule) || (0,normalize/* cmp */.r)(a.path, b.path) || (0,normalize/* cmp */.r)(a.id, b.id));
+    return { schemaVersion: 1, holds };
+}
+/**
+ * The evidence of a hold as one line for people: each source record (system, locator, revision), or why
+ * there is none. Every place that prints a hold prints this with it.
+ */
+function evidenceText(hold) {
+    if (hold.evidence.length === 0)
+        return 'evidence: none (no source states it)';
+    return `evidence: ${hold.evidence.map((e) => `${e.system} ${e.locator} @ ${e.revision}`).join('; ')}`;
+}
+/** Stable hold id: the same rule, field and reason give the same id in every run. */
+function holdId(rule, path, reason) {
+    return `H-${(0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${path}\u0000${reason}`).digest('hex').slice(0, 12)}`;
+}
+
+
+/***/ }),
+
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   jO: () => (/* binding */ readSourcesConfig)
+/* harmony export */ });
+/* unused harmony exports readTextFile, readDocument */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+/**
+ * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
+ */
+
+
+
+
+/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
+        size = info.size;
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            throw cause;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+    }
+    (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSize */ .Sl)(size, path, maxBytes);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), path);
+}
+/** Reads, parses and validates a document file against a named schema. */
+async function readDocument(path, schema, maxBytes) {
+    const text = await readTextFile(path, maxBytes);
+    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)(schema, (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, path), path, text);
+}
+function readPolicy(path) {
+    return readDocument(path, 'policy');
+}
+function readSourcesConfig(path, maxBytes) {
+    return readDocument(path, 'sources', maxBytes);
+}
+
+
+/***/ })
+
+};
