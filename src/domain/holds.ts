@@ -284,7 +284,7 @@ const RULES: Record<HoldRuleId, HoldRule> = {
         drafts.push({
           rule: 'provenance-mismatch',
           path,
-          reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`,
+          reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}${algorithmGap(a.digest, subjects)}`,
           evidence: [...evidenceAt(path), ...evidenceAt(pointerOf(['components', i, 'provenance', 0]))],
         });
       });
@@ -304,6 +304,17 @@ const RULES: Record<HoldRuleId, HoldRule> = {
       .map((s) => ({ rule: 'suspicious-source' as const, path: s.path, reason: s.reason, evidence: s.evidence })),
   ],
 };
+
+/**
+ * Why a digest cannot match: in-toto digest sets match only on an algorithm both sides state, so when the
+ * subjects carry none of the artifact digest's algorithm (npm provenance names tarballs by sha512 only), say so.
+ */
+function algorithmGap(digest: string, subjects: ReadonlySet<string>): string {
+  const algorithm = digest.slice(0, digest.indexOf(':'));
+  const stated = [...new Set([...subjects].map((s) => s.slice(0, s.indexOf(':'))))].sort();
+  if (stated.includes(algorithm)) return '';
+  return ` (its subjects state no ${algorithm} digest, only ${stated.join(', ')}: ${[...subjects].sort().join(', ')})`;
+}
 
 /**
  * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's

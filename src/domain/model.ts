@@ -49,7 +49,7 @@ export interface Provenance {
   sourceRepository: string;
   sourceRef?: string;
   sourceCommit?: string;
-  /** Subjects named by the attestation, `sha256:<hex>` digests. */
+  /** Subjects named by the attestation: `sha256:`, `sha384:` or `sha512:<hex>` digests (every accepted algorithm stated). */
   subjects: string[];
   /** True only when a signature was cryptographically verified against a trust root. */
   signatureVerified: boolean;

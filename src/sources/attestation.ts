@@ -1,8 +1,8 @@
 /**
  * in-toto attestations, as they arrive: a bare Statement (v0.1, v1), a DSSE envelope, a Sigstore bundle
  * (media types v0.1, v0.2, v0.3), an npm/GitHub `{"attestations": [...]}` wrapper, or `.intoto.jsonl` lines.
- * Unwraps them to SLSA provenance (v0.2, v1) and extracts builder, source repository, ref, commit and sha256
- * subjects. Shared by the `provenance` and `github-attestations` kinds.
+ * Unwraps them to SLSA provenance (v0.2, v1) and extracts builder, source repository, ref, commit and subject
+ * digests (sha256, sha384, sha512). Shared by the `provenance` and `github-attestations` kinds.
  *
  * Signatures: the DSSE signature is checked over its PAE with node:crypto, against the keys the user trusts
  * (`trustedKeys`: PEM public keys or certificates) and, for information only, against the certificate embedded
@@ -12,7 +12,7 @@
 import { createPublicKey, type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type { Provenance } from '../domain/model.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
-import { child, type DocumentView, expectArray, expectObject, expectString, isObject, sha256Digest } from './shape.js';
+import { child, type DocumentView, expectArray, expectObject, expectString, isObject } from './shape.js';
 
 /** in-toto Statement types read. */
 export const STATEMENT_TYPES: readonly string[] = [
@@ -232,8 +232,38 @@ export function isProvenance(found: FoundStatement): boolean {
 }
 
 /**
- * The Provenance of a statement: builder, source, sha256 subjects, and the signature status against the
- * trusted keys. Subjects without a sha256 digest (npm's sha512 ones) are not listed.
+ * Subject digest algorithms accepted, with their hex lengths. The in-toto DigestSet lists more (sha224, sha3_*,
+ * sha1, md5...); its own rule is that consumers accept only algorithms they consider secure and ignore the rest,
+ * and that two digest sets match when ANY accepted algorithm matches. sha1 and md5 are collision-broken, so a
+ * subject named only by them matches nothing here. npm provenance names its tarball by sha512 only.
+ */
+export const SUBJECT_ALGORITHMS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+
+/** `<algorithm>:<hex>` for every accepted algorithm of a subject's digest set; a malformed accepted one throws. */
+function subjectDigests(view: DocumentView, digests: Record<string, unknown>, pointer: string): string[] {
+  return Object.entries(SUBJECT_ALGORITHMS).flatMap(([algorithm, length]) => {
+    const value = digests[algorithm];
+    if (value === undefined) return [];
+    const hex = expectString(view, value, child(pointer, algorithm), `a ${algorithm} hex digest`).toLowerCase();
+    if (hex.length !== length || !/^[0-9a-f]+$/.test(hex)) {
+      throw view.error(
+        child(pointer, algorithm),
+        `subject ${algorithm} is not ${length} hex digits`,
+        `a ${algorithm} hex digest`,
+      );
+    }
+    return [`${algorithm}:${hex}`];
+  });
+}
+
+/** The algorithm of a `<algorithm>:<hex>` digest (`sha512` of `sha512:8d9d…`). */
+export function digestAlgorithm(digest: string): string {
+  return digest.slice(0, Math.max(0, digest.indexOf(':')));
+}
+
+/**
+ * The Provenance of a statement: builder, source, subjects (`sha256:`, `sha384:` or `sha512:` digests, every
+ * accepted algorithm a subject states), and the signature status against the trusted keys.
  */
 export function extractProvenance(
   view: DocumentView,
@@ -247,15 +277,7 @@ export function extractProvenance(
     (item, i) => {
       const subject = expectObject(view, item, child(at, 'subject', i), 'an in-toto subject');
       const digests = expectObject(view, subject.digest, child(at, 'subject', i, 'digest'), 'a digest set');
-      if (digests.sha256 === undefined) return [];
-      const digest = sha256Digest(expectString(view, digests.sha256, child(at, 'subject', i, 'digest', 'sha256')));
-      if (!digest)
-        throw view.error(
-          child(at, 'subject', i, 'digest', 'sha256'),
-          'subject sha256 is not 64 hex digits',
-          'a sha256 hex digest',
-        );
-      return [digest];
+      return subjectDigests(view, digests, child(at, 'subject', i, 'digest'));
     },
   );
   const source =

@@ -15,6 +15,7 @@ import { InputError } from '../errors.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import {
   ATTESTATION_FORMS,
+  digestAlgorithm,
   type ExtractedProvenance,
   extractProvenance,
   findStatements,
@@ -43,7 +44,7 @@ export interface ProvenanceOptions extends ProvenanceCheckOptions {
   kind: 'provenance';
   /** Workspace path of the provenance document (.json, .intoto.jsonl, .sigstore.json…). */
   path: string;
-  /** `sha256:<hex>` digests the provenance must name as subjects. */
+  /** `sha256:`, `sha384:` or `sha512:<hex>` digests the provenance must name as subjects (matched per algorithm). */
   expectDigest?: string[];
 }
 
@@ -152,17 +153,22 @@ export function provenanceRecords(
     }
   }
   const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
+  const algorithms = [...new Set([...named].map(digestAlgorithm))].sort();
   const first = extracted[0];
   for (const digest of expectDigests) {
-    if (!named.has(digest) && first) {
-      records.push(
-        suspicion(
-          first.lineage,
-          'provenance-mismatch',
-          `provenance for ${options.component} names no subject ${digest} (subjects: ${[...named].join(', ') || 'none with sha256'})`,
-        ),
-      );
-    }
+    if (named.has(digest) || !first) continue;
+    const algorithm = digestAlgorithm(digest);
+    // Digest sets match on an algorithm both sides state; say so when the provenance states none in common.
+    const why = algorithms.includes(algorithm)
+      ? `subjects: ${[...named].join(', ')}`
+      : `it names no ${algorithm} subject; its subjects use ${algorithms.join(', ') || 'no accepted algorithm (sha256, sha384, sha512)'}: ${[...named].join(', ') || 'none'}`;
+    records.push(
+      suspicion(
+        first.lineage,
+        'provenance-mismatch',
+        `provenance for ${options.component} names no subject ${digest} (${why})`,
+      ),
+    );
   }
   return records;
 }

@@ -40,6 +40,8 @@ function envelopeOf(statement: object, signWith?: Parameters<typeof sign>[2]) {
 }
 
 const SUBJECT = `${'c0ffee'.repeat(10)}abcd`;
+const NPM_SHA512 =
+  '8d9d7972f676516c75014aa074e11ae604d98f0b64ec6725a61e2838ff3dab162118fa71433fb31e1550d30bd0dec9d086ce032b94457b583900c507acf39c40';
 const STATEMENT = {
   _type: 'https://in-toto.io/Statement/v1',
   subject: [{ name: 'payments-api.tar.gz', digest: { sha256: SUBJECT } }],
@@ -183,10 +185,19 @@ describe.skipIf(!haveRealFixtures)(
         sourceRepository: 'https://github.com/ramonpetgrave64/gundam-visor',
         sourceRef: 'refs/tags/v1.0.1',
         sourceCommit: '599500821344b070902a7a5666064bfdaba715df',
-        // npm subjects carry sha512 only: no sha256 subject to match an artifact digest.
-        subjects: [],
+        // npm subjects carry sha512 only: kept with their algorithm, not dropped.
+        subjects: [`sha512:${NPM_SHA512}`],
       });
       expect(found[0]?.lineage.locator).toBe(`${NPM}#/attestations/1/bundle`);
+    });
+
+    it('matches expectDigest on the sha512 npm subject and names the algorithm gap of a sha256 one', async () => {
+      expect(suspicions(await read(NPM, { expectDigest: [`sha512:${NPM_SHA512}`] }))).toEqual([]);
+      const sha256 = `sha256:${'1'.repeat(64)}`;
+      const [held] = suspicions(await read(NPM, { expectDigest: [sha256] }));
+      expect(held?.reason).toBe(
+        `provenance for payments-api names no subject ${sha256} (it names no sha256 subject; its subjects use sha512: sha512:${NPM_SHA512})`,
+      );
     });
 
     it('raises provenance-mismatch when expectDigest is not a subject, and nothing when it is', async () => {
