@@ -29,8 +29,43 @@ export async function readReleaseTexts(dir: string, maxBytes = MAX_RELEASE_FILE_
   return texts;
 }
 
-/** Replaces `dir` with exactly these files, atomically as far as the file system allows. */
+/**
+ * Replaces `dir` with exactly these files, atomically as far as the file system allows. A directory that cannot
+ * be written (no such parent, a file in the way, read-only, no permission, a pseudo file system like /proc) is an
+ * InputError naming `dir` and the failed operation, not an internal error.
+ */
 export async function writeReleaseDirectory(dir: string, files: Record<BundleFileKey, string>): Promise<void> {
+  try {
+    await replaceDirectory(dir, files);
+  } catch (error) {
+    if (error instanceof InputError || !isSystemError(error)) throw error;
+    const operation = error.path ? `${error.syscall ?? 'write'} '${error.path}'` : (error.syscall ?? 'write');
+    const reason = SYSTEM_REASONS[error.code] ?? error.code;
+    throw new InputError(
+      `cannot write the release directory: ${operation} failed: ${reason} (${error.code})`,
+      { file: dir, expected: 'a directory Cutover can create or replace, on a writable file system' },
+      { cause: error },
+    );
+  }
+}
+
+const SYSTEM_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EEXIST: 'a file is in the way',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EXDEV: 'crosses file systems',
+  ENAMETOOLONG: 'name too long',
+};
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && 'syscall' in error;
+}
+
+async function replaceDirectory(dir: string, files: Record<BundleFileKey, string>): Promise<void> {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });

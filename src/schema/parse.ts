@@ -3,7 +3,7 @@
  * errors that name the file, the line and what was expected.
  */
 import yaml from 'js-yaml';
-import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser';
+import { type ParseError, parse as parseTolerant, printParseErrorCode, visit } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 
 /** Default largest input file accepted, in bytes. */
@@ -51,9 +51,17 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+/**
+ * Deepest nesting of arrays and objects accepted in JSON. Real documents stay far below it (CycloneDX nests
+ * components a few levels); V8's JSON.parse accepts any depth, but the recursive code after it (Ajv, the line
+ * locator) would overflow the stack on a document nested 100,000 levels. js-yaml enforces 100 for YAML itself.
+ */
+export const MAX_JSON_DEPTH = 256;
+
 function parseJson(text: string, file: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (cause) {
     // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
     const errors: ParseError[] = [];
@@ -63,6 +71,99 @@ function parseJson(text: string, file: string): unknown {
     const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
     throw new InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
   }
+  const keys = countKeys(value, file);
+  // JSON.parse keeps the last of two equal keys without a word, while YAML refuses them. Counting is cheap:
+  // when the text holds as many keys as the parsed objects do, no key was repeated; only otherwise is the
+  // slower exact scan run to name the key and its line.
+  if (countKeyTokens(text) !== keys) throwDuplicateKey(text, file);
+  return value;
+}
+
+/** Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit. */
+function countKeys(root: unknown, file: string): number {
+  let keys = 0;
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() ?? 1;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) {
+      throw new InputError(`JSON nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`, {
+        file,
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
+      });
+    }
+    const children = Array.isArray(value) ? value : Object.values(value);
+    if (!Array.isArray(value)) keys += children.length;
+    for (const child of children) {
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return keys;
+}
+
+/**
+ * Number of object keys in JSON text that JSON.parse accepted: every string followed by a colon is a key
+ * (outside strings, valid JSON has no quote characters, so strings are found by jumping from quote to quote).
+ */
+function countKeyTokens(text: string): number {
+  let keys = 0;
+  let at = text.indexOf('"');
+  while (at !== -1) {
+    let end = text.indexOf('"', at + 1);
+    if (end === -1) break;
+    // A quote preceded by an odd number of backslashes is escaped and does not end the string.
+    for (;;) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+      if (end === -1) return keys;
+    }
+    let next = end + 1;
+    let code = text.charCodeAt(next);
+    while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(++next);
+    if (code === 58) keys++;
+    at = text.indexOf('"', next);
+  }
+  return keys;
+}
+
+/** Finds the first key repeated within one object and throws an InputError naming it and its line. */
+function throwDuplicateKey(text: string, file: string): never {
+  const open: Array<Set<string>> = [];
+  let found: { key: string; offset: number } | undefined;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        open.push(new Set());
+      },
+      onObjectEnd: () => {
+        open.pop();
+      },
+      onObjectProperty: (key, offset) => {
+        const seen = open[open.length - 1];
+        if (!seen || found) return;
+        if (seen.has(key)) found = { key, offset };
+        seen.add(key);
+      },
+    },
+    { disallowComments: true },
+  );
+  if (!found) {
+    // Unreachable when the count above is right; refuse rather than accept a document read two ways.
+    throw new InputError('JSON object keys could not be counted consistently', { file, expected: 'valid JSON' });
+  }
+  throw new InputError(`duplicate key ${JSON.stringify(found.key)} in a JSON object`, {
+    file,
+    line: lineAt(text, found.offset),
+    expected: 'each key at most once per object',
+  });
 }
 
 function describeJsonError(code: string): string {

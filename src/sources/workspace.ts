@@ -10,7 +10,7 @@
  * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { gitBlobSha, sha256 } from '../domain/canonical.js';
 import type { Lineage } from '../domain/model.js';
@@ -96,8 +96,13 @@ export function checkRelativePath(requested: string): string {
 function readLimited(real: string, relative: string, maxBytes: number): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer, forever, before fstat can refuse it.
+    // It changes nothing for regular files. (Undefined on Windows, where FIFOs do not live in directories.)
+    fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
   } catch (cause) {
+    // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.
+    const kind = kindOf(statSync(real, { throwIfNoEntry: false }));
+    if (kind) throw notRegular(relative, kind);
     throw new InputError(
       `cannot open '${relative}': ${codeOf(cause)}`,
       { file: relative, expected: 'a readable file' },
@@ -106,9 +111,8 @@ function readLimited(real: string, relative: string, maxBytes: number): Uint8Arr
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) {
-      throw new InputError(`'${relative}' is not a regular file`, { file: relative, expected: 'a regular file' });
-    }
+    const kind = kindOf(stat);
+    if (kind) throw notRegular(relative, kind);
     tooLarge(stat.size, relative, maxBytes);
     // Read one byte past the limit so a file that grew after stat is still refused.
     const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
@@ -123,6 +127,21 @@ function readLimited(real: string, relative: string, maxBytes: number): Uint8Arr
   } finally {
     closeSync(fd);
   }
+}
+
+/** What a file is when it is not a regular file (`a FIFO (named pipe)`), or undefined for a regular file. */
+function kindOf(stat: Stats | undefined): string | undefined {
+  if (!stat || stat.isFile()) return undefined;
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isDirectory()) return 'a directory';
+  return 'a special file';
+}
+
+function notRegular(relative: string, kind: string): InputError {
+  return new InputError(`'${relative}' is ${kind}, not a regular file`, { file: relative, expected: 'a regular file' });
 }
 
 function tooLarge(size: number, relative: string, maxBytes: number): void {
