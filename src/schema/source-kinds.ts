@@ -9,6 +9,7 @@ import githubRelease from '../../schemas/source-kinds/github-release.schema.json
 import httpJson from '../../schemas/source-kinds/http-json.schema.json' with { type: 'json' };
 import provenance from '../../schemas/source-kinds/provenance.schema.json' with { type: 'json' };
 import records from '../../schemas/source-kinds/records.schema.json' with { type: 'json' };
+import servicenow from '../../schemas/source-kinds/servicenow.schema.json' with { type: 'json' };
 import spdx from '../../schemas/source-kinds/spdx.schema.json' with { type: 'json' };
 
 /** Every per-kind options schema. */
@@ -21,4 +22,5 @@ export const SOURCE_KIND_SCHEMAS: readonly object[] = [
   githubRelease,
   githubAttestations,
   httpJson,
+  servicenow,
 ];

@@ -5,7 +5,8 @@
  *
  * Mapping: `items` (JSONPath, default `$` for window and `$[*]` for lists) selects one element per record; `map`
  * gives, per record field (dotted for nested: `pointer.version`), a JSONPath relative to the element. One match
- * is the value; several matches become an array. Without `map`, elements are taken as they are. The mapped
+ * is the value; several matches become an array. A field may instead be `{ path, split?, convert? }` with declared
+ * conversions (see MappedField). Without `map`, elements are taken as they are. The mapped
  * section is validated against schemas/records.schema.json. JSONPath script evaluation is disabled.
  *
  * Transport: https only (http only to 127.0.0.1, localhost, [::1], for tests); secrets only in headers whose
@@ -45,11 +46,23 @@ export interface HttpJsonOptions extends SourceEntry {
   /** Header name -> name of the environment variable holding its (secret) value. */
   headers?: Record<string, string>;
   items?: string;
-  map?: Record<string, string>;
+  map?: Record<string, string | MappedField>;
   timeoutMs?: number;
   retries?: number;
   backoffMs?: number;
   maxBytes?: number;
+}
+
+/**
+ * A mapped field with declared conversions, applied to each matched string in this order: `split` (a
+ * separator: `"a, b"` becomes `["a", "b"]`, parts trimmed, empty parts dropped), then `convert`
+ * (`timestamp-utc`: `YYYY-MM-DD HH:mm:ss`, a UTC time without zone as ServiceNow and many SQL-backed systems
+ * return it, becomes RFC 3339 `YYYY-MM-DDTHH:mm:ssZ`). A value that does not convert is an error naming the field.
+ */
+export interface MappedField {
+  path: string;
+  convert?: 'timestamp-utc';
+  split?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -119,7 +132,8 @@ export const httpJsonAdapter: SourceAdapter = {
   },
 };
 
-function checkUrl(text: string): URL {
+/** The URL checked: absolute, no credentials, https (http only to loopback). */
+export function checkUrl(text: string): URL {
   let url: URL;
   try {
     url = new URL(text);
@@ -150,7 +164,8 @@ export function safeLocator(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
 }
 
-function headersFrom(named: Record<string, string>, env: SourceContext['env']): Record<string, string> {
+/** Request headers: `accept` plus each named header with the value of its environment variable. */
+export function headersFrom(named: Record<string, string>, env: SourceContext['env']): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
   for (const [header, variable] of Object.entries(named)) {
     const value = env[variable];
@@ -165,10 +180,11 @@ function headersFrom(named: Record<string, string>, env: SourceContext['env']): 
   return headers;
 }
 
-async function fetchWithRetries(
+/** GET with redirects, time-out, retries and body limit as described above (shared with `servicenow`). */
+export async function fetchWithRetries(
   url: URL,
   headers: Record<string, string>,
-  options: HttpJsonOptions,
+  options: Pick<HttpJsonOptions, 'timeoutMs' | 'retries' | 'backoffMs' | 'maxBytes'>,
   context: SourceContext,
   where: string,
 ): Promise<Fetched> {
@@ -193,7 +209,7 @@ async function fetchWithRetries(
 async function fetchOnce(
   start: URL,
   headers: Record<string, string>,
-  options: HttpJsonOptions,
+  options: Pick<HttpJsonOptions, 'timeoutMs' | 'maxBytes'>,
   context: SourceContext,
   where: string,
 ): Promise<Fetched> {
@@ -340,15 +356,57 @@ function jsonArgument(value: unknown): null | boolean | number | string | object
   return null;
 }
 
-function mapItem(item: unknown, map: Record<string, string>, where: string): Record<string, unknown> {
+function mapItem(item: unknown, map: Record<string, string | MappedField>, where: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [field, path] of Object.entries(map)) {
-    const found = select(item, path, where);
+  for (const [field, spec] of Object.entries(map)) {
+    const mapping = typeof spec === 'string' ? { path: spec } : spec;
+    const found = select(item, mapping.path, where);
     if (found.length === 0) continue;
-    const value = found.length === 1 ? found[0]?.value : found.map((f) => f.value);
+    const values = found.map((f) => f.value);
+    const split = mapping.split;
+    const parts = split === undefined ? values : values.flatMap((v) => splitValue(v, split, field, where));
+    const converted = mapping.convert === undefined ? parts : parts.map((v) => convertValue(v, field, where));
+    const value = split === undefined && converted.length === 1 ? converted[0] : converted;
     setPath(out, field.split('.'), value);
   }
   return out;
+}
+
+function splitValue(value: unknown, separator: string, field: string, where: string): string[] {
+  if (typeof value !== 'string') {
+    throw new InputError(`map.${field}: split applies to strings, got ${typeof value}`, {
+      file: where,
+      field: `map.${field}.split`,
+      expected: `a string separated by ${JSON.stringify(separator)}`,
+    });
+  }
+  return value
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function convertValue(value: unknown, field: string, where: string): string {
+  const converted = typeof value === 'string' ? utcTimestamp(value) : undefined;
+  if (converted === undefined) {
+    throw new InputError(`map.${field}: ${JSON.stringify(value)} is not a timestamp-utc value`, {
+      file: where,
+      field: `map.${field}.convert`,
+      expected: 'YYYY-MM-DD HH:mm:ss (UTC, no zone)',
+    });
+  }
+  return converted;
+}
+
+/** `YYYY-MM-DD HH:mm:ss` (UTC without zone) as RFC 3339 `YYYY-MM-DDTHH:mm:ssZ`; undefined if not a valid time. */
+export function utcTimestamp(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const iso = `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`;
+  const parsed = new Date(iso);
+  // Date rolls 2026-02-30 over into March; a real calendar time survives the round trip unchanged.
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString() !== iso.replace('Z', '.000Z')) return undefined;
+  return iso;
 }
 
 function setPath(target: Record<string, unknown>, keys: string[], value: unknown): void {

@@ -16,6 +16,7 @@ import { httpJsonAdapter } from './http-json.js';
 import { sourceOptions } from './options.js';
 import { provenanceAdapter } from './provenance.js';
 import { recordsAdapter } from './records.js';
+import { serviceNowAdapter } from './servicenow.js';
 import { spdxAdapter } from './spdx.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
 
@@ -28,6 +29,7 @@ const ADAPTERS: readonly SourceAdapter[] = [
   githubReleaseAdapter,
   githubAttestationsAdapter,
   httpJsonAdapter,
+  serviceNowAdapter,
 ];
 
 /** Adapters by kind. */
