@@ -3,7 +3,8 @@
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
@@ -21,12 +22,45 @@ export async function readReleaseTexts(dir: string, maxBytes = MAX_RELEASE_FILE_
   const texts: ReleaseTexts = {};
   for (const key of Object.keys(BUNDLE_FILES) as BundleFileKey[]) {
     const file = path.join(dir, BUNDLE_FILES[key]);
-    const fileInfo = await stat(file).catch(() => undefined);
-    if (!fileInfo) continue;
-    assertSize(fileInfo.size, file, maxBytes);
-    texts[key] = decodeUtf8(await readFile(file), file);
+    const text = await readReleaseFile(file, maxBytes);
+    if (text !== undefined) texts[key] = text;
   }
   return texts;
+}
+
+/**
+ * One release file, or undefined when it does not exist. Opened with O_NONBLOCK and checked with fstat, so a FIFO
+ * named `bundle.json` is refused instead of blocking the command until something writes to it.
+ */
+async function readReleaseFile(file: string, maxBytes: number): Promise<string | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const info = await stat(file).catch(() => undefined);
+    if (info && !info.isFile()) throw notRegularFile(file);
+    throw new InputError(
+      `cannot read file: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`,
+      { file, expected: 'a readable file' },
+      { cause },
+    );
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw notRegularFile(file);
+    assertSize(info.size, file, maxBytes);
+    return decodeUtf8(await handle.readFile(), file);
+  } finally {
+    await handle.close();
+  }
+}
+
+function notRegularFile(file: string): InputError {
+  return new InputError('is not a regular file (a FIFO, socket, device or directory)', {
+    file,
+    expected: 'a regular file',
+  });
 }
 
 /**

@@ -75,6 +75,26 @@ describe('a non-regular file in the workspace', () => {
   });
 });
 
+describe('a non-regular file in a release directory', () => {
+  it('verify refuses a FIFO named bundle.json instead of waiting for a writer', async () => {
+    const release = path.join(dir, 'release');
+    await cp(EXAMPLES.held.previous, release, { recursive: true });
+    const fifo = path.join(release, 'bundle.json');
+    await rm(fifo);
+    execFileSync('mkfifo', [fifo]);
+    // As above: a writer after 3 s keeps a regression from hanging the suite; the message then differs.
+    const writer = spawn('sh', ['-c', `sleep 3; exec 3>"$0"`, fifo], { stdio: 'ignore' });
+    try {
+      const run = await runCli(['verify', release]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`cutover verify: error: ${fifo}: is not a regular file`);
+      expect(run.stderr).toContain('(expected a regular file)');
+    } finally {
+      writer.kill();
+    }
+  });
+});
+
 describe('JSON that JSON.parse accepts but should not', () => {
   it('refuses a duplicate key, naming the key and the line of its second occurrence', async () => {
     const text = [
