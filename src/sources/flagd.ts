@@ -5,8 +5,15 @@
  * bucket becomes a cohort with its share (percent of the total weight) and its variant; each variant chosen by
  * a rule (`if` with `in`, `ends_with`, `sem_ver`…) becomes a segment cohort whose segment is the rule rendered
  * as text. Conditions along the path are joined, so a fractional split inside an `if` has both a share and a
- * segment. A branch that yields `null` falls back to the default variant and is no cohort; a flag without
- * targeting is one cohort of 100% on its default variant. Ids are `<flag>-<variant>` (`-2`, `-3`… on repeats).
+ * segment. A bucket whose variant is itself a rule (an `if`, a nested `fractional`) is walked with the bucket's
+ * share multiplied in. A branch that yields `null` falls back to the default variant (flagd's DEFAULT reason),
+ * so it is a cohort of the default variant under its conditions; a flag without targeting is one cohort of
+ * 100% on its default variant. Ids are `<flag>-<variant>` (`-2`, `-3`… on repeats).
+ *
+ * A valid flagd file never fails here for what its targeting does: a construct whose rollout cannot be read
+ * before it runs (a weight computed by JSON Logic, `fractional` used as a condition, an operator such as `cat`
+ * or `var` where a variant is expected, a branch naming no variant of the flag) becomes a `suspicious-source`
+ * hold that names the construct and where it is, and the rest of the flag still yields its cohorts.
  */
 import type { Cohort } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
@@ -40,6 +47,12 @@ interface Found {
   share?: number;
 }
 
+/** A construct whose rollout cannot be read: where it is and why. */
+interface Unreadable {
+  pointer: string;
+  reason: string;
+}
+
 /** Reads a flagd flag file from the workspace. */
 export const flagdAdapter: SourceAdapter = {
   kind: 'flagd',
@@ -69,19 +82,30 @@ export const flagdAdapter: SourceAdapter = {
       );
     }
     const variants = expectObject(view, definition.variants, child(flagAt, 'variants'), 'an object of variants');
-    const walker = new TargetingWalker(view, evaluators, variants, options.flag);
-    let found: Found[];
-    if (
+    const noTargeting =
       definition.targeting === undefined ||
-      (isObject(definition.targeting) && Object.keys(definition.targeting).length === 0)
-    ) {
-      const variant = expectString(view, definition.defaultVariant, child(flagAt, 'defaultVariant'));
-      walker.checkVariant(variant, child(flagAt, 'defaultVariant'));
-      found = [{ variant, pointer: child(flagAt, 'defaultVariant'), conditions: [], share: 100 }];
+      definition.targeting === null ||
+      (isObject(definition.targeting) && Object.keys(definition.targeting).length === 0);
+    // A null defaultVariant (flagd-schemas allows it) defers to the application's code default: no variant here.
+    let defaultVariant: string | undefined;
+    if (noTargeting || definition.defaultVariant !== null) {
+      defaultVariant = expectString(view, definition.defaultVariant, child(flagAt, 'defaultVariant'));
+      if (!Object.hasOwn(variants, defaultVariant)) {
+        throw view.error(
+          child(flagAt, 'defaultVariant'),
+          `flag '${options.flag}' has no variant '${defaultVariant}'`,
+          `one of ${Object.keys(variants).join(', ')}`,
+        );
+      }
+    }
+    const walker = new TargetingWalker(view, evaluators, variants, defaultVariant);
+    let found: Found[];
+    if (noTargeting && defaultVariant !== undefined) {
+      found = [{ variant: defaultVariant, pointer: child(flagAt, 'defaultVariant'), conditions: [], share: 100 }];
     } else {
       found = walker.walk(definition.targeting, child(flagAt, 'targeting'), [], 0);
     }
-    if (found.length === 0) {
+    if (found.length === 0 && walker.unreadable.length === 0) {
       throw view.error(
         child(flagAt, 'targeting'),
         `flag '${options.flag}' targeting selects no variant`,
@@ -101,7 +125,22 @@ export const flagdAdapter: SourceAdapter = {
       override = walker.render(rule, 0, child('/$evaluators', options.segmentFrom));
     }
     const used = new Map<string, number>();
-    return found.map((hit): SourceRecord => {
+    const seen = new Set<string>();
+    // A $ref evaluator rendered at several places reports its construct once.
+    const unreadable = walker.unreadable.filter(
+      (u) => !seen.has(`${u.pointer} ${u.reason}`) && seen.add(`${u.pointer} ${u.reason}`),
+    );
+    const holds = unreadable.map(
+      (u): SourceRecord => ({
+        type: 'suspicion',
+        sourceId: options.id,
+        lineage: lineageAt(loaded.lineage, u.pointer),
+        path: '',
+        rule: 'suspicious-source',
+        reason: `flagd flag '${options.flag}' at ${u.pointer}: ${u.reason}`,
+      }),
+    );
+    const records = found.map((hit): SourceRecord => {
       const base = `${options.flag}-${hit.variant}`;
       const count = (used.get(base) ?? 0) + 1;
       used.set(base, count);
@@ -115,40 +154,42 @@ export const flagdAdapter: SourceAdapter = {
       };
       return { type: 'cohort', sourceId: options.id, lineage: lineageAt(loaded.lineage, hit.pointer), cohort };
     });
+    return [...records, ...holds];
   },
 };
 
 /** Walks a json-logic targeting rule for the variants it can yield, and renders conditions as text. */
 class TargetingWalker {
+  /** Constructs whose rollout cannot be read, each to become a hold. */
+  readonly unreadable: Unreadable[] = [];
+
   constructor(
     private readonly view: DocumentView,
     private readonly evaluators: Record<string, unknown>,
     private readonly variants: Record<string, unknown>,
-    private readonly flag: string,
+    private readonly defaultVariant: string | undefined,
   ) {}
-
-  checkVariant(variant: string, pointer: string): void {
-    if (!Object.hasOwn(this.variants, variant)) {
-      throw this.view.error(
-        pointer,
-        `flag '${this.flag}' has no variant '${variant}'`,
-        `one of ${Object.keys(this.variants).join(', ')}`,
-      );
-    }
-  }
 
   walk(node: unknown, pointer: string, conditions: string[], depth: number): Found[] {
     if (depth > MAX_DEPTH) throw this.view.error(pointer, 'targeting nests too deeply', `at most ${MAX_DEPTH} levels`);
-    if (node === null) return [];
+    if (node === null) {
+      // flagd answers the default variant for a null result; a null default defers to the application's code.
+      return this.defaultVariant === undefined ? [] : [{ variant: this.defaultVariant, pointer, conditions }];
+    }
     if (typeof node === 'string') {
-      this.checkVariant(node, pointer);
-      return [{ variant: node, pointer, conditions }];
+      if (Object.hasOwn(this.variants, node)) return [{ variant: node, pointer, conditions }];
+      // flagd answers an error for this branch and the application falls back to its code default.
+      this.unreadable.push({
+        pointer,
+        reason: `targeting yields '${node}', which is no variant of the flag (variants: ${Object.keys(this.variants).join(', ')}); flagd answers an error there`,
+      });
+      return [];
     }
     const rule = expectObject(this.view, node, pointer, 'a targeting rule, a variant name or null');
     const ref = this.reference(rule, pointer);
     if (ref) return this.walk(ref.rule, pointer, conditions, depth + 1);
     if (Object.hasOwn(rule, 'fractional'))
-      return this.fractional(rule.fractional, child(pointer, 'fractional'), conditions);
+      return this.fractional(rule.fractional, child(pointer, 'fractional'), conditions, depth + 1);
     if (Object.hasOwn(rule, 'if')) {
       const at = child(pointer, 'if');
       const args = expectArray(this.view, rule.if, at, 'an "if" argument list');
@@ -166,42 +207,62 @@ class TargetingWalker {
         );
       return found;
     }
-    throw this.view.error(
+    // Any other JSON Logic operator (`cat`, `var`, `substr`, a bare `starts_with`…) computes the variant name
+    // per request: which variants it yields, and to whom, cannot be read from the file.
+    const operator = Object.keys(rule)[0] ?? '';
+    this.unreadable.push({
       pointer,
-      `targeting operator '${Object.keys(rule)[0] ?? ''}' does not yield a variant`,
-      'an "if" or "fractional" rule',
-    );
+      reason: `targeting computes the variant with '${operator}' (${clip(this.render(rule, depth + 1, pointer))}), so its cohorts cannot be read from the file`,
+    });
+    return [];
   }
 
-  private fractional(value: unknown, pointer: string, conditions: string[]): Found[] {
+  private fractional(value: unknown, pointer: string, conditions: string[], depth: number): Found[] {
     const args = expectArray(this.view, value, pointer, 'a "fractional" argument list');
     // The first argument is the bucketing expression unless it is already a bucket (shorthand form).
     const first = Array.isArray(args[0]) ? 0 : 1;
+    let computed = false;
     const buckets = args.slice(first).map((item, i) => {
       const at = child(pointer, first + i);
       const bucket = expectArray(this.view, item, at, 'a fractional bucket [variant, weight]');
-      const variant = expectString(this.view, bucket[0], child(at, 0), 'a variant name');
-      this.checkVariant(variant, child(at, 0));
       const weight = bucket.length > 1 ? bucket[1] : 1;
+      if (isObject(weight)) {
+        // flagd-schemas: a weight may be JSON Logic (time-based progressive rollouts), evaluated per request.
+        computed = true;
+        this.unreadable.push({
+          pointer: child(at, 1),
+          reason: `fractional weight is computed per request (${clip(this.render(weight, depth + 1, child(at, 1)))}), so the shares of this split cannot be known before it runs`,
+        });
+        return { variant: bucket[0], weight: 0, at };
+      }
       if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
         throw this.view.error(child(at, 1), 'fractional weight is not a non-negative number', 'a non-negative number');
       }
-      return { variant, weight, at };
+      return { variant: bucket[0], weight, at };
     });
     const total = buckets.reduce((sum, b) => sum + b.weight, 0);
-    if (buckets.length === 0 || total <= 0) {
+    if (buckets.length === 0 || (total <= 0 && !computed)) {
       throw this.view.error(
         pointer,
         'fractional rule has no weighted buckets',
         'at least one bucket with a positive weight',
       );
     }
-    return buckets.map((b) => ({
-      variant: b.variant,
-      pointer: b.at,
-      conditions,
-      share: Math.round((b.weight / total) * 100 * 10_000) / 10_000,
-    }));
+    return buckets.flatMap((b) => {
+      // A computed weight leaves every share of the split unknown: cohorts without a share, and the hold above.
+      const share = computed ? undefined : (b.weight / total) * 100;
+      // The bucket's variant is itself JSON Logic (a string names a variant directly): walk it, share multiplied in.
+      // A named variant keeps the bucket as its lineage pointer.
+      const hits =
+        typeof b.variant === 'string'
+          ? this.walk(b.variant, b.at, conditions, depth + 1)
+          : this.walk(b.variant, child(b.at, 0), conditions, depth + 1);
+      return hits.map((hit) => {
+        const combined = share === undefined ? undefined : hit.share === undefined ? share : (share * hit.share) / 100;
+        const { share: _inner, ...rest } = hit;
+        return combined === undefined ? rest : { ...rest, share: Math.round(combined * 10_000) / 10_000 };
+      });
+    });
   }
 
   private reference(rule: Record<string, unknown>, pointer: string): { rule: unknown } | undefined {
@@ -229,6 +290,14 @@ class TargetingWalker {
     const at = (i: number) => (Array.isArray(raw) ? child(pointer, operator, i) : child(pointer, operator));
     const text = (i: number) => this.render(args[i], depth + 1, at(i));
     if (operator === 'var') return typeof args[0] === 'string' ? args[0] : text(0);
+    if (operator === 'fractional') {
+      // fractional yields a variant name, not a truth value: as a condition it is true for every non-empty name.
+      this.unreadable.push({
+        pointer,
+        reason:
+          "'fractional' is used as a condition; it yields a variant name, not a truth value, so who the branch it guards reaches cannot be read",
+      });
+    }
     if (operator === '!') return `not (${text(0)})`;
     if (operator === 'and' || operator === 'or') return args.map((_, i) => `(${text(i)})`).join(` ${operator} `);
     if (args.length === 2 && INFIX.has(operator)) return `${text(0)} ${operator} ${text(1)}`;

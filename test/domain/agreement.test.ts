@@ -252,12 +252,14 @@ describe.skipIf(!haveRealFixtures)(
         contextFor(realFixtures),
       );
       const shares = flagRecords.flatMap((r) => (r.type === 'cohort' ? [[r.cohort.id, r.cohort.share]] : []));
-      // headerColor: 4 x 25% inside `if emailWithFaas`; fractional-flag: 4 x 25% for everyone.
+      // headerColor: 4 x 25% inside `if emailWithFaas`, and its null else-branch (the default variant red for
+      // everyone else, a segment without a share); fractional-flag: 4 x 25% for everyone.
       expect(shares).toEqual([
         ['headerColor-red', 25],
         ['headerColor-blue', 25],
         ['headerColor-green', 25],
         ['headerColor-yellow', 25],
+        ['headerColor-red-2', undefined],
         ['fractional-flag-clubs', 25],
         ['fractional-flag-diamonds', 25],
         ['fractional-flag-hearts', 25],

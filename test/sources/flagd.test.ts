@@ -53,15 +53,23 @@ describe.skipIf(!haveRealFixtures)(
 
     it('turns the 4-way fractional rollout behind a $ref evaluator into 4 cohorts of 25% with the segment', async () => {
       const found = cohorts(await read(EXAMPLE, 'headerColor'));
-      expect(found.map((c) => c.cohort)).toEqual(
-        ['red', 'blue', 'green', 'yellow'].map((variant) => ({
+      expect(found.map((c) => c.cohort)).toEqual([
+        ...['red', 'blue', 'green', 'yellow'].map((variant) => ({
           id: `headerColor-${variant}`,
           environments: ['prod-eu'],
           share: 25,
           segment: '"@faas.com" in email',
           flags: [{ key: 'headerColor', variant }],
         })),
-      );
+        // The null else-branch: flagd answers the default variant (red) to everyone else.
+        {
+          id: 'headerColor-red-2',
+          environments: ['prod-eu'],
+          segment: 'not ("@faas.com" in email)',
+          flags: [{ key: 'headerColor', variant: 'red' }],
+        },
+      ]);
+      expect(found[4]?.lineage.locator).toBe(`${EXAMPLE}#/flags/headerColor/targeting/if/2`);
       expect(found[1]?.lineage.locator).toBe(`${EXAMPLE}#/flags/headerColor/targeting/if/1/fractional/2`);
     });
 
@@ -97,6 +105,38 @@ describe.skipIf(!haveRealFixtures)(
       ]);
     });
 
+    it('reads starts_with/ends_with; a branch naming no variant (real testbed data: "fail") is a hold, not an error', async () => {
+      const records = await read(FULL, 'starts-ends-flag');
+      expect(cohorts(records).map((c) => [c.cohort.id, c.cohort.segment])).toEqual([
+        ['starts-ends-flag-prefix', 'id starts_with "abc"'],
+        ['starts-ends-flag-postfix', 'not (id starts_with "abc") and id ends_with "xyz"'],
+        ['starts-ends-flag-none', 'not (id starts_with "abc") and not (id ends_with "xyz") and not (id ends_with 3)'],
+      ]);
+      expect(records.filter((r) => r.type === 'suspicion')).toEqual([
+        expect.objectContaining({
+          rule: 'suspicious-source',
+          reason:
+            "flagd flag 'starts-ends-flag' at /flags/starts-ends-flag/targeting/if/2/if/2/if/1: targeting yields 'fail', which is no variant of the flag (variants: prefix, postfix, none); flagd answers an error there",
+        }),
+      ]);
+    });
+
+    it('never fails on a valid flag of the flagd-schemas full example: cat is a hold, a null branch the default', async () => {
+      const cat = await read(FULL, 'test-cat');
+      expect(cohorts(cat)).toEqual([]);
+      expect(cat.map((r) => r.type === 'suspicion' && r.reason)).toEqual([
+        expect.stringMatching(
+          /^flagd flag 'test-cat' at \/flags\/test-cat\/targeting: targeting computes the variant with 'cat'/,
+        ),
+      ]);
+      // "fail" names no variant (a hold); the final null branch answers the default variant "none".
+      const versions = await read(FULL, 'equal-greater-lesser-version-flag');
+      expect(cohorts(versions).map((c) => c.cohort.id)).toEqual(
+        ['equal', 'greater', 'lesser', 'none'].map((v) => `equal-greater-lesser-version-flag-${v}`),
+      );
+      expect(versions.filter((r) => r.type === 'suspicion')).toHaveLength(1);
+    });
+
     it.each([
       [EXAMPLE, 'noSuchFlag', /flag 'noSuchFlag' is not defined \(flags: myBoolFlag/, '/flags/noSuchFlag'],
       [
@@ -116,13 +156,6 @@ describe.skipIf(!haveRealFixtures)(
         'headerColor',
         /\$ref names evaluator 'emailWithFaas', which is not defined/,
         '/flags/headerColor/targeting/if/0/$ref',
-      ],
-      // Real data: the flagd test flag yields "fail", which is no variant of it.
-      [
-        FULL,
-        'starts-ends-flag',
-        /flag 'starts-ends-flag' has no variant 'fail'/,
-        '/flags/starts-ends-flag/targeting/if/2/if/2/if/1',
       ],
       ['no-flags.json', 'x', /expected flagd flag definitions/, '/flags'],
     ])('%s flag %s fails cleanly', async (file, flag, message, field) => {
