@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, messageOf } from '../errors.js';
+import { escapeControls, InputError, messageOf } from '../errors.js';
 import { COMMAND_META, type CommandName } from './commands.js';
 import { COMMAND_HELP, describedOptions, renderCommandHelp } from './help.js';
 import { type CliCommand, type CliIo, EXIT, pathsAsGiven } from './io.js';
@@ -120,7 +120,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     const guess = closest(name, Object.keys(COMMANDS));
     io.stderr(
-      `cutover: unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''}\n` +
+      `cutover: unknown command '${escapeControls(name)}'${guess ? `; did you mean '${guess}'?` : ''}\n` +
         `Commands: ${Object.keys(COMMANDS).join(', ')}. Run 'cutover --help' for their usage.\n`,
     );
     return EXIT.usage;
@@ -134,7 +134,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const parse = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
     const known = error instanceof InputError || parse;
-    const message = parse ? argumentError(name, error) : pathsAsGiven(messageOf(error), args, io.cwd);
+    const message = parse ? escapeControls(argumentError(name, error)) : pathsAsGiven(messageOf(error), args, io.cwd);
     // One line, like every other error: the usage and where every option is described.
     const usage = parse ? ` (expected: ${command.usage}; 'cutover ${name} --help' describes every option)` : '';
     io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${message}${usage}\n`);

@@ -158,6 +158,20 @@ describe('control characters from inputs', () => {
   });
 });
 
+describe('control characters in arguments', () => {
+  it('are escaped in an unknown option and an unknown command', async () => {
+    const option = await runCli(['assemble', '--out\u001b[2J\nx']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("unknown option '--out\\u001b[2J\\nx'");
+    expect(option.stderr).not.toContain('\u001b');
+    expect(option.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const command = await runCli(['assemble\rverify']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("unknown command 'assemble\\rverify'");
+    expect(command.stderr).not.toContain('\r');
+  });
+});
+
 describe('an --out that cannot be written', () => {
   it.skipIf(!existsSync('/proc/self'))(
     'names /proc/self/x and says why, instead of "internal error: ENOENT"',
