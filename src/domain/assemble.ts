@@ -152,7 +152,7 @@ function dependenciesOf(dependencies: Map<string, Stated<Dependency>>, slots: Sl
     (a, b) =>
       cmp(a.value.component, b.value.component) ||
       cmp(a.value.name, b.value.name) ||
-      cmp(a.value.version, b.value.version) ||
+      cmp(a.value.version ?? '', b.value.version ?? '') ||
       cmp(a.value.purl ?? '', b.value.purl ?? ''),
   );
   ordered.forEach(({ ref }, i) => slots.set(['dependencies', i], ref));

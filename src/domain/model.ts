@@ -66,7 +66,8 @@ export interface Component {
 export interface Dependency {
   component: string;
   name: string;
-  version: string;
+  /** Left out when the SBOM states none (CycloneDX 1.5+ and SPDX make it optional): missing, never `''`. */
+  version?: string;
   purl?: string;
   licenses?: string[];
 }

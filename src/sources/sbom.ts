@@ -23,8 +23,8 @@ export function dependencyRecord(
   const dependency: Dependency = {
     component,
     name: found.name,
-    // Version is optional in CycloneDX 1.5+ and SPDX; '' says "not stated" rather than guessing.
-    version: found.version ?? '',
+    // Version is optional in CycloneDX 1.5+ and SPDX: left out when not stated (or stated empty), never guessed.
+    ...(found.version === undefined || found.version === '' ? {} : { version: found.version }),
     ...(found.purl === undefined ? {} : { purl: found.purl }),
     ...(found.licenses.length === 0 ? {} : { licenses: [...new Set(found.licenses)] }),
   };

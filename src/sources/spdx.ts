@@ -2,7 +2,15 @@
  * Source kind `spdx`: an SPDX 2.3 JSON document, or GitHub's dependency-graph SBOM export wrapper
  * `{"sbom": {...}}` -> one DependencyRecord per package, except the packages the document DESCRIBES (the
  * subject itself). purl from the PACKAGE-MANAGER `purl` external reference; licenses from licenseConcluded and
- * licenseDeclared, ignoring NOASSERTION and NONE (statements of absence, not licenses).
+ * licenseDeclared, ignoring NOASSERTION and NONE (statements of absence, not licenses). An empty `versionInfo`
+ * is a version not stated (left out), like a missing one.
+ *
+ * Runtime dependencies only: a package that the relationships name only as a test, development or build
+ * dependency or tool (`TEST_DEPENDENCY_OF`, `DEV_DEPENDENCY_OF`, `BUILD_DEPENDENCY_OF`, `TEST_TOOL_OF`,
+ * `DEV_TOOL_OF`, `BUILD_TOOL_OF`, `TEST_OF`, `EXAMPLE_OF`, `DOCUMENTATION_OF`) is not shipped, so it is left
+ * out; one that is also a runtime dependency (the target of `DEPENDS_ON`, or `DEPENDENCY_OF`,
+ * `RUNTIME_DEPENDENCY_OF`, `OPTIONAL_DEPENDENCY_OF`, `PROVIDED_DEPENDENCY_OF` something) is kept. A package no
+ * relationship qualifies is kept, as before: SPDX does not require relationships.
  */
 import type { SourceRecord } from '../domain/records.js';
 import { lineageAt, loadDocument } from './document.js';
@@ -20,6 +28,25 @@ export interface SpdxOptions extends SbomOptions {
 const EXPECTED = 'an SPDX-2.3 JSON document, or GitHub\'s {"sbom": {...}} export of one';
 const NOT_LICENSES = new Set(['NOASSERTION', 'NONE']);
 const PACKAGE_MANAGER = new Set(['PACKAGE-MANAGER', 'PACKAGE_MANAGER']);
+/** Relationships whose spdxElementId is not shipped with the related element (SPDX 2.3 section 11.1). */
+const NOT_RUNTIME = new Set([
+  'TEST_DEPENDENCY_OF',
+  'DEV_DEPENDENCY_OF',
+  'BUILD_DEPENDENCY_OF',
+  'TEST_TOOL_OF',
+  'DEV_TOOL_OF',
+  'BUILD_TOOL_OF',
+  'TEST_OF',
+  'EXAMPLE_OF',
+  'DOCUMENTATION_OF',
+]);
+/** Relationships whose spdxElementId is a dependency at run time of the related element. */
+const RUNTIME_OF = new Set([
+  'DEPENDENCY_OF',
+  'RUNTIME_DEPENDENCY_OF',
+  'OPTIONAL_DEPENDENCY_OF',
+  'PROVIDED_DEPENDENCY_OF',
+]);
 
 /** Reads an SPDX SBOM from the workspace. */
 export const spdxAdapter: SourceAdapter = {
@@ -44,12 +71,21 @@ export const spdxAdapter: SourceAdapter = {
     optionalArray(view, document.documentDescribes, child(base, 'documentDescribes')).forEach((id, i) => {
       described.add(expectString(view, id, child(base, 'documentDescribes', i)));
     });
+    const notRuntime = new Set<string>();
+    const runtime = new Set<string>();
     optionalArray(view, document.relationships, child(base, 'relationships')).forEach((item, i) => {
       const at = child(base, 'relationships', i);
       const relation = expectObject(view, item, at, 'an SPDX relationship');
-      if (relation.relationshipType === 'DESCRIBES' && relation.spdxElementId === documentId) {
+      const type = relation.relationshipType;
+      if (type === 'DESCRIBES' && relation.spdxElementId === documentId) {
         described.add(expectString(view, relation.relatedSpdxElement, child(at, 'relatedSpdxElement')));
       }
+      if (typeof type !== 'string') return;
+      const element = typeof relation.spdxElementId === 'string' ? relation.spdxElementId : undefined;
+      const related = typeof relation.relatedSpdxElement === 'string' ? relation.relatedSpdxElement : undefined;
+      if (NOT_RUNTIME.has(type) && element) notRuntime.add(element);
+      if (RUNTIME_OF.has(type) && element) runtime.add(element);
+      if (type === 'DEPENDS_ON' && related) runtime.add(related);
     });
     const records: SourceRecord[] = [];
     const subjects: Array<{ at: string; name: string; version: string | undefined; purl: string | undefined }> = [];
@@ -62,18 +98,19 @@ export const spdxAdapter: SourceAdapter = {
         subjects.push({
           at,
           name: expectString(view, pkg.name, child(at, 'name')),
-          version: optionalString(view, pkg.versionInfo, child(at, 'versionInfo')),
+          version: versionOf(view, pkg.versionInfo, child(at, 'versionInfo')),
           purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
         });
         return;
       }
+      if (notRuntime.has(spdxId) && !runtime.has(spdxId)) return;
       const licenses = (['licenseConcluded', 'licenseDeclared'] as const)
         .map((key) => optionalString(view, pkg[key], child(at, key)))
         .filter((license): license is string => license !== undefined && !NOT_LICENSES.has(license));
       records.push(
         dependencyRecord(options.id, lineageAt(loaded.lineage, at), options.component, {
           name: expectString(view, pkg.name, child(at, 'name')),
-          version: optionalString(view, pkg.versionInfo, child(at, 'versionInfo')),
+          version: versionOf(view, pkg.versionInfo, child(at, 'versionInfo')),
           purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
           licenses,
         }),
@@ -91,6 +128,11 @@ export const spdxAdapter: SourceAdapter = {
     return records;
   },
 };
+
+/** `versionInfo`, or undefined when absent or empty (an empty string states no version). */
+function versionOf(view: Parameters<typeof expectObject>[0], value: unknown, pointer: string): string | undefined {
+  return value === '' ? undefined : optionalString(view, value, pointer);
+}
 
 function purlOf(view: Parameters<typeof expectObject>[0], value: unknown, pointer: string): string | undefined {
   for (const [index, item] of optionalArray(view, value, pointer).entries()) {

@@ -92,7 +92,7 @@ describe.skipIf(!haveRealFixtures)(
     it('reads the SPDX 2.3 spec example, skipping the described package and NOASSERTION licenses', async () => {
       const deps = dependencies(await read('spdx', 'spdx-2.3-spec-example.spdx.json'));
       expect(deps.map((d) => d.dependency.name)).toEqual(['Apache Commons Lang', 'Jena', 'Saxon']);
-      expect(deps[0]?.dependency).toEqual({ component: 'payments-api', name: 'Apache Commons Lang', version: '' });
+      expect(deps[0]?.dependency).toEqual({ component: 'payments-api', name: 'Apache Commons Lang' });
       expect(deps[1]?.dependency).toMatchObject({
         version: '3.12.0',
         purl: 'pkg:maven/org.apache.jena/apache-jena@3.12.0',
@@ -169,7 +169,7 @@ it('flattens nested CycloneDX components and keeps expressions', async () => {
       deps.map((d) => [d.dependency.name, d.dependency.version, d.dependency.licenses, d.lineage.locator]),
     ).toEqual([
       ['outer', '1.0.0', ['MIT OR Apache-2.0'], 'bom.json#/components/0'],
-      ['inner', '', ['Custom'], 'bom.json#/components/0/components/0'],
+      ['inner', undefined, ['Custom'], 'bom.json#/components/0/components/0'],
     ]);
   } finally {
     await clean();
