@@ -98,8 +98,21 @@ describe('one revision bound', () => {
     expect(common.$defs.revision.maximum).toBe(MAX_REVISION);
     expect(common.$defs.revision.minimum).toBe(1);
     for (const file of ['manifest.schema.json', 'seal-record.schema.json']) {
-      const text = readFileSync(path.join(ROOT, 'schemas', file), 'utf8');
-      expect(text.match(/"revision": \{ "\$ref": "common\.schema\.json#\/\$defs\/revision" \}/g)?.length, file).toBe(2);
+      const schema: unknown = JSON.parse(readFileSync(path.join(ROOT, 'schemas', file), 'utf8'));
+      // Every `revision` property, at any depth, refers to the one bound (the revision and supersedes.revision).
+      const refs: unknown[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          for (const [key, value] of Object.entries(node)) {
+            if (key === 'properties' && value && typeof value === 'object' && 'revision' in value)
+              refs.push((value as { revision: { $ref?: unknown } }).revision.$ref);
+            walk(value);
+          }
+        }
+      };
+      walk(schema);
+      expect(refs, file).toEqual(['common.schema.json#/$defs/revision', 'common.schema.json#/$defs/revision']);
     }
   });
 
