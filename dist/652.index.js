@@ -1108,8 +1108,8 @@ async function listTree(gitDir, commit, dir) {
 
 // EXTERNAL MODULE: ./src/domain/seal.ts
 var seal = __webpack_require__(7379);
-// EXTERNAL MODULE: ./src/schema/validate.ts + 20 modules
-var validate = __webpack_require__(2251);
+// EXTERNAL MODULE: ./src/schema/validate.ts + 21 modules
+var validate = __webpack_require__(6780);
 ;// CONCATENATED MODULE: ./src/reader/tags.ts
 /**
  * Seal tags as git stores them: the raw annotated tag object parsed into its headers and message, and the
@@ -1763,7 +1763,7 @@ async function runRead(options) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6780);
 
 
 

@@ -537,7 +537,7 @@ const RULES = {
                 drafts.push({
                     rule: 'provenance-mismatch',
                     path,
-                    reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}`,
+                    reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}${algorithmGap(a.digest, subjects)}`,
                     evidence: [...evidenceAt(path), ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'provenance', 0]))],
                 });
             });
@@ -556,6 +556,17 @@ const RULES = {
             .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
     ],
 };
+/**
+ * Why a digest cannot match: in-toto digest sets match only on an algorithm both sides state, so when the
+ * subjects carry none of the artifact digest's algorithm (npm provenance names tarballs by sha512 only), say so.
+ */
+function algorithmGap(digest, subjects) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    const stated = [...new Set([...subjects].map((s) => s.slice(0, s.indexOf(':'))))].sort();
+    if (stated.includes(algorithm))
+        return '';
+    return ` (its subjects state no ${algorithm} digest, only ${stated.join(', ')}: ${[...subjects].sort().join(', ')})`;
+}
 /**
  * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
  * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
@@ -804,7 +815,7 @@ function cmp(a, b) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6780);
 
 
 

@@ -11,13 +11,15 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8800);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
 /**
  * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
@@ -28,54 +30,117 @@ export const modules = {
 
 
 
+
 /** Reads whichever of the four release files exist in `dir`. */
-async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).catch(() => undefined);
+async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a directory', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a directory', {
             file: dir,
             expected: 'a release directory holding bundle.json, lineage.json, holds.json and manifest.json',
         });
     const texts = {};
-    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]);
-        const fileInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).catch(() => undefined);
-        if (!fileInfo)
-            continue;
-        (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .assertSize */ .Sl)(fileInfo.size, file, maxBytes);
-        texts[key] = (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file), file);
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]);
+        const text = await readReleaseFile(file, maxBytes);
+        if (text !== undefined)
+            texts[key] = text;
     }
     return texts;
 }
-/** Replaces `dir` with exactly these files, atomically as far as the file system allows. */
+/**
+ * One release file, or undefined when it does not exist. Opened with O_NONBLOCK and checked with fstat, so a FIFO
+ * named `bundle.json` is refused instead of blocking the command until something writes to it.
+ */
+async function readReleaseFile(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (cause) {
+        if (cause.code === 'ENOENT')
+            return undefined;
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
+        if (info && !info.isFile())
+            throw notRegularFile(file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file, expected: 'a readable file' }, { cause });
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw notRegularFile(file);
+        (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSize */ .Sl)(info.size, file, maxBytes);
+        return (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(await handle.readFile(), file);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function notRegularFile(file) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a regular file (a FIFO, socket, device or directory)', {
+        file,
+        expected: 'a regular file',
+    });
+}
+/**
+ * Replaces `dir` with exactly these files, atomically as far as the file system allows. A directory that cannot
+ * be written (no such parent, a file in the way, read-only, no permission, a pseudo file system like /proc) is an
+ * InputError naming `dir` and the failed operation, not an internal error.
+ */
 async function writeReleaseDirectory(dir, files) {
-    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(parent, { recursive: true });
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).catch(() => undefined);
+    try {
+        await replaceDirectory(dir, files);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz || !isSystemError(error))
+            throw error;
+        const operation = error.path ? `${error.syscall ?? 'write'} '${error.path}'` : (error.syscall ?? 'write');
+        const reason = SYSTEM_REASONS[error.code] ?? error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write the release directory: ${operation} failed: ${reason} (${error.code})`, { file: dir, expected: 'a directory Cutover can create or replace, on a writable file system' }, { cause: error });
+    }
+}
+const SYSTEM_REASONS = {
+    ENOENT: 'no such file or directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    EEXIST: 'a file is in the way',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EXDEV: 'crosses file systems',
+    ENAMETOOLONG: 'name too long',
+};
+function isSystemError(error) {
+    return error instanceof Error && 'code' in error && typeof error.code === 'string' && 'syscall' in error;
+}
+async function replaceDirectory(dir, files) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).catch(() => undefined);
     if (existing && !existing.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('exists and is not a directory', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('exists and is not a directory', {
             file: dir,
             expected: 'a new or existing release directory',
         });
-    const staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging);
+    const staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
     try {
-        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]), files[key], { flag: 'wx' });
+        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]), files[key], { flag: 'wx' });
         }
         if (existing) {
             const old = `${staging}.old`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(target, old);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
         }
         else {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
         }
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
         throw error;
     }
 }
@@ -505,7 +570,7 @@ function table(header, rows) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6780);
 
 
 

@@ -5919,10 +5919,10 @@ function lineageDiagram(lineage) {
 
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/schema/validate.ts + 20 modules
-var schema_validate = __webpack_require__(2251);
-// EXTERNAL MODULE: ./src/modes/build.ts + 17 modules
-var build = __webpack_require__(2264);
+// EXTERNAL MODULE: ./src/schema/validate.ts + 21 modules
+var schema_validate = __webpack_require__(6780);
+// EXTERNAL MODULE: ./src/modes/build.ts + 18 modules
+var build = __webpack_require__(7411);
 ;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
 
 
@@ -8035,7 +8035,7 @@ function compare(a, b) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2251);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6780);
 
 
 

@@ -775,7 +775,7 @@ async function listTree(gitDir, commit, dir) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2251);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6780);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1079);
 /**
  * Seal tags as git stores them: the raw annotated tag object parsed into its headers and message, and the

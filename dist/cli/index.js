@@ -302,11 +302,11 @@ var cli_io = __nccwpck_require__(1604);
 
 /** Each command's module, loaded only when that command runs (the bundle keeps each in its own chunk). */
 const LOADERS = {
-    assemble: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(229), __nccwpck_require__.e(824), __nccwpck_require__.e(819), __nccwpck_require__.e(680), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).assembleCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(824), __nccwpck_require__.e(819), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))).verifyCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(824), __nccwpck_require__.e(325), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand,
-    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(824), __nccwpck_require__.e(325), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(229), __nccwpck_require__.e(167), __nccwpck_require__.e(824), __nccwpck_require__.e(325), __nccwpck_require__.e(819), __nccwpck_require__.e(680), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298))).demoCommand,
+    assemble: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(229), __nccwpck_require__.e(891), __nccwpck_require__.e(819), __nccwpck_require__.e(123), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).assembleCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(891), __nccwpck_require__.e(819), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))).verifyCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand,
+    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).listCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(229), __nccwpck_require__.e(167), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(819), __nccwpck_require__.e(123), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,
@@ -400,7 +400,7 @@ async function main(argv, io) {
     const command = COMMANDS[name];
     if (!command) {
         const guess = closest(name, Object.keys(COMMANDS));
-        io.stderr(`cutover: unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''}\n` +
+        io.stderr(`cutover: unknown command '${(0,errors/* escapeControls */.UN)(name)}'${guess ? `; did you mean '${guess}'?` : ''}\n` +
             `Commands: ${Object.keys(COMMANDS).join(', ')}. Run 'cutover --help' for their usage.\n`);
         return cli_io/* EXIT */.dc.usage;
     }
@@ -414,7 +414,7 @@ async function main(argv, io) {
     catch (error) {
         const parse = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
         const known = error instanceof errors/* InputError */.dz || parse;
-        const message = parse ? argumentError(name, error) : (0,cli_io/* pathsAsGiven */.ED)((0,errors/* messageOf */.bD)(error), args, io.cwd);
+        const message = parse ? (0,errors/* escapeControls */.UN)(argumentError(name, error)) : (0,cli_io/* pathsAsGiven */.ED)((0,errors/* messageOf */.bD)(error), args, io.cwd);
         // One line, like every other error: the usage and where every option is described.
         const usage = parse ? ` (expected: ${command.usage}; 'cutover ${name} --help' describes every option)` : '';
         io.stderr(`cutover ${name}: ${known ? 'error' : 'internal error'}: ${message}${usage}\n`);
@@ -432,6 +432,7 @@ async function main(argv, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   XQ: () => (/* binding */ RefusalError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError)
@@ -453,12 +454,12 @@ class InputError extends Error {
         this.field = where.field;
         this.expected = where.expected;
     }
-    /** One line a person can act on: `file:line: field: message (expected: …)`. */
+    /** One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped. */
     describe() {
         const place = [this.file, this.line === undefined ? undefined : String(this.line)].filter(Boolean).join(':');
         const parts = [place, this.field ? `field ${this.field}` : undefined].filter(Boolean).join(': ');
         const expected = this.expected ? ` (expected ${this.expected})` : '';
-        return `${parts ? `${parts}: ` : ''}${this.message}${expected}`;
+        return escapeControls(`${parts ? `${parts}: ` : ''}${this.message}${expected}`);
     }
 }
 /** A failed call to GitHub, keeping the HTTP status and the original error. */
@@ -474,13 +475,29 @@ class GitHubApiError extends Error {
 class RefusalError extends Error {
     name = 'RefusalError';
 }
-/** Message of any thrown value, without a stack trace. */
+/** Message of any thrown value, without a stack trace, on one line: control characters are escaped. */
 function messageOf(error) {
     if (error instanceof InputError)
         return error.describe();
     if (error instanceof Error)
-        return error.message;
-    return String(error);
+        return escapeControls(error.message);
+    return escapeControls(String(error));
+}
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators and the bidirectional embedding, override
+ * and isolate controls: characters that, echoed from an input into a message, split it into lines, move the
+ * cursor, recolour the terminal or reorder what a reader sees.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text with every control character written as an escape (`\n`, `\r`, `\t`, `\u001b`), so a message taken from
+ * an input stays on one line and prints as it reads. Every other character, backslashes and non-ASCII letters
+ * included, is left exactly as it was.
+ */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

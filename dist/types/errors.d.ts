@@ -16,7 +16,7 @@ export declare class InputError extends Error {
     }, options?: {
         cause?: unknown;
     });
-    /** One line a person can act on: `file:line: field: message (expected: …)`. */
+    /** One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped. */
     describe(): string;
 }
 /** A failed call to GitHub, keeping the HTTP status and the original error. */
@@ -31,5 +31,11 @@ export declare class GitHubApiError extends Error {
 export declare class RefusalError extends Error {
     readonly name = "RefusalError";
 }
-/** Message of any thrown value, without a stack trace. */
+/** Message of any thrown value, without a stack trace, on one line: control characters are escaped. */
 export declare function messageOf(error: unknown): string;
+/**
+ * Text with every control character written as an escape (`\n`, `\r`, `\t`, `\u001b`), so a message taken from
+ * an input stays on one line and prints as it reads. Every other character, backslashes and non-ASCII letters
+ * included, is left exactly as it was.
+ */
+export declare function escapeControls(text: string): string;

@@ -44,7 +44,7 @@ export interface Provenance {
     sourceRepository: string;
     sourceRef?: string;
     sourceCommit?: string;
-    /** Subjects named by the attestation, `sha256:<hex>` digests. */
+    /** Subjects named by the attestation: `sha256:`, `sha384:` or `sha512:<hex>` digests (every accepted algorithm stated). */
     subjects: string[];
     /** True only when a signature was cryptographically verified against a trust root. */
     signatureVerified: boolean;
@@ -59,7 +59,8 @@ export interface Component {
 export interface Dependency {
     component: string;
     name: string;
-    version: string;
+    /** Left out when the SBOM states none (CycloneDX 1.5+ and SPDX make it optional): missing, never `''`. */
+    version?: string;
     purl?: string;
     licenses?: string[];
 }

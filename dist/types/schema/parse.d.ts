@@ -11,5 +11,11 @@ export declare function parseDocument(text: string, file: string, format?: Docum
 export declare function assertSize(bytes: number, file: string, maxBytes?: number): void;
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 export declare function decodeUtf8(bytes: Uint8Array, file: string): string;
+/**
+ * Deepest nesting of arrays and objects accepted in JSON. Real documents stay far below it (CycloneDX nests
+ * components a few levels); V8's JSON.parse accepts any depth, but the recursive code after it (Ajv, the line
+ * locator) would overflow the stack on a document nested 100,000 levels. js-yaml enforces 100 for YAML itself.
+ */
+export declare const MAX_JSON_DEPTH = 256;
 /** 1-based line number of a character offset. */
 export declare function lineAt(text: string, offset: number): number;

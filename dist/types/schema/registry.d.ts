@@ -10,37 +10,46 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             product: {
+                description: string;
                 $ref: string;
             };
             release: {
+                description: string;
                 $ref: string;
             };
             candidate: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 required: string[];
                 properties: {
                     tag: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
                     };
                     commit: {
+                        description: string;
                         $ref: string;
                     };
                     repository: {
+                        description: string;
                         type: string;
                         pattern: string;
                     };
                     signature: {
+                        description: string;
                         $ref: string;
                     };
                 };
             };
             components: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -48,9 +57,11 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         name: {
+                            description: string;
                             $ref: string;
                         };
                         artifacts: {
+                            description: string;
                             type: string;
                             minItems: number;
                             items: {
@@ -59,19 +70,23 @@ export declare const SCHEMAS: {
                                 required: string[];
                                 properties: {
                                     name: {
+                                        description: string;
                                         type: string;
                                         minLength: number;
                                         maxLength: number;
                                     };
                                     version: {
+                                        description: string;
                                         type: string;
                                         minLength: number;
                                         maxLength: number;
                                     };
                                     digest: {
+                                        description: string;
                                         $ref: string;
                                     };
                                     locator: {
+                                        description: string;
                                         type: string;
                                         minLength: number;
                                         maxLength: number;
@@ -80,6 +95,7 @@ export declare const SCHEMAS: {
                             };
                         };
                         provenance: {
+                            description: string;
                             type: string;
                             items: {
                                 type: string;
@@ -87,31 +103,39 @@ export declare const SCHEMAS: {
                                 required: string[];
                                 properties: {
                                     builder: {
+                                        description: string;
                                         type: string;
                                         maxLength: number;
                                     };
                                     sourceRepository: {
+                                        description: string;
                                         type: string;
                                         maxLength: number;
                                     };
                                     sourceRef: {
+                                        description: string;
                                         type: string;
                                         maxLength: number;
                                     };
                                     sourceCommit: {
+                                        description: string;
                                         type: string;
                                         maxLength: number;
                                     };
                                     subjects: {
+                                        description: string;
                                         type: string;
                                         items: {
-                                            $ref: string;
+                                            type: string;
+                                            pattern: string;
                                         };
                                     };
                                     signatureVerified: {
+                                        description: string;
                                         type: string;
                                     };
                                     verification: {
+                                        description: string;
                                         type: string;
                                         maxLength: number;
                                     };
@@ -122,6 +146,7 @@ export declare const SCHEMAS: {
                 };
             };
             dependencies: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -129,22 +154,27 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         component: {
+                            description: string;
                             $ref: string;
                         };
                         name: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         version: {
+                            description: string;
                             type: string;
                             maxLength: number;
                         };
                         purl: {
+                            description: string;
                             type: string;
                             maxLength: number;
                         };
                         licenses: {
+                            description: string;
                             type: string;
                             items: {
                                 type: string;
@@ -155,6 +185,7 @@ export declare const SCHEMAS: {
                 };
             };
             cohorts: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -165,9 +196,11 @@ export declare const SCHEMAS: {
                     }[];
                     properties: {
                         id: {
+                            description: string;
                             $ref: string;
                         };
                         environments: {
+                            description: string;
                             type: string;
                             minItems: number;
                             items: {
@@ -176,16 +209,19 @@ export declare const SCHEMAS: {
                             uniqueItems: boolean;
                         };
                         share: {
+                            description: string;
                             type: string;
                             minimum: number;
                             maximum: number;
                         };
                         segment: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         flags: {
+                            description: string;
                             type: string;
                             items: {
                                 $ref: string;
@@ -195,6 +231,7 @@ export declare const SCHEMAS: {
                 };
             };
             rollback: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -202,29 +239,35 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         component: {
+                            description: string;
                             $ref: string;
                         };
                         pointer: {
+                            description: string;
                             type: string;
                             additionalProperties: boolean;
                             required: string[];
                             properties: {
                                 version: {
+                                    description: string;
                                     type: string;
                                     minLength: number;
                                     maxLength: number;
                                 };
                                 digest: {
+                                    description: string;
                                     $ref: string;
                                 };
                             };
                         };
                         hook: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         evidence: {
+                            description: string;
                             type: string;
                             items: {
                                 $ref: string;
@@ -235,6 +278,7 @@ export declare const SCHEMAS: {
                 };
             };
             environments: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -242,21 +286,25 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         name: {
+                            description: string;
                             $ref: string;
                         };
                         constraints: {
+                            description: string;
                             $ref: string;
                         };
                     };
                 };
             };
             waivers: {
+                description: string;
                 type: string;
                 items: {
                     $ref: string;
                 };
             };
             window: {
+                description: string;
                 $ref: string;
             };
         };
@@ -314,23 +362,28 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     system: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
                     };
                     locator: {
+                        description: string;
                         type: string;
                         maxLength: number;
                     };
                     revision: {
+                        description: string;
                         type: string;
                         maxLength: number;
                     };
                     digest: {
+                        description: string;
                         type: string;
                         maxLength: number;
                     };
                     observedAt: {
+                        description: string;
                         $ref: string;
                     };
                 };
@@ -340,14 +393,17 @@ export declare const SCHEMAS: {
                 additionalProperties: boolean;
                 properties: {
                     maxCohortShare: {
+                        description: string;
                         type: string;
                         minimum: number;
                         maximum: number;
                     };
                     requireRollbackHook: {
+                        description: string;
                         type: string;
                     };
                     allowedQueues: {
+                        description: string;
                         type: string;
                         items: {
                             $ref: string;
@@ -362,14 +418,17 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     kind: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
                     };
                     ref: {
+                        description: string;
                         $ref: string;
                     };
                     at: {
+                        description: string;
                         $ref: string;
                     };
                 };
@@ -380,21 +439,27 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     id: {
+                        description: string;
                         $ref: string;
                     };
                     subject: {
+                        description: string;
                         $ref: string;
                     };
                     status: {
+                        description: string;
                         enum: string[];
                     };
                     owner: {
+                        description: string;
                         $ref: string;
                     };
                     expiresAt: {
+                        description: string;
                         $ref: string;
                     };
                     reason: {
+                        description: string;
                         $ref: string;
                     };
                 };
@@ -405,20 +470,25 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     queue: {
+                        description: string;
                         $ref: string;
                     };
                     start: {
+                        description: string;
                         $ref: string;
                     };
                     end: {
+                        description: string;
                         $ref: string;
                     };
                     changeRecord: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
                     };
                     environments: {
+                        description: string;
                         type: string;
                         items: {
                             $ref: string;
@@ -433,9 +503,11 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     verified: {
+                        description: string;
                         type: string;
                     };
                     reason: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
@@ -448,11 +520,13 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     key: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
                     };
                     variant: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
@@ -471,9 +545,11 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             holds: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -481,23 +557,29 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         id: {
+                            description: string;
                             type: string;
                             pattern: string;
                         };
                         rule: {
+                            description: string;
                             enum: string[];
                         };
                         path: {
+                            description: string;
                             $ref: string;
                         };
                         reason: {
+                            description: string;
                             type: string;
                             minLength: number;
                         };
                         status: {
+                            description: string;
                             const: string;
                         };
                         evidence: {
+                            description: string;
                             type: string;
                             items: {
                                 $ref: string;
@@ -518,9 +600,11 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             sources: {
+                description: string;
                 type: string;
                 propertyNames: {
                     pattern: string;
@@ -530,6 +614,7 @@ export declare const SCHEMAS: {
                 };
             };
             fields: {
+                description: string;
                 type: string;
                 propertyNames: {
                     $ref: string;
@@ -540,10 +625,12 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         source: {
+                            description: string;
                             type: string;
                             pattern: string;
                         };
                         valueDigest: {
+                            description: string;
                             $ref: string;
                         };
                         fragment: {
@@ -556,6 +643,7 @@ export declare const SCHEMAS: {
                 };
             };
             normalizations: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -563,15 +651,19 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         path: {
+                            description: string;
                             $ref: string;
                         };
                         original: {
+                            description: string;
                             type: string;
                         };
                         rendered: {
+                            description: string;
                             type: string;
                         };
                         rule: {
+                            description: string;
                             type: string;
                             minLength: number;
                         };
@@ -590,42 +682,53 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             product: {
+                description: string;
                 $ref: string;
             };
             release: {
+                description: string;
                 $ref: string;
             };
             revision: {
+                description: string;
                 $ref: string;
             };
             bundleDigest: {
+                description: string;
                 $ref: string;
             };
             queue: {
+                description: string;
                 $ref: string;
             };
             window: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 required: string[];
                 properties: {
                     start: {
+                        description: string;
                         $ref: string;
                     };
                     end: {
+                        description: string;
                         $ref: string;
                     };
                 };
             };
             requiredApprovers: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 required: string[];
                 properties: {
                     teams: {
+                        description: string;
                         type: string;
                         minItems: number;
                         uniqueItems: boolean;
@@ -636,6 +739,7 @@ export declare const SCHEMAS: {
                 };
             };
             supersedes: {
+                description: string;
                 oneOf: ({
                     type: string;
                     additionalProperties?: never;
@@ -647,15 +751,18 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         revision: {
+                            description: string;
                             $ref: string;
                         };
                         bundleDigest: {
+                            description: string;
                             $ref: string;
                         };
                     };
                 })[];
             };
             handoff: {
+                description: string;
                 type: string;
                 minLength: number;
             };
@@ -671,14 +778,17 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             approvers: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 required: string[];
                 properties: {
                     teams: {
+                        description: string;
                         type: string;
                         minItems: number;
                         uniqueItems: boolean;
@@ -689,6 +799,7 @@ export declare const SCHEMAS: {
                 };
             };
             rendering: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -699,15 +810,19 @@ export declare const SCHEMAS: {
                     }[];
                     properties: {
                         id: {
+                            description: string;
                             $ref: string;
                         };
                         field: {
+                            description: string;
                             enum: string[];
                         };
                         transform: {
+                            description: string;
                             enum: string[];
                         };
                         map: {
+                            description: string;
                             type: string;
                             additionalProperties: {
                                 $ref: string;
@@ -717,17 +832,21 @@ export declare const SCHEMAS: {
                 };
             };
             holds: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 properties: {
                     "missing-rollback-evidence": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -746,13 +865,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     "waiver-pending": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -771,18 +893,22 @@ export declare const SCHEMAS: {
                         };
                     };
                     "waiver-expired": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
                             };
                             marginMinutes: {
+                                description: string;
                                 type: string;
                                 minimum: number;
                                 maximum: number;
@@ -801,13 +927,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     supersession: {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -826,13 +955,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     "scope-drift": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -851,13 +983,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     "missing-lineage": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -876,13 +1011,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     "unsigned-candidate": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -901,13 +1039,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     "provenance-mismatch": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -926,13 +1067,16 @@ export declare const SCHEMAS: {
                         };
                     };
                     "suspicious-source": {
+                        description: string;
                         type: string;
                         additionalProperties: boolean;
                         properties: {
                             enabled: {
+                                description: string;
                                 type: string;
                             };
                             justification: {
+                                description: string;
                                 type: string;
                                 minLength: number;
                                 maxLength: number;
@@ -953,10 +1097,12 @@ export declare const SCHEMAS: {
                 };
             };
             limits: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 properties: {
                     maxFileBytes: {
+                        description: string;
                         type: string;
                         minimum: number;
                         maximum: number;
@@ -984,9 +1130,11 @@ export declare const SCHEMAS: {
         additionalProperties: boolean;
         properties: {
             signature: {
+                description: string;
                 $ref: string;
             };
             components: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -994,11 +1142,13 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         name: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         artifacts: {
+                            description: string;
                             type: string;
                             minItems: number;
                             items: {
@@ -1007,19 +1157,23 @@ export declare const SCHEMAS: {
                                 required: string[];
                                 properties: {
                                     name: {
+                                        description: string;
                                         type: string;
                                         minLength: number;
                                         maxLength: number;
                                     };
                                     version: {
+                                        description: string;
                                         type: string;
                                         minLength: number;
                                         maxLength: number;
                                     };
                                     digest: {
+                                        description: string;
                                         $ref: string;
                                     };
                                     locator: {
+                                        description: string;
                                         type: string;
                                         minLength: number;
                                         maxLength: number;
@@ -1031,6 +1185,7 @@ export declare const SCHEMAS: {
                 };
             };
             cohorts: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -1041,11 +1196,13 @@ export declare const SCHEMAS: {
                     }[];
                     properties: {
                         id: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         environments: {
+                            description: string;
                             type: string;
                             minItems: number;
                             items: {
@@ -1055,16 +1212,19 @@ export declare const SCHEMAS: {
                             };
                         };
                         share: {
+                            description: string;
                             type: string;
                             minimum: number;
                             maximum: number;
                         };
                         segment: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         flags: {
+                            description: string;
                             type: string;
                             items: {
                                 $ref: string;
@@ -1074,6 +1234,7 @@ export declare const SCHEMAS: {
                 };
             };
             rollback: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -1081,31 +1242,37 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         component: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         pointer: {
+                            description: string;
                             type: string;
                             additionalProperties: boolean;
                             required: string[];
                             properties: {
                                 version: {
+                                    description: string;
                                     type: string;
                                     minLength: number;
                                     maxLength: number;
                                 };
                                 digest: {
+                                    description: string;
                                     $ref: string;
                                 };
                             };
                         };
                         hook: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         evidence: {
+                            description: string;
                             type: string;
                             items: {
                                 $ref: string;
@@ -1115,6 +1282,7 @@ export declare const SCHEMAS: {
                 };
             };
             environments: {
+                description: string;
                 type: string;
                 items: {
                     type: string;
@@ -1122,23 +1290,27 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         name: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         constraints: {
+                            description: string;
                             $ref: string;
                         };
                     };
                 };
             };
             waivers: {
+                description: string;
                 type: string;
                 items: {
                     $ref: string;
                 };
             };
             window: {
+                description: string;
                 $ref: string;
             };
         };
@@ -1153,37 +1325,47 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             product: {
+                description: string;
                 $ref: string;
             };
             release: {
+                description: string;
                 $ref: string;
             };
             revision: {
+                description: string;
                 $ref: string;
             };
             bundleDigest: {
+                description: string;
                 $ref: string;
             };
             queue: {
+                description: string;
                 $ref: string;
             };
             window: {
+                description: string;
                 type: string;
                 additionalProperties: boolean;
                 required: string[];
                 properties: {
                     start: {
+                        description: string;
                         $ref: string;
                     };
                     end: {
+                        description: string;
                         $ref: string;
                     };
                 };
             };
             requiredTeams: {
+                description: string;
                 type: string;
                 minItems: number;
                 items: {
@@ -1191,26 +1373,33 @@ export declare const SCHEMAS: {
                 };
             };
             repository: {
+                description: string;
                 type: string;
                 pattern: string;
             };
             pullRequest: {
+                description: string;
                 type: string;
                 minimum: number;
             };
             headSha: {
+                description: string;
                 $ref: string;
             };
             mergeCommit: {
+                description: string;
                 $ref: string;
             };
             mergeMethod: {
+                description: string;
                 enum: string[];
             };
             mergedAt: {
+                description: string;
                 $ref: string;
             };
             approvers: {
+                description: string;
                 type: string;
                 minItems: number;
                 items: {
@@ -1219,24 +1408,29 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         login: {
+                            description: string;
                             type: string;
                             minLength: number;
                             maxLength: number;
                         };
                         team: {
+                            description: string;
                             $ref: string;
                         };
                         reviewId: {
+                            description: string;
                             type: string;
                             minimum: number;
                         };
                         commitId: {
+                            description: string;
                             $ref: string;
                         };
                     };
                 };
             };
             supersedes: {
+                description: string;
                 oneOf: ({
                     type: string;
                     additionalProperties?: never;
@@ -1248,15 +1442,18 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         revision: {
+                            description: string;
                             $ref: string;
                         };
                         bundleDigest: {
+                            description: string;
                             $ref: string;
                         };
                     };
                 })[];
             };
             handoff: {
+                description: string;
                 type: string;
                 minLength: number;
             };
@@ -1272,9 +1469,11 @@ export declare const SCHEMAS: {
         required: string[];
         properties: {
             schemaVersion: {
+                description: string;
                 const: number;
             };
             product: {
+                description: string;
                 $ref: string;
             };
             release: {
@@ -1287,24 +1486,29 @@ export declare const SCHEMAS: {
                 required: string[];
                 properties: {
                     tag: {
+                        description: string;
                         type: string;
                         minLength: number;
                         maxLength: number;
                     };
                     commit: {
+                        description: string;
                         $ref: string;
                     };
                     repository: {
+                        description: string;
                         type: string;
                         pattern: string;
                     };
                     committedAt: {
+                        description: string;
                         $ref: string;
                     };
                 };
                 description: string;
             };
             sources: {
+                description: string;
                 type: string;
                 minItems: number;
                 items: {
@@ -1312,10 +1516,12 @@ export declare const SCHEMAS: {
                     required: string[];
                     properties: {
                         id: {
+                            description: string;
                             type: string;
                             pattern: string;
                         };
                         kind: {
+                            description: string;
                             enum: string[];
                         };
                     };
