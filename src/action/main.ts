@@ -92,6 +92,8 @@ const MODES: Record<Command, ModeRunner> = {
     ]);
     const sourcesFile = path.resolve(settings.workspace, settings.sourcesPath);
     const config = await readSourcesConfig(sourcesFile);
+    // Source header secrets (named environment variables) are masked before any source runs.
+    for (const secret of headerSecrets(config.sources, process.env)) beforeAnyOutput((core) => core.setSecret(secret));
     const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
     return runAssemble(ctx, {
       config,
@@ -163,6 +165,23 @@ const MODES: Record<Command, ModeRunner> = {
   },
 };
 
+/** The values of the environment variables that sources' `headers` name (http-json, servicenow). */
+export function headerSecrets(
+  sources: ReadonlyArray<unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
+  const secrets: string[] = [];
+  for (const source of sources) {
+    const headers = field(source, 'headers');
+    if (!headers || typeof headers !== 'object') continue;
+    for (const name of Object.values(headers)) {
+      const value = typeof name === 'string' ? env[name] : undefined;
+      if (value) secrets.push(value);
+    }
+  }
+  return secrets;
+}
+
 /**
  * What `read` reads: the `tag` and `bundles-repository` inputs, else the `cutover-sealed` repository_dispatch
  * payload the seal sent (`client_payload.tag`, `client_payload.repository`).
@@ -221,6 +240,8 @@ export async function run(
       policyPath: settings.policyPath,
       now: () => new Date(),
       log: (line) => withCore((core) => core.info(line)),
+      // One collapsible group per release directory in the Actions log.
+      group: async (name, work) => (await actionsCore()).group(name, work),
     };
     const result = await MODES[settings.command](settings, ctx, client);
     if (typeof result === 'string') {
@@ -230,6 +251,20 @@ export async function run(
     await writeOutputs(result);
     if (result.failure !== undefined) (await actionsCore()).setFailed(result.failure);
   } catch (error) {
-    (await actionsCore()).setFailed(messageOf(error));
+    const core = await actionsCore();
+    if (error instanceof InputError && error.file !== undefined) {
+      // An annotation at the file and line the input error names (setFailed's own annotation names neither).
+      // Annotations name files relative to the repository root (the workspace), as GitHub shows them.
+      const root = env.GITHUB_WORKSPACE ?? process.cwd();
+      const file = path.isAbsolute(error.file) ? path.relative(root, error.file) : error.file;
+      core.error(messageOf(error), {
+        title: 'Cutover input error',
+        file,
+        ...(error.line !== undefined ? { startLine: error.line } : {}),
+      });
+      process.exitCode = 1;
+      return;
+    }
+    core.setFailed(messageOf(error));
   }
 }

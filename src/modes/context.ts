@@ -11,6 +11,16 @@ export interface ModeContext {
   policyPath: string;
   now: () => Date;
   log: (line: string) => void;
+  /**
+   * Runs one part of the work under a heading (a collapsible group in the Actions log, one per release
+   * directory). Absent: the work just runs.
+   */
+  group?: <T>(name: string, work: () => Promise<T>) => Promise<T>;
+}
+
+/** Runs `work` in the context's log group, when it has one. */
+export function inGroup<T>(ctx: ModeContext, name: string, work: () => Promise<T>): Promise<T> {
+  return ctx.group ? ctx.group(name, work) : work();
 }
 
 /**

@@ -12,7 +12,7 @@ import { RefusalError } from '../errors.js';
 import { type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
 import { readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
-import type { ModeContext, ModeResult } from './context.js';
+import { inGroup, type ModeContext, type ModeResult } from './context.js';
 import { APPROVAL_CHECK, evaluateApprovalGate } from './gate.js';
 import {
   baseProblem,
@@ -74,6 +74,7 @@ export async function sealPullRequest(
   if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
     throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
   const mergeCommit = pull.mergeCommitSha;
+  const mergedAt = pull.mergedAt;
   const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
   if (releases.length === 0) return [];
 
@@ -118,77 +119,79 @@ export async function sealPullRequest(
   const method = mergeMethodOf(await github.getCommit(bundlesRepo, mergeCommit), commits);
   const out: SealedRevision[] = [];
   for (const release of releases) {
-    const [merged, approved] = await Promise.all([
-      github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
-      github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
-    ]);
-    if (merged !== approved) {
-      throw new RefusalError(
-        `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
-      );
-    }
-    const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
-    if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
-    // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
-    const tag = sealTagName(release.product, release.release, manifest.revision);
-    const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
-    if (existing) {
-      const target =
-        existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
-      if (target !== mergeCommit)
+    await inGroup(ctx, release.path, async () => {
+      const [merged, approved] = await Promise.all([
+        github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+        github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+      ]);
+      if (merged !== approved) {
         throw new RefusalError(
-          `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
+          `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
         );
-      ctx.log(`${tag} already seals ${mergeCommit}`);
-      out.push({ tag, created: false, manifest, directory: release.path });
+      }
+      const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
+      if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+      // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
+      const tag = sealTagName(release.product, release.release, manifest.revision);
+      const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
+      if (existing) {
+        const target =
+          existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+        if (target !== mergeCommit)
+          throw new RefusalError(
+            `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
+          );
+        ctx.log(`${tag} already seals ${mergeCommit}`);
+        out.push({ tag, created: false, manifest, directory: release.path });
+        if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
+        return;
+      }
+      // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
+      // revision chain against the seals and the default branch as it was before this merge.
+      const history = await releaseHistory(ctx, release, {
+        defaultSha: preMerge,
+        defaultLabel: `${branch.name} before the merge`,
+        commits,
+        exceptTag: tag,
+        head: manifest,
+      });
+      const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy, {
+        directory: { product: release.product, release: release.release },
+        history,
+      });
+      const failed = outcomes.filter((o) => o.status !== 'passed');
+      if (failed.length > 0) {
+        const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
+        throw new RefusalError(
+          `refusing to seal ${release.path}: ${failed.map((o) => checkName(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`,
+        );
+      }
+      if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+        throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+      const record: SealRecord = {
+        schemaVersion: 1,
+        product: manifest.product,
+        release: manifest.release,
+        revision: manifest.revision,
+        bundleDigest: manifest.bundleDigest,
+        queue: manifest.queue,
+        window: manifest.window,
+        requiredTeams: gate.teams,
+        repository: slug(bundlesRepo),
+        pullRequest: pull.number,
+        headSha: pull.headSha,
+        mergeCommit,
+        mergeMethod: method,
+        mergedAt,
+        approvers: gate.result.assignments,
+        supersedes: manifest.supersedes,
+        handoff: manifest.handoff,
+      };
+      await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+      ctx.log(`sealed ${tag} on ${mergeCommit}`);
+      out.push({ tag, created: true, manifest, directory: release.path });
       if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
-      continue;
-    }
-    // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
-    // revision chain against the seals and the default branch as it was before this merge.
-    const history = await releaseHistory(ctx, release, {
-      defaultSha: preMerge,
-      defaultLabel: `${branch.name} before the merge`,
-      commits,
-      exceptTag: tag,
-      head: manifest,
     });
-    const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy, {
-      directory: { product: release.product, release: release.release },
-      history,
-    });
-    const failed = outcomes.filter((o) => o.status !== 'passed');
-    if (failed.length > 0) {
-      const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
-      throw new RefusalError(
-        `refusing to seal ${release.path}: ${failed.map((o) => checkName(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`,
-      );
-    }
-    if (Date.parse(manifest.window.end) <= ctx.now().getTime())
-      throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
-    const record: SealRecord = {
-      schemaVersion: 1,
-      product: manifest.product,
-      release: manifest.release,
-      revision: manifest.revision,
-      bundleDigest: manifest.bundleDigest,
-      queue: manifest.queue,
-      window: manifest.window,
-      requiredTeams: gate.teams,
-      repository: slug(bundlesRepo),
-      pullRequest: pull.number,
-      headSha: pull.headSha,
-      mergeCommit,
-      mergeMethod: method,
-      mergedAt: pull.mergedAt,
-      approvers: gate.result.assignments,
-      supersedes: manifest.supersedes,
-      handoff: manifest.handoff,
-    };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
-    ctx.log(`sealed ${tag} on ${mergeCommit}`);
-    out.push({ tag, created: true, manifest, directory: release.path });
-    if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
   }
   return out;
 }

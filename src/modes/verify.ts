@@ -11,7 +11,7 @@ import { foreignCommits } from '../domain/writer.js';
 import type { PullRequest } from '../github/port.js';
 import { checkName, type RuleReport, ruleCheck } from '../render/checks.js';
 import { isGovernancePath, readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
-import type { ModeContext, ModeResult } from './context.js';
+import { inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
   commitsOfPullRequest,
@@ -56,24 +56,27 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
     VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]),
   );
   for (const release of releases) {
-    const texts = await readReleaseAt(github, bundlesRepo, input.headSha, release.path);
-    // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
-    const history = pull
-      ? await releaseHistory(ctx, release, {
-          defaultSha: branch.sha,
-          defaultLabel: branch.name,
-          commits,
-          head: await readManifestAt(github, bundlesRepo, input.headSha, release.path).catch(() => undefined),
-        })
-      : undefined;
-    const outcomes = verifyRelease(texts, policy, {
-      directory: { product: release.product, release: release.release },
-      ...(history ? { history } : {}),
+    await inGroup(ctx, release.path, async () => {
+      const texts = await readReleaseAt(github, bundlesRepo, input.headSha, release.path);
+      // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
+      const history = pull
+        ? await releaseHistory(ctx, release, {
+            defaultSha: branch.sha,
+            defaultLabel: branch.name,
+            commits,
+            head: await readManifestAt(github, bundlesRepo, input.headSha, release.path).catch(() => undefined),
+          })
+        : undefined;
+      const outcomes = verifyRelease(texts, policy, {
+        directory: { product: release.product, release: release.release },
+        ...(history ? { history } : {}),
+      });
+      ctx.log(outcomes.map((o) => `${o.rule}: ${o.status}`).join(', '));
+      for (const outcome of outcomes)
+        reports
+          .get(outcome.rule)
+          ?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
     });
-    for (const outcome of outcomes)
-      reports
-        .get(outcome.rule)
-        ?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
   }
   if (pull && releases.length > 0 && !('problem' in identities)) {
     const file = `${releases[0]?.path}/${BUNDLE_FILES.bundle}`;

@@ -64,7 +64,11 @@ async function git(world: World, ...args: string[]): Promise<string> {
 async function approvedPullRequest(world: World): Promise<{ number: number; head: string }> {
   const assembled = expectSuccess(await assemble(world, TAG));
   const number = Number(assembled.outputs['pull-request-number']);
-  expectSuccess(await verify(world, number));
+  const verified = await verify(world, number);
+  expectSuccess(verified);
+  // One collapsible log group per release directory.
+  expect(verified.stdout).toMatch(/^::group::bundles\/[^/\n]+\/[^/\n]+$/m);
+  expect(verified.stdout).toMatch(/^::endgroup::$/m);
   await approve(world, PEOPLE.alice, number);
   await approve(world, PEOPLE.bob, number);
   expectSuccess(await gate(world, number));
