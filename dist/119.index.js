@@ -9,11 +9,13 @@ export const modules = {
 /* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1733);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1733);
 /* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(515);
 /* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1235);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(350);
 /* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9789);
+
 
 
 
@@ -42,30 +44,33 @@ async function runVerify(ctx, input) {
     const commits = pull && releases.length > 0 ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, branch.sha, input.headSha) : [];
     const reports = new Map(_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFICATION_RULE_IDS */ .i.map((rule) => [rule, { rule, releases: [], extra: [] }]));
     for (const release of releases) {
-        const texts = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseAt */ .Jv)(github, bundlesRepo, input.headSha, release.path);
-        // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
-        const history = pull
-            ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHistory */ .Cb)(ctx, release, {
-                defaultSha: branch.sha,
-                defaultLabel: branch.name,
-                commits,
-                head: await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(github, bundlesRepo, input.headSha, release.path).catch(() => undefined),
-            })
-            : undefined;
-        const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyRelease */ .V)(texts, policy, {
-            directory: { product: release.product, release: release.release },
-            ...(history ? { history } : {}),
+        await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .inGroup */ .H)(ctx, release.path, async () => {
+            const texts = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseAt */ .Jv)(github, bundlesRepo, input.headSha, release.path);
+            // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
+            const history = pull
+                ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHistory */ .Cb)(ctx, release, {
+                    defaultSha: branch.sha,
+                    defaultLabel: branch.name,
+                    commits,
+                    head: await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(github, bundlesRepo, input.headSha, release.path).catch(() => undefined),
+                })
+                : undefined;
+            const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyRelease */ .V)(texts, policy, {
+                directory: { product: release.product, release: release.release },
+                ...(history ? { history } : {}),
+            });
+            ctx.log(outcomes.map((o) => `${o.rule}: ${o.status}`).join(', '));
+            for (const outcome of outcomes)
+                reports
+                    .get(outcome.rule)
+                    ?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
         });
-        for (const outcome of outcomes)
-            reports
-                .get(outcome.rule)
-                ?.releases.push({ directory: release.path, status: outcome.status, findings: outcome.findings });
     }
     if (pull && releases.length > 0 && !('problem' in identities)) {
         const file = `${releases[0]?.path}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.bundle}`;
         reports
             .get('lineage')
-            ?.extra?.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => ({ rule: 'lineage', severity: 'error', file, path: '', message: c.message })));
+            ?.extra?.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => ({ rule: 'lineage', severity: 'error', file, path: '', message: c.message })));
     }
     const governance = changed.filter((p) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .isGovernancePath */ .S3)(p, ctx.policyPath));
     const lines = [`### Cutover verify at \`${input.headSha.slice(0, 12)}\``, ''];

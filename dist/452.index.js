@@ -398,15 +398,17 @@ async function squatReason(ctx, ref, directory, manifest, defaultHead) {
 /* harmony export */   runSeal: () => (/* binding */ runSeal)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7379);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7379);
 /* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8212);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8212);
 /* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(515);
 /* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1235);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9797);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(350);
 /* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9789);
+
 
 
 
@@ -446,6 +448,7 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`pull request #${pull.number} is not merged: nothing to seal`);
     const mergeCommit = pull.mergeCommitSha;
+    const mergedAt = pull.mergedAt;
     const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseDirsOf */ .P4)(await github.listPullRequestFiles(bundlesRepo, pull.number));
     if (releases.length === 0)
         return [];
@@ -484,73 +487,75 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     const method = mergeMethodOf(await github.getCommit(bundlesRepo, mergeCommit), commits);
     const out = [];
     for (const release of releases) {
-        const [merged, approved] = await Promise.all([
-            github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
-            github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
-        ]);
-        if (merged !== approved) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
-        }
-        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestAt */ .HB)(github, bundlesRepo, mergeCommit, release.path);
-        if (!manifest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
-        // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
-        const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
-        const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
-        if (existing) {
-            const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
-            if (target !== mergeCommit)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
-            ctx.log(`${tag} already seals ${mergeCommit}`);
-            out.push({ tag, created: false, manifest, directory: release.path });
+        await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .inGroup */ .H)(ctx, release.path, async () => {
+            const [merged, approved] = await Promise.all([
+                github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+                github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+            ]);
+            if (merged !== approved) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+            }
+            const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestAt */ .HB)(github, bundlesRepo, mergeCommit, release.path);
+            if (!manifest)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+            // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
+            const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
+            const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
+            if (existing) {
+                const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+                if (target !== mergeCommit)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+                ctx.log(`${tag} already seals ${mergeCommit}`);
+                out.push({ tag, created: false, manifest, directory: release.path });
+                if (dispatchRepo)
+                    await handOff(ctx, dispatchRepo, tag, manifest);
+                return;
+            }
+            // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
+            // revision chain against the seals and the default branch as it was before this merge.
+            const history = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseHistory */ .Cb)(ctx, release, {
+                defaultSha: preMerge,
+                defaultLabel: `${branch.name} before the merge`,
+                commits,
+                exceptTag: tag,
+                head: manifest,
+            });
+            const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .V)(await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path), policy, {
+                directory: { product: release.product, release: release.release },
+                history,
+            });
+            const failed = outcomes.filter((o) => o.status !== 'passed');
+            if (failed.length > 0) {
+                const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: ${failed.map((o) => (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`);
+            }
+            if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+            const record = {
+                schemaVersion: 1,
+                product: manifest.product,
+                release: manifest.release,
+                revision: manifest.revision,
+                bundleDigest: manifest.bundleDigest,
+                queue: manifest.queue,
+                window: manifest.window,
+                requiredTeams: gate.teams,
+                repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(bundlesRepo),
+                pullRequest: pull.number,
+                headSha: pull.headSha,
+                mergeCommit,
+                mergeMethod: method,
+                mergedAt,
+                approvers: gate.result.assignments,
+                supersedes: manifest.supersedes,
+                handoff: manifest.handoff,
+            };
+            await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSealMessage */ .B)(record), commit: mergeCommit });
+            ctx.log(`sealed ${tag} on ${mergeCommit}`);
+            out.push({ tag, created: true, manifest, directory: release.path });
             if (dispatchRepo)
                 await handOff(ctx, dispatchRepo, tag, manifest);
-            continue;
-        }
-        // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
-        // revision chain against the seals and the default branch as it was before this merge.
-        const history = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseHistory */ .Cb)(ctx, release, {
-            defaultSha: preMerge,
-            defaultLabel: `${branch.name} before the merge`,
-            commits,
-            exceptTag: tag,
-            head: manifest,
         });
-        const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .V)(await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path), policy, {
-            directory: { product: release.product, release: release.release },
-            history,
-        });
-        const failed = outcomes.filter((o) => o.status !== 'passed');
-        if (failed.length > 0) {
-            const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: ${failed.map((o) => (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`);
-        }
-        if (Date.parse(manifest.window.end) <= ctx.now().getTime())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
-        const record = {
-            schemaVersion: 1,
-            product: manifest.product,
-            release: manifest.release,
-            revision: manifest.revision,
-            bundleDigest: manifest.bundleDigest,
-            queue: manifest.queue,
-            window: manifest.window,
-            requiredTeams: gate.teams,
-            repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .slug */ .y)(bundlesRepo),
-            pullRequest: pull.number,
-            headSha: pull.headSha,
-            mergeCommit,
-            mergeMethod: method,
-            mergedAt: pull.mergedAt,
-            approvers: gate.result.assignments,
-            supersedes: manifest.supersedes,
-            handoff: manifest.handoff,
-        };
-        await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSealMessage */ .B)(record), commit: mergeCommit });
-        ctx.log(`sealed ${tag} on ${mergeCommit}`);
-        out.push({ tag, created: true, manifest, directory: release.path });
-        if (dispatchRepo)
-            await handOff(ctx, dispatchRepo, tag, manifest);
     }
     return out;
 }
@@ -561,13 +566,13 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
 async function handOff(ctx, repo, tag, manifest) {
     await ctx.github.dispatch(repo, 'cutover-sealed', {
         tag,
-        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .slug */ .y)(ctx.bundlesRepo),
+        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(ctx.bundlesRepo),
         digest: manifest.bundleDigest,
         revision: manifest.revision,
         queue: manifest.queue,
         window: manifest.window,
     });
-    ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
+    ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
 }
 /** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
 function mergeMethodOf(merged, commits) {

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: mergeGroupPullRequests, readTarget
+// UNUSED EXPORTS: headerSecrets, mergeGroupPullRequests, readTarget
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -720,6 +720,9 @@ const MODES = {
         ]);
         const sourcesFile = external_node_path_default().resolve(settings.workspace, settings.sourcesPath);
         const config = await readSourcesConfig(sourcesFile);
+        // Source header secrets (named environment variables) are masked before any source runs.
+        for (const secret of headerSecrets(config.sources, process.env))
+            beforeAnyOutput((core) => core.setSecret(secret));
         const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
         return runAssemble(ctx, {
             config,
@@ -740,7 +743,7 @@ const MODES = {
         });
     },
     async verify(settings, ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(686), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(492), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
         if (settings.eventName === 'merge_group') {
             const head = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_sha');
             const base = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'base_sha');
@@ -768,11 +771,11 @@ const MODES = {
         const number = pullRequestNumber(settings);
         if ((0,first/* field */.ZZ)(settings.event, 'pull_request', 'merged') === false)
             return `pull request #${number} was closed without merging: nothing to seal`;
-        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(686), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
+        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(492), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
         return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
     },
     async reconcile(settings, ctx) {
-        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(686), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
+        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(492), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
         return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
     },
     async read(settings, ctx) {
@@ -786,6 +789,21 @@ const MODES = {
         return withGitToken({ gitUrl, token: settings.token, tempDir: settings.runnerTemp, env: process.env }, (secret) => beforeAnyOutput((core) => core.setSecret(secret)), () => runRead({ repository: gitUrl, tag, at: ctx.now(), log: ctx.log }));
     },
 };
+/** The values of the environment variables that sources' `headers` name (http-json, servicenow). */
+function headerSecrets(sources, env) {
+    const secrets = [];
+    for (const source of sources) {
+        const headers = (0,first/* field */.ZZ)(source, 'headers');
+        if (!headers || typeof headers !== 'object')
+            continue;
+        for (const name of Object.values(headers)) {
+            const value = typeof name === 'string' ? env[name] : undefined;
+            if (value)
+                secrets.push(value);
+        }
+    }
+    return secrets;
+}
 /**
  * What `read` reads: the `tag` and `bundles-repository` inputs, else the `cutover-sealed` repository_dispatch
  * payload the seal sent (`client_payload.tag`, `client_payload.repository`).
@@ -841,6 +859,8 @@ first) {
             policyPath: settings.policyPath,
             now: () => new Date(),
             log: (line) => withCore((core) => core.info(line)),
+            // One collapsible group per release directory in the Actions log.
+            group: async (name, work) => (await actionsCore()).group(name, work),
         };
         const result = await MODES[settings.command](settings, ctx, client);
         if (typeof result === 'string') {
@@ -852,7 +872,21 @@ first) {
             (await actionsCore()).setFailed(result.failure);
     }
     catch (error) {
-        (await actionsCore()).setFailed((0,errors/* messageOf */.bD)(error));
+        const core = await actionsCore();
+        if (error instanceof errors/* InputError */.dz && error.file !== undefined) {
+            // An annotation at the file and line the input error names (setFailed's own annotation names neither).
+            // Annotations name files relative to the repository root (the workspace), as GitHub shows them.
+            const root = env.GITHUB_WORKSPACE ?? process.cwd();
+            const file = external_node_path_default().isAbsolute(error.file) ? external_node_path_default().relative(root, error.file) : error.file;
+            core.error((0,errors/* messageOf */.bD)(error), {
+                title: 'Cutover input error',
+                file,
+                ...(error.line !== undefined ? { startLine: error.line } : {}),
+            });
+            process.exitCode = 1;
+            return;
+        }
+        core.setFailed((0,errors/* messageOf */.bD)(error));
     }
 }
 

@@ -306,7 +306,7 @@ const LOADERS = {
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(891), __nccwpck_require__.e(819), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))).verifyCommand,
     inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand,
     list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(229), __nccwpck_require__.e(167), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(819), __nccwpck_require__.e(123), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 298))).demoCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(229), __nccwpck_require__.e(167), __nccwpck_require__.e(891), __nccwpck_require__.e(325), __nccwpck_require__.e(819), __nccwpck_require__.e(123), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7538))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,
