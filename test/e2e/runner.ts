@@ -111,7 +111,7 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       stderr,
       outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
       summary: await readFile(summaryPath, 'utf8'),
-      errors: stdout.split('\n').filter((l) => l.startsWith('::error::')),
+      errors: stdout.split('\n').filter((l) => l.startsWith('::error::') || l.startsWith('::error ')),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
