@@ -1,7 +1,7 @@
 /**
  * @actions/core, loaded on first use. The toolkit bundles an HTTP client (undici, for OIDC tokens) that no
- * command needs before its first API request; importing it eagerly made up most of the action's cold start
- * (issue 4, bench/cold-start.ts). Every use goes through the one import promise, so messages reach the runner
+ * command needs before its first API request (the cold start: ./main.ts). Every use goes through the one
+ * import promise, so messages reach the runner
  * in the order they were emitted.
  */
 type Core = typeof import('@actions/core');

@@ -2,11 +2,16 @@
  * The action's run(): settings in, one mode, outputs and job summary out. Errors become one failure message
  * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
  *
- * The cold start to the first API request is kept short (issue 4; measured against bare Node by
- * bench/cold-start.ts): the commands that start by reading their pull request have the entry send that read
- * before this module loads (./first.ts, ./index.ts), and their first read takes its answer; each mode's
- * modules are imported when that mode runs (`await import()`, one ncc chunk per mode); @actions/core loads
- * once the first request is on the wire (./core.ts).
+ * Cold start. This is the one place its reasons are written down; the modules it names only point here.
+ * The time to the first API request is measured against bare Node (and the peer action in ../shared/peers)
+ * by bench/cold-start.ts, and kept short by loading nothing before it is needed:
+ * - the commands that start by reading their pull request have the entry send that read before this module
+ *   loads (./first.ts, ./index.ts, ../github/first-read.ts), and their first read takes its answer;
+ * - each mode's modules are imported when that mode runs (`await import()`, one ncc chunk per mode);
+ * - @actions/core (which bundles undici for OIDC tokens) loads once the first request is on the wire (./core.ts);
+ * - requests go through node:http(s) (../github/http-fetch.ts), not the global fetch, whose implementation
+ *   (undici) Node loads on first use, which alone took longer than a bare Node start;
+ * - proxy agents load only when a request goes through a proxy (../github/proxy.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

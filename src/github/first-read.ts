@@ -1,7 +1,7 @@
 /**
  * The action's first API request, sent before the full client (REST methods, throttling, retry: ./octokit.ts)
- * has loaded. verify, gate and seal start by reading their pull request, and evaluating that client took
- * longer than a bare Node start (issue 4, bench/cold-start.ts). Octokit's own request layer sends this read,
+ * has loaded (the cold start: ../action/main.ts). verify, gate and seal start by reading their pull request.
+ * Octokit's own request layer sends this read,
  * with the client's authorization scheme (@octokit/auth-token), user agent and transport (./http-fetch.ts,
  * proxies included).
  *

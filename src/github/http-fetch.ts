@@ -1,7 +1,6 @@
 /**
- * The part of fetch Octokit uses, over node:http(s): Node loads the global fetch's implementation (undici) on
- * first use, and that alone took longer than a bare Node start, before the action's first API request
- * (issue 4, bench/cold-start.ts). Used by the one Octokit client (./octokit.ts) and by the action's first read
+ * The part of fetch Octokit uses, over node:http(s) rather than the global fetch (the cold start:
+ * ../action/main.ts). Used by the one Octokit client (./octokit.ts) and by the action's first read
  * (./first-read.ts), which must not wait for that client to load, and by the http-json source kind.
  *
  * Proxies: the standard variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, lower or upper case) choose, per request

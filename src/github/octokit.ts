@@ -8,10 +8,9 @@
  * `rateLimitWaitSeconds` (15 minutes by default). A wait that does not fit in what is left fails the request
  * at once, with a warning that says so, rather than holding the job for longer than the bound.
  *
- * Requests go through node:http(s) (./http-fetch.ts), not the global fetch: Node loads fetch's implementation
- * (undici) on first use, and that alone took longer than a bare Node start, before the action's first API
- * request (issue 4, bench/cold-start.ts). That transport honours the standard proxy variables (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY: ./proxy.ts), as the head start (./first-read.ts) does.
+ * Requests go through node:http(s) (./http-fetch.ts, not the global fetch: the cold start, ../action/main.ts).
+ * That transport honours the standard proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY: ./proxy.ts), as the
+ * head start (./first-read.ts) does.
  */
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';

@@ -17,7 +17,7 @@
  *   `localhost,127.0.0.1,::1` to NO_PROXY where a proxy must not see local traffic.
  *
  * The agents (https-proxy-agent, http-proxy-agent) are loaded only when a request is to go through a proxy, so
- * a run without proxy variables loads nothing more (the cold start, issue 4).
+ * a run without proxy variables loads nothing more (the cold start: ../action/main.ts).
  */
 import type { Agent } from 'node:http';
 import { BlockList, isIP } from 'node:net';
