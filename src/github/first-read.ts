@@ -1,9 +1,8 @@
 /**
  * The action's first API request, sent before the full client (REST methods, throttling, retry: ./octokit.ts)
  * has loaded (the cold start: ../action/main.ts). verify, gate and seal start by reading their pull request.
- * Octokit's own request layer sends this read,
- * with the client's authorization scheme (@octokit/auth-token), user agent and transport (./http-fetch.ts,
- * proxies included).
+ * Octokit's own request layer sends this read, with the client's authorization scheme (@octokit/auth-token),
+ * user agent and transport (./http-fetch.ts, proxies included).
  *
  * It is only a head start: a failure of any kind (an error status, a network error) is dropped, and the
  * caller reads again through the full client, whose retry and rate-limit handling then apply as to every
