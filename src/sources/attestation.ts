@@ -4,15 +4,19 @@
  * Unwraps them to SLSA provenance (v0.2, v1) and extracts builder, source repository, ref, commit and subject
  * digests (sha256, sha384, sha512). Shared by the `provenance` and `github-attestations` kinds.
  *
- * Signatures: the DSSE signature is checked over its PAE with node:crypto, against the keys the user trusts
- * (`trustedKeys`: PEM public keys or certificates) and, for information only, against the certificate embedded
- * in a Sigstore bundle. Only a match with a trusted key sets `signatureVerified`. Fulcio certificate chains,
- * certificate identities and Rekor transparency-log entries are NOT checked here.
+ * Signatures, two ways. (1) Keyed: the DSSE signature is checked over its PAE with node:crypto against the keys
+ * the user trusts (`trustedKeys`: PEM public keys or certificates). (2) Keyless: when the source gives a
+ * `trustedRoot`, a Sigstore bundle is verified by sigstore.ts with @sigstore/verify (certificate chain to a Fulcio
+ * CA of that root at the signing time, SCT, Rekor SET/inclusion proof and entry body, DSSE signature) and its
+ * signer matched against the source's identity policy. `signatureVerified` is set only by a trusted key or by a
+ * keyless verification whose signer matches the policy. Otherwise the signature is checked, for information
+ * only, against the certificate embedded in a bundle, and the text says that chain and tlog were not checked.
  */
 import { createPublicKey, type KeyObject, verify, X509Certificate } from 'node:crypto';
-import type { Provenance } from '../domain/model.js';
+import type { Provenance, SignerIdentity } from '../domain/model.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { child, type DocumentView, expectArray, expectObject, expectString, isObject } from './shape.js';
+import { type SigstoreVerifier, sameRepository } from './sigstore.js';
 
 /** in-toto Statement types read. */
 export const STATEMENT_TYPES: readonly string[] = [
@@ -65,6 +69,8 @@ export interface FoundStatement {
   envelope?: Envelope;
   /** The certificate embedded in a Sigstore bundle, if any. */
   certificate?: X509Certificate;
+  /** The Sigstore bundle the statement came from (as parsed), for keyless verification. */
+  bundle?: Record<string, unknown>;
   /** Sigstore transparency-log integration time (RFC 3339), if the bundle states one. */
   integratedTime?: string;
   /** Transparency-log index, if the bundle states one. */
@@ -75,8 +81,18 @@ export interface FoundStatement {
 export interface ExtractedProvenance {
   found: FoundStatement;
   provenance: Provenance;
-  /** True when a signature was present and matched no key it was checked against (trusted or embedded). */
+  /**
+   * True when a signature was present and matched no key it was checked against (trusted or embedded), or when
+   * keyless verification against the trusted root failed (the verification text names the check).
+   */
   signatureInvalid: boolean;
+  /** Keyless verification succeeded but the signer is not the policy's: `<field> expected X, got Y` per difference. */
+  identityMismatches?: string[];
+  /**
+   * The statement's source repository differs from the one its (verified) Fulcio certificate was issued to: the
+   * signing workflow vouches for a build of another repository.
+   */
+  sourceConflict?: string;
   /** True when the predicate names no builder id. */
   missingBuilder: boolean;
 }
@@ -149,6 +165,7 @@ function fromBundle(view: DocumentView, bundle: Record<string, unknown>, pointer
     statementPointer: envelopeAt,
     envelope,
     statement: statementOf(view, envelope, envelopeAt),
+    bundle,
     ...(certificate ? { certificate } : {}),
     ...(integratedTime ? { integratedTime } : {}),
     ...(logIndex ? { logIndex } : {}),
@@ -269,6 +286,7 @@ export function extractProvenance(
   view: DocumentView,
   found: FoundStatement,
   trusted: readonly TrustedKey[],
+  sigstore?: SigstoreVerifier,
 ): ExtractedProvenance {
   const at = found.statementPointer;
   const statement = found.statement;
@@ -296,10 +314,17 @@ export function extractProvenance(
   // and `missingBuilder`, so the caller raises a suspicion rather than failing on a real document.
   const builderId = isObject(builderNode) ? builderNode.id : undefined;
   const builder = builderId === undefined ? '' : expectString(view, builderId, builderAt, 'a builder id');
-  const signature = checkSignature(found, trusted);
+  const signature = checkSignature(found, trusted, sigstore);
+  const signer = signature.signer;
+  const sourceConflict =
+    signer?.sourceRepository && source.repository && !sameRepository(signer.sourceRepository, source.repository)
+      ? `provenance states source repository ${source.repository}, but its Fulcio certificate was issued to a workflow run of ${signer.sourceRepository} (${signer.subjectAlternativeName})`
+      : undefined;
   return {
     found,
     signatureInvalid: signature.invalid,
+    ...(signature.mismatches ? { identityMismatches: signature.mismatches } : {}),
+    ...(sourceConflict ? { sourceConflict } : {}),
     missingBuilder: builder === '',
     provenance: {
       builder,
@@ -308,9 +333,15 @@ export function extractProvenance(
       ...(source.commit ? { sourceCommit: source.commit } : {}),
       subjects: [...new Set(subjects)],
       signatureVerified: signature.verified,
-      verification: signature.text,
+      verification: fitText(signature.text),
+      ...(signer ? { signer } : {}),
     },
   };
+}
+
+/** bundle.json keeps at most 1,024 characters of verification text; holds carry the whole text. */
+function fitText(text: string): string {
+  return text.length <= 1024 ? text : `${text.slice(0, 1023)}…`;
 }
 
 interface Source {
@@ -394,46 +425,82 @@ function verifies(envelope: Envelope, key: KeyObject): boolean {
   });
 }
 
+interface SignatureCheck {
+  verified: boolean;
+  invalid: boolean;
+  text: string;
+  signer?: SignerIdentity;
+  mismatches?: string[];
+}
+
 function checkSignature(
   found: FoundStatement,
   trusted: readonly TrustedKey[],
-): { verified: boolean; invalid: boolean; text: string } {
+  sigstore: SigstoreVerifier | undefined,
+): SignatureCheck {
   const envelope = found.envelope;
-  const limits = 'certificate chain, signer identity and transparency-log entry not checked';
   if (!envelope || envelope.signatures.length === 0) {
     return { verified: false, invalid: false, text: 'not-verified: the statement is not signed (no DSSE signature)' };
   }
+  let keyless = '';
+  if (sigstore && found.bundle) {
+    const outcome = sigstore.verify(found.bundle);
+    switch (outcome.kind) {
+      case 'verified':
+        return { verified: true, invalid: false, text: outcome.text, signer: outcome.signer };
+      case 'failed':
+        return { verified: false, invalid: true, text: outcome.text };
+      case 'identity-mismatch':
+        return {
+          verified: false,
+          invalid: false,
+          text: outcome.text,
+          signer: outcome.signer,
+          mismatches: outcome.mismatches,
+        };
+      case 'not-keyless':
+        keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.text.replace(/^not-verified: /, '')}; `;
+        break;
+    }
+  } else if (sigstore) {
+    keyless = `trustedRoot ${sigstore.rootName} not applicable: not a Sigstore bundle (a bare DSSE envelope or statement carries no certificate or transparency-log entry); `;
+  }
+  const limits = sigstore
+    ? 'not checked: certificate chain/tlog (not a keyless Sigstore bundle)'
+    : 'not checked: certificate chain/tlog (no trustedRoot given)';
   const match = trusted.find((t) => verifies(envelope, t.key));
   if (match) {
     return {
       verified: true,
       invalid: false,
-      text: `verified: DSSE signature over the statement matches trusted key ${match.name}; ${limits}`,
+      text: `verified: DSSE signature over the PAE matches trusted key ${match.name}; ${limits}`,
     };
   }
   const embedded = found.certificate ? verifies(envelope, found.certificate.publicKey) : undefined;
   const trustText =
-    trusted.length === 0
+    trusted.length === 0 && !sigstore
       ? 'no trust root supplied'
-      : `no trusted key (${trusted.map((t) => t.name).join(', ')}) matches`;
+      : trusted.length === 0
+        ? 'no trusted key given'
+        : `no trusted key (${trusted.map((t) => t.name).join(', ')}) matches`;
   if (embedded === true) {
     return {
       verified: false,
       invalid: false,
-      text: `not-verified: ${trustText}; the DSSE signature matches the certificate embedded in the bundle (self-consistency only; ${limits})`,
+      text: `${keyless}not-verified: ${trustText}; the DSSE signature matches the certificate embedded in the bundle (self-consistency only; ${limits})`,
     };
   }
   if (embedded === false) {
     return {
       verified: false,
       invalid: true,
-      text: `not-verified: the DSSE signature does NOT match the certificate embedded in the bundle; ${trustText}`,
+      text: `${keyless}not-verified: the DSSE signature does NOT match the certificate embedded in the bundle; ${trustText}`,
     };
   }
   return {
     verified: false,
     invalid: false,
-    text: `not-verified: ${trustText}; no certificate embedded to check the signature against (keyless signature, key material elsewhere)`,
+    text: `${keyless}not-verified: ${trustText}; no certificate embedded to check the signature against (keyless signature, key material elsewhere; ${limits})`,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Source kind `github-attestations`: provenance from GitHub's attestations API
  * (GET /repos/{owner}/{repo}/attestations/{subject_digest}) for the digests in option `subjects` ->
- * ProvenanceRecords for option `component`, through the same parser and checks as the `provenance` kind.
+ * ProvenanceRecords for option `component`, through the same parser and checks as the `provenance` kind
+ * (keyless verification against option `trustedRoot` with the `identity` policy included).
  *
  * Subjects are named in the configuration rather than taken from another source's artifact records, so sources
  * stay independent and the flow stays one-way (sources -> assembly). A subject with no attestation, or whose
@@ -18,6 +19,7 @@ import { requireGitHub } from './github-release.js';
 import { sourceOptions } from './options.js';
 import { loadTrustedKeys, type ProvenanceCheckOptions, provenanceRecords } from './provenance.js';
 import { DocumentView } from './shape.js';
+import { loadSigstoreVerifier } from './sigstore.js';
 import type { SourceAdapter } from './types.js';
 
 /** Options of a `github-attestations` source (schemas/source-kinds/github-attestations.schema.json). */
@@ -34,6 +36,7 @@ export const githubAttestationsAdapter: SourceAdapter = {
     const options = sourceOptions<GitHubAttestationsOptions>(entry, 'github-attestations');
     const github = requireGitHub(context, 'github-attestations');
     const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
+    const sigstore = await loadSigstoreVerifier(context, options);
     const records: SourceRecord[] = [];
     for (const subject of options.subjects) {
       const base = `${github.repository}/attestations/${subject}`;
@@ -43,7 +46,7 @@ export const githubAttestationsAdapter: SourceAdapter = {
         const view = new DocumentView(`${base}#${index}`, undefined);
         for (const found of findStatements(view, entry.bundle).filter(isProvenance)) {
           extracted.push({
-            item: extractProvenance(view, found, trusted),
+            item: extractProvenance(view, found, trusted, sigstore),
             lineage: {
               system: 'github-attestations',
               locator: `${base}#${index}`,
@@ -72,7 +75,7 @@ export const githubAttestationsAdapter: SourceAdapter = {
         });
         continue;
       }
-      records.push(...provenanceRecords(extracted, options, [subject], trusted.length > 0));
+      records.push(...provenanceRecords(extracted, options, [subject], trusted.length > 0 || sigstore !== undefined));
     }
     return records;
   },

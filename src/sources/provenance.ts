@@ -6,8 +6,11 @@
  * compares them with the component's artifact digests (a digest without a subject is a `provenance-mismatch`
  * hold there). When option `expectDigest` is given, the adapter checks it itself: a document whose subjects do
  * not contain it yields a SuspicionRecord (`provenance-mismatch`). A signature that fails against the key it
- * was checked with, or that is not verified against a trusted key while `requireSignature` is set (or
- * `trustedKeys` were given), yields a SuspicionRecord (`suspicious-source`). Never a silent pass.
+ * was checked with, or a keyless bundle that fails verification against the `trustedRoot` (the hold names the
+ * check), or one that is not verified while `requireSignature` is set (or `trustedKeys`/`trustedRoot` were
+ * given), yields a SuspicionRecord (`suspicious-source`); so does a verified signer that does not match the
+ * `identity` policy (expected and actual named) or whose certificate names another source repository than the
+ * statement. Never a silent pass.
  */
 import type { Lineage } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
@@ -27,15 +30,16 @@ import {
 import { lineageAt } from './document.js';
 import { sourceOptions } from './options.js';
 import { DocumentView } from './shape.js';
+import { loadSigstoreVerifier, type SigstoreTrustOptions } from './sigstore.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
 
 /** Options shared by the provenance kinds. */
-export interface ProvenanceCheckOptions extends SourceEntry {
+export interface ProvenanceCheckOptions extends SourceEntry, SigstoreTrustOptions {
   /** The component the provenance describes. */
   component: string;
   /** Workspace paths of PEM public keys or certificates whose keys are trusted to sign provenance. */
   trustedKeys?: string[];
-  /** Raise a suspicion when the signature is not verified against a trusted key. */
+  /** Raise a suspicion when the signature is not verified (by a trusted key, or keyless against trustedRoot). */
   requireSignature?: boolean;
 }
 
@@ -54,6 +58,7 @@ export const provenanceAdapter: SourceAdapter = {
   async read(entry, context) {
     const options = sourceOptions<ProvenanceOptions>(entry, 'provenance');
     const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
+    const sigstore = await loadSigstoreVerifier(context, options);
     const file = await context.workspace.read(options.path, context.maxFileBytes);
     const text = decodeUtf8(file.bytes, file.path);
     // Attestation files are JSON whatever their extension (.sigstore.json, .build.slsa, .intoto); .jsonl is per line.
@@ -62,7 +67,7 @@ export const provenanceAdapter: SourceAdapter = {
     const found = jsonl
       ? findStatementsInLines(text, file.path, (line) => new DocumentView(file.path, line))
       : findStatements(view, parseDocument(text, file.path, 'json'));
-    const provenance = found.filter(isProvenance).map((f) => extractProvenance(view, f, trusted));
+    const provenance = found.filter(isProvenance).map((f) => extractProvenance(view, f, trusted, sigstore));
     if (provenance.length === 0) {
       throw new InputError(`no SLSA provenance statement found (${found.length} other statement(s))`, {
         file: file.path,
@@ -70,7 +75,7 @@ export const provenanceAdapter: SourceAdapter = {
       });
     }
     const items = provenance.map((item) => ({ item, lineage: lineageAt(file.lineage, item.found.pointer) }));
-    return provenanceRecords(items, options, options.expectDigest ?? [], trusted.length > 0);
+    return provenanceRecords(items, options, options.expectDigest ?? [], trusted.length > 0 || sigstore !== undefined);
   },
 };
 
@@ -138,7 +143,15 @@ export function provenanceRecords(
         ),
       );
     }
-    if (item.signatureInvalid) {
+    if (item.identityMismatches) {
+      records.push(
+        suspicion(
+          lineage,
+          'suspicious-source',
+          `provenance signer identity does not match the policy of source '${options.id}': ${item.identityMismatches.join('; ')}`,
+        ),
+      );
+    } else if (item.signatureInvalid) {
       records.push(
         suspicion(lineage, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`),
       );
@@ -147,10 +160,11 @@ export function provenanceRecords(
         suspicion(
           lineage,
           'suspicious-source',
-          `provenance signature is not verified against a trusted key: ${item.provenance.verification}`,
+          `provenance signature is not verified against a trusted key or root: ${item.provenance.verification}`,
         ),
       );
     }
+    if (item.sourceConflict) records.push(suspicion(lineage, 'suspicious-source', item.sourceConflict));
   }
   const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
   const algorithms = [...new Set([...named].map(digestAlgorithm))].sort();
