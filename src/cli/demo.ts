@@ -6,7 +6,8 @@
  * merge that GitHub's own rules refuse until the checks and code owners agree, seal, and reads the sealed tag
  * back from git alone. Modes run in-process through the same Octokit adapter the action uses.
  *
- * The server and the world live under test/ (they are test fakes); the demo is their one use outside tests.
+ * The server is packages/github-server and the world ./demo-world.ts; src/cli/main.ts imports this module only
+ * when `cutover demo` runs, so the bundled CLI loads the server from a chunk of its own (never from its entry).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,18 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { Octokit } from '@octokit/rest';
-import {
-  BUNDLES,
-  createWorld,
-  PEOPLE,
-  PRODUCT,
-  QUEUE_REPO,
-  RELEASE,
-  SERVICE,
-  TAG,
-  type World,
-} from '../../test/e2e/world.js';
-import { type GitHubServer, startGitHubServer } from '../../test/server/index.js';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { releaseBranch } from '../domain/names.js';
 import { InputError, messageOf } from '../errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js';
@@ -42,6 +32,7 @@ import { readSourcesConfig } from '../schema/documents.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
 import { localWorkspace } from '../sources/workspace.js';
 import { COMMAND_META } from './commands.js';
+import { BUNDLES, createWorld, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, SERVICE, TAG, type World } from './demo-world.js';
 import { type CliCommand, type CliIo, count, EXIT } from './io.js';
 
 const exec = promisify(execFile);

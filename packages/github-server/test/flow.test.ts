@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, type Scenario, scenario } from './fixtures.js';
-import { useGitHubServer } from './vitest.js';
+import { type Scenario, scenario } from '../index.js';
+import { useGitHubServer } from '../vitest.js';
+import { git } from './git.js';
 
 const server = useGitHubServer();
 

@@ -5,9 +5,9 @@
  */
 import { RequestError } from '@octokit/request-error';
 import { describe, expect, it } from 'vitest';
-import { scenario } from './fixtures.js';
-import { GITHUB_CONTENT_CREATION, RateLimits } from './rate-limits.js';
-import { useGitHubServer } from './vitest.js';
+import { scenario } from '../index.js';
+import { GITHUB_CONTENT_CREATION, RateLimits } from '../src/rate-limits.js';
+import { useGitHubServer } from '../vitest.js';
 
 const server = useGitHubServer();
 

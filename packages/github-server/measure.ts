@@ -1,6 +1,6 @@
 /**
  * Measures the test server: time to listen, time to the first served (contract-validated) request including
- * the OpenAPI load, steady-state request latency, and RSS. Run: `npx tsx test/server/measure.ts [--no-contract]`.
+ * the OpenAPI load, steady-state request latency, and RSS. Run: `npx tsx packages/github-server/measure.ts [--no-contract]`.
  */
 import { startGitHubServer } from './index.js';
 

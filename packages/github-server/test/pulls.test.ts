@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenario } from './fixtures.js';
-import { startGitHubServer } from './index.js';
-import { useGitHubServer } from './vitest.js';
+import { scenario, startGitHubServer } from '../index.js';
+import { useGitHubServer } from '../vitest.js';
 
 const server = useGitHubServer();
 

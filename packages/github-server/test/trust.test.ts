@@ -12,8 +12,10 @@ import { promisify } from 'node:util';
 import { RequestError } from '@octokit/request-error';
 import type { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, git, type Scenario, scenario } from './fixtures.js';
-import { useGitHubServer } from './vitest.js';
+import { type Scenario, scenario } from '../index.js';
+import { client } from '../src/scenario.js';
+import { useGitHubServer } from '../vitest.js';
+import { git } from './git.js';
 
 const server = useGitHubServer();
 const run = promisify(execFile);

@@ -1,6 +1,7 @@
 /**
- * A GitHub-compatible HTTP server for tests and the local demo, backed by real bare git repositories.
- * `startGitHubServer()` listens on 127.0.0.1 (random port); point @octokit/rest at `server.apiUrl`.
+ * The server itself: `startGitHubServer()` listens on 127.0.0.1 (random port) and runs every REST request through
+ * one pipeline (auth, injected faults, OpenAPI contract, rate limits, handler, log); git smart HTTP and the push
+ * hooks' call-backs are served beside it. The package's public API is ../index.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -27,25 +28,6 @@ import { repoRoutes } from './routes/repos.js';
 import { teamRoutes } from './routes/teams.js';
 import { serveGit } from './smart-http.js';
 import { ServerState } from './state.js';
-
-export {
-  Admin,
-  type FileMap,
-  type PushSpec,
-  type RepoSpec,
-  type TagSpec,
-  type TokenSpec,
-  type UserSpec,
-} from './admin.js';
-export type { ContractViolation } from './contract.js';
-export { ContractChecker } from './contract.js';
-export type { RequestMatcher, StatusFault } from './faults.js';
-export { Faults } from './faults.js';
-export type { LogEntry, LogFilter } from './log.js';
-export { RequestLog } from './log.js';
-export type { ContentCreationLimit, ContentWindow } from './rate-limits.js';
-export { GITHUB_CONTENT_CREATION, RateLimits } from './rate-limits.js';
-export type { BranchRules, Permission, TagOperation, TagRule } from './state.js';
 
 /** Options for startGitHubServer. */
 export interface GitHubServerOptions {

@@ -1,7 +1,7 @@
 import { RequestError } from '@octokit/request-error';
 import { describe, expect, it } from 'vitest';
-import { type Scenario, scenario } from './fixtures.js';
-import { useGitHubServer } from './vitest.js';
+import { type Scenario, scenario } from '../index.js';
+import { useGitHubServer } from '../vitest.js';
 
 const server = useGitHubServer();
 
@@ -69,7 +69,7 @@ describe('merge rules', () => {
     });
     const other = server().admin.createApp({ slug: 'impostor', id: 777 });
     const otherToken = server().admin.createToken({ app: other.id, repos: { [`${owner}/${repo}`]: 'write' } });
-    const { client } = await import('./fixtures.js');
+    const { client } = await import('../src/scenario.js');
     await client(server(), otherToken).rest.checks.create({
       owner,
       repo,

@@ -1,10 +1,11 @@
 /**
- * The lifecycle world on the GitHub-compatible server: an organization with the release-engineering and
- * operations teams, two Apps (the writer, which only writes bundles from the service repository, and the
- * governor, which verifies, gates, seals and reconciles in the bundles repository), a service repository with
- * a signed release-candidate tag, its GitHub release, a change-management system over local HTTP, and a
- * release-bundles repository governed by its policy, CODEOWNERS, branch rules and tag rules. Used by the
- * end-to-end tests and by `cutover demo`.
+ * The world `cutover demo` runs in, on the GitHub-compatible server (packages/github-server): an organization
+ * with the release-engineering and operations teams, two Apps (the writer, which only writes bundles from the
+ * service repository, and the governor, which verifies, gates, seals and reconciles in the bundles repository), a
+ * service repository with a signed release-candidate tag, its GitHub release, a change-management system over
+ * local HTTP, and a release-bundles repository governed by its policy, CODEOWNERS, branch rules and tag rules.
+ * The end-to-end tests and the bench build the same world (test/e2e/world.ts re-exports it). It reaches the
+ * server only through the `GitHubServer` it is given (type imports only), so it loads no server code itself.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -12,8 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
 import yaml from 'js-yaml';
-import type { GitHubServer } from '../server/index.js';
-import type { BranchRules } from '../server/state.js';
+import type { BranchRules, GitHubServer } from '../../packages/github-server/index.js';
 
 export const ORG = 'acme';
 export const SERVICE = { owner: ORG, repo: 'payments-platform' } as const;
@@ -221,29 +221,6 @@ export async function publishRelease(server: GitHubServer, tag: string): Promise
     data: `payments-web ${RELEASE} static assets\n`,
     headers: { 'content-type': 'application/gzip' },
   });
-}
-
-/** A new release candidate: a commit changing the service files, a signed tag on it and its release. */
-export async function newCandidate(world: World, tag: string, files: Record<string, string>): Promise<string> {
-  const sha = await world.server.admin.pushCommit({
-    owner: SERVICE.owner,
-    repo: SERVICE.repo,
-    branch: 'main',
-    files,
-    as: PEOPLE.dave,
-    message: `candidate ${tag}`,
-  });
-  await world.server.admin.createTag({
-    owner: SERVICE.owner,
-    repo: SERVICE.repo,
-    tag,
-    target: sha,
-    as: PEOPLE.dave,
-    message: tag,
-    signature: 'valid',
-  });
-  await publishRelease(world.server, tag);
-  return sha;
 }
 
 /** Variations of the world for tests of a weaker configuration. */

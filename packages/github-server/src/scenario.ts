@@ -1,10 +1,9 @@
-/** Shared test setup: an org with two teams, an App, tokens and a repository with CODEOWNERS and branch rules. */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+/**
+ * A standard scenario for tests: an org with two teams, an App, tokens and a fresh repository with CODEOWNERS
+ * (exported as `scenario`), and an Octokit client for the server (used by the package's own tests).
+ */
 import { Octokit } from '@octokit/rest';
-import type { GitHubServer } from './index.js';
-
-const exec = promisify(execFile);
+import type { GitHubServer } from './server.js';
 
 /** Identities and clients of a standard scenario. */
 export interface Scenario {
@@ -70,19 +69,4 @@ export async function scenario(server: GitHubServer, files: Record<string, strin
     users,
     base: head.headSha ?? '',
   };
-}
-
-/** Runs git in a directory with an isolated environment; returns stdout. */
-export async function git(args: string[], cwd?: string): Promise<string> {
-  const { stdout } = await exec('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: '/nonexistent',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_TERMINAL_PROMPT: '0',
-    },
-  });
-  return stdout.trim();
 }

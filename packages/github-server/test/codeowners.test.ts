@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownersOf, parseCodeowners, patternRegExp } from './codeowners.js';
+import { ownersOf, parseCodeowners, patternRegExp } from '../src/codeowners.js';
 
 // Shared fixtures live next to the repository: ../shared relative to the repo root.
-const shared = resolve(import.meta.dirname, '../../../shared/fixtures/real/codeowners');
+const shared = resolve(import.meta.dirname, '../../../../shared/fixtures/real/codeowners');
 const present = existsSync(shared);
 if (!present) console.warn(`skipping CODEOWNERS fixture tests: ${shared} is absent`);
 

@@ -8,8 +8,10 @@ import { retry } from '@octokit/plugin-retry';
 import { RequestError } from '@octokit/request-error';
 import { Octokit } from '@octokit/rest';
 import { describe, expect, it } from 'vitest';
-import { client, git, scenario } from './fixtures.js';
-import { useGitHubServer } from './vitest.js';
+import { scenario } from '../index.js';
+import { client } from '../src/scenario.js';
+import { useGitHubServer } from '../vitest.js';
+import { git } from './git.js';
 
 const server = useGitHubServer();
 const run = promisify(execFile);
