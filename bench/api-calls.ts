@@ -25,6 +25,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { type LogEntry, startGitHubServer } from '../packages/github-server/index.js';
+import { BUNDLES, PEOPLE, type World } from '../src/cli/demo-world.js';
 import type { ActionResult } from '../test/e2e/runner.js';
 import {
   approve,
@@ -37,9 +39,6 @@ import {
   seal,
   verify,
 } from '../test/e2e/steps.js';
-import { BUNDLES, PEOPLE, type World } from '../test/e2e/world.js';
-import type { LogEntry } from '../test/server/index.js';
-import { startGitHubServer } from '../test/server/index.js';
 import { benchServiceFiles, createBenchWorld, pushCandidate } from './api-world.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import type { GitHubServer } from '../packages/github-server/index.js';
 import {
   APP_SLUG,
   BOT,
@@ -20,8 +21,7 @@ import {
   REQUIRED_CHECKS,
   SERVICE,
   type World,
-} from '../test/e2e/world.js';
-import type { GitHubServer } from '../test/server/index.js';
+} from '../src/cli/demo-world.js';
 
 export const BENCH_PRODUCT = 'bench';
 export const PRODUCT_SLUG = BENCH_PRODUCT;

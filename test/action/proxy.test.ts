@@ -9,12 +9,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { proxyFor } from '../../src/github/proxy.js';
 import { ACTION_ENTRY, type ActionResult, REPO_ROOT, runAction } from '../e2e/runner.js';
 import { checkout, expectSuccess } from '../e2e/steps.js';
 import { BUNDLES, createWorld, PEOPLE, SERVICE, TAG, type World } from '../e2e/world.js';
 import { selfSignedCertificate, startProxy, startTlsFront, type TestProxy } from '../helpers/proxy.js';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
 
 const built = existsSync(ACTION_ENTRY);
 const bundlesSlug = `${BUNDLES.owner}/${BUNDLES.repo}`;

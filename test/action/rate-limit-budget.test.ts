@@ -6,9 +6,9 @@
  */
 import { RequestError } from '@octokit/request-error';
 import { describe, expect, it } from 'vitest';
+import { scenario } from '../../packages/github-server/index.js';
+import { useGitHubServer } from '../../packages/github-server/vitest.js';
 import { createGitHubClient, DEFAULT_RATE_LIMIT_WAIT_SECONDS } from '../../src/github/octokit.js';
-import { scenario } from '../server/fixtures.js';
-import { useGitHubServer } from '../server/vitest.js';
 
 const server = useGitHubServer();
 

@@ -11,6 +11,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { authorizationHeader, repositoryGitUrl, withGitToken } from '../../src/action/git-credentials.js';
 import { readSettings } from '../../src/action/inputs.js';
 import { readTarget } from '../../src/action/main.js';
@@ -28,7 +29,6 @@ import {
   TAG,
   type World,
 } from '../e2e/world.js';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
 
 const exec = promisify(execFile);
 const built = existsSync(ACTION_ENTRY);

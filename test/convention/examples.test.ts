@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ownersOf, parseCodeowners } from '../../packages/github-server/index.js';
 import { BUNDLE_FILES, releaseDirectory } from '../../src/domain/names.js';
 import type { Policy } from '../../src/domain/policy.js';
 import { releaseNameOf } from '../../src/modes/build.js';
@@ -13,7 +14,6 @@ import { readPolicy, readSourcesConfig, type SourcesConfig } from '../../src/sch
 import { parseDocument } from '../../src/schema/parse.js';
 import { SCHEMAS } from '../../src/schema/registry.js';
 import { schemaViolations, validateDocument } from '../../src/schema/validate.js';
-import { ownersOf, parseCodeowners } from '../server/codeowners.js';
 import { BUNDLES_REPO, loadYaml, SERVICE_REPO } from './helpers.js';
 
 const sourcesFile = path.join(SERVICE_REPO, '.cutover', 'sources.yaml');

@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ContractChecker, patternRegExp } from '../../packages/github-server/index.js';
 import { sealTagName } from '../../src/domain/names.js';
 import { VERIFICATION_RULE_IDS } from '../../src/domain/verify.js';
 import { APPROVAL_CHECK } from '../../src/modes/gate.js';
 import { checkName } from '../../src/render/checks.js';
 import { isRecord } from '../helpers/records.js';
-import { patternRegExp } from '../server/codeowners.js';
-import { ContractChecker } from '../server/contract.js';
 import { type Json, RULES_DIR } from './helpers.js';
 
 const GOVERNOR = '"__GOVERNOR_APP_ID__"';

@@ -15,8 +15,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { renderSealMessage, type SealRecord } from '../../src/domain/seal.js';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import {
   checkReports,
   commitFiles,

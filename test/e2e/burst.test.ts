@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { git, sealTags } from './attack-kit.js';
 import { ACTION_ENTRY, type ActionResult, REPO_ROOT } from './runner.js';
 import { approve, as, assemble, expectSuccess, nextSecond, reconcile, seal } from './steps.js';

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { assembleAt, bundlesGit, checkout, ENTRY } from './converge-helpers.js';
 import { REPO_ROOT } from './runner.js';
 import { BUNDLES, createWorld, newCandidate, PEOPLE, PRODUCT, RELEASE, TAG, type World } from './world.js';

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { assembleAt, bundlesGit, checkout, ENTRY, gateAt, isAncestor, verifyAt } from './converge-helpers.js';
 import type { ActionResult } from './runner.js';
 import { REPO_ROOT } from './runner.js';

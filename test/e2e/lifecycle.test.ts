@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { extractSealRecord } from '../../src/domain/seal.js';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import { ACTION_ENTRY, REPO_ROOT } from './runner.js';
 import {
   approve,

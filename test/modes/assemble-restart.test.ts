@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { RefusalError } from '../../src/errors.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
@@ -18,7 +19,6 @@ import { localWorkspace } from '../../src/sources/workspace.js';
 import { REPO_ROOT } from '../e2e/runner.js';
 import { as, checkout } from '../e2e/steps.js';
 import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from '../e2e/world.js';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
 
 const exec = promisify(execFile);
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;

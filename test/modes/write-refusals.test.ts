@@ -6,10 +6,10 @@
  */
 import { Octokit } from '@octokit/rest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { useGitHubServer } from '../../packages/github-server/vitest.js';
 import { GitHubApiError } from '../../src/errors.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import { useGitHubServer } from '../server/vitest.js';
 
 const server = useGitHubServer();
 const repo = { owner: 'acme', repo: 'bundles' };

@@ -9,9 +9,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { listSealedRevisions } from '../../src/reader/list.js';
 import { selfSignedCertificate, startProxy, startTlsFront, type TestProxy } from '../helpers/proxy.js';
-import { type GitHubServer, startGitHubServer } from '../server/index.js';
 import { sealedRepo } from './fixture.js';
 
 const exec = promisify(execFile);
