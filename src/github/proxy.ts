@@ -89,13 +89,28 @@ export async function proxyAgent(target: URL, env: ProxyEnvironment = process.en
   const key = `${target.protocol} ${proxy.url.href}`;
   let agent = agents.get(key);
   if (!agent) {
+    const { url, headers } = withoutCredentials(proxy.url);
     agent =
       target.protocol === 'https:'
-        ? new (await import('https-proxy-agent')).HttpsProxyAgent(proxy.url, { keepAlive: true })
-        : new (await import('http-proxy-agent')).HttpProxyAgent(proxy.url, { keepAlive: true });
+        ? new (await import('https-proxy-agent')).HttpsProxyAgent(url, { keepAlive: true, headers })
+        : new (await import('http-proxy-agent')).HttpProxyAgent(url, { keepAlive: true, headers });
     agents.set(key, agent);
   }
   return agent;
+}
+
+/**
+ * The proxy URL without its `user:password@`, and the Proxy-Authorization header that carries them instead.
+ * The agents log their proxy's URL through `debug` (DEBUG=https-proxy-agent), so a URL with credentials
+ * would print the password; the header is sent, never logged.
+ */
+export function withoutCredentials(proxy: URL): { url: URL; headers: Record<string, string> } {
+  if (!proxy.username && !proxy.password) return { url: proxy, headers: {} };
+  const url = new URL(proxy.href);
+  url.username = '';
+  url.password = '';
+  const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { url, headers: { 'Proxy-Authorization': `Basic ${Buffer.from(auth).toString('base64')}` } };
 }
 
 const agents = new Map<string, Agent>();

@@ -114,6 +114,40 @@ describe.skipIf(!built)('dist/index.js behind a proxy', () => {
     expect(proxy.requests).toEqual([]);
   });
 
+  it('proxy credentials go as Proxy-Authorization and are never printed, even with DEBUG on for the agents', async () => {
+    expect(pullRequest).toBeGreaterThan(0);
+    const event = await server.admin.eventPayload('pull_request', {
+      repo: bundlesSlug,
+      number: pullRequest,
+      action: 'synchronize',
+    });
+    const base = (event.pull_request as { base: { ref: string; sha: string } }).base;
+    const password = 'pr0xy-s3cret-Pa55';
+    const result = await runAction({
+      command: 'verify',
+      token: world.governorToken,
+      apiUrl: apiUrl(),
+      repository: bundlesSlug,
+      eventName: 'pull_request_target',
+      event,
+      ref: `refs/heads/${base.ref}`,
+      sha: base.sha,
+      env: {
+        NODE_EXTRA_CA_CERTS: tls.certFile,
+        HTTPS_PROXY: proxy.url.replace('http://', `http://ci%40acme:${password}@`),
+        // The agents' own debug logging (the `debug` package) prints their proxy URL.
+        DEBUG: 'https-proxy-agent,http-proxy-agent,agent-base',
+      },
+    });
+    expectSuccess(result);
+    expect(proxy.tunnels.length).toBeGreaterThan(0);
+    const expected = `Basic ${Buffer.from(`ci@acme:${password}`).toString('base64')}`;
+    expect(new Set(proxy.authorizations)).toEqual(new Set([expected]));
+    // The debug output is there (so the check below means something), without the password.
+    expect(result.stderr).toContain('https-proxy-agent');
+    expect(`${result.stdout}\n${result.stderr}`).not.toContain(password);
+  });
+
   it('NO_PROXY naming the hosts sends every request directly', async () => {
     const result = expectSuccess(
       await assemble({ HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' }),
