@@ -39,7 +39,7 @@ export function authorizationHeader(token: string): string {
 }
 
 /** The git config text: the extraheader for `gitUrl`, after the user's own global config (when there is one). */
-export function credentialConfig(gitUrl: string, header: string, include: string | undefined): string {
+function credentialConfig(gitUrl: string, header: string, include: string | undefined): string {
   const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   return [
     ...(include ? ['[include]', `\tpath = ${quote(include)}`] : []),

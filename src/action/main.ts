@@ -171,10 +171,7 @@ const MODES: Record<Command, ModeRunner> = {
 };
 
 /** The values of the environment variables that sources' `headers` name (http-json, servicenow). */
-export function headerSecrets(
-  sources: ReadonlyArray<unknown>,
-  env: Readonly<Record<string, string | undefined>>,
-): string[] {
+function headerSecrets(sources: ReadonlyArray<unknown>, env: Readonly<Record<string, string | undefined>>): string[] {
   const secrets: string[] = [];
   for (const source of sources) {
     const headers = field(source, 'headers');

@@ -104,7 +104,7 @@ export async function proxyAgent(target: URL, env: ProxyEnvironment = process.en
  * The agents log their proxy's URL through `debug` (DEBUG=https-proxy-agent), so a URL with credentials
  * would print the password; the header is sent, never logged.
  */
-export function withoutCredentials(proxy: URL): { url: URL; headers: Record<string, string> } {
+function withoutCredentials(proxy: URL): { url: URL; headers: Record<string, string> } {
   if (!proxy.username && !proxy.password) return { url: proxy, headers: {} };
   const url = new URL(proxy.href);
   url.username = '';

@@ -19,7 +19,7 @@ export interface CycloneDxOptions extends SbomOptions {
 }
 
 /** CycloneDX versions whose JSON component shape this adapter reads. */
-export const CYCLONEDX_SPEC_VERSIONS: readonly string[] = ['1.4', '1.5', '1.6'];
+const CYCLONEDX_SPEC_VERSIONS: readonly string[] = ['1.4', '1.5', '1.6'];
 
 const EXPECTED = `a CycloneDX ${CYCLONEDX_SPEC_VERSIONS.join('/')} JSON BOM`;
 

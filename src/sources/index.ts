@@ -33,9 +33,7 @@ const ADAPTERS: readonly SourceAdapter[] = [
 ];
 
 /** Adapters by kind. */
-export const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(
-  ADAPTERS.map((adapter) => [adapter.kind, adapter]),
-);
+const SOURCE_ADAPTERS: ReadonlyMap<string, SourceAdapter> = new Map(ADAPTERS.map((adapter) => [adapter.kind, adapter]));
 
 /** Every source kind Cutover reads, in registration order. */
 export const SOURCE_KINDS: readonly string[] = ADAPTERS.map((adapter) => adapter.kind);

@@ -7,7 +7,7 @@ import { validateById } from '../schema/validate.js';
 import type { SourceEntry } from './types.js';
 
 /** `$id` of the options schema of a source kind. */
-export function kindSchemaId(kind: string): string {
+function kindSchemaId(kind: string): string {
   return `https://cutover.dev/schemas/source-kinds/${kind}.schema.json`;
 }
 

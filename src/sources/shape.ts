@@ -73,7 +73,7 @@ export function child(pointer: string, ...segments: Array<string | number>): str
 }
 
 /** `a string`, `an array`, `null`… for error messages (never the value: it may be large or secret). */
-export function describeType(value: unknown): string {
+function describeType(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
