@@ -326,234 +326,329 @@ export interface DemoOptions {
 /** Runs the demo; 0 when every step worked, 1 when one failed (named, without a stack trace). */
 export async function runDemo(io: CliIo, options: DemoOptions): Promise<number> {
   const started = Date.now();
-  const steps: DemoStep[] = [];
-  const width = 10;
-  let current = 'setup';
-  let lifecycle: InProcessLifecycle | undefined;
-  let sealedBundle: SealedBundle | undefined;
-  let pullRequest: number | undefined;
-  let kept: string | undefined;
-  // Ctrl-C mid-run still stops the servers and removes the repositories and the workspace.
-  const interrupted = (signal: NodeJS.Signals) => {
-    io.stderr(`\ncutover demo: ${signal} during step '${current}': cleaning up\n`);
-    void (lifecycle?.close() ?? Promise.resolve()).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  const print = (text: string) => {
-    if (!options.json) io.stdout(`${text}\n`);
-  };
-  /** Runs one step, printing its lines as soon as it is done. */
-  const step = async <T>(name: string, fn: (lines: string[]) => Promise<T>): Promise<T> => {
-    current = name;
-    const lines: string[] = [];
-    const begun = Date.now();
-    const value = await fn(lines);
-    const done: DemoStep = { step: name, ok: true, ms: Date.now() - begun, lines };
-    steps.push(done);
-    const [first = '', ...rest] = lines;
-    print(`${String(steps.length).padStart(2)}. ${name.padEnd(width)} ${first}`);
-    for (const line of rest) print(`    ${''.padEnd(width)} ${line}`);
-    return value;
-  };
-
-  print('cutover demo: the whole lifecycle on an embedded GitHub-compatible server, no GitHub account needed\n');
+  const steps = new DemoSteps(io, options.json);
+  const outcome: DemoOutcome = {};
+  const stopCleanupOnSignal = cleanUpOnSignal(io, steps, outcome);
+  steps.print('cutover demo: the whole lifecycle on an embedded GitHub-compatible server, no GitHub account needed\n');
   let code: number = EXIT.ok;
   let failure: string | undefined;
   try {
-    const root = findPackageRoot([...runningFrom(), io.cwd]);
-    const examples = options.examples ?? (root ? path.join(root, 'examples') : undefined);
-    if (!examples || !existsSync(path.join(examples, 'payments-platform')))
-      throw new InputError('cannot find the examples/ directory of the cutover package', {
-        expected: 'to run from a checkout of the cutover repository (npm ci, then npx cutover demo)',
-      });
-    lifecycle = await step('server', async (lines) => {
-      const life = await InProcessLifecycle.start(
-        {
-          examples,
-          contract: true,
-          log: (line) => {
-            if (io.env.CUTOVER_DEBUG) io.stderr(`    [mode] ${line}\n`);
-          },
-        },
-        (server) => lines.push(`GitHub-compatible server at ${server.apiUrl} over real git repositories`),
-      );
-      lines.push(
-        life.contractOff === undefined
-          ? 'OpenAPI contract validation on: every request and response is checked against @octokit/openapi'
-          : /Cannot find module/.test(life.contractOff)
-            ? 'OpenAPI contract validation off: @octokit/openapi (a dev dependency) is not installed; npm ci installs it'
-            : `OpenAPI contract validation off: @octokit/openapi cannot be loaded by this build (${life.contractOff})`,
-      );
-      const { world } = life;
-      lines.push(
-        `org ${BUNDLES.owner}: teams release-engineering (${PEOPLE.alice}, ${PEOPLE.carol}) and operations (${PEOPLE.bob}, ${PEOPLE.carol}); Apps cutover-release (writer) and cutover-governor (governor)`,
-        `${SERVICE.owner}/${SERVICE.repo}: signed tag ${TAG} on ${short(world.candidateCommit)} with its GitHub release`,
-        `${BUNDLES.owner}/${BUNDLES.repo}: CODEOWNERS (bundle -> release-engineering, manifest -> operations), required cutover/* checks, tag rule on cutover/**`,
-        `change management at ${world.changeManagement.url}`,
-      );
-      return life;
-    });
-    const life = lifecycle;
-    const { server } = life;
-
-    const checkout = await step('checkout', async (lines) => {
-      const out = await life.checkout(TAG);
-      lines.push(`git clone ${server.admin.cloneUrl(SERVICE.owner, SERVICE.repo)} at ${TAG} -> ${short(out.sha)}`);
-      return out;
-    });
-
-    const number = await step('assemble', async (lines) => {
-      const result = await life.assemble(TAG, checkout);
-      const { outputs } = result;
-      const pull = Number(outputs['pull-request-number']);
-      if (!pull) throw new Error('assemble opened no pull request');
-      pullRequest = pull;
-      lines.push(
-        `revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${count(Number(outputs['holds-count']), 'open hold')}`,
-        `one commit ${short(outputs.commit)} on ${releaseBranch(PRODUCT, RELEASE)} by the App; pull request #${pull}`,
-      );
-      return pull;
-    });
-
-    const head = await step('verify', async (lines) => {
-      const result = await life.verify(number);
-      const pull = await life.ctx.github.getPullRequest(BUNDLES, number);
-      const checks = await life.checks(pull.headSha);
-      const names = [...checks.keys()].filter((n) => n !== 'cutover/approval');
-      const failing = names.filter((n) => checks.get(n)?.conclusion !== 'success');
-      lines.push(
-        `${names.length} check runs on ${short(pull.headSha)}: ${names.map((n) => `${n.replace('cutover/', '')} ${checks.get(n)?.conclusion}`).join(', ')}`,
-      );
-      if (failing.length > 0 || result.outputs['failed-checks'] !== '0')
-        throw new Error(`verification failed: ${failing.join(', ')}`);
-      return pull.headSha;
-    });
-
-    const refusedMerge = async (lines: string[], when: string) => {
-      try {
-        await life.merge(PEOPLE.max, number, 'squash');
-      } catch (error) {
-        const refused = refusal(error);
-        if (refused?.status === 405) {
-          lines.push(`${PEOPLE.max} tries to merge ${when}: GitHub refuses (405) "${refused.message}"`);
-          return;
-        }
-        throw error;
-      }
-      throw new Error(`GitHub merged #${number} ${when}: its branch rules were not enforced`);
-    };
-    await step('rules', (lines) => refusedMerge(lines, 'before any approval'));
-
-    const gateStep = async (lines: string[], approver: string, team: string, expect: 'success' | 'failure') => {
-      const review = await life.approve(approver, number);
-      lines.push(`${approver} (${team}) approves #${number} at ${short(head)} (review ${review})`);
-      const result = await life.gate(number);
-      const check = (await life.checks(head)).get('cutover/approval');
-      lines.push(`cutover/approval: ${check?.conclusion ?? 'missing'}: ${check?.title ?? ''}`);
-      if (check?.conclusion !== expect || result.outputs.approved !== String(expect === 'success'))
-        throw new Error(`expected cutover/approval to be ${expect}, it is ${check?.conclusion ?? 'missing'}`);
-    };
-    await step('gate', (lines) => gateStep(lines, PEOPLE.alice, 'release-engineering', 'failure'));
-    await step('rules', (lines) => refusedMerge(lines, 'with one team'));
-    await step('gate', (lines) => gateStep(lines, PEOPLE.bob, 'operations', 'success'));
-
-    const merged = await step('merge', async (lines) => {
-      const sha = await life.merge(PEOPLE.max, number, 'squash');
-      lines.push(`${PEOPLE.max} squash-merges #${number}: checks and both code-owner teams satisfied -> ${short(sha)}`);
-      return sha;
-    });
-
-    const tag = await step('seal', async (lines) => {
-      const result = await life.seal(number);
-      const sealed = result.outputs.tag;
-      if (!sealed) throw new Error('seal created no tag');
-      const dispatches = server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo).length;
-      lines.push(
-        `annotated tag ${sealed} on ${short(merged)}, approval record in its message`,
-        `handed to ${QUEUE_REPO.owner}/${QUEUE_REPO.repo} (${dispatches} repository_dispatch cutover-sealed); Cutover stops here`,
-      );
-      return sealed;
-    });
-
-    await step('read', async (lines) => {
-      const url = server.admin.cloneUrl(BUNDLES.owner, BUNDLES.repo);
-      const sealed = await readSealedBundle({ repository: url, tag, cwd: io.cwd });
-      const nameWidth = Math.max(...sealed.results.map((r) => r.name.length));
-      lines.push(`readSealedBundle over ${url}, git alone (no API, no token):`);
-      for (const r of sealed.results) lines.push(`  ${r.name.padEnd(nameWidth)}  ${r.status}  ${r.detail}`);
-      lines.push(
-        `  window ${sealed.window.state ?? 'unknown'} (${sealed.window.start} .. ${sealed.window.end}): a fact, not a check`,
-      );
-      sealedBundle = sealed;
-      const failed = sealed.results.filter((r) => r.status === 'fail');
-      if (failed.length > 0) throw new Error(`integrity failed: ${failed.map((r) => r.name).join(', ')}`);
-    });
-
-    const keep = options.keep;
-    if (keep)
-      await step('keep', async (lines) => {
-        await keepRepository(server.admin.repoPath(BUNDLES.owner, BUNDLES.repo), keep);
-        kept = keep;
-        lines.push(
-          `${BUNDLES.owner}/${BUNDLES.repo} kept as a bare repository in ${keep}; read it with git alone:`,
-          `  npx cutover inspect ${keep} --tag ${tag}`,
-          `  npx cutover list ${keep}`,
-        );
-      });
-
-    await step('contract', async (lines) => {
-      const violations = server.contract.take();
-      const unimplemented = server.log.unimplemented.splice(0);
-      lines.push(
-        life.contractOff === undefined
-          ? `${count(server.log.entries.length, 'API request')}, ${count(violations.length, 'OpenAPI contract violation')}, ${count(unimplemented.length, 'unimplemented route')}`
-          : `${count(server.log.entries.length, 'API request')} (contract validation off), ${count(unimplemented.length, 'unimplemented route')}`,
-      );
-      if (violations.length > 0 || unimplemented.length > 0)
-        throw new Error(
-          [
-            ...violations.map((v) => `${v.method} ${v.path} ${v.kind}: ${v.errors.join('; ')}`),
-            ...unimplemented.map((u) => `unimplemented: ${JSON.stringify(u)}`),
-          ]
-            .slice(0, 5)
-            .join('\n'),
-        );
-    });
+    await runLifecycle(io, options, steps, outcome);
   } catch (error) {
     code = EXIT.findings;
     failure = messageOf(error);
-    steps.push({ step: current, ok: false, ms: 0, lines: [failure] });
-    if (!options.json) io.stderr(`\ncutover demo: step '${current}' failed: ${failure}\n`);
+    steps.fail(failure);
+    if (!options.json) io.stderr(`\ncutover demo: step '${steps.current}' failed: ${failure}\n`);
     if (io.env.CUTOVER_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   } finally {
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
-    await lifecycle?.close().catch((error: unknown) => {
+    stopCleanupOnSignal();
+    await outcome.lifecycle?.close().catch((error: unknown) => {
       io.stderr(`cutover demo: cleanup failed: ${messageOf(error)}\n`);
     });
   }
-  const ms = Date.now() - started;
+  reportDemo(io, options, steps, outcome, { code, failure, ms: Date.now() - started });
+  return code;
+}
+
+/** What the run has established so far, each set as soon as it is known, so a failed run still reports it. */
+interface DemoOutcome {
+  lifecycle?: InProcessLifecycle;
+  pullRequest?: number;
+  sealed?: SealedBundle;
+  kept?: string;
+}
+
+/** The demo's steps as they run: each prints its lines as soon as it is done; `current` names the one running. */
+class DemoSteps {
+  readonly done: DemoStep[] = [];
+  current = 'setup';
+  private static readonly WIDTH = 10;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly json: boolean,
+  ) {}
+
+  print(text: string): void {
+    if (!this.json) this.io.stdout(`${text}\n`);
+  }
+
+  /** Runs one step; its lines are printed numbered, the first beside its name. */
+  async run<T>(name: string, fn: (lines: string[]) => Promise<T>): Promise<T> {
+    this.current = name;
+    const lines: string[] = [];
+    const begun = Date.now();
+    const value = await fn(lines);
+    this.done.push({ step: name, ok: true, ms: Date.now() - begun, lines });
+    const [first = '', ...rest] = lines;
+    this.print(`${String(this.done.length).padStart(2)}. ${name.padEnd(DemoSteps.WIDTH)} ${first}`);
+    for (const line of rest) this.print(`    ${''.padEnd(DemoSteps.WIDTH)} ${line}`);
+    return value;
+  }
+
+  /** Records the running step as failed. */
+  fail(message: string): void {
+    this.done.push({ step: this.current, ok: false, ms: 0, lines: [message] });
+  }
+}
+
+/** Ctrl-C mid-run still stops the servers and removes the repositories and the workspace; returns the undo. */
+function cleanUpOnSignal(io: CliIo, steps: DemoSteps, outcome: DemoOutcome): () => void {
+  const interrupted = (signal: NodeJS.Signals) => {
+    io.stderr(`\ncutover demo: ${signal} during step '${steps.current}': cleaning up\n`);
+    void (outcome.lifecycle?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  return () => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+  };
+}
+
+/** The lifecycle, step by step: the order a reader follows in the printed output. */
+async function runLifecycle(io: CliIo, options: DemoOptions, steps: DemoSteps, outcome: DemoOutcome): Promise<void> {
+  const examples = examplesDirectory(io, options);
+  const life = await steps.run('server', (lines) => startLifecycle(io, examples, lines));
+  outcome.lifecycle = life;
+  const checkout = await steps.run('checkout', (lines) => checkoutCandidate(life, lines));
+  const pull = await steps.run('assemble', (lines) => assembleBundle(life, checkout, lines, outcome));
+  const head = await steps.run('verify', (lines) => verifyBundle(life, pull, lines));
+  await steps.run('rules', (lines) => mergeRefused(life, pull, 'before any approval', lines));
+  const first = { approver: PEOPLE.alice, team: 'release-engineering', expect: 'failure' } as const;
+  await steps.run('gate', (lines) => approveAndGate(life, pull, head, first, lines));
+  await steps.run('rules', (lines) => mergeRefused(life, pull, 'with one team', lines));
+  const second = { approver: PEOPLE.bob, team: 'operations', expect: 'success' } as const;
+  await steps.run('gate', (lines) => approveAndGate(life, pull, head, second, lines));
+  const merged = await steps.run('merge', (lines) => squashMerge(life, pull, lines));
+  const tag = await steps.run('seal', (lines) => sealMerge(life, pull, merged, lines));
+  await steps.run('read', (lines) => readSeal(life, tag, io.cwd, lines, outcome));
+  const keep = options.keep;
+  if (keep) await steps.run('keep', (lines) => keepBundles(life, keep, tag, lines, outcome));
+  await steps.run('contract', (lines) => contractReport(life, lines));
+}
+
+/** The examples/ directory the world is built from: the option, else the one of the running cutover package. */
+function examplesDirectory(io: CliIo, options: DemoOptions): string {
+  const root = findPackageRoot([...runningFrom(), io.cwd]);
+  const examples = options.examples ?? (root ? path.join(root, 'examples') : undefined);
+  if (!examples || !existsSync(path.join(examples, 'payments-platform')))
+    throw new InputError('cannot find the examples/ directory of the cutover package', {
+      expected: 'to run from a checkout of the cutover repository (npm ci, then npx cutover demo)',
+    });
+  return examples;
+}
+
+/** server: starts the server, builds the world on it and says what is there. */
+async function startLifecycle(io: CliIo, examples: string, lines: string[]): Promise<InProcessLifecycle> {
+  const life = await InProcessLifecycle.start(
+    {
+      examples,
+      contract: true,
+      log: (line) => {
+        if (io.env.CUTOVER_DEBUG) io.stderr(`    [mode] ${line}\n`);
+      },
+    },
+    (server) => lines.push(`GitHub-compatible server at ${server.apiUrl} over real git repositories`),
+  );
+  lines.push(
+    life.contractOff === undefined
+      ? 'OpenAPI contract validation on: every request and response is checked against @octokit/openapi'
+      : /Cannot find module/.test(life.contractOff)
+        ? 'OpenAPI contract validation off: @octokit/openapi (a dev dependency) is not installed; npm ci installs it'
+        : `OpenAPI contract validation off: @octokit/openapi cannot be loaded by this build (${life.contractOff})`,
+  );
+  const { world } = life;
+  lines.push(
+    `org ${BUNDLES.owner}: teams release-engineering (${PEOPLE.alice}, ${PEOPLE.carol}) and operations (${PEOPLE.bob}, ${PEOPLE.carol}); Apps cutover-release (writer) and cutover-governor (governor)`,
+    `${SERVICE.owner}/${SERVICE.repo}: signed tag ${TAG} on ${short(world.candidateCommit)} with its GitHub release`,
+    `${BUNDLES.owner}/${BUNDLES.repo}: CODEOWNERS (bundle -> release-engineering, manifest -> operations), required cutover/* checks, tag rule on cutover/**`,
+    `change management at ${world.changeManagement.url}`,
+  );
+  return life;
+}
+
+/** checkout: the service repository at the candidate tag, as actions/checkout would. */
+async function checkoutCandidate(life: InProcessLifecycle, lines: string[]): Promise<{ dir: string; sha: string }> {
+  const out = await life.checkout(TAG);
+  lines.push(`git clone ${life.server.admin.cloneUrl(SERVICE.owner, SERVICE.repo)} at ${TAG} -> ${short(out.sha)}`);
+  return out;
+}
+
+/** assemble: the bundle as one commit on the release branch and its pull request; returns the pull request. */
+async function assembleBundle(
+  life: InProcessLifecycle,
+  checkout: { dir: string; sha: string },
+  lines: string[],
+  outcome: DemoOutcome,
+): Promise<number> {
+  const { outputs } = await life.assemble(TAG, checkout);
+  const pull = Number(outputs['pull-request-number']);
+  if (!pull) throw new Error('assemble opened no pull request');
+  outcome.pullRequest = pull;
+  lines.push(
+    `revision ${outputs.revision}, bundle ${outputs['bundle-digest']}, ${count(Number(outputs['holds-count']), 'open hold')}`,
+    `one commit ${short(outputs.commit)} on ${releaseBranch(PRODUCT, RELEASE)} by the App; pull request #${pull}`,
+  );
+  return pull;
+}
+
+/** verify: one check run per rule on the pull request's head, all passing; returns the head. */
+async function verifyBundle(life: InProcessLifecycle, number: number, lines: string[]): Promise<string> {
+  const result = await life.verify(number);
+  const pull = await life.ctx.github.getPullRequest(BUNDLES, number);
+  const checks = await life.checks(pull.headSha);
+  const names = [...checks.keys()].filter((n) => n !== 'cutover/approval');
+  const failing = names.filter((n) => checks.get(n)?.conclusion !== 'success');
+  lines.push(
+    `${names.length} check runs on ${short(pull.headSha)}: ${names.map((n) => `${n.replace('cutover/', '')} ${checks.get(n)?.conclusion}`).join(', ')}`,
+  );
+  if (failing.length > 0 || result.outputs['failed-checks'] !== '0')
+    throw new Error(`verification failed: ${failing.join(', ')}`);
+  return pull.headSha;
+}
+
+/** rules: the maintainer tries to merge too early and GitHub's own branch rules refuse it (405). */
+async function mergeRefused(life: InProcessLifecycle, number: number, when: string, lines: string[]): Promise<void> {
+  try {
+    await life.merge(PEOPLE.max, number, 'squash');
+  } catch (error) {
+    const refused = refusal(error);
+    if (refused?.status === 405) {
+      lines.push(`${PEOPLE.max} tries to merge ${when}: GitHub refuses (405) "${refused.message}"`);
+      return;
+    }
+    throw error;
+  }
+  throw new Error(`GitHub merged #${number} ${when}: its branch rules were not enforced`);
+}
+
+/** gate: one team's approval, then the approval gate, whose check must come out as expected. */
+async function approveAndGate(
+  life: InProcessLifecycle,
+  number: number,
+  head: string,
+  approval: { approver: string; team: string; expect: 'success' | 'failure' },
+  lines: string[],
+): Promise<void> {
+  const { approver, team, expect } = approval;
+  const review = await life.approve(approver, number);
+  lines.push(`${approver} (${team}) approves #${number} at ${short(head)} (review ${review})`);
+  const result = await life.gate(number);
+  const check = (await life.checks(head)).get('cutover/approval');
+  lines.push(`cutover/approval: ${check?.conclusion ?? 'missing'}: ${check?.title ?? ''}`);
+  if (check?.conclusion !== expect || result.outputs.approved !== String(expect === 'success'))
+    throw new Error(`expected cutover/approval to be ${expect}, it is ${check?.conclusion ?? 'missing'}`);
+}
+
+/** merge: the maintainer squash-merges once checks and both code-owner teams agree; returns the merge commit. */
+async function squashMerge(life: InProcessLifecycle, number: number, lines: string[]): Promise<string> {
+  const sha = await life.merge(PEOPLE.max, number, 'squash');
+  lines.push(`${PEOPLE.max} squash-merges #${number}: checks and both code-owner teams satisfied -> ${short(sha)}`);
+  return sha;
+}
+
+/** seal: the annotated seal tag on the merge commit and the hand-off to the deployment queue; returns the tag. */
+async function sealMerge(life: InProcessLifecycle, number: number, merged: string, lines: string[]): Promise<string> {
+  const result = await life.seal(number);
+  const sealed = result.outputs.tag;
+  if (!sealed) throw new Error('seal created no tag');
+  const dispatches = life.server.admin.dispatches(QUEUE_REPO.owner, QUEUE_REPO.repo).length;
+  lines.push(
+    `annotated tag ${sealed} on ${short(merged)}, approval record in its message`,
+    `handed to ${QUEUE_REPO.owner}/${QUEUE_REPO.repo} (${dispatches} repository_dispatch cutover-sealed); Cutover stops here`,
+  );
+  return sealed;
+}
+
+/** read: the sealed revision read back over git alone, every integrity check passing. */
+async function readSeal(
+  life: InProcessLifecycle,
+  tag: string,
+  cwd: string,
+  lines: string[],
+  outcome: DemoOutcome,
+): Promise<void> {
+  const url = life.server.admin.cloneUrl(BUNDLES.owner, BUNDLES.repo);
+  const sealed = await readSealedBundle({ repository: url, tag, cwd });
+  const nameWidth = Math.max(...sealed.results.map((r) => r.name.length));
+  lines.push(`readSealedBundle over ${url}, git alone (no API, no token):`);
+  for (const r of sealed.results) lines.push(`  ${r.name.padEnd(nameWidth)}  ${r.status}  ${r.detail}`);
+  lines.push(
+    `  window ${sealed.window.state ?? 'unknown'} (${sealed.window.start} .. ${sealed.window.end}): a fact, not a check`,
+  );
+  outcome.sealed = sealed;
+  const failed = sealed.results.filter((r) => r.status === 'fail');
+  if (failed.length > 0) throw new Error(`integrity failed: ${failed.map((r) => r.name).join(', ')}`);
+}
+
+/** keep (--keep): the sealed bundles repository copied off the server as a bare repository. */
+async function keepBundles(
+  life: InProcessLifecycle,
+  keep: string,
+  tag: string,
+  lines: string[],
+  outcome: DemoOutcome,
+): Promise<void> {
+  await keepRepository(life.server.admin.repoPath(BUNDLES.owner, BUNDLES.repo), keep);
+  outcome.kept = keep;
+  lines.push(
+    `${BUNDLES.owner}/${BUNDLES.repo} kept as a bare repository in ${keep}; read it with git alone:`,
+    `  npx cutover inspect ${keep} --tag ${tag}`,
+    `  npx cutover list ${keep}`,
+  );
+}
+
+/** contract: every API request of the run was one GitHub's OpenAPI description allows, to a route served. */
+async function contractReport(life: InProcessLifecycle, lines: string[]): Promise<void> {
+  const { server } = life;
+  const violations = server.contract.take();
+  const unimplemented = server.log.unimplemented.splice(0);
+  lines.push(
+    life.contractOff === undefined
+      ? `${count(server.log.entries.length, 'API request')}, ${count(violations.length, 'OpenAPI contract violation')}, ${count(unimplemented.length, 'unimplemented route')}`
+      : `${count(server.log.entries.length, 'API request')} (contract validation off), ${count(unimplemented.length, 'unimplemented route')}`,
+  );
+  if (violations.length > 0 || unimplemented.length > 0)
+    throw new Error(
+      [
+        ...violations.map((v) => `${v.method} ${v.path} ${v.kind}: ${v.errors.join('; ')}`),
+        ...unimplemented.map((u) => `unimplemented: ${JSON.stringify(u)}`),
+      ]
+        .slice(0, 5)
+        .join('\n'),
+    );
+}
+
+/** The end of the run: the JSON report (--json), or one closing line when every step worked. */
+function reportDemo(
+  io: CliIo,
+  options: DemoOptions,
+  steps: DemoSteps,
+  outcome: DemoOutcome,
+  end: { code: number; failure: string | undefined; ms: number },
+): void {
+  const { code, failure, ms } = end;
+  const { sealed, kept } = outcome;
   if (options.json) {
     const report = {
       ok: code === EXIT.ok,
       ms,
-      ...(failure ? { failedStep: current, error: failure } : {}),
-      pullRequest,
-      tag: sealedBundle?.tag,
-      commit: sealedBundle?.commit,
-      bundleDigest: sealedBundle?.bundleDigest,
-      integrity: sealedBundle?.results,
+      ...(failure ? { failedStep: steps.current, error: failure } : {}),
+      pullRequest: outcome.pullRequest,
+      tag: sealed?.tag,
+      commit: sealed?.commit,
+      bundleDigest: sealed?.bundleDigest,
+      integrity: sealed?.results,
       ...(kept ? { kept } : {}),
-      steps,
+      steps: steps.done,
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else if (code === EXIT.ok) {
-    print(
+    steps.print(
       kept
         ? `\ndemo: sealed and verified in ${seconds(ms)}; everything else it created is removed, the bundles repository is in ${kept}`
         : `\ndemo: sealed and verified in ${seconds(ms)}; everything it created is removed`,
     );
   }
-  return code;
 }
