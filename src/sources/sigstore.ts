@@ -147,7 +147,7 @@ async function loadPackages() {
 function compilePattern(id: string, field: string, pattern: string | undefined): RegExp | undefined {
   if (pattern === undefined) return undefined;
   try {
-    return new RegExp(`^(?:${pattern})$`, 'u');
+    return new RegExp(`^(?:${pattern})$`);
   } catch (cause) {
     throw new InputError(
       `source '${id}': ${field} is not a valid regular expression (${cause instanceof Error ? cause.message : String(cause)})`,
@@ -209,6 +209,12 @@ function verifyBundle(
       text: `not-verified: the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
     };
   }
+  // @sigstore/verify would fail this too, but on the missing signing time; name the missing entry itself.
+  if (bundle.verificationMaterial.tlogEntries.length === 0)
+    return failed(
+      CHECK_NAMES.TLOG_ERROR ?? 'transparency-log entry present',
+      'the bundle has no transparency-log entry',
+    );
   try {
     verifier.verify(sigstore.verify.toSignedEntity(bundle));
   } catch (cause) {

@@ -114,7 +114,7 @@ describe.skipIf(!haveRealFixtures)(
         subjects: ['sha256:a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf'],
         signatureVerified: false,
         verification: expect.stringMatching(
-          /^not-verified: no trust root supplied; the DSSE signature matches the certificate embedded/,
+          /^not-verified: no trust root supplied; the DSSE signature matches the certificate embedded in the bundle \(self-consistency only; not checked: certificate chain\/tlog \(no trustedRoot given\)\)$/,
         ),
       });
       expect(record?.component).toBe('payments-api');
@@ -232,7 +232,7 @@ describe.skipIf(!haveRealFixtures)(
         sourceCommit: 'a'.repeat(40),
         signatureVerified: true,
         verification: expect.stringMatching(
-          /^verified: DSSE signature over the statement matches trusted key trusted.pub.pem; certificate chain/,
+          /^verified: DSSE signature over the PAE matches trusted key trusted.pub.pem; not checked: certificate chain\/tlog \(no trustedRoot given\)$/,
         ),
       });
       expect(suspicions(trusted)).toEqual([]);
@@ -241,7 +241,7 @@ describe.skipIf(!haveRealFixtures)(
       expect(suspicions(untrusted).map((s) => s.rule)).toEqual(['suspicious-source']);
       const required = await read(SPEC, { requireSignature: true });
       expect(suspicions(required)[0]?.reason).toMatch(
-        /not verified against a trusted key: not-verified: the statement is not signed/,
+        /not verified against a trusted key or root: not-verified: the statement is not signed/,
       );
       expect((await inputErrorOf(read('signed.intoto.json', { trustedKeys: ['empty.pem'] }))).message).toMatch(
         /no PEM public key/,
