@@ -74,6 +74,27 @@ async function assemble(env: Record<string, string>): Promise<ActionResult> {
   });
 }
 
+/** verify of the pull request assemble opened, as on its `synchronize`, with `env` added. */
+async function verify(env: Record<string, string>): Promise<ActionResult> {
+  const event = await server.admin.eventPayload('pull_request', {
+    repo: bundlesSlug,
+    number: pullRequest,
+    action: 'synchronize',
+  });
+  const base = (event.pull_request as { base: { ref: string; sha: string } }).base;
+  return runAction({
+    command: 'verify',
+    token: world.governorToken,
+    apiUrl: apiUrl(),
+    repository: bundlesSlug,
+    eventName: 'pull_request_target',
+    event,
+    ref: `refs/heads/${base.ref}`,
+    sha: base.sha,
+    env: { NODE_EXTRA_CA_CERTS: tls.certFile, ...env },
+  });
+}
+
 describe.skipIf(!built)('dist/index.js behind a proxy', () => {
   it('assemble: API requests tunnel through HTTPS_PROXY, the http-json source goes through HTTP_PROXY', async () => {
     const changeRequests = world.changeManagement.requests;
@@ -91,23 +112,7 @@ describe.skipIf(!built)('dist/index.js behind a proxy', () => {
 
   it('verify: the head-start read and the full client both go through the tunnel', async () => {
     expect(pullRequest).toBeGreaterThan(0);
-    const event = await server.admin.eventPayload('pull_request', {
-      repo: bundlesSlug,
-      number: pullRequest,
-      action: 'synchronize',
-    });
-    const base = (event.pull_request as { base: { ref: string; sha: string } }).base;
-    const result = await runAction({
-      command: 'verify',
-      token: world.governorToken,
-      apiUrl: apiUrl(),
-      repository: bundlesSlug,
-      eventName: 'pull_request_target',
-      event,
-      ref: `refs/heads/${base.ref}`,
-      sha: base.sha,
-      env: { NODE_EXTRA_CA_CERTS: tls.certFile, https_proxy: proxy.url },
-    });
+    const result = await verify({ https_proxy: proxy.url });
     expectSuccess(result);
     expect(proxy.tunnels.length).toBeGreaterThan(0);
     expect(new Set(proxy.tunnels)).toEqual(new Set([`localhost:${front.port}`]));
@@ -116,28 +121,11 @@ describe.skipIf(!built)('dist/index.js behind a proxy', () => {
 
   it('proxy credentials go as Proxy-Authorization and are never printed, even with DEBUG on for the agents', async () => {
     expect(pullRequest).toBeGreaterThan(0);
-    const event = await server.admin.eventPayload('pull_request', {
-      repo: bundlesSlug,
-      number: pullRequest,
-      action: 'synchronize',
-    });
-    const base = (event.pull_request as { base: { ref: string; sha: string } }).base;
     const password = 'pr0xy-s3cret-Pa55';
-    const result = await runAction({
-      command: 'verify',
-      token: world.governorToken,
-      apiUrl: apiUrl(),
-      repository: bundlesSlug,
-      eventName: 'pull_request_target',
-      event,
-      ref: `refs/heads/${base.ref}`,
-      sha: base.sha,
-      env: {
-        NODE_EXTRA_CA_CERTS: tls.certFile,
-        HTTPS_PROXY: proxy.url.replace('http://', `http://ci%40acme:${password}@`),
-        // The agents' own debug logging (the `debug` package) prints their proxy URL.
-        DEBUG: 'https-proxy-agent,http-proxy-agent,agent-base',
-      },
+    const result = await verify({
+      HTTPS_PROXY: proxy.url.replace('http://', `http://ci%40acme:${password}@`),
+      // The agents' own debug logging (the `debug` package) prints their proxy URL.
+      DEBUG: 'https-proxy-agent,http-proxy-agent,agent-base',
     });
     expectSuccess(result);
     expect(proxy.tunnels.length).toBeGreaterThan(0);

@@ -8,13 +8,10 @@
  * `ncc build src/action/index.ts -o /tmp/old-dist`), to check that these tests fail on the code before a fix.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import { ACTION_ENTRY, type ActionResult, type ActionRun, parseOutputFile } from './runner.js';
+import { ACTION_ENTRY, type ActionResult, type ActionRun, runAction } from './runner.js';
 import { checkout } from './steps.js';
 import { BUNDLES, PEOPLE, QUEUE_REPO, SERVICE, type World } from './world.js';
 
@@ -22,56 +19,9 @@ const exec = promisify(execFile);
 export const ENTRY = process.env.CUTOVER_TEST_ACTION ?? ACTION_ENTRY;
 const bundlesSlug = `${BUNDLES.owner}/${BUNDLES.repo}`;
 
-/** Runs the action entry once (as test/e2e/runner.ts does, with the entry chosen above). */
-export async function runEntry(run: ActionRun): Promise<ActionResult> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cutover-converge-'));
-  try {
-    const eventPath = path.join(dir, 'event.json');
-    const outputPath = path.join(dir, 'output');
-    const summaryPath = path.join(dir, 'summary');
-    await writeFile(eventPath, JSON.stringify(run.event));
-    await writeFile(outputPath, '');
-    await writeFile(summaryPath, '');
-    const inputs: Record<string, string> = { command: run.command, token: run.token, ...(run.inputs ?? {}) };
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? dir,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_API_URL: run.apiUrl,
-      GITHUB_REPOSITORY: run.repository,
-      GITHUB_EVENT_NAME: run.eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_REF: run.ref ?? '',
-      GITHUB_SHA: run.sha ?? '',
-      GITHUB_WORKSPACE: run.workspace ?? dir,
-      RUNNER_TEMP: dir,
-      CUTOVER_WRITE_INTERVAL_MS: '0',
-    };
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        [ENTRY],
-        { env, cwd: run.workspace ?? dir, maxBuffer: 64 * 1024 * 1024 },
-        (error, out, err) => {
-          const exit = error && 'code' in error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
-          resolve({ code: exit, stdout: out, stderr: err });
-        },
-      );
-    });
-    return {
-      code,
-      stdout,
-      stderr,
-      outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
-      summary: await readFile(summaryPath, 'utf8'),
-      errors: stdout.split('\n').filter((l) => l.startsWith('::error::') || l.startsWith('::error ')),
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** Runs the action entry chosen above once. */
+export function runEntry(run: ActionRun): Promise<ActionResult> {
+  return runAction({ entry: ENTRY, ...run });
 }
 
 /** assemble for `tag` from a checkout (`workspace`, made once with `checkout`), against `apiUrl`. */

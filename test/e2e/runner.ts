@@ -34,6 +34,8 @@ export interface ActionRun {
   workspace?: string;
   /** More environment variables for the action (e.g. proxy variables, NODE_EXTRA_CA_CERTS). */
   env?: Record<string, string>;
+  /** The entry to run, when not the built action (ACTION_ENTRY): e.g. a build of an older commit. */
+  entry?: string;
 }
 
 export interface ActionResult {
@@ -64,7 +66,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs the built action once. */
+/** Runs the built action (or `run.entry`) once. */
 export async function runAction(run: ActionRun): Promise<ActionResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'cutover-runner-'));
   try {
@@ -97,7 +99,7 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        [ACTION_ENTRY],
+        [run.entry ?? ACTION_ENTRY],
         { env, cwd: run.workspace ?? dir, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => {
           const exit = error && 'code' in error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
