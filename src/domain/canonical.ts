@@ -4,7 +4,8 @@
  *
  * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
  * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
- * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
+ * generated values. Most values take the fast path: the value with its object keys in sorted order (objects
+ * already in that order kept as they are, the others copied with their keys inserted in sorted order),
  * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
  * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
  * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
@@ -15,10 +16,18 @@ import type { BundleFiles } from './model.js';
 
 /** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
 const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+/** Whether a key must take the slow path: an unordered key (they start with a digit, tested first) or `__proto__`. */
+const needsSlowPath = (key: string): boolean => {
+  const first = key.charCodeAt(0);
+  return (first >= 48 && first <= 57 && UNORDERED_KEY.test(key)) || key === '__proto__';
+};
 
-/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
-const SURROGATE = /[\ud800-\udfff]/;
-const LONE_SURROGATE = /\p{Cs}/u;
+declare global {
+  interface String {
+    /** ES2024 (Node 20 and later; the project's `lib` is ES2023): false when the string has a lone surrogate. */
+    isWellFormed(): boolean;
+  }
+}
 
 /** Thrown by the fast path when a key needs the slow path. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
@@ -42,7 +51,7 @@ function checkLeaf(value: unknown): void {
     if (Number.isNaN(value)) throw new Error('NaN is not allowed');
     if (!Number.isFinite(value)) throw new Error('Infinity is not allowed');
   } else if (typeof value === 'string') {
-    if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw new Error('Lone surrogate is not allowed');
+    if (!value.isWellFormed()) throw new Error('Lone surrogate is not allowed');
   } else if (typeof value === 'function' || typeof value === 'bigint')
     throw new TypeError(`a ${typeof value} has no JSON representation`);
 }
@@ -55,7 +64,11 @@ function enter(object: object, seen: Set<object>): void {
   seen.add(object);
 }
 
-/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
+/**
+ * The fast path: the value with every object's keys in sorted order, for JSON.stringify. A plain object or
+ * array already in that order is returned as it is (parsed release files and most built values are), so only
+ * what is out of order is copied. Throws NEEDS_SLOW_PATH on an unordered key.
+ */
 function sortedCopy(value: unknown, seen: Set<object>, depth: number): unknown {
   if (value === null || typeof value !== 'object') {
     checkLeaf(value);
@@ -71,26 +84,46 @@ function sortedCopy(value: unknown, seen: Set<object>, depth: number): unknown {
     seen.delete(value);
     return copy;
   }
-  if (Array.isArray(value)) {
-    const items: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
-    }
-    copy = items;
-  } else {
-    const keys = Object.keys(value).sort();
-    const object: Record<string, unknown> = {};
-    for (const key of keys) {
-      if (UNORDERED_KEY.test(key) || key === '__proto__') throw NEEDS_SLOW_PATH;
+  if (Array.isArray(value)) copy = sortedItems(value, seen, depth + 1);
+  else {
+    const keys = Object.keys(value);
+    // Only a plain object serializes as its keys alone: JSON.stringify unwraps boxed primitives (new Number(1)).
+    const prototype: unknown = Object.getPrototypeOf(value);
+    let same = prototype === Object.prototype || prototype === null;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (needsSlowPath(key)) throw NEEDS_SLOW_PATH;
       checkLeaf(key);
-      const item: unknown = Reflect.get(value, key);
-      if (!absent(item)) object[key] = sortedCopy(item, seen, depth + 1);
+      if (i > 0 && !((keys[i - 1] as string) < key)) same = false;
     }
-    copy = object;
+    if (!same) keys.sort();
+    const items: unknown[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const item: unknown = Reflect.get(value, keys[i] as string);
+      items[i] = absent(item) ? item : sortedCopy(item, seen, depth + 1);
+      if (items[i] !== item) same = false;
+    }
+    if (same) copy = value;
+    else {
+      const object: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) if (!absent(items[i])) object[keys[i] as string] = items[i];
+      copy = object;
+    }
   }
   if (tracked) seen.delete(value);
   return copy;
+}
+
+/** An array's items through sortedCopy; the array itself when no item changed. */
+function sortedItems(value: unknown[], seen: Set<object>, depth: number): unknown[] {
+  let items: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    const next = absent(item) ? null : sortedCopy(item, seen, depth);
+    if (next !== item && !items) items = value.slice(0, i);
+    items?.push(next);
+  }
+  return items ?? value;
 }
 
 /** The slow path: the canonical text written directly (what the `canonicalize` package does). */

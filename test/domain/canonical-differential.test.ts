@@ -187,6 +187,33 @@ describe('in-house canonicalJson against the canonicalize package', () => {
     expect(compared).toBe(12_000);
   });
 
+  it('is byte-identical on the same values already in canonical key order (kept, not copied)', () => {
+    // JSON.parse of canonical text gives objects whose keys are already sorted (V8 still lists integer-like
+    // keys first): the fast path keeps such objects as they are and must give the same bytes.
+    let compared = 0;
+    for (const [i, item] of GENERATED.entries()) {
+      const expected = reference(item);
+      const actual = canonicalJson(JSON.parse(expected));
+      if (actual !== expected) expect({ index: i, actual }).toEqual({ index: i, actual: expected });
+      compared++;
+    }
+    expect(compared).toBe(12_000);
+    // Objects in key order that JSON.stringify would not serialize as their keys: boxed primitives, a class.
+    class Point {
+      constructor(
+        readonly x: number,
+        readonly y: number,
+      ) {}
+    }
+    for (const item of [
+      { a: new Number(1), b: new String('s'), c: new Boolean(false) },
+      [new String(''), new Number(0)],
+      { p: new Point(1, 2) },
+      Object.assign(Object.create(null) as object, { a: 1, b: [2] }),
+    ])
+      expect(canonicalJson(item)).toBe(reference(item));
+  });
+
   it('the generated values reach both paths and every awkward key', () => {
     const texts = GENERATED.map((v) => reference(v)).join('\n');
     for (const key of ['"10":', '"4294967295":', '"__proto__":', '"\ud83d\ude00":', '"\uff61":', '"":'])
