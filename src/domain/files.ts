@@ -13,40 +13,11 @@ import type { BundleFileKey } from './names.js';
  * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
  */
 export function renderJson(value: unknown): string {
-  return `${JSON.stringify(inKeyOrder(value), null, 2)}\n`;
+  return `${JSON.stringify(value, sortKeys, 2)}\n`;
 }
 
-/**
- * The value with every object's keys in sorted order, for JSON.stringify: what a `sortKeys` replacer would
- * return at each step (after `toJSON`, as JSON.stringify calls them), done beforehand because a replacer
- * function slows JSON.stringify down several times. Objects and arrays already in order are kept as they are
- * (every parsed file and most built values): only what is out of order is copied.
- */
-function inKeyOrder(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if ('toJSON' in value && typeof value.toJSON === 'function') return inKeyOrder(value.toJSON());
-  if (Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const next = inKeyOrder(item);
-      if (next !== item && !items) items = value.slice(0, i);
-      items?.push(next);
-    }
-    return items ?? value;
-  }
-  const object = sortKeys(value) as Record<string, unknown>;
-  let copy: Record<string, unknown> | undefined;
-  for (const key of Object.keys(object)) {
-    const item = object[key];
-    const next = inKeyOrder(item);
-    if (next !== item) copy ??= { ...object };
-    if (copy) copy[key] = next;
-  }
-  return copy ?? object;
-}
-
-function sortKeys(value: object): object {
+function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const keys = Object.keys(value);
   // Most objects (every parsed file, most built ones) already list their keys in order: no copy for them.
   let ordered = true;
