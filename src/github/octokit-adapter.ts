@@ -36,7 +36,7 @@ export interface ApiPull {
   html_url: string;
   user: { login: string; type?: string } | null;
   head: { ref: string; sha: string };
-  base: { ref: string; sha: string };
+  base: { ref: string; sha: string; repo?: { default_branch?: string } | null };
   merge_commit_sha: string | null;
 }
 
@@ -147,6 +147,7 @@ export function toPull(p: ApiPull): PullRequest {
     baseSha: p.base.sha,
     mergeCommitSha: p.merge_commit_sha,
     mergedAt: p.merged_at,
+    defaultBranch: p.base.repo?.default_branch || undefined,
   };
 }
 
@@ -185,18 +186,18 @@ export class OctokitGitHub implements GitHubPort {
 
   async readFiles(
     repo: RepoRef,
-    commit: string,
+    commit: string | undefined,
     paths: readonly string[],
   ): Promise<Record<string, string | undefined>> {
-    const out: Record<string, string | undefined> = {};
-    for (const path of paths) out[path] = await this.readFile(repo, commit, path);
-    return out;
+    // One request per file, all at once: no read depends on another.
+    const texts = await Promise.all(paths.map((path) => this.readFile(repo, commit, path)));
+    return Object.fromEntries(paths.map((path, i) => [path, texts[i]]));
   }
 
   /** One file's text through the raw media type, which serves files up to 100 MB (JSON stops at 1 MB). */
-  private async readFile(repo: RepoRef, ref: string, path: string): Promise<string | undefined> {
-    const found = await maybe(`reading ${path} at ${ref}`, () =>
-      this.octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }),
+  private async readFile(repo: RepoRef, ref: string | undefined, path: string): Promise<string | undefined> {
+    const found = await maybe(`reading ${path} at ${ref ?? 'the default branch'}`, () =>
+      this.octokit.rest.repos.getContent({ ...repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'raw' } }),
     );
     if (!found) return undefined;
     const data: unknown = found.data;
@@ -207,42 +208,47 @@ export class OctokitGitHub implements GitHubPort {
   }
 
   async getSubtreeSha(repo: RepoRef, commit: string, path: string): Promise<string | null> {
-    const { treeSha } = await this.getCommit(repo, commit);
-    let current = treeSha;
-    for (const segment of path.split('/').filter(Boolean)) {
-      const { data } = await call(`reading tree ${current}`, () =>
-        this.octokit.rest.git.getTree({ ...repo, tree_sha: current }),
-      );
-      const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
-      if (!entry?.sha) return null;
-      current = entry.sha;
-    }
-    return current;
+    const tree = await this.subtree(repo, commit, path, false);
+    return tree?.sha ?? null;
   }
 
   async listFiles(repo: RepoRef, commit: string, path: string): Promise<string[]> {
-    const tree = await this.getSubtreeSha(repo, commit, path);
+    const tree = await this.subtree(repo, commit, path, true);
     if (!tree) return [];
-    const { data } = await call(`listing ${path} at ${commit}`, () =>
-      this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }),
-    );
-    if (data.truncated)
+    if (tree.truncated)
       throw new GitHubApiError(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
-    return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+    return tree.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+  }
+
+  /**
+   * The tree at `path` of a commit in one request (`<commit>:<path>` names it, as in git), or null when the
+   * commit has no directory there.
+   */
+  private async subtree(repo: RepoRef, commit: string, path: string, recursive: boolean) {
+    const dir = path.split('/').filter(Boolean).join('/');
+    const found = await maybe(`reading tree ${dir} at ${commit}`, () =>
+      this.octokit.rest.git.getTree({
+        ...repo,
+        tree_sha: dir ? `${commit}:${dir}` : commit,
+        ...(recursive ? { recursive: 'true' } : {}),
+      }),
+    );
+    // A path naming a file is no directory.
+    return found && Array.isArray(found.data.tree) ? found.data : null;
   }
 
   async commitFiles(repo: RepoRef, input: CommitFilesInput): Promise<CommitFilesResult> {
-    const parent = await this.getCommit(repo, input.parent);
+    const parentTree = input.parentTree ?? (await this.getCommit(repo, input.parent)).treeSha;
     const entries = Object.entries(input.files);
     // No files: a commit of the parent's own tree (assemble's restart marker).
     const treeSha =
       entries.length === 0
-        ? parent.treeSha
+        ? parentTree
         : (
             await call('creating tree', () =>
               this.octokit.rest.git.createTree({
                 ...repo,
-                base_tree: parent.treeSha,
+                base_tree: parentTree,
                 tree: entries.map(([path, content]) => ({
                   path,
                   mode: '100644' as const,
@@ -399,6 +405,13 @@ export class OctokitGitHub implements GitHubPort {
         undefined,
       );
     return { files, commits, status };
+  }
+
+  async compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus> {
+    const { data } = await call(`comparing ${base}...${head}`, () =>
+      this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }),
+    );
+    return data.status;
   }
 
   async pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]> {

@@ -28,6 +28,11 @@ export interface PullRequest {
   baseSha: string;
   mergeCommitSha: string | null;
   mergedAt: string | null;
+  /**
+   * The base repository's default branch, as GitHub reported it with the pull request (absent when the answer
+   * did not carry it): saves reading the repository for it.
+   */
+  defaultBranch?: string | undefined;
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
@@ -114,6 +119,8 @@ export interface CommitFilesInput {
   branch: string;
   /** The commit to build on; its tree is the base tree. */
   parent: string;
+  /** The parent's tree sha, when the caller has read the parent already (saves reading it again). */
+  parentTree?: string | undefined;
   files: Record<string, string>;
   message: string;
   /** The ref's current value: null creates the branch; a mismatch (non-fast-forward) returns `moved`. */
@@ -134,8 +141,15 @@ export interface GitHubPort {
   /** Refs under a prefix such as `tags/cutover/p/r/`. */
   listRefs(repo: RepoRef, prefix: string): Promise<RefState[]>;
   getCommit(repo: RepoRef, sha: string): Promise<CommitInfo>;
-  /** Text of files at a commit; a missing file is undefined. */
-  readFiles(repo: RepoRef, commit: string, paths: readonly string[]): Promise<Record<string, string | undefined>>;
+  /**
+   * Text of files at a commit (undefined: at the head of the default branch, as GitHub reads it when no ref is
+   * given); a missing file is undefined.
+   */
+  readFiles(
+    repo: RepoRef,
+    commit: string | undefined,
+    paths: readonly string[],
+  ): Promise<Record<string, string | undefined>>;
   /** Tree sha of a directory at a commit, or null when absent. */
   getSubtreeSha(repo: RepoRef, commit: string, path: string): Promise<string | null>;
   /** Paths of the files under a directory at a commit (recursive). */
@@ -163,6 +177,8 @@ export interface GitHubPort {
     base: string,
     head: string,
   ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus }>;
+  /** Where `head` stands relative to `base` (one request, whatever the distance: no commit is listed). */
+  compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus>;
   pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;
   listReviews(repo: RepoRef, number: number): Promise<Review[]>;
 

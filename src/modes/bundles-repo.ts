@@ -17,11 +17,20 @@ import { parseDocument } from '../schema/parse.js';
 import type { ReleaseTexts } from '../schema/release.js';
 import { validateDocument } from '../schema/validate.js';
 
-/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
-export async function readPolicyAt(github: GitHubPort, repo: RepoRef, ref: string, path: string): Promise<Policy> {
+/**
+ * Reads and validates the policy at a ref the pull request cannot change (a default-branch commit, or undefined:
+ * the head of the default branch).
+ */
+export async function readPolicyAt(
+  github: GitHubPort,
+  repo: RepoRef,
+  ref: string | undefined,
+  path: string,
+): Promise<Policy> {
   const text = (await github.readFiles(repo, ref, [path]))[path];
   if (text === undefined) {
-    throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+    const where = ref ? `at ${ref.slice(0, 12)}` : 'on its default branch';
+    throw new InputError(`policy file not found in ${repo.owner}/${repo.repo} ${where}`, {
       file: path,
       expected: 'a policy file on the base branch of the bundles repository',
     });
@@ -87,7 +96,12 @@ export async function readManifestAt(
   dir: string,
 ): Promise<ApprovalManifest | undefined> {
   const path = `${dir}/${BUNDLE_FILES.manifest}`;
-  const text = (await github.readFiles(repo, commit, [path]))[path];
+  return manifestOf((await github.readFiles(repo, commit, [path]))[path], dir);
+}
+
+/** A release directory's manifest from its text (as read with the other files), validated; undefined when absent. */
+export function manifestOf(text: string | undefined, dir: string): ApprovalManifest | undefined {
   if (text === undefined) return undefined;
+  const path = `${dir}/${BUNDLE_FILES.manifest}`;
   return validateDocument<ApprovalManifest>('manifest', parseDocument(text, path, 'json'), path, text);
 }

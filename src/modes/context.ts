@@ -18,6 +18,16 @@ export interface ModeContext {
   group?: <T>(name: string, work: () => Promise<T>) => Promise<T>;
 }
 
+/**
+ * Starts a read now, to be awaited later where its answer is needed: reads that do not depend on each other go
+ * out together (each round trip to GitHub is paid once), and a failure surfaces where it is awaited, as if the
+ * read had been made there. A read never awaited (a refusal came first) fails silently: it decided nothing.
+ */
+export function early<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => {});
+  return read;
+}
+
 /** Runs `work` in the context's log group, when it has one. */
 export function inGroup<T>(ctx: ModeContext, name: string, work: () => Promise<T>): Promise<T> {
   return ctx.group ? ctx.group(name, work) : work();

@@ -7,11 +7,19 @@
  * reconcile), reviews submitted later never count: the gate is judged as it stood at the merge.
  */
 import { evaluateGate, type GateResult, qualifyTeam } from '../domain/approval.js';
+import type { Policy } from '../domain/policy.js';
 import { foreignCommits, GITHUB_COMMITTER } from '../domain/writer.js';
-import type { PullRequest } from '../github/port.js';
+import type { CommitInfo, PullRequest } from '../github/port.js';
 import { releaseDirsOf } from './bundles-repo.js';
-import type { ModeContext, ModeResult } from './context.js';
-import { baseProblem, commitsOfPullRequest, identitiesOf, readDefaultBranch, readTrustedPolicy } from './trust.js';
+import { early, type ModeContext, type ModeResult } from './context.js';
+import {
+  baseProblem,
+  commitsOfPullRequest,
+  type DefaultBranch,
+  identitiesOf,
+  readDefaultBranch,
+  readTrustedPolicy,
+} from './trust.js';
 
 export const APPROVAL_CHECK = 'cutover/approval';
 
@@ -30,6 +38,10 @@ export interface GateOptions {
   atHead?: string;
   /** The pull request as already read. */
   pull?: PullRequest;
+  /** Reads a caller (seal) has already started: the default branch, its policy, and the pull request's commits. */
+  branch?: Promise<DefaultBranch>;
+  policy?: Promise<Policy>;
+  commits?: Promise<CommitInfo[]>;
 }
 
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
@@ -41,8 +53,14 @@ export async function evaluateApprovalGate(
   const { github, bundlesRepo } = ctx;
   const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
   const headSha = options.atHead ?? pull.headSha;
-  const branch = await readDefaultBranch(ctx);
-  const policy = await readTrustedPolicy(ctx, branch);
+  // Every read that needs only the pull request, at once.
+  const branchRead = options.branch ?? early(readDefaultBranch(ctx, pull));
+  const policyRead = options.policy ?? early(readTrustedPolicy(ctx));
+  const reviewsRead = early(github.listReviews(bundlesRepo, pullRequest));
+  const headRead = early(github.getCommit(bundlesRepo, headSha));
+  const filesRead = early(github.listPullRequestFiles(bundlesRepo, pullRequest));
+  const branch = await branchRead;
+  const policy = await policyRead;
   const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
   const problems: string[] = [];
   const wrongBase = baseProblem(pull, branch);
@@ -50,29 +68,20 @@ export async function evaluateApprovalGate(
   const identities = identitiesOf(policy, ctx.policyPath);
   if ('problem' in identities) problems.push(identities.problem);
 
-  const [reviews, head, files] = await Promise.all([
-    github.listReviews(bundlesRepo, pullRequest),
-    github.getCommit(bundlesRepo, headSha),
-    github.listPullRequestFiles(bundlesRepo, pullRequest),
-  ]);
-  if (!wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0) {
-    // Merged: the pull request's commits are on the default branch now; compare from before the merge.
-    const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-    const commits = await commitsOfPullRequest(github, bundlesRepo, onto, headSha);
-    problems.push(...foreignCommits(commits, identities.bundleWriter).map((c) => c.message));
-  }
+  const [reviews, head, files] = await Promise.all([reviewsRead, headRead, filesRead]);
+  // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
+  const commitsRead =
+    !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
+      ? early(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
+      : undefined;
   const candidates = new Set(
     reviews
       .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
       .map((r) => r.login.toLowerCase()),
   );
-  const membership = new Map<string, Set<string>>();
-  for (const team of teams) {
-    const [org = '', slug = ''] = team.split('/');
-    const members = new Set<string>();
-    for (const login of candidates) if (await github.isTeamMember(org, slug, login)) members.add(login);
-    membership.set(team, members);
-  }
+  const membership = await membershipsOf(ctx, teams, [...candidates]);
+  if (commitsRead && !('problem' in identities))
+    problems.push(...foreignCommits(await commitsRead, identities.bundleWriter).map((c) => c.message));
   const result = evaluateGate({
     headSha,
     author: pull.author.login,
@@ -88,8 +97,36 @@ export async function evaluateApprovalGate(
   return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
 }
 
+/** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
+async function commitsToJudge(
+  ctx: ModeContext,
+  pull: PullRequest,
+  branch: DefaultBranch,
+  headSha: string,
+): Promise<CommitInfo[]> {
+  const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
+  return commitsOfPullRequest(ctx.github, ctx.bundlesRepo, onto, headSha);
+}
+
+/** Which candidates are active members of each team: every membership read at once. */
+async function membershipsOf(
+  ctx: ModeContext,
+  teams: readonly string[],
+  candidates: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const answers = await Promise.all(
+    teams.map((team) => {
+      const [org = '', slug = ''] = team.split('/');
+      return Promise.all(candidates.map((login) => ctx.github.isTeamMember(org, slug, login)));
+    }),
+  );
+  return new Map(
+    teams.map((team, t) => [team, new Set(candidates.filter((_, c) => answers[t]?.[c] === true))] as const),
+  );
+}
+
 /** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
-async function preMergeCommit(ctx: ModeContext, mergeCommit: string): Promise<string> {
+export async function preMergeCommit(ctx: ModeContext, mergeCommit: string): Promise<string> {
   const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
   return commit.parents[0] ?? mergeCommit;
 }

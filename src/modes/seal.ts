@@ -6,21 +6,25 @@
  */
 import type { ApprovalManifest } from '../domain/model.js';
 import { sealTagName } from '../domain/names.js';
+import type { Policy } from '../domain/policy.js';
 import { type MergeMethod, renderSealMessage, type SealRecord } from '../domain/seal.js';
 import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
-import { type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
+import { type CheckRunState, type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
-import { readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
-import { inGroup, type ModeContext, type ModeResult } from './context.js';
-import { APPROVAL_CHECK, evaluateApprovalGate } from './gate.js';
+import { type ReleaseDir, readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
+import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
+import { APPROVAL_CHECK, evaluateApprovalGate, type GateEvaluation } from './gate.js';
 import {
   baseProblem,
   commitsOfPullRequest,
+  type DefaultBranch,
   identitiesOf,
+  isOnDefaultBranch,
   readDefaultBranch,
   readTrustedPolicy,
   releaseHistory,
+  releaseTags,
 } from './trust.js';
 import { verifyRelease } from './verification.js';
 
@@ -70,42 +74,36 @@ export async function sealPullRequest(
   pull: PullRequest,
   dispatchRepo?: RepoRef,
 ): Promise<SealedRevision[]> {
-  const { github, bundlesRepo } = ctx;
   if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
     throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
   const mergeCommit = pull.mergeCommitSha;
-  const mergedAt = pull.mergedAt;
-  const releases = releaseDirsOf(await github.listPullRequestFiles(bundlesRepo, pull.number));
+  // Every read starts as soon as what it needs is known; the judgements below await them in their own order, so
+  // nothing is decided, and nothing written, before everything that precedes it has been judged.
+  const reads = startSealReads(ctx, pull, mergeCommit);
+  const releases = releaseDirsOf(await reads.files);
   if (releases.length === 0) return [];
+  const perRelease = releases.map((release) => ({ release, reads: startReleaseReads(ctx, pull, reads, release) }));
 
   // Only what merged into the default branch is sealed, judged by the default branch's policy.
-  const branch = await readDefaultBranch(ctx);
+  const branch = await reads.branch;
   const wrongBase = baseProblem(pull, branch);
   if (wrongBase) throw new RefusalError(`refusing to seal #${pull.number}: ${wrongBase}`);
-  const position = (await github.compare(bundlesRepo, mergeCommit, branch.sha)).status;
-  if (position !== 'ahead' && position !== 'identical')
+  if (!(await reads.onDefault))
     throw new RefusalError(
       `refusing to seal #${pull.number}: its merge commit ${mergeCommit} is not on the default branch ${branch.name}`,
     );
-  const policy = await readTrustedPolicy(ctx, branch);
+  const policy = await reads.policy;
   const identities = identitiesOf(policy, ctx.policyPath);
   if ('problem' in identities) throw new RefusalError(`refusing to seal #${pull.number}: ${identities.problem}`);
 
   // Every cutover check must have passed at the approved head, posted by the governor App (GitHub sets a check
   // run's App from the token that created it; any App with checks: write could post a run of the same name).
-  const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
-  const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
-  const failing = required.filter((name) => {
-    const latest = runs
-      .filter((r) => r.name === name && r.appId === identities.governorAppId && r.status === 'completed')
-      .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id)[0];
-    return latest?.conclusion !== 'success';
-  });
+  const failing = failingChecks(await reads.checkRuns, identities.governorAppId);
   if (failing.length > 0)
     throw new RefusalError(
       `refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha} (only check runs of the governor App ${identities.governorAppId} count)`,
     );
-  const gate = await evaluateApprovalGate(ctx, pull.number, { atHead: pull.headSha, pull });
+  const gate = await reads.gate;
   if (!gate.satisfied)
     throw new RefusalError(
       `refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} as it stood at the merge (${[
@@ -114,86 +112,162 @@ export async function sealPullRequest(
       ].join('; ')})`,
     );
 
-  const preMerge = (await github.getCommit(bundlesRepo, mergeCommit)).parents[0] ?? mergeCommit;
-  const commits = await commitsOfPullRequest(github, bundlesRepo, preMerge, pull.headSha);
-  const method = mergeMethodOf(await github.getCommit(bundlesRepo, mergeCommit), commits);
+  const method = mergeMethodOf(await reads.mergeCommit, await reads.commits);
   const out: SealedRevision[] = [];
-  for (const release of releases) {
+  for (const { release, reads: own } of perRelease) {
     await inGroup(ctx, release.path, async () => {
-      const [merged, approved] = await Promise.all([
-        github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
-        github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
-      ]);
-      if (merged !== approved) {
-        throw new RefusalError(
-          `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
-        );
-      }
-      const manifest = await readManifestAt(github, bundlesRepo, mergeCommit, release.path);
-      if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
-      // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
-      const tag = sealTagName(release.product, release.release, manifest.revision);
-      const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
-      if (existing) {
-        const target =
-          existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
-        if (target !== mergeCommit)
-          throw new RefusalError(
-            `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
-          );
-        ctx.log(`${tag} already seals ${mergeCommit}`);
-        out.push({ tag, created: false, manifest, directory: release.path });
-        if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
-        return;
-      }
-      // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
-      // revision chain against the seals and the default branch as it was before this merge.
-      const history = await releaseHistory(ctx, release, {
-        defaultSha: preMerge,
-        defaultLabel: `${branch.name} before the merge`,
-        commits,
-        exceptTag: tag,
-        head: manifest,
-      });
-      const outcomes = verifyRelease(await readReleaseAt(github, bundlesRepo, pull.headSha, release.path), policy, {
-        directory: { product: release.product, release: release.release },
-        history,
-      });
-      const failed = outcomes.filter((o) => o.status !== 'passed');
-      if (failed.length > 0) {
-        const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
-        throw new RefusalError(
-          `refusing to seal ${release.path}: ${failed.map((o) => checkName(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`,
-        );
-      }
-      if (Date.parse(manifest.window.end) <= ctx.now().getTime())
-        throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
-      const record: SealRecord = {
-        schemaVersion: 1,
-        product: manifest.product,
-        release: manifest.release,
-        revision: manifest.revision,
-        bundleDigest: manifest.bundleDigest,
-        queue: manifest.queue,
-        window: manifest.window,
-        requiredTeams: gate.teams,
-        repository: slug(bundlesRepo),
-        pullRequest: pull.number,
-        headSha: pull.headSha,
-        mergeCommit,
-        mergeMethod: method,
-        mergedAt,
-        approvers: gate.result.assignments,
-        supersedes: manifest.supersedes,
-        handoff: manifest.handoff,
-      };
-      await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
-      ctx.log(`sealed ${tag} on ${mergeCommit}`);
-      out.push({ tag, created: true, manifest, directory: release.path });
-      if (dispatchRepo) await handOff(ctx, dispatchRepo, tag, manifest);
+      const sealed = await sealRelease(ctx, pull, { release, reads: own, branch, policy, gate, method });
+      out.push(sealed);
+      if (dispatchRepo) await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
     });
   }
   return out;
+}
+
+/** The reads of a merged pull request, started together (each needs at most the pull request or another read). */
+function startSealReads(ctx: ModeContext, pull: PullRequest, mergeCommit: string) {
+  const { github, bundlesRepo } = ctx;
+  const branch = early(readDefaultBranch(ctx, pull));
+  const policy = early(readTrustedPolicy(ctx));
+  const mergeCommitRead = early(github.getCommit(bundlesRepo, mergeCommit));
+  // The default branch as it was just before the merge: the merge (or squash, or rebased tip) commit's first parent.
+  const preMerge = early(mergeCommitRead.then((c) => c.parents[0] ?? mergeCommit));
+  const commits = early(preMerge.then((onto) => commitsOfPullRequest(github, bundlesRepo, onto, pull.headSha)));
+  return {
+    files: early(github.listPullRequestFiles(bundlesRepo, pull.number)),
+    branch,
+    policy,
+    onDefault: early(branch.then((b) => isOnDefaultBranch(github, bundlesRepo, mergeCommit, b.sha))),
+    checkRuns: early(github.listCheckRuns(bundlesRepo, pull.headSha)),
+    gate: early(evaluateApprovalGate(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits })),
+    mergeCommit: mergeCommitRead,
+    preMerge,
+    commits,
+  };
+}
+type SealReads = ReturnType<typeof startSealReads>;
+
+/** The reads of one release directory of the merge, started together. */
+function startReleaseReads(ctx: ModeContext, pull: PullRequest, reads: SealReads, release: ReleaseDir) {
+  const { github, bundlesRepo } = ctx;
+  const mergeCommit = pull.mergeCommitSha ?? '';
+  const manifest = early(readManifestAt(github, bundlesRepo, mergeCommit, release.path));
+  const tags = early(releaseTags(ctx, release));
+  return {
+    subtrees: early(
+      Promise.all([
+        github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+        github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+      ]),
+    ),
+    manifest,
+    tags,
+    approved: early(readReleaseAt(github, bundlesRepo, pull.headSha, release.path)),
+    // The revision chain as it stood before this merge (the tag the revision itself would get excepted).
+    history: early(
+      Promise.all([manifest, reads.preMerge, reads.branch]).then(([head, preMerge, branch]) =>
+        releaseHistory(ctx, release, {
+          defaultSha: preMerge,
+          defaultLabel: `${branch.name} before the merge`,
+          commits: reads.commits,
+          exceptTag: head ? sealTagName(release.product, release.release, head.revision) : undefined,
+          head,
+          tags,
+        }),
+      ),
+    ),
+  };
+}
+
+/** Names of the required checks whose latest run by the governor App at the head did not succeed. */
+function failingChecks(runs: readonly CheckRunState[], governorAppId: number): string[] {
+  const required = [...VERIFICATION_RULE_IDS.map(checkName), APPROVAL_CHECK];
+  return required.filter((name) => {
+    const latest = runs
+      .filter((r) => r.name === name && r.appId === governorAppId && r.status === 'completed')
+      .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id)[0];
+    return latest?.conclusion !== 'success';
+  });
+}
+
+/**
+ * One release directory of a judged merge: the merged content must be the approved content, the tag (from the
+ * directory and the manifest's revision) must be absent or already this seal, and the approved files must pass
+ * every rule against the chain as it stood before the merge. Then the annotated tag is written.
+ */
+async function sealRelease(
+  ctx: ModeContext,
+  pull: PullRequest,
+  judged: {
+    release: ReleaseDir;
+    reads: ReturnType<typeof startReleaseReads>;
+    branch: DefaultBranch;
+    policy: Policy;
+    gate: GateEvaluation;
+    method: MergeMethod;
+  },
+): Promise<SealedRevision> {
+  const { github, bundlesRepo } = ctx;
+  const { release, reads } = judged;
+  const mergeCommit = pull.mergeCommitSha ?? '';
+  const [merged, approved] = await reads.subtrees;
+  if (merged !== approved) {
+    throw new RefusalError(
+      `refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`,
+    );
+  }
+  const manifest = await reads.manifest;
+  if (!manifest) throw new RefusalError(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+  // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
+  const tag = sealTagName(release.product, release.release, manifest.revision);
+  const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
+  if (existing) {
+    const target =
+      existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+    if (target !== mergeCommit)
+      throw new RefusalError(
+        `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
+      );
+    ctx.log(`${tag} already seals ${mergeCommit}`);
+    return { tag, created: false, manifest, directory: release.path };
+  }
+  // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
+  // revision chain against the seals and the default branch as it was before this merge.
+  const outcomes = verifyRelease(await reads.approved, judged.policy, {
+    directory: { product: release.product, release: release.release },
+    history: await reads.history,
+  });
+  const failed = outcomes.filter((o) => o.status !== 'passed');
+  if (failed.length > 0) {
+    const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
+    throw new RefusalError(
+      `refusing to seal ${release.path}: ${failed.map((o) => checkName(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`,
+    );
+  }
+  if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+    throw new RefusalError(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+  const record: SealRecord = {
+    schemaVersion: 1,
+    product: manifest.product,
+    release: manifest.release,
+    revision: manifest.revision,
+    bundleDigest: manifest.bundleDigest,
+    queue: manifest.queue,
+    window: manifest.window,
+    requiredTeams: judged.gate.teams,
+    repository: slug(bundlesRepo),
+    pullRequest: pull.number,
+    headSha: pull.headSha,
+    mergeCommit,
+    mergeMethod: judged.method,
+    mergedAt: pull.mergedAt ?? '',
+    approvers: judged.gate.result.assignments,
+    supersedes: manifest.supersedes,
+    handoff: manifest.handoff,
+  };
+  await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+  ctx.log(`sealed ${tag} on ${mergeCommit}`);
+  return { tag, created: true, manifest, directory: release.path };
 }
 
 /**

@@ -9,7 +9,7 @@ import { parseSealTagName } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
 import { extractSealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
-import type { CommitInfo, GitHubPort, PullRequest, RepoRef } from '../github/port.js';
+import type { CommitInfo, GitHubPort, PullRequest, RefState, RepoRef } from '../github/port.js';
 import { type ReleaseDir, readManifestAt, readPolicyAt } from './bundles-repo.js';
 import type { ModeContext } from './context.js';
 
@@ -19,16 +19,23 @@ export interface DefaultBranch {
   sha: string;
 }
 
-export async function readDefaultBranch(ctx: ModeContext): Promise<DefaultBranch> {
-  const name = await ctx.github.getDefaultBranch(ctx.bundlesRepo);
+/**
+ * The default branch's name and head. The name comes with a pull request GitHub served (its base repository's
+ * `default_branch`), else from the repository.
+ */
+export async function readDefaultBranch(ctx: ModeContext, pull?: PullRequest): Promise<DefaultBranch> {
+  const name = pull?.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
   const head = await ctx.github.getRef(ctx.bundlesRepo, `heads/${name}`);
   if (!head) throw new InputError(`the bundles repository has no ${name} branch`, { field: 'default branch' });
   return { name, sha: head.sha };
 }
 
-/** The policy as the default branch holds it now. */
-export async function readTrustedPolicy(ctx: ModeContext, branch: DefaultBranch): Promise<Policy> {
-  return readPolicyAt(ctx.github, ctx.bundlesRepo, branch.sha, ctx.policyPath);
+/**
+ * The policy as the default branch holds it now: read without a ref, which GitHub serves from the default
+ * branch, so the read waits for no other (no name to resolve, which could also name a tag).
+ */
+export async function readTrustedPolicy(ctx: ModeContext): Promise<Policy> {
+  return readPolicyAt(ctx.github, ctx.bundlesRepo, undefined, ctx.policyPath);
 }
 
 /** The identities the policy must name for Cutover to judge commits and check runs on GitHub. */
@@ -69,22 +76,55 @@ export async function commitsOfPullRequest(
   return (await github.compare(repo, onto, headSha)).commits;
 }
 
-/** The highest annotated seal tag of a release (other than `except`), with the digest its seal record names. */
-async function latestSeal(ctx: ModeContext, release: ReleaseDir, except?: string): Promise<ChainAnchor | null> {
-  const refs = await ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);
+/** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
+export async function isOnDefaultBranch(
+  github: GitHubPort,
+  repo: RepoRef,
+  commit: string,
+  defaultHead: string,
+): Promise<boolean> {
+  const position = await github.compareStatus(repo, commit, defaultHead);
+  return position === 'ahead' || position === 'identical';
+}
+
+/** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
+export function releaseTags(ctx: ModeContext, release: { product: string; release: string }): Promise<RefState[]> {
+  return ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);
+}
+
+/** A release's seal: its annotated tag, the revision its name gives, the digest its seal record names. */
+export interface Seal {
+  tag: string;
+  revision: number;
+  bundleDigest: string;
+  /** The commit the tag object points at. */
+  commit: string;
+}
+
+/**
+ * The highest seal of a release (other than the tag `except`). A lightweight tag, or an annotated one without a
+ * seal record naming a bundle digest, is no seal: the search continues below it.
+ */
+export async function latestSeal(
+  ctx: ModeContext,
+  release: { product: string; release: string },
+  except?: string,
+  listed?: Promise<RefState[]>,
+): Promise<Seal | null> {
+  const refs = await (listed ?? releaseTags(ctx, release));
   const tags = refs
     .map((r) => ({ ref: r, name: r.ref.replace(/^refs\/tags\//, '') }))
     .map((t) => ({ ...t, parsed: parseSealTagName(t.name) }))
     .filter((t) => t.parsed?.product === release.product && t.parsed.release === release.release && t.name !== except)
     .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
   for (const top of tags) {
-    // A lightweight tag or one without a seal record is no seal: the chain continues below it.
     if (top.ref.objectType !== 'tag') continue;
-    const record = extractSealRecord((await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha)).message);
+    const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
+    const record = extractSealRecord(tag.message);
     if (!record || typeof record !== 'object') continue;
     const digest = (record as { bundleDigest?: unknown }).bundleDigest;
     if (typeof digest !== 'string') continue;
-    return { revision: top.parsed?.revision ?? 0, bundleDigest: digest, source: `seal tag ${top.name}` };
+    return { tag: top.name, revision: top.parsed?.revision ?? 0, bundleDigest: digest, commit: tag.object.sha };
   }
   return null;
 }
@@ -100,16 +140,23 @@ export async function releaseHistory(
   input: {
     defaultSha: string;
     defaultLabel: string;
-    commits: readonly CommitInfo[];
+    /** The pull request's commits (oldest first); awaited only when the walk back needs them. */
+    commits: readonly CommitInfo[] | Promise<readonly CommitInfo[]>;
     exceptTag?: string | undefined;
     /** The judged manifest, when it could be read: the walk back is not needed when it follows the anchor. */
-    head?: { supersedes: RevisionRef | null } | undefined;
+    head?: { supersedes: RevisionRef | null } | undefined | Promise<{ supersedes: RevisionRef | null } | undefined>;
+    /** The release's tags, when the caller has listed them already. */
+    tags?: Promise<RefState[]>;
   },
 ): Promise<ReleaseHistory> {
-  const [sealed, onDefault] = await Promise.all([
-    latestSeal(ctx, release, input.exceptTag),
+  const [seal, onDefault, head] = await Promise.all([
+    latestSeal(ctx, release, input.exceptTag, input.tags),
     readManifestAt(ctx.github, ctx.bundlesRepo, input.defaultSha, release.path).catch(() => undefined),
+    input.head,
   ]);
+  const sealed: ChainAnchor | null = seal
+    ? { revision: seal.revision, bundleDigest: seal.bundleDigest, source: `seal tag ${seal.tag}` }
+    : null;
   const fromDefault: ChainAnchor | null = onDefault
     ? {
         revision: onDefault.revision,
@@ -128,8 +175,8 @@ export async function releaseHistory(
     anchor
       ? m.supersedes?.revision === anchor.revision && m.supersedes.bundleDigest === anchor.bundleDigest
       : m.supersedes === null;
-  if (input.head && start(input.head)) return { anchor: anchor ?? null, earlier };
-  for (const commit of [...input.commits].reverse().slice(1)) {
+  if (head && start(head)) return { anchor: anchor ?? null, earlier };
+  for (const commit of [...(await input.commits)].reverse().slice(1)) {
     const manifest = await readManifestAt(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
     if (!manifest) continue;
     const key = `${manifest.revision}:${manifest.bundleDigest}`;

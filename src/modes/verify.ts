@@ -5,13 +5,13 @@
  * (only verified commits by the bundle writer may change a release directory) and each release's revision
  * chain against its seals and the default branch. A pull request into another branch fails every check.
  */
-import type { Finding, VerificationRuleId } from '../domain/model.js';
+import type { ApprovalManifest, Finding, VerificationRuleId } from '../domain/model.js';
 import { BUNDLE_FILES } from '../domain/names.js';
 import { foreignCommits } from '../domain/writer.js';
-import type { PullRequest } from '../github/port.js';
+import type { CommitInfo, PullRequest } from '../github/port.js';
 import { checkName, type RuleReport, ruleCheck } from '../render/checks.js';
-import { isGovernancePath, readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
-import { inGroup, type ModeContext, type ModeResult } from './context.js';
+import { isGovernancePath, manifestOf, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
+import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
   commitsOfPullRequest,
@@ -34,42 +34,61 @@ export interface VerifyInput {
 /** Runs verify; every rule's check run is posted even when no release directory changed. */
 export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<ModeResult> {
   const { github, bundlesRepo } = ctx;
-  const branch = await readDefaultBranch(ctx);
   const pull =
     input.pullRequest === undefined
       ? undefined
       : (input.pull ?? (await github.getPullRequest(bundlesRepo, input.pullRequest)));
+  // Independent reads at once; each is awaited where its answer is first needed.
+  const branchRead = early(readDefaultBranch(ctx, pull));
+  const policyRead = early(readTrustedPolicy(ctx));
+  const changedRead = early(
+    pull
+      ? github.listPullRequestFiles(bundlesRepo, pull.number)
+      : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => c.files),
+  );
+  const branch = await branchRead;
   const wrongBase = pull && baseProblem(pull, branch);
   if (wrongBase) return postRefusal(ctx, input.headSha, wrongBase);
-  const policy = await readTrustedPolicy(ctx, branch);
+  const policy = await policyRead;
   const identities = identitiesOf(policy, ctx.policyPath);
   if ('problem' in identities && pull) return postRefusal(ctx, input.headSha, identities.problem);
 
-  const changed = pull
-    ? await github.listPullRequestFiles(bundlesRepo, pull.number)
-    : (await github.compare(bundlesRepo, input.baseSha, input.headSha)).files;
+  const changed = await changedRead;
   const releases = releaseDirsOf(changed);
   // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
-  const commits =
-    pull && releases.length > 0 ? await commitsOfPullRequest(github, bundlesRepo, branch.sha, input.headSha) : [];
+  const commitsRead = early(
+    pull && releases.length > 0
+      ? commitsOfPullRequest(github, bundlesRepo, branch.sha, input.headSha)
+      : Promise.resolve<CommitInfo[]>([]),
+  );
+  // Each release's files and history, every release at once (the history's own reads need not wait for the
+  // commits: they are awaited only for the walk back through the pull request's manifests).
+  const reads = releases.map((release) => {
+    const texts = early(readReleaseAt(github, bundlesRepo, input.headSha, release.path));
+    // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
+    const history = pull
+      ? early(
+          releaseHistory(ctx, release, {
+            defaultSha: branch.sha,
+            defaultLabel: branch.name,
+            commits: commitsRead,
+            head: texts.then((t) => headManifest(t.manifest, release.path)),
+          }),
+        )
+      : undefined;
+    return { release, texts, history };
+  });
+  const commits = await commitsRead;
   const reports = new Map<VerificationRuleId, RuleReport>(
     VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]),
   );
-  for (const release of releases) {
+  for (const { release, texts, history } of reads) {
     await inGroup(ctx, release.path, async () => {
-      const texts = await readReleaseAt(github, bundlesRepo, input.headSha, release.path);
-      // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
-      const history = pull
-        ? await releaseHistory(ctx, release, {
-            defaultSha: branch.sha,
-            defaultLabel: branch.name,
-            commits,
-            head: await readManifestAt(github, bundlesRepo, input.headSha, release.path).catch(() => undefined),
-          })
-        : undefined;
-      const outcomes = verifyRelease(texts, policy, {
+      const files = await texts;
+      const chain = history && (await history);
+      const outcomes = verifyRelease(files, policy, {
         directory: { product: release.product, release: release.release },
-        ...(history ? { history } : {}),
+        ...(chain ? { history: chain } : {}),
       });
       ctx.log(outcomes.map((o) => `${o.rule}: ${o.status}`).join(', '));
       for (const outcome of outcomes)
@@ -89,35 +108,55 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
       );
   }
   const governance = changed.filter((p) => isGovernancePath(p, ctx.policyPath));
-  const lines = [`### Cutover verify at \`${input.headSha.slice(0, 12)}\``, ''];
-  let failed = 0;
-  for (const report of reports.values()) {
+  const checks = [...reports.values()].map((report) => {
     const check = ruleCheck(report);
     if (governance.length > 0)
       check.summary += `\n\nThis change edits governance files (${governance.join(', ')}): both approver teams must approve it.`;
-    await github.createCheckRun(bundlesRepo, { ...check, headSha: input.headSha });
-    if (check.conclusion !== 'success') failed++;
-    lines.push(`- \`${check.name}\`: ${check.conclusion} (${check.title})`);
-  }
+    return check;
+  });
+  // One check run per rule, posted together (the client still spaces writes by its write interval).
+  await Promise.all(checks.map((check) => github.createCheckRun(bundlesRepo, { ...check, headSha: input.headSha })));
+  const failed = checks.filter((c) => c.conclusion !== 'success').length;
+  const lines = [
+    `### Cutover verify at \`${input.headSha.slice(0, 12)}\``,
+    '',
+    ...checks.map((c) => `- \`${c.name}\`: ${c.conclusion} (${c.title})`),
+  ];
   ctx.log(`posted ${reports.size} check runs on ${input.headSha}; ${failed} failing`);
   return { outputs: { 'failed-checks': String(failed) }, summary: lines.join('\n') };
 }
 
+/** The judged manifest, parsed from the text read with the release's files; undefined when absent or invalid. */
+function headManifest(text: string | undefined, dir: string): ApprovalManifest | undefined {
+  try {
+    return manifestOf(text, dir);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every rule's check fails with one reason: the change cannot be judged at all. */
 async function postRefusal(ctx: ModeContext, headSha: string, reason: string): Promise<ModeResult> {
-  const lines = [`### Cutover verify at \`${headSha.slice(0, 12)}\``, '', reason, ''];
-  for (const rule of VERIFICATION_RULE_IDS) {
-    const name = checkName(rule);
-    await ctx.github.createCheckRun(ctx.bundlesRepo, {
-      name,
-      headSha,
-      conclusion: 'failure',
-      title: 'Cannot be verified',
-      summary: `## ${name}\n\n${reason}`,
-      annotations: [],
-    });
-    lines.push(`- \`${name}\`: failure`);
-  }
+  const names = VERIFICATION_RULE_IDS.map(checkName);
+  await Promise.all(
+    names.map((name) =>
+      ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name,
+        headSha,
+        conclusion: 'failure',
+        title: 'Cannot be verified',
+        summary: `## ${name}\n\n${reason}`,
+        annotations: [],
+      }),
+    ),
+  );
+  const lines = [
+    `### Cutover verify at \`${headSha.slice(0, 12)}\``,
+    '',
+    reason,
+    '',
+    ...names.map((name) => `- \`${name}\`: failure`),
+  ];
   ctx.log(`refused to verify ${headSha}: ${reason}`);
   return { outputs: { 'failed-checks': String(VERIFICATION_RULE_IDS.length) }, summary: lines.join('\n') };
 }

@@ -366,10 +366,14 @@ export class FakeGitHub implements GitHubPort {
     return info(this.stored(repo, this.resolve(repo, sha)));
   }
 
-  async readFiles(ref: RepoRef, commit: string, paths: readonly string[]): Promise<Record<string, string | undefined>> {
-    this.calls.push(`readFiles ${key(ref)} ${commit} ${paths.join(',')}`);
+  async readFiles(
+    ref: RepoRef,
+    commit: string | undefined,
+    paths: readonly string[],
+  ): Promise<Record<string, string | undefined>> {
+    this.calls.push(`readFiles ${key(ref)} ${commit ?? '(default branch)'} ${paths.join(',')}`);
     const repo = this.repo(ref);
-    const files = this.stored(repo, this.resolve(repo, commit)).files;
+    const files = this.stored(repo, this.resolve(repo, commit ?? repo.defaultBranch)).files;
     return Object.fromEntries(paths.map((p) => [p, files.get(p)]));
   }
 
@@ -395,6 +399,10 @@ export class FakeGitHub implements GitHubPort {
     this.calls.push(`commitFiles ${key(ref)} ${input.branch}`);
     const repo = this.repo(ref);
     const parent = this.stored(repo, input.parent);
+    const parentTree = subtreeSha(parent.files, '') ?? createHash('sha1').update('empty tree').digest('hex');
+    // A caller that read the parent passes its tree; a wrong one would make GitHub build on another tree.
+    if (input.parentTree !== undefined && input.parentTree !== parentTree)
+      throw new GitHubApiError(`parentTree ${input.parentTree} is not the tree of ${input.parent}`, 422);
     const files = new Map(parent.files);
     for (const [path, text] of Object.entries(input.files)) files.set(path, text);
     const sha = this.store(repo, {
@@ -484,6 +492,12 @@ export class FakeGitHub implements GitHubPort {
     this.calls.push(`compare ${key(ref)} ${base}...${head}`);
     const repo = this.repo(ref);
     return this.compareSync(repo, this.resolve(repo, base), this.resolve(repo, head));
+  }
+
+  async compareStatus(ref: RepoRef, base: string, head: string): Promise<CompareStatus> {
+    this.calls.push(`compareStatus ${key(ref)} ${base}...${head}`);
+    const repo = this.repo(ref);
+    return this.compareSync(repo, this.resolve(repo, base), this.resolve(repo, head)).status;
   }
 
   async pullRequestsOfCommit(ref: RepoRef, sha: string): Promise<PullRequest[]> {
@@ -596,8 +610,9 @@ export class FakeGitHub implements GitHubPort {
 
   /** A pull request as GitHub serves it: while open, its head and base follow their branches. */
   private live(repo: StoredRepo, number: number): StoredPull {
-    const pull = this.pull(repo, number);
-    if (pull.state !== 'open') return { ...pull };
+    // GitHub's pull request carries its base repository, with the repository's default branch as it is now.
+    const pull = { ...this.pull(repo, number), defaultBranch: repo.defaultBranch };
+    if (pull.state !== 'open') return pull;
     return {
       ...pull,
       headSha: repo.refs.get(`heads/${pull.headRef}`)?.sha ?? pull.headSha,
