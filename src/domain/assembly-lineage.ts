@@ -17,16 +17,26 @@ export class SourceTable {
   private readonly handles: Array<{ base: string; fragment: string; lineage: Lineage }> = [];
   private readonly bases = new Map<string, { sourceId: string; lineage: Lineage }>();
 
+  /** The document of the latest record: records of one document arrive one after another. */
+  private last: { sourceId: string; locator: string; lineage: Lineage; baseKey: string } | undefined;
+
   /** An opaque handle for a record's lineage. */
   key(sourceId: string, lineage: Lineage): string {
     const hash = lineage.locator.indexOf('#');
     const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
     const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
-    const base = { ...lineage, locator };
-    // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
-    // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
-    const baseKey = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
-    if (!this.bases.has(baseKey)) this.bases.set(baseKey, { sourceId, lineage: base });
+    const last = this.last;
+    let baseKey: string;
+    if (last && last.sourceId === sourceId && last.locator === locator && sameDocument(last.lineage, lineage))
+      baseKey = last.baseKey;
+    else {
+      const base = { ...lineage, locator };
+      // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
+      // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
+      baseKey = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
+      if (!this.bases.has(baseKey)) this.bases.set(baseKey, { sourceId, lineage: base });
+      this.last = { sourceId, locator, lineage, baseKey };
+    }
     this.handles.push({ base: baseKey, fragment, lineage });
     return String(this.handles.length - 1);
   }
@@ -65,6 +75,10 @@ export class SourceTable {
     };
   }
 }
+
+/** Whether two lineages name the same document (all but the locator, whose document part the caller compares). */
+const sameDocument = (a: Lineage, b: Lineage): boolean =>
+  a.digest === b.digest && a.observedAt === b.observedAt && a.revision === b.revision && a.system === b.system;
 
 /** Field slot -> source handle, resolved to pointers and value digests once the bundle is built. */
 export class Slots {
