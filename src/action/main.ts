@@ -99,15 +99,16 @@ const MODES: Record<Command, ModeRunner> = {
     const config = await readSourcesConfig(sourcesFile);
     // Source header secrets (named environment variables) are masked before any source runs.
     for (const secret of headerSecrets(config.sources, process.env)) beforeAnyOutput((core) => core.setSecret(secret));
-    const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
     return runAssemble(ctx, {
       config,
       configPath: path.relative(settings.workspace, sourcesFile),
-      workspace: localWorkspace(settings.workspace, {
-        observedAt: committedAt,
-        repository: `${settings.repository.owner}/${settings.repository.repo}`,
-        commit: settings.sha,
-      }),
+      // Observed at the candidate commit's time, which assemble reads with its other reads.
+      workspace: (committedAt) =>
+        localWorkspace(settings.workspace, {
+          observedAt: committedAt,
+          repository: `${settings.repository.owner}/${settings.repository.repo}`,
+          commit: settings.sha,
+        }),
       candidateRepo: settings.repository,
       tag,
       commit: settings.sha,

@@ -13,27 +13,42 @@
  */
 
 import { randomUUID } from 'node:crypto';
+import type { Assembly } from '../domain/assemble.js';
 import { canonicalJson } from '../domain/canonical.js';
 import { renderReleaseFiles } from '../domain/files.js';
 import { buildManifest } from '../domain/manifest.js';
 import type { ApprovalManifest, Bundle, Lineage, RevisionRef } from '../domain/model.js';
-import { BUNDLE_FILES, parseSealTagName, releaseBranch, releaseDirectory } from '../domain/names.js';
+import { BUNDLE_FILES, releaseBranch, releaseDirectory } from '../domain/names.js';
+import type { Policy } from '../domain/policy.js';
 import type { SignatureRecord } from '../domain/records.js';
 import { InputError, RefusalError } from '../errors.js';
-import { type PullRequest, type RepoRef, slug } from '../github/port.js';
+import {
+  type CommitFilesInput,
+  type CommitInfo,
+  type PullRequest,
+  type RefState,
+  type RepoRef,
+  slug,
+  type TagObject,
+} from '../github/port.js';
 import { pullRequestBody, pullRequestTitle } from '../render/pull-request.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
 import { validateDocument } from '../schema/validate.js';
 import type { SourceGitHub, Workspace } from '../sources/types.js';
 import { assertReleaseNames, buildBundle, releaseNameOf } from './build.js';
-import { readManifestAt, readPolicyAt } from './bundles-repo.js';
-import type { ModeContext, ModeResult } from './context.js';
+import { readManifestAt } from './bundles-repo.js';
+import { early, type ModeContext, type ModeResult } from './context.js';
+import { latestSeal, readTrustedPolicy } from './trust.js';
 
 export interface AssembleInput {
   config: SourcesConfig;
   configPath: string;
-  workspace: Workspace;
+  /**
+   * The candidate's files; or a function making them from the candidate commit's time, which assemble reads
+   * anyway (the action: one read of the commit, sent with the others).
+   */
+  workspace: Workspace | ((committedAt: string) => Workspace);
   candidateRepo: RepoRef;
   tag: string;
   /** The commit the workflow checked out (GITHUB_SHA): the tag must point at it. */
@@ -56,17 +71,87 @@ const RESTART_TRAILER = 'Cutover-Restart-Of';
 /** How a run that lost to concurrent runs of the same release says so. */
 export const CONCURRENT = 'another run is assembling this release';
 
+/** Where the release goes in the bundles repository. */
+interface Release {
+  product: string;
+  release: string;
+  branch: string;
+  directory: string;
+}
+
+/** The highest sealed revision of a release, with its bundle and manifest as tagged. */
+interface Sealed {
+  tag: string;
+  manifest: ApprovalManifest;
+  bundle: Bundle;
+}
+
+/** What the bundles repository says before anything is written: the default branch, policy, chain so far. */
+interface BundlesState {
+  defaultBranch: string;
+  /** The default branch's head commit and its tree (the base of a new branch). */
+  defaultHead: { sha: string; treeSha: string };
+  policy: Policy;
+  sealed: Sealed | undefined;
+  /** The release's manifest merged on the default branch, if any. */
+  merged: ApprovalManifest | undefined;
+}
+
+/** The bundle built for this run, and how to bind it to a revision. */
+interface Built {
+  assembly: Assembly;
+  holds: number;
+  manifestFor: (revision: number, supersedes: RevisionRef | null) => ApprovalManifest;
+}
+
 /** Runs assemble; returns outputs and a summary. */
 export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promise<ModeResult> {
-  const { github } = ctx;
-  const candidateCommit = await github.getCommit(input.candidateRepo, input.commit);
-  const signature = await candidateSignature(ctx, input, candidateCommit.committedAt);
-  if (
-    input.config.candidate &&
-    (input.config.candidate.tag !== input.tag || input.config.candidate.commit !== input.commit)
-  ) {
+  // The candidate's reads (its repository only) go out first; a problem with the candidate is reported before
+  // one with the sources file's names, as it always was.
+  const candidate = early(readCandidate(ctx, input));
+  let release: Release;
+  try {
+    release = releaseOf(input);
+  } catch (error) {
+    await candidate;
+    throw error;
+  }
+  // Then every read of the bundles repository at once, the release branch's included (the first attempt's).
+  const stateRead = early(readBundlesState(ctx, release));
+  let branchRead: Promise<BranchRead> = early(readBranch(ctx, release));
+  const { commit, signature } = await candidate;
+  const state = await stateRead;
+  const built = await build(input, state, commit.committedAt, signature);
+
+  let waitingOn = 'kept changing';
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      await pause(attempt);
+      branchRead = readBranch(ctx, release);
+    }
+    const branch = await branchRead;
+    if (branch.state.kind === 'restarting') {
+      waitingOn = `is being restarted by another run (marker ${branch.state.marker.slice(0, 12)})`;
+      ctx.log(`${CONCURRENT}: ${release.branch} ${waitingOn}; waiting (attempt ${attempt})`);
+      continue;
+    }
+    const done = await unchanged(ctx, release, state, built, branch);
+    if (done) return done;
+    const written = await writeRevision(ctx, input, release, state, built, branch, attempt);
+    if (written) return written;
+    waitingOn = 'kept changing';
+  }
+  throw new RefusalError(
+    `${CONCURRENT}: branch ${release.branch} ${waitingOn} during ${MAX_ATTEMPTS} attempts; this run wrote nothing over another run's work. Re-run the job when the other runs have finished.`,
+  );
+}
+
+/** The sources file's candidate (when it names one) must be the triggering tag; the release's names and places. */
+function releaseOf(input: AssembleInput): Release {
+  const { candidate } = input.config;
+  if (candidate && (candidate.tag !== input.tag || candidate.commit !== input.commit)) {
     throw new InputError(
-      `the sources file names candidate ${input.config.candidate.tag} at ${input.config.candidate.commit}, but the workflow runs for ${input.tag} at ${input.commit}`,
+      `the sources file names candidate ${candidate.tag} at ${candidate.commit}, but the workflow runs for ${input.tag} at ${input.commit}`,
       { file: input.configPath, field: '/candidate', expected: 'no candidate key, or the triggering tag and commit' },
     );
   }
@@ -75,183 +160,274 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
   // The names become a branch, a directory and tags: refused here, before anything is read from or written to the
   // bundles repository, when git would refuse them.
   assertReleaseNames({ product, release }, input.configPath);
-  const branch = releaseBranch(product, release);
-  const directory = releaseDirectory(product, release);
-  const defaultBranch = await github.getDefaultBranch(ctx.bundlesRepo);
-  const defaultHead = await github.getRef(ctx.bundlesRepo, `heads/${defaultBranch}`);
-  if (!defaultHead)
-    throw new RefusalError(`the bundles repository ${slug(ctx.bundlesRepo)} has no ${defaultBranch} branch`);
-  const policy = await readPolicyAt(github, ctx.bundlesRepo, defaultHead.sha, ctx.policyPath);
-  const sealed = await latestSealed(ctx, product, release);
+  return { product, release, branch: releaseBranch(product, release), directory: releaseDirectory(product, release) };
+}
+
+/** The candidate commit and its tag's signature (the tag must point at the checked-out commit). */
+async function readCandidate(
+  ctx: ModeContext,
+  input: AssembleInput,
+): Promise<{ commit: CommitInfo; signature: SignatureRecord }> {
+  const commitRead = early(ctx.github.getCommit(input.candidateRepo, input.commit));
+  const tagRead = early(readCandidateTag(ctx, input));
+  const commit = await commitRead;
+  return { commit, signature: signatureOf(input, await tagRead, commit.committedAt) };
+}
+
+/** The default branch, its policy, the latest seal and the revision merged on the default branch, read at once. */
+async function readBundlesState(ctx: ModeContext, release: Release): Promise<BundlesState> {
+  const { github, bundlesRepo } = ctx;
+  const headRead = early(
+    github.getDefaultBranch(bundlesRepo).then(async (name) => {
+      const ref = await github.getRef(bundlesRepo, `heads/${name}`);
+      return { name, sha: ref?.sha };
+    }),
+  );
+  const policyRead = early(readTrustedPolicy(ctx));
+  const sealedRead = early(latestSealed(ctx, release));
+  const { name, sha } = await headRead;
+  if (!sha) throw new RefusalError(`the bundles repository ${slug(bundlesRepo)} has no ${name} branch`);
   // A revision merged on the default branch is a link of the chain even before (or without) its seal: the next
   // revision follows it (verify's binding rule judges the chain the same way).
-  const merged = await readManifestAt(github, ctx.bundlesRepo, defaultHead.sha, releaseDirectory(product, release));
+  const mergedRead = early(readManifestAt(github, bundlesRepo, sha, release.directory));
+  const headCommit = early(github.getCommit(bundlesRepo, sha));
+  const policy = await policyRead;
+  const sealed = await sealedRead;
+  const merged = await mergedRead;
+  return { defaultBranch: name, defaultHead: { sha, treeSha: (await headCommit).treeSha }, policy, sealed, merged };
+}
 
+/** Builds the bundle against the latest sealed revision's. */
+async function build(
+  input: AssembleInput,
+  state: BundlesState,
+  committedAt: string,
+  signature: SignatureRecord,
+): Promise<Built> {
   const assembly = await buildBundle({
     config: input.config,
     configPath: input.configPath,
-    candidate: {
-      tag: input.tag,
-      commit: input.commit,
-      repository: slug(input.candidateRepo),
-      committedAt: candidateCommit.committedAt,
-    },
+    candidate: { tag: input.tag, commit: input.commit, repository: slug(input.candidateRepo), committedAt },
     candidateLineage: signature.lineage,
-    policy,
-    workspace: input.workspace,
+    policy: state.policy,
+    workspace: typeof input.workspace === 'function' ? input.workspace(committedAt) : input.workspace,
     context: { github: input.sourceGitHub, env: input.env, maxFileBytes: input.maxFileBytes },
     extraRecords: [signature],
-    previous: sealed ? { bundle: sealed.bundle } : undefined,
+    previous: state.sealed ? { bundle: state.sealed.bundle } : undefined,
   });
-
   const manifestFor = (revision: number, supersedes: RevisionRef | null) =>
     buildManifest({
       bundle: assembly.files.bundle,
       digest: assembly.digest,
       revision,
-      policy,
+      policy: state.policy,
       supersedes,
       queue: input.queue,
       window: input.window,
     });
-  const view = (manifest: ApprovalManifest) => ({
-    files: assembly.files,
-    manifest,
-    directory,
-    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-  });
-  const holds = assembly.files.holds.holds.length;
-  /** The open pull request of the branch, updated, or a new one (adopting one another run opened meanwhile). */
-  const openPullRequest = async (manifest: ApprovalManifest): Promise<number> => {
-    const title = pullRequestTitle(view(manifest));
-    const body = pullRequestBody(view(manifest));
-    const current = (await github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'open' })).find(
-      (p) => p.headRef === branch,
-    );
-    if (current) {
-      await github.updatePullRequest(ctx.bundlesRepo, current.number, { title, body });
-      return current.number;
-    }
-    return (await github.createPullRequest(ctx.bundlesRepo, { head: branch, base: defaultBranch, title, body })).number;
-  };
+  return { assembly, holds: assembly.files.holds.holds.length, manifestFor };
+}
 
-  let waitingOn = 'kept changing';
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    if (attempt > 1) await pause(attempt);
-    const head = await github.getRef(ctx.bundlesRepo, `heads/${branch}`);
-    const state = head ? await branchState(ctx, branch, head.sha) : ({ kind: 'absent' } as const);
-    if (state.kind === 'restarting') {
-      waitingOn = `is being restarted by another run (marker ${state.marker.slice(0, 12)})`;
-      ctx.log(`${CONCURRENT}: ${branch} ${waitingOn}; waiting (attempt ${attempt})`);
-      continue;
-    }
-    // The branch's own revision counts while it continues (open pull request, or written by a run that has not
-    // opened one yet); a branch left by a merged or closed pull request only lends its revision number.
-    // A pull request closed without merging approved nothing: its revision is no link of the chain (verify's
-    // binding rule would refuse a revision superseding it), so the next one follows the last approved revision.
-    const abandoned = state.kind === 'stale' && !state.pull.merged;
-    const onBranch =
-      head && !abandoned ? await readManifestAt(github, ctx.bundlesRepo, head.sha, directory) : undefined;
-    const latest = [onBranch, sealed?.manifest, merged]
-      .filter((m): m is ApprovalManifest => m !== undefined)
-      .sort((a, b) => b.revision - a.revision)[0];
-    const same = (m: ApprovalManifest) => canonicalJson(manifestFor(m.revision, m.supersedes)) === canonicalJson(m);
+/** The release branch as this attempt finds it: its head, where it stands, and the revision it carries. */
+interface BranchRead {
+  head: RefState | null;
+  state: BranchState;
+  /**
+   * The branch's own revision, while it counts: it continues (open pull request, or written by a run that has not
+   * opened one yet), or it was left by a merged pull request, which lends its revision number. A pull request
+   * closed without merging approved nothing: its revision is no link of the chain (verify's binding rule would
+   * refuse a revision superseding it), so the next one follows the last approved revision.
+   */
+  onBranch: ApprovalManifest | undefined;
+}
 
-    if (head && onBranch && latest === onBranch && same(onBranch)) {
-      if (state.kind === 'continues') {
-        // Same bundle and same binding as the revision already on the branch: nothing to write.
-        const number = await openPullRequest(onBranch);
-        ctx.log(`unchanged: ${product} ${release} revision ${onBranch.revision} is already on ${branch} (#${number})`);
-        return result(onBranch, holds, number, directory, false, head.sha);
-      }
-      if (state.kind === 'stale' && state.pull.merged) {
-        ctx.log(
-          `unchanged: ${product} ${release} revision ${onBranch.revision} was merged in #${state.pull.number}; it awaits its seal`,
-        );
-        return result(onBranch, holds, state.pull.number, directory, false, head.sha);
-      }
-    }
-    if (state.kind !== 'continues' && sealed && sealed.manifest.bundleDigest === assembly.digest) {
+async function readBranch(ctx: ModeContext, release: Release): Promise<BranchRead> {
+  const head = await ctx.github.getRef(ctx.bundlesRepo, `heads/${release.branch}`);
+  if (!head) return { head, state: { kind: 'absent' }, onBranch: undefined };
+  // Read with the state, and used only when the branch's revision counts.
+  const manifest = early(readManifestAt(ctx.github, ctx.bundlesRepo, head.sha, release.directory));
+  const state = await branchState(ctx, release.branch, head.sha);
+  const counts = state.kind === 'continues' || (state.kind === 'stale' && state.pull.merged);
+  return { head, state, onBranch: counts ? await manifest : undefined };
+}
+
+/** The highest revision of the chain so far: the branch's own, the latest seal's or the merged one's. */
+function latestOf(state: BundlesState, branch: BranchRead): ApprovalManifest | undefined {
+  return [branch.onBranch, state.sealed?.manifest, state.merged]
+    .filter((m): m is ApprovalManifest => m !== undefined)
+    .sort((a, b) => b.revision - a.revision)[0];
+}
+
+/** The result when this bundle is already where it would be written (nothing to write), else undefined. */
+async function unchanged(
+  ctx: ModeContext,
+  release: Release,
+  state: BundlesState,
+  built: Built,
+  branch: BranchRead,
+): Promise<ModeResult | undefined> {
+  const { product, release: name, directory } = release;
+  const { head, onBranch, state: standing } = branch;
+  const latest = latestOf(state, branch);
+  const same = (m: ApprovalManifest) => canonicalJson(built.manifestFor(m.revision, m.supersedes)) === canonicalJson(m);
+  if (head && onBranch && latest === onBranch && same(onBranch)) {
+    if (standing.kind === 'continues') {
+      // Same bundle and same binding as the revision already on the branch: nothing to write.
+      const number = await openPullRequest(ctx, release, state, built, onBranch);
       ctx.log(
-        `unchanged: ${product} ${release} revision ${sealed.manifest.revision} with this digest is already sealed as ${sealed.tag}`,
+        `unchanged: ${product} ${name} revision ${onBranch.revision} is already on ${release.branch} (#${number})`,
       );
-      return result(sealed.manifest, holds, 0, directory, false);
+      return result(onBranch, built.holds, number, directory, false, head.sha);
     }
-
-    if (state.kind !== 'continues' && merged && latest === merged && same(merged)) {
+    if (standing.kind === 'stale' && standing.pull.merged) {
       ctx.log(
-        `unchanged: ${product} ${release} revision ${merged.revision} with this digest is merged on ${defaultBranch}; it awaits its seal`,
+        `unchanged: ${product} ${name} revision ${onBranch.revision} was merged in #${standing.pull.number}; it awaits its seal`,
       );
-      return result(merged, holds, 0, directory, false);
+      return result(onBranch, built.holds, standing.pull.number, directory, false, head.sha);
     }
-    const manifest = manifestFor(
-      (latest?.revision ?? 0) + 1,
-      latest ? { revision: latest.revision, bundleDigest: latest.bundleDigest } : null,
-    );
-    let parent = defaultHead.sha;
-    let expectedHead: string | null = null;
-    let replace = false;
-    if (head && state.kind === 'continues') {
-      parent = head.sha;
-      expectedHead = head.sha;
-    } else if (head && state.kind === 'stale') {
-      // The branch was left by a merged or closed pull request (its head is that pull request's head). Claim the
-      // restart with a marker commit on top, a fast-forward only one run can make; then only the claimant moves
-      // the branch off its own marker. Nothing is deleted, and no run rewinds a branch another run wrote.
-      const claim = await github.commitFiles(ctx.bundlesRepo, {
-        branch,
-        parent: head.sha,
-        expectedHead: head.sha,
-        files: {},
-        message: [
-          `cutover: restarting ${branch} after #${state.pull.number}`,
-          '',
-          `${RESTART_TRAILER}: ${head.sha}`,
-          // Unique to this run: two runs' markers are never the same commit, so exactly one claim succeeds.
-          `Cutover-Restart-Claim: ${randomUUID()}`,
-        ].join('\n'),
-      });
-      if (claim.kind === 'moved') {
-        ctx.log(`${CONCURRENT}: ${branch} changed while claiming its restart (attempt ${attempt}); re-reading`);
-        continue;
-      }
-      expectedHead = claim.sha;
-      replace = true;
-    }
-    const files = renderReleaseFiles(assembly.files, manifest);
-    const committed = await github.commitFiles(ctx.bundlesRepo, {
-      branch,
-      parent,
-      expectedHead,
-      ...(replace ? { replace } : {}),
-      message: [
-        `cutover: ${product} ${release} revision ${manifest.revision}`,
-        '',
-        `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${slug(input.candidateRepo)}.`,
-        `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
-        '',
-        `Cutover-Revision: ${manifest.revision}`,
-        `Cutover-Bundle-Digest: ${assembly.digest}`,
-      ].join('\n'),
-      files: Object.fromEntries(
-        Object.entries(files).map(([key, text]) => [
-          `${directory}/${BUNDLE_FILES[key as keyof typeof BUNDLE_FILES]}`,
-          text,
-        ]),
-      ),
-    });
-    if (committed.kind === 'moved') {
-      waitingOn = 'kept changing';
-      ctx.log(`${CONCURRENT}: ${branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
-      continue;
-    }
-    const number = await openPullRequest(manifest);
-    ctx.log(`wrote ${product} ${release} revision ${manifest.revision} as ${committed.sha} on ${branch} (#${number})`);
-    return result(manifest, holds, number, directory, true, committed.sha);
   }
-  throw new RefusalError(
-    `${CONCURRENT}: branch ${branch} ${waitingOn} during ${MAX_ATTEMPTS} attempts; this run wrote nothing over another run's work. Re-run the job when the other runs have finished.`,
+  const { sealed, merged } = state;
+  if (standing.kind !== 'continues' && sealed && sealed.manifest.bundleDigest === built.assembly.digest) {
+    ctx.log(
+      `unchanged: ${product} ${name} revision ${sealed.manifest.revision} with this digest is already sealed as ${sealed.tag}`,
+    );
+    return result(sealed.manifest, built.holds, 0, directory, false);
+  }
+  if (standing.kind !== 'continues' && merged && latest === merged && same(merged)) {
+    ctx.log(
+      `unchanged: ${product} ${name} revision ${merged.revision} with this digest is merged on ${state.defaultBranch}; it awaits its seal`,
+    );
+    return result(merged, built.holds, 0, directory, false);
+  }
+  return undefined;
+}
+
+/**
+ * Writes the next revision as one commit on the release branch and opens or updates its pull request; undefined
+ * when another run moved the branch meanwhile (the caller re-reads and tries again).
+ */
+async function writeRevision(
+  ctx: ModeContext,
+  input: AssembleInput,
+  release: Release,
+  state: BundlesState,
+  built: Built,
+  branch: BranchRead,
+  attempt: number,
+): Promise<ModeResult | undefined> {
+  const latest = latestOf(state, branch);
+  const manifest = built.manifestFor(
+    (latest?.revision ?? 0) + 1,
+    latest ? { revision: latest.revision, bundleDigest: latest.bundleDigest } : null,
   );
+  const base = await baseOfWrite(ctx, release, state, branch, attempt);
+  if (!base) return undefined;
+  const { assembly, holds } = built;
+  const files = renderReleaseFiles(assembly.files, manifest);
+  const committed = await ctx.github.commitFiles(ctx.bundlesRepo, {
+    ...base,
+    branch: release.branch,
+    message: [
+      `cutover: ${release.product} ${release.release} revision ${manifest.revision}`,
+      '',
+      `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${slug(input.candidateRepo)}.`,
+      `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
+      '',
+      `Cutover-Revision: ${manifest.revision}`,
+      `Cutover-Bundle-Digest: ${assembly.digest}`,
+    ].join('\n'),
+    files: Object.fromEntries(
+      Object.entries(files).map(([key, text]) => [
+        `${release.directory}/${BUNDLE_FILES[key as keyof typeof BUNDLE_FILES]}`,
+        text,
+      ]),
+    ),
+  });
+  if (committed.kind === 'moved') {
+    ctx.log(`${CONCURRENT}: ${release.branch} moved while writing (attempt ${attempt}); re-reading and rebuilding`);
+    return undefined;
+  }
+  // A branch this run created had no pull request: open one (adopting one another run opened meanwhile).
+  const created = base.expectedHead === null;
+  const number = await openPullRequest(ctx, release, state, built, manifest, created);
+  ctx.log(
+    `wrote ${release.product} ${release.release} revision ${manifest.revision} as ${committed.sha} on ${release.branch} (#${number})`,
+  );
+  return result(manifest, holds, number, release.directory, true, committed.sha);
+}
+
+/**
+ * What the commit builds on: the branch's head while it continues, else the default branch's head (a new branch,
+ * or a stale one replaced). A stale branch (left by a merged or closed pull request: its head is that pull
+ * request's head) is first claimed with a marker commit on top, a fast-forward only one run can make; then only
+ * the claimant moves the branch off its own marker. Nothing is deleted, and no run rewinds a branch another run
+ * wrote. Undefined when another run claimed it first.
+ */
+async function baseOfWrite(
+  ctx: ModeContext,
+  release: Release,
+  state: BundlesState,
+  branch: BranchRead,
+  attempt: number,
+): Promise<Pick<CommitFilesInput, 'parent' | 'parentTree' | 'expectedHead' | 'replace'> | undefined> {
+  const { head, state: standing } = branch;
+  const fromDefault = { parent: state.defaultHead.sha, parentTree: state.defaultHead.treeSha };
+  if (!head || standing.kind === 'absent') return { ...fromDefault, expectedHead: null };
+  if (standing.kind === 'continues') return { parent: head.sha, expectedHead: head.sha };
+  if (standing.kind !== 'stale') return undefined;
+  const claim = await ctx.github.commitFiles(ctx.bundlesRepo, {
+    branch: release.branch,
+    parent: head.sha,
+    expectedHead: head.sha,
+    files: {},
+    message: [
+      `cutover: restarting ${release.branch} after #${standing.pull.number}`,
+      '',
+      `${RESTART_TRAILER}: ${head.sha}`,
+      // Unique to this run: two runs' markers are never the same commit, so exactly one claim succeeds.
+      `Cutover-Restart-Claim: ${randomUUID()}`,
+    ].join('\n'),
+  });
+  if (claim.kind === 'moved') {
+    ctx.log(`${CONCURRENT}: ${release.branch} changed while claiming its restart (attempt ${attempt}); re-reading`);
+    return undefined;
+  }
+  return { ...fromDefault, expectedHead: claim.sha, replace: true };
+}
+
+/**
+ * The open pull request of the branch, updated, or a new one (adopting one another run opened meanwhile). A
+ * branch this run has just created has no pull request yet: it is opened without looking for one first.
+ */
+async function openPullRequest(
+  ctx: ModeContext,
+  release: Release,
+  state: BundlesState,
+  built: Built,
+  manifest: ApprovalManifest,
+  created = false,
+): Promise<number> {
+  const { github, bundlesRepo } = ctx;
+  const { sealed } = state;
+  const view = {
+    files: built.assembly.files,
+    manifest,
+    directory: release.directory,
+    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
+  };
+  const title = pullRequestTitle(view);
+  const body = pullRequestBody(view);
+  const current = created
+    ? undefined
+    : (await github.findPullRequests(bundlesRepo, { head: release.branch, state: 'open' })).find(
+        (p) => p.headRef === release.branch,
+      );
+  if (current) {
+    await github.updatePullRequest(bundlesRepo, current.number, { title, body });
+    return current.number;
+  }
+  const base = state.defaultBranch;
+  return (await github.createPullRequest(bundlesRepo, { head: release.branch, base, title, body })).number;
 }
 
 /** Where a release branch stands, for a run about to write it. */
@@ -316,76 +492,65 @@ function result(
   };
 }
 
-/** The candidate tag's signature status, read from GitHub's verification object, with its lineage. */
-async function candidateSignature(
-  ctx: ModeContext,
-  input: AssembleInput,
-  observedAt: string,
-): Promise<SignatureRecord> {
+/** The candidate tag as GitHub holds it: its ref, and its tag object unless it is lightweight. */
+interface CandidateTag {
+  ref: RefState;
+  object: TagObject | undefined;
+}
+
+/** Reads the candidate tag; it must exist and point at the checked-out commit. */
+async function readCandidateTag(ctx: ModeContext, input: AssembleInput): Promise<CandidateTag> {
   const ref = await ctx.github.getRef(input.candidateRepo, `tags/${input.tag}`);
   if (!ref)
     throw new InputError(`tag ${input.tag} does not exist in ${slug(input.candidateRepo)}`, {
       field: 'tag',
       expected: 'the release-candidate tag that triggered the workflow',
     });
-  const locator = `${slug(input.candidateRepo)}@refs/tags/${input.tag}`;
   if (ref.objectType !== 'tag') {
     if (ref.sha !== input.commit)
       throw new RefusalError(`tag ${input.tag} points at ${ref.sha}, not at the checked-out commit ${input.commit}`);
-    const lineage: Lineage = {
-      system: 'github',
-      locator,
-      revision: ref.sha,
-      digest: `gitobject:${ref.sha}`,
-      observedAt,
-    };
-    return {
-      type: 'signature',
-      sourceId: 'candidate-tag',
-      lineage,
-      signature: { verified: false, reason: 'lightweight-tag' },
-    };
+    return { ref, object: undefined };
   }
-  const tag = await ctx.github.getTagObject(input.candidateRepo, ref.sha);
-  if (tag.object.sha !== input.commit)
+  const object = await ctx.github.getTagObject(input.candidateRepo, ref.sha);
+  if (object.object.sha !== input.commit)
     throw new RefusalError(
-      `tag ${input.tag} points at ${tag.object.sha}, not at the checked-out commit ${input.commit}`,
+      `tag ${input.tag} points at ${object.object.sha}, not at the checked-out commit ${input.commit}`,
     );
-  const lineage: Lineage = { system: 'github', locator, revision: tag.sha, digest: `gitobject:${tag.sha}`, observedAt };
+  return { ref, object };
+}
+
+/** The candidate tag's signature status, from GitHub's verification object, with its lineage. */
+function signatureOf(input: AssembleInput, tag: CandidateTag, observedAt: string): SignatureRecord {
+  const locator = `${slug(input.candidateRepo)}@refs/tags/${input.tag}`;
+  const revision = tag.object?.sha ?? tag.ref.sha;
+  const lineage: Lineage = { system: 'github', locator, revision, digest: `gitobject:${revision}`, observedAt };
   return {
     type: 'signature',
     sourceId: 'candidate-tag',
     lineage,
-    signature: { verified: tag.verification.verified, reason: tag.verification.reason },
+    signature: tag.object
+      ? { verified: tag.object.verification.verified, reason: tag.object.verification.reason }
+      : { verified: false, reason: 'lightweight-tag' },
   };
 }
 
-/** The highest sealed revision of a release, with its bundle and manifest as tagged. */
-async function latestSealed(
-  ctx: ModeContext,
-  product: string,
-  release: string,
-): Promise<{ tag: string; manifest: ApprovalManifest; bundle: Bundle } | undefined> {
-  const refs = await ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${product}/${release}/`);
-  const tags = refs
-    .map((r) => ({ ref: r, parsed: parseSealTagName(r.ref.replace(/^refs\/tags\//, '')) }))
-    .filter(
-      (t) => t.parsed && t.parsed.product === product && t.parsed.release === release && t.ref.objectType === 'tag',
-    )
-    .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
-  const top = tags[0];
-  if (!top) return undefined;
-  const tagObject = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-  const directory = releaseDirectory(product, release);
-  const paths = [`${directory}/${BUNDLE_FILES.bundle}`, `${directory}/${BUNDLE_FILES.manifest}`];
-  const files = await ctx.github.readFiles(ctx.bundlesRepo, tagObject.object.sha, paths);
-  const [bundlePath = '', manifestPath = ''] = paths;
+/**
+ * The highest sealed revision of a release, with its bundle and manifest as tagged. Only a seal counts (the
+ * trusted reading of the tags, shared with verify and seal): a lightweight tag, or an annotated one without a
+ * seal record, is no seal, so the numbering follows the revision verify's binding rule will anchor on.
+ */
+async function latestSealed(ctx: ModeContext, release: Release): Promise<Sealed | undefined> {
+  const seal = await latestSeal(ctx, release);
+  if (!seal) return undefined;
+  const { directory } = release;
+  const [bundlePath, manifestPath] = [`${directory}/${BUNDLE_FILES.bundle}`, `${directory}/${BUNDLE_FILES.manifest}`];
+  const files = await ctx.github.readFiles(ctx.bundlesRepo, seal.commit, [bundlePath, manifestPath]);
   const bundleText = files[bundlePath];
   const manifestText = files[manifestPath];
   if (bundleText === undefined || manifestText === undefined)
-    throw new RefusalError(`sealed tag ${tagObject.tag} points at a commit without ${directory}`);
+    throw new RefusalError(`sealed tag ${seal.tag} points at a commit without ${directory}`);
   return {
-    tag: tagObject.tag,
+    tag: seal.tag,
     bundle: validateDocument<Bundle>('bundle', parseDocument(bundleText, bundlePath, 'json'), bundlePath, bundleText),
     manifest: validateDocument<ApprovalManifest>(
       'manifest',

@@ -10,8 +10,9 @@ import { extractSealRecord } from '../domain/seal.js';
 import { messageOf } from '../errors.js';
 import type { RefState, RepoRef } from '../github/port.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
-import type { ModeContext, ModeResult } from './context.js';
+import { early, type ModeContext, type ModeResult } from './context.js';
 import { sealPullRequest } from './seal.js';
+import { isOnDefaultBranch } from './trust.js';
 
 /** Seals what is merged but untagged; reports what it cannot seal and why. */
 export async function runReconcile(
@@ -19,21 +20,22 @@ export async function runReconcile(
   input: { dispatchRepo?: RepoRef | undefined },
 ): Promise<ModeResult> {
   const { github, bundlesRepo } = ctx;
+  const tagsRead = early(github.listRefs(bundlesRepo, 'tags/cutover/'));
   const defaultBranch = await github.getDefaultBranch(bundlesRepo);
   const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
   if (!head) return { outputs: { sealed: '', unsealed: '' }, summary: `No ${defaultBranch} branch.` };
-  const tags = new Map(
-    (await github.listRefs(bundlesRepo, 'tags/cutover/')).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]),
-  );
   const releases = releaseDirsOf(
     (await github.listFiles(bundlesRepo, head.sha, BUNDLES_ROOT)).filter((p) =>
       p.endsWith(`/${BUNDLE_FILES.manifest}`),
     ),
   );
+  // Every release's manifest on the default branch at once; each is awaited in turn.
+  const manifests = releases.map((release) => early(readManifestAt(github, bundlesRepo, head.sha, release.path)));
+  const tags = new Map((await tagsRead).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
   const sealed: string[] = [];
   const problems: string[] = [];
-  for (const release of releases) {
-    const manifest = await readManifestAt(github, bundlesRepo, head.sha, release.path);
+  for (const [i, release] of releases.entries()) {
+    const manifest = await manifests[i];
     if (!manifest) continue;
     // The tag's name comes from the directory, never from what the manifest claims.
     const tag = sealTagName(release.product, release.release, manifest.revision);
@@ -108,11 +110,10 @@ async function squatReason(
     fields.mergeCommit !== target
   )
     return `the tag points at ${target} without a seal record of revision ${manifest.revision} (${manifest.bundleDigest}) merged as that commit`;
+  const onDefault = early(isOnDefaultBranch(ctx.github, ctx.bundlesRepo, target, defaultHead));
   const there = await readManifestAt(ctx.github, ctx.bundlesRepo, target, directory).catch(() => undefined);
   if (there?.revision !== manifest.revision || there.bundleDigest !== manifest.bundleDigest)
     return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
-  const position = (await ctx.github.compare(ctx.bundlesRepo, target, defaultHead)).status;
-  if (position !== 'ahead' && position !== 'identical')
-    return `the tag points at ${target}, which is not on the default branch`;
+  if (!(await onDefault)) return `the tag points at ${target}, which is not on the default branch`;
   return undefined;
 }
