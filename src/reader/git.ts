@@ -3,7 +3,7 @@
  * a scrubbed environment, protocol allow-list, time and size limits. Opens a repository given as a local
  * path (read in place) or as a URL (its seal tags fetched into a private temporary bare repository).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,6 +102,76 @@ export function runGit(args: readonly string[], limits: Partial<GitLimits> = {},
       child.stdin?.on('error', () => {});
       child.stdin?.end(input);
     }
+  });
+}
+
+/** Most of git's standard error kept for a message. */
+const STDERR_BYTES = 64 * 1024;
+
+/**
+ * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
+ * writing (a listing of thousands of tags is parsed as git prints it, instead of after). Resolves when git
+ * exits 0. Rejects, with the same GitCommandError messages as runGit, when git exits otherwise, is not found,
+ * or takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
+ * rejects with that error.
+ */
+export function streamGit(
+  args: readonly string[],
+  onChunk: (chunk: Buffer) => void,
+  limits: { timeoutMs?: number | undefined } = {},
+): Promise<void> {
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], {
+      env: gitEnvironment(),
+      windowsHide: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stderr: Buffer[] = [];
+    let stderrBytes = 0;
+    let failure: unknown;
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      failure = error;
+      child.kill();
+    };
+    const timer = setTimeout(
+      () => fail(new GitCommandError(`git ${args[0] ?? ''}: no answer within ${timeoutMs} ms`, '', undefined)),
+      timeoutMs,
+    );
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderrBytes >= STDERR_BYTES) return;
+      stderr.push(chunk);
+      stderrBytes += chunk.length;
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'ENOENT' ? 'the git executable was not found' : error.message;
+      fail(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined, { cause: error }));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (failed) {
+        reject(failure);
+        return;
+      }
+      if (code === 0) {
+        resolve();
+        return;
+      }
+      const text = Buffer.concat(stderr).toString('utf8').trim();
+      const reason = firstLine(text) || (code === null ? `killed by ${signal}` : `exit code ${code}`);
+      reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code ?? undefined));
+    });
   });
 }
 
@@ -390,8 +460,13 @@ export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry
   return sortRefs(entries);
 }
 
+/** Orders names as JavaScript compares strings (by UTF-16 code units): the reader's order of refs. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
-  return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+  return entries.sort((a, b) => compareNames(a.refname, b.refname));
 }
 
 /** A ref with, when it points at an annotated tag object, that object's raw bytes. */
@@ -400,28 +475,32 @@ export interface RefWithTag extends RefEntry {
   tagObject: Buffer | undefined;
 }
 
-/** Largest output of the one-process listing before it falls back to reading tag objects by size. */
-const LISTING_BYTES = 256 * 1024 * 1024;
-
 /**
- * Every ref under `prefix` with the raw bytes of each annotated tag object it points at, sorted by name:
- * one `for-each-ref` printing `%(raw)` for tag objects only (a lightweight tag's commit, tree or blob is never
- * printed). A tag object over `maxTagBytes` is returned without its bytes (`tagObject` undefined, and its
- * size says why). With `wanted`, or when git cannot print `%(raw)` (before 2.36) or the listing is over
- * 256 MiB, the refs are listed plainly and the tag objects within the limit (of the wanted refs) are read
- * through one `cat-file --batch` session.
+ * Every ref under `prefix`, with the raw bytes of each annotated tag object it points at, handed to `visit`
+ * one by one. Without `wanted`: one `for-each-ref` printing `%(raw)` for tag objects only (a lightweight
+ * tag's commit, tree or blob is never printed), parsed as git prints it, in git's order (by name), so the
+ * caller checks each tag while git reads the next. A tag object over `maxTagBytes` is visited without its
+ * bytes (`tagObject` undefined, and its size says why) and is never held in memory. With `wanted` (a few refs
+ * among many: inspect reads one revision and the later ones), or when git cannot print `%(raw)` (before
+ * 2.36: it fails before printing anything), the refs are listed plainly, sorted, and the tag objects within
+ * the limit (of the wanted refs) are read through one `cat-file --batch` session.
  */
-export async function listRefsWithTags(
+export async function eachRefWithTag(
   gitDir: string,
   prefix: string,
   maxTagBytes: number,
+  visit: (ref: RefWithTag) => void,
   wanted?: (ref: RefEntry) => boolean,
-): Promise<RefWithTag[]> {
-  // A few refs wanted among many (inspect reads one revision and the later ones): read only those objects.
-  if (wanted) return listRefsThenTags(gitDir, prefix, maxTagBytes, wanted);
-  let out: Buffer;
+): Promise<void> {
+  if (wanted) {
+    for (const ref of await listRefsThenTags(gitDir, prefix, maxTagBytes, wanted)) visit(ref);
+    return;
+  }
+  const parser = new TagListingParser(maxTagBytes, (ref) => {
+    if (ref.refname.startsWith(prefix)) visit(ref);
+  });
   try {
-    out = await runGit(
+    await streamGit(
       [
         '--git-dir',
         gitDir,
@@ -429,36 +508,114 @@ export async function listRefsWithTags(
         '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)%00%(if:equals=tag)%(objecttype)%(then)%(raw)%(end)',
         prefix,
       ],
-      { maxBytes: LISTING_BYTES },
+      (chunk) => parser.push(chunk),
     );
-  } catch {
-    return listRefsThenTags(gitDir, prefix, maxTagBytes);
+    parser.end();
+  } catch (error) {
+    // Only a git that printed nothing (one that does not know %(raw)) is asked again the older way.
+    if (parser.receivedBytes > 0 || !(error instanceof GitCommandError)) throw error;
+    for (const ref of await listRefsThenTags(gitDir, prefix, maxTagBytes)) visit(ref);
   }
-  const entries: RefWithTag[] = [];
-  let at = 0;
-  while (at < out.length) {
-    const fields: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      const nul = out.indexOf(0, at);
-      if (nul < 0) throw new GitCommandError('git for-each-ref: truncated listing', '', undefined);
-      fields.push(out.toString('utf8', at, nul));
-      at = nul + 1;
+}
+
+/** Longest ref name, object type, id or size field accepted in a listing (git's own are far shorter). */
+const MAX_FIELD_BYTES = 64 * 1024;
+
+/**
+ * Parses the output of `for-each-ref --format=<refname>NUL<type>NUL<id>NUL<size>NUL[<raw tag object>]LF`
+ * incrementally, chunk by chunk as git writes it, and hands each complete ref to `emit`. A tag object's
+ * bytes are delimited by its size (they may hold any byte); those over `maxTagBytes` are counted past,
+ * never buffered. Throws a GitCommandError on output of another shape. Exported for its tests, which cut a
+ * real listing at every kind of boundary.
+ */
+export class TagListingParser {
+  /** Bytes received so far. */
+  receivedBytes = 0;
+  private fields: string[] = [];
+  /** Bytes of the field being read, when it spans chunks. */
+  private fieldParts: Buffer[] = [];
+  private fieldBytes = 0;
+  /** The ref whose tag object (`remaining` bytes still to come) or closing newline is being read. */
+  private entry: RefEntry | undefined;
+  private remaining = 0;
+  /** The tag object's bytes so far, or undefined when it is over the limit (counted past). */
+  private body: Buffer[] | undefined;
+
+  constructor(
+    private readonly maxTagBytes: number,
+    private readonly emit: (ref: RefWithTag) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.receivedBytes += chunk.length;
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.entry === undefined) at = this.readField(chunk, at);
+      else if (this.remaining > 0) {
+        const take = Math.min(this.remaining, chunk.length - at);
+        this.body?.push(chunk.subarray(at, at + take));
+        this.remaining -= take;
+        at += take;
+      } else {
+        if (chunk[at] !== 10)
+          throw new GitCommandError(`git for-each-ref: unexpected listing after ${this.entry.refname}`, '', undefined);
+        at += 1;
+        const body = this.body;
+        const tagObject = body === undefined ? undefined : body.length === 1 ? body[0] : Buffer.concat(body);
+        const { refname, objectType, objectId, objectSize } = this.entry;
+        this.entry = undefined;
+        this.body = undefined;
+        this.emit({ refname, objectType, objectId, objectSize, tagObject });
+      }
     }
-    const [refname = '', objectType = '', objectId = '', size = ''] = fields;
+  }
+
+  /** Checks that the listing ended between two refs. */
+  end(): void {
+    if (this.entry !== undefined && this.remaining > 0)
+      throw new GitCommandError(
+        `git for-each-ref: the tag object of ${this.entry.refname} is cut short`,
+        '',
+        undefined,
+      );
+    if (this.entry !== undefined || this.fields.length > 0 || this.fieldBytes > 0)
+      throw new GitCommandError('git for-each-ref: truncated listing', '', undefined);
+  }
+
+  /** Reads (the rest of) one NUL-terminated field from `at`; returns where reading stopped. */
+  private readField(chunk: Buffer, at: number): number {
+    const nul = chunk.indexOf(0, at);
+    if (nul < 0) {
+      this.fieldBytes += chunk.length - at;
+      if (this.fieldBytes > MAX_FIELD_BYTES)
+        throw new GitCommandError(`git for-each-ref: a field over ${MAX_FIELD_BYTES} bytes`, '', undefined);
+      this.fieldParts.push(chunk.subarray(at));
+      return chunk.length;
+    }
+    if (this.fieldParts.length === 0) this.fields.push(chunk.toString('utf8', at, nul));
+    else {
+      this.fields.push(Buffer.concat([...this.fieldParts, chunk.subarray(at, nul)]).toString('utf8'));
+      this.fieldParts = [];
+      this.fieldBytes = 0;
+    }
+    if (this.fields.length === 4) this.startEntry();
+    return nul + 1;
+  }
+
+  /** The four fields of a ref are read: its tag object (for a tag) and a newline follow. */
+  private startEntry(): void {
+    const [refname = '', objectType = '', objectId = '', size = ''] = this.fields;
+    this.fields = [];
     const objectSize = Number(size);
-    let tagObject: Buffer | undefined;
-    if (objectType === 'tag') {
-      if (!Number.isSafeInteger(objectSize) || at + objectSize > out.length)
-        throw new GitCommandError(`git for-each-ref: the tag object of ${refname} is cut short`, '', undefined);
-      if (objectSize <= maxTagBytes) tagObject = out.subarray(at, at + objectSize);
-      at += objectSize;
-    }
-    if (out[at] !== 10)
-      throw new GitCommandError(`git for-each-ref: unexpected listing after ${refname}`, '', undefined);
-    at += 1;
-    if (refname.startsWith(prefix)) entries.push({ refname, objectType, objectId, objectSize, tagObject });
+    this.entry = { refname, objectType, objectId, objectSize };
+    this.remaining = 0;
+    this.body = undefined;
+    if (objectType !== 'tag') return;
+    if (!Number.isSafeInteger(objectSize) || objectSize < 0)
+      throw new GitCommandError(`git for-each-ref: the tag object of ${refname} has no valid size`, '', undefined);
+    this.remaining = objectSize;
+    this.body = objectSize <= this.maxTagBytes ? [] : undefined;
   }
-  return sortRefs(entries);
 }
 
 /** The listing without `%(raw)`: refs, then the tag objects within the limit through one `cat-file --batch`. */

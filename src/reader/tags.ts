@@ -10,14 +10,16 @@
 import { parseSealTagName } from '../domain/names.js';
 import { extractSealRecord, type SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
-import { validateDocument } from '../schema/validate.js';
+import { validatePrecompiled } from '../schema/precompiled.js';
 import {
   branchHistory,
   commitsReachableFrom,
+  compareNames,
   type DefaultBranch,
-  listRefsWithTags,
+  eachRefWithTag,
   objectTypes,
   type RefEntry,
+  type RefWithTag,
 } from './git.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
@@ -178,7 +180,7 @@ function readSealTag(
   } else {
     let record: SealRecord | undefined;
     try {
-      record = validateDocument<SealRecord>('seal-record', value, `tag ${tag}`);
+      record = validatePrecompiled<SealRecord>('seal-record', value, `tag ${tag}`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
@@ -252,35 +254,24 @@ export async function readSealTags(
   options: { fromRevision?: number | undefined; keepRecords?: boolean | undefined } = {},
 ): Promise<SealTagSet> {
   const ignoredRefs: string[] = [];
-  const revisions: number[] = [];
+  const named: { refname: string; revision: number }[] = [];
   const partial: PartialReading[] = [];
   const { fromRevision } = options;
   const wanted =
     fromRevision === undefined
       ? undefined
       : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
-  // The tags are listed while the default branch is still being resolved (a local repository's is a promise);
-  // the no-op handler keeps a listing that fails meanwhile from counting as unhandled (it is awaited below).
-  const listing = listRefsWithTags(gitDir, prefix, MAX_TAG_BYTES, wanted);
-  listing.catch(() => {});
-  const defaultBranch = await branch;
-  // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
-  const history =
-    fromRevision === undefined && defaultBranch.problem === undefined
-      ? branchHistory(gitDir, defaultBranch.commit).catch((error: unknown) =>
-          error instanceof Error ? error : new Error(String(error)),
-        )
-      : undefined;
-  for (const ref of await listing) {
+  const visit = (ref: RefWithTag): void => {
     const tag = ref.refname.slice('refs/tags/'.length);
     const name = parseSealTagName(tag);
     if (!name) {
       ignoredRefs.push(ref.refname);
-      continue;
+      return;
     }
-    revisions.push(name.revision);
-    if (fromRevision !== undefined && name.revision < fromRevision) continue;
-    const { tagObject, ...entry } = ref;
+    named.push({ refname: ref.refname, revision: name.revision });
+    if (fromRevision !== undefined && name.revision < fromRevision) return;
+    const { refname, objectType, objectId, objectSize, tagObject } = ref;
+    const entry: RefEntry = { refname, objectType, objectId, objectSize };
     const raw =
       ref.objectType !== 'tag'
         ? undefined
@@ -293,7 +284,27 @@ export async function readSealTags(
                   : 'the repository does not have it',
             };
     partial.push(readSealTag(entry, tag, name, raw, options.keepRecords !== false));
-  }
+  };
+  // Each tag is checked as git lists it, while the default branch is still being resolved (a local
+  // repository's is a promise); the no-op handler keeps a listing that fails meanwhile from counting as
+  // unhandled (it is awaited below).
+  const listing = eachRefWithTag(gitDir, prefix, MAX_TAG_BYTES, visit, wanted);
+  listing.catch(() => {});
+  const defaultBranch = await branch;
+  // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
+  const history =
+    fromRevision === undefined && defaultBranch.problem === undefined
+      ? branchHistory(gitDir, defaultBranch.commit).catch((error: unknown) =>
+          error instanceof Error ? error : new Error(String(error)),
+        )
+      : undefined;
+  await listing;
+  // In ref name order as JavaScript compares strings (git lists by bytes: the same order for seal tag names,
+  // which are ASCII, so these sorts only confirm it, in linear time, except among ignored non-ASCII names).
+  ignoredRefs.sort(compareNames);
+  named.sort((a, b) => compareNames(a.refname, b.refname));
+  partial.sort((a, b) => compareNames(a.reading.ref.refname, b.reading.ref.refname));
+  const revisions = named.map((n) => n.revision);
   const readings = partial.map((p) => p.reading);
 
   // Commits reachable from the default branch (one git process): a target found there is a commit.

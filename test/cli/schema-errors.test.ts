@@ -36,7 +36,7 @@ const exampleOf = (words: string): string => /e\.g\. (\S+)$/.exec(words)?.[1] ??
 describe('every pattern and format of the schemas in words', () => {
   it.each(schemaKeywords('pattern'))('pattern %s has words with an example that matches it', (pattern) => {
     const words = PATTERN_WORDS[pattern];
-    expect(words, `PATTERN_WORDS in src/schema/validate.ts needs ${pattern}`).toBeDefined();
+    expect(words, `PATTERN_WORDS in src/schema/violations.ts needs ${pattern}`).toBeDefined();
     expect(words).not.toMatch(/[\\^$]/);
     expect(exampleOf(words ?? '')).toMatch(new RegExp(pattern, 'u'));
   });

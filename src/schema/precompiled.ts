@@ -1,0 +1,41 @@
+/**
+ * Validation by the validators generated at build time alone (standalone.ts, src/schema/generated/), with no
+ * Ajv, no schema registry and no parsers loaded at run time: for a process that validates nothing else, such
+ * as `cutover list` reading thousands of seal records. Same errors as validate.ts's `validateDocument` for a
+ * value (no line numbers: there is no text to locate them in).
+ */
+import { InputError } from '../errors.js';
+import validateSealRecord from './generated/seal-record.validate.cjs';
+import { moreViolations, violationsOf } from './violations.js';
+
+/**
+ * The precompiled validators, each with the `$id` of the schema it was generated from (the registry's, which
+ * test/reader/precompiled.test.ts compares: importing the registry here would load every schema).
+ */
+const PRECOMPILED_VALIDATORS = {
+  'seal-record': { id: 'https://cutover.dev/schemas/seal-record.schema.json', validate: validateSealRecord },
+} as const;
+
+/** A schema validated by generated code. */
+export type PrecompiledSchemaName = keyof typeof PRECOMPILED_VALIDATORS;
+
+/** The `$id` a precompiled validator checks against. */
+export function precompiledSchemaId(name: PrecompiledSchemaName): string {
+  return PRECOMPILED_VALIDATORS[name].id;
+}
+
+/**
+ * Validates with a precompiled validator and returns the value typed, or throws an InputError naming the
+ * first violations, `file` and the schema, as `validateDocument` does.
+ */
+export function validatePrecompiled<T>(name: PrecompiledSchemaName, value: unknown, file: string): T {
+  const { id, validate } = PRECOMPILED_VALIDATORS[name];
+  if (validate(value)) return value as T;
+  const violations = violationsOf(validate.errors);
+  const first = violations[0];
+  throw new InputError(`${first?.message ?? 'invalid'}${moreViolations(violations)}`, {
+    file,
+    field: first?.path || '/',
+    expected: `a document matching ${id}`,
+  });
+}
