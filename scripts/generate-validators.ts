@@ -5,8 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatedFiles, PRECOMPILED } from '../src/schema/standalone.js';
+import { generatedDocumentFiles, generatedFiles, PRECOMPILED } from '../src/schema/standalone.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-for (const name of PRECOMPILED)
-  for (const [file, text] of Object.entries(generatedFiles(name))) writeFileSync(path.join(root, file), text);
+const files = [...PRECOMPILED.map((name) => generatedFiles(name)), generatedDocumentFiles()];
+for (const generated of files)
+  for (const [file, text] of Object.entries(generated)) writeFileSync(path.join(root, file), text);

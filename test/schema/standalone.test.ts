@@ -9,12 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { SealRecord } from '../../src/domain/seal.js';
 import { AJV_FORMATS, AJV_OPTIONS } from '../../src/schema/ajv-options.js';
+import documentValidators from '../../src/schema/generated/documents.validate.cjs';
 import validateSealRecord from '../../src/schema/generated/seal-record.validate.cjs';
-import { ALL_SCHEMAS, schemaId } from '../../src/schema/registry.js';
-import { generatedFiles, PRECOMPILED } from '../../src/schema/standalone.js';
+import { ALL_SCHEMAS, SCHEMAS, type SchemaName, schemaId } from '../../src/schema/registry.js';
+import { documentSchemaIds, generatedDocumentFiles, generatedFiles, PRECOMPILED } from '../../src/schema/standalone.js';
 import { validatorFor } from '../../src/schema/validate.js';
 
 const addFormats = addFormatsModule.default;
@@ -116,5 +118,95 @@ describe('generated standalone validators', () => {
     }
     expect(rejected).toBe(cases.filter(([label]) => !label.startsWith('valid')).length);
     expect(rejected).toBe(cases.length - 3);
+  });
+});
+
+/** A real document of each document schema, from examples/. */
+function exampleDocuments(): Array<[string, string, unknown]> {
+  const json = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  const yamlFile = (file: string): unknown => yaml.load(readFileSync(path.join(root, file), 'utf8'));
+  const out: Array<[string, string, unknown]> = [
+    ['bundle', 'examples/held-release/previous/bundle.json', json('examples/held-release/previous/bundle.json')],
+    ['lineage', 'examples/held-release/previous/lineage.json', json('examples/held-release/previous/lineage.json')],
+    ['holds', 'examples/held-release/previous/holds.json', json('examples/held-release/previous/holds.json')],
+    ['manifest', 'examples/held-release/previous/manifest.json', json('examples/held-release/previous/manifest.json')],
+    ['policy', 'examples/policy.yaml', yamlFile('examples/policy.yaml')],
+    [
+      'records',
+      'examples/payments-platform/release-records.yaml',
+      yamlFile('examples/payments-platform/release-records.yaml'),
+    ],
+    [
+      'sources',
+      'examples/payments-platform/cutover.sources.yaml',
+      yamlFile('examples/payments-platform/cutover.sources.yaml'),
+    ],
+  ];
+  return out;
+}
+
+/** Broken variants of a valid document: the usual mistakes, one keyword kind each. */
+function brokenVariants(value: unknown): Array<[string, unknown]> {
+  const variants: Array<[string, unknown]> = [
+    ['null', null],
+    ['a string', 'document'],
+    ['an array', [value]],
+    ['empty object', {}],
+  ];
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    variants.push(['extra key', { ...value, unexpected: true }]);
+    for (const [key, item] of entries) {
+      variants.push([`${key} removed`, Object.fromEntries(entries.filter(([k]) => k !== key))]);
+      variants.push([`${key} a number`, { ...value, [key]: 7 }]);
+      if (typeof item === 'string') variants.push([`${key} empty`, { ...value, [key]: '' }]);
+      if (Array.isArray(item) && item.length > 0) {
+        const [first] = item;
+        variants.push([`${key}[0] extra key`, { ...value, [key]: [{ ...(first as object), unexpected: 1 }, ...item] }]);
+        variants.push([`${key}[0] a list`, { ...value, [key]: [[first]] }]);
+      }
+    }
+  }
+  return variants;
+}
+
+describe('generated documents module (every schema but the seal record)', () => {
+  it('the committed files are what the generator makes now', () => {
+    for (const [file, text] of Object.entries(generatedDocumentFiles()))
+      expect(
+        readFileSync(path.join(root, file), 'utf8'),
+        `${file} is stale: run npx tsx scripts/generate-validators.ts`,
+      ).toBe(text);
+  });
+
+  it('holds every registered schema, and the run-time validators are the generated ones', () => {
+    const ids = ALL_SCHEMAS.map((schema) => (schema as { $id: string }).$id);
+    expect(new Set([...documentSchemaIds(), schemaId('seal-record')])).toEqual(new Set(ids));
+    expect(Object.keys(documentValidators).sort()).toEqual(documentSchemaIds().sort());
+    for (const name of Object.keys(SCHEMAS) as SchemaName[]) {
+      const generated = name === 'seal-record' ? validateSealRecord : documentValidators[schemaId(name)];
+      expect(validatorFor(name), name).toBe(generated);
+    }
+  });
+
+  it('accepts and rejects the examples and their broken variants as the compiled schemas do, with the same errors', () => {
+    let compared = 0;
+    let rejected = 0;
+    for (const [name, file, document] of exampleDocuments()) {
+      const id = schemaId(name as SchemaName);
+      const generated = documentValidators[id];
+      if (!generated) throw new Error(`no generated validator for ${id}`);
+      const compiled = compiledAtRunTime(id);
+      expect(generated(document), `${file} is valid`).toBe(true);
+      for (const [label, value] of [['as is', document] as [string, unknown], ...brokenVariants(document)]) {
+        const verdict = generated(value);
+        expect(verdict, `${file}: ${label}`).toBe(compiled(value));
+        expect(generated.errors ?? null, `${file}: ${label}`).toEqual(compiled.errors ?? null);
+        compared++;
+        if (!verdict) rejected++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(rejected).toBeGreaterThan(80);
   });
 });
