@@ -19,7 +19,8 @@
  * Usage (also run by `npm run bench`): `node --import tsx bench/api-calls.ts [--sizes=10,10000] [--history=3]
  * [--latency=100] [--check]`; `--round-trips-only` measures only the round trips; `--compare=<dist dir>` measures
  * them for another build of the action (e.g. a copy of dist/ from before a change) and then for dist/, each in a
- * child process, and prints both side by side.
+ * child process, and prints both side by side. With CUTOVER_BENCH_TRACE=1, each delayed request is printed to stderr
+ * with its depth in the chain.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -69,6 +70,13 @@ const tally = (entries: LogEntry[]): Record<string, number> => {
  * latency), so they count once.
  */
 export function longestChain(entries: readonly Pick<LogEntry, 'at' | 'durationMs'>[]): number {
+  return Math.max(0, ...chainDepths(entries).map((d) => d.depth));
+}
+
+/** Each request with its place in the longest chain that ends with it (1: nothing answered before it was sent). */
+export function chainDepths<T extends Pick<LogEntry, 'at' | 'durationMs'>>(
+  entries: readonly T[],
+): Array<{ entry: T; depth: number }> {
   const sorted = [...entries].sort((a, b) => a.at - b.at);
   const depth: number[] = [];
   for (const [i, e] of sorted.entries()) {
@@ -79,7 +87,7 @@ export function longestChain(entries: readonly Pick<LogEntry, 'at' | 'durationMs
     }
     depth.push(before + 1);
   }
-  return Math.max(0, ...depth);
+  return sorted.map((entry, i) => ({ entry, depth: depth[i] ?? 1 }));
 }
 
 /**
@@ -97,6 +105,9 @@ async function lifecycle(world: World, release: string, components: number, late
     const t0 = performance.now();
     try {
       const result = expectSuccess(await step());
+      if (latencyMs > 0 && process.env.CUTOVER_BENCH_TRACE)
+        for (const { entry, depth } of chainDepths(log.entries))
+          process.stderr.write(`${command} ${depth} ${entry.method} ${entry.operationId} ${entry.path}\n`);
       counts[command] = {
         calls: log.entries.length,
         ms: performance.now() - t0,

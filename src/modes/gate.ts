@@ -42,6 +42,8 @@ export interface GateOptions {
   branch?: Promise<DefaultBranch>;
   policy?: Promise<Policy>;
   commits?: Promise<CommitInfo[]>;
+  /** The pull request's changed paths, as already listed. */
+  files?: Promise<string[]>;
 }
 
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
@@ -58,7 +60,7 @@ export async function evaluateApprovalGate(
   const policyRead = options.policy ?? early(readTrustedPolicy(ctx));
   const reviewsRead = early(github.listReviews(bundlesRepo, pullRequest));
   const headRead = early(github.getCommit(bundlesRepo, headSha));
-  const filesRead = early(github.listPullRequestFiles(bundlesRepo, pullRequest));
+  const filesRead = options.files ?? early(github.listPullRequestFiles(bundlesRepo, pullRequest));
   const branch = await branchRead;
   const policy = await policyRead;
   const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));

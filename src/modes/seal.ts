@@ -12,7 +12,7 @@ import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
 import { type CheckRunState, type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
-import { type ReleaseDir, readManifestAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
+import { manifestOf, type ReleaseDir, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import { APPROVAL_CHECK, evaluateApprovalGate, type GateEvaluation } from './gate.js';
 import {
@@ -133,13 +133,14 @@ function startSealReads(ctx: ModeContext, pull: PullRequest, mergeCommit: string
   // The default branch as it was just before the merge: the merge (or squash, or rebased tip) commit's first parent.
   const preMerge = early(mergeCommitRead.then((c) => c.parents[0] ?? mergeCommit));
   const commits = early(preMerge.then((onto) => commitsOfPullRequest(github, bundlesRepo, onto, pull.headSha)));
+  const files = early(github.listPullRequestFiles(bundlesRepo, pull.number));
   return {
-    files: early(github.listPullRequestFiles(bundlesRepo, pull.number)),
+    files,
     branch,
     policy,
     onDefault: early(branch.then((b) => isOnDefaultBranch(github, bundlesRepo, mergeCommit, b.sha))),
     checkRuns: early(github.listCheckRuns(bundlesRepo, pull.headSha)),
-    gate: early(evaluateApprovalGate(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits })),
+    gate: early(evaluateApprovalGate(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits, files })),
     mergeCommit: mergeCommitRead,
     preMerge,
     commits,
@@ -151,7 +152,9 @@ type SealReads = ReturnType<typeof startSealReads>;
 function startReleaseReads(ctx: ModeContext, pull: PullRequest, reads: SealReads, release: ReleaseDir) {
   const { github, bundlesRepo } = ctx;
   const mergeCommit = pull.mergeCommitSha ?? '';
-  const manifest = early(readManifestAt(github, bundlesRepo, mergeCommit, release.path));
+  const approved = early(readReleaseAt(github, bundlesRepo, pull.headSha, release.path));
+  // The manifest as merged: the approved head's, once the two directories are shown to be the same tree.
+  const manifest = early(approved.then((texts) => manifestOf(texts.manifest, release.path)));
   const tags = early(releaseTags(ctx, release));
   return {
     subtrees: early(
@@ -162,16 +165,16 @@ function startReleaseReads(ctx: ModeContext, pull: PullRequest, reads: SealReads
     ),
     manifest,
     tags,
-    approved: early(readReleaseAt(github, bundlesRepo, pull.headSha, release.path)),
+    approved,
     // The revision chain as it stood before this merge (the tag the revision itself would get excepted).
     history: early(
-      Promise.all([manifest, reads.preMerge, reads.branch]).then(([head, preMerge, branch]) =>
+      Promise.all([reads.preMerge, reads.branch]).then(([preMerge, branch]) =>
         releaseHistory(ctx, release, {
           defaultSha: preMerge,
           defaultLabel: `${branch.name} before the merge`,
           commits: reads.commits,
-          exceptTag: head ? sealTagName(release.product, release.release, head.revision) : undefined,
-          head,
+          exceptTag: manifest.then((m) => m && sealTagName(release.product, release.release, m.revision)),
+          head: manifest,
           tags,
         }),
       ),

@@ -83,6 +83,7 @@ export async function isOnDefaultBranch(
   commit: string,
   defaultHead: string,
 ): Promise<boolean> {
+  if (commit === defaultHead) return true;
   const position = await github.compareStatus(repo, commit, defaultHead);
   return position === 'ahead' || position === 'identical';
 }
@@ -108,10 +109,11 @@ export interface Seal {
 export async function latestSeal(
   ctx: ModeContext,
   release: { product: string; release: string },
-  except?: string,
+  exceptTag?: string | Promise<string | undefined>,
   listed?: Promise<RefState[]>,
 ): Promise<Seal | null> {
   const refs = await (listed ?? releaseTags(ctx, release));
+  const except = await exceptTag;
   const tags = refs
     .map((r) => ({ ref: r, name: r.ref.replace(/^refs\/tags\//, '') }))
     .map((t) => ({ ...t, parsed: parseSealTagName(t.name) }))
@@ -142,7 +144,8 @@ export async function releaseHistory(
     defaultLabel: string;
     /** The pull request's commits (oldest first); awaited only when the walk back needs them. */
     commits: readonly CommitInfo[] | Promise<readonly CommitInfo[]>;
-    exceptTag?: string | undefined;
+    /** May be a promise: the name is awaited only once the tags are listed. */
+    exceptTag?: string | undefined | Promise<string | undefined>;
     /** The judged manifest, when it could be read: the walk back is not needed when it follows the anchor. */
     head?: { supersedes: RevisionRef | null } | undefined | Promise<{ supersedes: RevisionRef | null } | undefined>;
     /** The release's tags, when the caller has listed them already. */
