@@ -197,8 +197,13 @@ function holdsOf(
   renderer: Renderer,
 ): HoldRegister {
   const conflicts: Conflict[] = [...collected.conflicts];
+  // Component name -> its first index (names are unique in a bundle): one lookup per SBOM, not a scan.
+  const componentIndex = new Map<string, number>();
+  bundle.components.forEach((c, i) => {
+    if (!componentIndex.has(c.name)) componentIndex.set(c.name, i);
+  });
   for (const subject of collected.sbomSubjects) {
-    const problem = sbomSubjectProblem(subject, bundle, renderer, input.policy, (pointer) => {
+    const problem = sbomSubjectProblem(subject, bundle, componentIndex, renderer, input.policy, (pointer) => {
       const found = fieldLineage(lineage, pointer);
       return found ? [found] : [];
     });
@@ -320,14 +325,16 @@ function purlParts(purl: string): { name?: string; version?: string } {
 function sbomSubjectProblem(
   record: SbomSubjectRecord,
   bundle: Bundle,
+  componentIndex: ReadonlyMap<string, number>,
   renderer: Renderer,
   policy: Policy,
   evidenceAt: (pointer: string) => Lineage[],
 ): { target: Target; reason: string; evidence: Lineage[] } | undefined {
   const name = renderer.render('component', record.component);
-  const index = bundle.components.findIndex((c) => c.name === name);
+  const index = componentIndex.get(name) ?? -1;
   const component = bundle.components[index];
-  const stated =
+  // The words and the evidence are only needed for a problem: most SBOMs are bound (built lazily).
+  const stated = (): string =>
     record.subjects.length === 0
       ? `names no subject in ${record.statedBy}`
       : `describes ${record.subjects.map(subjectText).join(', ')} (${record.statedBy})`;
@@ -336,22 +343,23 @@ function sbomSubjectProblem(
     const known = bundle.components.map((c) => c.name).join(', ') || 'none';
     return {
       target: { dependencyOf: name },
-      reason: `${source} is attached to component ${name}, which is not a component of this bundle (components: ${known}); it ${stated}`,
+      reason: `${source} is attached to component ${name}, which is not a component of this bundle (components: ${known}); it ${stated()}`,
       evidence: [record.lineage],
     };
   }
   const versions = [...new Set(component.artifacts.map((a) => a.version))].sort(cmp);
-  const wanted = `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
+  const wanted = (): string =>
+    `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
   // The SBOM's statement, then where the component's artifact versions came from.
-  const evidence = [
+  const evidence = (): Lineage[] => [
     record.lineage,
     ...component.artifacts.flatMap((_, j) => evidenceAt(pointerOf(['components', index, 'artifacts', j, 'version']))),
   ];
   if (record.subjects.length === 0)
     return {
       target: { component: record.component },
-      reason: `${source} ${stated}, so nothing binds it to ${wanted}`,
-      evidence,
+      reason: `${source} ${stated()}, so nothing binds it to ${wanted()}`,
+      evidence: evidence(),
     };
   // A throwaway renderer: comparing names must not record renderings of names that are not in the bundle.
   const compare = new Renderer(policy);
@@ -372,8 +380,8 @@ function sbomSubjectProblem(
   if (bound) return undefined;
   return {
     target: { component: record.component },
-    reason: `${source} ${stated}, but it is attached to ${wanted}`,
-    evidence,
+    reason: `${source} ${stated()}, but it is attached to ${wanted()}`,
+    evidence: evidence(),
   };
 }
 

@@ -240,14 +240,20 @@ const RULES: Record<HoldRuleId, HoldRule> = {
 
   'missing-lineage': ({ bundle, lineage }) => {
     const drafts: Draft[] = [];
+    // Thousands of fields share one source document: check each source's completeness once.
+    const missingOf = new Map<string, string[]>();
     for (const path of consequentialFields(bundle)) {
       const field = lineage.fields[path];
       const source = field ? lineage.sources[field.source] : undefined;
-      if (!source) {
+      if (!field || !source) {
         drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
         continue;
       }
-      const missing = incompleteLineage(source);
+      let missing = missingOf.get(field.source);
+      if (!missing) {
+        missing = incompleteLineage(source);
+        missingOf.set(field.source, missing);
+      }
       if (missing.length > 0)
         drafts.push({
           rule: 'missing-lineage',
