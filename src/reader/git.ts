@@ -110,25 +110,28 @@ const STDERR_BYTES = 64 * 1024;
 
 /**
  * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
- * writing (a listing of thousands of tags is parsed as git prints it, instead of after). Resolves when git
- * exits 0. Rejects, with the same GitCommandError messages as runGit, when git exits otherwise, is not found,
- * or takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
+ * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
+ * given, is written to git's standard input (then closed). Resolves when git exits 0. Rejects, with the same
+ * GitCommandError messages as runGit, when git exits otherwise, is not found, prints more than `maxBytes` or
+ * takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
  * rejects with that error.
  */
 export function streamGit(
   args: readonly string[],
   onChunk: (chunk: Buffer) => void,
-  limits: { timeoutMs?: number | undefined } = {},
+  limits: Partial<GitLimits> = {},
+  input?: string,
 ): Promise<void> {
-  const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...args], {
       env: gitEnvironment(),
       windowsHide: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const stderr: Buffer[] = [];
     let stderrBytes = 0;
+    let stdoutBytes = 0;
     let failure: unknown;
     let failed = false;
     const fail = (error: unknown) => {
@@ -137,19 +140,22 @@ export function streamGit(
       failure = error;
       child.kill();
     };
-    const timer = setTimeout(
-      () => fail(new GitCommandError(`git ${args[0] ?? ''}: no answer within ${timeoutMs} ms`, '', undefined)),
-      timeoutMs,
-    );
-    child.stdout.on('data', (chunk: Buffer) => {
+    const gitError = (reason: string) => new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined);
+    const timer = setTimeout(() => fail(gitError(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    child.stdout?.on('data', (chunk: Buffer) => {
       if (failed) return;
+      stdoutBytes += chunk.length;
+      if (stdoutBytes > maxBytes) {
+        fail(gitError(`output over ${maxBytes} bytes`));
+        return;
+      }
       try {
         onChunk(chunk);
       } catch (error) {
         fail(error);
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       if (stderrBytes >= STDERR_BYTES) return;
       stderr.push(chunk);
       stderrBytes += chunk.length;
@@ -172,6 +178,11 @@ export function streamGit(
       const reason = firstLine(text) || (code === null ? `killed by ${signal}` : `exit code ${code}`);
       reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code ?? undefined));
     });
+    if (input !== undefined) {
+      // As in runGit: a broken pipe when git exits early is that same failure, reported on close.
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(input);
+    }
   });
 }
 
@@ -460,13 +471,8 @@ export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry
   return sortRefs(entries);
 }
 
-/** Orders names as JavaScript compares strings (by UTF-16 code units): the reader's order of refs. */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
-  return entries.sort((a, b) => compareNames(a.refname, b.refname));
+  return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
 }
 
 /** A ref with, when it points at an annotated tag object, that object's raw bytes. */
@@ -476,166 +482,50 @@ export interface RefWithTag extends RefEntry {
 }
 
 /**
- * Every ref under `prefix`, with the raw bytes of each annotated tag object it points at, handed to `visit`
- * one by one. Without `wanted`: one `for-each-ref` printing `%(raw)` for tag objects only (a lightweight
- * tag's commit, tree or blob is never printed), parsed as git prints it, in git's order (by name), so the
- * caller checks each tag while git reads the next. A tag object over `maxTagBytes` is visited without its
- * bytes (`tagObject` undefined, and its size says why) and is never held in memory. With `wanted` (a few refs
- * among many: inspect reads one revision and the later ones), or when git cannot print `%(raw)` (before
- * 2.36: it fails before printing anything), the refs are listed plainly, sorted, and the tag objects within
- * the limit (of the wanted refs) are read through one `cat-file --batch` session.
+ * Every ref under `prefix`, in name order, handed to `visit` with the raw bytes of the annotated tag object it
+ * points at: one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
+ * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
+ * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
+ * object, one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited
+ * without bytes (`tagObject` undefined), as is a tag object the repository does not have.
  */
 export async function eachRefWithTag(
   gitDir: string,
   prefix: string,
   maxTagBytes: number,
   visit: (ref: RefWithTag) => void,
-  wanted?: (ref: RefEntry) => boolean,
+  wanted: (ref: RefEntry) => boolean = () => true,
 ): Promise<void> {
-  if (wanted) {
-    for (const ref of await listRefsThenTags(gitDir, prefix, maxTagBytes, wanted)) visit(ref);
-    return;
-  }
-  const parser = new TagListingParser(maxTagBytes, (ref) => {
-    if (ref.refname.startsWith(prefix)) visit(ref);
-  });
-  try {
-    await streamGit(
-      [
-        '--git-dir',
-        gitDir,
-        'for-each-ref',
-        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)%00%(if:equals=tag)%(objecttype)%(then)%(raw)%(end)',
-        prefix,
-      ],
-      (chunk) => parser.push(chunk),
-    );
-    parser.end();
-  } catch (error) {
-    // Only a git that printed nothing (one that does not know %(raw)) is asked again the older way.
-    if (parser.receivedBytes > 0 || !(error instanceof GitCommandError)) throw error;
-    for (const ref of await listRefsThenTags(gitDir, prefix, maxTagBytes)) visit(ref);
-  }
-}
-
-/** Longest ref name, object type, id or size field accepted in a listing (git's own are far shorter). */
-const MAX_FIELD_BYTES = 64 * 1024;
-
-/**
- * Parses the output of `for-each-ref --format=<refname>NUL<type>NUL<id>NUL<size>NUL[<raw tag object>]LF`
- * incrementally, chunk by chunk as git writes it, and hands each complete ref to `emit`. A tag object's
- * bytes are delimited by its size (they may hold any byte); those over `maxTagBytes` are counted past,
- * never buffered. Throws a GitCommandError on output of another shape. Exported for its tests, which cut a
- * real listing at every kind of boundary.
- */
-export class TagListingParser {
-  /** Bytes received so far. */
-  receivedBytes = 0;
-  private fields: string[] = [];
-  /** Bytes of the field being read, when it spans chunks. */
-  private fieldParts: Buffer[] = [];
-  private fieldBytes = 0;
-  /** The ref whose tag object (`remaining` bytes still to come) or closing newline is being read. */
-  private entry: RefEntry | undefined;
-  private remaining = 0;
-  /** The tag object's bytes so far, or undefined when it is over the limit (counted past). */
-  private body: Buffer[] | undefined;
-
-  constructor(
-    private readonly maxTagBytes: number,
-    private readonly emit: (ref: RefWithTag) => void,
-  ) {}
-
-  push(chunk: Buffer): void {
-    this.receivedBytes += chunk.length;
-    let at = 0;
-    while (at < chunk.length) {
-      if (this.entry === undefined) at = this.readField(chunk, at);
-      else if (this.remaining > 0) {
-        const take = Math.min(this.remaining, chunk.length - at);
-        this.body?.push(chunk.subarray(at, at + take));
-        this.remaining -= take;
-        at += take;
-      } else {
-        if (chunk[at] !== 10)
-          throw new GitCommandError(`git for-each-ref: unexpected listing after ${this.entry.refname}`, '', undefined);
-        at += 1;
-        const body = this.body;
-        const tagObject = body === undefined ? undefined : body.length === 1 ? body[0] : Buffer.concat(body);
-        const { refname, objectType, objectId, objectSize } = this.entry;
-        this.entry = undefined;
-        this.body = undefined;
-        this.emit({ refname, objectType, objectId, objectSize, tagObject });
-      }
-    }
-  }
-
-  /** Checks that the listing ended between two refs. */
-  end(): void {
-    if (this.entry !== undefined && this.remaining > 0)
-      throw new GitCommandError(
-        `git for-each-ref: the tag object of ${this.entry.refname} is cut short`,
-        '',
-        undefined,
-      );
-    if (this.entry !== undefined || this.fields.length > 0 || this.fieldBytes > 0)
-      throw new GitCommandError('git for-each-ref: truncated listing', '', undefined);
-  }
-
-  /** Reads (the rest of) one NUL-terminated field from `at`; returns where reading stopped. */
-  private readField(chunk: Buffer, at: number): number {
-    const nul = chunk.indexOf(0, at);
-    if (nul < 0) {
-      this.fieldBytes += chunk.length - at;
-      if (this.fieldBytes > MAX_FIELD_BYTES)
-        throw new GitCommandError(`git for-each-ref: a field over ${MAX_FIELD_BYTES} bytes`, '', undefined);
-      this.fieldParts.push(chunk.subarray(at));
-      return chunk.length;
-    }
-    if (this.fieldParts.length === 0) this.fields.push(chunk.toString('utf8', at, nul));
-    else {
-      this.fields.push(Buffer.concat([...this.fieldParts, chunk.subarray(at, nul)]).toString('utf8'));
-      this.fieldParts = [];
-      this.fieldBytes = 0;
-    }
-    if (this.fields.length === 4) this.startEntry();
-    return nul + 1;
-  }
-
-  /** The four fields of a ref are read: its tag object (for a tag) and a newline follow. */
-  private startEntry(): void {
-    const [refname = '', objectType = '', objectId = '', size = ''] = this.fields;
-    this.fields = [];
-    const objectSize = Number(size);
-    this.entry = { refname, objectType, objectId, objectSize };
-    this.remaining = 0;
-    this.body = undefined;
-    if (objectType !== 'tag') return;
-    if (!Number.isSafeInteger(objectSize) || objectSize < 0)
-      throw new GitCommandError(`git for-each-ref: the tag object of ${refname} has no valid size`, '', undefined);
-    this.remaining = objectSize;
-    this.body = objectSize <= this.maxTagBytes ? [] : undefined;
-  }
-}
-
-/** The listing without `%(raw)`: refs, then the tag objects within the limit through one `cat-file --batch`. */
-async function listRefsThenTags(
-  gitDir: string,
-  prefix: string,
-  maxTagBytes: number,
-  select: (ref: RefEntry) => boolean = () => true,
-): Promise<RefWithTag[]> {
   const refs = await listRefs(gitDir, prefix);
-  const wanted = refs.filter((r) => r.objectType === 'tag' && r.objectSize <= maxTagBytes && select(r));
-  const objects = await readObjects(
+  /** Indexes in `refs` of the tag objects to read. */
+  const toRead: number[] = [];
+  let bytes = 0;
+  refs.forEach((ref, i) => {
+    if (ref.objectType !== 'tag' || ref.objectSize > maxTagBytes || !wanted(ref)) return;
+    toRead.push(i);
+    bytes += ref.objectSize;
+  });
+  let next = 0;
+  /** Visits the refs before index `upTo` not visited yet: none of them has a tag object to read. */
+  const visitUpTo = (upTo: number) => {
+    for (; next < upTo; next++) {
+      const ref = refs[next];
+      if (ref) visit({ ...ref, tagObject: undefined });
+    }
+  };
+  await streamObjects(
     gitDir,
-    wanted.map((r) => r.objectId),
-    wanted.reduce((sum, r) => sum + r.objectSize, 0),
+    toRead.map((i) => refs[i]?.objectId ?? ''),
+    bytes,
+    (n, object) => {
+      const at = toRead[n] ?? refs.length;
+      visitUpTo(at);
+      const ref = refs[at];
+      next = at + 1;
+      if (ref) visit({ ...ref, tagObject: object?.type === 'tag' ? object.content : undefined });
+    },
   );
-  const bytes = new Map(
-    wanted.map((r, i) => [r.objectId, objects[i]?.type === 'tag' ? objects[i]?.content : undefined]),
-  );
-  return refs.map((r) => ({ ...r, tagObject: bytes.get(r.objectId) }));
+  visitUpTo(refs.length);
 }
 
 /** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */
@@ -643,43 +533,135 @@ export type BatchObject = { type: string; content: Buffer } | undefined;
 
 const BATCH_HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\S+) (\d+)$/;
 
+/** Bytes `cat-file --batch` adds around each object (its header line and the newline after it), at most. */
+const BATCH_OVERHEAD = 128;
+
 /**
- * Reads many objects through one `git cat-file --batch` session: their types and contents, in the order of
- * `ids` (full object ids). `expectedBytes` bounds the output (the sum of their sizes, known beforehand from
- * `for-each-ref` or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
+ * Reads many objects through one `git cat-file --batch` session and hands each to `onObject` as git prints
+ * it, with its index in `ids` (full object ids), in that order; undefined for an object the repository does
+ * not have. `expectedBytes` bounds the output (the sum of their sizes, known beforehand from `for-each-ref`
+ * or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
  */
+export async function streamObjects(
+  gitDir: string,
+  ids: readonly string[],
+  expectedBytes: number,
+  onObject: (index: number, object: BatchObject) => void,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const parser = new BatchParser(ids, onObject);
+  await streamGit(
+    ['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'],
+    (chunk) => parser.push(chunk),
+    { maxBytes: expectedBytes + ids.length * BATCH_OVERHEAD + 1024 },
+    `${ids.join('\n')}\n`,
+  );
+  parser.end();
+}
+
+/** The objects of `ids` through one `git cat-file --batch` session, in the order of `ids` (see streamObjects). */
 export async function readObjects(
   gitDir: string,
   ids: readonly string[],
   expectedBytes: number,
 ): Promise<BatchObject[]> {
-  if (ids.length === 0) return [];
-  const out = await runGit(
-    ['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'],
-    {
-      maxBytes: expectedBytes + ids.length * 128 + 1024,
-    },
-    `${ids.join('\n')}\n`,
-  );
   const objects: BatchObject[] = [];
-  let at = 0;
-  for (const id of ids) {
-    const end = out.indexOf(10, at);
-    if (end < 0) throw new GitCommandError(`git cat-file --batch: no answer for ${id}`, '', undefined);
-    const header = out.toString('utf8', at, end);
-    const match = BATCH_HEADER.exec(header);
-    if (!match?.[2] || match[3] === undefined || match[1] !== id) {
-      if (header !== `${id} missing` && header !== `${id} ambiguous`)
-        throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
-      objects.push(undefined);
-      at = end + 1;
-      continue;
-    }
-    const size = Number(match[3]);
-    objects.push({ type: match[2], content: out.subarray(end + 1, end + 1 + size) });
-    at = end + 1 + size + 1;
-  }
+  await streamObjects(gitDir, ids, expectedBytes, (i, object) => {
+    objects[i] = object;
+  });
   return objects;
+}
+
+/** Longest header line accepted from `cat-file --batch` (git's are an id, a type and a size). */
+const MAX_HEADER_BYTES = 1024;
+
+/**
+ * Parses the output of `cat-file --batch` incrementally, chunk by chunk as git writes it: for each id asked,
+ * `<id> <type> <size>` LF, the object's bytes (any bytes: delimited by the size), LF; or `<id> missing` LF.
+ * Hands each object to `emit` with its index. Throws a GitCommandError on output of another shape (an answer
+ * for another id, a header or an object cut short). Exported for its tests, which cut real output at every
+ * kind of boundary.
+ */
+export class BatchParser {
+  /** Index of the object being read. */
+  private index = 0;
+  /** Bytes of the header line being read, when it spans chunks. */
+  private headerParts: Buffer[] = [];
+  private headerBytes = 0;
+  /** The object being read: its type, the bytes still to come, and those read so far. */
+  private object: { type: string; remaining: number; parts: Buffer[] } | undefined;
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly emit: (index: number, object: BatchObject) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      const object = this.object;
+      if (object === undefined) {
+        at = this.readHeader(chunk, at);
+      } else if (object.remaining > 0) {
+        const take = Math.min(object.remaining, chunk.length - at);
+        object.parts.push(chunk.subarray(at, at + take));
+        object.remaining -= take;
+        at += take;
+      } else {
+        if (chunk[at] !== 10)
+          throw new GitCommandError(
+            `git cat-file --batch: unexpected output after object ${this.ids[this.index] ?? ''}`,
+            '',
+            undefined,
+          );
+        at += 1;
+        this.object = undefined;
+        const content = object.parts.length === 1 ? object.parts[0] : Buffer.concat(object.parts);
+        this.emit(this.index++, { type: object.type, content: content ?? Buffer.alloc(0) });
+      }
+    }
+  }
+
+  /** Checks that every object asked for was answered in full. */
+  end(): void {
+    if (this.object !== undefined || this.headerBytes > 0 || this.index < this.ids.length)
+      throw new GitCommandError(
+        `git cat-file --batch: no answer for ${this.ids[this.index] ?? 'the last object'}`,
+        '',
+        undefined,
+      );
+  }
+
+  /** Reads (the rest of) one header line from `at`; returns where reading stopped. */
+  private readHeader(chunk: Buffer, at: number): number {
+    const end = chunk.indexOf(10, at);
+    if (end < 0) {
+      this.headerBytes += chunk.length - at;
+      if (this.headerBytes > MAX_HEADER_BYTES)
+        throw new GitCommandError('git cat-file --batch: a header line too long', '', undefined);
+      this.headerParts.push(chunk.subarray(at));
+      return chunk.length;
+    }
+    let header: string;
+    if (this.headerParts.length === 0) header = chunk.toString('utf8', at, end);
+    else {
+      header = Buffer.concat([...this.headerParts, chunk.subarray(at, end)]).toString('utf8');
+      this.headerParts = [];
+      this.headerBytes = 0;
+    }
+    const id = this.ids[this.index];
+    if (id === undefined)
+      throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}'`, '', undefined);
+    const match = BATCH_HEADER.exec(header);
+    if (match?.[2] && match[3] !== undefined && match[1] === id) {
+      this.object = { type: match[2], remaining: Number(match[3]), parts: [] };
+    } else if (header === `${id} missing` || header === `${id} ambiguous`) {
+      this.emit(this.index++, undefined);
+    } else {
+      throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
+    }
+    return end + 1;
+  }
 }
 
 /** The types of many objects through one `git cat-file --batch-check`; undefined for an object not there. */

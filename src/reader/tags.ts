@@ -3,7 +3,8 @@
  * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
  * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
  * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
- * processes: one `for-each-ref` printing every tag object, one reachability check against the default branch
+ * processes: one `for-each-ref` listing them and one `cat-file --batch` reading their tag objects (each tag
+ * checked as git prints it), one reachability check against the default branch
  * (`merge-base --is-ancestor` or `rev-list`), and a `cat-file --batch-check` only for tag targets that are not
  * on it (to tell a missing object or a non-commit from a commit elsewhere).
  */
@@ -14,7 +15,6 @@ import { validatePrecompiled } from '../schema/precompiled.js';
 import {
   branchHistory,
   commitsReachableFrom,
-  compareNames,
   type DefaultBranch,
   eachRefWithTag,
   objectTypes,
@@ -254,7 +254,7 @@ export async function readSealTags(
   options: { fromRevision?: number | undefined; keepRecords?: boolean | undefined } = {},
 ): Promise<SealTagSet> {
   const ignoredRefs: string[] = [];
-  const named: { refname: string; revision: number }[] = [];
+  const revisions: number[] = [];
   const partial: PartialReading[] = [];
   const { fromRevision } = options;
   const wanted =
@@ -268,7 +268,7 @@ export async function readSealTags(
       ignoredRefs.push(ref.refname);
       return;
     }
-    named.push({ refname: ref.refname, revision: name.revision });
+    revisions.push(name.revision);
     if (fromRevision !== undefined && name.revision < fromRevision) return;
     const { refname, objectType, objectId, objectSize, tagObject } = ref;
     const entry: RefEntry = { refname, objectType, objectId, objectSize };
@@ -285,7 +285,7 @@ export async function readSealTags(
             };
     partial.push(readSealTag(entry, tag, name, raw, options.keepRecords !== false));
   };
-  // Each tag is checked as git lists it, while the default branch is still being resolved (a local
+  // Each tag is checked as git reads it, while the default branch is still being resolved (a local
   // repository's is a promise); the no-op handler keeps a listing that fails meanwhile from counting as
   // unhandled (it is awaited below).
   const listing = eachRefWithTag(gitDir, prefix, MAX_TAG_BYTES, visit, wanted);
@@ -299,12 +299,6 @@ export async function readSealTags(
         )
       : undefined;
   await listing;
-  // In ref name order as JavaScript compares strings (git lists by bytes: the same order for seal tag names,
-  // which are ASCII, so these sorts only confirm it, in linear time, except among ignored non-ASCII names).
-  ignoredRefs.sort(compareNames);
-  named.sort((a, b) => compareNames(a.refname, b.refname));
-  partial.sort((a, b) => compareNames(a.reading.ref.refname, b.reading.ref.refname));
-  const revisions = named.map((n) => n.revision);
   const readings = partial.map((p) => p.reading);
 
   // Commits reachable from the default branch (one git process): a target found there is a commit.

@@ -1,24 +1,35 @@
 /**
- * The tag listing as git prints it, parsed as it arrives (src/reader/git.ts): a real repository's
- * `for-each-ref` output cut into chunks at every kind of boundary (inside a ref name, inside a multi-byte
- * character, inside a tag object, between a tag object and its newline) parses to the same refs as the whole
- * output at once and as the older path (plain listing, then `cat-file --batch`); a tag object over the size
- * limit is counted past without its bytes; output of another shape fails naming what is wrong.
+ * Tag objects read as git prints them (src/reader/git.ts): real `cat-file --batch` output cut into chunks at
+ * every kind of boundary (inside a header line, inside a multi-byte character, inside an object, between an
+ * object and its newline) parses to the same objects as the whole output at once, and to what `git cat-file`
+ * says of each; output of another shape fails naming what is wrong. `eachRefWithTag` visits every ref under
+ * the prefix in name order, with the bytes of each tag object within the limit and wanted, and none for the
+ * others.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eachRefWithTag, GitCommandError, type RefWithTag, runGit, TagListingParser } from '../../src/reader/git.js';
+import {
+  type BatchObject,
+  BatchParser,
+  eachRefWithTag,
+  GitCommandError,
+  type RefEntry,
+  type RefWithTag,
+  runGit,
+  streamGit,
+} from '../../src/reader/git.js';
 import { removeDir } from '../helpers/cli.js';
 import { type BundlesRepo, createRepo, git } from './fixture.js';
 
 const PREFIX = 'refs/tags/cutover/';
-const FORMAT =
-  '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)%00%(if:equals=tag)%(objecttype)%(then)%(raw)%(end)';
+const MISSING = '0123456789abcdef0123456789abcdef01234567';
 
 let repo: BundlesRepo;
 let gitDir: string;
-let listing: Buffer;
+/** Object ids asked for: tag objects, a commit, a tree, and one the repository does not have. */
+let ids: string[];
+let output: Buffer;
 
 /** An annotated tag with a verbatim message (any text, kept as given). */
 async function annotated(name: string, message: string, target = 'HEAD'): Promise<void> {
@@ -38,27 +49,84 @@ beforeAll(async () => {
   await git(repo.dir, 'tag', 'cutover/beta/2.0/r2'); // lightweight
   await annotated('cutover/ünïcode-name', 'a ref name that is not a seal tag name\n');
   await annotated('other/outside', 'not under the prefix\n');
-  listing = await runGit(['--git-dir', gitDir, 'for-each-ref', FORMAT, PREFIX]);
+  const tags = (await git(repo.dir, 'for-each-ref', '--format=%(objectname)', 'refs/tags/')).split('\n');
+  ids = [...tags, await git(repo.dir, 'rev-parse', 'HEAD'), MISSING, await git(repo.dir, 'rev-parse', 'HEAD^{tree}')];
+  output = await runGit(['--git-dir', gitDir, 'cat-file', '--batch'], {}, `${ids.join('\n')}\n`);
 });
 
 afterAll(async () => {
   await removeDir(repo.root);
 });
 
-/** Parses `bytes` fed in chunks of `size` bytes; the refs in the order emitted. */
-function parseInChunks(bytes: Buffer, size: number, maxTagBytes = 1024 * 1024): RefWithTag[] {
-  const refs: RefWithTag[] = [];
-  const parser = new TagListingParser(maxTagBytes, (ref) => refs.push(ref));
+/** Parses `bytes` fed in chunks of `size` bytes; the objects by index, in the order emitted. */
+function parseInChunks(bytes: Buffer, size: number, asked = ids): [number, BatchObject][] {
+  const objects: [number, BatchObject][] = [];
+  const parser = new BatchParser(asked, (i, object) => objects.push([i, object]));
   for (let at = 0; at < bytes.length; at += size) parser.push(bytes.subarray(at, at + size));
   parser.end();
-  return refs;
+  return objects;
 }
 
-const plain = (refs: RefWithTag[]) => refs.map((r) => ({ ...r, tagObject: r.tagObject?.toString('latin1') }));
+const plain = (objects: [number, BatchObject][]) =>
+  objects.map(([i, o]) => [i, o && { type: o.type, content: o.content.toString('latin1') }]);
 
-describe('TagListingParser', () => {
-  it('parses a real listing in one chunk to what git says of each ref', async () => {
-    const refs = parseInChunks(listing, listing.length);
+describe('BatchParser', () => {
+  it('parses real cat-file --batch output to what git says of each object', async () => {
+    const objects = parseInChunks(output, output.length);
+    expect(objects.map(([i]) => i)).toEqual(ids.map((_, i) => i));
+    for (const [i, object] of objects) {
+      const id = ids[i] ?? '';
+      if (id === MISSING) {
+        expect(object).toBeUndefined();
+        continue;
+      }
+      const type = await git(repo.dir, 'cat-file', '-t', id);
+      expect(object?.type).toBe(type);
+      const raw = await runGit(['--git-dir', gitDir, 'cat-file', type, id]);
+      expect(object?.content.equals(raw), `${type} ${id}`).toBe(true);
+    }
+    const texts = objects.map(([, o]) => o?.content.toString('utf8') ?? '');
+    expect(texts.some((t) => t.endsWith('héllo — 世界 🚀\n\n\nafter blank lines\n'))).toBe(true);
+  });
+
+  it('parses the same objects however the output is cut into chunks', () => {
+    const whole = plain(parseInChunks(output, output.length));
+    for (const size of [1, 2, 3, 5, 7, 13, 64, 1000, 4096, 5001])
+      expect(plain(parseInChunks(output, size)), `chunks of ${size} bytes`).toEqual(whole);
+  });
+
+  it('fails on output of another shape, naming what is wrong', () => {
+    const cut =
+      (bytes: Buffer, asked = ids) =>
+      () =>
+        parseInChunks(bytes, 10, asked);
+    const [first = ''] = ids;
+    const headerEnd = output.indexOf(10) + 1;
+    const size = Number(output.toString('latin1', 0, headerEnd - 1).split(' ')[2]);
+    const newline = headerEnd + size;
+    expect(output[newline]).toBe(10);
+    expect(cut(output.subarray(0, newline - 1))).toThrow(`git cat-file --batch: no answer for ${first}`);
+    expect(cut(output.subarray(0, headerEnd - 3))).toThrow(`git cat-file --batch: no answer for ${first}`);
+    expect(cut(output.subarray(0, newline + 1))).toThrow(`git cat-file --batch: no answer for ${ids[1]}`);
+    const broken = Buffer.from(output);
+    broken[newline] = 0x78;
+    expect(cut(broken)).toThrow(`git cat-file --batch: unexpected output after object ${first}`);
+    // An answer for another object than the one asked, and an answer nobody asked for.
+    expect(cut(output, [MISSING, ...ids])).toThrow(/unexpected answer '[0-9a-f]{40} tag \d+' for 0123456789/);
+    expect(cut(output, ids.slice(0, 2))).toThrow(/git cat-file --batch: unexpected answer '[0-9a-f]{40} /);
+    expect(cut(Buffer.alloc(2000, 0x61))).toThrow('git cat-file --batch: a header line too long');
+  });
+});
+
+describe('eachRefWithTag', () => {
+  const visitAll = async (maxTagBytes: number, wanted?: (ref: RefEntry) => boolean) => {
+    const refs: RefWithTag[] = [];
+    await eachRefWithTag(gitDir, PREFIX, maxTagBytes, (ref) => refs.push(ref), wanted);
+    return refs;
+  };
+
+  it('visits every ref under the prefix in name order, with the bytes of each tag object', async () => {
+    const refs = await visitAll(1024 * 1024);
     expect(refs.map((r) => r.refname)).toEqual([
       'refs/tags/cutover/alpha/1.0/r1',
       'refs/tags/cutover/alpha/1.0/r2',
@@ -69,71 +137,20 @@ describe('TagListingParser', () => {
     ]);
     for (const ref of refs) {
       expect(ref.objectType).toBe(await git(repo.dir, 'cat-file', '-t', ref.objectId));
-      if (ref.objectType !== 'tag') {
-        expect(ref.tagObject).toBeUndefined();
-        continue;
-      }
-      const raw = await runGit(['--git-dir', gitDir, 'cat-file', 'tag', ref.objectId]);
-      expect(ref.tagObject?.equals(raw), ref.refname).toBe(true);
-      expect(ref.objectSize).toBe(raw.length);
+      expect(ref.objectSize).toBe(Number(await git(repo.dir, 'cat-file', '-s', ref.objectId)));
+      if (ref.objectType !== 'tag') expect(ref.tagObject).toBeUndefined();
+      else
+        expect(ref.tagObject?.equals(await runGit(['--git-dir', gitDir, 'cat-file', 'tag', ref.objectId]))).toBe(true);
     }
-    expect(refs.find((r) => r.refname.endsWith('/r2') && r.refname.includes('alpha'))?.tagObject?.toString()).toContain(
-      'héllo — 世界 🚀\n\n\nafter blank lines\n',
-    );
   });
 
-  it('parses the same refs however the output is cut into chunks', () => {
-    const whole = plain(parseInChunks(listing, listing.length));
-    for (const size of [1, 2, 3, 5, 7, 13, 64, 1000, 4096, 5001])
-      expect(plain(parseInChunks(listing, size)), `chunks of ${size} bytes`).toEqual(whole);
-  });
-
-  it('counts a tag object over the limit past, without its bytes, and reads the refs after it', () => {
-    const whole = parseInChunks(listing, listing.length);
-    const limited = parseInChunks(listing, 97, 1000);
-    const long = limited.find((r) => r.refname.endsWith('alpha/1.0/r3'));
-    expect(long?.objectSize).toBeGreaterThan(5000);
-    expect(long?.tagObject).toBeUndefined();
-    expect(plain(limited.filter((r) => r !== long))).toEqual(plain(whole.filter((r) => r.refname !== long?.refname)));
-  });
-
-  it('fails on output of another shape, naming what is wrong', () => {
-    const cut = (bytes: Buffer) => () => parseInChunks(bytes, 10);
-    // The first ref is an annotated tag: its four fields, then its tag object, then a newline.
-    let fieldsEnd = 0;
-    for (let i = 0; i < 4; i++) fieldsEnd = listing.indexOf(0, fieldsEnd) + 1;
-    const [first] = parseInChunks(listing, listing.length);
-    const newline = fieldsEnd + (first?.objectSize ?? 0);
-    expect(listing[newline]).toBe(10);
-    expect(cut(listing.subarray(0, newline - 1))).toThrow(
-      'git for-each-ref: the tag object of refs/tags/cutover/alpha/1.0/r1 is cut short',
-    );
-    expect(cut(listing.subarray(0, fieldsEnd - 3))).toThrow('git for-each-ref: truncated listing');
-    expect(cut(listing.subarray(0, newline))).toThrow('git for-each-ref: truncated listing');
-    const broken = Buffer.from(listing);
-    broken[newline] = 0x78;
-    expect(cut(broken)).toThrow('git for-each-ref: unexpected listing after refs/tags/cutover/alpha/1.0/r1');
-    expect(cut(Buffer.from('refs/tags/cutover/a\0tag\0abc\0-5\0'))).toThrow(
-      'the tag object of refs/tags/cutover/a has no valid size',
-    );
-    expect(cut(Buffer.from('no separators at all'))).toThrow(GitCommandError);
-  });
-});
-
-describe('eachRefWithTag', () => {
-  it('visits what the older path (plain listing, then cat-file --batch) reads, in name order', async () => {
-    const streamed: RefWithTag[] = [];
-    await eachRefWithTag(gitDir, PREFIX, 1024 * 1024, (ref) => streamed.push(ref));
-    const batched: RefWithTag[] = [];
-    await eachRefWithTag(
-      gitDir,
-      PREFIX,
-      1024 * 1024,
-      (ref) => batched.push(ref),
-      () => true,
-    );
-    expect(plain(streamed)).toEqual(plain(batched));
-    expect(streamed.some((r) => r.refname === 'refs/tags/other/outside')).toBe(false);
+  it('leaves out the bytes of a tag object over the limit, or not wanted, and visits the refs after it', async () => {
+    const all = await visitAll(1024 * 1024);
+    const limited = await visitAll(1000, (ref) => !ref.refname.endsWith('/r1'));
+    expect(limited.map((r) => r.refname)).toEqual(all.map((r) => r.refname));
+    const withBytes = (refs: RefWithTag[]) => refs.filter((r) => r.tagObject).map((r) => r.refname);
+    expect(withBytes(limited)).toEqual(['refs/tags/cutover/alpha/1.0/r2', 'refs/tags/cutover/ünïcode-name']);
+    expect(limited.find((r) => r.refname.endsWith('alpha/1.0/r3'))?.objectSize).toBeGreaterThan(5000);
   });
 
   it('fails with a GitCommandError when git cannot read the repository', async () => {
@@ -150,5 +167,13 @@ describe('eachRefWithTag', () => {
         throw new Error('visitor failed');
       }),
     ).rejects.toThrow('visitor failed');
+  });
+});
+
+describe('streamGit', () => {
+  it('stops git printing more than its limit', async () => {
+    await expect(
+      streamGit(['--git-dir', gitDir, 'cat-file', '--batch'], () => {}, { maxBytes: 100 }, `${ids.join('\n')}\n`),
+    ).rejects.toThrow('git --git-dir: output over 100 bytes');
   });
 });
