@@ -213,6 +213,167 @@ function isBundleFileKey(key: string): key is BundleFileKey {
   return Object.hasOwn(BUNDLE_FILES, key);
 }
 
+/** A named integrity result: passed with `passed` as its detail, or failed with its problems. */
+function outcome(name: IntegrityCheckName, problems: string[], passed: string): IntegrityResult {
+  return problems.length === 0
+    ? { name, status: 'pass', detail: passed }
+    : { name, status: 'fail', detail: problems.join('; ') };
+}
+
+/** The results about the tag itself: annotated-tag, seal-record, tag-target and default-branch. */
+function tagResults(reading: SealTagReading, branch: DefaultBranch): IntegrityResult[] {
+  const { record, revision } = reading;
+  return [
+    outcome(
+      'annotated-tag',
+      reading.annotationProblems,
+      `annotated tag object ${short(reading.ref.objectId)}, named as its ref${
+        reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''
+      }`,
+    ),
+    outcome(
+      'seal-record',
+      reading.recordProblems,
+      record
+        ? `valid record of r${revision}: ${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt}`
+        : '',
+    ),
+    outcome(
+      'tag-target',
+      reading.targetProblems,
+      `tag object -> commit ${short(reading.commit ?? '')}, the record's merge commit`,
+    ),
+    outcome(
+      'default-branch',
+      reading.commit === undefined && branch.problem === undefined
+        ? [`no tagged commit to look for on the default branch ${branch.name}`]
+        : reading.branchProblems,
+      `commit ${short(reading.commit ?? '')} is on the default branch ${branch.name ?? ''} (${branch.ref ?? ''} at ${short(branch.commit ?? '')})`,
+    ),
+  ];
+}
+
+/** The release directory's files at the tagged commit, parsed, and the digest recomputed from them. */
+interface ReleaseAtCommit {
+  /** `<product>/<release>`, the directory the files were read from. */
+  dir: string;
+  bundle: Bundle | undefined;
+  manifest: ApprovalManifest | undefined;
+  /** The three hashed files, when each was read and valid. */
+  files: BundleFiles | undefined;
+  digest: string | undefined;
+  /** Why files could not be read or are invalid (the first four findings), in words. */
+  fileProblems: string[];
+}
+
+/** Parses the files read at the tagged commit and recomputes the bundle digest from them. */
+function releaseAtCommit(
+  reading: SealTagReading,
+  read: { texts: ReleaseTexts; problems: string[] } | undefined,
+): ReleaseAtCommit {
+  const parsed = read ? parseRelease(read.texts) : undefined;
+  const { bundle, lineage, holds, manifest } = parsed?.documents ?? {};
+  const files: BundleFiles | undefined = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
+  const dir = releaseDirectory(reading.product, reading.release);
+  const fileProblems = [
+    ...(read?.problems ?? []),
+    ...(parsed?.findings ?? [])
+      .filter((f) => f.file !== BUNDLE_FILES.manifest || !manifest)
+      .slice(0, 4)
+      .map((f) => `${dir}/${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}`),
+  ];
+  return { dir, bundle, manifest, files, digest: files ? bundleDigest(files) : undefined, fileProblems };
+}
+
+/** bundle-digest: the files hash to the digest that manifest.json binds and the seal record names. */
+function digestResult(reading: SealTagReading, at: ReleaseAtCommit): IntegrityResult {
+  const { record, commit } = reading;
+  const { dir, manifest, digest } = at;
+  const problems: string[] = [];
+  if (!commit) problems.push('no tagged commit to read the bundle files from');
+  else if (!digest)
+    problems.push(`the bundle files at ${short(commit)} cannot be hashed: ${at.fileProblems.join('; ')}`);
+  else {
+    if (!manifest) problems.push(`${dir}/manifest.json at ${short(commit)} is missing or invalid`);
+    else if (manifest.bundleDigest !== digest)
+      problems.push(`the bundle files hash to ${digest}, but manifest.json binds ${manifest.bundleDigest}`);
+    if (!record) problems.push('no valid seal record to compare the digest with');
+    else if (record.bundleDigest !== digest)
+      problems.push(`the bundle files hash to ${digest}, but the seal record names ${record.bundleDigest}`);
+  }
+  return outcome(
+    'bundle-digest',
+    problems,
+    `files at ${short(commit ?? '')} hash to ${digest ?? ''}, as manifest.json and the record state`,
+  );
+}
+
+/** manifest-binding: manifest.json matches the tag name and the record; bundle.json names the same release. */
+function bindingResult(reading: SealTagReading, at: ReleaseAtCommit): IntegrityResult {
+  const { record, commit } = reading;
+  const { dir, manifest, fileProblems } = at;
+  const problems = manifest
+    ? [...manifestMismatches(manifest, reading, record), ...bundleMismatches(at.bundle, reading)]
+    : [
+        commit
+          ? `${dir}/manifest.json at ${short(commit)} is missing or invalid${
+              fileProblems.length > 0 ? `: ${fileProblems.join('; ')}` : ''
+            }`
+          : 'no tagged commit to read manifest.json from',
+      ];
+  if (manifest && !record) problems.push('no valid seal record to compare the manifest with');
+  return outcome(
+    'manifest-binding',
+    problems,
+    `manifest.json matches the tag name and the record (queue, window, teams, supersedes); bundle.json names the same product and release`,
+  );
+}
+
+/** latest-revision: no later valid seal of the release, and no later tag that is not one; and the latest sealed. */
+function latestRevisionResult(
+  reading: SealTagReading,
+  readings: SealTagReading[],
+): { result: IntegrityResult; latestSealedRevision: number | undefined } {
+  const { product, release, revision } = reading;
+  const standings = readings.map((r) => ({ revision: r.revision, sealed: problemsOf(r).length === 0 }));
+  const standing = supersession(revision, standings);
+  const latestSealed = standings.filter((s) => s.sealed).map((s) => s.revision);
+  const problems: string[] = [];
+  if (standing.supersededBy !== undefined)
+    problems.push(`superseded by r${standing.supersededBy} (cutover/${product}/${release}/r${standing.supersededBy})`);
+  if (standing.unsealedLater.length > 0)
+    problems.push(`later tags ${standing.unsealedLater.map((r) => `r${r}`).join(', ')} exist but are not valid seals`);
+  return {
+    result: outcome('latest-revision', problems, `r${revision} is the latest sealed revision of ${product} ${release}`),
+    latestSealedRevision: latestSealed.length > 0 ? Math.max(...latestSealed) : undefined,
+  };
+}
+
+/** required-approvers: each required team approved by a distinct person, on the head the record names. */
+function approversResult(record: SealRecord | undefined, manifest: ApprovalManifest | undefined): IntegrityResult {
+  const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
+  const problems: string[] = [];
+  let detail = '';
+  if (!record) problems.push('no valid seal record to read approvers from');
+  else if (!teams) problems.push('no required teams to check');
+  else {
+    const coverage = coverTeams(teams, record.approvers, record.headSha);
+    for (const team of coverage.uncovered) problems.push(`no distinct approver from ${team}`);
+    if (problems.length > 0 && coverage.ignored.length > 0)
+      problems.push(
+        `not counted (approved another commit than head ${short(record.headSha)}): ${coverage.ignored
+          .map((a) => `${a.login} (${a.team})`)
+          .join(', ')}`,
+      );
+    detail = `${teams.map((t) => `${t}: ${coverage.assignment[t] ?? '?'}`).join(', ')} (distinct people, on head ${short(record.headSha)})`;
+  }
+  return outcome('required-approvers', problems, detail);
+}
+
+/**
+ * The sealed revision as read: every integrity result, in INTEGRITY_CHECKS order, and the window fact at
+ * `at`. `read` holds the release files read at the tagged commit (undefined when there is none to read).
+ */
 function assess(
   display: string,
   reading: SealTagReading,
@@ -222,126 +383,15 @@ function assess(
   branch: DefaultBranch,
 ): SealedBundle {
   const { tag, product, release, revision, record } = reading;
-  const results: IntegrityResult[] = [];
-  const result = (name: IntegrityCheckName, problems: string[], passed: string) =>
-    results.push(
-      problems.length === 0
-        ? { name, status: 'pass', detail: passed }
-        : { name, status: 'fail', detail: problems.join('; ') },
-    );
-
-  result(
-    'annotated-tag',
-    reading.annotationProblems,
-    `annotated tag object ${short(reading.ref.objectId)}, named as its ref${
-      reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''
-    }`,
-  );
-  result(
-    'seal-record',
-    reading.recordProblems,
-    record
-      ? `valid record of r${revision}: ${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt}`
-      : '',
-  );
-  result(
-    'tag-target',
-    reading.targetProblems,
-    `tag object -> commit ${short(reading.commit ?? '')}, the record's merge commit`,
-  );
-  result(
-    'default-branch',
-    reading.commit === undefined && branch.problem === undefined
-      ? [`no tagged commit to look for on the default branch ${branch.name}`]
-      : reading.branchProblems,
-    `commit ${short(reading.commit ?? '')} is on the default branch ${branch.name ?? ''} (${branch.ref ?? ''} at ${short(branch.commit ?? '')})`,
-  );
-
-  // Bundle files at the tagged commit.
-  const parsed = read ? parseRelease(read.texts) : undefined;
-  const documents = parsed?.documents ?? {};
-  const { bundle, lineage, holds, manifest } = documents;
-  const files: BundleFiles | undefined = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
-  const digest = files ? bundleDigest(files) : undefined;
-  const dir = releaseDirectory(product, release);
-  const fileProblems = [
-    ...(read?.problems ?? []),
-    ...(parsed?.findings ?? [])
-      .filter((f) => f.file !== BUNDLE_FILES.manifest || !manifest)
-      .slice(0, 4)
-      .map((f) => `${dir}/${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}`),
+  const files = releaseAtCommit(reading, read);
+  const latest = latestRevisionResult(reading, readings);
+  const results = [
+    ...tagResults(reading, branch),
+    digestResult(reading, files),
+    bindingResult(reading, files),
+    latest.result,
+    approversResult(record, files.manifest),
   ];
-  const digestProblems: string[] = [];
-  if (!reading.commit) digestProblems.push('no tagged commit to read the bundle files from');
-  else if (!digest)
-    digestProblems.push(`the bundle files at ${short(reading.commit)} cannot be hashed: ${fileProblems.join('; ')}`);
-  else {
-    if (!manifest) digestProblems.push(`${dir}/manifest.json at ${short(reading.commit)} is missing or invalid`);
-    else if (manifest.bundleDigest !== digest)
-      digestProblems.push(`the bundle files hash to ${digest}, but manifest.json binds ${manifest.bundleDigest}`);
-    if (!record) digestProblems.push('no valid seal record to compare the digest with');
-    else if (record.bundleDigest !== digest)
-      digestProblems.push(`the bundle files hash to ${digest}, but the seal record names ${record.bundleDigest}`);
-  }
-  result(
-    'bundle-digest',
-    digestProblems,
-    `files at ${short(reading.commit ?? '')} hash to ${digest ?? ''}, as manifest.json and the record state`,
-  );
-
-  const bindingProblems = manifest
-    ? [...manifestMismatches(manifest, reading, record), ...bundleMismatches(bundle, reading)]
-    : [
-        reading.commit
-          ? `${dir}/manifest.json at ${short(reading.commit)} is missing or invalid${
-              fileProblems.length > 0 ? `: ${fileProblems.join('; ')}` : ''
-            }`
-          : 'no tagged commit to read manifest.json from',
-      ];
-  if (manifest && !record) bindingProblems.push('no valid seal record to compare the manifest with');
-  result(
-    'manifest-binding',
-    bindingProblems,
-    `manifest.json matches the tag name and the record (queue, window, teams, supersedes); bundle.json names the same product and release`,
-  );
-
-  const standings = readings.map((r) => ({ revision: r.revision, sealed: problemsOf(r).length === 0 }));
-  const standing = supersession(revision, standings);
-  const latestSealed = standings.filter((s) => s.sealed).map((s) => s.revision);
-  const latestSealedRevision = latestSealed.length > 0 ? Math.max(...latestSealed) : undefined;
-  const supersessionProblems: string[] = [];
-  if (standing.supersededBy !== undefined)
-    supersessionProblems.push(
-      `superseded by r${standing.supersededBy} (cutover/${product}/${release}/r${standing.supersededBy})`,
-    );
-  if (standing.unsealedLater.length > 0)
-    supersessionProblems.push(
-      `later tags ${standing.unsealedLater.map((r) => `r${r}`).join(', ')} exist but are not valid seals`,
-    );
-  result(
-    'latest-revision',
-    supersessionProblems,
-    `r${revision} is the latest sealed revision of ${product} ${release}`,
-  );
-
-  const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
-  const approverProblems: string[] = [];
-  let approverDetail = '';
-  if (!record) approverProblems.push('no valid seal record to read approvers from');
-  else if (!teams) approverProblems.push('no required teams to check');
-  else {
-    const coverage = coverTeams(teams, record.approvers, record.headSha);
-    for (const team of coverage.uncovered) approverProblems.push(`no distinct approver from ${team}`);
-    if (approverProblems.length > 0 && coverage.ignored.length > 0)
-      approverProblems.push(
-        `not counted (approved another commit than head ${short(record.headSha)}): ${coverage.ignored
-          .map((a) => `${a.login} (${a.team})`)
-          .join(', ')}`,
-      );
-    approverDetail = `${teams.map((t) => `${t}: ${coverage.assignment[t] ?? '?'}`).join(', ')} (distinct people, on head ${short(record.headSha)})`;
-  }
-  result('required-approvers', approverProblems, approverDetail);
-
   return {
     repository: display,
     tag,
@@ -352,12 +402,12 @@ function assess(
     taggedAt: reading.tagObject?.taggedAt,
     commit: reading.commit,
     record,
-    manifest,
-    files,
-    bundleDigest: digest,
-    latestSealedRevision,
+    manifest: files.manifest,
+    files: files.files,
+    bundleDigest: files.digest,
+    latestSealedRevision: latest.latestSealedRevision,
     results,
-    window: windowFact(record, manifest, at),
+    window: windowFact(record, files.manifest, at),
     intact: results.every((r) => r.status === 'pass'),
   };
 }
