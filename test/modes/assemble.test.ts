@@ -207,6 +207,37 @@ describe('assemble', () => {
     expect(fresh.github.commitCount(BUNDLES)).toBe(count);
   });
 
+  // A tag is a seal only with a seal record (trust.ts latestSeal, which verify's binding rule anchors on too): an
+  // annotated tag of a higher revision without one does not set the numbering or the previous bundle.
+  it('numbers after the last seal, not after an annotated tag without a seal record, and verify accepts it', async () => {
+    const w = assembleWorld();
+    await assembleRun(w, 1);
+    const r1 = await manifestAt(w, w.github.head(BUNDLES, BRANCH));
+    const main = w.github.merge(BUNDLES, 1, 'squash');
+    const r2: ApprovalManifest = { ...r1, revision: 2, supersedes: { revision: 1, bundleDigest: r1.bundleDigest } };
+    const sealed = w.github.commit(BUNDLES, {
+      parent: main,
+      files: { [`${DIRECTORY}/manifest.json`]: `${JSON.stringify(r2, null, 2)}\n` },
+    });
+    w.github.annotatedTag(BUNDLES, 'cutover/payments-platform/2026.11.3/r2', sealed, sealMessage(r2, sealed));
+    const r5: ApprovalManifest = { ...r1, revision: 5, supersedes: { revision: 2, bundleDigest: r2.bundleDigest } };
+    const squat = w.github.commit(BUNDLES, {
+      parent: main,
+      files: { [`${DIRECTORY}/manifest.json`]: `${JSON.stringify(r5, null, 2)}\n` },
+    });
+    w.github.annotatedTag(BUNDLES, 'cutover/payments-platform/2026.11.3/r5', squat, 'release 5, trust me');
+    const next = await assembleRun(w, 3);
+    expect(next.outputs.revision).toBe('3');
+    const head = w.github.head(BUNDLES, BRANCH);
+    expect((await manifestAt(w, head)).supersedes).toEqual({ revision: 2, bundleDigest: r2.bundleDigest });
+    w.github.actor = governorActor;
+    const number = Number(next.outputs['pull-request-number']);
+    const pull = await w.github.getPullRequest(BUNDLES, number);
+    await runVerify(w.ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+    const binding = w.github.checkRunsOn(BUNDLES, head).find((r) => r.name === 'cutover/binding');
+    expect(binding?.conclusion).toBe('success');
+  });
+
   it('ignores a lightweight tag of a higher revision when numbering', async () => {
     const w = assembleWorld();
     await assembleRun(w, 1);
