@@ -18,9 +18,9 @@
  *
  * Usage (also run by `npm run bench`): `node --import tsx bench/api-calls.ts [--sizes=10,10000] [--history=3]
  * [--latency=100] [--check]`; `--round-trips-only` measures only the round trips; `--compare=<dist dir>` measures
- * them for another build of the action (e.g. a copy of dist/ from before a change) and then for dist/, each in a
- * child process, and prints both side by side. With CUTOVER_BENCH_TRACE=1, each delayed request is printed to stderr
- * with its depth in the chain.
+ * them for another build of the action (e.g. a copy of dist/ from before a change) and then for dist/ (or the build
+ * CUTOVER_E2E_DIST names), each in a child process, and prints both side by side. With CUTOVER_BENCH_TRACE=1,
+ * each delayed request is printed to stderr with its depth in the chain.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -379,8 +379,8 @@ export function printRoundTrips(builds: Array<{ label: string; report: RoundTrip
 /** Round trips of another build of the action (its dist/ directory), measured in a child process. */
 function roundTripsOf(dist: string | undefined, latencyMs: number, size: number, runs: number): RoundTripReport {
   const env = { ...process.env };
+  // Without a directory: the build the end-to-end runner takes (dist/, or CUTOVER_E2E_DIST when set).
   if (dist) env.CUTOVER_E2E_DIST = path.resolve(dist);
-  else delete env.CUTOVER_E2E_DIST;
   const child = spawnSync(
     process.execPath,
     [
