@@ -18,7 +18,6 @@ import { APPROVAL_CHECK, evaluateApprovalGate, type GateEvaluation } from './gat
 import {
   baseProblem,
   commitsOfPullRequest,
-  type DefaultBranch,
   identitiesOf,
   isOnDefaultBranch,
   readDefaultBranch,
@@ -116,7 +115,7 @@ export async function sealPullRequest(
   const out: SealedRevision[] = [];
   for (const { release, reads: own } of perRelease) {
     await inGroup(ctx, release.path, async () => {
-      const sealed = await sealRelease(ctx, pull, { release, reads: own, branch, policy, gate, method });
+      const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
       out.push(sealed);
       if (dispatchRepo) await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
     });
@@ -204,7 +203,6 @@ async function sealRelease(
   judged: {
     release: ReleaseDir;
     reads: ReturnType<typeof startReleaseReads>;
-    branch: DefaultBranch;
     policy: Policy;
     gate: GateEvaluation;
     method: MergeMethod;
