@@ -10,11 +10,12 @@ import { BUNDLE_FILES } from '../domain/names.js';
 import { foreignCommits } from '../domain/writer.js';
 import type { CommitInfo, PullRequest } from '../github/port.js';
 import { checkName, type RuleReport, ruleCheck } from '../render/checks.js';
-import { isGovernancePath, manifestOf, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
+import { isGovernancePath, manifestOf, type ReleaseDir, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
   commitsOfPullRequest,
+  type DefaultBranch,
   identitiesOf,
   readDefaultBranch,
   readTrustedPolicy,
@@ -61,23 +62,9 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
       ? commitsOfPullRequest(github, bundlesRepo, branch.sha, input.headSha)
       : Promise.resolve<CommitInfo[]>([]),
   );
-  // Each release's files and history, every release at once (the history's own reads need not wait for the
-  // commits: they are awaited only for the walk back through the pull request's manifests).
-  const reads = releases.map((release) => {
-    const texts = early(readReleaseAt(github, bundlesRepo, input.headSha, release.path));
-    // The revision chain is judged on pull requests; a merge group's queued commits are judged again at seal.
-    const history = pull
-      ? early(
-          releaseHistory(ctx, release, {
-            defaultSha: branch.sha,
-            defaultLabel: branch.name,
-            commits: commitsRead,
-            head: texts.then((t) => headManifest(t.manifest, release.path)),
-          }),
-        )
-      : undefined;
-    return { release, texts, history };
-  });
+  const reads = releases.map((release) =>
+    startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
+  );
   const commits = await commitsRead;
   const reports = new Map<VerificationRuleId, RuleReport>(
     VERIFICATION_RULE_IDS.map((rule) => [rule, { rule, releases: [], extra: [] }]),
@@ -107,23 +94,64 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
         ),
       );
   }
-  const governance = changed.filter((p) => isGovernancePath(p, ctx.policyPath));
+  return postChecks(
+    ctx,
+    input.headSha,
+    reports,
+    changed.filter((p) => isGovernancePath(p, ctx.policyPath)),
+  );
+}
+
+/**
+ * Posts one check run per rule, all together (the client still spaces writes by its write interval); a change
+ * to governance files says so in every summary.
+ */
+async function postChecks(
+  ctx: ModeContext,
+  headSha: string,
+  reports: Map<VerificationRuleId, RuleReport>,
+  governance: string[],
+): Promise<ModeResult> {
   const checks = [...reports.values()].map((report) => {
     const check = ruleCheck(report);
     if (governance.length > 0)
       check.summary += `\n\nThis change edits governance files (${governance.join(', ')}): both approver teams must approve it.`;
     return check;
   });
-  // One check run per rule, posted together (the client still spaces writes by its write interval).
-  await Promise.all(checks.map((check) => github.createCheckRun(bundlesRepo, { ...check, headSha: input.headSha })));
+  await Promise.all(checks.map((check) => ctx.github.createCheckRun(ctx.bundlesRepo, { ...check, headSha })));
   const failed = checks.filter((c) => c.conclusion !== 'success').length;
   const lines = [
-    `### Cutover verify at \`${input.headSha.slice(0, 12)}\``,
+    `### Cutover verify at \`${headSha.slice(0, 12)}\``,
     '',
     ...checks.map((c) => `- \`${c.name}\`: ${c.conclusion} (${c.title})`),
   ];
-  ctx.log(`posted ${reports.size} check runs on ${input.headSha}; ${failed} failing`);
+  ctx.log(`posted ${reports.size} check runs on ${headSha}; ${failed} failing`);
   return { outputs: { 'failed-checks': String(failed) }, summary: lines.join('\n') };
+}
+
+/**
+ * A release directory's files at the head and, on a pull request, its revision history, read at once (the
+ * history's own reads need not wait for the commits: they are awaited only for the walk back through the pull
+ * request's manifests). A merge group's queued commits are judged again at seal, so it has no history here.
+ */
+function startReleaseReads(
+  ctx: ModeContext,
+  release: ReleaseDir,
+  headSha: string,
+  chain: { branch: DefaultBranch; commits: Promise<CommitInfo[]> } | undefined,
+) {
+  const texts = early(readReleaseAt(ctx.github, ctx.bundlesRepo, headSha, release.path));
+  const history = chain
+    ? early(
+        releaseHistory(ctx, release, {
+          defaultSha: chain.branch.sha,
+          defaultLabel: chain.branch.name,
+          commits: chain.commits,
+          head: texts.then((t) => headManifest(t.manifest, release.path)),
+        }),
+      )
+    : undefined;
+  return { release, texts, history };
 }
 
 /** The judged manifest, parsed from the text read with the release's files; undefined when absent or invalid. */
