@@ -475,15 +475,9 @@ function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
   return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
 }
 
-/** A ref with, when it points at an annotated tag object, that object's raw bytes. */
-export interface RefWithTag extends RefEntry {
-  /** The raw tag object (as `cat-file tag` prints it); undefined for a ref to another type of object. */
-  tagObject: Buffer | undefined;
-}
-
 /**
  * Every ref under `prefix`, in name order, handed to `visit` with the raw bytes of the annotated tag object it
- * points at: one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
+ * points at (as `cat-file tag` prints them): one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
  * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
  * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
  * object, one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited
@@ -493,7 +487,7 @@ export async function eachRefWithTag(
   gitDir: string,
   prefix: string,
   maxTagBytes: number,
-  visit: (ref: RefWithTag) => void,
+  visit: (ref: RefEntry, tagObject: Buffer | undefined) => void,
   wanted: (ref: RefEntry) => boolean = () => true,
 ): Promise<void> {
   const refs = await listRefs(gitDir, prefix);
@@ -510,7 +504,7 @@ export async function eachRefWithTag(
   const visitUpTo = (upTo: number) => {
     for (; next < upTo; next++) {
       const ref = refs[next];
-      if (ref) visit({ ...ref, tagObject: undefined });
+      if (ref) visit(ref, undefined);
     }
   };
   await streamObjects(
@@ -522,7 +516,7 @@ export async function eachRefWithTag(
       visitUpTo(at);
       const ref = refs[at];
       next = at + 1;
-      if (ref) visit({ ...ref, tagObject: object?.type === 'tag' ? object.content : undefined });
+      if (ref) visit(ref, object?.type === 'tag' ? object.content : undefined);
     },
   );
   visitUpTo(refs.length);
@@ -530,8 +524,6 @@ export async function eachRefWithTag(
 
 /** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */
 export type BatchObject = { type: string; content: Buffer } | undefined;
-
-const BATCH_HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\S+) (\d+)$/;
 
 /** Bytes `cat-file --batch` adds around each object (its header line and the newline after it), at most. */
 const BATCH_OVERHEAD = 128;
@@ -642,27 +634,67 @@ export class BatchParser {
       this.headerParts.push(chunk.subarray(at));
       return chunk.length;
     }
-    let header: string;
-    if (this.headerParts.length === 0) header = chunk.toString('utf8', at, end);
-    else {
-      header = Buffer.concat([...this.headerParts, chunk.subarray(at, end)]).toString('utf8');
+    let line = chunk;
+    let start = at;
+    let stop = end;
+    if (this.headerParts.length > 0) {
+      line = Buffer.concat([...this.headerParts, chunk.subarray(at, end)]);
+      start = 0;
+      stop = line.length;
       this.headerParts = [];
       this.headerBytes = 0;
     }
     const id = this.ids[this.index];
-    if (id === undefined)
-      throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}'`, '', undefined);
-    const match = BATCH_HEADER.exec(header);
-    if (match?.[2] && match[3] !== undefined && match[1] === id) {
-      this.object = { type: match[2], remaining: Number(match[3]), parts: [] };
-    } else if (header === `${id} missing` || header === `${id} ambiguous`) {
+    const known = id === undefined ? undefined : objectHeader(line, start, stop, id);
+    if (known) this.object = { type: known.type, remaining: known.size, parts: [] };
+    else {
+      const header = line.toString('utf8', start, stop);
+      if (id === undefined)
+        throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}'`, '', undefined);
+      if (header !== `${id} missing` && header !== `${id} ambiguous`)
+        throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
       this.emit(this.index++, undefined);
-    } else {
-      throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
     }
     return end + 1;
   }
 }
+
+/** Object types as `cat-file` names them, so a header's type is compared as bytes, not decoded. */
+const OBJECT_TYPES = ['tag', 'commit', 'tree', 'blob'].map((type) => ({ type, bytes: Buffer.from(type, 'latin1') }));
+
+/**
+ * The type and size in a `cat-file --batch` header `bytes[start, end)` that must read `<id> <type> <size>`
+ * (decimal digits), or undefined when it does not (a `missing` answer, another id, another shape). Read as
+ * bytes: thousands of headers are checked without a string each.
+ */
+function objectHeader(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  id: string,
+): { type: string; size: number } | undefined {
+  let at = start;
+  for (let i = 0; i < id.length; i++, at++) if (bytes[at] !== id.charCodeAt(i)) return undefined;
+  if (at >= end || bytes[at++] !== 32) return undefined;
+  const typeStart = at;
+  while (at < end && bytes[at] !== 32) at++;
+  if (at === typeStart || at >= end) return undefined;
+  const typeEnd = at++;
+  let size = 0;
+  if (at >= end || end - at > 15) return undefined;
+  for (; at < end; at++) {
+    const digit = (bytes[at] ?? 0) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    size = size * 10 + digit;
+  }
+  const known = OBJECT_TYPES.find(
+    ({ bytes: name }) =>
+      name.length === typeEnd - typeStart && bytes.compare(name, 0, name.length, typeStart, typeEnd) === 0,
+  );
+  return { type: known?.type ?? bytes.toString('utf8', typeStart, typeEnd), size };
+}
+
+const BATCH_HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\S+) (\d+)$/;
 
 /** The types of many objects through one `git cat-file --batch-check`; undefined for an object not there. */
 export async function objectTypes(gitDir: string, ids: readonly string[]): Promise<(string | undefined)[]> {

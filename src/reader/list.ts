@@ -93,16 +93,17 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
     const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix, repository.defaultBranch, {
       keepRecords: false,
     });
+    const problems = readings.map(problemsOf);
     const byRelease = new Map<string, { revision: number; sealed: boolean }[]>();
-    for (const r of readings) {
+    readings.forEach((r, i) => {
       const key = `${r.product}/${r.release}`;
       const list = byRelease.get(key) ?? [];
-      list.push({ revision: r.revision, sealed: problemsOf(r).length === 0 });
+      list.push({ revision: r.revision, sealed: problems[i]?.length === 0 });
       byRelease.set(key, list);
-    }
+    });
     const standings = new Map([...byRelease].map(([key, release]) => [key, releaseStandings(release)]));
-    const revisions = readings.map((r): SealedRevision => {
-      const problems = problemsOf(r);
+    const revisions = readings.map((r, i): SealedRevision => {
+      const tagProblems = problems[i] ?? [];
       const standing = standings.get(`${r.product}/${r.release}`)?.get(r.revision) ?? {
         latest: true,
         supersededBy: undefined,
@@ -119,10 +120,10 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
         mergedAt: r.summary?.mergedAt,
         queue: r.summary?.queue,
         window: r.summary ? { ...r.summary.window } : undefined,
-        sealed: problems.length === 0,
+        sealed: tagProblems.length === 0,
         latest: standing.latest,
         supersededBy: standing.supersededBy,
-        problems,
+        problems: tagProblems,
       };
     });
     revisions.sort((a, b) => compare(a.product, b.product) || compare(a.release, b.release) || a.revision - b.revision);

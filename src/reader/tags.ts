@@ -19,7 +19,6 @@ import {
   eachRefWithTag,
   objectTypes,
   type RefEntry,
-  type RefWithTag,
 } from './git.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
@@ -50,18 +49,26 @@ export function parseTagObject(raw: string | Buffer): TagObject | undefined {
   const end = blank < 0 ? raw.length : blank;
   const head = typeof raw === 'string' ? raw.slice(0, end) : raw.toString('utf8', 0, end);
   const message = blank < 0 ? '' : typeof raw === 'string' ? raw.slice(blank + 2) : raw.toString('utf8', blank + 2);
-  const headers = new Map<string, string>();
-  for (const line of head.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space <= 0) continue;
-    const key = line.slice(0, space);
-    if (!headers.has(key)) headers.set(key, line.slice(space + 1));
+  // The first line of each header counts (a header repeated later is ignored, as git reads a tag).
+  let target: string | undefined;
+  let targetType: string | undefined;
+  let name: string | undefined;
+  let tagger: string | undefined;
+  for (let start = 0; start < head.length; ) {
+    const newline = head.indexOf('\n', start);
+    const end = newline < 0 ? head.length : newline;
+    const space = head.indexOf(' ', start);
+    if (space > start && space < end) {
+      const key = head.slice(start, space);
+      if (key === 'object') target ??= head.slice(space + 1, end);
+      else if (key === 'type') targetType ??= head.slice(space + 1, end);
+      else if (key === 'tag') name ??= head.slice(space + 1, end);
+      else if (key === 'tagger') tagger ??= head.slice(space + 1, end);
+    }
+    start = end + 1;
   }
-  const target = headers.get('object');
-  const targetType = headers.get('type');
-  const name = headers.get('tag');
   if (!target || !OBJECT_ID.test(target) || !targetType || name === undefined) return undefined;
-  const seconds = /\s(\d+)\s[+-]\d{4}$/.exec(headers.get('tagger') ?? '')?.[1];
+  const seconds = /\s(\d+)\s[+-]\d{4}$/.exec(tagger ?? '')?.[1];
   const taggedAt = seconds === undefined ? undefined : new Date(Number(seconds) * 1000).toISOString();
   return { target, targetType, name, taggedAt, message };
 }
@@ -123,6 +130,9 @@ interface PartialReading {
   mergeCommit: string | undefined;
 }
 
+/** The fields of a seal record that must match its tag's name. */
+const RECORD_NAME_KEYS = ['product', 'release', 'revision'] as const;
+
 /** Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). */
 function readSealTag(
   ref: RefEntry,
@@ -166,8 +176,8 @@ function readSealTag(
     reading.targetProblems.push('no tag object target to check');
     return { reading, pendingTarget: undefined, mergeCommit: undefined };
   }
-  const { message, ...headers } = parsed;
-  reading.tagObject = headers;
+  const { message, target, targetType, name: objectName, taggedAt } = parsed;
+  reading.tagObject = { target, targetType, name: objectName, taggedAt };
   if (parsed.name !== tag)
     reading.annotationProblems.push(
       `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
@@ -191,9 +201,10 @@ function readSealTag(
       if (keepRecord) reading.record = record;
       const { bundleDigest, mergedAt, queue, window } = record;
       reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
-      const mismatches = (['product', 'release', 'revision'] as const)
-        .filter((key) => record[key] !== name[key])
-        .map((key) => `${key} ${String(record[key])} (tag name says ${String(name[key])})`);
+      const mismatches: string[] = [];
+      for (const key of RECORD_NAME_KEYS)
+        if (record[key] !== name[key])
+          mismatches.push(`${key} ${String(record[key])} (tag name says ${String(name[key])})`);
       if (mismatches.length > 0)
         reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
       mergeCommit = record.mergeCommit;
@@ -261,7 +272,7 @@ export async function readSealTags(
     fromRevision === undefined
       ? undefined
       : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
-  const visit = (ref: RefWithTag): void => {
+  const visit = (ref: RefEntry, tagObject: Buffer | undefined): void => {
     const tag = ref.refname.slice('refs/tags/'.length);
     const name = parseSealTagName(tag);
     if (!name) {
@@ -270,8 +281,6 @@ export async function readSealTags(
     }
     revisions.push(name.revision);
     if (fromRevision !== undefined && name.revision < fromRevision) return;
-    const { refname, objectType, objectId, objectSize, tagObject } = ref;
-    const entry: RefEntry = { refname, objectType, objectId, objectSize };
     const raw =
       ref.objectType !== 'tag'
         ? undefined
@@ -283,7 +292,7 @@ export async function readSealTags(
                   ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
                   : 'the repository does not have it',
             };
-    partial.push(readSealTag(entry, tag, name, raw, options.keepRecords !== false));
+    partial.push(readSealTag(ref, tag, name, raw, options.keepRecords !== false));
   };
   // Each tag is checked as git reads it, while the default branch is still being resolved (a local
   // repository's is a promise); the no-op handler keeps a listing that fails meanwhile from counting as
@@ -302,9 +311,11 @@ export async function readSealTags(
   const readings = partial.map((p) => p.reading);
 
   // Commits reachable from the default branch (one git process): a target found there is a commit.
-  const candidates = partial.flatMap((p) =>
-    p.pendingTarget ? [p.pendingTarget] : p.reading.commit ? [p.reading.commit] : [],
-  );
+  const candidates: string[] = [];
+  for (const p of partial) {
+    const commit = p.pendingTarget ?? p.reading.commit;
+    if (commit) candidates.push(commit);
+  }
   let reachable: Set<string> | undefined;
   let reachError: string | undefined;
   if (history) {

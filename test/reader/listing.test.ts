@@ -15,7 +15,6 @@ import {
   eachRefWithTag,
   GitCommandError,
   type RefEntry,
-  type RefWithTag,
   runGit,
   streamGit,
 } from '../../src/reader/git.js';
@@ -23,6 +22,9 @@ import { removeDir } from '../helpers/cli.js';
 import { type BundlesRepo, createRepo, git } from './fixture.js';
 
 const PREFIX = 'refs/tags/cutover/';
+
+/** A visited ref with the bytes it was visited with. */
+type RefWithTag = RefEntry & { tagObject: Buffer | undefined };
 const MISSING = '0123456789abcdef0123456789abcdef01234567';
 
 let repo: BundlesRepo;
@@ -121,7 +123,7 @@ describe('BatchParser', () => {
 describe('eachRefWithTag', () => {
   const visitAll = async (maxTagBytes: number, wanted?: (ref: RefEntry) => boolean) => {
     const refs: RefWithTag[] = [];
-    await eachRefWithTag(gitDir, PREFIX, maxTagBytes, (ref) => refs.push(ref), wanted);
+    await eachRefWithTag(gitDir, PREFIX, maxTagBytes, (ref, tagObject) => refs.push({ ...ref, tagObject }), wanted);
     return refs;
   };
 
@@ -156,7 +158,9 @@ describe('eachRefWithTag', () => {
   it('fails with a GitCommandError when git cannot read the repository', async () => {
     const visited: RefWithTag[] = [];
     await expect(
-      eachRefWithTag(path.join(repo.root, 'missing.git'), PREFIX, 1024, (ref) => visited.push(ref)),
+      eachRefWithTag(path.join(repo.root, 'missing.git'), PREFIX, 1024, (ref, tagObject) =>
+        visited.push({ ...ref, tagObject }),
+      ),
     ).rejects.toThrow(GitCommandError);
     expect(visited).toEqual([]);
   });
