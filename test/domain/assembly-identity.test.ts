@@ -2,14 +2,16 @@
  * Byte-identity of assembly across refactors: the sha256 of everything `assemble` (domain) and
  * `cutover assemble` (CLI) produce, for every shipped example, for the bench's generated workspaces at small
  * sizes, and for record sets that exercise each record kind's conflict and suspicion paths in both orders.
- * The hashes below were computed from the code before assembly was split into one reducer per record kind
- * (issue 15); a change in any output byte, hold reason, lineage entry or CLI line fails here and names the
- * case. When an output change is intended, recompute with `CUTOVER_PRINT_IDENTITY=1` and say why in the commit.
+ * The CLI hashes below were computed from the code before assembly was split into one reducer per record kind
+ * (issue 15); the domain hashes, of the digest and the rendered files, by the code of c8daed7 (issue 13: from
+ * then on the objects' key order in memory is free, the bytes written are not). A change in any output byte,
+ * hold reason, lineage entry or CLI line fails here and names the case. When an output change is intended, recompute with `CUTOVER_PRINT_IDENTITY=1` and say why in the commit.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
+import { renderJson } from '../../src/domain/files.js';
 import type { Policy } from '../../src/domain/policy.js';
 import type { SourceRecord } from '../../src/domain/records.js';
 import { readPolicy } from '../../src/schema/documents.js';
@@ -38,11 +40,15 @@ async function cliHash(argv: string[], out: string): Promise<string> {
   return sha(parts.join('\n\u0000'));
 }
 
-/** The hash of one domain assembly, or of the error it throws. */
+/**
+ * The hash of one domain assembly (its digest and the bytes of the three files it renders), or of the error
+ * it throws. What is hashed is what a run writes, not the objects' key order in memory, which is free.
+ */
 function domainHash(records: readonly SourceRecord[], policy: Policy): string {
   try {
     const { files, digest: bundleDigest } = assembleRecords(records, { policy });
-    return sha(`${bundleDigest}\n${JSON.stringify(files)}`);
+    const rendered = (['bundle', 'lineage', 'holds'] as const).map((key) => `${key}\n${renderJson(files[key])}`);
+    return sha(`${bundleDigest}\n${rendered.join('\n')}`);
   } catch (error) {
     return sha(`error ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
   }
@@ -246,89 +252,89 @@ function scenarios(): Record<string, SourceRecord[]> {
   };
 }
 
-/** sha256 per case, computed from the code before the reducer split (see the file comment). */
+/** sha256 per case (see the file comment for where they come from). */
 const EXPECTED: Record<string, string> = {
-  'domain clean / base policy / forward': '65e063a9b3a3847caea2af077be20ea3a2f58c7a8d476fd056c89b1bb3eaaadc',
-  'domain clean / base policy / reversed': '65e063a9b3a3847caea2af077be20ea3a2f58c7a8d476fd056c89b1bb3eaaadc',
-  'domain clean / examples policy / forward': '65e063a9b3a3847caea2af077be20ea3a2f58c7a8d476fd056c89b1bb3eaaadc',
-  'domain clean / examples policy / reversed': '65e063a9b3a3847caea2af077be20ea3a2f58c7a8d476fd056c89b1bb3eaaadc',
+  'domain clean / base policy / forward': '7d96f04fb07410f20db59b4c6fc6b8faebeb4668866b0ed02a6f8a6d2b4daf48',
+  'domain clean / base policy / reversed': '7d96f04fb07410f20db59b4c6fc6b8faebeb4668866b0ed02a6f8a6d2b4daf48',
+  'domain clean / examples policy / forward': '7d96f04fb07410f20db59b4c6fc6b8faebeb4668866b0ed02a6f8a6d2b4daf48',
+  'domain clean / examples policy / reversed': '7d96f04fb07410f20db59b4c6fc6b8faebeb4668866b0ed02a6f8a6d2b4daf48',
   'domain signature conflict / base policy / forward':
-    '76b01475a09fa8e1fd0e90beaae4d7bb4e4823bfb1951bbee32747a9a811c107',
+    '0b1dbe2cdb35cc6e21198efa3743725ad7dbd89308fac42a1bedb308f5d40bf7',
   'domain signature conflict / base policy / reversed':
-    '237eebcacc795fd6991829709d6a48ea867fe8398d11f268b0e69eb472210a54',
+    'a0ed3b43da87b3bbabd4260823f030b18330b0380e22e10653b62f02292c5156',
   'domain signature conflict / examples policy / forward':
-    '76b01475a09fa8e1fd0e90beaae4d7bb4e4823bfb1951bbee32747a9a811c107',
+    '0b1dbe2cdb35cc6e21198efa3743725ad7dbd89308fac42a1bedb308f5d40bf7',
   'domain signature conflict / examples policy / reversed':
-    '237eebcacc795fd6991829709d6a48ea867fe8398d11f268b0e69eb472210a54',
-  'domain no signature / base policy / forward': 'a70a10e420222dc32ceaaf94902c2838788e880c2cb8bea862e603a1ffcdf17d',
-  'domain no signature / base policy / reversed': 'a70a10e420222dc32ceaaf94902c2838788e880c2cb8bea862e603a1ffcdf17d',
-  'domain no signature / examples policy / forward': 'a70a10e420222dc32ceaaf94902c2838788e880c2cb8bea862e603a1ffcdf17d',
+    'a0ed3b43da87b3bbabd4260823f030b18330b0380e22e10653b62f02292c5156',
+  'domain no signature / base policy / forward': '30b1dc95ab2b0bbc33fe912495a6c182fdc7b01ee8c75df2545623fbcc92906f',
+  'domain no signature / base policy / reversed': '30b1dc95ab2b0bbc33fe912495a6c182fdc7b01ee8c75df2545623fbcc92906f',
+  'domain no signature / examples policy / forward': '30b1dc95ab2b0bbc33fe912495a6c182fdc7b01ee8c75df2545623fbcc92906f',
   'domain no signature / examples policy / reversed':
-    'a70a10e420222dc32ceaaf94902c2838788e880c2cb8bea862e603a1ffcdf17d',
+    '30b1dc95ab2b0bbc33fe912495a6c182fdc7b01ee8c75df2545623fbcc92906f',
   'domain artifact conflict and computed digest / base policy / forward':
-    '8d4d3023dd9689409ae6e2fc2165999fc39e32b3d320a5112d3ac7e05a663967',
+    'a1196a78876af55762d33617aa7a3a11816de82054d09c83f3a93b32b83728bb',
   'domain artifact conflict and computed digest / base policy / reversed':
-    '0f4f85d97b72e7cc1d5706162754131c87b6bb48e7a7cfef6f4fa00c69d7b108',
+    '712fa20b34f2ded4f166d737117b35794f88bdc55fd31ad1dd290008b8711ca2',
   'domain artifact conflict and computed digest / examples policy / forward':
-    '0f06698c21598fd88c51a9c773df8e82139988e5368f1d950515a50040e7219b',
+    'bbfb6e545fe73ccb3982c17f817192d57455bc4161f0556c1fa6c9d5dbc9b906',
   'domain artifact conflict and computed digest / examples policy / reversed':
-    '3308ef8c0660cb9d599102e7beb5300640af00d43a354d02855e174e65762466',
+    'e8f73444969658998ebb9b563aa7bf26501670a6ac7cea91cfa211c891440ff9',
   'domain duplicate provenance and dependency, renamed component / base policy / forward':
-    '53e764f0ac55352686d378c3b9714945616c1f99609804631ebe88a26e0468ac',
+    'bf54c40e3b8d48f829de29d52dfad0fead6e20e388867fa92ae1cfd3219fe3d4',
   'domain duplicate provenance and dependency, renamed component / base policy / reversed':
-    '65e5200681f1b1a0debf1a93f7622cacba63a06fae9d5651c37d2f43a497114c',
+    '6cffc7c9591fa2137fc5570ce05d962363f79ee7ab03ef67e0cf94a53f036e0d',
   'domain duplicate provenance and dependency, renamed component / examples policy / forward':
-    'a3084509294b61fc8e4461d5a389c7ab6ccc156097970397aa004abd0d1c4a33',
+    'c6a3c05537f80d86be1760f2d9f83bab49c305dadfb179a0ee7744d88136a4f3',
   'domain duplicate provenance and dependency, renamed component / examples policy / reversed':
-    '8ed0b159b987da6d44506427b947bfd2f35172c5327f0d5e1fec73eecc583083',
+    '452f0b27f73c9e16ebb140fbbdad90de80a7f5ce2222c8feec46b9612aa34762',
   'domain cohort conflict and renamed cohort / base policy / forward':
-    '17ff449e0e495874f0069f05d979d4f2fe1c8dd39d1956a4e2543f5cd885fe95',
+    'db45cdc2d25c6ae594590058085a5c9cf6b2fa652d14882bd48132b960439b78',
   'domain cohort conflict and renamed cohort / base policy / reversed':
-    'efedceec49a5b04e5850cfe7ef9ecc566b375ab15fed3e1fb78ae7a8beeed943',
+    '66f53a69eb0ad4df8414c6e2850dbd4707765f2a07d00940d9ca1891cb4b9fb4',
   'domain cohort conflict and renamed cohort / examples policy / forward':
-    'f9e3390861199d04deacd2d913f2538551651a1129ee5db38b17eba012e55488',
+    'fba5e69f0371a734cb3687996acaea0b9b45b88a030da8cf7af48ac0f9354e9c',
   'domain cohort conflict and renamed cohort / examples policy / reversed':
-    '68738637dfebfd9a9aafaa1d56387f418796129fa9f82940f3221ef7a892b6fc',
+    '214763b3c92ca84389acf8a8107303cd4111ad54d773a46e5361b8ded4760ec1',
   'domain rollback pointer conflict, hook and evidence from others / base policy / forward':
-    '5a0fcf54038451de51316b2a6eef7a9f50afe00f1c91782a1bd7e1da09a24474',
+    '970e19ab3adb5092e9e19e00c88dff3626b17848fa65a9942a343b9c7bcf9b29',
   'domain rollback pointer conflict, hook and evidence from others / base policy / reversed':
-    '54ec651b04bef63711ea823ac7de5f5d087922bdc0650b0be400264929228c87',
+    '66d1560609ab61d568f9520583cb4dfa348707fe591fe77bcdee65074c2f032c',
   'domain rollback pointer conflict, hook and evidence from others / examples policy / forward':
-    '769a068cd5ff137e936e55aecdf9b6b067f4f18014c0f7d5aa01062b42876c28',
+    'e02a7ad51b2255d62efcd40009d3606d73f12a155192e7257d7d9385aeca65dd',
   'domain rollback pointer conflict, hook and evidence from others / examples policy / reversed':
-    'd8642ebb3e870571da696bbfdccc6989efd26b6e33cc345cc4364dcff3445583',
+    '152df77b61278489aaa4a2e2bd4f1808917edb40888e847f6344dfb26dc46f97',
   'domain environment conflict and renamed environment / base policy / forward':
-    'b8f1f4aa450dcc2545ebd3f5dbf65ed1fa4c783a4bc448e4b9bfe48761369179',
+    '4ae6b9b16e91334d58a82fd702c66048a86564fb992a8a0c50b2e2cc6cf00cae',
   'domain environment conflict and renamed environment / base policy / reversed':
-    'c4b6a16ca0f1695f924554ed9ca66c3ffe0b41acc6c12772e69ef944346d31d3',
+    '1a141349d886bc6a8ff03c3e538aba42de645b014e49ccd93368c0eacdff1fda',
   'domain environment conflict and renamed environment / examples policy / forward':
-    'a71f2cfe6096f4242fb2d2cd0c80a51af530da3344f9f5c90c7fe54f74685e3a',
+    '3c5619ab87729604f491c4585f73be5fe3c702133eefe8e2e1826034b711a220',
   'domain environment conflict and renamed environment / examples policy / reversed':
-    '6acfa92f6c74c23eb719e6796725b11fa4e7d2def5e0d82468de42fbcdac9de9',
+    'c2767dddf465c272ced1468d082eaccc3c7cae1f831a8aeb05c07079b371cc10',
   'domain waiver rejected elsewhere / base policy / forward':
-    'f6aaee5e14e28c41640c647d9cdf9d646064b18fd272da38ace216fdcbcc46ed',
+    '565db47e753a9d7ddbd2419a88d8de31fe730f1773c41aa5fadd137b372709f2',
   'domain waiver rejected elsewhere / base policy / reversed':
-    'f6aaee5e14e28c41640c647d9cdf9d646064b18fd272da38ace216fdcbcc46ed',
+    '565db47e753a9d7ddbd2419a88d8de31fe730f1773c41aa5fadd137b372709f2',
   'domain waiver rejected elsewhere / examples policy / forward':
-    'b59af73815a347cd3848320d0e10cd9471e33633e1048dd04b846339d1d6a1ef',
+    '5a15e343d331ffd5a47684147850cba95c469cac6b6fd90500d7758143e2f222',
   'domain waiver rejected elsewhere / examples policy / reversed':
-    'b59af73815a347cd3848320d0e10cd9471e33633e1048dd04b846339d1d6a1ef',
+    '5a15e343d331ffd5a47684147850cba95c469cac6b6fd90500d7758143e2f222',
   'domain waiver pending, then approved elsewhere / base policy / forward':
-    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+    '17c694d26ea944c12690a2b326940a03871acebf5ad81c48a92a926af610403d',
   'domain waiver pending, then approved elsewhere / base policy / reversed':
-    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+    '17c694d26ea944c12690a2b326940a03871acebf5ad81c48a92a926af610403d',
   'domain waiver pending, then approved elsewhere / examples policy / forward':
-    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+    '17c694d26ea944c12690a2b326940a03871acebf5ad81c48a92a926af610403d',
   'domain waiver pending, then approved elsewhere / examples policy / reversed':
-    '1d652e8af9a2701732e5c8b299facea8d1815328403603876f948293c0a8cf69',
+    '17c694d26ea944c12690a2b326940a03871acebf5ad81c48a92a926af610403d',
   'domain window restated identically / base policy / forward':
     'e4264a31c2a6a52ce9fd4923b542e4d1a9318716476b274401f14ce9ee6daebd',
   'domain window restated identically / base policy / reversed':
     '1c4c63c4a90c22108c5c81c9b2fa79deeb710d80abb209d26555a90ecd92615e',
   'domain window restated identically / examples policy / forward':
-    '3390aecd72dbbf9750a296542d9916e0759d1a6bc7bde26ba122c4560889f642',
+    'ec9f4a75a2e08f1ab85d430c2b4e5359c851b40762c193565404f1e3f7741c13',
   'domain window restated identically / examples policy / reversed':
-    'c1f4ca0d9745eb58c627ae9113cff81c1b498988b9e118ad55cf8aab9eac1526',
+    'ef1ffb4f82b41cfb3ac344ecdd17a848b5a2aaa3794c560843e65de03db7ff1e',
   'domain window conflict / base policy / forward': 'e4264a31c2a6a52ce9fd4923b542e4d1a9318716476b274401f14ce9ee6daebd',
   'domain window conflict / base policy / reversed': '1c4c63c4a90c22108c5c81c9b2fa79deeb710d80abb209d26555a90ecd92615e',
   'domain window conflict / examples policy / forward':
@@ -340,13 +346,13 @@ const EXPECTED: Record<string, string> = {
   'domain no window / examples policy / forward': 'ebf84707ee473a9c1c0924c506036bbf4f28493e67387d0fd04c0cd0c4314ed4',
   'domain no window / examples policy / reversed': 'ebf84707ee473a9c1c0924c506036bbf4f28493e67387d0fd04c0cd0c4314ed4',
   'domain sbom subjects and suspicions / base policy / forward':
-    'a5bd73975f8ee982ec8afc07c22bb16b3ac755c8de8f5ff80da7fff49304fdc0',
+    '54eb18cc1e289a2b8fd80213935248092e0edb481144dc31ed71b3cca4bcb388',
   'domain sbom subjects and suspicions / base policy / reversed':
-    'a5bd73975f8ee982ec8afc07c22bb16b3ac755c8de8f5ff80da7fff49304fdc0',
+    '54eb18cc1e289a2b8fd80213935248092e0edb481144dc31ed71b3cca4bcb388',
   'domain sbom subjects and suspicions / examples policy / forward':
-    'cf0ef7e1d1c11df377169c738273a5c00d11fbd6f6ea091e279e3b68a290a5d8',
+    '27eeacf51a6d53460f8e139f620f1026e7d02e0b2165e892b6a0eb1913b2b106',
   'domain sbom subjects and suspicions / examples policy / reversed':
-    'cf0ef7e1d1c11df377169c738273a5c00d11fbd6f6ea091e279e3b68a290a5d8',
+    '27eeacf51a6d53460f8e139f620f1026e7d02e0b2165e892b6a0eb1913b2b106',
   'cli payments': 'ea6f26de84b1bbfd01d6d852bb30365fcaf6439a8c81982ceb8516fae0421087',
   'cli payments again (unchanged)': '3cbbfcaf1c79bb0d422506883f8624a949d536d10b58d46b1e441f3bb8d01af3',
   'cli payments --json': 'b5754b4c52ea926e70b588e6dd4462cfb7a4518dca2a9325c46866fbcc6f965b',
