@@ -12,13 +12,22 @@ import { cyclonedxAdapter } from './cyclonedx.js';
 import { flagdAdapter } from './flagd.js';
 import { githubAttestationsAdapter } from './github-attestations.js';
 import { githubReleaseAdapter } from './github-release.js';
-import { httpJsonAdapter } from './http-json.js';
 import { sourceOptions } from './options.js';
 import { provenanceAdapter } from './provenance.js';
 import { recordsAdapter } from './records.js';
-import { serviceNowAdapter } from './servicenow.js';
 import { spdxAdapter } from './spdx.js';
 import type { SourceAdapter, SourceContext, SourceEntry } from './types.js';
+
+/**
+ * An adapter whose module loads when a source of its kind is read: the HTTP kinds bring node:http, node:https,
+ * the proxy agents and JSONPath, which a release with local sources only never needs (the CLI's cold start).
+ */
+function onDemand(kind: string, load: () => Promise<SourceAdapter>): SourceAdapter {
+  return { kind, read: async (entry, context) => (await load()).read(entry, context) };
+}
+
+const httpJsonAdapter = onDemand('http-json', async () => (await import('./http-json.js')).httpJsonAdapter);
+const serviceNowAdapter = onDemand('servicenow', async () => (await import('./servicenow.js')).serviceNowAdapter);
 
 const ADAPTERS: readonly SourceAdapter[] = [
   recordsAdapter,
