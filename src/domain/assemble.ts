@@ -13,7 +13,7 @@ import {
   type Stated,
   type Target,
 } from './assembly-reducers.js';
-import { bundleDigest, digestOf } from './canonical.js';
+import { canonicalForm, digestedBundleFiles, digestOf } from './canonical.js';
 import { evaluateHolds, fieldLineage } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
@@ -67,7 +67,9 @@ export function assemble(input: AssemblyInput): Assembly {
     throw new AssemblyError('no source states the change window (queue, start, end, change record, environments)');
   // Field pointers are only known after sorting, so each slot keeps the record that vouched for it.
   const slots = new Slots();
-  const bundle = buildBundle(input, collected, window, candidateRef, slots);
+  // In canonical key order once, so that neither the field digests below nor the bundle digest nor the
+  // writer sorts a copy of it again.
+  const bundle = canonicalForm(buildBundle(input, collected, window, candidateRef, slots)).value;
   const table = sources.finish();
   const lineage: LineageDocument = {
     schemaVersion: 1,
@@ -76,8 +78,10 @@ export function assemble(input: AssemblyInput): Assembly {
     normalizations: normalizationsOf(renderer, bundle),
   };
   const holds = holdsOf(input, collected, bundle, lineage, renderer);
-  const files: BundleFiles = { bundle, lineage, holds };
-  return { files, digest: bundleDigest(files) };
+  // The bundle and lineage as digested, every object's keys in the order they are written in (files.ts then
+  // sorts nothing); the holds as built, whose order the CLI's --json summary prints.
+  const { ordered, digest } = digestedBundleFiles({ bundle, lineage, holds });
+  return { files: { bundle: ordered.bundle, lineage: ordered.lineage, holds }, digest };
 }
 
 /** The bundle: every section sorted, each field's slot pointing at the record that stated it. */

@@ -34,15 +34,34 @@ const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 
 /** RFC 8785 canonical JSON text of a value. */
 export function canonicalJson(value: unknown): string {
+  // A string, number, boolean or null (most lineage field values) is its own JSON text.
+  if (value === null || typeof value !== 'object') {
+    checkLeaf(value);
+    const text = JSON.stringify(value);
+    if (text === undefined) throw new TypeError('value has no JSON representation');
+    return text;
+  }
+  return canonicalForm(value).text;
+}
+
+/**
+ * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
+ * they were not), so that what is built once can be both digested and written without sorting it again. A value
+ * whose keys JavaScript cannot hold in that order (integer-like keys, `__proto__`) is returned as it is.
+ */
+export function canonicalForm<T>(value: T): { value: T; text: string } {
+  let ordered: unknown;
   let text: string | undefined;
   try {
-    text = JSON.stringify(sortedCopy(value, new Set(), 0));
+    ordered = sortedCopy(value, undefined, 0);
+    text = JSON.stringify(ordered);
   } catch (error) {
     if (error !== NEEDS_SLOW_PATH) throw error;
+    ordered = value;
     text = serialize(value, new Set());
   }
   if (text === undefined) throw new TypeError('value has no JSON representation');
-  return text;
+  return { value: ordered as T, text };
 }
 
 /** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
@@ -67,55 +86,65 @@ function enter(object: object, seen: Set<object>): void {
 /**
  * The fast path: the value with every object's keys in sorted order, for JSON.stringify. A plain object or
  * array already in that order is returned as it is (parsed release files and most built values are), so only
- * what is out of order is copied. Throws NEEDS_SLOW_PATH on an unordered key.
+ * what is out of order is copied. Throws NEEDS_SLOW_PATH on an unordered key. `seen` (the objects being
+ * visited, for cycles) is made only below a depth real documents do not reach: a cycle recurses forever, so
+ * it gets there.
  */
-function sortedCopy(value: unknown, seen: Set<object>, depth: number): unknown {
+function sortedCopy(value: unknown, seen: Set<object> | undefined, depth: number): unknown {
   if (value === null || typeof value !== 'object') {
     checkLeaf(value);
     return value;
   }
-  // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
-  const tracked = depth > 64;
-  if (tracked) enter(value, seen);
+  if (depth > 64) {
+    seen ??= new Set();
+    enter(value, seen);
+  }
   let copy: unknown;
   if ('toJSON' in value && typeof value.toJSON === 'function') {
-    if (!tracked) enter(value, seen);
+    seen ??= new Set();
+    if (depth <= 64) enter(value, seen);
     copy = sortedCopy(value.toJSON(), seen, depth + 1);
     seen.delete(value);
     return copy;
   }
   if (Array.isArray(value)) copy = sortedItems(value, seen, depth + 1);
-  else {
-    const keys = Object.keys(value);
-    // Only a plain object serializes as its keys alone: JSON.stringify unwraps boxed primitives (new Number(1)).
-    const prototype: unknown = Object.getPrototypeOf(value);
-    let same = prototype === Object.prototype || prototype === null;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      if (needsSlowPath(key)) throw NEEDS_SLOW_PATH;
-      checkLeaf(key);
-      if (i > 0 && !((keys[i - 1] as string) < key)) same = false;
-    }
-    if (!same) keys.sort();
-    const items: unknown[] = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const item: unknown = Reflect.get(value, keys[i] as string);
-      items[i] = absent(item) ? item : sortedCopy(item, seen, depth + 1);
-      if (items[i] !== item) same = false;
-    }
-    if (same) copy = value;
-    else {
-      const object: Record<string, unknown> = {};
-      for (let i = 0; i < keys.length; i++) if (!absent(items[i])) object[keys[i] as string] = items[i];
-      copy = object;
-    }
-  }
-  if (tracked) seen.delete(value);
+  else copy = sortedEntries(value, seen, depth + 1);
+  seen?.delete(value);
   return copy;
 }
 
+/** An object's entries through sortedCopy, in sorted key order; the object itself when that changes nothing. */
+function sortedEntries(value: object, seen: Set<object> | undefined, depth: number): object {
+  const keys = Object.keys(value);
+  // Only a plain object serializes as its keys alone: JSON.stringify unwraps boxed primitives (new Number(1)).
+  const prototype: unknown = Object.getPrototypeOf(value);
+  let same = prototype === Object.prototype || prototype === null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (needsSlowPath(key)) throw NEEDS_SLOW_PATH;
+    checkLeaf(key);
+    if (i > 0 && !((keys[i - 1] as string) < key)) same = false;
+  }
+  if (!same) keys.sort();
+  // The items are kept only once one differs (or the object is copied anyway): most objects need no array.
+  let items: unknown[] | undefined = same ? undefined : [];
+  for (let i = 0; i < keys.length; i++) {
+    const item: unknown = Reflect.get(value, keys[i] as string);
+    const next = absent(item) ? item : sortedCopy(item, seen, depth);
+    if (next !== item && !items) {
+      items = [];
+      for (let j = 0; j < i; j++) items.push(Reflect.get(value, keys[j] as string));
+    }
+    items?.push(next);
+  }
+  if (!items) return value;
+  const object: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) if (!absent(items[i])) object[keys[i] as string] = items[i];
+  return object;
+}
+
 /** An array's items through sortedCopy; the array itself when no item changed. */
-function sortedItems(value: unknown[], seen: Set<object>, depth: number): unknown[] {
+function sortedItems(value: unknown[], seen: Set<object> | undefined, depth: number): unknown[] {
   let items: unknown[] | undefined;
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
@@ -174,7 +203,13 @@ export function digestOf(value: unknown): string {
  * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
  */
 export function bundleDigest(files: BundleFiles): string {
-  return digestOf({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+  return digestedBundleFiles(files).digest;
+}
+
+/** The bundle digest, and the files it was computed over in canonical key order (canonicalForm). */
+export function digestedBundleFiles(files: BundleFiles): { ordered: BundleFiles; digest: string } {
+  const { value, text } = canonicalForm({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+  return { ordered: { bundle: value.bundle, lineage: value.lineage, holds: value.holds }, digest: sha256(text) };
 }
 
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */

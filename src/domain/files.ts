@@ -13,7 +13,34 @@ import type { BundleFileKey } from './names.js';
  * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
  */
 export function renderJson(value: unknown): string {
+  // A replacer costs a call per value; a value already in order (assembled files are: canonical.ts
+  // orderedBundleFiles) is written as it is.
+  if (inKeyOrder(value, 0)) return `${JSON.stringify(value, null, 2)}\n`;
   return `${JSON.stringify(value, sortKeys, 2)}\n`;
+}
+
+/**
+ * Whether every object in a value is a plain object whose keys are in sorted order, with no `toJSON`: then
+ * sortKeys would return every value as it is. (for-in adds inherited enumerable keys, which a plain object
+ * does not have; were there any, the answer could only turn false.) Past a depth no document reaches, the
+ * answer is false and sortKeys decides (it reports a cycle as JSON.stringify does).
+ */
+function inKeyOrder(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (depth > 64) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!inKeyOrder(item, depth + 1)) return false;
+    return true;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if ((prototype !== Object.prototype && prototype !== null) || 'toJSON' in value) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && !(previous < key)) return false;
+    previous = key;
+    if (!inKeyOrder((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 function sortKeys(_key: string, value: unknown): unknown {
