@@ -10,7 +10,17 @@
  * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gitBlobSha, sha256 } from '../domain/canonical.js';
 import type { Lineage } from '../domain/model.js';
@@ -45,15 +55,37 @@ function hasControlCharacter(text: string): boolean {
  */
 export function localWorkspace(root: string, options: LocalWorkspaceOptions): Workspace {
   let rootReal: string | undefined;
+  // Real paths of the directories read from, by workspace-relative path: thousands of files share a few
+  // directories, and resolving each file's whole path again costs a system call per path component.
+  const directories = new Map<string, string>();
   return {
     async read(requested: string, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES): Promise<WorkspaceFile> {
       const relative = checkRelativePath(requested);
       rootReal ??= realpathSync.native(path.resolve(root));
       const base = rootReal;
+      const inside = (real: string): string => {
+        if (real !== base && !real.startsWith(base + path.sep)) {
+          throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+            file: relative,
+            expected: 'a file inside the workspace',
+          });
+        }
+        return real;
+      };
       let real: string;
       try {
-        real = realpathSync.native(path.join(base, relative));
+        const slash = relative.lastIndexOf('/');
+        const directory = slash < 0 ? '' : relative.slice(0, slash);
+        let directoryReal = directories.get(directory);
+        if (directoryReal === undefined) {
+          directoryReal = inside(directory === '' ? base : realpathSync.native(path.join(base, directory)));
+          directories.set(directory, directoryReal);
+        }
+        real = path.join(directoryReal, relative.slice(slash + 1));
+        // The file itself may be a symbolic link: then resolve it whole, as for any path.
+        if (lstatSync(real).isSymbolicLink()) real = realpathSync.native(real);
       } catch (cause) {
+        if (cause instanceof InputError) throw cause;
         throw new InputError(
           `cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`,
           {
@@ -63,13 +95,7 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
           { cause },
         );
       }
-      if (real !== base && !real.startsWith(base + path.sep)) {
-        throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-          file: relative,
-          expected: 'a file inside the workspace',
-        });
-      }
-      const bytes = readLimited(real, relative, maxBytes);
+      const bytes = readLimited(inside(real), relative, maxBytes);
       return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
     },
   };

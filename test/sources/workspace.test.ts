@@ -68,6 +68,23 @@ describe('localWorkspace', () => {
     }
   });
 
+  it('refuses a file under a directory symlink that resolves outside the root, every time it is asked', async () => {
+    const { dir: other, cleanup: cleanOther } = await tempDir();
+    try {
+      await writeFiles(other, { 'secret.txt': 'x' });
+      await symlink(other, path.join(dir, 'elsewhere'));
+      await symlink(path.join(dir, 'release'), path.join(dir, 'linked'));
+      const ws = localWorkspace(dir, { observedAt: REFERENCE_TIME });
+      for (let i = 0; i < 2; i++) {
+        await expect(ws.read('elsewhere/secret.txt')).rejects.toThrow(/'elsewhere\/secret.txt' resolves outside/);
+        await expect(ws.read('linked/records.yaml')).resolves.toMatchObject({ path: 'linked/records.yaml' });
+        await expect(ws.read('linked/nope.yaml')).rejects.toThrow(/cannot read 'linked\/nope.yaml': no such file/);
+      }
+    } finally {
+      await cleanOther();
+    }
+  });
+
   it('refuses files over the limit, naming the path and the limit', async () => {
     const ws = localWorkspace(dir, { observedAt: REFERENCE_TIME });
     const error = await inputErrorOf(ws.read('big.bin', 1000));
