@@ -6,13 +6,12 @@
 
 import type { ApprovalManifest } from '../domain/model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT, sealTagName } from '../domain/names.js';
-import { extractSealRecord } from '../domain/seal.js';
 import { messageOf } from '../errors.js';
 import type { RefState, RepoRef } from '../github/port.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
 import { sealPullRequest } from './seal.js';
-import { isOnDefaultBranch } from './trust.js';
+import { isOnDefaultBranch, sealRecordProblem } from './trust.js';
 
 /** Seals what is merged but untagged; reports what it cannot seal and why. */
 export async function runReconcile(
@@ -102,14 +101,8 @@ async function squatReason(
   if (ref.objectType !== 'tag') return `the tag is lightweight (points at commit ${ref.sha} directly), not a seal`;
   const tag = await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha);
   const target = tag.object.sha;
-  const record = extractSealRecord(tag.message);
-  const fields = record && typeof record === 'object' ? (record as Record<string, unknown>) : undefined;
-  if (
-    fields?.revision !== manifest.revision ||
-    fields.bundleDigest !== manifest.bundleDigest ||
-    fields.mergeCommit !== target
-  )
-    return `the tag points at ${target} without a seal record of revision ${manifest.revision} (${manifest.bundleDigest}) merged as that commit`;
+  const forged = sealRecordProblem(tag.message, target, manifest);
+  if (forged) return forged;
   const onDefault = early(isOnDefaultBranch(ctx.github, ctx.bundlesRepo, target, defaultHead));
   const there = await readManifestAt(ctx.github, ctx.bundlesRepo, target, directory).catch(() => undefined);
   if (there?.revision !== manifest.revision || there.bundleDigest !== manifest.bundleDigest)

@@ -24,6 +24,7 @@ import {
   readTrustedPolicy,
   releaseHistory,
   releaseTags,
+  sealRecordProblem,
 } from './trust.js';
 import { verifyRelease } from './verification.js';
 
@@ -223,12 +224,15 @@ async function sealRelease(
   const tag = sealTagName(release.product, release.release, manifest.revision);
   const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
   if (existing) {
-    const target =
-      existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
+    const object = existing.objectType === 'tag' ? await github.getTagObject(bundlesRepo, existing.sha) : undefined;
+    const target = object?.object.sha ?? null;
     if (target !== mergeCommit)
       throw new RefusalError(
         `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
       );
+    // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
+    const forged = sealRecordProblem(object?.message ?? '', mergeCommit, manifest);
+    if (forged) throw new RefusalError(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
     ctx.log(`${tag} already seals ${mergeCommit}`);
     return { tag, created: false, manifest, directory: release.path };
   }

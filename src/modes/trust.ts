@@ -88,6 +88,23 @@ export async function isOnDefaultBranch(
   return position === 'ahead' || position === 'identical';
 }
 
+/**
+ * Why a tag object's message is not the seal of `revision` on `target`, or undefined when it is: its seal record
+ * must name this revision, its digest and the tagged commit as the merge commit. A tag in the seal namespace
+ * without such a record is a squat (rulesets should stop one; this does not rely on them).
+ */
+export function sealRecordProblem(message: string, target: string, revision: RevisionRef): string | undefined {
+  const record = extractSealRecord(message);
+  const fields = record && typeof record === 'object' ? (record as Record<string, unknown>) : undefined;
+  if (
+    fields?.revision === revision.revision &&
+    fields.bundleDigest === revision.bundleDigest &&
+    fields.mergeCommit === target
+  )
+    return undefined;
+  return `the tag points at ${target} without a seal record of revision ${revision.revision} (${revision.bundleDigest}) merged as that commit`;
+}
+
 /** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
 export function releaseTags(ctx: ModeContext, release: { product: string; release: string }): Promise<RefState[]> {
   return ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);

@@ -327,6 +327,19 @@ describe('seal', () => {
     );
   });
 
+  it('refuses an annotated tag on the merge commit without this revision’s seal record, and hands nothing off', async () => {
+    const w = world();
+    const { number, mergeCommit } = mergedRevision1(w);
+    // A squat: the right name on the right commit, but written by hand (its record names another digest).
+    const forged = `cutover seal\n\n${JSON.stringify({ revision: 1, bundleDigest: `sha256:${'0'.repeat(64)}`, mergeCommit })}`;
+    w.github.annotatedTag(BUNDLES, TAG, mergeCommit, forged);
+    const run = runSeal(w.ctx, { pullRequest: number, dispatchRepo: QUEUE });
+    await expect(run).rejects.toThrow(RefusalError);
+    await expect(run).rejects.toThrow(`tag ${TAG} already exists but is not its seal`);
+    await expect(run).rejects.toThrow('without a seal record of revision 1');
+    expect(w.github.dispatches).toEqual([]);
+  });
+
   it('refuses a pull request that is not merged', async () => {
     const w = world();
     const pr = ready(w);
