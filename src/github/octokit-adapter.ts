@@ -23,7 +23,7 @@ import type {
 } from './port.js';
 
 /** Largest number of annotations GitHub accepts in one check-run request. */
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 
 /** The fields of GitHub's pull request object Cutover reads. */
 export interface ApiPull {
@@ -115,7 +115,7 @@ function loginOf(user: ApiCommit['author']): string | null {
 }
 
 /** A commit as the port names it; an absent verification is an unsigned commit. */
-export function toCommitInfo(c: ApiCommit): CommitInfo {
+function toCommitInfo(c: ApiCommit): CommitInfo {
   return {
     sha: c.sha,
     treeSha: c.commit.tree.sha,

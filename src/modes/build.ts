@@ -81,7 +81,7 @@ export function assertReleaseNames(names: { product: string; release: string }, 
  * The workspace seen from the directory of the sources file: its paths are relative to that file, and stay
  * confined to the workspace root (which gives lineage its repository-relative paths).
  */
-export function relativeWorkspace(workspace: Workspace, directory: string): Workspace {
+function relativeWorkspace(workspace: Workspace, directory: string): Workspace {
   if (directory === '' || directory === '.') return workspace;
   return { read: (file, maxBytes) => workspace.read(posix.join(directory, checkRelativePath(file)), maxBytes) };
 }

@@ -128,7 +128,7 @@ async function membershipsOf(
 }
 
 /** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
-export async function preMergeCommit(ctx: ModeContext, mergeCommit: string): Promise<string> {
+async function preMergeCommit(ctx: ModeContext, mergeCommit: string): Promise<string> {
   const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
   return commit.parents[0] ?? mergeCommit;
 }

@@ -25,14 +25,14 @@ export type Standing = 'latest' | 'superseded' | 'unsealed';
  * `latest` when this tag is the release's latest valid seal, `superseded` when a later revision has a valid
  * seal, `unsealed` when this tag is not a valid seal and no later one is.
  */
-export function standingOf(sealed: SealedBundle): Standing {
+function standingOf(sealed: SealedBundle): Standing {
   const latest = sealed.latestSealedRevision;
   if (latest === undefined || latest < sealed.revision) return 'unsealed';
   return latest === sealed.revision ? 'latest' : 'superseded';
 }
 
 /** The outputs of one read: every value the reader established, empty where it could not read one. */
-export function readOutputs(sealed: SealedBundle): ModeOutputs {
+function readOutputs(sealed: SealedBundle): ModeOutputs {
   return {
     tag: sealed.tag,
     'bundle-digest': sealed.bundleDigest ?? sealed.manifest?.bundleDigest ?? '',

@@ -8,7 +8,7 @@ import type { ApprovalManifest, Bundle, BundleFiles, LineageDocument } from '../
 import { cmp } from '../domain/normalize.js';
 
 /** GitHub rejects bodies over 65,536 characters; leave room for the truncation note. */
-export const MAX_BODY = 60_000;
+const MAX_BODY = 60_000;
 const MAX_ROWS = 100;
 
 export interface PullRequestView {
@@ -158,7 +158,7 @@ function differenceSection(view: PullRequestView): string {
 }
 
 /** Configured sources -> bundle sections, one edge per (source, section) labelled with the field count. */
-export function lineageDiagram(lineage: LineageDocument): string {
+function lineageDiagram(lineage: LineageDocument): string {
   const edges = new Map<string, number>();
   const described = new Map<string, string>();
   for (const [path, field] of Object.entries(lineage.fields)) {

@@ -19,14 +19,14 @@ import { child, type DocumentView, expectArray, expectObject, expectString, isOb
 import { type SigstoreVerifier, sameRepository } from './sigstore.js';
 
 /** in-toto Statement types read. */
-export const STATEMENT_TYPES: readonly string[] = [
+const STATEMENT_TYPES: readonly string[] = [
   'https://in-toto.io/Statement/v0.1',
   'https://in-toto.io/Statement/v1',
   'https://in-toto.io/Statement/v1?draft',
 ];
 
 /** SLSA provenance predicate types read. */
-export const PROVENANCE_TYPES: readonly string[] = [
+const PROVENANCE_TYPES: readonly string[] = [
   'https://slsa.dev/provenance/v0.2',
   'https://slsa.dev/provenance/v1',
   'https://slsa.dev/provenance/v1.0',
@@ -34,7 +34,7 @@ export const PROVENANCE_TYPES: readonly string[] = [
 ];
 
 /** Sigstore bundle media types read. */
-export const BUNDLE_MEDIA_TYPES: readonly string[] = [
+const BUNDLE_MEDIA_TYPES: readonly string[] = [
   'application/vnd.dev.sigstore.bundle+json;version=0.1',
   'application/vnd.dev.sigstore.bundle+json;version=0.2',
   'application/vnd.dev.sigstore.bundle+json;version=0.3',
@@ -254,7 +254,7 @@ export function isProvenance(found: FoundStatement): boolean {
  * and that two digest sets match when ANY accepted algorithm matches. sha1 and md5 are collision-broken, so a
  * subject named only by them matches nothing here. npm provenance names its tarball by sha512 only.
  */
-export const SUBJECT_ALGORITHMS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+const SUBJECT_ALGORITHMS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
 
 /** `<algorithm>:<hex>` for every accepted algorithm of a subject's digest set; a malformed accepted one throws. */
 function subjectDigests(view: DocumentView, digests: Record<string, unknown>, pointer: string): string[] {

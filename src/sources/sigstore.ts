@@ -23,7 +23,7 @@ import { isObject } from './shape.js';
 import type { SourceContext } from './types.js';
 
 /** Trusted root media types accepted. */
-export const TRUSTED_ROOT_MEDIA_TYPES: readonly string[] = [
+const TRUSTED_ROOT_MEDIA_TYPES: readonly string[] = [
   'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
   'application/vnd.dev.sigstore.trustedroot.v0.2+json',
 ];
