@@ -1,57 +1,39 @@
 /**
- * Ajv over the JSON Schemas in schemas/: compiled once per process, per schema, on first use, except the
- * schemas whose validators are generated at build time (standalone.ts: today every registered schema, so
- * nothing is compiled at run time; assemble and verify would otherwise spend 0.2-0.3 s compiling).
- * A failed validation becomes an InputError that names the file, the line (for JSON text), the field
- * and the expected form.
+ * Validation against the JSON Schemas in schemas/ by the validators generated from them at build time (Ajv
+ * standalone code, standalone.ts and src/schema/generated/): no schema is compiled at run time, and Ajv itself
+ * is not loaded (compiling cost assemble and verify 0.2-0.3 s per process). test/schema/standalone.test.ts
+ * shows every registered schema has its generated validator, and that it decides as the compiled schema does.
+ * A failed validation becomes an InputError that names the file, the line (for JSON text), the field and the
+ * expected form.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../errors.js';
-import { AJV_FORMATS, AJV_OPTIONS } from './ajv-options.js';
 import documentValidators from './generated/documents.validate.cjs';
 import validateSealRecord from './generated/seal-record.validate.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
-import { ALL_SCHEMAS, type SchemaName, schemaId } from './registry.js';
+import { type SchemaName, schemaId } from './registry.js';
 import { dedupe, describe, moreViolations, type SchemaViolation, violationPath } from './violations.js';
 
 // The words for violations live in violations.ts (no Ajv there); re-exported for the modules that import them here.
 export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
 
-// ajv-formats is CommonJS (`exports.default = formatsPlugin`); under ESM interop the plugin is `.default`.
-const addFormats = addFormatsModule.default;
-
-let ajv: Ajv2020 | undefined;
-/** Validators by schema `$id`: the generated ones from the start, the others as they are compiled. */
-const compiled = new Map<string, ValidateFunction>([
+/** The generated validators by schema `$id`. */
+const GENERATED = new Map<string, ValidateFunction>([
   [schemaId('seal-record'), validateSealRecord],
-  // Every other registered schema, generated at build time too (standalone.ts): no compilation at run time.
   ...Object.entries(documentValidators),
 ]);
 
-function instance(): Ajv2020 {
-  if (!ajv) {
-    ajv = new Ajv2020({ ...AJV_OPTIONS });
-    addFormats(ajv, [...AJV_FORMATS]);
-    for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
-  }
-  return ajv;
-}
-
-/** The compiled validator of a schema, compiled on first use and kept. */
+/** The validator of a named schema. */
 export function validatorFor(name: SchemaName): ValidateFunction {
-  return compiledById(schemaId(name));
+  return generatedById(schemaId(name));
 }
 
-/** The compiled validator of a registered schema by its `$id`. */
-function compiledById(id: string): ValidateFunction {
-  let validate = compiled.get(id);
-  if (!validate) {
-    validate = instance().getSchema(id);
-    if (!validate) throw new Error(`schema ${id} is not registered`);
-    compiled.set(id, validate);
-  }
+/** The generated validator of a registered schema by its `$id`. */
+function generatedById(id: string): ValidateFunction {
+  const validate = GENERATED.get(id);
+  if (!validate)
+    throw new Error(`schema ${id} has no generated validator (scripts/generate-validators.ts generates them)`);
   return validate;
 }
 
@@ -87,7 +69,7 @@ export function validateDocument<T>(name: SchemaName, value: unknown, file: stri
  * validateDocument.
  */
 export function validateById<T>(id: string, value: unknown, file: string): T {
-  const validate = compiledById(id);
+  const validate = generatedById(id);
   if (validate(value)) return value as T;
   const violations = dedupe(validate.errors ?? []).map((error) => ({
     path: violationPath(error),
