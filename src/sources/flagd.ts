@@ -15,9 +15,9 @@
  * or `var` where a variant is expected, a branch naming no variant of the flag) becomes a `suspicious-source`
  * hold that names the construct and where it is, and the rest of the flag still yields its cohorts.
  */
-import type { Cohort } from '../domain/model.js';
+import type { Cohort, Lineage } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
-import { lineageAt, loadDocument } from './document.js';
+import { type LoadedDocument, lineageAt, loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { DocumentView } from './shape.js';
 import { child, expectArray, expectObject, expectString, isObject } from './shape.js';
@@ -58,105 +58,152 @@ export const flagdAdapter: SourceAdapter = {
   kind: 'flagd',
   async read(entry, context) {
     const options = sourceOptions<FlagdOptions>(entry, 'flagd');
-    const loaded = await loadDocument(context, options.path);
-    const view = loaded.view;
-    const root = expectObject(view, loaded.value, '', EXPECTED);
-    const flags = expectObject(view, root.flags, '/flags', `${EXPECTED} with a "flags" object`);
-    const evaluators = root.$evaluators === undefined ? {} : expectObject(view, root.$evaluators, '/$evaluators');
-    const flagAt = child('/flags', options.flag);
-    const flag = flags[options.flag];
-    if (!Object.hasOwn(flags, options.flag) || flag === undefined) {
-      const known = Object.keys(flags).slice(0, 20).join(', ');
-      throw view.error(
-        flagAt,
-        `flag '${options.flag}' is not defined (flags: ${known})`,
-        `a flag named '${options.flag}'`,
-      );
-    }
-    const definition = expectObject(view, flag, flagAt, 'a flagd flag definition');
-    if (definition.state !== 'ENABLED') {
-      throw view.error(
-        child(flagAt, 'state'),
-        `flag '${options.flag}' is ${JSON.stringify(definition.state)}, so it rolls out nothing`,
-        'state "ENABLED"',
-      );
-    }
-    const variants = expectObject(view, definition.variants, child(flagAt, 'variants'), 'an object of variants');
-    const noTargeting =
-      definition.targeting === undefined ||
-      definition.targeting === null ||
-      (isObject(definition.targeting) && Object.keys(definition.targeting).length === 0);
-    // A null defaultVariant (flagd-schemas allows it) defers to the application's code default: no variant here.
-    let defaultVariant: string | undefined;
-    if (noTargeting || definition.defaultVariant !== null) {
-      defaultVariant = expectString(view, definition.defaultVariant, child(flagAt, 'defaultVariant'));
-      if (!Object.hasOwn(variants, defaultVariant)) {
-        throw view.error(
-          child(flagAt, 'defaultVariant'),
-          `flag '${options.flag}' has no variant '${defaultVariant}'`,
-          `one of ${Object.keys(variants).join(', ')}`,
-        );
-      }
-    }
-    const walker = new TargetingWalker(view, evaluators, variants, defaultVariant);
-    let found: Found[];
-    if (noTargeting && defaultVariant !== undefined) {
-      found = [{ variant: defaultVariant, pointer: child(flagAt, 'defaultVariant'), conditions: [], share: 100 }];
-    } else {
-      found = walker.walk(definition.targeting, child(flagAt, 'targeting'), [], 0);
-    }
-    if (found.length === 0 && walker.unreadable.length === 0) {
-      throw view.error(
-        child(flagAt, 'targeting'),
-        `flag '${options.flag}' targeting selects no variant`,
-        'a targeting rule with variants',
-      );
-    }
-    let override: string | undefined;
-    if (options.segmentFrom !== undefined) {
-      const rule = evaluators[options.segmentFrom];
-      if (rule === undefined || !Object.hasOwn(evaluators, options.segmentFrom)) {
-        throw view.error(
-          '/$evaluators',
-          `segmentFrom names evaluator '${options.segmentFrom}', which is not defined`,
-          'a defined $evaluators entry',
-        );
-      }
-      override = walker.render(rule, 0, child('/$evaluators', options.segmentFrom));
-    }
-    const used = new Map<string, number>();
-    const seen = new Set<string>();
-    // A $ref evaluator rendered at several places reports its construct once.
-    const unreadable = walker.unreadable.filter(
-      (u) => !seen.has(`${u.pointer} ${u.reason}`) && seen.add(`${u.pointer} ${u.reason}`),
-    );
-    const holds = unreadable.map(
-      (u): SourceRecord => ({
-        type: 'suspicion',
-        sourceId: options.id,
-        lineage: lineageAt(loaded.lineage, u.pointer),
-        path: '',
-        rule: 'suspicious-source',
-        reason: `flagd flag '${options.flag}' at ${u.pointer}: ${u.reason}`,
-      }),
-    );
-    const records = found.map((hit): SourceRecord => {
-      const base = `${options.flag}-${hit.variant}`;
-      const count = (used.get(base) ?? 0) + 1;
-      used.set(base, count);
-      const segment = override ?? (hit.conditions.length > 0 ? hit.conditions.join(' and ') : undefined);
-      const cohort: Cohort = {
-        id: count === 1 ? base : `${base}-${count}`,
-        environments: [...options.environments],
-        ...(hit.share === undefined ? {} : { share: hit.share }),
-        ...(segment === undefined ? {} : { segment: clip(segment) }),
-        flags: [{ key: options.flag, variant: hit.variant }],
-      };
-      return { type: 'cohort', sourceId: options.id, lineage: lineageAt(loaded.lineage, hit.pointer), cohort };
-    });
-    return [...records, ...holds];
+    const flag = findFlag(await loadDocument(context, options.path), options.flag);
+    const defaultVariant = defaultVariantOf(flag);
+    const walker = new TargetingWalker(flag.view, flag.evaluators, flag.variants, defaultVariant);
+    const found = variantsFound(flag, walker, defaultVariant);
+    const override = segmentOverride(flag, walker, options.segmentFrom);
+    return [
+      ...cohortRecords(found, override, options, flag.loaded.lineage),
+      ...holdRecords(walker.unreadable, options, flag.loaded.lineage),
+    ];
   },
 };
+
+/** One flag of a flagd file: its definition, variants and the file's evaluators, checked for form. */
+interface FlagDefinition {
+  loaded: LoadedDocument;
+  view: DocumentView;
+  /** The flag's key. */
+  key: string;
+  /** JSON pointer of the flag's definition. */
+  at: string;
+  definition: Record<string, unknown>;
+  variants: Record<string, unknown>;
+  evaluators: Record<string, unknown>;
+  /** No targeting rule, or an empty one: the flag is its default variant for everyone. */
+  noTargeting: boolean;
+}
+
+/** The flag named `key` of a loaded flagd file; refuses a file without it, or a flag not ENABLED. */
+function findFlag(loaded: LoadedDocument, key: string): FlagDefinition {
+  const view = loaded.view;
+  const root = expectObject(view, loaded.value, '', EXPECTED);
+  const flags = expectObject(view, root.flags, '/flags', `${EXPECTED} with a "flags" object`);
+  const evaluators = root.$evaluators === undefined ? {} : expectObject(view, root.$evaluators, '/$evaluators');
+  const at = child('/flags', key);
+  const flag = flags[key];
+  if (!Object.hasOwn(flags, key) || flag === undefined) {
+    const known = Object.keys(flags).slice(0, 20).join(', ');
+    throw view.error(at, `flag '${key}' is not defined (flags: ${known})`, `a flag named '${key}'`);
+  }
+  const definition = expectObject(view, flag, at, 'a flagd flag definition');
+  if (definition.state !== 'ENABLED') {
+    throw view.error(
+      child(at, 'state'),
+      `flag '${key}' is ${JSON.stringify(definition.state)}, so it rolls out nothing`,
+      'state "ENABLED"',
+    );
+  }
+  const variants = expectObject(view, definition.variants, child(at, 'variants'), 'an object of variants');
+  const noTargeting =
+    definition.targeting === undefined ||
+    definition.targeting === null ||
+    (isObject(definition.targeting) && Object.keys(definition.targeting).length === 0);
+  return { loaded, view, key, at, definition, variants, evaluators, noTargeting };
+}
+
+/**
+ * The flag's default variant, which must be one of its variants. A null defaultVariant (flagd-schemas allows
+ * it) defers to the application's code default: no variant here (undefined), unless there is no targeting.
+ */
+function defaultVariantOf(flag: FlagDefinition): string | undefined {
+  const { view, definition, variants, at } = flag;
+  if (!flag.noTargeting && definition.defaultVariant === null) return undefined;
+  const defaultVariant = expectString(view, definition.defaultVariant, child(at, 'defaultVariant'));
+  if (!Object.hasOwn(variants, defaultVariant)) {
+    throw view.error(
+      child(at, 'defaultVariant'),
+      `flag '${flag.key}' has no variant '${defaultVariant}'`,
+      `one of ${Object.keys(variants).join(', ')}`,
+    );
+  }
+  return defaultVariant;
+}
+
+/** The variants the flag's targeting yields (the default variant for 100% without one); refuses none at all. */
+function variantsFound(flag: FlagDefinition, walker: TargetingWalker, defaultVariant: string | undefined): Found[] {
+  const found =
+    flag.noTargeting && defaultVariant !== undefined
+      ? [{ variant: defaultVariant, pointer: child(flag.at, 'defaultVariant'), conditions: [], share: 100 }]
+      : walker.walk(flag.definition.targeting, child(flag.at, 'targeting'), [], 0);
+  if (found.length === 0 && walker.unreadable.length === 0) {
+    throw flag.view.error(
+      child(flag.at, 'targeting'),
+      `flag '${flag.key}' targeting selects no variant`,
+      'a targeting rule with variants',
+    );
+  }
+  return found;
+}
+
+/** The rendered rule of the `$evaluators` entry `segmentFrom` names, the segment of every cohort; refuses an unknown one. */
+function segmentOverride(
+  flag: FlagDefinition,
+  walker: TargetingWalker,
+  segmentFrom: string | undefined,
+): string | undefined {
+  if (segmentFrom === undefined) return undefined;
+  const rule = flag.evaluators[segmentFrom];
+  if (rule === undefined || !Object.hasOwn(flag.evaluators, segmentFrom)) {
+    throw flag.view.error(
+      '/$evaluators',
+      `segmentFrom names evaluator '${segmentFrom}', which is not defined`,
+      'a defined $evaluators entry',
+    );
+  }
+  return walker.render(rule, 0, child('/$evaluators', segmentFrom));
+}
+
+/** A cohort record per variant found, in walk order; ids `<flag>-<variant>`, `-2`, `-3`… on repeats. */
+function cohortRecords(
+  found: Found[],
+  override: string | undefined,
+  options: FlagdOptions,
+  lineage: Lineage,
+): SourceRecord[] {
+  const used = new Map<string, number>();
+  return found.map((hit): SourceRecord => {
+    const base = `${options.flag}-${hit.variant}`;
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    const segment = override ?? (hit.conditions.length > 0 ? hit.conditions.join(' and ') : undefined);
+    const cohort: Cohort = {
+      id: count === 1 ? base : `${base}-${count}`,
+      environments: [...options.environments],
+      ...(hit.share === undefined ? {} : { share: hit.share }),
+      ...(segment === undefined ? {} : { segment: clip(segment) }),
+      flags: [{ key: options.flag, variant: hit.variant }],
+    };
+    return { type: 'cohort', sourceId: options.id, lineage: lineageAt(lineage, hit.pointer), cohort };
+  });
+}
+
+/** A `suspicious-source` hold per unreadable construct; a $ref evaluator rendered at several places reports once. */
+function holdRecords(found: Unreadable[], options: FlagdOptions, lineage: Lineage): SourceRecord[] {
+  const seen = new Set<string>();
+  const unreadable = found.filter((u) => !seen.has(`${u.pointer} ${u.reason}`) && seen.add(`${u.pointer} ${u.reason}`));
+  return unreadable.map(
+    (u): SourceRecord => ({
+      type: 'suspicion',
+      sourceId: options.id,
+      lineage: lineageAt(lineage, u.pointer),
+      path: '',
+      rule: 'suspicious-source',
+      reason: `flagd flag '${options.flag}' at ${u.pointer}: ${u.reason}`,
+    }),
+  );
+}
 
 /** Walks a json-logic targeting rule for the variants it can yield, and renders conditions as text. */
 class TargetingWalker {
