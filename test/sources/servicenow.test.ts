@@ -3,6 +3,7 @@
  * ({"result": [...]}, fields as {value, display_value[, link]} under sysparm_display_value=all).
  */
 import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../src/domain/records.js';
@@ -159,5 +160,69 @@ describe('servicenow source', () => {
     expect(messageOf(await inputErrorOf(read({ number: 'CHG0030001^ORnumber!=x' })))).toContain('invalid options');
     expect(messageOf(await inputErrorOf(read({ instance: 'http://snow.example.com' })))).toContain('is not https');
     expect(seen).toHaveLength(0);
+  });
+});
+
+/**
+ * Characterisation (issue 15, item 2): the exact outcome of every path `read` takes, taken on the code before
+ * it was split into named steps. Checks run in a fixed order, so a change request wrong in several ways is
+ * refused for the first; each outcome is the records (the server's port written as <base>) or the error's
+ * `describe()`.
+ */
+describe('servicenow source, pinned outcomes', () => {
+  async function outcome(
+    body: string,
+    entry: Record<string, unknown> = {},
+    env: Record<string, string> = {},
+  ): Promise<string> {
+    reply = { status: 200, body };
+    const text = await read(entry, env).then(
+      (records) => JSON.stringify(records),
+      (error: unknown) => `error ${messageOf(error)}`,
+    );
+    return text.replaceAll(base, '<base>');
+  }
+  // Without the reference fields' links, which carry the server's port: the body, and so its digest, is fixed.
+  const json = (value: unknown) => JSON.stringify(value, (key, v) => (key === 'link' ? undefined : v));
+  const many = (overrides: Record<string, unknown>) => json({ result: [change(overrides)] });
+
+  it('gives the same records and refusals, in the same check order, as before the split', async () => {
+    const outcomes = [
+      await outcome(json({ result: [change()] })),
+      await outcome(
+        JSON.stringify({
+          result: [
+            {
+              ...Object.fromEntries(Object.entries(change()).map(([k, v]) => [k, (v as { value: string }).value])),
+              assignment_group: 'payments-prod',
+              cmdb_ci: ' prod-us ,prod-eu,prod-us,',
+            },
+          ],
+        }),
+        { states: ['-2'] },
+      ),
+      await outcome('not json'),
+      await outcome('[]'),
+      await outcome(JSON.stringify({ result: [7] })),
+      await outcome(json({ result: [change(), change()] })),
+      await outcome(many({ sys_id: undefined, number: undefined, approval: undefined })),
+      await outcome(many({ number: { value: 'CHG9', display_value: 'CHG9' }, approval: { value: 'no' } })),
+      await outcome(many({ approval: { value: 'rejected' }, state: { value: '3', display_value: 'Closed' } })),
+      await outcome(many({ state: { value: '3', display_value: 'Closed' }, sys_updated_on: { value: 'x' } })),
+      await outcome(many({ state: { value: '3' } })),
+      await outcome(many({ sys_updated_on: { value: 'yesterday' }, start_date: { value: 'x' } })),
+      await outcome(many({ start_date: { value: '2026-12-08T07:00:00Z' }, end_date: { value: '' } })),
+      await outcome(many({ end_date: { value: '' }, assignment_group: '' })),
+      await outcome(many({ assignment_group: { value: 'id' }, cmdb_ci: { value: 'ci', display_value: ' , ' } })),
+      await outcome(many({ cmdb_ci: { value: 'ci', display_value: ' , ' } })),
+      await outcome(many({}), { queueField: 'u_queue' }),
+      await outcome(many({}), { headers: { authorization: 'UNSET_VARIABLE' } }),
+      await outcome(many({ sys_id: { value: 'a/b c' } })),
+    ];
+    // PIN_DUMP=<file> writes the outcomes, to see what a changed digest changed.
+    if (process.env.PIN_DUMP) await writeFile(process.env.PIN_DUMP, outcomes.join('\n'));
+    expect(createHash('sha256').update(outcomes.join('\n')).digest('hex')).toBe(
+      'abe024669007322449076c3bb6551a22825953c8ab723cf35db4fecce9017805',
+    );
   });
 });
