@@ -5,7 +5,8 @@
  * The CLI hashes below were computed from the code before assembly was split into one reducer per record kind
  * (issue 15); the domain hashes, of the digest and the rendered files, by the code of c8daed7 (issue 13: from
  * then on the objects' key order in memory is free, the bytes written are not). A change in any output byte,
- * hold reason, lineage entry or CLI line fails here and names the case. When an output change is intended, recompute with `CUTOVER_PRINT_IDENTITY=1` and say why in the commit.
+ * hold reason, lineage entry or CLI line fails here and names the case. When an output change is intended,
+ * recompute with `CUTOVER_PRINT_IDENTITY=1` and say why in the commit.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
