@@ -63,63 +63,14 @@ export const serviceNowAdapter: SourceAdapter = {
   async read(entry, context): Promise<SourceRecord[]> {
     const options = sourceOptions<ServiceNowOptions>(entry, 'servicenow');
     const instance = checkUrl(options.instance);
-    const url = new URL('/api/now/table/change_request', instance);
-    url.searchParams.set('sysparm_query', `number=${options.number}`);
-    url.searchParams.set('sysparm_display_value', 'all');
-    url.searchParams.set('sysparm_limit', '2');
+    const url = changeRequestQuery(instance, options.number);
     const where = safeLocator(url);
     const headers = headersFrom(options.headers ?? {}, context.env);
     const fetched = await fetchWithRetries(url, headers, options, context, where);
-    const body = parseDocument(decodeUtf8(fetched.bytes, where), where, 'json');
-    const result = isObject(body) ? body.result : undefined;
-    if (!Array.isArray(result)) {
-      throw new InputError(`response from ${where} has no 'result' array`, {
-        file: where,
-        field: 'result',
-        expected: 'a Table API response {"result": [...]}',
-      });
-    }
-    if (result.length !== 1) {
-      throw new InputError(`change request ${options.number}: the Table API returned ${result.length} records`, {
-        file: where,
-        field: 'result',
-        expected: `exactly one change_request with number ${options.number}`,
-      });
-    }
-    const change: unknown = result[0];
-    if (!isObject(change)) {
-      throw new InputError(`result[0] from ${where} is not an object`, {
-        file: where,
-        field: 'result[0]',
-        expected: 'a change_request record',
-      });
-    }
+    const change = onlyChangeRequest(fetched.bytes, where, options.number);
     const field = (name: string): FieldValue => fieldOf(change, name, where);
     const sysId = field('sys_id').value;
-    const number = field('number').value;
-    if (number !== options.number) {
-      throw new InputError(`change request number is ${number}, not ${options.number}`, {
-        file: where,
-        field: 'number',
-        expected: options.number,
-      });
-    }
-    const approval = field('approval');
-    if (approval.value !== 'approved') {
-      throw new InputError(`change request ${number} is not approved (approval '${approval.value}')`, {
-        file: where,
-        field: 'approval',
-        expected: "'approved'",
-      });
-    }
-    const state = field('state');
-    const states = options.states ?? DEFAULT_STATES;
-    if (!states.includes(state.value)) {
-      throw new InputError(
-        `change request ${number} is in state ${state.value} (${state.display}), not one the window may come from`,
-        { file: where, field: 'state', expected: `one of ${states.join(', ')}` },
-      );
-    }
+    const number = checkChangeRequest(field, options, where);
     const record = new URL(`/api/now/table/change_request/${encodeURIComponent(sysId)}`, instance);
     const lineage: Lineage = {
       system: 'servicenow',
@@ -128,21 +79,95 @@ export const serviceNowAdapter: SourceAdapter = {
       digest: sha256(fetched.bytes),
       observedAt: time(field('sys_updated_on').value, 'sys_updated_on', where),
     };
-    const window = {
-      queue: field(options.queueField ?? 'assignment_group').display,
-      start: time(field('start_date').value, 'start_date', where),
-      end: time(field('end_date').value, 'end_date', where),
-      changeRecord: number,
-      environments: splitList(field(options.environmentsField ?? 'cmdb_ci').display),
-    };
     const document = validateDocument<RecordsDocument>(
       'records',
-      { window },
+      { window: windowOf(field, options, number, where) },
       `${safeLocator(record)} (change request ${number} as the change window)`,
     );
     return recordsFromDocument(document, options.id, () => lineage);
   },
 };
+
+/** The Table API query for the change request `number`, every field with its value and display value. */
+function changeRequestQuery(instance: URL, number: string): URL {
+  const url = new URL('/api/now/table/change_request', instance);
+  url.searchParams.set('sysparm_query', `number=${number}`);
+  url.searchParams.set('sysparm_display_value', 'all');
+  url.searchParams.set('sysparm_limit', '2');
+  return url;
+}
+
+/** The one change request of a Table API response body; refuses a body with none, several, or not an object. */
+function onlyChangeRequest(bytes: Uint8Array, where: string, number: string): Record<string, unknown> {
+  const body = parseDocument(decodeUtf8(bytes, where), where, 'json');
+  const result = isObject(body) ? body.result : undefined;
+  if (!Array.isArray(result)) {
+    throw new InputError(`response from ${where} has no 'result' array`, {
+      file: where,
+      field: 'result',
+      expected: 'a Table API response {"result": [...]}',
+    });
+  }
+  if (result.length !== 1) {
+    throw new InputError(`change request ${number}: the Table API returned ${result.length} records`, {
+      file: where,
+      field: 'result',
+      expected: `exactly one change_request with number ${number}`,
+    });
+  }
+  const change: unknown = result[0];
+  if (!isObject(change)) {
+    throw new InputError(`result[0] from ${where} is not an object`, {
+      file: where,
+      field: 'result[0]',
+      expected: 'a change_request record',
+    });
+  }
+  return change;
+}
+
+/**
+ * The change request's number, once it is the one asked for, approved, and in a state the window may come from
+ * (checked in that order).
+ */
+function checkChangeRequest(field: (name: string) => FieldValue, options: ServiceNowOptions, where: string): string {
+  const number = field('number').value;
+  if (number !== options.number) {
+    throw new InputError(`change request number is ${number}, not ${options.number}`, {
+      file: where,
+      field: 'number',
+      expected: options.number,
+    });
+  }
+  const approval = field('approval');
+  if (approval.value !== 'approved') {
+    throw new InputError(`change request ${number} is not approved (approval '${approval.value}')`, {
+      file: where,
+      field: 'approval',
+      expected: "'approved'",
+    });
+  }
+  const state = field('state');
+  const states = options.states ?? DEFAULT_STATES;
+  if (!states.includes(state.value)) {
+    throw new InputError(
+      `change request ${number} is in state ${state.value} (${state.display}), not one the window may come from`,
+      { file: where, field: 'state', expected: `one of ${states.join(', ')}` },
+    );
+  }
+  return number;
+}
+
+/** The change window the change request describes: queue, UTC start and end, environments. */
+function windowOf(field: (name: string) => FieldValue, options: ServiceNowOptions, number: string, where: string) {
+  return {
+    queue: field(options.queueField ?? 'assignment_group').display,
+    start: time(field('start_date').value, 'start_date', where),
+    end: time(field('end_date').value, 'end_date', where),
+    changeRecord: number,
+    environments: splitList(field(options.environmentsField ?? 'cmdb_ci').display),
+  };
+}
 
 function fieldOf(change: Record<string, unknown>, name: string, where: string): FieldValue {
   const raw = change[name];
