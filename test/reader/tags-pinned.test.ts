@@ -97,7 +97,11 @@ function stable(value: unknown): string {
 describe('readSealTags, pinned', () => {
   it('reads every kind of seal tag as before the split', async () => {
     const gitDir = path.join(repo.dir, '.git');
-    const nowhere = { ...branch, commit: 'fedcba9876543210fedcba9876543210fedcba98' };
+    const nowhere: DefaultBranch = {
+      ref: 'refs/heads/main',
+      name: 'main',
+      commit: 'fedcba9876543210fedcba9876543210fedcba98',
+    };
     const outcomes = [
       await readSealTags(gitDir, PREFIX, branch),
       await readSealTags(gitDir, PREFIX, Promise.resolve(branch), { fromRevision: 9 }),
