@@ -154,15 +154,43 @@ function readSealTag(
     targetProblems: [],
     branchProblems: [],
   };
-  if (ref.objectType !== 'tag') {
+  if (ref.objectType !== 'tag') return lightweightTag(reading, ref);
+  const parsed = tagObjectOf(reading, ref, raw);
+  if (!parsed) return { reading, pendingTarget: undefined, mergeCommit: undefined };
+  const { message, target, targetType, name: objectName, taggedAt } = parsed;
+  reading.tagObject = { target, targetType, name: objectName, taggedAt };
+  if (parsed.name !== tag)
     reading.annotationProblems.push(
-      `refs/tags/${tag} is a lightweight tag: it points directly at ${ref.objectType} ${ref.objectId}, not at an annotated tag object`,
+      `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
     );
-    reading.recordProblems.push('no seal record: a lightweight tag has no message');
-    if (ref.objectType === 'commit') reading.commit = ref.objectId;
-    reading.targetProblems.push('no tag object to compare with a record');
-    return { reading, pendingTarget: undefined, mergeCommit: undefined };
+  const mergeCommit = checkRecord(reading, message, keepRecord);
+  if (parsed.targetType !== 'commit') {
+    reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
+    return { reading, pendingTarget: undefined, mergeCommit };
   }
+  return { reading, pendingTarget: parsed.target, mergeCommit };
+}
+
+/** A lightweight tag: no tag object, so no record and nothing to compare; its commit, when it names one. */
+function lightweightTag(reading: SealTagReading, ref: RefEntry): PartialReading {
+  reading.annotationProblems.push(
+    `refs/tags/${reading.tag} is a lightweight tag: it points directly at ${ref.objectType} ${ref.objectId}, not at an annotated tag object`,
+  );
+  reading.recordProblems.push('no seal record: a lightweight tag has no message');
+  if (ref.objectType === 'commit') reading.commit = ref.objectId;
+  reading.targetProblems.push('no tag object to compare with a record');
+  return { reading, pendingTarget: undefined, mergeCommit: undefined };
+}
+
+/**
+ * The parsed tag object; undefined, with why under all three checks it spoils, when it could not be read or
+ * its headers are malformed.
+ */
+function tagObjectOf(
+  reading: SealTagReading,
+  ref: RefEntry,
+  raw: { bytes: Buffer } | { error: string } | undefined,
+): TagObject | undefined {
   let parsed: TagObject | undefined;
   if (raw === undefined || 'error' in raw)
     reading.annotationProblems.push(
@@ -174,48 +202,40 @@ function readSealTag(
       reading.annotationProblems.push(`tag object ${ref.objectId} has malformed headers`);
     reading.recordProblems.push('no seal record: the tag object cannot be read');
     reading.targetProblems.push('no tag object target to check');
-    return { reading, pendingTarget: undefined, mergeCommit: undefined };
   }
-  const { message, target, targetType, name: objectName, taggedAt } = parsed;
-  reading.tagObject = { target, targetType, name: objectName, taggedAt };
-  if (parsed.name !== tag)
-    reading.annotationProblems.push(
-      `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
-    );
+  return parsed;
+}
 
-  let mergeCommit: string | undefined;
+/**
+ * Checks the seal record a tag message carries: present, schema-valid, and for the revision the tag names.
+ * Keeps its summary (and the record, with `keepRecord`) on the reading; returns a valid record's merge commit.
+ */
+function checkRecord(reading: SealTagReading, message: string, keepRecord: boolean): string | undefined {
   const value = extractSealRecord(message);
   if (value === undefined) {
     reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
-  } else {
-    let record: SealRecord | undefined;
-    try {
-      record = validatePrecompiled<SealRecord>('seal-record', value, `tag ${tag}`);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
-    }
-    if (record) {
-      // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
-      // parsed are what the garbage collector would spend its time copying.
-      if (keepRecord) reading.record = record;
-      const { bundleDigest, mergedAt, queue, window } = record;
-      reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
-      const mismatches: string[] = [];
-      for (const key of RECORD_NAME_KEYS)
-        if (record[key] !== name[key])
-          mismatches.push(`${key} ${String(record[key])} (tag name says ${String(name[key])})`);
-      if (mismatches.length > 0)
-        reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
-      mergeCommit = record.mergeCommit;
-    }
+    return undefined;
   }
-
-  if (parsed.targetType !== 'commit') {
-    reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
-    return { reading, pendingTarget: undefined, mergeCommit };
+  let record: SealRecord;
+  try {
+    record = validatePrecompiled<SealRecord>('seal-record', value, `tag ${reading.tag}`);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
+    return undefined;
   }
-  return { reading, pendingTarget: parsed.target, mergeCommit };
+  // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
+  // parsed are what the garbage collector would spend its time copying.
+  if (keepRecord) reading.record = record;
+  const { bundleDigest, mergedAt, queue, window } = record;
+  reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
+  const mismatches: string[] = [];
+  for (const key of RECORD_NAME_KEYS)
+    if (record[key] !== reading[key])
+      mismatches.push(`${key} ${String(record[key])} (tag name says ${String(reading[key])})`);
+  if (mismatches.length > 0)
+    reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
+  return record.mergeCommit;
 }
 
 /** Completes the target check of a reading once the type of the object its tag names is known. */
