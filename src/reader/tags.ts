@@ -284,41 +284,10 @@ export async function readSealTags(
   branch: DefaultBranch | Promise<DefaultBranch>,
   options: { fromRevision?: number | undefined; keepRecords?: boolean | undefined } = {},
 ): Promise<SealTagSet> {
-  const ignoredRefs: string[] = [];
-  const revisions: number[] = [];
-  const partial: PartialReading[] = [];
   const { fromRevision } = options;
-  const wanted =
-    fromRevision === undefined
-      ? undefined
-      : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
-  const visit = (ref: RefEntry, tagObject: Buffer | undefined): void => {
-    const tag = ref.refname.slice('refs/tags/'.length);
-    const name = parseSealTagName(tag);
-    if (!name) {
-      ignoredRefs.push(ref.refname);
-      return;
-    }
-    revisions.push(name.revision);
-    if (fromRevision !== undefined && name.revision < fromRevision) return;
-    const raw =
-      ref.objectType !== 'tag'
-        ? undefined
-        : tagObject
-          ? { bytes: tagObject }
-          : {
-              error:
-                ref.objectSize > MAX_TAG_BYTES
-                  ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
-                  : 'the repository does not have it',
-            };
-    partial.push(readSealTag(ref, tag, name, raw, options.keepRecords !== false));
-  };
   // Each tag is checked as git reads it, while the default branch is still being resolved (a local
-  // repository's is a promise); the no-op handler keeps a listing that fails meanwhile from counting as
-  // unhandled (it is awaited below).
-  const listing = eachRefWithTag(gitDir, prefix, MAX_TAG_BYTES, visit, wanted);
-  listing.catch(() => {});
+  // repository's is a promise).
+  const listing = listSealTags(gitDir, prefix, options);
   const defaultBranch = await branch;
   // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
   const history =
@@ -327,30 +296,105 @@ export async function readSealTags(
           error instanceof Error ? error : new Error(String(error)),
         )
       : undefined;
-  await listing;
+  await listing.done;
+  const { partial, ignoredRefs, revisions } = listing;
   const readings = partial.map((p) => p.reading);
+  const { reachable, reachError } = await reachableTargets(gitDir, defaultBranch, partial, history);
+  await checkTargets(gitDir, partial, reachable);
+  checkDefaultBranch(defaultBranch, readings, reachable, reachError);
+  return { readings, ignoredRefs, revisions };
+}
 
-  // Commits reachable from the default branch (one git process): a target found there is a commit.
+/** The seal tags under a prefix as git lists them, each read on its own: filled in until `done` settles. */
+interface SealTagListing {
+  done: Promise<void>;
+  partial: PartialReading[];
+  ignoredRefs: string[];
+  revisions: number[];
+}
+
+/** Starts listing the seal tags under `prefix` (from `fromRevision`, when given), reading each as it comes. */
+function listSealTags(
+  gitDir: string,
+  prefix: string,
+  options: { fromRevision?: number | undefined; keepRecords?: boolean | undefined },
+): SealTagListing {
+  const { fromRevision } = options;
+  const listing: Omit<SealTagListing, 'done'> = { partial: [], ignoredRefs: [], revisions: [] };
+  const wanted =
+    fromRevision === undefined
+      ? undefined
+      : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
+  const visit = (ref: RefEntry, tagObject: Buffer | undefined): void => {
+    const tag = ref.refname.slice('refs/tags/'.length);
+    const name = parseSealTagName(tag);
+    if (!name) {
+      listing.ignoredRefs.push(ref.refname);
+      return;
+    }
+    listing.revisions.push(name.revision);
+    if (fromRevision !== undefined && name.revision < fromRevision) return;
+    listing.partial.push(readSealTag(ref, tag, name, rawTagObject(ref, tagObject), options.keepRecords !== false));
+  };
+  const done = eachRefWithTag(gitDir, prefix, MAX_TAG_BYTES, visit, wanted);
+  // The no-op handler keeps a listing that fails while the caller awaits something else from counting as
+  // unhandled (the caller awaits `done`).
+  done.catch(() => {});
+  return { done, ...listing };
+}
+
+/** A tag ref's tag object as read, or why it was not (none for a lightweight tag). */
+function rawTagObject(ref: RefEntry, tagObject: Buffer | undefined): { bytes: Buffer } | { error: string } | undefined {
+  if (ref.objectType !== 'tag') return undefined;
+  if (tagObject) return { bytes: tagObject };
+  return {
+    error:
+      ref.objectSize > MAX_TAG_BYTES
+        ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
+        : 'the repository does not have it',
+  };
+}
+
+/**
+ * Which tagged commits are reachable from the default branch (one git process: its whole history when read,
+ * else a reachability check of the candidates), or why that cannot be told.
+ */
+async function reachableTargets(
+  gitDir: string,
+  defaultBranch: DefaultBranch,
+  partial: PartialReading[],
+  history: Promise<Set<string> | Error> | undefined,
+): Promise<{ reachable: Set<string> | undefined; reachError: string | undefined }> {
   const candidates: string[] = [];
   for (const p of partial) {
     const commit = p.pendingTarget ?? p.reading.commit;
     if (commit) candidates.push(commit);
   }
-  let reachable: Set<string> | undefined;
-  let reachError: string | undefined;
   if (history) {
     const commits = await history;
-    if (commits instanceof Error) reachError = commits.message;
-    else reachable = new Set(candidates.filter((commit) => commits.has(commit)));
-  } else if (defaultBranch.problem === undefined && candidates.length > 0) {
+    if (commits instanceof Error) return { reachable: undefined, reachError: commits.message };
+    return { reachable: new Set(candidates.filter((commit) => commits.has(commit))), reachError: undefined };
+  }
+  if (defaultBranch.problem === undefined && candidates.length > 0) {
     try {
-      reachable = await commitsReachableFrom(gitDir, defaultBranch.commit, candidates);
+      return { reachable: await commitsReachableFrom(gitDir, defaultBranch.commit, candidates), reachError: undefined };
     } catch (error) {
-      reachError = error instanceof Error ? error.message : String(error);
+      return { reachable: undefined, reachError: error instanceof Error ? error.message : String(error) };
     }
   }
-  // The type of every other object a tag object says is a commit: one cat-file --batch-check (none when
-  // every seal is on the default branch).
+  return { reachable: undefined, reachError: undefined };
+}
+
+/**
+ * Completes the target check of every reading whose tag object says commit. A target found on the default
+ * branch is a commit; the type of every other is looked up with one cat-file --batch-check (none when every
+ * seal is on the default branch).
+ */
+async function checkTargets(
+  gitDir: string,
+  partial: PartialReading[],
+  reachable: Set<string> | undefined,
+): Promise<void> {
   const unknown = partial.filter(
     (p): p is PartialReading & { pendingTarget: string } =>
       p.pendingTarget !== undefined && !reachable?.has(p.pendingTarget),
@@ -368,9 +412,6 @@ export async function readSealTags(
         typeOf.has(p.pendingTarget) ? typeOf.get(p.pendingTarget) : 'commit',
         p.mergeCommit,
       );
-
-  checkDefaultBranch(defaultBranch, readings, reachable, reachError);
-  return { readings, ignoredRefs, revisions };
 }
 
 /** Records, per reading, whether its tagged commit is reachable from the default branch. */
