@@ -295,6 +295,7 @@ export async function createWorld(
   }
 }
 
+/** Fills the server with the world's repositories, teams, rules and tokens, in that order. */
 async function populate(
   server: GitHubServer,
   examples: string,
@@ -304,9 +305,26 @@ async function populate(
   times: { start: string; end: string },
   options: WorldOptions,
 ): Promise<World> {
-  const { admin } = server;
   const files = await serviceFiles(examples, changeManagement.url, now);
+  const candidateCommit = await createServiceRepository(server, files);
+  await createBundlesRepositories(server.admin, await worldPolicy(examples, apps.governor, options.omitPolicy));
+  createTeams(server.admin);
+  governBundlesRepository(server.admin, apps.governor);
+  return {
+    server,
+    appId: apps.writer,
+    governorAppId: apps.governor,
+    ...createTokens(server.admin),
+    candidateCommit,
+    changeManagement,
+    serviceFiles: files,
+    window: { start: times.start, end: times.end },
+  };
+}
 
+/** The service repository with `files`, its signed release-candidate tag and its release; returns the tagged commit. */
+async function createServiceRepository(server: GitHubServer, files: Record<string, string>): Promise<string> {
+  const { admin } = server;
   await admin.createRepo({
     owner: SERVICE.owner,
     name: SERVICE.repo,
@@ -324,10 +342,12 @@ async function populate(
     message: `payments-platform ${RELEASE} release candidate 2`,
     signature: 'valid',
   });
-
   await publishRelease(server, TAG);
+  return candidateCommit;
+}
 
-  const policy = await worldPolicy(examples, apps.governor, options.omitPolicy);
+/** The release-bundles repository (with `policy`, CODEOWNERS and its collaborators) and the deployment queue's. */
+async function createBundlesRepositories(admin: GitHubServer['admin'], policy: string): Promise<void> {
   await admin.createRepo({
     owner: BUNDLES.owner,
     name: BUNDLES.repo,
@@ -352,6 +372,10 @@ async function populate(
     files: { 'README.md': '# deploy-queue\n' },
     as: PEOPLE.max,
   });
+}
+
+/** The release-engineering and operations teams (carol in both), each writing to the bundles repository. */
+function createTeams(admin: GitHubServer['admin']): void {
   admin.createTeam({
     org: ORG,
     slug: 'release-engineering',
@@ -364,7 +388,11 @@ async function populate(
     members: [PEOPLE.bob, PEOPLE.carol],
     repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write' },
   });
-  admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', defaultBranchRules(apps.governor));
+}
+
+/** The bundles repository's default branch rules and seal tag rules. */
+function governBundlesRepository(admin: GitHubServer['admin'], governorAppId: number): void {
+  admin.setBranchRules(BUNDLES.owner, BUNDLES.repo, 'main', defaultBranchRules(governorAppId));
   // Seal tags: only the governor creates them; nobody, the governor included, moves or deletes one. A bypass
   // applies to a whole ruleset, so these are two rulesets.
   admin.addTagRule(BUNDLES.owner, BUNDLES.repo, {
@@ -373,7 +401,10 @@ async function populate(
     bypass: [GOVERNOR_BOT],
   });
   admin.addTagRule(BUNDLES.owner, BUNDLES.repo, { pattern: 'cutover/**', operations: ['update', 'deletion'] });
+}
 
+/** Installation tokens of the two Apps and a personal token per person. */
+function createTokens(admin: GitHubServer['admin']): Pick<World, 'botToken' | 'governorToken' | 'tokens'> {
   // The writer App: reads the candidate in the service repository, writes bundle branches and pull requests.
   const botToken = admin.createToken({
     app: APP_SLUG,
@@ -402,16 +433,5 @@ async function populate(
       },
     });
   }
-  return {
-    server,
-    appId: apps.writer,
-    governorAppId: apps.governor,
-    botToken,
-    governorToken,
-    tokens,
-    candidateCommit,
-    changeManagement,
-    serviceFiles: files,
-    window: { start: times.start, end: times.end },
-  };
+  return { botToken, governorToken, tokens };
 }
