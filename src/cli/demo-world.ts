@@ -131,17 +131,42 @@ async function startChangeManagement(window: { start: string; end: string }): Pr
 /** The service repository's `.cutover/` files, derived from examples/payments-platform. */
 async function serviceFiles(examples: string, changeUrl: string, now: Date): Promise<Record<string, string>> {
   const dir = path.join(examples, 'payments-platform');
-  const times = windowFromNow(now);
+  const records = await serviceRecords(dir, windowFromNow(now).waiverExpiry);
+  const files: Record<string, string> = {
+    'README.md': '# payments-platform\n',
+    '.cutover/sources.yaml': yaml.dump(serviceSources(changeUrl), { lineWidth: 200 }),
+    '.cutover/release-records.yaml': yaml.dump(records, { lineWidth: 200 }),
+  };
+  for (const name of [
+    'payments-api.cdx.json',
+    'ledger-service.spdx.json',
+    'flags.flagd.json',
+    'payments-api.provenance.intoto.json',
+  ]) {
+    files[`.cutover/inputs/${name}`] = await readFile(path.join(dir, 'inputs', name), 'utf8');
+  }
+  return files;
+}
+
+/**
+ * The example's release records without payments-web (it comes from the GitHub release) and the window (it
+ * comes from change management), its waivers expiring at `waiverExpiry`.
+ */
+async function serviceRecords(dir: string, waiverExpiry: string): Promise<unknown> {
   const records = yaml.load(await readFile(path.join(dir, 'release-records.yaml'), 'utf8')) as {
     components: Array<{ name: string }>;
     waivers: Array<{ expiresAt: string }>;
     window?: unknown;
   };
-  // payments-web comes from the GitHub release and the window from change management, not from the file.
   records.components = records.components.filter((c) => c.name !== 'PaymentsWeb');
-  for (const waiver of records.waivers) waiver.expiresAt = times.waiverExpiry;
+  for (const waiver of records.waivers) waiver.expiresAt = waiverExpiry;
   delete records.window;
-  const sources = {
+  return records;
+}
+
+/** The service repository's sources.yaml: the records, the GitHub release, change management at `changeUrl`, inputs. */
+function serviceSources(changeUrl: string) {
+  return {
     schemaVersion: 1,
     product: PRODUCT,
     sources: [
@@ -184,20 +209,6 @@ async function serviceFiles(examples: string, changeUrl: string, now: Date): Pro
       },
     ],
   };
-  const files: Record<string, string> = {
-    'README.md': '# payments-platform\n',
-    '.cutover/sources.yaml': yaml.dump(sources, { lineWidth: 200 }),
-    '.cutover/release-records.yaml': yaml.dump(records, { lineWidth: 200 }),
-  };
-  for (const name of [
-    'payments-api.cdx.json',
-    'ledger-service.spdx.json',
-    'flags.flagd.json',
-    'payments-api.provenance.intoto.json',
-  ]) {
-    files[`.cutover/inputs/${name}`] = await readFile(path.join(dir, 'inputs', name), 'utf8');
-  }
-  return files;
 }
 
 /** The candidate's GitHub release with the payments-web asset (GitHub computes its digest). */
