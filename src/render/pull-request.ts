@@ -3,6 +3,7 @@
  * pointers, open holds, the difference from the last sealed revision, and the lineage as a Mermaid diagram.
  * Kept under GitHub's 65,536-character body limit: long sections are cut with a note saying so.
  */
+import { canonicalJson } from '../domain/canonical.js';
 import { evidenceText } from '../domain/holds.js';
 import type { ApprovalManifest, Bundle, BundleFiles, LineageDocument } from '../domain/model.js';
 import { cmp } from '../domain/normalize.js';
@@ -128,7 +129,8 @@ function differenceSection(view: PullRequestView): string {
     if (b === a) continue;
     rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
   }
-  const cohorts = (b: Bundle) => new Map(b.cohorts.map((c) => [c.id, JSON.stringify(c)]));
+  // Canonical JSON: the sealed bundle was read back from its file (keys sorted), the built one was not.
+  const cohorts = (b: Bundle) => new Map(b.cohorts.map((c) => [c.id, canonicalJson(c)]));
   const cb = cohorts(sealed.bundle);
   const ca = cohorts(view.files.bundle);
   for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(cmp)) {
