@@ -3,15 +3,22 @@
  * in-process through main(), and as the bundled CLI (dist/cli/index.js) in a child process when it is built.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findPackageRoot, runDemo } from '../../src/cli/demo.js';
 import { INTEGRITY_CHECKS } from '../../src/reader/checks.js';
 import { makeTempDir, runCli } from '../helpers/cli.js';
 import { examplesDir, repoRoot } from '../helpers/paths.js';
+
+// The demo's temporary directories go to a directory of this file's own (os.tmpdir() reads TMPDIR on each call):
+// other test files running at the same time create and keep `cutover-demo-workspace-*` directories in the
+// shared one (test/demo/keep.test.ts), which would make the leftover check below race with them.
+const privateTmp = mkdtempSync(path.join(tmpdir(), 'cutover-demo-test-'));
+process.env.TMPDIR = privateTmp;
+afterAll(() => rmSync(privateTmp, { recursive: true, force: true }));
 
 const CLI_ENTRY = path.join(repoRoot, 'dist/cli/index.js');
 /** dist/ is rebuilt and compared by check-dist; a bundle older than the demo command cannot run it. */
@@ -141,7 +148,10 @@ describe('cutover demo', () => {
       execFile(
         process.execPath,
         [CLI_ENTRY, 'demo'],
-        { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() } },
+        {
+          cwd: tmpdir(),
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), TMPDIR: privateTmp },
+        },
         (error, out, err) => {
           const exit = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
           resolve({ code: exit, stdout: out, stderr: err });
