@@ -1,13 +1,22 @@
 /**
- * Writes the standalone validators (src/schema/generated/, see src/schema/standalone.ts). Run by
- * scripts/build.mjs before bundling; `npx tsx scripts/generate-validators.ts` after editing a schema.
+ * Writes the standalone validators (src/schema/generated/, see src/schema/standalone.ts) and removes any
+ * generated file the schemas no longer make. Run by scripts/build.mjs before bundling;
+ * `npx tsx scripts/generate-validators.ts` after editing a schema.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatedDocumentFiles, generatedFiles, PRECOMPILED } from '../src/schema/standalone.js';
+import { GENERATED_DIR, generatedValidatorFiles } from '../src/schema/standalone.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const files = [...PRECOMPILED.map((name) => generatedFiles(name)), generatedDocumentFiles()];
-for (const generated of files)
-  for (const [file, text] of Object.entries(generated)) writeFileSync(path.join(root, file), text);
+const files = generatedValidatorFiles();
+const dir = path.join(root, GENERATED_DIR);
+for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+  if (entry.isFile()) {
+    const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (!(file in files)) rmSync(path.join(root, file));
+  }
+for (const [file, text] of Object.entries(files)) {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}

@@ -1,39 +1,41 @@
 /**
  * Validation against the JSON Schemas in schemas/ by the validators generated from them at build time (Ajv
- * standalone code, standalone.ts and src/schema/generated/): no schema is compiled at run time, and Ajv itself
- * is not loaded (compiling cost assemble and verify 0.2-0.3 s per process). test/schema/standalone.test.ts
- * shows every registered schema has its generated validator, and that it decides as the compiled schema does.
+ * standalone code, standalone.ts and src/schema/generated/): no schema is compiled at run time, and neither
+ * Ajv nor the schema files are loaded (compiling cost assemble and verify 0.2-0.3 s per process). Each
+ * schema's validator is its own module, required the first time a document of that schema is validated, so
+ * a process loads only the validators it uses. test/schema/standalone.test.ts shows every registered schema
+ * has its generated validator, and that it decides as the compiled schema does.
  * A failed validation becomes an InputError that names the file, the line (for JSON text), the field and the
  * expected form.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { InputError } from '../errors.js';
-import documentValidators from './generated/documents.validate.cjs';
-import validateSealRecord from './generated/seal-record.validate.cjs';
+import generatedValidators from './generated/index.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
-import { type SchemaName, schemaId } from './registry.js';
+import type { SchemaName } from './registry.js';
+import { documentSchemaId as schemaId } from './schema-ids.js';
 import { dedupe, describe, moreViolations, type SchemaViolation, violationPath } from './violations.js';
 
 // The words for violations live in violations.ts (no Ajv there); re-exported for the modules that import them here.
 export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
 
-/** The generated validators by schema `$id`. */
-const GENERATED = new Map<string, ValidateFunction>([
-  [schemaId('seal-record'), validateSealRecord],
-  ...Object.entries(documentValidators),
-]);
+/** The validators required so far, by schema `$id`. */
+const loaded = new Map<string, ValidateFunction>();
 
 /** The validator of a named schema. */
 export function validatorFor(name: SchemaName): ValidateFunction {
-  return generatedById(schemaId(name));
+  return validatorById(schemaId(name));
 }
 
-/** The generated validator of a registered schema by its `$id`. */
-function generatedById(id: string): ValidateFunction {
-  const validate = GENERATED.get(id);
-  if (!validate)
-    throw new Error(`schema ${id} has no generated validator (scripts/generate-validators.ts generates them)`);
+/** The generated validator of a registered schema by its `$id`, its module required on first use. */
+export function validatorById(id: string): ValidateFunction {
+  const known = loaded.get(id);
+  if (known) return known;
+  const load = Object.hasOwn(generatedValidators, id) ? generatedValidators[id] : undefined;
+  if (!load) throw new Error(`schema ${id} has no generated validator (scripts/generate-validators.ts generates them)`);
+  const validate = load();
+  loaded.set(id, validate);
   return validate;
 }
 
@@ -69,7 +71,7 @@ export function validateDocument<T>(name: SchemaName, value: unknown, file: stri
  * validateDocument.
  */
 export function validateById<T>(id: string, value: unknown, file: string): T {
-  const validate = generatedById(id);
+  const validate = validatorById(id);
   if (validate(value)) return value as T;
   const violations = dedupe(validate.errors ?? []).map((error) => ({
     path: violationPath(error),

@@ -1,10 +1,12 @@
 /**
  * The validators generated at build time (src/schema/standalone.ts -> src/schema/generated/) are current and
- * behave as the schema compiled at run time: the committed files equal what the generator makes from
- * schemas/ now (as check-dist does for dist/), and on valid and broken seal records the generated validator
- * and a freshly compiled one accept the same values and report the same errors.
+ * behave as the schemas compiled at run time: the committed files are exactly what the generator makes from
+ * schemas/ now (as check-dist does for dist/), every registered schema has its own module, reached through the
+ * index and required only when first used, and on valid and broken documents each generated validator and a
+ * freshly compiled one accept the same values and report the same errors.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -13,11 +15,16 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { SealRecord } from '../../src/domain/seal.js';
 import { AJV_FORMATS, AJV_OPTIONS } from '../../src/schema/ajv-options.js';
-import documentValidators from '../../src/schema/generated/documents.validate.cjs';
-import validateSealRecord from '../../src/schema/generated/seal-record.validate.cjs';
+import generatedValidators from '../../src/schema/generated/index.cjs';
 import { ALL_SCHEMAS, SCHEMAS, type SchemaName, schemaId } from '../../src/schema/registry.js';
-import { documentSchemaIds, generatedDocumentFiles, generatedFiles, PRECOMPILED } from '../../src/schema/standalone.js';
-import { validatorFor } from '../../src/schema/validate.js';
+import { documentSchemaId, SCHEMA_BASE } from '../../src/schema/schema-ids.js';
+import {
+  GENERATED_DIR,
+  generatedValidatorFiles,
+  registeredSchemaIds,
+  validatorModulePath,
+} from '../../src/schema/standalone.js';
+import { validatorById, validatorFor } from '../../src/schema/validate.js';
 
 const addFormats = addFormatsModule.default;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -91,10 +98,18 @@ const cases: [string, unknown][] = [
   ['array', [valid]],
 ];
 
+/** Every file under src/schema/generated/, by path from the repository root. */
+function committedGeneratedFiles(): string[] {
+  return readdirSync(path.join(root, GENERATED_DIR), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
 describe('generated standalone validators', () => {
-  it.each(PRECOMPILED.map((name) => [name]))('%s: the committed files are what the generator makes now', (name) => {
-    const files = generatedFiles(name);
-    expect(Object.keys(files).length).toBe(2);
+  it('the committed files are exactly what the generator makes now: none stale, missing or left over', () => {
+    const files = generatedValidatorFiles();
+    expect(committedGeneratedFiles(), 'run npx tsx scripts/generate-validators.ts').toEqual(Object.keys(files).sort());
     for (const [file, text] of Object.entries(files))
       expect(
         readFileSync(path.join(root, file), 'utf8'),
@@ -102,11 +117,45 @@ describe('generated standalone validators', () => {
       ).toBe(text);
   });
 
-  it('the run-time validator of the seal record is the generated one', () => {
-    expect(validatorFor('seal-record')).toBe(validateSealRecord);
+  it('every registered schema has a module of its own, reached through the index by its $id', () => {
+    const ids = registeredSchemaIds();
+    expect(ids.length).toBe(ALL_SCHEMAS.length);
+    expect(Object.keys(generatedValidators).sort()).toEqual([...ids].sort());
+    const modules = ids.map(validatorModulePath);
+    expect(new Set(modules).size).toBe(ids.length);
+    expect(modules).toContain('source-kinds/flagd.validate.cjs');
+    const validators = new Set<ValidateFunction>();
+    for (const id of ids) {
+      const generated = generatedValidators[id]?.();
+      expect(typeof generated, id).toBe('function');
+      expect(validatorById(id), id).toBe(generated);
+      validators.add(validatorById(id));
+    }
+    expect(validators.size).toBe(ids.length);
+    for (const name of Object.keys(SCHEMAS) as SchemaName[]) {
+      expect(documentSchemaId(name), name).toBe(schemaId(name));
+      expect(validatorFor(name), name).toBe(generatedValidators[schemaId(name)]?.());
+    }
+    expect(() => validatorById('https://cutover.dev/schemas/nothing.schema.json')).toThrow(
+      /nothing\.schema\.json has no generated validator \(scripts\/generate-validators\.ts/,
+    );
+    expect(() => validatorById('toString')).toThrow(/no generated validator/);
+  });
+
+  it("a process requires a schema's module only when that schema is first validated", () => {
+    // Plain Node, outside vitest's module runner: the modules in require.cache are the ones loaded.
+    const script = `
+      const index = require(${JSON.stringify(path.join(root, GENERATED_DIR, 'index.cjs'))});
+      const loaded = () => Object.keys(require.cache).filter((f) => f.endsWith('.validate.cjs')).map((f) => f.split('/generated/')[1]);
+      const before = loaded();
+      const validate = index[${JSON.stringify(schemaId('policy'))}]();
+      console.log(JSON.stringify({ before, after: loaded(), valid: validate({}) }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    expect(out).toEqual({ before: [], after: ['policy.validate.cjs'], valid: false });
   });
 
   it('the generated seal-record validator accepts and rejects as the compiled schema does, with the same errors', () => {
+    const validateSealRecord = validatorFor('seal-record');
     const compiled = compiledAtRunTime(schemaId('seal-record'));
     expect(compiled).not.toBe(validateSealRecord);
     let rejected = 0;
@@ -142,6 +191,11 @@ function exampleDocuments(): Array<[string, string, unknown]> {
       yamlFile('examples/payments-platform/cutover.sources.yaml'),
     ],
   ];
+  // Each source of the example configuration against its kind's options schema, as sources/options.ts does.
+  const sources = out.find(([name]) => name === 'sources')?.[2] as { sources: Array<{ id: string; kind: string }> };
+  for (const source of sources.sources)
+    if (!out.some(([name]) => name === `source-kinds/${source.kind}`))
+      out.push([`source-kinds/${source.kind}`, `cutover.sources.yaml: ${source.id}`, source]);
   return out;
 }
 
@@ -170,32 +224,15 @@ function brokenVariants(value: unknown): Array<[string, unknown]> {
   return variants;
 }
 
-describe('generated documents module (every schema but the seal record)', () => {
-  it('the committed files are what the generator makes now', () => {
-    for (const [file, text] of Object.entries(generatedDocumentFiles()))
-      expect(
-        readFileSync(path.join(root, file), 'utf8'),
-        `${file} is stale: run npx tsx scripts/generate-validators.ts`,
-      ).toBe(text);
-  });
-
-  it('holds every registered schema, and the run-time validators are the generated ones', () => {
-    const ids = ALL_SCHEMAS.map((schema) => (schema as { $id: string }).$id);
-    expect(new Set([...documentSchemaIds(), schemaId('seal-record')])).toEqual(new Set(ids));
-    expect(Object.keys(documentValidators).sort()).toEqual(documentSchemaIds().sort());
-    for (const name of Object.keys(SCHEMAS) as SchemaName[]) {
-      const generated = name === 'seal-record' ? validateSealRecord : documentValidators[schemaId(name)];
-      expect(validatorFor(name), name).toBe(generated);
-    }
-  });
-
+describe('generated validators of the document and source-kind schemas', () => {
   it('accepts and rejects the examples and their broken variants as the compiled schemas do, with the same errors', () => {
     let compared = 0;
     let rejected = 0;
+    const checked = new Set<string>();
     for (const [name, file, document] of exampleDocuments()) {
-      const id = schemaId(name as SchemaName);
-      const generated = documentValidators[id];
-      if (!generated) throw new Error(`no generated validator for ${id}`);
+      const id = name.startsWith('source-kinds/') ? `${SCHEMA_BASE}${name}.schema.json` : schemaId(name as SchemaName);
+      const generated = validatorById(id);
+      checked.add(id);
       const compiled = compiledAtRunTime(id);
       expect(generated(document), `${file} is valid`).toBe(true);
       for (const [label, value] of [['as is', document] as [string, unknown], ...brokenVariants(document)]) {
@@ -206,6 +243,14 @@ describe('generated documents module (every schema but the seal record)', () => 
         if (!verdict) rejected++;
       }
     }
+    // Every registered schema but common (definitions only) and the seal record (its own cases above), and
+    // the kinds the examples use.
+    expect([...checked].filter((id) => !id.includes('source-kinds/')).sort()).toEqual(
+      registeredSchemaIds()
+        .filter((id) => !id.includes('source-kinds/') && id !== schemaId('common') && id !== schemaId('seal-record'))
+        .sort(),
+    );
+    expect([...checked].filter((id) => id.includes('source-kinds/')).length).toBeGreaterThan(3);
     expect(compared).toBeGreaterThan(100);
     expect(rejected).toBeGreaterThan(80);
   });
