@@ -3,7 +3,7 @@
  * generated file the schemas no longer make. Run by scripts/build.mjs before bundling;
  * `npx tsx scripts/generate-validators.ts` after editing a schema.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GENERATED_DIR, generatedValidatorFiles } from '../src/schema/standalone.js';
@@ -11,11 +11,10 @@ import { GENERATED_DIR, generatedValidatorFiles } from '../src/schema/standalone
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const files = generatedValidatorFiles();
 const dir = path.join(root, GENERATED_DIR);
-for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-  if (entry.isFile()) {
-    const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (!(file in files)) rmSync(path.join(root, file));
-  }
+for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+  const file = path.join(dir, entry);
+  if (statSync(file).isFile() && !(`${GENERATED_DIR}/${entry.split(path.sep).join('/')}` in files)) rmSync(file);
+}
 for (const [file, text] of Object.entries(files)) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), text);

@@ -6,7 +6,7 @@
  * freshly compiled one accept the same values and report the same errors.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -100,9 +100,10 @@ const cases: [string, unknown][] = [
 
 /** Every file under src/schema/generated/, by path from the repository root. */
 function committedGeneratedFiles(): string[] {
-  return readdirSync(path.join(root, GENERATED_DIR), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  const dir = path.join(root, GENERATED_DIR);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => statSync(path.join(dir, entry)).isFile())
+    .map((entry) => `${GENERATED_DIR}/${entry.split(path.sep).join('/')}`)
     .sort();
 }
 
