@@ -4,8 +4,10 @@
  * (src/schema/generated/<path>.validate.cjs, <path> being the schema's `$id` under SCHEMA_BASE without
  * `.schema.json`), and an index (index.cjs) that maps each `$id` to a function requiring its module. The
  * index requires a module only when a document of that schema is first validated (validate.ts), so a process
- * runs (and, bundled, initialises) only the validators it uses: `verify` the release files' and the policy's,
- * not the sources' and source kinds'. `node scripts/build.mjs` (through scripts/generate-validators.ts) writes
+ * runs only the validators it uses: `verify` the release files' and the policy's, not the sources' and source
+ * kinds'. Bundled, every module stays in the chunk of validate.ts (a `require` is synchronous; only `import()`
+ * would split them into chunks, and validation is synchronous), so Node still parses them all; the module
+ * bodies it does not need are not run. `node scripts/build.mjs` (through scripts/generate-validators.ts) writes
  * them; test/schema/standalone.test.ts fails when a committed file differs from what this generates (or a
  * file is left over), so the schema stays the single source of truth. A generated validator spares each
  * process Ajv's schema compilation (assemble and verify would compile the bundle, lineage, holds, manifest,
