@@ -108,10 +108,19 @@ function countKeys(root, file) {
                 expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
             });
         }
-        const children = Array.isArray(value) ? value : Object.values(value);
-        if (!Array.isArray(value))
-            keys += children.length;
-        for (const child of children) {
+        if (Array.isArray(value)) {
+            for (const child of value) {
+                if (child !== null && typeof child === 'object') {
+                    values.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+            continue;
+        }
+        // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable.
+        for (const key in value) {
+            keys++;
+            const child = value[key];
             if (child !== null && typeof child === 'object') {
                 values.push(child);
                 depths.push(depth + 1);

@@ -135,6 +135,287 @@ function qualifyTeam(team, defaultOrg) {
 
 /***/ }),
 
+/***/ 5686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ VERIFICATION_RULES),
+  i: () => (/* binding */ VERIFICATION_RULE_IDS)
+});
+
+// UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageRule, rollbackRule
+
+// EXTERNAL MODULE: ./src/domain/canonical.ts
+var canonical = __webpack_require__(5610);
+;// CONCATENATED MODULE: ./src/domain/chain.ts
+const ref = (r) => `revision ${r.revision} (${r.bundleDigest})`;
+/** The problems of a manifest's place in its release's chain; empty when it is exactly the next link. */
+function revisionChainProblems(manifest, history) {
+    const { anchor, earlier } = history;
+    const { revision, supersedes } = manifest;
+    const name = `${manifest.product} ${manifest.release}`;
+    const fromAnchor = anchor
+        ? `expected revision ${anchor.revision + 1} superseding ${ref(anchor)} (${anchor.source})`
+        : 'expected revision 1 superseding nothing (the release has no approved revision)';
+    if (supersedes === null) {
+        if (anchor === null && revision === 1)
+            return [];
+        return [
+            {
+                path: anchor ? '/supersedes' : '/revision',
+                message: `revision ${revision} of ${name} supersedes nothing: ${fromAnchor}`,
+            },
+        ];
+    }
+    if (anchor && supersedes.revision === anchor.revision) {
+        const problems = [];
+        if (supersedes.bundleDigest !== anchor.bundleDigest)
+            problems.push({
+                path: '/supersedes/bundleDigest',
+                message: `revision ${revision} of ${name} supersedes revision ${supersedes.revision} as ${supersedes.bundleDigest}, but ${anchor.source} holds ${ref(anchor)}`,
+            });
+        if (revision !== anchor.revision + 1)
+            problems.push({ path: '/revision', message: `revision ${revision} of ${name} skips or reuses: ${fromAnchor}` });
+        return problems;
+    }
+    const link = earlier.find((e) => e.revision === supersedes.revision && e.bundleDigest === supersedes.bundleDigest);
+    if (link && (anchor === null || link.revision > anchor.revision)) {
+        if (revision === link.revision + 1) {
+            // The link itself must be the next link of the chain, down to the anchor.
+            const rest = earlier.filter((e) => e !== link);
+            const below = revisionChainProblems({ ...manifest, revision: link.revision, supersedes: link.supersedes }, {
+                anchor,
+                earlier: rest,
+            });
+            return below.map((p) => ({
+                path: '/supersedes',
+                message: `revision ${revision} of ${name} supersedes revision ${link.revision}, written earlier on this pull request, which is no valid link: ${p.message}`,
+            }));
+        }
+        return [
+            {
+                path: '/revision',
+                message: `revision ${revision} of ${name} skips or reuses: expected revision ${link.revision + 1} superseding ${ref(link)} (written earlier on this pull request)`,
+            },
+        ];
+    }
+    return [
+        {
+            path: '/supersedes',
+            message: `revision ${revision} of ${name} supersedes ${ref(supersedes)}, which is neither the last approved revision nor one written earlier on this pull request: ${fromAnchor}`,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
+var domain_holds = __webpack_require__(1208);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __webpack_require__(8800);
+;// CONCATENATED MODULE: ./src/domain/verify.ts
+/**
+ * Verification rules over one release directory's parsed files. Each rule is a pure function returning
+ * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
+ * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
+ */
+
+
+
+
+
+
+const error = (rule, file, path, message) => ({
+    rule,
+    severity: 'error',
+    file,
+    path,
+    message,
+});
+const warning = (rule, file, path, message) => ({
+    rule,
+    severity: 'warning',
+    file,
+    path,
+    message,
+});
+/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
+const lineageRule = ({ bundle, lineage }) => {
+    const findings = [];
+    const values = (0,domain_holds/* consequentialValues */["in"])(bundle);
+    // Thousands of fields share one source document: check each source's completeness once.
+    const missingOf = new Map();
+    let found = 0;
+    for (const [path, value] of values) {
+        // Paths start with '/', so no inherited property can answer for a missing entry.
+        const field = lineage.fields[path];
+        if (!field) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `no lineage for consequential field ${path}`));
+            continue;
+        }
+        found++;
+        const source = lineage.sources[field.source];
+        if (!source) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
+            continue;
+        }
+        let missing = missingOf.get(field.source);
+        if (!missing) {
+            missing = (0,domain_holds/* incompleteLineage */.Im)(source);
+            missingOf.set(field.source, missing);
+        }
+        if (missing.length > 0)
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
+        if ((0,canonical/* digestOf */.ol)(value) !== field.valueDigest) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
+        }
+    }
+    const named = Object.keys(lineage.fields);
+    // Every consequential path has an entry: extra entries exist exactly when there are more entries than that.
+    if (named.length === found)
+        return findings;
+    const required = new Set(values.map(([path]) => path));
+    for (const path of named) {
+        if (!required.has(path))
+            findings.push(warning('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
+    }
+    return findings;
+};
+/** Every component has a rollback record whose pointer names a different, earlier artifact. */
+const rollbackRule = ({ bundle }) => {
+    const findings = [];
+    const components = new Map(bundle.components.map((c, i) => [c.name, { component: c, index: i }]));
+    const covered = new Set();
+    bundle.rollback.forEach((rollback, i) => {
+        const target = components.get(rollback.component);
+        if (!target) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
+            return;
+        }
+        covered.add(rollback.component);
+        if (!rollback.pointer) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
+        }
+        else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
+        }
+        if (rollback.evidence.length === 0)
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
+    });
+    for (const [name, { index }] of components) {
+        if (!covered.has(name))
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['components', index]), `component ${name} has no rollback record`));
+    }
+    return findings;
+};
+/**
+ * Cohorts and the window only target declared environments, within each environment's constraints; cohort
+ * shares add up per flag and segment (src/domain/environment.ts, which assemble runs too).
+ */
+const environmentRule = ({ bundle, manifest }) => (0,environment/* environmentFindings */.c)(bundle, manifest.queue);
+/** Every open hold is a finding: the holds check fails while any hold is open. */
+const holdsRule = ({ holds }) => holds.holds.map((hold, i) => error('holds', names/* BUNDLE_FILES */.HJ.holds, (0,json_pointer/* pointerOf */.rq)(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${(0,domain_holds/* evidenceText */.rS)(hold)}`));
+/** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
+const bindingRule = (release, policy, context) => {
+    const { bundle, manifest } = release;
+    const findings = [];
+    const file = names/* BUNDLE_FILES */.HJ.manifest;
+    const actual = (0,canonical/* bundleDigest */.bH)(release);
+    if (manifest.bundleDigest !== actual)
+        findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
+    if (manifest.product !== bundle.product)
+        findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
+    if (manifest.release !== bundle.release)
+        findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
+    const start = Date.parse(manifest.window.start);
+    const end = Date.parse(manifest.window.end);
+    if (!(start < end))
+        findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
+    if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
+        findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
+    }
+    if (manifest.queue !== bundle.window.queue)
+        findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
+    const required = [...policy.approvers.teams].sort();
+    const named = [...manifest.requiredApprovers.teams].sort();
+    if (required.join('\n') !== named.join('\n'))
+        findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
+    if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
+        findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
+    const directory = context.directory;
+    if (directory && (manifest.product !== directory.product || manifest.release !== directory.release))
+        findings.push(error('binding', file, '/release', `the directory ${names/* BUNDLES_ROOT */.N3}/${directory.product}/${directory.release} holds a manifest of ${manifest.product} ${manifest.release}: a release lives only in its own directory`));
+    if (context.history)
+        for (const problem of revisionChainProblems(manifest, context.history))
+            findings.push(error('binding', file, problem.path, problem.message));
+    return findings;
+};
+/** The rules after schema, by id, in report order. */
+const VERIFICATION_RULES = [
+    ['lineage', lineageRule],
+    ['rollback', rollbackRule],
+    ['environment', environmentRule],
+    ['holds', holdsRule],
+    ['binding', bindingRule],
+];
+/** Every verification rule id, schema first. */
+const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)];
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ foreignCommits),
+/* harmony export */   Nw: () => (/* binding */ GITHUB_COMMITTER)
+/* harmony export */ });
+/* unused harmony export notWriterReason */
+/**
+ * Which commits GitHub vouches were written by the bundle writer. A commit's author and committer e-mail prove
+ * nothing (anyone can write the bot's noreply address, and GitHub then shows the bot as author); a signature
+ * GitHub verified does. GitHub signs the commits an App creates through the API without a custom author or
+ * committer, so a writer commit is: verified with reason `valid`, authored by the writer's bot, and committed
+ * by the writer's bot or by GitHub itself (`web-flow`). A signature by anyone else's key names that person as
+ * committer, so it fails the committer test.
+ */
+/** GitHub's own committer identity on commits it creates and signs. */
+const GITHUB_COMMITTER = 'web-flow';
+/** Why a commit is not the writer's, or undefined when GitHub vouches that it is. */
+function notWriterReason(commit, writer) {
+    const same = (login) => login !== null && login.toLowerCase() === writer.toLowerCase();
+    if (!commit.verification.verified || commit.verification.reason !== 'valid')
+        return `GitHub does not verify its signature (${commit.verification.reason})`;
+    if (!same(commit.authorLogin))
+        return `its author is ${commit.authorLogin ?? 'no GitHub account'}`;
+    if (!same(commit.committerLogin) && commit.committerLogin !== GITHUB_COMMITTER)
+        return `its committer is ${commit.committerLogin ?? 'no GitHub account'}`;
+    return undefined;
+}
+/** One sentence per commit that is not a verified commit by the writer, in commit order. */
+function foreignCommits(commits, writer) {
+    return commits.flatMap((commit) => {
+        const reason = notWriterReason(commit, writer);
+        if (reason === undefined)
+            return [];
+        return [
+            {
+                sha: commit.sha,
+                reason,
+                message: `commit ${commit.sha.slice(0, 12)} is not a verified commit by ${writer}: ${reason}. Bundle content must be written by Cutover from its sources, not by hand`,
+            },
+        ];
+    });
+}
+
+
+/***/ }),
+
 /***/ 8212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -162,9 +443,10 @@ function slug(ref) {
 /* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2673);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1733);
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1733);
 /* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1235);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(350);
 /**
  * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
@@ -178,15 +460,22 @@ function slug(ref) {
 
 
 
+
 const APPROVAL_CHECK = 'cutover/approval';
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
 async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const { github, bundlesRepo } = ctx;
     const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
     const headSha = options.atHead ?? pull.headSha;
-    const branch = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx);
-    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx, branch);
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    // Every read that needs only the pull request, at once.
+    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx));
+    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
+    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const branch = await branchRead;
+    const policy = await policyRead;
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
     const problems = [];
     const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
@@ -194,40 +483,41 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         problems.push(identities.problem);
-    const [reviews, head, files] = await Promise.all([
-        github.listReviews(bundlesRepo, pullRequest),
-        github.getCommit(bundlesRepo, headSha),
-        github.listPullRequestFiles(bundlesRepo, pullRequest),
-    ]);
-    if (!wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0) {
-        // Merged: the pull request's commits are on the default branch now; compare from before the merge.
-        const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-        const commits = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, onto, headSha);
-        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => c.message));
-    }
+    const [reviews, head, files] = await Promise.all([reviewsRead, headRead, filesRead]);
+    // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
+    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
+        : undefined;
     const candidates = new Set(reviews
         .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
         .map((r) => r.login.toLowerCase()));
-    const membership = new Map();
-    for (const team of teams) {
-        const [org = '', slug = ''] = team.split('/');
-        const members = new Set();
-        for (const login of candidates)
-            if (await github.isTeamMember(org, slug, login))
-                members.add(login);
-        membership.set(team, members);
-    }
-    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateGate */ .DR)({
+    const membership = await membershipsOf(ctx, teams, [...candidates]);
+    if (commitsRead && !('problem' in identities))
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({
         headSha,
         author: pull.author.login,
         // Who pushed is not in the REST API: every account the head commit names is treated as its pusher.
-        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_COMMITTER */ .Nw),
+        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_COMMITTER */ .Nw),
         mergedAt: pull.merged ? pull.mergedAt : null,
         teams,
         reviews,
         membership,
     });
     return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+/** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
+async function commitsToJudge(ctx, pull, branch, headSha) {
+    const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
+    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(ctx.github, ctx.bundlesRepo, onto, headSha);
+}
+/** Which candidates are active members of each team: every membership read at once. */
+async function membershipsOf(ctx, teams, candidates) {
+    const answers = await Promise.all(teams.map((team) => {
+        const [org = '', slug = ''] = team.split('/');
+        return Promise.all(candidates.map((login) => ctx.github.isTeamMember(org, slug, login)));
+    }));
+    return new Map(teams.map((team, t) => [team, new Set(candidates.filter((_, c) => answers[t]?.[c] === true))]));
 }
 /** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
 async function preMergeCommit(ctx, mergeCommit) {
@@ -330,120 +620,175 @@ async function runSeal(ctx, input) {
 }
 /** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
 async function sealPullRequest(ctx, pull, dispatchRepo) {
-    const { github, bundlesRepo } = ctx;
     if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`pull request #${pull.number} is not merged: nothing to seal`);
     const mergeCommit = pull.mergeCommitSha;
-    const mergedAt = pull.mergedAt;
-    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseDirsOf */ .P4)(await github.listPullRequestFiles(bundlesRepo, pull.number));
+    // Every read starts as soon as what it needs is known; the judgements below await them in their own order, so
+    // nothing is decided, and nothing written, before everything that precedes it has been judged.
+    const reads = startSealReads(ctx, pull, mergeCommit);
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseDirsOf */ .P4)(await reads.files);
     if (releases.length === 0)
         return [];
+    const perRelease = releases.map((release) => ({ release, reads: startReleaseReads(ctx, pull, reads, release) }));
     // Only what merged into the default branch is sealed, judged by the default branch's policy.
-    const branch = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readDefaultBranch */ .yt)(ctx);
+    const branch = await reads.branch;
     const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${wrongBase}`);
-    const position = (await github.compare(bundlesRepo, mergeCommit, branch.sha)).status;
-    if (position !== 'ahead' && position !== 'identical')
+    if (!(await reads.onDefault))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: its merge commit ${mergeCommit} is not on the default branch ${branch.name}`);
-    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustedPolicy */ .gY)(ctx, branch);
+    const policy = await reads.policy;
     const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${identities.problem}`);
     // Every cutover check must have passed at the approved head, posted by the governor App (GitHub sets a check
     // run's App from the token that created it; any App with checks: write could post a run of the same name).
-    const runs = await github.listCheckRuns(bundlesRepo, pull.headSha);
-    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_CHECK */ .F];
-    const failing = required.filter((name) => {
-        const latest = runs
-            .filter((r) => r.name === name && r.appId === identities.governorAppId && r.status === 'completed')
-            .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id)[0];
-        return latest?.conclusion !== 'success';
-    });
+    const failing = failingChecks(await reads.checkRuns, identities.governorAppId);
     if (failing.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${failing.join(', ')} did not pass at the approved head ${pull.headSha} (only check runs of the governor App ${identities.governorAppId} count)`);
-    const gate = await (0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateApprovalGate */ .K)(ctx, pull.number, { atHead: pull.headSha, pull });
+    const gate = await reads.gate;
     if (!gate.satisfied)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: the approval gate does not hold at ${pull.headSha} as it stood at the merge (${[
             ...gate.problems,
             ...(gate.result.missingTeams.length ? [`missing ${gate.result.missingTeams.join(', ')}`] : []),
         ].join('; ')})`);
-    const preMerge = (await github.getCommit(bundlesRepo, mergeCommit)).parents[0] ?? mergeCommit;
-    const commits = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, preMerge, pull.headSha);
-    const method = mergeMethodOf(await github.getCommit(bundlesRepo, mergeCommit), commits);
+    const method = mergeMethodOf(await reads.mergeCommit, await reads.commits);
     const out = [];
-    for (const release of releases) {
+    for (const { release, reads: own } of perRelease) {
         await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .inGroup */ .H)(ctx, release.path, async () => {
-            const [merged, approved] = await Promise.all([
-                github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
-                github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
-            ]);
-            if (merged !== approved) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
-            }
-            const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestAt */ .HB)(github, bundlesRepo, mergeCommit, release.path);
-            if (!manifest)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
-            // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
-            const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
-            const existing = await github.getRef(bundlesRepo, `tags/${tag}`);
-            if (existing) {
-                const target = existing.objectType === 'tag' ? (await github.getTagObject(bundlesRepo, existing.sha)).object.sha : null;
-                if (target !== mergeCommit)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
-                ctx.log(`${tag} already seals ${mergeCommit}`);
-                out.push({ tag, created: false, manifest, directory: release.path });
-                if (dispatchRepo)
-                    await handOff(ctx, dispatchRepo, tag, manifest);
-                return;
-            }
-            // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
-            // revision chain against the seals and the default branch as it was before this merge.
-            const history = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseHistory */ .Cb)(ctx, release, {
-                defaultSha: preMerge,
-                defaultLabel: `${branch.name} before the merge`,
-                commits,
-                exceptTag: tag,
-                head: manifest,
-            });
-            const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .V)(await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path), policy, {
-                directory: { product: release.product, release: release.release },
-                history,
-            });
-            const failed = outcomes.filter((o) => o.status !== 'passed');
-            if (failed.length > 0) {
-                const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: ${failed.map((o) => (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`);
-            }
-            if (Date.parse(manifest.window.end) <= ctx.now().getTime())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
-            const record = {
-                schemaVersion: 1,
-                product: manifest.product,
-                release: manifest.release,
-                revision: manifest.revision,
-                bundleDigest: manifest.bundleDigest,
-                queue: manifest.queue,
-                window: manifest.window,
-                requiredTeams: gate.teams,
-                repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(bundlesRepo),
-                pullRequest: pull.number,
-                headSha: pull.headSha,
-                mergeCommit,
-                mergeMethod: method,
-                mergedAt,
-                approvers: gate.result.assignments,
-                supersedes: manifest.supersedes,
-                handoff: manifest.handoff,
-            };
-            await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSealMessage */ .B)(record), commit: mergeCommit });
-            ctx.log(`sealed ${tag} on ${mergeCommit}`);
-            out.push({ tag, created: true, manifest, directory: release.path });
+            const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
+            out.push(sealed);
             if (dispatchRepo)
-                await handOff(ctx, dispatchRepo, tag, manifest);
+                await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
         });
     }
     return out;
+}
+/** The reads of a merged pull request, started together (each needs at most the pull request or another read). */
+function startSealReads(ctx, pull, mergeCommit) {
+    const { github, bundlesRepo } = ctx;
+    const branch = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policy = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustedPolicy */ .gY)(ctx));
+    const mergeCommitRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.getCommit(bundlesRepo, mergeCommit));
+    // The default branch as it was just before the merge: the merge (or squash, or rebased tip) commit's first parent.
+    const preMerge = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(mergeCommitRead.then((c) => c.parents[0] ?? mergeCommit));
+    const commits = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(preMerge.then((onto) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, onto, pull.headSha)));
+    const files = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pull.number));
+    return {
+        files,
+        branch,
+        policy,
+        onDefault: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(branch.then((b) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .isOnDefaultBranch */ .vZ)(github, bundlesRepo, mergeCommit, b.sha))),
+        checkRuns: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.listCheckRuns(bundlesRepo, pull.headSha)),
+        gate: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateApprovalGate */ .K)(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits, files })),
+        mergeCommit: mergeCommitRead,
+        preMerge,
+        commits,
+    };
+}
+/** The reads of one release directory of the merge, started together. */
+function startReleaseReads(ctx, pull, reads, release) {
+    const { github, bundlesRepo } = ctx;
+    const mergeCommit = pull.mergeCommitSha ?? '';
+    const approved = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path));
+    // The manifest as merged: the approved head's, once the two directories are shown to be the same tree.
+    const manifest = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(approved.then((texts) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestOf */ .$V)(texts.manifest, release.path)));
+    const tags = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseTags */ .dt)(ctx, release));
+    return {
+        subtrees: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(Promise.all([
+            github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
+            github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
+        ])),
+        manifest,
+        tags,
+        approved,
+        // The revision chain as it stood before this merge (the tag the revision itself would get excepted).
+        history: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(Promise.all([reads.preMerge, reads.branch]).then(([preMerge, branch]) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseHistory */ .Cb)(ctx, release, {
+            defaultSha: preMerge,
+            defaultLabel: `${branch.name} before the merge`,
+            commits: reads.commits,
+            exceptTag: manifest.then((m) => m && (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, m.revision)),
+            head: manifest,
+            tags,
+        }))),
+    };
+}
+/** Names of the required checks whose latest run by the governor App at the head did not succeed. */
+function failingChecks(runs, governorAppId) {
+    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_CHECK */ .F];
+    return required.filter((name) => {
+        const latest = runs
+            .filter((r) => r.name === name && r.appId === governorAppId && r.status === 'completed')
+            .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || b.id - a.id)[0];
+        return latest?.conclusion !== 'success';
+    });
+}
+/**
+ * One release directory of a judged merge: the merged content must be the approved content, the tag (from the
+ * directory and the manifest's revision) must be absent or already this seal, and the approved files must pass
+ * every rule against the chain as it stood before the merge. Then the annotated tag is written.
+ */
+async function sealRelease(ctx, pull, judged) {
+    const { github, bundlesRepo } = ctx;
+    const { release, reads } = judged;
+    const mergeCommit = pull.mergeCommitSha ?? '';
+    const [merged, approved] = await reads.subtrees;
+    if (merged !== approved) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
+    }
+    const manifest = await reads.manifest;
+    if (!manifest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: no manifest.json at ${mergeCommit}`);
+    // The tag's name comes from the directory; the manifest must agree with it (binding checks it below).
+    const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
+    const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
+    if (existing) {
+        const object = existing.objectType === 'tag' ? await github.getTagObject(bundlesRepo, existing.sha) : undefined;
+        const target = object?.object.sha ?? null;
+        if (target !== mergeCommit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+        // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
+        const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
+        if (forged)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+        ctx.log(`${tag} already seals ${mergeCommit}`);
+        return { tag, created: false, manifest, directory: release.path };
+    }
+    // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
+    // revision chain against the seals and the default branch as it was before this merge.
+    const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .V)(await reads.approved, judged.policy, {
+        directory: { product: release.product, release: release.release },
+        history: await reads.history,
+    });
+    const failed = outcomes.filter((o) => o.status !== 'passed');
+    if (failed.length > 0) {
+        const first = failed.flatMap((o) => o.findings).find((f) => f.severity === 'error');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: ${failed.map((o) => (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3)(o.rule)).join(', ')} fail on the approved files at ${pull.headSha}${first ? ` (${first.message})` : ''}`);
+    }
+    if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${tag}: its window ended at ${manifest.window.end}`);
+    const record = {
+        schemaVersion: 1,
+        product: manifest.product,
+        release: manifest.release,
+        revision: manifest.revision,
+        bundleDigest: manifest.bundleDigest,
+        queue: manifest.queue,
+        window: manifest.window,
+        requiredTeams: judged.gate.teams,
+        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(bundlesRepo),
+        pullRequest: pull.number,
+        headSha: pull.headSha,
+        mergeCommit,
+        mergeMethod: judged.method,
+        mergedAt: pull.mergedAt ?? '',
+        approvers: judged.gate.result.assignments,
+        supersedes: manifest.supersedes,
+        handoff: manifest.handoff,
+    };
+    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSealMessage */ .B)(record), commit: mergeCommit });
+    ctx.log(`sealed ${tag} on ${mergeCommit}`);
+    return { tag, created: true, manifest, directory: release.path };
 }
 /**
  * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
@@ -467,6 +812,192 @@ function mergeMethodOf(merged, commits) {
     if (commits.length <= 1)
         return 'squash-or-rebase';
     return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
+}
+
+
+/***/ }),
+
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ verifyRelease),
+/* harmony export */   i: () => (/* reexport safe */ _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__.i)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
+/* harmony import */ var _schema_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
+/* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1254);
+
+
+
+
+/**
+ * Verifies one release directory's texts against the policy; with a context (in the bundles repository), also
+ * the directory's name and the release's revision chain.
+ */
+function verifyRelease(texts, policy, context = {}) {
+    const { documents, findings: schemaFindings } = (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(texts);
+    const outcomes = [
+        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
+    ];
+    const { bundle, lineage, holds, manifest } = documents;
+    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
+    for (const [rule, check] of _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULES */ .YY) {
+        if (!complete) {
+            outcomes.push({ rule, status: 'skipped', findings: [] });
+            continue;
+        }
+        const findings = check(complete, policy, context);
+        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
+    }
+    return attachLines(outcomes, texts);
+}
+function attachLines(outcomes, texts) {
+    const fileKeys = new Map(Object.entries(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ).map(([key, file]) => [file, key]));
+    const locators = new Map();
+    const locate = (file, pointer) => {
+        let locator = locators.get(file);
+        if (!locator) {
+            const key = fileKeys.get(file);
+            const text = key ? texts[key] : undefined;
+            locator = text === undefined ? () => undefined : (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLineLocator */ .n)(text);
+            locators.set(file, locator);
+        }
+        return locator(pointer);
+    };
+    for (const outcome of outcomes) {
+        for (const finding of outcome.findings) {
+            if (finding.line !== undefined)
+                continue;
+            const line = locate(finding.file, finding.path);
+            if (line !== undefined)
+                finding.line = line;
+        }
+    }
+    return outcomes;
+}
+/** Rule ids in report order. */
+
+
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   vV: () => (/* binding */ ruleCheck)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY */
+const MAX_SUMMARY = 65_000;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** Check-run name of a rule. */
+function checkName(rule) {
+    return `cutover/${rule}`;
+}
+/** Renders one rule's check run. */
+function ruleCheck(report) {
+    const all = [
+        ...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))),
+        ...(report.extra ?? []),
+    ];
+    const errors = all.filter((f) => f.severity === 'error').length;
+    const skipped = report.releases.some((r) => r.status === 'skipped');
+    const failed = errors > 0 || skipped;
+    const title = report.releases.length === 0 && !report.extra?.length
+        ? 'No release directory changed'
+        : failed
+            ? `${errors} finding(s)${skipped ? '; skipped where the schema failed' : ''}`
+            : `Passed for ${report.releases.length} release(s)`;
+    const lines = [`## ${checkName(report.rule)}`, ''];
+    if (report.releases.length === 0)
+        lines.push('This change touches no release directory.');
+    for (const r of report.releases)
+        lines.push(`- \`${r.directory}\`: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
+    if (all.length > 0) {
+        lines.push('', '| Severity | Where | Message |', '| --- | --- | --- |');
+        for (const f of all)
+            lines.push(`| ${f.severity} | \`${f.file}${f.line ? `:${f.line}` : ''}\` ${f.path ? `\`${f.path}\`` : ''} | ${f.message.replace(/\|/g, '\\|')} |`);
+    }
+    let summary = lines.join('\n');
+    if (summary.length > MAX_SUMMARY)
+        summary = `${summary.slice(0, MAX_SUMMARY)}\n\n_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`;
+    return {
+        name: checkName(report.rule),
+        conclusion: failed ? 'failure' : 'success',
+        title,
+        summary,
+        annotations: all.map((f) => ({
+            path: f.file,
+            startLine: f.line ?? 1,
+            endLine: f.line ?? 1,
+            level: LEVEL[f.severity],
+            title: `${f.rule}${f.path ? ` ${f.path}` : ''}`.slice(0, 255),
+            message: f.message.slice(0, 64_000),
+        })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseRelease)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
+
+
+
+
+/** Parses and schema-checks each file; returns the valid documents and the schema findings. */
+function parseRelease(texts) {
+    const findings = [];
+    const documents = {};
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ)) {
+        const file = _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key];
+        const text = texts[key];
+        if (text === undefined) {
+            findings.push({ rule: 'schema', severity: 'error', file, path: '', message: `${file} is missing` });
+            continue;
+        }
+        let value;
+        try {
+            value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, file, 'json');
+        }
+        catch (e) {
+            const line = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? e.line : undefined;
+            findings.push({
+                rule: 'schema',
+                severity: 'error',
+                file,
+                path: '',
+                message: e instanceof Error ? e.message : String(e),
+                ...(line ? { line } : {}),
+            });
+            continue;
+        }
+        const violations = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaViolations */ .K3)(key, value, text, file);
+        for (const v of violations)
+            findings.push({
+                rule: 'schema',
+                severity: 'error',
+                file,
+                path: v.path,
+                message: v.message,
+                ...(v.line ? { line: v.line } : {}),
+            });
+        if (violations.length === 0)
+            Object.assign(documents, { [key]: value });
+    }
+    return { documents, findings };
 }
 
 

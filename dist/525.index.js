@@ -8,7 +8,6 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   authorizationHeader: () => (/* binding */ authorizationHeader),
-/* harmony export */   credentialConfig: () => (/* binding */ credentialConfig),
 /* harmony export */   repositoryGitUrl: () => (/* binding */ repositoryGitUrl),
 /* harmony export */   withGitToken: () => (/* binding */ withGitToken)
 /* harmony export */ });

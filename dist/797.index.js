@@ -407,6 +407,7 @@ function foreignCommits(commits, writer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ manifestOf),
 /* harmony export */   HB: () => (/* binding */ readManifestAt),
 /* harmony export */   II: () => (/* binding */ readPolicyAt),
 /* harmony export */   Jv: () => (/* binding */ readReleaseAt),
@@ -416,16 +417,20 @@ function foreignCommits(commits, writer) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6780);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
 
 
 
 
-/** Reads and validates the policy at a ref the pull request cannot change (base or default branch). */
+/**
+ * Reads and validates the policy at a ref the pull request cannot change (a default-branch commit, or undefined:
+ * the head of the default branch).
+ */
 async function readPolicyAt(github, repo, ref, path) {
     const text = (await github.readFiles(repo, ref, [path]))[path];
     if (text === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`policy file not found in ${repo.owner}/${repo.repo} at ${ref.slice(0, 12)}`, {
+        const where = ref ? `at ${ref.slice(0, 12)}` : 'on its default branch';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`policy file not found in ${repo.owner}/${repo.repo} ${where}`, {
             file: path,
             expected: 'a policy file on the base branch of the bundles repository',
         });
@@ -468,10 +473,38 @@ async function readReleaseAt(github, repo, commit, dir) {
 /** The manifest of a release at a commit, validated, or undefined when absent. */
 async function readManifestAt(github, repo, commit, dir) {
     const path = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`;
-    const text = (await github.readFiles(repo, commit, [path]))[path];
+    return manifestOf((await github.readFiles(repo, commit, [path]))[path], dir);
+}
+/** A release directory's manifest from its text (as read with the other files), validated; undefined when absent. */
+function manifestOf(text, dir) {
     if (text === undefined)
         return undefined;
+    const path = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`;
     return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path, 'json'), path, text);
+}
+
+
+/***/ }),
+
+/***/ 1235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inGroup),
+/* harmony export */   Q: () => (/* binding */ early)
+/* harmony export */ });
+/**
+ * Starts a read now, to be awaited later where its answer is needed: reads that do not depend on each other go
+ * out together (each round trip to GitHub is paid once), and a failure surfaces where it is awaited, as if the
+ * read had been made there. A read never awaited (a refusal came first) fails silently: it decided nothing.
+ */
+function early(read) {
+    read.catch(() => { });
+    return read;
+}
+/** Runs `work` in the context's log group, when it has one. */
+function inGroup(ctx, name, work) {
+    return ctx.group ? ctx.group(name, work) : work();
 }
 
 
@@ -485,9 +518,10 @@ async function readManifestAt(github, repo, commit, dir) {
 /* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2673);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1733);
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1733);
 /* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1235);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(350);
 /**
  * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
@@ -501,15 +535,22 @@ async function readManifestAt(github, repo, commit, dir) {
 
 
 
+
 const APPROVAL_CHECK = 'cutover/approval';
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
 async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const { github, bundlesRepo } = ctx;
     const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
     const headSha = options.atHead ?? pull.headSha;
-    const branch = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx);
-    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx, branch);
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    // Every read that needs only the pull request, at once.
+    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx));
+    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
+    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const branch = await branchRead;
+    const policy = await policyRead;
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
     const problems = [];
     const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
@@ -517,40 +558,41 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         problems.push(identities.problem);
-    const [reviews, head, files] = await Promise.all([
-        github.listReviews(bundlesRepo, pullRequest),
-        github.getCommit(bundlesRepo, headSha),
-        github.listPullRequestFiles(bundlesRepo, pullRequest),
-    ]);
-    if (!wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0) {
-        // Merged: the pull request's commits are on the default branch now; compare from before the merge.
-        const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-        const commits = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, onto, headSha);
-        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => c.message));
-    }
+    const [reviews, head, files] = await Promise.all([reviewsRead, headRead, filesRead]);
+    // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
+    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
+        : undefined;
     const candidates = new Set(reviews
         .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
         .map((r) => r.login.toLowerCase()));
-    const membership = new Map();
-    for (const team of teams) {
-        const [org = '', slug = ''] = team.split('/');
-        const members = new Set();
-        for (const login of candidates)
-            if (await github.isTeamMember(org, slug, login))
-                members.add(login);
-        membership.set(team, members);
-    }
-    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateGate */ .DR)({
+    const membership = await membershipsOf(ctx, teams, [...candidates]);
+    if (commitsRead && !('problem' in identities))
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({
         headSha,
         author: pull.author.login,
         // Who pushed is not in the REST API: every account the head commit names is treated as its pusher.
-        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_COMMITTER */ .Nw),
+        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_COMMITTER */ .Nw),
         mergedAt: pull.merged ? pull.mergedAt : null,
         teams,
         reviews,
         membership,
     });
     return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+/** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
+async function commitsToJudge(ctx, pull, branch, headSha) {
+    const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
+    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(ctx.github, ctx.bundlesRepo, onto, headSha);
+}
+/** Which candidates are active members of each team: every membership read at once. */
+async function membershipsOf(ctx, teams, candidates) {
+    const answers = await Promise.all(teams.map((team) => {
+        const [org = '', slug = ''] = team.split('/');
+        return Promise.all(candidates.map((login) => ctx.github.isTeamMember(org, slug, login)));
+    }));
+    return new Map(teams.map((team, t) => [team, new Set(candidates.filter((_, c) => answers[t]?.[c] === true))]));
 }
 /** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
 async function preMergeCommit(ctx, mergeCommit) {
@@ -606,8 +648,12 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 /* harmony export */   Cb: () => (/* binding */ releaseHistory),
 /* harmony export */   Nj: () => (/* binding */ baseProblem),
 /* harmony export */   UI: () => (/* binding */ identitiesOf),
+/* harmony export */   Vp: () => (/* binding */ latestSeal),
+/* harmony export */   dt: () => (/* binding */ releaseTags),
+/* harmony export */   eq: () => (/* binding */ sealRecordProblem),
 /* harmony export */   gY: () => (/* binding */ readTrustedPolicy),
 /* harmony export */   i0: () => (/* binding */ commitsOfPullRequest),
+/* harmony export */   vZ: () => (/* binding */ isOnDefaultBranch),
 /* harmony export */   yt: () => (/* binding */ readDefaultBranch)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
@@ -618,16 +664,23 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 
 
 
-async function readDefaultBranch(ctx) {
-    const name = await ctx.github.getDefaultBranch(ctx.bundlesRepo);
+/**
+ * The default branch's name and head. The name comes with a pull request GitHub served (its base repository's
+ * `default_branch`), else from the repository.
+ */
+async function readDefaultBranch(ctx, pull) {
+    const name = pull?.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
     const head = await ctx.github.getRef(ctx.bundlesRepo, `heads/${name}`);
     if (!head)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the bundles repository has no ${name} branch`, { field: 'default branch' });
     return { name, sha: head.sha };
 }
-/** The policy as the default branch holds it now. */
-async function readTrustedPolicy(ctx, branch) {
-    return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicyAt */ .II)(ctx.github, ctx.bundlesRepo, branch.sha, ctx.policyPath);
+/**
+ * The policy as the default branch holds it now: read without a ref, which GitHub serves from the default
+ * branch, so the read waits for no other (no name to resolve, which could also name a tag).
+ */
+async function readTrustedPolicy(ctx) {
+    return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicyAt */ .II)(ctx.github, ctx.bundlesRepo, undefined, ctx.policyPath);
 }
 /** The policy's identities, or the reason they cannot be used (naming the file and the missing fields). */
 function identitiesOf(policy, policyPath) {
@@ -654,25 +707,54 @@ function baseProblem(pull, branch) {
 async function commitsOfPullRequest(github, repo, onto, headSha) {
     return (await github.compare(repo, onto, headSha)).commits;
 }
-/** The highest annotated seal tag of a release (other than `except`), with the digest its seal record names. */
-async function latestSeal(ctx, release, except) {
-    const refs = await ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);
+/** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
+async function isOnDefaultBranch(github, repo, commit, defaultHead) {
+    if (commit === defaultHead)
+        return true;
+    const position = await github.compareStatus(repo, commit, defaultHead);
+    return position === 'ahead' || position === 'identical';
+}
+/**
+ * Why a tag object's message is not the seal of `revision` on `target`, or undefined when it is: its seal record
+ * must name this revision, its digest and the tagged commit as the merge commit. A tag in the seal namespace
+ * without such a record is a squat (rulesets should stop one; this does not rely on them).
+ */
+function sealRecordProblem(message, target, revision) {
+    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(message);
+    const fields = record && typeof record === 'object' ? record : undefined;
+    if (fields?.revision === revision.revision &&
+        fields.bundleDigest === revision.bundleDigest &&
+        fields.mergeCommit === target)
+        return undefined;
+    return `the tag points at ${target} without a seal record of revision ${revision.revision} (${revision.bundleDigest}) merged as that commit`;
+}
+/** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
+function releaseTags(ctx, release) {
+    return ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);
+}
+/**
+ * The highest seal of a release (other than the tag `except`). A lightweight tag, or an annotated one without a
+ * seal record naming a bundle digest, is no seal: the search continues below it.
+ */
+async function latestSeal(ctx, release, exceptTag, listed) {
+    const refs = await (listed ?? releaseTags(ctx, release));
+    const except = await exceptTag;
     const tags = refs
         .map((r) => ({ ref: r, name: r.ref.replace(/^refs\/tags\//, '') }))
         .map((t) => ({ ...t, parsed: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSealTagName */ .sX)(t.name) }))
         .filter((t) => t.parsed?.product === release.product && t.parsed.release === release.release && t.name !== except)
         .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
     for (const top of tags) {
-        // A lightweight tag or one without a seal record is no seal: the chain continues below it.
         if (top.ref.objectType !== 'tag')
             continue;
-        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)((await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha)).message);
+        const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
+        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(tag.message);
         if (!record || typeof record !== 'object')
             continue;
         const digest = record.bundleDigest;
         if (typeof digest !== 'string')
             continue;
-        return { revision: top.parsed?.revision ?? 0, bundleDigest: digest, source: `seal tag ${top.name}` };
+        return { tag: top.name, revision: top.parsed?.revision ?? 0, bundleDigest: digest, commit: tag.object.sha };
     }
     return null;
 }
@@ -682,10 +764,14 @@ async function latestSeal(ctx, release, except) {
  * manifests the pull request's own commits wrote.
  */
 async function releaseHistory(ctx, release, input) {
-    const [sealed, onDefault] = await Promise.all([
-        latestSeal(ctx, release, input.exceptTag),
+    const [seal, onDefault, head] = await Promise.all([
+        latestSeal(ctx, release, input.exceptTag, input.tags),
         (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, input.defaultSha, release.path).catch(() => undefined),
+        input.head,
     ]);
+    const sealed = seal
+        ? { revision: seal.revision, bundleDigest: seal.bundleDigest, source: `seal tag ${seal.tag}` }
+        : null;
     const fromDefault = onDefault
         ? {
             revision: onDefault.revision,
@@ -703,9 +789,9 @@ async function releaseHistory(ctx, release, input) {
     const start = (m) => anchor
         ? m.supersedes?.revision === anchor.revision && m.supersedes.bundleDigest === anchor.bundleDigest
         : m.supersedes === null;
-    if (input.head && start(input.head))
+    if (head && start(head))
         return { anchor: anchor ?? null, earlier };
-    for (const commit of [...input.commits].reverse().slice(1)) {
+    for (const commit of [...(await input.commits)].reverse().slice(1)) {
         const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
         if (!manifest)
             continue;

@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* binding */ gitBlobSha),
 /* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   bU: () => (/* binding */ canonicalForm),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   nQ: () => (/* binding */ digestedBundleFiles),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
@@ -20,7 +22,8 @@ export const modules = {
  *
  * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
  * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
- * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
+ * generated values. Most values take the fast path: the value with its object keys in sorted order (objects
+ * already in that order kept as they are, the others copied with their keys inserted in sorted order),
  * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
  * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
  * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
@@ -29,25 +32,46 @@ export const modules = {
 
 /** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
 const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
-/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
-const SURROGATE = /[\ud800-\udfff]/;
-const LONE_SURROGATE = /\p{Cs}/u;
+/** Whether a key must take the slow path: an unordered key (they start with a digit, tested first) or `__proto__`. */
+const needsSlowPath = (key) => {
+    const first = key.charCodeAt(0);
+    return (first >= 48 && first <= 57 && UNORDERED_KEY.test(key)) || key === '__proto__';
+};
 /** Thrown by the fast path when a key needs the slow path. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 /** RFC 8785 canonical JSON text of a value. */
 function canonicalJson(value) {
+    // A string, number, boolean or null (most lineage field values) is its own JSON text.
+    if (value === null || typeof value !== 'object') {
+        checkLeaf(value);
+        const text = JSON.stringify(value);
+        if (text === undefined)
+            throw new TypeError('value has no JSON representation');
+        return text;
+    }
+    return canonicalForm(value).text;
+}
+/**
+ * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
+ * they were not), so that what is built once can be both digested and written without sorting it again. A value
+ * whose keys JavaScript cannot hold in that order (integer-like keys, `__proto__`) is returned as it is.
+ */
+function canonicalForm(value) {
+    let ordered;
     let text;
     try {
-        text = JSON.stringify(sortedCopy(value, new Set(), 0));
+        ordered = sortedCopy(value, undefined, 0);
+        text = JSON.stringify(ordered);
     }
     catch (error) {
         if (error !== NEEDS_SLOW_PATH)
             throw error;
+        ordered = value;
         text = serialize(value, new Set());
     }
     if (text === undefined)
         throw new TypeError('value has no JSON representation');
-    return text;
+    return { value: ordered, text };
 }
 /** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
 function checkLeaf(value) {
@@ -58,7 +82,7 @@ function checkLeaf(value) {
             throw new Error('Infinity is not allowed');
     }
     else if (typeof value === 'string') {
-        if (SURROGATE.test(value) && LONE_SURROGATE.test(value))
+        if (!value.isWellFormed())
             throw new Error('Lone surrogate is not allowed');
     }
     else if (typeof value === 'function' || typeof value === 'bigint')
@@ -71,48 +95,85 @@ function enter(object, seen) {
         throw new Error('Circular reference detected');
     seen.add(object);
 }
-/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
+/**
+ * The fast path: the value with every object's keys in sorted order, for JSON.stringify. A plain object or
+ * array already in that order is returned as it is (parsed release files and most built values are), so only
+ * what is out of order is copied. Throws NEEDS_SLOW_PATH on an unordered key. `seen` (the objects being
+ * visited, for cycles) is made only below a depth real documents do not reach: a cycle recurses forever, so
+ * it gets there.
+ */
 function sortedCopy(value, seen, depth) {
     if (value === null || typeof value !== 'object') {
         checkLeaf(value);
         return value;
     }
-    // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
-    const tracked = depth > 64;
-    if (tracked)
+    if (depth > 64) {
+        seen ??= new Set();
         enter(value, seen);
+    }
     let copy;
     if ('toJSON' in value && typeof value.toJSON === 'function') {
-        if (!tracked)
+        seen ??= new Set();
+        if (depth <= 64)
             enter(value, seen);
         copy = sortedCopy(value.toJSON(), seen, depth + 1);
         seen.delete(value);
         return copy;
     }
-    if (Array.isArray(value)) {
-        const items = new Array(value.length);
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
-        }
-        copy = items;
-    }
-    else {
-        const keys = Object.keys(value).sort();
-        const object = {};
-        for (const key of keys) {
-            if (UNORDERED_KEY.test(key) || key === '__proto__')
-                throw NEEDS_SLOW_PATH;
-            checkLeaf(key);
-            const item = Reflect.get(value, key);
-            if (!absent(item))
-                object[key] = sortedCopy(item, seen, depth + 1);
-        }
-        copy = object;
-    }
-    if (tracked)
-        seen.delete(value);
+    if (Array.isArray(value))
+        copy = sortedItems(value, seen, depth + 1);
+    else
+        copy = sortedEntries(value, seen, depth + 1);
+    seen?.delete(value);
     return copy;
+}
+/** An object's entries through sortedCopy, in sorted key order; the object itself when that changes nothing. */
+function sortedEntries(value, seen, depth) {
+    const keys = Object.keys(value);
+    // Only a plain object serializes as its keys alone: JSON.stringify unwraps boxed primitives (new Number(1)).
+    const prototype = Object.getPrototypeOf(value);
+    let same = prototype === Object.prototype || prototype === null;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (needsSlowPath(key))
+            throw NEEDS_SLOW_PATH;
+        checkLeaf(key);
+        if (i > 0 && !(keys[i - 1] < key))
+            same = false;
+    }
+    if (!same)
+        keys.sort();
+    // The items are kept only once one differs (or the object is copied anyway): most objects need no array.
+    let items = same ? undefined : [];
+    for (let i = 0; i < keys.length; i++) {
+        const item = Reflect.get(value, keys[i]);
+        const next = absent(item) ? item : sortedCopy(item, seen, depth);
+        if (next !== item && !items) {
+            items = [];
+            for (let j = 0; j < i; j++)
+                items.push(Reflect.get(value, keys[j]));
+        }
+        items?.push(next);
+    }
+    if (!items)
+        return value;
+    const object = {};
+    for (let i = 0; i < keys.length; i++)
+        if (!absent(items[i]))
+            object[keys[i]] = items[i];
+    return object;
+}
+/** An array's items through sortedCopy; the array itself when no item changed. */
+function sortedItems(value, seen, depth) {
+    let items;
+    for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        const next = absent(item) ? null : sortedCopy(item, seen, depth);
+        if (next !== item && !items)
+            items = value.slice(0, i);
+        items?.push(next);
+    }
+    return items ?? value;
 }
 /** The slow path: the canonical text written directly (what the `canonicalize` package does). */
 function serialize(value, seen) {
@@ -162,7 +223,12 @@ function digestOf(value) {
  * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
  */
 function bundleDigest(files) {
-    return digestOf({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+    return digestedBundleFiles(files).digest;
+}
+/** The bundle digest, and the files it was computed over in canonical key order (canonicalForm). */
+function digestedBundleFiles(files) {
+    const { value, text } = canonicalForm({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
+    return { ordered: { bundle: value.bundle, lineage: value.lineage, holds: value.holds }, digest: sha256(text) };
 }
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
 function gitBlobSha(bytes) {
@@ -278,10 +344,19 @@ function countKeys(root, file) {
                 expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
             });
         }
-        const children = Array.isArray(value) ? value : Object.values(value);
-        if (!Array.isArray(value))
-            keys += children.length;
-        for (const child of children) {
+        if (Array.isArray(value)) {
+            for (const child of value) {
+                if (child !== null && typeof child === 'object') {
+                    values.push(child);
+                    depths.push(depth + 1);
+                }
+            }
+            continue;
+        }
+        // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable.
+        for (const key in value) {
+            keys++;
+            const child = value[key];
             if (child !== null && typeof child === 'object') {
                 values.push(child);
                 depths.push(depth + 1);
@@ -459,28 +534,46 @@ function hasControlCharacter(text) {
  */
 function localWorkspace(root, options) {
     let rootReal;
+    // Real paths of the directories read from, by workspace-relative path: thousands of files share a few
+    // directories, and resolving each file's whole path again costs a system call per path component.
+    const directories = new Map();
     return {
         async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__.DEFAULT_MAX_FILE_BYTES) {
             const relative = checkRelativePath(requested);
             rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
             const base = rootReal;
+            const inside = (real) => {
+                if (real !== base && !real.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+                        file: relative,
+                        expected: 'a file inside the workspace',
+                    });
+                }
+                return real;
+            };
             let real;
             try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, relative));
+                const slash = relative.lastIndexOf('/');
+                const directory = slash < 0 ? '' : relative.slice(0, slash);
+                let directoryReal = directories.get(directory);
+                if (directoryReal === undefined) {
+                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, directory)));
+                    directories.set(directory, directoryReal);
+                }
+                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directoryReal, relative.slice(slash + 1));
+                // The file itself may be a symbolic link: then resolve it whole, as for any path.
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isSymbolicLink())
+                    real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
             }
             catch (cause) {
+                if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+                    throw cause;
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
                     file: relative,
                     expected: 'an existing file inside the workspace',
                 }, { cause });
             }
-            if (real !== base && !real.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-                    file: relative,
-                    expected: 'a file inside the workspace',
-                });
-            }
-            const bytes = readLimited(real, relative, maxBytes);
+            const bytes = readLimited(inside(real), relative, maxBytes);
             return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
         },
     };

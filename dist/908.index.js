@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: headerSecrets, mergeGroupPullRequests, readTarget
+// UNUSED EXPORTS: mergeGroupPullRequests, readTarget
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -42,10 +42,9 @@ var http_fetch = __webpack_require__(1122);
  * `rateLimitWaitSeconds` (15 minutes by default). A wait that does not fit in what is left fails the request
  * at once, with a warning that says so, rather than holding the job for longer than the bound.
  *
- * Requests go through node:http(s) (./http-fetch.ts), not the global fetch: Node loads fetch's implementation
- * (undici) on first use, and that alone took longer than a bare Node start, before the action's first API
- * request (issue 4, bench/cold-start.ts). That transport honours the standard proxy variables (HTTPS_PROXY,
- * HTTP_PROXY, NO_PROXY: ./proxy.ts), as the head start (./first-read.ts) does.
+ * Requests go through node:http(s) (./http-fetch.ts, not the global fetch: the cold start, ../action/main.ts).
+ * That transport honours the standard proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY: ./proxy.ts), as the
+ * head start (./first-read.ts) does.
  */
 
 
@@ -189,6 +188,7 @@ function toPull(p) {
         baseSha: p.base.sha,
         mergeCommitSha: p.merge_commit_sha,
         mergedAt: p.merged_at,
+        defaultBranch: p.base.repo?.default_branch || undefined,
     };
 }
 /** The GitHub port implemented with one Octokit client. */
@@ -219,14 +219,13 @@ class OctokitGitHub {
         return toCommitInfo(data);
     }
     async readFiles(repo, commit, paths) {
-        const out = {};
-        for (const path of paths)
-            out[path] = await this.readFile(repo, commit, path);
-        return out;
+        // One request per file, all at once: no read depends on another.
+        const texts = await Promise.all(paths.map((path) => this.readFile(repo, commit, path)));
+        return Object.fromEntries(paths.map((path, i) => [path, texts[i]]));
     }
     /** One file's text through the raw media type, which serves files up to 100 MB (JSON stops at 1 MB). */
     async readFile(repo, ref, path) {
-        const found = await maybe(`reading ${path} at ${ref}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } }));
+        const found = await maybe(`reading ${path} at ${ref ?? 'the default branch'}`, () => this.octokit.rest.repos.getContent({ ...repo, path, ...(ref ? { ref } : {}), mediaType: { format: 'raw' } }));
         if (!found)
             return undefined;
         const data = found.data;
@@ -238,35 +237,40 @@ class OctokitGitHub {
         return undefined;
     }
     async getSubtreeSha(repo, commit, path) {
-        const { treeSha } = await this.getCommit(repo, commit);
-        let current = treeSha;
-        for (const segment of path.split('/').filter(Boolean)) {
-            const { data } = await call(`reading tree ${current}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: current }));
-            const entry = data.tree.find((e) => e.path === segment && e.type === 'tree');
-            if (!entry?.sha)
-                return null;
-            current = entry.sha;
-        }
-        return current;
+        const tree = await this.subtree(repo, commit, path, false);
+        return tree?.sha ?? null;
     }
     async listFiles(repo, commit, path) {
-        const tree = await this.getSubtreeSha(repo, commit, path);
+        const tree = await this.subtree(repo, commit, path, true);
         if (!tree)
             return [];
-        const { data } = await call(`listing ${path} at ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: tree, recursive: 'true' }));
-        if (data.truncated)
+        if (tree.truncated)
             throw new errors/* GitHubApiError */.OS(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
-        return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+        return tree.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
+    }
+    /**
+     * The tree at `path` of a commit in one request (`<commit>:<path>` names it, as in git), or null when the
+     * commit has no directory there.
+     */
+    async subtree(repo, commit, path, recursive) {
+        const dir = path.split('/').filter(Boolean).join('/');
+        const found = await maybe(`reading tree ${dir} at ${commit}`, () => this.octokit.rest.git.getTree({
+            ...repo,
+            tree_sha: dir ? `${commit}:${dir}` : commit,
+            ...(recursive ? { recursive: 'true' } : {}),
+        }));
+        // A path naming a file is no directory.
+        return found && Array.isArray(found.data.tree) ? found.data : null;
     }
     async commitFiles(repo, input) {
-        const parent = await this.getCommit(repo, input.parent);
+        const parentTree = input.parentTree ?? (await this.getCommit(repo, input.parent)).treeSha;
         const entries = Object.entries(input.files);
         // No files: a commit of the parent's own tree (assemble's restart marker).
         const treeSha = entries.length === 0
-            ? parent.treeSha
+            ? parentTree
             : (await call('creating tree', () => this.octokit.rest.git.createTree({
                 ...repo,
-                base_tree: parent.treeSha,
+                base_tree: parentTree,
                 tree: entries.map(([path, content]) => ({
                     path,
                     mode: '100644',
@@ -384,6 +388,10 @@ class OctokitGitHub {
         if (commits.length !== total)
             throw new errors/* GitHubApiError */.OS(`${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`, undefined);
         return { files, commits, status };
+    }
+    async compareStatus(repo, base, head) {
+        const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
+        return data.status;
     }
     async pullRequestsOfCommit(repo, sha) {
         const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
@@ -644,11 +652,16 @@ async function writeOutputs(result) {
  * The action's run(): settings in, one mode, outputs and job summary out. Errors become one failure message
  * (never a stack trace, never the token). Exported for tests; src/action/index.ts only calls it.
  *
- * The cold start to the first API request is kept short (issue 4; measured against bare Node by
- * bench/cold-start.ts): the commands that start by reading their pull request have the entry send that read
- * before this module loads (./first.ts, ./index.ts), and their first read takes its answer; each mode's
- * modules are imported when that mode runs (`await import()`, one ncc chunk per mode); @actions/core loads
- * once the first request is on the wire (./core.ts).
+ * Cold start. This is the one place its reasons are written down; the modules it names only point here.
+ * The time to the first API request is measured against bare Node (and the peer action in ../shared/peers)
+ * by bench/cold-start.ts, and kept short by loading nothing before it is needed:
+ * - the commands that start by reading their pull request have the entry send that read before this module
+ *   loads (./first.ts, ./index.ts, ../github/first-read.ts), and their first read takes its answer;
+ * - each mode's modules are imported when that mode runs (`await import()`, one ncc chunk per mode);
+ * - @actions/core (which bundles undici for OIDC tokens) loads once the first request is on the wire (./core.ts);
+ * - requests go through node:http(s) (../github/http-fetch.ts), not the global fetch, whose implementation
+ *   (undici) Node loads on first use, which alone took longer than a bare Node start;
+ * - proxy agents load only when a request goes through a proxy (../github/proxy.ts).
  */
 
 
@@ -713,8 +726,8 @@ const MODES = {
                 expected: 'refs/tags/<candidate tag> (on: push: tags)',
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(229), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 3900)),
-            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
+            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(26), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 564)),
+            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(416)]).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),
         ]);
@@ -723,11 +736,11 @@ const MODES = {
         // Source header secrets (named environment variables) are masked before any source runs.
         for (const secret of headerSecrets(config.sources, process.env))
             beforeAnyOutput((core) => core.setSecret(secret));
-        const committedAt = (await ctx.github.getCommit(settings.repository, settings.sha)).committedAt;
         return runAssemble(ctx, {
             config,
             configPath: external_node_path_default().relative(settings.workspace, sourcesFile),
-            workspace: localWorkspace(settings.workspace, {
+            // Observed at the candidate commit's time, which assemble reads with its other reads.
+            workspace: (committedAt) => localWorkspace(settings.workspace, {
                 observedAt: committedAt,
                 repository: `${settings.repository.owner}/${settings.repository.repo}`,
                 commit: settings.sha,
@@ -743,14 +756,14 @@ const MODES = {
         });
     },
     async verify(settings, ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(492), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(26), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
         if (settings.eventName === 'merge_group') {
             const head = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_sha');
             const base = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'base_sha');
             if (typeof head !== 'string' || typeof base !== 'string')
                 throw new errors/* InputError */.dz('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
             const result = await runVerify(ctx, { headSha: head, baseSha: base });
-            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
+            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
             // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
             for (const number of mergeGroupPullRequests((0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_ref'))) {
                 await runGate(ctx, number, head);
@@ -764,24 +777,24 @@ const MODES = {
     },
     async gate(settings, ctx) {
         const number = pullRequestNumber(settings);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
         return runGate(ctx, number);
     },
     async seal(settings, ctx) {
         const number = pullRequestNumber(settings);
         if ((0,first/* field */.ZZ)(settings.event, 'pull_request', 'merged') === false)
             return `pull request #${number} was closed without merging: nothing to seal`;
-        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(492), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
+        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(26), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
         return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
     },
     async reconcile(settings, ctx) {
-        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(924), __webpack_require__.e(492), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
+        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(26), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
         return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
     },
     async read(settings, ctx) {
         const { repo, tag } = readTarget(settings);
         const [{ runRead }, { repositoryGitUrl, withGitToken }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(892), __webpack_require__.e(780), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652)),
+            Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(272), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640)),
             __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 6525)),
         ]);
         const gitUrl = repositoryGitUrl(settings.serverUrl, repo);

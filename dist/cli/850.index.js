@@ -76,176 +76,6 @@ const inspectCommand = {
 
 /***/ }),
 
-/***/ 5610:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
-/* harmony export */   bH: () => (/* binding */ bundleDigest),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme), then sha256. The one digest function
- * of the project.
- *
- * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
- * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
- * generated values. Most values take the fast path: a copy whose object keys are inserted in sorted order,
- * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
- * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
- * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
- * key: a value with such a key anywhere takes the slow path, which writes the text itself.
- */
-
-/** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
-const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
-/** Any UTF-16 surrogate; in Unicode mode, `\p{Cs}` matches only one that is not half of a pair. */
-const SURROGATE = /[\ud800-\udfff]/;
-const LONE_SURROGATE = /\p{Cs}/u;
-/** Thrown by the fast path when a key needs the slow path. */
-const NEEDS_SLOW_PATH = Symbol('needs the slow path');
-/** RFC 8785 canonical JSON text of a value. */
-function canonicalJson(value) {
-    let text;
-    try {
-        text = JSON.stringify(sortedCopy(value, new Set(), 0));
-    }
-    catch (error) {
-        if (error !== NEEDS_SLOW_PATH)
-            throw error;
-        text = serialize(value, new Set());
-    }
-    if (text === undefined)
-        throw new TypeError('value has no JSON representation');
-    return text;
-}
-/** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
-function checkLeaf(value) {
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            throw new Error('NaN is not allowed');
-        if (!Number.isFinite(value))
-            throw new Error('Infinity is not allowed');
-    }
-    else if (typeof value === 'string') {
-        if (SURROGATE.test(value) && LONE_SURROGATE.test(value))
-            throw new Error('Lone surrogate is not allowed');
-    }
-    else if (typeof value === 'function' || typeof value === 'bigint')
-        throw new TypeError(`a ${typeof value} has no JSON representation`);
-}
-/** Undefined and symbols are left out of objects and become null in arrays, as the package does. */
-const absent = (value) => value === undefined || typeof value === 'symbol';
-function enter(object, seen) {
-    if (seen.has(object))
-        throw new Error('Circular reference detected');
-    seen.add(object);
-}
-/** The fast path: a copy with sorted keys, for JSON.stringify. Throws NEEDS_SLOW_PATH on an unordered key. */
-function sortedCopy(value, seen, depth) {
-    if (value === null || typeof value !== 'object') {
-        checkLeaf(value);
-        return value;
-    }
-    // Cycles are tracked only below a depth real documents do not reach: a cycle recurses forever, so it gets there.
-    const tracked = depth > 64;
-    if (tracked)
-        enter(value, seen);
-    let copy;
-    if ('toJSON' in value && typeof value.toJSON === 'function') {
-        if (!tracked)
-            enter(value, seen);
-        copy = sortedCopy(value.toJSON(), seen, depth + 1);
-        seen.delete(value);
-        return copy;
-    }
-    if (Array.isArray(value)) {
-        const items = new Array(value.length);
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            items[i] = absent(item) ? null : sortedCopy(item, seen, depth + 1);
-        }
-        copy = items;
-    }
-    else {
-        const keys = Object.keys(value).sort();
-        const object = {};
-        for (const key of keys) {
-            if (UNORDERED_KEY.test(key) || key === '__proto__')
-                throw NEEDS_SLOW_PATH;
-            checkLeaf(key);
-            const item = Reflect.get(value, key);
-            if (!absent(item))
-                object[key] = sortedCopy(item, seen, depth + 1);
-        }
-        copy = object;
-    }
-    if (tracked)
-        seen.delete(value);
-    return copy;
-}
-/** The slow path: the canonical text written directly (what the `canonicalize` package does). */
-function serialize(value, seen) {
-    checkLeaf(value);
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    if ('toJSON' in value && typeof value.toJSON === 'function') {
-        enter(value, seen);
-        const result = serialize(value.toJSON(), seen);
-        seen.delete(value);
-        return result;
-    }
-    enter(value, seen);
-    let text;
-    if (Array.isArray(value)) {
-        const items = [];
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            items.push(absent(item) ? 'null' : (serialize(item, seen) ?? 'null'));
-        }
-        text = `[${items.join(',')}]`;
-    }
-    else {
-        const parts = [];
-        for (const key of Object.keys(value).sort()) {
-            checkLeaf(key);
-            const item = Reflect.get(value, key);
-            const text = absent(item) ? undefined : serialize(item, seen);
-            if (text !== undefined)
-                parts.push(`${JSON.stringify(key)}:${text}`);
-        }
-        text = `{${parts.join(',')}}`;
-    }
-    seen.delete(value);
-    return text;
-}
-/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
-function sha256(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
-}
-/** `sha256:<hex>` of a value's canonical JSON. */
-function digestOf(value) {
-    return sha256(canonicalJson(value));
-}
-/**
- * The bundle digest: sha256 over the canonical JSON of `{bundle, holds, lineage}`. Whitespace, key order
- * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
- */
-function bundleDigest(files) {
-    return digestOf({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
-}
-/** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
-function gitBlobSha(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
-
-
-/***/ }),
-
 /***/ 3235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -260,7 +90,7 @@ function gitBlobSha(bytes) {
 /* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1254);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5702);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1079);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1910);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1670);
 /**
  * `readSealedBundle`: reads one sealed revision from a release-bundles git repository (a local path or a
  * URL, no GitHub API and no token) and reports named integrity results about it, plus the change window as
@@ -396,27 +226,32 @@ function bundleMismatches(bundle, name) {
 function isBundleFileKey(key) {
     return Object.hasOwn(_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_FILES */ .HJ, key);
 }
-function assess(display, reading, readings, read, at, branch) {
-    const { tag, product, release, revision, record } = reading;
-    const results = [];
-    const result = (name, problems, passed) => results.push(problems.length === 0
+/** A named integrity result: passed with `passed` as its detail, or failed with its problems. */
+function outcome(name, problems, passed) {
+    return problems.length === 0
         ? { name, status: 'pass', detail: passed }
-        : { name, status: 'fail', detail: problems.join('; ') });
-    result('annotated-tag', reading.annotationProblems, `annotated tag object ${short(reading.ref.objectId)}, named as its ref${reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''}`);
-    result('seal-record', reading.recordProblems, record
-        ? `valid record of r${revision}: ${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt}`
-        : '');
-    result('tag-target', reading.targetProblems, `tag object -> commit ${short(reading.commit ?? '')}, the record's merge commit`);
-    result('default-branch', reading.commit === undefined && branch.problem === undefined
-        ? [`no tagged commit to look for on the default branch ${branch.name}`]
-        : reading.branchProblems, `commit ${short(reading.commit ?? '')} is on the default branch ${branch.name ?? ''} (${branch.ref ?? ''} at ${short(branch.commit ?? '')})`);
-    // Bundle files at the tagged commit.
+        : { name, status: 'fail', detail: problems.join('; ') };
+}
+/** The results about the tag itself: annotated-tag, seal-record, tag-target and default-branch. */
+function tagResults(reading, branch) {
+    const { record, revision } = reading;
+    return [
+        outcome('annotated-tag', reading.annotationProblems, `annotated tag object ${short(reading.ref.objectId)}, named as its ref${reading.tagObject?.taggedAt ? `, tagged ${reading.tagObject.taggedAt}` : ''}`),
+        outcome('seal-record', reading.recordProblems, record
+            ? `valid record of r${revision}: ${record.repository}#${record.pullRequest}, ${record.mergeMethod} at ${record.mergedAt}`
+            : ''),
+        outcome('tag-target', reading.targetProblems, `tag object -> commit ${short(reading.commit ?? '')}, the record's merge commit`),
+        outcome('default-branch', reading.commit === undefined && branch.problem === undefined
+            ? [`no tagged commit to look for on the default branch ${branch.name}`]
+            : reading.branchProblems, `commit ${short(reading.commit ?? '')} is on the default branch ${branch.name ?? ''} (${branch.ref ?? ''} at ${short(branch.commit ?? '')})`),
+    ];
+}
+/** Parses the files read at the tagged commit and recomputes the bundle digest from them. */
+function releaseAtCommit(reading, read) {
     const parsed = read ? (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .B)(read.texts) : undefined;
-    const documents = parsed?.documents ?? {};
-    const { bundle, lineage, holds, manifest } = documents;
+    const { bundle, lineage, holds, manifest } = parsed?.documents ?? {};
     const files = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
-    const digest = files ? (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .bundleDigest */ .bH)(files) : undefined;
-    const dir = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirectory */ .fF)(product, release);
+    const dir = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirectory */ .fF)(reading.product, reading.release);
     const fileProblems = [
         ...(read?.problems ?? []),
         ...(parsed?.findings ?? [])
@@ -424,60 +259,96 @@ function assess(display, reading, readings, read, at, branch) {
             .slice(0, 4)
             .map((f) => `${dir}/${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}`),
     ];
-    const digestProblems = [];
-    if (!reading.commit)
-        digestProblems.push('no tagged commit to read the bundle files from');
+    return { dir, bundle, manifest, files, digest: files ? (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .bundleDigest */ .bH)(files) : undefined, fileProblems };
+}
+/** bundle-digest: the files hash to the digest that manifest.json binds and the seal record names. */
+function digestResult(reading, at) {
+    const { record, commit } = reading;
+    const { dir, manifest, digest } = at;
+    const problems = [];
+    if (!commit)
+        problems.push('no tagged commit to read the bundle files from');
     else if (!digest)
-        digestProblems.push(`the bundle files at ${short(reading.commit)} cannot be hashed: ${fileProblems.join('; ')}`);
+        problems.push(`the bundle files at ${short(commit)} cannot be hashed: ${at.fileProblems.join('; ')}`);
     else {
         if (!manifest)
-            digestProblems.push(`${dir}/manifest.json at ${short(reading.commit)} is missing or invalid`);
+            problems.push(`${dir}/manifest.json at ${short(commit)} is missing or invalid`);
         else if (manifest.bundleDigest !== digest)
-            digestProblems.push(`the bundle files hash to ${digest}, but manifest.json binds ${manifest.bundleDigest}`);
+            problems.push(`the bundle files hash to ${digest}, but manifest.json binds ${manifest.bundleDigest}`);
         if (!record)
-            digestProblems.push('no valid seal record to compare the digest with');
+            problems.push('no valid seal record to compare the digest with');
         else if (record.bundleDigest !== digest)
-            digestProblems.push(`the bundle files hash to ${digest}, but the seal record names ${record.bundleDigest}`);
+            problems.push(`the bundle files hash to ${digest}, but the seal record names ${record.bundleDigest}`);
     }
-    result('bundle-digest', digestProblems, `files at ${short(reading.commit ?? '')} hash to ${digest ?? ''}, as manifest.json and the record state`);
-    const bindingProblems = manifest
-        ? [...(0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestMismatches */ .IZ)(manifest, reading, record), ...bundleMismatches(bundle, reading)]
+    return outcome('bundle-digest', problems, `files at ${short(commit ?? '')} hash to ${digest ?? ''}, as manifest.json and the record state`);
+}
+/** manifest-binding: manifest.json matches the tag name and the record; bundle.json names the same release. */
+function bindingResult(reading, at) {
+    const { record, commit } = reading;
+    const { dir, manifest, fileProblems } = at;
+    const problems = manifest
+        ? [...(0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestMismatches */ .IZ)(manifest, reading, record), ...bundleMismatches(at.bundle, reading)]
         : [
-            reading.commit
-                ? `${dir}/manifest.json at ${short(reading.commit)} is missing or invalid${fileProblems.length > 0 ? `: ${fileProblems.join('; ')}` : ''}`
+            commit
+                ? `${dir}/manifest.json at ${short(commit)} is missing or invalid${fileProblems.length > 0 ? `: ${fileProblems.join('; ')}` : ''}`
                 : 'no tagged commit to read manifest.json from',
         ];
     if (manifest && !record)
-        bindingProblems.push('no valid seal record to compare the manifest with');
-    result('manifest-binding', bindingProblems, `manifest.json matches the tag name and the record (queue, window, teams, supersedes); bundle.json names the same product and release`);
+        problems.push('no valid seal record to compare the manifest with');
+    return outcome('manifest-binding', problems, `manifest.json matches the tag name and the record (queue, window, teams, supersedes); bundle.json names the same product and release`);
+}
+/** latest-revision: no later valid seal of the release, and no later tag that is not one; and the latest sealed. */
+function latestRevisionResult(reading, readings) {
+    const { product, release, revision } = reading;
     const standings = readings.map((r) => ({ revision: r.revision, sealed: (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsOf */ .GW)(r).length === 0 }));
     const standing = (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .supersession */ ._s)(revision, standings);
     const latestSealed = standings.filter((s) => s.sealed).map((s) => s.revision);
-    const latestSealedRevision = latestSealed.length > 0 ? Math.max(...latestSealed) : undefined;
-    const supersessionProblems = [];
+    const problems = [];
     if (standing.supersededBy !== undefined)
-        supersessionProblems.push(`superseded by r${standing.supersededBy} (cutover/${product}/${release}/r${standing.supersededBy})`);
+        problems.push(`superseded by r${standing.supersededBy} (cutover/${product}/${release}/r${standing.supersededBy})`);
     if (standing.unsealedLater.length > 0)
-        supersessionProblems.push(`later tags ${standing.unsealedLater.map((r) => `r${r}`).join(', ')} exist but are not valid seals`);
-    result('latest-revision', supersessionProblems, `r${revision} is the latest sealed revision of ${product} ${release}`);
+        problems.push(`later tags ${standing.unsealedLater.map((r) => `r${r}`).join(', ')} exist but are not valid seals`);
+    return {
+        result: outcome('latest-revision', problems, `r${revision} is the latest sealed revision of ${product} ${release}`),
+        latestSealedRevision: latestSealed.length > 0 ? Math.max(...latestSealed) : undefined,
+    };
+}
+/** required-approvers: each required team approved by a distinct person, on the head the record names. */
+function approversResult(record, manifest) {
     const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
-    const approverProblems = [];
-    let approverDetail = '';
+    const problems = [];
+    let detail = '';
     if (!record)
-        approverProblems.push('no valid seal record to read approvers from');
+        problems.push('no valid seal record to read approvers from');
     else if (!teams)
-        approverProblems.push('no required teams to check');
+        problems.push('no required teams to check');
     else {
         const coverage = (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .coverTeams */ .QG)(teams, record.approvers, record.headSha);
         for (const team of coverage.uncovered)
-            approverProblems.push(`no distinct approver from ${team}`);
-        if (approverProblems.length > 0 && coverage.ignored.length > 0)
-            approverProblems.push(`not counted (approved another commit than head ${short(record.headSha)}): ${coverage.ignored
+            problems.push(`no distinct approver from ${team}`);
+        if (problems.length > 0 && coverage.ignored.length > 0)
+            problems.push(`not counted (approved another commit than head ${short(record.headSha)}): ${coverage.ignored
                 .map((a) => `${a.login} (${a.team})`)
                 .join(', ')}`);
-        approverDetail = `${teams.map((t) => `${t}: ${coverage.assignment[t] ?? '?'}`).join(', ')} (distinct people, on head ${short(record.headSha)})`;
+        detail = `${teams.map((t) => `${t}: ${coverage.assignment[t] ?? '?'}`).join(', ')} (distinct people, on head ${short(record.headSha)})`;
     }
-    result('required-approvers', approverProblems, approverDetail);
+    return outcome('required-approvers', problems, detail);
+}
+/**
+ * The sealed revision as read: every integrity result, in INTEGRITY_CHECKS order, and the window fact at
+ * `at`. `read` holds the release files read at the tagged commit (undefined when there is none to read).
+ */
+function assess(display, reading, readings, read, at, branch) {
+    const { tag, product, release, revision, record } = reading;
+    const files = releaseAtCommit(reading, read);
+    const latest = latestRevisionResult(reading, readings);
+    const results = [
+        ...tagResults(reading, branch),
+        digestResult(reading, files),
+        bindingResult(reading, files),
+        latest.result,
+        approversResult(record, files.manifest),
+    ];
     return {
         repository: display,
         tag,
@@ -488,12 +359,12 @@ function assess(display, reading, readings, read, at, branch) {
         taggedAt: reading.tagObject?.taggedAt,
         commit: reading.commit,
         record,
-        manifest,
-        files,
-        bundleDigest: digest,
-        latestSealedRevision,
+        manifest: files.manifest,
+        files: files.files,
+        bundleDigest: files.digest,
+        latestSealedRevision: latest.latestSealedRevision,
         results,
-        window: (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .windowFact */ .R3)(record, manifest, at),
+        window: (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .windowFact */ .R3)(record, files.manifest, at),
         intact: results.every((r) => r.status === 'pass'),
     };
 }
@@ -532,7 +403,7 @@ function table(header, rows) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6780);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
 
 
 

@@ -50,6 +50,34 @@ export interface Provenance {
     signatureVerified: boolean;
     /** How it was checked, or why it was not (`not-verified: no trust root supplied`). */
     verification: string;
+    /**
+     * Who signed a keyless Sigstore bundle, read from its Fulcio certificate after the chain to a CA of the
+     * configured trusted root was verified (absent when no trustedRoot was given or the chain did not verify).
+     */
+    signer?: SignerIdentity;
+}
+/** The identity a Fulcio certificate was issued to (its SAN and Fulcio extensions, OIDs 1.3.6.1.4.1.57264.1.*). */
+export interface SignerIdentity {
+    /** The certificate's subject alternative name: for GitHub Actions the workflow `<repo URL>/<path>@<ref>`. */
+    subjectAlternativeName: string;
+    /** The OIDC issuer that vouched for the identity (`https://token.actions.githubusercontent.com`). */
+    issuer: string;
+    /** Source Repository URI (1.12; legacy 1.5): the repository whose workflow run was signed. */
+    sourceRepository?: string;
+    /** Source Repository Ref (1.14; legacy 1.6). */
+    sourceRef?: string;
+    /** Source Repository Digest (1.13; legacy 1.3): the commit. */
+    sourceCommit?: string;
+    /** Build Config URI (1.18): the top-level workflow file and ref the run started from. */
+    buildConfig?: string;
+    /** Run Invocation URI (1.21): the workflow run. */
+    runInvocation?: string;
+    /** Runner Environment (1.11): `github-hosted` or `self-hosted`. */
+    runnerEnvironment?: string;
+    /** The verified signing time (RFC 3339): the Rekor integrated time or an RFC 3161 timestamp. */
+    signedAt?: string;
+    /** The Rekor log index of the verified transparency-log entry. */
+    logIndex?: string;
 }
 export interface Component {
     name: string;

@@ -21,6 +21,15 @@ export declare class GitCommandError extends Error {
  * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
  */
 export declare function runGit(args: readonly string[], limits?: Partial<GitLimits>, input?: string): Promise<Buffer>;
+/**
+ * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
+ * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
+ * given, is written to git's standard input (then closed). Resolves when git exits 0. Rejects, with the same
+ * GitCommandError messages as runGit, when git exits otherwise, is not found, prints more than `maxBytes` or
+ * takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
+ * rejects with that error.
+ */
+export declare function streamGit(args: readonly string[], onChunk: (chunk: Buffer) => void, limits?: Partial<GitLimits>, input?: string): Promise<void>;
 /** Refuses a value that git could read as an option. */
 export declare function assertNotOption(value: string, what: string): void;
 /** A repository argument, classified. */
@@ -101,31 +110,53 @@ export interface RefEntry {
 }
 /** Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. */
 export declare function listRefs(gitDir: string, prefix: string): Promise<RefEntry[]>;
-/** A ref with, when it points at an annotated tag object, that object's raw bytes. */
-export interface RefWithTag extends RefEntry {
-    /** The raw tag object (as `cat-file tag` prints it); undefined for a ref to another type of object. */
-    tagObject: Buffer | undefined;
-}
 /**
- * Every ref under `prefix` with the raw bytes of each annotated tag object it points at, sorted by name:
- * one `for-each-ref` printing `%(raw)` for tag objects only (a lightweight tag's commit, tree or blob is never
- * printed). A tag object over `maxTagBytes` is returned without its bytes (`tagObject` undefined, and its
- * size says why). With `wanted`, or when git cannot print `%(raw)` (before 2.36) or the listing is over
- * 256 MiB, the refs are listed plainly and the tag objects within the limit (of the wanted refs) are read
- * through one `cat-file --batch` session.
+ * Every ref under `prefix`, in name order, handed to `visit` with the raw bytes of the annotated tag object it
+ * points at (as `cat-file tag` prints them): one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
+ * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
+ * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
+ * object, one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited
+ * without bytes (`tagObject` undefined), as is a tag object the repository does not have.
  */
-export declare function listRefsWithTags(gitDir: string, prefix: string, maxTagBytes: number, wanted?: (ref: RefEntry) => boolean): Promise<RefWithTag[]>;
+export declare function eachRefWithTag(gitDir: string, prefix: string, maxTagBytes: number, visit: (ref: RefEntry, tagObject: Buffer | undefined) => void, wanted?: (ref: RefEntry) => boolean): Promise<void>;
 /** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */
 export type BatchObject = {
     type: string;
     content: Buffer;
 } | undefined;
 /**
- * Reads many objects through one `git cat-file --batch` session: their types and contents, in the order of
- * `ids` (full object ids). `expectedBytes` bounds the output (the sum of their sizes, known beforehand from
- * `for-each-ref` or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
+ * Reads many objects through one `git cat-file --batch` session and hands each to `onObject` as git prints
+ * it, with its index in `ids` (full object ids), in that order; undefined for an object the repository does
+ * not have. `expectedBytes` bounds the output (the sum of their sizes, known beforehand from `for-each-ref`
+ * or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
  */
+export declare function streamObjects(gitDir: string, ids: readonly string[], expectedBytes: number, onObject: (index: number, object: BatchObject) => void): Promise<void>;
+/** The objects of `ids` through one `git cat-file --batch` session, in the order of `ids` (see streamObjects). */
 export declare function readObjects(gitDir: string, ids: readonly string[], expectedBytes: number): Promise<BatchObject[]>;
+/**
+ * Parses the output of `cat-file --batch` incrementally, chunk by chunk as git writes it: for each id asked,
+ * `<id> <type> <size>` LF, the object's bytes (any bytes: delimited by the size), LF; or `<id> missing` LF.
+ * Hands each object to `emit` with its index. Throws a GitCommandError on output of another shape (an answer
+ * for another id, a header or an object cut short). Exported for its tests, which cut real output at every
+ * kind of boundary.
+ */
+export declare class BatchParser {
+    private readonly ids;
+    private readonly emit;
+    /** Index of the object being read. */
+    private index;
+    /** Bytes of the header line being read, when it spans chunks. */
+    private headerParts;
+    private headerBytes;
+    /** The object being read: its type, the bytes still to come, and those read so far. */
+    private object;
+    constructor(ids: readonly string[], emit: (index: number, object: BatchObject) => void);
+    push(chunk: Buffer): void;
+    /** Checks that every object asked for was answered in full. */
+    end(): void;
+    /** Reads (the rest of) one header line from `at`; returns where reading stopped. */
+    private readHeader;
+}
 /** The types of many objects through one `git cat-file --batch-check`; undefined for an object not there. */
 export declare function objectTypes(gitDir: string, ids: readonly string[]): Promise<(string | undefined)[]>;
 /** One entry of a tree listing. */

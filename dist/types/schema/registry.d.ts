@@ -139,6 +139,64 @@ export declare const SCHEMAS: {
                                         type: string;
                                         maxLength: number;
                                     };
+                                    signer: {
+                                        description: string;
+                                        type: string;
+                                        additionalProperties: boolean;
+                                        required: string[];
+                                        properties: {
+                                            subjectAlternativeName: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            issuer: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            sourceRepository: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            sourceRef: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            sourceCommit: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            buildConfig: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            runInvocation: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            runnerEnvironment: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            signedAt: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                            logIndex: {
+                                                description: string;
+                                                type: string;
+                                                maxLength: number;
+                                            };
+                                        };
+                                    };
                                 };
                             };
                         };

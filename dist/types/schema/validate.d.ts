@@ -1,36 +1,25 @@
 /**
- * Ajv over the JSON Schemas in schemas/: compiled once per process, per schema, on first use, except the
- * schemas whose validators are generated at build time (standalone.ts: the seal record, which `cutover list`
- * checks thousands of times in a process that validates nothing else).
- * A failed validation becomes an InputError that names the file, the line (for JSON text), the field
- * and the expected form.
+ * Validation against the JSON Schemas in schemas/ by the validators generated from them at build time (Ajv
+ * standalone code, standalone.ts and src/schema/generated/): no schema is compiled at run time, and neither
+ * Ajv nor the schema files are loaded (compiling cost assemble and verify 0.2-0.3 s per process). Each
+ * schema's validator is its own module, required the first time a document of that schema is validated, so
+ * a process loads only the validators it uses. test/schema/standalone.test.ts shows every registered schema
+ * has its generated validator, and that it decides as the compiled schema does.
+ * A failed validation becomes an InputError that names the file, the line (for JSON text), the field and the
+ * expected form.
  */
-import { type ValidateFunction } from 'ajv/dist/2020.js';
-import { type SchemaName } from './registry.js';
-/** The compiled validator of a schema, compiled on first use and kept. */
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { SchemaName } from './registry.js';
+import { type SchemaViolation } from './violations.js';
+export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
+/** The validator of a named schema. */
 export declare function validatorFor(name: SchemaName): ValidateFunction;
-/** One schema violation in terms a person can act on. */
-export interface SchemaViolation {
-    path: string;
-    message: string;
-    line?: number;
-}
+/** The generated validator of a registered schema by its `$id`, its module required on first use. */
+export declare function validatorById(id: string): ValidateFunction;
 /** Validates without throwing; returns the violations (empty when valid). */
 export declare function schemaViolations(name: SchemaName, value: unknown, text?: string, file?: string): SchemaViolation[];
-/**
- * ` (and 2 more: /a must ...; /b must ...)` after the first violation: every violation it counts is listed,
- * and when there are more than MORE_LISTED the count says how many of them are shown.
- */
-export declare function moreViolations(violations: readonly Pick<SchemaViolation, 'path' | 'message'>[]): string;
 /** Validates and returns the value typed, or throws an InputError naming the first violations. */
 export declare function validateDocument<T>(name: SchemaName, value: unknown, file: string, text?: string): T;
-/** The formats the schemas use, in words with an example. */
-export declare const FORMAT_WORDS: Readonly<Record<string, string>>;
-/**
- * Every `pattern` in schemas/, by its source text, in words with an example; a person should not have to read
- * a regular expression. test/cli/schema-errors.test.ts fails when a schema gains a pattern missing here, or an example does not match.
- */
-export declare const PATTERN_WORDS: Readonly<Record<string, string>>;
 /**
  * Validates a value against a registered schema named by its `$id` (used for the per-kind source option
  * schemas, schemas/source-kinds/*.schema.json, which are not named document schemas). Same errors as

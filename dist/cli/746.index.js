@@ -1,0 +1,514 @@
+export const id = 746;
+export const ids = [746];
+export const modules = {
+
+/***/ 2309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ environmentFindings)
+/* harmony export */ });
+/* unused harmony export shareGroupOf */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2812);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/**
+ * The environment rule's judgement, shared by verify (`cutover/environment`) and assemble (which reports the
+ * same findings as `scope-drift` holds, so an assembly without holds never fails this check).
+ *
+ * Cohort shares are fractions of one rollout: the cohorts that split one population by the same flags. So
+ * shares add up per environment, per set of flag keys and per segment: the fractional buckets of one flag
+ * inside one condition add up to (at most) 100; different flags are independent rollouts, and different
+ * segments are different populations. Cohorts without flags and without a segment form one rollout per
+ * environment.
+ */
+
+
+const finding = (path, message) => ({
+    rule: 'environment',
+    severity: 'error',
+    file: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.bundle,
+    path,
+    message,
+});
+/** The rollout a cohort's share belongs to in one environment: its flag keys and its segment. */
+function shareGroupOf(cohort) {
+    return { flags: [...new Set(cohort.flags.map((f) => f.key))].sort(), segment: cohort.segment };
+}
+function groupLabel(environment, group) {
+    const flags = group.flags.length === 0 ? 'cohorts without flags' : `flag ${group.flags.join(' + ')}`;
+    return `${flags} in ${environment}${group.segment === undefined ? '' : ` (segment ${group.segment})`}`;
+}
+/**
+ * Cohorts and the window target only declared environments, within each environment's constraints, for a
+ * deployment by `queue`.
+ */
+function environmentFindings(bundle, queue) {
+    const findings = [];
+    const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
+    const totals = new Map();
+    bundle.cohorts.forEach((cohort, i) => {
+        cohort.environments.forEach((name, k) => {
+            const declared = environments.get(name);
+            if (!declared) {
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
+                return;
+            }
+            if (cohort.share === undefined)
+                return;
+            const max = declared.env.constraints.maxCohortShare;
+            if (max !== undefined && cohort.share > max)
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
+            const group = shareGroupOf(cohort);
+            const key = JSON.stringify([name, group.flags, group.segment ?? null]);
+            const entry = totals.get(key) ?? { environment: name, group, total: 0, cohorts: [], at: declared.index };
+            entry.total += cohort.share;
+            entry.cohorts.push(`${cohort.id} ${cohort.share}%`);
+            totals.set(key, entry);
+        });
+    });
+    for (const { environment, group, total, cohorts, at } of totals.values()) {
+        if (total > 100 + 1e-9)
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', at]), `cohort shares of ${groupLabel(environment, group)} add up to ${Math.round(total * 10_000) / 10_000}%, over 100% (${cohorts.join(', ')})`));
+    }
+    bundle.window.environments.forEach((name, k) => {
+        if (!environments.has(name))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
+    });
+    for (const [name, { env, index }] of environments) {
+        const allowed = env.constraints.allowedQueues;
+        if (allowed && !allowed.includes(queue))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
+        if (env.constraints.requireRollbackHook) {
+            bundle.rollback.forEach((r, i) => {
+                if (r.hook === undefined)
+                    findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
+            });
+        }
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 1208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ consequentialValues),
+  Y9: () => (/* binding */ evaluateHolds),
+  rS: () => (/* binding */ evidenceText),
+  Ky: () => (/* binding */ fieldLineage),
+  Im: () => (/* binding */ incompleteLineage)
+});
+
+// UNUSED EXPORTS: HOLD_RULES, consequentialFields, holdId
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/normalize.ts
+var normalize = __webpack_require__(8287);
+;// CONCATENATED MODULE: ./src/domain/policy.ts
+/** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
+function holdRuleEnabled(policy, rule) {
+    return policy.holds?.[rule]?.enabled !== false;
+}
+
+;// CONCATENATED MODULE: ./src/domain/holds.ts
+/**
+ * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
+ * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
+ * revision; the policy may turn a rule off only with a written justification. What a verification rule
+ * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
+ * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
+ */
+
+
+
+
+
+/** The consequential fields of a bundle: each must have lineage. */
+function consequentialFields(bundle) {
+    return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+function consequentialValues(bundle) {
+    const out = [
+        ['/candidate/tag', bundle.candidate.tag],
+        ['/candidate/commit', bundle.candidate.commit],
+        ['/candidate/signature', bundle.candidate.signature],
+    ];
+    bundle.components.forEach((c, i) => {
+        c.artifacts.forEach((a, j) => {
+            const at = `/components/${i}/artifacts/${j}`;
+            out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
+        });
+        c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
+    });
+    bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+    bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
+    bundle.rollback.forEach((r, i) => {
+        if (r.pointer)
+            out.push([`/rollback/${i}/pointer`, r.pointer]);
+        if (r.hook !== undefined)
+            out.push([`/rollback/${i}/hook`, r.hook]);
+        if (r.evidence.length > 0)
+            out.push([`/rollback/${i}/evidence`, r.evidence]);
+    });
+    bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+    bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+    out.push(['/window', bundle.window]);
+    return out;
+}
+/** Lineage fields that must not be empty for a record to count as traceable. */
+function incompleteLineage(lineage) {
+    return ['system', 'locator', 'revision', 'digest', 'observedAt'].filter((k) => lineage[k].trim() === '');
+}
+const RULES = {
+    'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
+        const drafts = [];
+        const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
+        bundle.components.forEach((component, i) => {
+            const j = rollbackIndex.get(component.name) ?? -1;
+            const rollback = bundle.rollback[j];
+            if (!rollback) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
+                    reason: `component ${component.name} has no rollback record`,
+                    evidence: [],
+                    check: 'rollback',
+                });
+                return;
+            }
+            if (!rollback.pointer) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer']),
+                    reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j])),
+                    check: 'rollback',
+                });
+            }
+            else {
+                const deployed = component.artifacts.find((a) => a.digest === rollback.pointer?.digest);
+                if (deployed) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer', 'digest']);
+                    drafts.push({
+                        rule: 'missing-rollback-evidence',
+                        path,
+                        reason: `rollback pointer of ${component.name} (${rollback.pointer.version} ${rollback.pointer.digest}) is the artifact being deployed (${deployed.name} ${deployed.version}), not a previously approved one`,
+                        evidence: [
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', component.artifacts.indexOf(deployed), 'digest'])),
+                        ],
+                        check: 'rollback',
+                    });
+                }
+            }
+            if (rollback.evidence.length === 0) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence']),
+                    reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    check: 'rollback',
+                });
+            }
+        });
+        const names = new Set(bundle.components.map((c) => c.name));
+        bundle.rollback.forEach((r, j) => {
+            if (names.has(r.component))
+                return;
+            drafts.push({
+                rule: 'missing-rollback-evidence',
+                path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'component']),
+                reason: `rollback record for ${r.component}, which is not a component of this bundle (components: ${[...names].join(', ') || 'none'})`,
+                evidence: [
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence'])),
+                ].slice(0, 1),
+                check: 'rollback',
+            });
+        });
+        return drafts;
+    },
+    'waiver-pending': ({ bundle }, evidenceAt) => bundle.waivers.flatMap((waiver, i) => waiver.status === 'approved'
+        ? []
+        : [
+            {
+                rule: 'waiver-pending',
+                path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'status']),
+                reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+            },
+        ]),
+    'waiver-expired': ({ bundle, policy }, evidenceAt) => {
+        const margin = (policy.holds?.['waiver-expired']?.marginMinutes ?? 0) * 60_000;
+        const needed = Date.parse(bundle.window.end) + margin;
+        return bundle.waivers.flatMap((waiver, i) => Date.parse(waiver.expiresAt) < needed
+            ? [
+                {
+                    rule: 'waiver-expired',
+                    path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'expiresAt']),
+                    reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+                },
+            ]
+            : []);
+    },
+    supersession: ({ bundle, previous }, evidenceAt) => {
+        if (!previous)
+            return [];
+        const before = new Map();
+        for (const c of previous.components)
+            for (const a of c.artifacts)
+                before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
+        const drafts = [];
+        bundle.components.forEach((c, i) => {
+            c.artifacts.forEach((a, j) => {
+                const old = before.get(`${c.name}\u0000${a.name}\u0000${a.version}`);
+                if (old !== undefined && old !== a.digest) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                    drafts.push({
+                        rule: 'supersession',
+                        path,
+                        reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`,
+                        evidence: evidenceAt(path),
+                    });
+                }
+            });
+        });
+        return drafts;
+    },
+    'scope-drift': ({ bundle }, evidenceAt) => {
+        const scope = new Set(bundle.window.environments);
+        const drafts = [];
+        bundle.cohorts.forEach((cohort, i) => {
+            for (const env of cohort.environments) {
+                if (!scope.has(env))
+                    drafts.push({
+                        rule: 'scope-drift',
+                        path: (0,json_pointer/* pointerOf */.rq)(['cohorts', i, 'environments', cohort.environments.indexOf(env)]),
+                        reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`,
+                        evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['cohorts', i])),
+                    });
+            }
+        });
+        bundle.environments.forEach((env, i) => {
+            if (!scope.has(env.name))
+                drafts.push({
+                    rule: 'scope-drift',
+                    path: (0,json_pointer/* pointerOf */.rq)(['environments', i, 'name']),
+                    reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['environments', i])),
+                });
+        });
+        // What cutover/environment finds (undeclared environments, constraints, shares over 100% in one rollout),
+        // judged for the change window's queue, which the manifest binds.
+        for (const finding of (0,environment/* environmentFindings */.c)(bundle, bundle.window.queue))
+            drafts.push({
+                rule: 'scope-drift',
+                path: finding.path,
+                reason: finding.message,
+                evidence: evidenceAt(finding.path),
+                check: 'environment',
+            });
+        return drafts;
+    },
+    'missing-lineage': ({ bundle, lineage }) => {
+        const drafts = [];
+        // Thousands of fields share one source document: check each source's completeness once.
+        const missingOf = new Map();
+        for (const path of consequentialFields(bundle)) {
+            const field = lineage.fields[path];
+            const source = field ? lineage.sources[field.source] : undefined;
+            if (!field || !source) {
+                drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
+                continue;
+            }
+            let missing = missingOf.get(field.source);
+            if (!missing) {
+                missing = incompleteLineage(source);
+                missingOf.set(field.source, missing);
+            }
+            if (missing.length > 0)
+                drafts.push({
+                    rule: 'missing-lineage',
+                    path,
+                    reason: `the lineage of ${path} has no ${missing.join(', ')}`,
+                    evidence: [source],
+                });
+        }
+        return drafts;
+    },
+    'unsigned-candidate': ({ bundle }, evidenceAt) => bundle.candidate.signature.verified
+        ? []
+        : [
+            {
+                rule: 'unsigned-candidate',
+                path: (0,json_pointer/* pointerOf */.rq)(['candidate', 'signature']),
+                reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['candidate', 'signature'])),
+            },
+        ],
+    'provenance-mismatch': ({ bundle, suspicions }, evidenceAt) => {
+        const drafts = (suspicions ?? [])
+            .filter((s) => s.rule === 'provenance-mismatch')
+            .map((s) => ({ rule: 'provenance-mismatch', path: s.path, reason: s.reason, evidence: s.evidence }));
+        bundle.components.forEach((c, i) => {
+            if (!c.provenance || c.provenance.length === 0)
+                return;
+            const subjects = new Set(c.provenance.flatMap((p) => p.subjects));
+            c.artifacts.forEach((a, j) => {
+                if (subjects.has(a.digest))
+                    return;
+                const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                drafts.push({
+                    rule: 'provenance-mismatch',
+                    path,
+                    reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}${algorithmGap(a.digest, subjects)}`,
+                    evidence: [...evidenceAt(path), ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'provenance', 0]))],
+                });
+            });
+        });
+        return drafts;
+    },
+    'suspicious-source': ({ conflicts, suspicions }) => [
+        ...(conflicts ?? []).map((c) => ({
+            rule: 'suspicious-source',
+            path: c.path,
+            reason: c.reason,
+            evidence: c.evidence,
+        })),
+        ...(suspicions ?? [])
+            .filter((s) => s.rule === 'suspicious-source')
+            .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
+    ],
+};
+/**
+ * Why a digest cannot match: in-toto digest sets match only on an algorithm both sides state, so when the
+ * subjects carry none of the artifact digest's algorithm (npm provenance names tarballs by sha512 only), say so.
+ */
+function algorithmGap(digest, subjects) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    const stated = [...new Set([...subjects].map((s) => s.slice(0, s.indexOf(':'))))].sort();
+    if (stated.includes(algorithm))
+        return '';
+    return ` (its subjects state no ${algorithm} digest, only ${stated.join(', ')}: ${[...subjects].sort().join(', ')})`;
+}
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+function fieldLineage(lineage, pointer) {
+    for (let path = pointer;; path = path.slice(0, path.lastIndexOf('/'))) {
+        const field = lineage.fields[path];
+        const source = field ? lineage.sources[field.source] : undefined;
+        if (source && field)
+            return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+        if (path === '')
+            return undefined;
+    }
+}
+/** Every hold rule id, in the order holds are reported. */
+const HOLD_RULES = Object.keys(RULES);
+/** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
+function evaluateHolds(input) {
+    const evidenceAt = (pointer) => {
+        const found = fieldLineage(input.lineage, pointer);
+        return found ? [found] : [];
+    };
+    const byId = new Map();
+    for (const rule of HOLD_RULES) {
+        const enabled = holdRuleEnabled(input.policy, rule);
+        for (const { check, ...draft } of RULES[rule](input, evidenceAt)) {
+            if (!enabled && !check)
+                continue;
+            const reason = enabled
+                ? draft.reason
+                : `${draft.reason} (the policy turns ${rule} off, but cutover/${check} fails on this all the same)`;
+            const id = holdId(draft.rule, draft.path, reason);
+            if (!byId.has(id))
+                byId.set(id, { id, ...draft, reason, status: 'open' });
+        }
+    }
+    const holds = [...byId.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.rule, b.rule) || (0,normalize/* cmp */.r)(a.path, b.path) || (0,normalize/* cmp */.r)(a.id, b.id));
+    return { schemaVersion: 1, holds };
+}
+/**
+ * The evidence of a hold as one line for people: each source record (system, locator, revision), or why
+ * there is none. Every place that prints a hold prints this with it.
+ */
+function evidenceText(hold) {
+    if (hold.evidence.length === 0)
+        return 'evidence: none (no source states it)';
+    return `evidence: ${hold.evidence.map((e) => `${e.system} ${e.locator} @ ${e.revision}`).join('; ')}`;
+}
+/** Stable hold id: the same rule, field and reason give the same id in every run. */
+function holdId(rule, path, reason) {
+    return `H-${(0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${path}\u0000${reason}`).digest('hex').slice(0, 12)}`;
+}
+
+
+/***/ }),
+
+/***/ 9801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   jO: () => (/* binding */ readSourcesConfig)
+/* harmony export */ });
+/* unused harmony exports readTextFile, readDocument */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
+/**
+ * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
+ */
+
+
+
+
+/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (!info.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
+        size = info.size;
+    }
+    catch (cause) {
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            throw cause;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+    }
+    (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSize */ .Sl)(size, path, maxBytes);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), path);
+}
+/** Reads, parses and validates a document file against a named schema. */
+async function readDocument(path, schema, maxBytes) {
+    const text = await readTextFile(path, maxBytes);
+    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)(schema, (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, path), path, text);
+}
+function readPolicy(path) {
+    return readDocument(path, 'policy');
+}
+function readSourcesConfig(path, maxBytes) {
+    return readDocument(path, 'sources', maxBytes);
+}
+
+
+/***/ })
+
+};

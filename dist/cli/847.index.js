@@ -1,0 +1,1290 @@
+export const id = 847;
+export const ids = [847];
+export const modules = {
+
+/***/ 2673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   JG: () => (/* binding */ qualifyTeam),
+/* harmony export */   a6: () => (/* binding */ matchTeams)
+/* harmony export */ });
+/* unused harmony exports latestDecisiveReviews, eligibleApprovals */
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8287);
+/**
+ * The two-team approval gate as a pure function: which reviews count at the current head, and whether
+ * every required team is covered by a distinct person. Counts nothing GitHub would not count.
+ */
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
+ * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    for (const review of ordered) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+            latest.set(review.login.toLowerCase(), review);
+    }
+    return latest;
+}
+/**
+ * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
+ * author, not a bot, not a possible last pusher.
+ */
+function eligibleApprovals(input) {
+    const eligible = [];
+    const ignored = [];
+    const cutoff = input.mergedAt ? Date.parse(input.mergedAt) : undefined;
+    const inTime = input.reviews.filter((review) => {
+        if (cutoff === undefined)
+            return true;
+        // A review without a submission time is pending: it never counts either way.
+        const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
+        // GitHub's times are whole seconds: a review in the merge's own second may have come after it. An honest
+        // approval precedes the cutover/approval check the merge required, so strictly earlier loses nothing.
+        if (at < cutoff)
+            return true;
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: `submitted ${review.submittedAt ?? 'without a time'}, after the merge at ${input.mergedAt}: the gate is judged as it stood at the merge`,
+            });
+        return false;
+    });
+    const pushers = new Set(input.lastPushers.map((l) => l.toLowerCase()));
+    for (const review of latestDecisiveReviews(inTime).values()) {
+        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
+        if (review.state !== 'APPROVED')
+            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
+        else if (review.commitId !== input.headSha)
+            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+        else if (review.isBot || /\[bot\]$/i.test(review.login))
+            skip('bots never count as approvers');
+        else if (review.login.toLowerCase() === input.author.toLowerCase())
+            skip('the pull request author cannot approve it');
+        else if (pushers.has(review.login.toLowerCase()))
+            skip('the head commit may be their push (its author or committer): the last pusher cannot approve their own push');
+        else
+            eligible.push(review);
+    }
+    return { eligible, ignored };
+}
+/**
+ * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
+ * teams, and a person in both teams is used where they are needed).
+ */
+function evaluateGate(input) {
+    const { eligible, ignored } = eligibleApprovals(input);
+    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
+    const assignments = [...owner.entries()]
+        .map(([login, team]) => {
+        const review = byLogin.get(login);
+        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
+    })
+        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
+    for (const review of eligible) {
+        if (!owner.has(review.login.toLowerCase())) {
+            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
+        }
+    }
+    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
+}
+/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
+function qualifyTeam(team, defaultOrg) {
+    return team.includes('/') ? team : `${defaultOrg}/${team}`;
+}
+
+
+/***/ }),
+
+/***/ 7379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSealMessage),
+/* harmony export */   i: () => (/* binding */ extractSealRecord)
+/* harmony export */ });
+const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** The tag message for a seal record. */
+function renderSealMessage(record) {
+    const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
+    return [
+        `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
+        '',
+        `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
+        `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
+        '',
+        RECORD_MARKER,
+        JSON.stringify(record, null, 2),
+        RECORD_END,
+        '',
+    ].join('\n');
+}
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+function extractSealRecord(message) {
+    const start = message.indexOf(RECORD_MARKER);
+    const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+    if (start < 0 || end < 0)
+        return undefined;
+    try {
+        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ manifestMismatches),
+/* harmony export */   QG: () => (/* binding */ coverTeams),
+/* harmony export */   R3: () => (/* binding */ windowFact),
+/* harmony export */   _s: () => (/* binding */ supersession),
+/* harmony export */   t7: () => (/* binding */ releaseStandings)
+/* harmony export */ });
+/* unused harmony exports INTEGRITY_CHECKS, windowState */
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2673);
+/**
+ * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
+ * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
+ * the change window as a fact relative to a moment. No I/O.
+ */
+
+/** Names of the integrity results, in report order. */
+const INTEGRITY_CHECKS = (/* unused pure expression or super */ null && ([
+    'annotated-tag',
+    'seal-record',
+    'tag-target',
+    'default-branch',
+    'bundle-digest',
+    'manifest-binding',
+    'latest-revision',
+    'required-approvers',
+]));
+/** The state of `[start, end)` at `at`. */
+function windowState(window, at) {
+    const now = at.getTime();
+    if (now < Date.parse(window.start))
+        return 'not started';
+    if (now < Date.parse(window.end))
+        return 'open';
+    return 'ended';
+}
+/** The window fact, from the record when there is one (it is what was approved), else from the manifest. */
+function windowFact(record, manifest, at) {
+    const window = record?.window ?? manifest?.window;
+    const from = record ? 'seal record' : manifest ? 'manifest' : undefined;
+    return {
+        state: window ? windowState(window, at) : undefined,
+        start: window?.start,
+        end: window?.end,
+        at: at.toISOString(),
+        from,
+    };
+}
+/** Differences between the manifest and the tag name and record it was sealed under (empty when none). */
+function manifestMismatches(manifest, name, record) {
+    const out = [];
+    for (const key of ['product', 'release', 'revision']) {
+        if (manifest[key] !== name[key])
+            out.push(`manifest ${key} is ${String(manifest[key])}, the tag name says ${String(name[key])}`);
+    }
+    if (!record)
+        return out;
+    if (manifest.bundleDigest !== record.bundleDigest)
+        out.push(`manifest binds ${manifest.bundleDigest}, the seal record ${record.bundleDigest}`);
+    if (manifest.queue !== record.queue)
+        out.push(`manifest queue is ${manifest.queue}, the seal record's ${record.queue}`);
+    if (manifest.window.start !== record.window.start || manifest.window.end !== record.window.end)
+        out.push(`manifest window is ${manifest.window.start} .. ${manifest.window.end}, the seal record's ${record.window.start} .. ${record.window.end}`);
+    const teams = [...manifest.requiredApprovers.teams].sort().join(', ');
+    const recorded = [...record.requiredTeams].sort().join(', ');
+    if (teams !== recorded)
+        out.push(`manifest requires ${teams}, the seal record names ${recorded}`);
+    const supersedes = (ref) => ref ? `r${ref.revision} (${ref.bundleDigest})` : 'nothing';
+    if (supersedes(manifest.supersedes) !== supersedes(record.supersedes))
+        out.push(`manifest supersedes ${supersedes(manifest.supersedes)}, the seal record ${supersedes(record.supersedes)}`);
+    return out;
+}
+/**
+ * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
+ * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ */
+function coverTeams(teams, approvers, headSha) {
+    const counted = approvers.filter((a) => a.commitId === headSha);
+    const ignored = approvers.filter((a) => a.commitId !== headSha);
+    const candidates = new Map();
+    for (const team of teams) {
+        const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
+        candidates.set(team, [...new Set(logins)]);
+    }
+    const { owner, uncovered } = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .matchTeams */ .a6)(teams, candidates);
+    const assignment = {};
+    for (const [login, team] of owner) {
+        const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;
+        assignment[team] = original;
+    }
+    return { assignment, uncovered, ignored };
+}
+/** Whether `revision` is the latest sealed one of its release, given every seal tag of that release. */
+function supersession(revision, release) {
+    const later = release.filter((r) => r.revision > revision);
+    const sealedLater = later.filter((r) => r.sealed).map((r) => r.revision);
+    const supersededBy = sealedLater.length > 0 ? Math.max(...sealedLater) : undefined;
+    const unsealedLater = later
+        .filter((r) => !r.sealed)
+        .map((r) => r.revision)
+        .sort((a, b) => a - b);
+    return { latest: later.length === 0, supersededBy, unsealedLater };
+}
+/**
+ * The standing of every seal tag of one release at once, as {@link supersession} gives it for one revision
+ * (`latest`, `supersededBy`), in one pass from the highest revision down: linear in the release's tags, where
+ * calling `supersession` per tag would be quadratic (a release with 5,000 revisions).
+ */
+function releaseStandings(release) {
+    const byRevision = [...release].sort((a, b) => b.revision - a.revision);
+    const standings = new Map();
+    let highestSealed;
+    const top = byRevision[0]?.revision;
+    for (let i = 0; i < byRevision.length; i++) {
+        const tag = byRevision[i];
+        if (!tag)
+            continue;
+        // Later tags are those before it in descending order with a higher revision (revisions are distinct per name).
+        standings.set(tag.revision, { latest: tag.revision === top, supersededBy: highestSealed });
+        if (tag.sealed && highestSealed === undefined)
+            highestSealed = tag.revision;
+    }
+    return standings;
+}
+
+
+/***/ }),
+
+/***/ 1079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ readObjects),
+/* harmony export */   Bz: () => (/* binding */ objectTypes),
+/* harmony export */   JN: () => (/* binding */ eachRefWithTag),
+/* harmony export */   OQ: () => (/* binding */ sealTagPrefix),
+/* harmony export */   Oq: () => (/* binding */ commitsReachableFrom),
+/* harmony export */   ZX: () => (/* binding */ locateRepository),
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   nT: () => (/* binding */ listTree),
+/* harmony export */   v3: () => (/* binding */ assertNotOption),
+/* harmony export */   xz: () => (/* binding */ branchHistory)
+/* harmony export */ });
+/* unused harmony exports ALLOWED_PROTOCOLS, GitCommandError, runGit, streamGit, redactUrl, listRefs, streamObjects, BatchParser */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/**
+ * The git CLI, as the sealed-bundle reader uses it: `execFile` with explicit arguments (never a shell),
+ * a scrubbed environment, protocol allow-list, time and size limits. Opens a repository given as a local
+ * path (read in place) or as a URL (its seal tags fetched into a private temporary bare repository).
+ */
+
+
+
+
+
+/** Transports a repository URL may use. `ext::` and other helpers are never allowed. */
+const ALLOWED_PROTOCOLS = ['http', 'https', 'file', 'ssh'];
+const DEFAULT_LIMITS = { maxBytes: 4 * 1024 * 1024, timeoutMs: 60_000 };
+/** Variables that would point git at another repository, index or object store than the one we name. */
+const REPOSITORY_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR',
+    'GIT_NAMESPACE',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_SHALLOW_FILE',
+    'GIT_QUARANTINE_PATH',
+];
+/** The environment of every git process: the caller's, minus repository redirections, never prompting. */
+function gitEnvironment() {
+    const env = { ...process.env };
+    for (const name of REPOSITORY_VARIABLES)
+        delete env[name];
+    for (const name of Object.keys(env))
+        if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GIT_ALLOW_PROTOCOL = ALLOWED_PROTOCOLS.join(':');
+    // Replace refs could make `cat-file` answer with another object than the one named: never honour them.
+    env.GIT_NO_REPLACE_OBJECTS = '1';
+    env.LC_ALL = 'C';
+    return env;
+}
+/** A git command that exited non-zero, was killed, or produced too much output. */
+class GitCommandError extends Error {
+    name = 'GitCommandError';
+    stderr;
+    exitCode;
+    constructor(message, stderr, exitCode, options) {
+        super(message, options);
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+/**
+ * Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing.
+ * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
+ */
+function runGit(args, limits = {}, input) {
+    const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...args], { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true }, (error, stdout, stderr) => {
+            if (!error) {
+                resolve(stdout);
+                return;
+            }
+            const text = stderr.toString('utf8').trim();
+            const code = typeof error.code === 'number' ? error.code : undefined;
+            const reason = error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
+                ? `output over ${maxBytes} bytes`
+                : error.killed
+                    ? `no answer within ${timeoutMs} ms`
+                    : error.code === 'ENOENT'
+                        ? 'the git executable was not found'
+                        : firstLine(text) || `exit code ${String(error.code)}`;
+            reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code, { cause: error }));
+        });
+        if (input !== undefined) {
+            // git may exit before reading all of its input (a failure reported through the callback above): a
+            // broken pipe here is that same failure, not a second one.
+            child.stdin?.on('error', () => { });
+            child.stdin?.end(input);
+        }
+    });
+}
+/** Most of git's standard error kept for a message. */
+const STDERR_BYTES = 64 * 1024;
+/**
+ * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
+ * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
+ * given, is written to git's standard input (then closed). Resolves when git exits 0. Rejects, with the same
+ * GitCommandError messages as runGit, when git exits otherwise, is not found, prints more than `maxBytes` or
+ * takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
+ * rejects with that error.
+ */
+function streamGit(args, onChunk, limits = {}, input) {
+    const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], {
+            env: gitEnvironment(),
+            windowsHide: true,
+            stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const stderr = [];
+        let stderrBytes = 0;
+        let stdoutBytes = 0;
+        let failure;
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            failure = error;
+            child.kill();
+        };
+        const gitError = (reason) => new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined);
+        const timer = setTimeout(() => fail(gitError(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        child.stdout?.on('data', (chunk) => {
+            if (failed)
+                return;
+            stdoutBytes += chunk.length;
+            if (stdoutBytes > maxBytes) {
+                fail(gitError(`output over ${maxBytes} bytes`));
+                return;
+            }
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                fail(error);
+            }
+        });
+        child.stderr?.on('data', (chunk) => {
+            if (stderrBytes >= STDERR_BYTES)
+                return;
+            stderr.push(chunk);
+            stderrBytes += chunk.length;
+        });
+        child.on('error', (error) => {
+            const reason = error.code === 'ENOENT' ? 'the git executable was not found' : error.message;
+            fail(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined, { cause: error }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (failed) {
+                reject(failure);
+                return;
+            }
+            if (code === 0) {
+                resolve();
+                return;
+            }
+            const text = Buffer.concat(stderr).toString('utf8').trim();
+            const reason = firstLine(text) || (code === null ? `killed by ${signal}` : `exit code ${code}`);
+            reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code ?? undefined));
+        });
+        if (input !== undefined) {
+            // As in runGit: a broken pipe when git exits early is that same failure, reported on close.
+            child.stdin?.on('error', () => { });
+            child.stdin?.end(input);
+        }
+    });
+}
+function firstLine(text) {
+    return (text.split('\n').find((line) => line.trim().length > 0) ?? '').trim();
+}
+/** Refuses a value that git could read as an option. */
+function assertNotOption(value, what) {
+    if (value.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} '${value}' starts with '-'`, { expected: `a ${what} that is not an option` });
+}
+/**
+ * Classifies a repository argument: an `http(s)://`, `file://` or `ssh://` URL, or a local path (relative
+ * paths resolve against `cwd`). scp-like `host:path` and other schemes are refused with the accepted forms.
+ */
+function locateRepository(repository, cwd = process.cwd()) {
+    const expected = 'a local repository path or an http(s)://, file:// or ssh:// URL';
+    if (repository.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('the repository is empty', { expected });
+    assertNotOption(repository, 'repository');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+    if (/[\u0000-\u001f\u007f]/.test(repository))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('the repository contains a control character', { expected });
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(repository)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+        if (!ALLOWED_PROTOCOLS.some((allowed) => allowed === scheme))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`repository URL scheme '${scheme}' is not supported`, { expected });
+        return { kind: 'url', url: repository, display: redactUrl(repository) };
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(repository) || /^[^/]*:/.test(repository))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`repository '${repository}' is neither a URL nor a local path`, { expected });
+    return { kind: 'path', path: node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, repository) };
+}
+/** A URL without its user-info (a token in `https://user:token@host/…` never reaches a message). */
+function redactUrl(url) {
+    return url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@]*@/, '$1***@');
+}
+/** Tag ref prefix to read: every seal tag, or those of one product, or of one release. */
+function sealTagPrefix(product, release) {
+    if (product === undefined)
+        return 'refs/tags/cutover/';
+    if (release === undefined)
+        return `refs/tags/cutover/${product}/`;
+    return `refs/tags/cutover/${product}/${release}/`;
+}
+/** A branch ref a remote may name as its HEAD: `refs/heads/` and a name git would accept in a refspec. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const BRANCH_REF = /^refs\/heads\/(?!.*\.\.)(?!.*\/\.)(?!.*\.lock(\/|$))[^\s:*?[\\^~\u0000-\u001f\u007f]+$/;
+/**
+ * Opens a repository for reading. A local path is read in place (its tags as they are: fetch first, or pass
+ * the URL, to see tags pushed since). A URL is fetched: only `prefix` tags (annotated and lightweight alike)
+ * and the branch the remote's HEAD names, with object checks on, into a fresh bare repository under the
+ * system temporary directory, whose HEAD then names that branch.
+ */
+async function openRepository(location, prefix, limits = {}) {
+    const timeout = limits.timeoutMs === undefined ? {} : { timeoutMs: limits.timeoutMs };
+    if (location.kind === 'path') {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(location.path).catch(() => undefined);
+        if (!info?.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('repository path is not a directory', {
+                file: location.path,
+                expected: 'a local git repository (bare or with a work tree)',
+            });
+        let gitDir;
+        let bare;
+        try {
+            const [dir, isBare] = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir', '--is-bare-repository'], timeout))
+                .toString('utf8')
+                .trim()
+                .split('\n');
+            gitDir = dir ?? '';
+            bare = isBare === 'true';
+        }
+        catch (cause) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`not a readable git repository: ${cause instanceof Error ? cause.message : String(cause)}`, { file: location.path, expected: 'a local git repository (bare or with a work tree)' }, { cause });
+        }
+        const defaultBranch = localDefaultBranch(gitDir, bare).catch((error) => ({
+            problem: `the default branch cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        }));
+        return { display: location.path, gitDir, defaultBranch, close: async () => { } };
+    }
+    const gitDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'cutover-reader-'));
+    const close = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(gitDir, { recursive: true, force: true });
+    let defaultBranch;
+    try {
+        // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
+        await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
+        const head = await remoteHead(gitDir, location.url, limits.timeoutMs ?? 300_000);
+        await runGit([
+            '--git-dir',
+            gitDir,
+            '-c',
+            'core.hooksPath=/dev/null',
+            '-c',
+            'transfer.fsckObjects=true',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            '--',
+            location.url,
+            `+${prefix}*:${prefix}*`,
+            ...(head.ref ? [`+${head.ref}:${head.ref}`] : []),
+        ], { timeoutMs: limits.timeoutMs ?? 300_000 });
+        if (head.ref) {
+            await runGit(['--git-dir', gitDir, 'symbolic-ref', 'HEAD', head.ref], timeout);
+            defaultBranch = await localDefaultBranch(gitDir, true);
+        }
+        else
+            defaultBranch = { problem: head.problem ?? 'the default branch is unknown' };
+    }
+    catch (cause) {
+        await close();
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot fetch seal tags from ${location.display}: ${reason.replaceAll(location.url, location.display)}`, { expected: 'a reachable git repository' }, { cause });
+    }
+    return { display: location.display, gitDir, defaultBranch: Promise.resolve(defaultBranch), close };
+}
+/** The branch a remote's HEAD names (`git ls-remote --symref`), or why there is none to use. */
+async function remoteHead(gitDir, url, timeoutMs) {
+    const out = (await runGit(['--git-dir', gitDir, 'ls-remote', '--symref', '--', url, 'HEAD'], { timeoutMs })).toString('utf8');
+    const ref = /^ref: (\S+)\tHEAD$/m.exec(out)?.[1];
+    if (ref === undefined)
+        return { problem: "the remote's HEAD is not a symbolic ref to a branch, so its default branch is unknown" };
+    if (!BRANCH_REF.test(ref))
+        return { problem: `the remote's HEAD names '${ref}', which is not a branch ref` };
+    return { ref };
+}
+/** The ref a symbolic ref names, or undefined when it is missing or not symbolic. */
+async function symbolicRef(gitDir, name) {
+    try {
+        const out = (await runGit(['--git-dir', gitDir, 'symbolic-ref', '--quiet', name])).toString('utf8').trim();
+        return out.length > 0 ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The default branch of a local repository: HEAD's branch for a bare repository (a server's repository, or
+ * the one a URL was fetched into); for a repository with a work tree, the branch `refs/remotes/origin/HEAD`
+ * names (the remote's default as of the last fetch) when there is one, else the checked-out branch.
+ */
+async function localDefaultBranch(gitDir, bare) {
+    const ref = (bare ? undefined : await symbolicRef(gitDir, 'refs/remotes/origin/HEAD')) ?? (await symbolicRef(gitDir, 'HEAD'));
+    if (ref === undefined)
+        return {
+            problem: bare
+                ? 'HEAD is not a symbolic ref to a branch, so the default branch is unknown'
+                : 'HEAD is detached and there is no refs/remotes/origin/HEAD, so the default branch is unknown',
+        };
+    let commit;
+    try {
+        commit = (await runGit(['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))
+            .toString('utf8')
+            .trim();
+    }
+    catch {
+        return { problem: `the default branch ${ref} has no commit` };
+    }
+    const name = ref.replace(/^refs\/(heads|remotes)\//, '');
+    return { ref, name, commit };
+}
+/**
+ * Which of `commits` are reachable from `tip` (full object ids; an id that is not a commit, or is missing,
+ * is simply not reachable). One commit: `merge-base --is-ancestor`, which stops as soon as it knows. Several
+ * (or one merge-base cannot judge): one `rev-list` of the tip's history, looked up in memory, whose cost
+ * grows with the history, not with the number of commits asked about.
+ */
+async function commitsReachableFrom(gitDir, tip, commits) {
+    const unique = [...new Set(commits)];
+    const [only] = unique;
+    if (only === undefined)
+        return new Set();
+    if (unique.length === 1) {
+        try {
+            await runGit(['--git-dir', gitDir, 'merge-base', '--is-ancestor', only, tip]);
+            return new Set([only]);
+        }
+        catch (error) {
+            // Exit 1 is git's "not an ancestor"; any other failure (not a commit, missing) falls through to rev-list.
+            if (error instanceof GitCommandError && error.exitCode === 1)
+                return new Set();
+        }
+    }
+    const history = await branchHistory(gitDir, tip);
+    return new Set(unique.filter((commit) => history.has(commit)));
+}
+/** Every commit reachable from `tip`: one `rev-list`. */
+async function branchHistory(gitDir, tip) {
+    const out = await runGit(['--git-dir', gitDir, 'rev-list', tip], { maxBytes: 256 * 1024 * 1024 });
+    return new Set(out.toString('latin1').split('\n'));
+}
+/** Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. */
+async function listRefs(gitDir, prefix) {
+    const out = await runGit([
+        '--git-dir',
+        gitDir,
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)',
+        prefix,
+    ], { maxBytes: 64 * 1024 * 1024 });
+    const entries = [];
+    for (const line of out.toString('utf8').split('\n')) {
+        if (line.length === 0)
+            continue;
+        const [refname, objectType, objectId, size] = line.split('\0');
+        if (refname?.startsWith(prefix) && objectType && objectId)
+            entries.push({ refname, objectType, objectId, objectSize: Number(size) });
+    }
+    return sortRefs(entries);
+}
+function sortRefs(entries) {
+    return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+}
+/**
+ * Every ref under `prefix`, in name order, handed to `visit` with the raw bytes of the annotated tag object it
+ * points at (as `cat-file tag` prints them): one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
+ * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
+ * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
+ * object, one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited
+ * without bytes (`tagObject` undefined), as is a tag object the repository does not have.
+ */
+async function eachRefWithTag(gitDir, prefix, maxTagBytes, visit, wanted = () => true) {
+    const refs = await listRefs(gitDir, prefix);
+    /** Indexes in `refs` of the tag objects to read. */
+    const toRead = [];
+    let bytes = 0;
+    refs.forEach((ref, i) => {
+        if (ref.objectType !== 'tag' || ref.objectSize > maxTagBytes || !wanted(ref))
+            return;
+        toRead.push(i);
+        bytes += ref.objectSize;
+    });
+    let next = 0;
+    /** Visits the refs before index `upTo` not visited yet: none of them has a tag object to read. */
+    const visitUpTo = (upTo) => {
+        for (; next < upTo; next++) {
+            const ref = refs[next];
+            if (ref)
+                visit(ref, undefined);
+        }
+    };
+    await streamObjects(gitDir, toRead.map((i) => refs[i]?.objectId ?? ''), bytes, (n, object) => {
+        const at = toRead[n] ?? refs.length;
+        visitUpTo(at);
+        const ref = refs[at];
+        next = at + 1;
+        if (ref)
+            visit(ref, object?.type === 'tag' ? object.content : undefined);
+    });
+    visitUpTo(refs.length);
+}
+/** Bytes `cat-file --batch` adds around each object (its header line and the newline after it), at most. */
+const BATCH_OVERHEAD = 128;
+/**
+ * Reads many objects through one `git cat-file --batch` session and hands each to `onObject` as git prints
+ * it, with its index in `ids` (full object ids), in that order; undefined for an object the repository does
+ * not have. `expectedBytes` bounds the output (the sum of their sizes, known beforehand from `for-each-ref`
+ * or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
+ */
+async function streamObjects(gitDir, ids, expectedBytes, onObject) {
+    if (ids.length === 0)
+        return;
+    const parser = new BatchParser(ids, onObject);
+    await streamGit(['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'], (chunk) => parser.push(chunk), { maxBytes: expectedBytes + ids.length * BATCH_OVERHEAD + 1024 }, `${ids.join('\n')}\n`);
+    parser.end();
+}
+/** The objects of `ids` through one `git cat-file --batch` session, in the order of `ids` (see streamObjects). */
+async function readObjects(gitDir, ids, expectedBytes) {
+    const objects = [];
+    await streamObjects(gitDir, ids, expectedBytes, (i, object) => {
+        objects[i] = object;
+    });
+    return objects;
+}
+/** Longest header line accepted from `cat-file --batch` (git's are an id, a type and a size). */
+const MAX_HEADER_BYTES = 1024;
+/**
+ * Parses the output of `cat-file --batch` incrementally, chunk by chunk as git writes it: for each id asked,
+ * `<id> <type> <size>` LF, the object's bytes (any bytes: delimited by the size), LF; or `<id> missing` LF.
+ * Hands each object to `emit` with its index. Throws a GitCommandError on output of another shape (an answer
+ * for another id, a header or an object cut short). Exported for its tests, which cut real output at every
+ * kind of boundary.
+ */
+class BatchParser {
+    ids;
+    emit;
+    /** Index of the object being read. */
+    index = 0;
+    /** Bytes of the header line being read, when it spans chunks. */
+    headerParts = [];
+    headerBytes = 0;
+    /** The object being read: its type, the bytes still to come, and those read so far. */
+    object;
+    constructor(ids, emit) {
+        this.ids = ids;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            const object = this.object;
+            if (object === undefined) {
+                at = this.readHeader(chunk, at);
+            }
+            else if (object.remaining > 0) {
+                const take = Math.min(object.remaining, chunk.length - at);
+                object.parts.push(chunk.subarray(at, at + take));
+                object.remaining -= take;
+                at += take;
+            }
+            else {
+                if (chunk[at] !== 10)
+                    throw new GitCommandError(`git cat-file --batch: unexpected output after object ${this.ids[this.index] ?? ''}`, '', undefined);
+                at += 1;
+                this.object = undefined;
+                const content = object.parts.length === 1 ? object.parts[0] : Buffer.concat(object.parts);
+                this.emit(this.index++, { type: object.type, content: content ?? Buffer.alloc(0) });
+            }
+        }
+    }
+    /** Checks that every object asked for was answered in full. */
+    end() {
+        if (this.object !== undefined || this.headerBytes > 0 || this.index < this.ids.length)
+            throw new GitCommandError(`git cat-file --batch: no answer for ${this.ids[this.index] ?? 'the last object'}`, '', undefined);
+    }
+    /** Reads (the rest of) one header line from `at`; returns where reading stopped. */
+    readHeader(chunk, at) {
+        const end = chunk.indexOf(10, at);
+        if (end < 0) {
+            this.headerBytes += chunk.length - at;
+            if (this.headerBytes > MAX_HEADER_BYTES)
+                throw new GitCommandError('git cat-file --batch: a header line too long', '', undefined);
+            this.headerParts.push(chunk.subarray(at));
+            return chunk.length;
+        }
+        let line = chunk;
+        let start = at;
+        let stop = end;
+        if (this.headerParts.length > 0) {
+            line = Buffer.concat([...this.headerParts, chunk.subarray(at, end)]);
+            start = 0;
+            stop = line.length;
+            this.headerParts = [];
+            this.headerBytes = 0;
+        }
+        const id = this.ids[this.index];
+        const known = id === undefined ? undefined : objectHeader(line, start, stop, id);
+        if (known)
+            this.object = { type: known.type, remaining: known.size, parts: [] };
+        else {
+            const header = line.toString('utf8', start, stop);
+            if (id === undefined)
+                throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}'`, '', undefined);
+            if (header !== `${id} missing` && header !== `${id} ambiguous`)
+                throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
+            this.emit(this.index++, undefined);
+        }
+        return end + 1;
+    }
+}
+/** Object types as `cat-file` names them, so a header's type is compared as bytes, not decoded. */
+const OBJECT_TYPES = ['tag', 'commit', 'tree', 'blob'].map((type) => ({ type, bytes: Buffer.from(type, 'latin1') }));
+/**
+ * The type and size in a `cat-file --batch` header `bytes[start, end)` that must read `<id> <type> <size>`
+ * (decimal digits), or undefined when it does not (a `missing` answer, another id, another shape). Read as
+ * bytes: thousands of headers are checked without a string each.
+ */
+function objectHeader(bytes, start, end, id) {
+    let at = start;
+    for (let i = 0; i < id.length; i++, at++)
+        if (bytes[at] !== id.charCodeAt(i))
+            return undefined;
+    if (at >= end || bytes[at++] !== 32)
+        return undefined;
+    const typeStart = at;
+    while (at < end && bytes[at] !== 32)
+        at++;
+    if (at === typeStart || at >= end)
+        return undefined;
+    const typeEnd = at++;
+    let size = 0;
+    if (at >= end || end - at > 15)
+        return undefined;
+    for (; at < end; at++) {
+        const digit = (bytes[at] ?? 0) - 48;
+        if (digit < 0 || digit > 9)
+            return undefined;
+        size = size * 10 + digit;
+    }
+    const known = OBJECT_TYPES.find(({ bytes: name }) => name.length === typeEnd - typeStart && bytes.compare(name, 0, name.length, typeStart, typeEnd) === 0);
+    return { type: known?.type ?? bytes.toString('utf8', typeStart, typeEnd), size };
+}
+const BATCH_HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\S+) (\d+)$/;
+/** The types of many objects through one `git cat-file --batch-check`; undefined for an object not there. */
+async function objectTypes(gitDir, ids) {
+    if (ids.length === 0)
+        return [];
+    const out = await runGit(['--git-dir', gitDir, 'cat-file', '--batch-check', '--buffer'], { maxBytes: ids.length * 128 + 1024 }, `${ids.join('\n')}\n`);
+    const lines = out.toString('utf8').split('\n');
+    return ids.map((_, i) => BATCH_HEADER.exec(lines[i] ?? '')?.[2]);
+}
+/** The entries of directory `dir` (no trailing slash) in `commit`'s tree; empty when it does not exist. */
+async function listTree(gitDir, commit, dir) {
+    const out = await runGit(['--git-dir', gitDir, 'ls-tree', '-l', '-z', '--full-tree', commit, '--', `${dir}/`]);
+    const entries = [];
+    for (const record of out.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, objectId, size] = record.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !objectId)
+            continue;
+        const full = record.slice(tab + 1);
+        entries.push({
+            mode,
+            type,
+            objectId,
+            size: size === undefined || size === '-' ? undefined : Number(size),
+            name: full.slice(dir.length + 1),
+        });
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ problemsOf),
+  Vs: () => (/* binding */ readSealTags)
+});
+
+// UNUSED EXPORTS: MAX_TAG_BYTES, parseTagObject
+
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __webpack_require__(8800);
+// EXTERNAL MODULE: ./src/domain/seal.ts
+var seal = __webpack_require__(7379);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/schema/generated/seal-record.validate.cjs
+var seal_record_validate = __webpack_require__(4823);
+var seal_record_validate_default = /*#__PURE__*/__webpack_require__.n(seal_record_validate);
+// EXTERNAL MODULE: ./src/schema/violations.ts
+var schema_violations = __webpack_require__(339);
+;// CONCATENATED MODULE: ./src/schema/precompiled.ts
+/**
+ * Validation by the validators generated at build time alone (standalone.ts, src/schema/generated/), with no
+ * Ajv, no schema registry and no parsers loaded at run time: for a process that validates nothing else, such
+ * as `cutover list` reading thousands of seal records. Its validator module is imported directly, not through
+ * the generated index (index.cjs), which would bring every schema's module into the bundle chunk of `list`.
+ * Same errors as validate.ts's `validateDocument` for a value (no line numbers: there is no text to locate
+ * them in).
+ */
+
+
+
+/**
+ * The precompiled validators, each with the `$id` of the schema it was generated from (the registry's, which
+ * test/reader/precompiled.test.ts compares: importing the registry here would load every schema).
+ */
+const PRECOMPILED_VALIDATORS = {
+    'seal-record': { id: 'https://cutover.dev/schemas/seal-record.schema.json', validate: (seal_record_validate_default()) },
+};
+/** The `$id` a precompiled validator checks against. */
+function precompiledSchemaId(name) {
+    return PRECOMPILED_VALIDATORS[name].id;
+}
+/**
+ * Validates with a precompiled validator and returns the value typed, or throws an InputError naming the
+ * first violations, `file` and the schema, as `validateDocument` does.
+ */
+function validatePrecompiled(name, value, file) {
+    const { id, validate } = PRECOMPILED_VALIDATORS[name];
+    if (validate(value))
+        return value;
+    const violations = (0,schema_violations/* violationsOf */.Sq)(validate.errors);
+    const first = violations[0];
+    throw new errors/* InputError */.dz(`${first?.message ?? 'invalid'}${(0,schema_violations/* moreViolations */.sn)(violations)}`, {
+        file,
+        field: first?.path || '/',
+        expected: `a document matching ${id}`,
+    });
+}
+
+// EXTERNAL MODULE: ./src/reader/git.ts
+var git = __webpack_require__(1079);
+;// CONCATENATED MODULE: ./src/reader/tags.ts
+/**
+ * Seal tags as git stores them: the raw annotated tag object parsed into its headers and message, and the
+ * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
+ * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
+ * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
+ * processes: one `for-each-ref` listing them and one `cat-file --batch` reading their tag objects (each tag
+ * checked as git prints it), one reachability check against the default branch
+ * (`merge-base --is-ancestor` or `rev-list`), and a `cat-file --batch-check` only for tag targets that are not
+ * on it (to tell a missing object or a non-commit from a commit elsewhere).
+ */
+
+
+
+
+
+/** Largest tag object read, in bytes: a seal record is a few kilobytes. */
+const MAX_TAG_BYTES = 1024 * 1024;
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Parses a raw tag object (`git cat-file tag`), as text or bytes. Undefined when the headers are malformed.
+ * From bytes, the headers and the message are decoded apart, so the headers kept (names, ids: slices of
+ * the decoded text) do not keep the message's text alive.
+ */
+function parseTagObject(raw) {
+    const blank = raw.indexOf('\n\n');
+    const end = blank < 0 ? raw.length : blank;
+    const head = typeof raw === 'string' ? raw.slice(0, end) : raw.toString('utf8', 0, end);
+    const message = blank < 0 ? '' : typeof raw === 'string' ? raw.slice(blank + 2) : raw.toString('utf8', blank + 2);
+    // The first line of each header counts (a header repeated later is ignored, as git reads a tag).
+    let target;
+    let targetType;
+    let name;
+    let tagger;
+    for (let start = 0; start < head.length;) {
+        const newline = head.indexOf('\n', start);
+        const end = newline < 0 ? head.length : newline;
+        const space = head.indexOf(' ', start);
+        if (space > start && space < end) {
+            const key = head.slice(start, space);
+            if (key === 'object')
+                target ??= head.slice(space + 1, end);
+            else if (key === 'type')
+                targetType ??= head.slice(space + 1, end);
+            else if (key === 'tag')
+                name ??= head.slice(space + 1, end);
+            else if (key === 'tagger')
+                tagger ??= head.slice(space + 1, end);
+        }
+        start = end + 1;
+    }
+    if (!target || !OBJECT_ID.test(target) || !targetType || name === undefined)
+        return undefined;
+    const seconds = /\s(\d+)\s[+-]\d{4}$/.exec(tagger ?? '')?.[1];
+    const taggedAt = seconds === undefined ? undefined : new Date(Number(seconds) * 1000).toISOString();
+    return { target, targetType, name, taggedAt, message };
+}
+/** Every problem of a reading, in check order. */
+function problemsOf(reading) {
+    return [
+        ...reading.annotationProblems,
+        ...reading.recordProblems,
+        ...reading.targetProblems,
+        ...reading.branchProblems,
+    ];
+}
+/** The fields of a seal record that must match its tag's name. */
+const RECORD_NAME_KEYS = ['product', 'release', 'revision'];
+/** Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). */
+function readSealTag(ref, tag, name, raw, keepRecord) {
+    const reading = {
+        tag,
+        ...name,
+        ref,
+        tagObject: undefined,
+        commit: undefined,
+        record: undefined,
+        summary: undefined,
+        annotationProblems: [],
+        recordProblems: [],
+        targetProblems: [],
+        branchProblems: [],
+    };
+    if (ref.objectType !== 'tag')
+        return lightweightTag(reading, ref);
+    const parsed = tagObjectOf(reading, ref, raw);
+    if (!parsed)
+        return { reading, pendingTarget: undefined, mergeCommit: undefined };
+    const { message, target, targetType, name: objectName, taggedAt } = parsed;
+    reading.tagObject = { target, targetType, name: objectName, taggedAt };
+    if (parsed.name !== tag)
+        reading.annotationProblems.push(`tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`);
+    const mergeCommit = checkRecord(reading, message, keepRecord);
+    if (parsed.targetType !== 'commit') {
+        reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
+        return { reading, pendingTarget: undefined, mergeCommit };
+    }
+    return { reading, pendingTarget: parsed.target, mergeCommit };
+}
+/** A lightweight tag: no tag object, so no record and nothing to compare; its commit, when it names one. */
+function lightweightTag(reading, ref) {
+    reading.annotationProblems.push(`refs/tags/${reading.tag} is a lightweight tag: it points directly at ${ref.objectType} ${ref.objectId}, not at an annotated tag object`);
+    reading.recordProblems.push('no seal record: a lightweight tag has no message');
+    if (ref.objectType === 'commit')
+        reading.commit = ref.objectId;
+    reading.targetProblems.push('no tag object to compare with a record');
+    return { reading, pendingTarget: undefined, mergeCommit: undefined };
+}
+/**
+ * The parsed tag object; undefined, with why under all three checks it spoils, when it could not be read or
+ * its headers are malformed.
+ */
+function tagObjectOf(reading, ref, raw) {
+    let parsed;
+    if (raw === undefined || 'error' in raw)
+        reading.annotationProblems.push(`tag object ${ref.objectId} cannot be read: ${raw?.error ?? 'the repository does not have it'}`);
+    else
+        parsed = parseTagObject(raw.bytes);
+    if (!parsed) {
+        if (reading.annotationProblems.length === 0)
+            reading.annotationProblems.push(`tag object ${ref.objectId} has malformed headers`);
+        reading.recordProblems.push('no seal record: the tag object cannot be read');
+        reading.targetProblems.push('no tag object target to check');
+    }
+    return parsed;
+}
+/**
+ * Checks the seal record a tag message carries: present, schema-valid, and for the revision the tag names.
+ * Keeps its summary (and the record, with `keepRecord`) on the reading; returns a valid record's merge commit.
+ */
+function checkRecord(reading, message, keepRecord) {
+    const value = (0,seal/* extractSealRecord */.i)(message);
+    if (value === undefined) {
+        reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
+        return undefined;
+    }
+    let record;
+    try {
+        record = validatePrecompiled('seal-record', value, `tag ${reading.tag}`);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
+        return undefined;
+    }
+    // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
+    // parsed are what the garbage collector would spend its time copying.
+    if (keepRecord)
+        reading.record = record;
+    const { bundleDigest, mergedAt, queue, window } = record;
+    reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
+    const mismatches = [];
+    for (const key of RECORD_NAME_KEYS)
+        if (record[key] !== reading[key])
+            mismatches.push(`${key} ${String(record[key])} (tag name says ${String(reading[key])})`);
+    if (mismatches.length > 0)
+        reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
+    return record.mergeCommit;
+}
+/** Completes the target check of a reading once the type of the object its tag names is known. */
+function checkTarget(reading, target, actualType, mergeCommit) {
+    if (actualType !== 'commit') {
+        reading.targetProblems.push(actualType === undefined
+            ? `the tagged commit ${target} is not in the repository`
+            : `the tag object says commit, but ${target} is a ${actualType}`);
+        return;
+    }
+    reading.commit = target;
+    if (mergeCommit !== undefined && mergeCommit !== target)
+        reading.targetProblems.push(`the tag points at ${target}, but the record's merge commit is ${mergeCommit} (tag moved?)`);
+    else if (mergeCommit === undefined)
+        reading.targetProblems.push('no valid seal record to compare the target with');
+}
+/**
+ * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
+ * `prefix` is then one release's). The tagged commits must be reachable from the default branch `branch`
+ * (which may still be being resolved: the tags are listed meanwhile). Refs whose
+ * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
+ * record's `summary` only (`record` is then undefined; the checks were made with it).
+ */
+async function readSealTags(gitDir, prefix, branch, options = {}) {
+    const { fromRevision } = options;
+    // Each tag is checked as git reads it, while the default branch is still being resolved (a local
+    // repository's is a promise).
+    const listing = listSealTags(gitDir, prefix, options);
+    const defaultBranch = await branch;
+    // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
+    const history = fromRevision === undefined && defaultBranch.problem === undefined
+        ? (0,git/* branchHistory */.xz)(gitDir, defaultBranch.commit).catch((error) => error instanceof Error ? error : new Error(String(error)))
+        : undefined;
+    await listing.done;
+    const { partial, ignoredRefs, revisions } = listing;
+    const readings = partial.map((p) => p.reading);
+    const { reachable, reachError } = await reachableTargets(gitDir, defaultBranch, partial, history);
+    await checkTargets(gitDir, partial, reachable);
+    checkDefaultBranch(defaultBranch, readings, reachable, reachError);
+    return { readings, ignoredRefs, revisions };
+}
+/** Starts listing the seal tags under `prefix` (from `fromRevision`, when given), reading each as it comes. */
+function listSealTags(gitDir, prefix, options) {
+    const { fromRevision } = options;
+    const listing = { partial: [], ignoredRefs: [], revisions: [] };
+    const wanted = fromRevision === undefined
+        ? undefined
+        : (ref) => ((0,names/* parseSealTagName */.sX)(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
+    const visit = (ref, tagObject) => {
+        const tag = ref.refname.slice('refs/tags/'.length);
+        const name = (0,names/* parseSealTagName */.sX)(tag);
+        if (!name) {
+            listing.ignoredRefs.push(ref.refname);
+            return;
+        }
+        listing.revisions.push(name.revision);
+        if (fromRevision !== undefined && name.revision < fromRevision)
+            return;
+        listing.partial.push(readSealTag(ref, tag, name, rawTagObject(ref, tagObject), options.keepRecords !== false));
+    };
+    const done = (0,git/* eachRefWithTag */.JN)(gitDir, prefix, MAX_TAG_BYTES, visit, wanted);
+    // The no-op handler keeps a listing that fails while the caller awaits something else from counting as
+    // unhandled (the caller awaits `done`).
+    done.catch(() => { });
+    return { done, ...listing };
+}
+/** A tag ref's tag object as read, or why it was not (none for a lightweight tag). */
+function rawTagObject(ref, tagObject) {
+    if (ref.objectType !== 'tag')
+        return undefined;
+    if (tagObject)
+        return { bytes: tagObject };
+    return {
+        error: ref.objectSize > MAX_TAG_BYTES
+            ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
+            : 'the repository does not have it',
+    };
+}
+/**
+ * Which tagged commits are reachable from the default branch (one git process: its whole history when read,
+ * else a reachability check of the candidates), or why that cannot be told.
+ */
+async function reachableTargets(gitDir, defaultBranch, partial, history) {
+    const candidates = [];
+    for (const p of partial) {
+        const commit = p.pendingTarget ?? p.reading.commit;
+        if (commit)
+            candidates.push(commit);
+    }
+    if (history) {
+        const commits = await history;
+        if (commits instanceof Error)
+            return { reachable: undefined, reachError: commits.message };
+        return { reachable: new Set(candidates.filter((commit) => commits.has(commit))), reachError: undefined };
+    }
+    if (defaultBranch.problem === undefined && candidates.length > 0) {
+        try {
+            return { reachable: await (0,git/* commitsReachableFrom */.Oq)(gitDir, defaultBranch.commit, candidates), reachError: undefined };
+        }
+        catch (error) {
+            return { reachable: undefined, reachError: error instanceof Error ? error.message : String(error) };
+        }
+    }
+    return { reachable: undefined, reachError: undefined };
+}
+/**
+ * Completes the target check of every reading whose tag object says commit. A target found on the default
+ * branch is a commit; the type of every other is looked up with one cat-file --batch-check (none when every
+ * seal is on the default branch).
+ */
+async function checkTargets(gitDir, partial, reachable) {
+    const unknown = partial.filter((p) => p.pendingTarget !== undefined && !reachable?.has(p.pendingTarget));
+    const types = await (0,git/* objectTypes */.Bz)(gitDir, unknown.map((p) => p.pendingTarget));
+    const typeOf = new Map(unknown.map((p, i) => [p.pendingTarget, types[i]]));
+    for (const p of partial)
+        if (p.pendingTarget)
+            checkTarget(p.reading, p.pendingTarget, typeOf.has(p.pendingTarget) ? typeOf.get(p.pendingTarget) : 'commit', p.mergeCommit);
+}
+/** Records, per reading, whether its tagged commit is reachable from the default branch. */
+function checkDefaultBranch(branch, readings, reachable, reachError) {
+    if (branch.problem !== undefined) {
+        for (const reading of readings)
+            reading.branchProblems.push(`the repository's default branch cannot be read: ${branch.problem}`);
+        return;
+    }
+    for (const reading of readings) {
+        // A tag that resolves to no commit already fails tag-target; inspect says so under default-branch too.
+        if (reading.commit === undefined)
+            continue;
+        if (reachError !== undefined)
+            reading.branchProblems.push(`cannot tell whether ${reading.commit} is on the default branch ${branch.name}: ${reachError}`);
+        else if (!reachable?.has(reading.commit))
+            reading.branchProblems.push(`the tagged commit ${reading.commit} is not on the default branch ${branch.name} (${branch.ref} at ${branch.commit}): not reachable from it`);
+    }
+}
+
+
+/***/ })
+
+};
