@@ -75,6 +75,40 @@ describe('messages', () => {
     expect((more?.[2] ?? '').split('; ')).toHaveLength(Number(more?.[1]));
   });
 
+  it('a choice of keys (anyOf of required) is one error naming the choice, not one "required" per branch', () => {
+    const sources = {
+      schemaVersion: 1,
+      product: 'payments-platform',
+      release: '2026.11.3',
+      candidate: {
+        tag: 'v2026.11.3-rc.2',
+        commit: '9f4e2c1b7a8d3e6f5a4b2c1d0e9f8a7b6c5d4e3f',
+        repository: 'acme/payments-platform',
+        committedAt: '2026-11-20T09:12:44Z',
+      },
+      sources: [
+        {
+          id: 'prov',
+          kind: 'provenance',
+          path: 'p.json',
+          component: 'api',
+          trustedRoot: 'root.json',
+          identity: { issuer: 'https://token.actions.githubusercontent.com' },
+        },
+      ],
+    };
+    let message = '';
+    try {
+      validateDocument('sources', sources, 'cutover.sources.yaml');
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      message = error.message;
+    }
+    expect(message).toBe(
+      "needs one of the keys 'subjectAlternativeName', 'subjectAlternativeNamePattern' or 'repository'",
+    );
+  });
+
   it('more violations than it lists: the count says how many are shown', () => {
     const violations = Array.from({ length: 15 }, (_, i) => ({ path: `/k${i}`, message: 'must be a string' }));
     const text = moreViolations(violations);
