@@ -891,8 +891,35 @@ function describe(error) {
             return error.message ?? error.keyword;
     }
 }
+/**
+ * An `anyOf` whose every branch failed only by a missing key of the same object ("issuer plus one of san, pattern
+ * or repository") as one error naming the choice, instead of one "missing required key" per branch, each of which
+ * reads as if that key alone were required.
+ */
+function oneOfKeys(errors) {
+    const merged = new Map();
+    const dropped = new Set();
+    for (const choice of errors) {
+        if (choice.keyword !== 'anyOf' && choice.keyword !== 'oneOf')
+            continue;
+        const branches = errors.filter((e) => e.schemaPath.startsWith(`${choice.schemaPath}/`));
+        const keys = branches.map((e) => e.params.missingProperty);
+        if (branches.length < 2 ||
+            !branches.every((e) => e.keyword === 'required' && e.instancePath === choice.instancePath))
+            continue;
+        const names = keys.map((k) => `'${String(k)}'`);
+        const words = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+        for (const branch of branches)
+            dropped.add(branch);
+        merged.set(choice, { ...choice, keyword: 'requiredOneOf', message: `needs one of the keys ${words}` });
+    }
+    if (merged.size === 0)
+        return errors;
+    return errors.filter((e) => !dropped.has(e)).map((e) => merged.get(e) ?? e);
+}
 /** Ajv reports the failing branch of every if/then and anyOf; keep the most specific error per path. */
-function dedupe(errors) {
+function dedupe(input) {
+    const errors = oneOfKeys(input);
     const seen = new Set();
     const out = [];
     for (const error of errors) {

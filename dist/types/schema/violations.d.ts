@@ -28,6 +28,6 @@ export declare const PATTERN_WORDS: Readonly<Record<string, string>>;
 /** One Ajv error in words: what the value must be, with what was given when it is short. */
 export declare function describe(error: ErrorObject): string;
 /** Ajv reports the failing branch of every if/then and anyOf; keep the most specific error per path. */
-export declare function dedupe(errors: ErrorObject[]): ErrorObject[];
+export declare function dedupe(input: ErrorObject[]): ErrorObject[];
 /** The violations Ajv reported, one per path and message, in words, without line numbers. */
 export declare function violationsOf(errors: readonly ErrorObject[] | null | undefined): SchemaViolation[];
