@@ -14,7 +14,7 @@ import type { BundleFileKey } from './names.js';
  */
 export function renderJson(value: unknown): string {
   // A replacer costs a call per value; a value already in order (assembled files are: canonical.ts
-  // orderedBundleFiles) is written as it is.
+  // digestedBundleFiles) is written as it is.
   if (inKeyOrder(value, 0)) return `${JSON.stringify(value, null, 2)}\n`;
   return `${JSON.stringify(value, sortKeys, 2)}\n`;
 }

@@ -129,7 +129,7 @@ function differenceSection(view: PullRequestView): string {
     if (b === a) continue;
     rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
   }
-  // Canonical JSON: the sealed bundle was read back from its file (keys sorted), the built one was not.
+  // Canonical JSON: content is compared, not the key order each side happens to be in.
   const cohorts = (b: Bundle) => new Map(b.cohorts.map((c) => [c.id, canonicalJson(c)]));
   const cb = cohorts(sealed.bundle);
   const ca = cohorts(view.files.bundle);
