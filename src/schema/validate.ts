@@ -15,7 +15,7 @@ import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
 import type { SchemaName } from './registry.js';
 import { documentSchemaId as schemaId } from './schema-ids.js';
-import { dedupe, describe, moreViolations, type SchemaViolation, violationPath } from './violations.js';
+import { moreViolations, type SchemaViolation, violationsOf } from './violations.js';
 
 // The words for violations live in violations.ts (no Ajv there); re-exported for the modules that import them here.
 export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
@@ -45,10 +45,11 @@ export function schemaViolations(name: SchemaName, value: unknown, text?: string
   if (validate(value)) return [];
   const locate =
     text !== undefined && file !== undefined && formatOf(file) === 'json' ? jsonLineLocator(text) : undefined;
-  return dedupe(validate.errors ?? []).map((error) => {
-    const path = violationPath(error);
-    const line = locate?.(path);
-    return line === undefined ? { path, message: describe(error) } : { path, message: describe(error), line };
+  const violations = violationsOf(validate.errors);
+  if (!locate) return violations;
+  return violations.map((violation) => {
+    const line = locate(violation.path);
+    return line === undefined ? violation : { ...violation, line };
   });
 }
 
@@ -73,10 +74,7 @@ export function validateDocument<T>(name: SchemaName, value: unknown, file: stri
 export function validateById<T>(id: string, value: unknown, file: string): T {
   const validate = validatorById(id);
   if (validate(value)) return value as T;
-  const violations = dedupe(validate.errors ?? []).map((error) => ({
-    path: violationPath(error),
-    message: describe(error),
-  }));
+  const violations = violationsOf(validate.errors);
   const first = violations[0];
   throw new InputError(`${first?.message ?? 'invalid'}${moreViolations(violations)}`, {
     file,
