@@ -8,14 +8,15 @@
  */
 import { InputError } from '../errors.js';
 import validateSealRecord from './generated/seal-record.validate.cjs';
+import { documentSchemaId } from './schema-ids.js';
 import { moreViolations, violationsOf } from './violations.js';
 
 /**
- * The precompiled validators, each with the `$id` of the schema it was generated from (the registry's, which
- * test/reader/precompiled.test.ts compares: importing the registry here would load every schema).
+ * The precompiled validators, each with the `$id` of the schema it was generated from (from schema-ids.ts,
+ * which loads no schema; test/reader/precompiled.test.ts compares it with the registry's).
  */
 const PRECOMPILED_VALIDATORS = {
-  'seal-record': { id: 'https://cutover.dev/schemas/seal-record.schema.json', validate: validateSealRecord },
+  'seal-record': { id: documentSchemaId('seal-record'), validate: validateSealRecord },
 } as const;
 
 /** A schema validated by generated code. */
