@@ -74,12 +74,11 @@ export async function sealPullRequest(
   pull: PullRequest,
   dispatchRepo?: RepoRef,
 ): Promise<SealedRevision[]> {
-  if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
-    throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
+  if (!isMerged(pull)) throw new RefusalError(`pull request #${pull.number} is not merged: nothing to seal`);
   const mergeCommit = pull.mergeCommitSha;
   // Every read starts as soon as what it needs is known; the judgements below await them in their own order, so
   // nothing is decided, and nothing written, before everything that precedes it has been judged.
-  const reads = startSealReads(ctx, pull, mergeCommit);
+  const reads = startSealReads(ctx, pull);
   const releases = releaseDirsOf(await reads.files);
   if (releases.length === 0) return [];
   const perRelease = releases.map((release) => ({ release, reads: startReleaseReads(ctx, pull, reads, release) }));
@@ -124,9 +123,17 @@ export async function sealPullRequest(
   return out;
 }
 
+/** A pull request GitHub reports merged, with its merge commit and time. */
+type MergedPull = PullRequest & { mergeCommitSha: string; mergedAt: string };
+
+function isMerged(pull: PullRequest): pull is MergedPull {
+  return pull.merged && Boolean(pull.mergeCommitSha) && Boolean(pull.mergedAt);
+}
+
 /** The reads of a merged pull request, started together (each needs at most the pull request or another read). */
-function startSealReads(ctx: ModeContext, pull: PullRequest, mergeCommit: string) {
+function startSealReads(ctx: ModeContext, pull: MergedPull) {
   const { github, bundlesRepo } = ctx;
+  const mergeCommit = pull.mergeCommitSha;
   const branch = early(readDefaultBranch(ctx, pull));
   const policy = early(readTrustedPolicy(ctx));
   const mergeCommitRead = early(github.getCommit(bundlesRepo, mergeCommit));
@@ -149,9 +156,9 @@ function startSealReads(ctx: ModeContext, pull: PullRequest, mergeCommit: string
 type SealReads = ReturnType<typeof startSealReads>;
 
 /** The reads of one release directory of the merge, started together. */
-function startReleaseReads(ctx: ModeContext, pull: PullRequest, reads: SealReads, release: ReleaseDir) {
+function startReleaseReads(ctx: ModeContext, pull: MergedPull, reads: SealReads, release: ReleaseDir) {
   const { github, bundlesRepo } = ctx;
-  const mergeCommit = pull.mergeCommitSha ?? '';
+  const mergeCommit = pull.mergeCommitSha;
   const approved = early(readReleaseAt(github, bundlesRepo, pull.headSha, release.path));
   // The manifest as merged: the approved head's, once the two directories are shown to be the same tree.
   const manifest = early(approved.then((texts) => manifestOf(texts.manifest, release.path)));
@@ -200,7 +207,7 @@ function failingChecks(runs: readonly CheckRunState[], governorAppId: number): s
  */
 async function sealRelease(
   ctx: ModeContext,
-  pull: PullRequest,
+  pull: MergedPull,
   judged: {
     release: ReleaseDir;
     reads: ReturnType<typeof startReleaseReads>;
@@ -211,7 +218,7 @@ async function sealRelease(
 ): Promise<SealedRevision> {
   const { github, bundlesRepo } = ctx;
   const { release, reads } = judged;
-  const mergeCommit = pull.mergeCommitSha ?? '';
+  const mergeCommit = pull.mergeCommitSha;
   const [merged, approved] = await reads.subtrees;
   if (merged !== approved) {
     throw new RefusalError(
@@ -265,7 +272,7 @@ async function sealRelease(
     headSha: pull.headSha,
     mergeCommit,
     mergeMethod: judged.method,
-    mergedAt: pull.mergedAt ?? '',
+    mergedAt: pull.mergedAt,
     approvers: judged.gate.result.assignments,
     supersedes: manifest.supersedes,
     handoff: manifest.handoff,
