@@ -380,7 +380,12 @@ function splitValue(value: unknown, separator: string, field: string, where: str
       expected: `a string separated by ${JSON.stringify(separator)}`,
     });
   }
-  return value
+  return splitTrimmed(value, separator);
+}
+
+/** The parts of `text` between `separator`s, trimmed, empty parts dropped (`"a, b,"` -> `["a", "b"]`). */
+export function splitTrimmed(text: string, separator: string): string[] {
+  return text
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => part !== '');

@@ -25,7 +25,7 @@ import type { SourceRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { validateDocument } from '../schema/validate.js';
-import { checkUrl, fetchWithRetries, headersFrom, safeLocator, utcTimestamp } from './http-json.js';
+import { checkUrl, fetchWithRetries, headersFrom, safeLocator, splitTrimmed, utcTimestamp } from './http-json.js';
 import { sourceOptions } from './options.js';
 import { type RecordsDocument, recordsFromDocument } from './records.js';
 import { isObject } from './shape.js';
@@ -195,12 +195,5 @@ function time(text: string, name: string, where: string): string {
 }
 
 function splitList(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== ''),
-    ),
-  ];
+  return [...new Set(splitTrimmed(text, ','))];
 }
