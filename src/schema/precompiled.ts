@@ -6,10 +6,9 @@
  * Same errors as validate.ts's `validateDocument` for a value (no line numbers: there is no text to locate
  * them in).
  */
-import { InputError } from '../errors.js';
 import validateSealRecord from './generated/seal-record.validate.cjs';
 import { documentSchemaId } from './schema-ids.js';
-import { moreViolations, violationsOf } from './violations.js';
+import { violationError, violationsOf } from './violations.js';
 
 /**
  * The precompiled validators, each with the `$id` of the schema it was generated from (from schema-ids.ts,
@@ -34,11 +33,5 @@ export function precompiledSchemaId(name: PrecompiledSchemaName): string {
 export function validatePrecompiled<T>(name: PrecompiledSchemaName, value: unknown, file: string): T {
   const { id, validate } = PRECOMPILED_VALIDATORS[name];
   if (validate(value)) return value as T;
-  const violations = violationsOf(validate.errors);
-  const first = violations[0];
-  throw new InputError(`${first?.message ?? 'invalid'}${moreViolations(violations)}`, {
-    file,
-    field: first?.path || '/',
-    expected: `a document matching ${id}`,
-  });
+  throw violationError(violationsOf(validate.errors), file, `a document matching ${id}`);
 }

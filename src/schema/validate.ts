@@ -9,13 +9,12 @@
  * expected form.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { InputError } from '../errors.js';
 import generatedValidators from './generated/index.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
 import type { SchemaName } from './registry.js';
 import { documentSchemaId as schemaId } from './schema-ids.js';
-import { moreViolations, type SchemaViolation, violationsOf } from './violations.js';
+import { type SchemaViolation, violationError, violationsOf } from './violations.js';
 
 // The words for violations live in violations.ts (no Ajv there); re-exported for the modules that import them here.
 export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
@@ -56,14 +55,8 @@ export function schemaViolations(name: SchemaName, value: unknown, text?: string
 /** Validates and returns the value typed, or throws an InputError naming the first violations. */
 export function validateDocument<T>(name: SchemaName, value: unknown, file: string, text?: string): T {
   const violations = schemaViolations(name, value, text, file);
-  const first = violations[0];
-  if (!first) return value as T;
-  throw new InputError(`${first.message}${moreViolations(violations)}`, {
-    file,
-    line: first.line,
-    field: first.path || '/',
-    expected: `a document matching ${schemaId(name)}`,
-  });
+  if (violations.length === 0) return value as T;
+  throw violationError(violations, file, `a document matching ${schemaId(name)}`);
 }
 
 /**
@@ -74,11 +67,5 @@ export function validateDocument<T>(name: SchemaName, value: unknown, file: stri
 export function validateById<T>(id: string, value: unknown, file: string): T {
   const validate = validatorById(id);
   if (validate(value)) return value as T;
-  const violations = violationsOf(validate.errors);
-  const first = violations[0];
-  throw new InputError(`${first?.message ?? 'invalid'}${moreViolations(violations)}`, {
-    file,
-    field: first?.path || '/',
-    expected: `a value matching ${id}`,
-  });
+  throw violationError(violationsOf(validate.errors), file, `a value matching ${id}`);
 }
