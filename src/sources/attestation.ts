@@ -459,7 +459,7 @@ function checkSignature(
           mismatches: outcome.mismatches,
         };
       case 'not-keyless':
-        keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.text.replace(/^not-verified: /, '')}; `;
+        keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.reason}; `;
         break;
     }
   } else if (sigstore) {

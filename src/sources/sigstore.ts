@@ -59,7 +59,7 @@ export type SigstoreOutcome =
   /** Everything verified, but the signer is not the one the policy names. */
   | { kind: 'identity-mismatch'; signer: SignerIdentity; mismatches: string[]; text: string }
   /** The bundle is signed by a key (public-key hint), not a Fulcio certificate: keyless verification does not apply. */
-  | { kind: 'not-keyless'; text: string };
+  | { kind: 'not-keyless'; reason: string };
 
 /** Verifies Sigstore bundles against one trusted root and identity policy. */
 export interface SigstoreVerifier {
@@ -206,7 +206,7 @@ function verifyBundle(
   if (content.$case === 'publicKey') {
     return {
       kind: 'not-keyless',
-      text: `not-verified: the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
+      reason: `the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
     };
   }
   // @sigstore/verify would fail this too, but on the missing signing time; name the missing entry itself.
