@@ -1,8 +1,7 @@
 /**
  * @actions/core, loaded on first use. The toolkit bundles an HTTP client (undici, for OIDC tokens) that no
  * command needs before its first API request (the cold start: ./main.ts). Every use goes through the one
- * import promise, so messages reach the runner
- * in the order they were emitted.
+ * import promise, so messages reach the runner in the order they were emitted.
  */
 type Core = typeof import('@actions/core');
 
