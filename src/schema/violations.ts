@@ -158,13 +158,12 @@ function oneOfKeys(errors: ErrorObject[]): ErrorObject[] {
   for (const choice of errors) {
     if (choice.keyword !== 'anyOf' && choice.keyword !== 'oneOf') continue;
     const branches = errors.filter((e) => e.schemaPath.startsWith(`${choice.schemaPath}/`));
-    const keys = branches.map((e) => (e.params as { missingProperty?: unknown }).missingProperty);
     if (
       branches.length < 2 ||
       !branches.every((e) => e.keyword === 'required' && e.instancePath === choice.instancePath)
     )
       continue;
-    const names = keys.map((k) => `'${String(k)}'`);
+    const names = branches.map((e) => `'${String((e.params as { missingProperty?: unknown }).missingProperty)}'`);
     const words = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
     for (const branch of branches) dropped.add(branch);
     merged.set(choice, { ...choice, keyword: 'requiredOneOf', message: `needs one of the keys ${words}` });
