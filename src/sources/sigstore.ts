@@ -337,8 +337,7 @@ function identityMismatches(
     );
   if (
     policy.repository !== undefined &&
-    (signer.sourceRepository === undefined ||
-      repositoryKey(signer.sourceRepository) !== repositoryKey(policy.repository))
+    (signer.sourceRepository === undefined || !sameRepository(signer.sourceRepository, policy.repository))
   )
     out.push(`repository expected ${show(repositoryKey(policy.repository))}, got ${show(signer.sourceRepository)}`);
   if (policy.ref !== undefined && signer.sourceRef !== policy.ref)
