@@ -4,7 +4,7 @@
  * needs as outputs (digest, revision, queue, window, manifest path, standing) and fails when any integrity
  * check fails. It gives no go/no-go beyond that: the deployment queue decides when to act within the window.
  */
-import { releaseDirectory } from '../domain/names.js';
+import { BUNDLE_FILES, releaseDirectory } from '../domain/names.js';
 import { readSealedBundle, type SealedBundle } from '../reader/index.js';
 import type { ModeOutputs, ModeResult } from './context.js';
 
@@ -41,7 +41,7 @@ function readOutputs(sealed: SealedBundle): ModeOutputs {
     'window-start': sealed.window.start ?? '',
     'window-end': sealed.window.end ?? '',
     'window-state': sealed.window.state ?? '',
-    'manifest-path': `${releaseDirectory(sealed.product, sealed.release)}/manifest.json`,
+    'manifest-path': `${releaseDirectory(sealed.product, sealed.release)}/${BUNDLE_FILES.manifest}`,
     commit: sealed.commit ?? '',
     standing: standingOf(sealed),
   };
