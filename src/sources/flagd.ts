@@ -191,9 +191,8 @@ function cohortRecords(
 
 /** A `suspicious-source` hold per unreadable construct; a $ref evaluator rendered at several places reports once. */
 function holdRecords(found: Unreadable[], options: FlagdOptions, lineage: Lineage): SourceRecord[] {
-  const seen = new Set<string>();
-  const unreadable = found.filter((u) => !seen.has(`${u.pointer} ${u.reason}`) && seen.add(`${u.pointer} ${u.reason}`));
-  return unreadable.map(
+  const unique = new Map(found.map((u) => [`${u.pointer} ${u.reason}`, u]));
+  return [...unique.values()].map(
     (u): SourceRecord => ({
       type: 'suspicion',
       sourceId: options.id,
