@@ -736,12 +736,12 @@ async function runSeal(ctx, input) {
 }
 /** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
 async function sealPullRequest(ctx, pull, dispatchRepo) {
-    if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
+    if (!isMerged(pull))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`pull request #${pull.number} is not merged: nothing to seal`);
     const mergeCommit = pull.mergeCommitSha;
     // Every read starts as soon as what it needs is known; the judgements below await them in their own order, so
     // nothing is decided, and nothing written, before everything that precedes it has been judged.
-    const reads = startSealReads(ctx, pull, mergeCommit);
+    const reads = startSealReads(ctx, pull);
     const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseDirsOf */ .P4)(await reads.files);
     if (releases.length === 0)
         return [];
@@ -780,9 +780,13 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     }
     return out;
 }
+function isMerged(pull) {
+    return pull.merged && Boolean(pull.mergeCommitSha) && Boolean(pull.mergedAt);
+}
 /** The reads of a merged pull request, started together (each needs at most the pull request or another read). */
-function startSealReads(ctx, pull, mergeCommit) {
+function startSealReads(ctx, pull) {
     const { github, bundlesRepo } = ctx;
+    const mergeCommit = pull.mergeCommitSha;
     const branch = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readDefaultBranch */ .yt)(ctx, pull));
     const policy = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustedPolicy */ .gY)(ctx));
     const mergeCommitRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.getCommit(bundlesRepo, mergeCommit));
@@ -805,7 +809,7 @@ function startSealReads(ctx, pull, mergeCommit) {
 /** The reads of one release directory of the merge, started together. */
 function startReleaseReads(ctx, pull, reads, release) {
     const { github, bundlesRepo } = ctx;
-    const mergeCommit = pull.mergeCommitSha ?? '';
+    const mergeCommit = pull.mergeCommitSha;
     const approved = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path));
     // The manifest as merged: the approved head's, once the two directories are shown to be the same tree.
     const manifest = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(approved.then((texts) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestOf */ .$V)(texts.manifest, release.path)));
@@ -847,7 +851,7 @@ function failingChecks(runs, governorAppId) {
 async function sealRelease(ctx, pull, judged) {
     const { github, bundlesRepo } = ctx;
     const { release, reads } = judged;
-    const mergeCommit = pull.mergeCommitSha ?? '';
+    const mergeCommit = pull.mergeCommitSha;
     const [merged, approved] = await reads.subtrees;
     if (merged !== approved) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
@@ -897,7 +901,7 @@ async function sealRelease(ctx, pull, judged) {
         headSha: pull.headSha,
         mergeCommit,
         mergeMethod: judged.method,
-        mergedAt: pull.mergedAt ?? '',
+        mergedAt: pull.mergedAt,
         approvers: judged.gate.result.assignments,
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
@@ -1068,7 +1072,7 @@ function ruleCheck(report) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
 
 
 

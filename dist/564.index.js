@@ -47,7 +47,7 @@ var canonical = __webpack_require__(5610);
  */
 function renderJson(value) {
     // A replacer costs a call per value; a value already in order (assembled files are: canonical.ts
-    // orderedBundleFiles) is written as it is.
+    // digestedBundleFiles) is written as it is.
     if (inKeyOrder(value, 0))
         return `${JSON.stringify(value, null, 2)}\n`;
     return `${JSON.stringify(value, sortKeys, 2)}\n`;
@@ -274,7 +274,7 @@ function differenceSection(view) {
             continue;
         rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
     }
-    // Canonical JSON: the sealed bundle was read back from its file (keys sorted), the built one was not.
+    // Canonical JSON: content is compared, not the key order each side happens to be in.
     const cohorts = (b) => new Map(b.cohorts.map((c) => [c.id, (0,canonical/* canonicalJson */.dj)(c)]));
     const cb = cohorts(sealed.bundle);
     const ca = cohorts(view.files.bundle);
@@ -342,8 +342,8 @@ function lineageDiagram(lineage) {
 
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
-var validate = __webpack_require__(3272);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __webpack_require__(1465);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
@@ -1209,9 +1209,8 @@ function cohortRecords(found, override, options, lineage) {
 }
 /** A `suspicious-source` hold per unreadable construct; a $ref evaluator rendered at several places reports once. */
 function holdRecords(found, options, lineage) {
-    const seen = new Set();
-    const unreadable = found.filter((u) => !seen.has(`${u.pointer} ${u.reason}`) && seen.add(`${u.pointer} ${u.reason}`));
-    return unreadable.map((u) => ({
+    const unique = new Map(found.map((u) => [`${u.pointer} ${u.reason}`, u]));
+    return [...unique.values()].map((u) => ({
         type: 'suspicion',
         sourceId: options.id,
         lineage: (0,sources_document/* lineageAt */.$)(lineage, u.pointer),
@@ -1487,7 +1486,7 @@ function verifyBundle(sigstore, verifier, rootName, json, policy, patterns) {
     if (content.$case === 'publicKey') {
         return {
             kind: 'not-keyless',
-            text: `not-verified: the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
+            reason: `the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
         };
     }
     // @sigstore/verify would fail this too, but on the missing signing time; name the missing entry itself.
@@ -1592,8 +1591,7 @@ function identityMismatches(signer, policy, patterns) {
     if (patterns.san && !patterns.san.test(san))
         out.push(`subjectAlternativeName expected to match ${show(policy.subjectAlternativeNamePattern)}, got ${show(san)}`);
     if (policy.repository !== undefined &&
-        (signer.sourceRepository === undefined ||
-            repositoryKey(signer.sourceRepository) !== repositoryKey(policy.repository)))
+        (signer.sourceRepository === undefined || !sameRepository(signer.sourceRepository, policy.repository)))
         out.push(`repository expected ${show(repositoryKey(policy.repository))}, got ${show(signer.sourceRepository)}`);
     if (policy.ref !== undefined && signer.sourceRef !== policy.ref)
         out.push(`ref expected ${show(policy.ref)}, got ${show(signer.sourceRef)}`);
@@ -1941,7 +1939,7 @@ function checkSignature(found, trusted, sigstore) {
                     mismatches: outcome.mismatches,
                 };
             case 'not-keyless':
-                keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.text.replace(/^not-verified: /, '')}; `;
+                keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.reason}; `;
                 break;
         }
     }
@@ -3064,7 +3062,7 @@ function lineageAt(lineage, pointer) {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3272);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1465);
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema
  * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
@@ -3100,7 +3098,7 @@ function sourceOptions(entry, kind) {
 /* harmony export */   U: () => (/* binding */ recordsFromDocument),
 /* harmony export */   _: () => (/* binding */ recordsAdapter)
 /* harmony export */ });
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3272);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1465);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8457);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3120);
 

@@ -18,7 +18,7 @@ export const modules = {
  */
 function renderJson(value) {
     // A replacer costs a call per value; a value already in order (assembled files are: canonical.ts
-    // orderedBundleFiles) is written as it is.
+    // digestedBundleFiles) is written as it is.
     if (inKeyOrder(value, 0))
         return `${JSON.stringify(value, null, 2)}\n`;
     return `${JSON.stringify(value, sortKeys, 2)}\n`;
@@ -1032,9 +1032,8 @@ function cohortRecords(found, override, options, lineage) {
 }
 /** A `suspicious-source` hold per unreadable construct; a $ref evaluator rendered at several places reports once. */
 function holdRecords(found, options, lineage) {
-    const seen = new Set();
-    const unreadable = found.filter((u) => !seen.has(`${u.pointer} ${u.reason}`) && seen.add(`${u.pointer} ${u.reason}`));
-    return unreadable.map((u) => ({
+    const unique = new Map(found.map((u) => [`${u.pointer} ${u.reason}`, u]));
+    return [...unique.values()].map((u) => ({
         type: 'suspicion',
         sourceId: options.id,
         lineage: (0,sources_document/* lineageAt */.$)(lineage, u.pointer),
@@ -1314,7 +1313,7 @@ function verifyBundle(sigstore, verifier, rootName, json, policy, patterns) {
     if (content.$case === 'publicKey') {
         return {
             kind: 'not-keyless',
-            text: `not-verified: the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
+            reason: `the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
         };
     }
     // @sigstore/verify would fail this too, but on the missing signing time; name the missing entry itself.
@@ -1419,8 +1418,7 @@ function identityMismatches(signer, policy, patterns) {
     if (patterns.san && !patterns.san.test(san))
         out.push(`subjectAlternativeName expected to match ${show(policy.subjectAlternativeNamePattern)}, got ${show(san)}`);
     if (policy.repository !== undefined &&
-        (signer.sourceRepository === undefined ||
-            repositoryKey(signer.sourceRepository) !== repositoryKey(policy.repository)))
+        (signer.sourceRepository === undefined || !sameRepository(signer.sourceRepository, policy.repository)))
         out.push(`repository expected ${show(repositoryKey(policy.repository))}, got ${show(signer.sourceRepository)}`);
     if (policy.ref !== undefined && signer.sourceRef !== policy.ref)
         out.push(`ref expected ${show(policy.ref)}, got ${show(signer.sourceRef)}`);
@@ -1768,7 +1766,7 @@ function checkSignature(found, trusted, sigstore) {
                     mismatches: outcome.mismatches,
                 };
             case 'not-keyless':
-                keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.text.replace(/^not-verified: /, '')}; `;
+                keyless = `trustedRoot ${sigstore.rootName} not applicable: ${outcome.reason}; `;
                 break;
         }
     }
@@ -2498,7 +2496,7 @@ function lineageAt(lineage, pointer) {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3272);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1465);
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema
  * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
@@ -2534,7 +2532,7 @@ function sourceOptions(entry, kind) {
 /* harmony export */   U: () => (/* binding */ recordsFromDocument),
 /* harmony export */   _: () => (/* binding */ recordsAdapter)
 /* harmony export */ });
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3272);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1465);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8457);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3120);
 

@@ -270,6 +270,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   headersFrom: () => (/* binding */ headersFrom),
 /* harmony export */   httpJsonAdapter: () => (/* binding */ httpJsonAdapter),
 /* harmony export */   safeLocator: () => (/* binding */ safeLocator),
+/* harmony export */   splitTrimmed: () => (/* binding */ splitTrimmed),
 /* harmony export */   utcTimestamp: () => (/* binding */ utcTimestamp)
 /* harmony export */ });
 /* harmony import */ var jsonpath_plus__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6229);
@@ -277,7 +278,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _github_http_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3272);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1465);
 /* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5922);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3120);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1872);
@@ -586,7 +587,11 @@ function splitValue(value, separator, field, where) {
             expected: `a string separated by ${JSON.stringify(separator)}`,
         });
     }
-    return value
+    return splitTrimmed(value, separator);
+}
+/** The parts of `text` between `separator`s, trimmed, empty parts dropped (`"a, b,"` -> `["a", "b"]`). */
+function splitTrimmed(text, separator) {
+    return text
         .split(separator)
         .map((part) => part.trim())
         .filter((part) => part !== '');
@@ -640,7 +645,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5610);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
 /* harmony import */ var _http_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7903);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3120);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1872);
@@ -800,12 +805,7 @@ function time(text, name, where) {
     return converted;
 }
 function splitList(text) {
-    return [
-        ...new Set(text
-            .split(',')
-            .map((part) => part.trim())
-            .filter((part) => part !== '')),
-    ];
+    return [...new Set((0,_http_json_js__WEBPACK_IMPORTED_MODULE_4__.splitTrimmed)(text, ','))];
 }
 
 

@@ -5495,7 +5495,7 @@ function differenceSection(view) {
             continue;
         rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
     }
-    // Canonical JSON: the sealed bundle was read back from its file (keys sorted), the built one was not.
+    // Canonical JSON: content is compared, not the key order each side happens to be in.
     const cohorts = (b) => new Map(b.cohorts.map((c) => [c.id, (0,canonical/* canonicalJson */.dj)(c)]));
     const cb = cohorts(sealed.bundle);
     const ca = cohorts(view.files.bundle);
@@ -5563,8 +5563,8 @@ function lineageDiagram(lineage) {
 
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
-var schema_validate = __webpack_require__(3272);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var schema_validate = __webpack_require__(1465);
 // EXTERNAL MODULE: ./src/modes/build.ts + 13 modules
 var build = __webpack_require__(2411);
 ;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
@@ -6435,12 +6435,12 @@ async function runSeal(ctx, input) {
 }
 /** The checks, comparisons and tagging of one merged pull request. Shared with reconcile. */
 async function sealPullRequest(ctx, pull, dispatchRepo) {
-    if (!pull.merged || !pull.mergeCommitSha || !pull.mergedAt)
+    if (!isMerged(pull))
         throw new errors/* RefusalError */.XQ(`pull request #${pull.number} is not merged: nothing to seal`);
     const mergeCommit = pull.mergeCommitSha;
     // Every read starts as soon as what it needs is known; the judgements below await them in their own order, so
     // nothing is decided, and nothing written, before everything that precedes it has been judged.
-    const reads = startSealReads(ctx, pull, mergeCommit);
+    const reads = startSealReads(ctx, pull);
     const releases = releaseDirsOf(await reads.files);
     if (releases.length === 0)
         return [];
@@ -6479,9 +6479,13 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     }
     return out;
 }
+function isMerged(pull) {
+    return pull.merged && Boolean(pull.mergeCommitSha) && Boolean(pull.mergedAt);
+}
 /** The reads of a merged pull request, started together (each needs at most the pull request or another read). */
-function startSealReads(ctx, pull, mergeCommit) {
+function startSealReads(ctx, pull) {
     const { github, bundlesRepo } = ctx;
+    const mergeCommit = pull.mergeCommitSha;
     const branch = early(readDefaultBranch(ctx, pull));
     const policy = early(readTrustedPolicy(ctx));
     const mergeCommitRead = early(github.getCommit(bundlesRepo, mergeCommit));
@@ -6504,7 +6508,7 @@ function startSealReads(ctx, pull, mergeCommit) {
 /** The reads of one release directory of the merge, started together. */
 function startReleaseReads(ctx, pull, reads, release) {
     const { github, bundlesRepo } = ctx;
-    const mergeCommit = pull.mergeCommitSha ?? '';
+    const mergeCommit = pull.mergeCommitSha;
     const approved = early(readReleaseAt(github, bundlesRepo, pull.headSha, release.path));
     // The manifest as merged: the approved head's, once the two directories are shown to be the same tree.
     const manifest = early(approved.then((texts) => manifestOf(texts.manifest, release.path)));
@@ -6546,7 +6550,7 @@ function failingChecks(runs, governorAppId) {
 async function sealRelease(ctx, pull, judged) {
     const { github, bundlesRepo } = ctx;
     const { release, reads } = judged;
-    const mergeCommit = pull.mergeCommitSha ?? '';
+    const mergeCommit = pull.mergeCommitSha;
     const [merged, approved] = await reads.subtrees;
     if (merged !== approved) {
         throw new errors/* RefusalError */.XQ(`refusing to seal ${release.path}: the merged content (${merged ?? 'absent'}) differs from the approved head's (${approved ?? 'absent'}); the merge carried changes made after approval`);
@@ -6596,7 +6600,7 @@ async function sealRelease(ctx, pull, judged) {
         headSha: pull.headSha,
         mergeCommit,
         mergeMethod: judged.method,
-        mergedAt: pull.mergedAt ?? '',
+        mergedAt: pull.mergedAt,
         approvers: judged.gate.result.assignments,
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
@@ -8651,7 +8655,7 @@ function compare(a, b) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3272);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
 
 
 

@@ -946,8 +946,10 @@ var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/schema/generated/seal-record.validate.cjs
 var seal_record_validate = __webpack_require__(4823);
 var seal_record_validate_default = /*#__PURE__*/__webpack_require__.n(seal_record_validate);
+// EXTERNAL MODULE: ./src/schema/schema-ids.ts
+var schema_ids = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/schema/violations.ts
-var schema_violations = __webpack_require__(339);
+var violations = __webpack_require__(339);
 ;// CONCATENATED MODULE: ./src/schema/precompiled.ts
 /**
  * Validation by the validators generated at build time alone (standalone.ts, src/schema/generated/), with no
@@ -961,11 +963,11 @@ var schema_violations = __webpack_require__(339);
 
 
 /**
- * The precompiled validators, each with the `$id` of the schema it was generated from (the registry's, which
- * test/reader/precompiled.test.ts compares: importing the registry here would load every schema).
+ * The precompiled validators, each with the `$id` of the schema it was generated from (from schema-ids.ts,
+ * which loads no schema; test/reader/precompiled.test.ts compares it with the registry's).
  */
 const PRECOMPILED_VALIDATORS = {
-    'seal-record': { id: 'https://cutover.dev/schemas/seal-record.schema.json', validate: (seal_record_validate_default()) },
+    'seal-record': { id: (0,schema_ids/* documentSchemaId */.s)('seal-record'), validate: (seal_record_validate_default()) },
 };
 /** The `$id` a precompiled validator checks against. */
 function precompiledSchemaId(name) {
@@ -979,13 +981,7 @@ function validatePrecompiled(name, value, file) {
     const { id, validate } = PRECOMPILED_VALIDATORS[name];
     if (validate(value))
         return value;
-    const violations = (0,schema_violations/* violationsOf */.Sq)(validate.errors);
-    const first = violations[0];
-    throw new errors/* InputError */.dz(`${first?.message ?? 'invalid'}${(0,schema_violations/* moreViolations */.sn)(violations)}`, {
-        file,
-        field: first?.path || '/',
-        expected: `a document matching ${id}`,
-    });
+    throw (0,violations/* violationError */.W3)((0,violations/* violationsOf */.Sq)(validate.errors), file, `a document matching ${id}`);
 }
 
 // EXTERNAL MODULE: ./src/reader/git.ts

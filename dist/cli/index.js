@@ -302,11 +302,11 @@ var cli_io = __nccwpck_require__(1604);
 
 /** Each command's module, loaded only when that command runs (the bundle keeps each in its own chunk). */
 const LOADERS = {
-    assemble: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(938), __nccwpck_require__.e(937), __nccwpck_require__.e(746), __nccwpck_require__.e(155), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).assembleCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(938), __nccwpck_require__.e(937), __nccwpck_require__.e(746), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))).verifyCommand,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(938), __nccwpck_require__.e(937), __nccwpck_require__.e(847), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand,
-    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(847), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(293), __nccwpck_require__.e(938), __nccwpck_require__.e(937), __nccwpck_require__.e(847), __nccwpck_require__.e(746), __nccwpck_require__.e(155), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2079))).demoCommand,
+    assemble: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(244), __nccwpck_require__.e(18), __nccwpck_require__.e(746), __nccwpck_require__.e(155), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).assembleCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(244), __nccwpck_require__.e(18), __nccwpck_require__.e(746), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1137))).verifyCommand,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(244), __nccwpck_require__.e(18), __nccwpck_require__.e(847), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850))).inspectCommand,
+    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(244), __nccwpck_require__.e(847), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).listCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(812), __nccwpck_require__.e(293), __nccwpck_require__.e(244), __nccwpck_require__.e(18), __nccwpck_require__.e(847), __nccwpck_require__.e(746), __nccwpck_require__.e(155), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2079))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,

@@ -24917,13 +24917,14 @@ function documentSchemaId(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/schema/violations.ts
+
 /** How many further violations an error message lists after the first. */
 const MORE_LISTED = 10;
 /**
  * ` (and 2 more: /a must ...; /b must ...)` after the first violation: every violation it counts is listed,
  * and when there are more than MORE_LISTED the count says how many of them are shown.
  */
-function violations_moreViolations(violations) {
+function moreViolations(violations) {
     const rest = violations.slice(1);
     if (rest.length === 0)
         return '';
@@ -24932,7 +24933,7 @@ function violations_moreViolations(violations) {
     return ` (and ${count}: ${shown.join('; ')})`;
 }
 /** The JSON Pointer an error is about: for an unknown or missing key, the key itself. */
-function violations_violationPath(error) {
+function violationPath(error) {
     if (error.keyword === 'additionalProperties') {
         const extra = String(error.params.additionalProperty);
         return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
@@ -24991,7 +24992,7 @@ function given(value) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** One Ajv error in words: what the value must be, with what was given when it is short. */
-function violations_describe(error) {
+function describe(error) {
     const params = error.params;
     const not = error.data === undefined ? '' : `, not ${given(error.data)}`;
     switch (error.keyword) {
@@ -25047,11 +25048,10 @@ function oneOfKeys(errors) {
         if (choice.keyword !== 'anyOf' && choice.keyword !== 'oneOf')
             continue;
         const branches = errors.filter((e) => e.schemaPath.startsWith(`${choice.schemaPath}/`));
-        const keys = branches.map((e) => e.params.missingProperty);
         if (branches.length < 2 ||
             !branches.every((e) => e.keyword === 'required' && e.instancePath === choice.instancePath))
             continue;
-        const names = keys.map((k) => `'${String(k)}'`);
+        const names = branches.map((e) => `'${String(e.params.missingProperty)}'`);
         const words = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
         for (const branch of branches)
             dropped.add(branch);
@@ -25062,14 +25062,14 @@ function oneOfKeys(errors) {
     return errors.filter((e) => !dropped.has(e)).map((e) => merged.get(e) ?? e);
 }
 /** Ajv reports the failing branch of every if/then and anyOf; keep the most specific error per path. */
-function violations_dedupe(input) {
+function dedupe(input) {
     const errors = oneOfKeys(input);
     const seen = new Set();
     const out = [];
     for (const error of errors) {
         if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf')
             continue;
-        const key = `${violations_violationPath(error)}|${violations_describe(error)}`;
+        const key = `${violationPath(error)}|${describe(error)}`;
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -25078,12 +25078,24 @@ function violations_dedupe(input) {
     return out.length > 0 ? out : errors;
 }
 /** The violations Ajv reported, one per path and message, in words, without line numbers. */
-function violationsOf(errors) {
-    return violations_dedupe([...(errors ?? [])]).map((error) => ({ path: violations_violationPath(error), message: violations_describe(error) }));
+function violations_violationsOf(errors) {
+    return dedupe([...(errors ?? [])]).map((error) => ({ path: violationPath(error), message: describe(error) }));
+}
+/**
+ * The InputError of a failed validation: the first violation's message, line and field, then the others
+ * (moreViolations), naming `file` and what was `expected`.
+ */
+function violations_violationError(violations, file, expected) {
+    const first = violations[0];
+    return new errors_InputError(`${first?.message ?? 'invalid'}${moreViolations(violations)}`, {
+        file,
+        line: first?.line,
+        field: first?.path || '/',
+        expected,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/schema/validate.ts
-
 
 
 
@@ -25115,24 +25127,20 @@ function schemaViolations(name, value, text, file) {
     if (validate(value))
         return [];
     const locate = text !== undefined && file !== undefined && formatOf(file) === 'json' ? jsonLineLocator(text) : undefined;
-    return violations_dedupe(validate.errors ?? []).map((error) => {
-        const path = violations_violationPath(error);
-        const line = locate?.(path);
-        return line === undefined ? { path, message: violations_describe(error) } : { path, message: violations_describe(error), line };
+    const violations = violations_violationsOf(validate.errors);
+    if (!locate)
+        return violations;
+    return violations.map((violation) => {
+        const line = locate(violation.path);
+        return line === undefined ? violation : { ...violation, line };
     });
 }
 /** Validates and returns the value typed, or throws an InputError naming the first violations. */
 function validateDocument(name, value, file, text) {
     const violations = schemaViolations(name, value, text, file);
-    const first = violations[0];
-    if (!first)
+    if (violations.length === 0)
         return value;
-    throw new InputError(`${first.message}${moreViolations(violations)}`, {
-        file,
-        line: first.line,
-        field: first.path || '/',
-        expected: `a document matching ${schemaId(name)}`,
-    });
+    throw violationError(violations, file, `a document matching ${schemaId(name)}`);
 }
 /**
  * Validates a value against a registered schema named by its `$id` (used for the per-kind source option
@@ -25143,16 +25151,7 @@ function validateById(id, value, file) {
     const validate = validatorById(id);
     if (validate(value))
         return value;
-    const violations = dedupe(validate.errors ?? []).map((error) => ({
-        path: violationPath(error),
-        message: describe(error),
-    }));
-    const first = violations[0];
-    throw new InputError(`${first?.message ?? 'invalid'}${moreViolations(violations)}`, {
-        file,
-        field: first?.path || '/',
-        expected: `a value matching ${id}`,
-    });
+    throw violationError(violationsOf(validate.errors), file, `a value matching ${id}`);
 }
 
 ;// CONCATENATED MODULE: ./src/schema/release.ts
@@ -25851,11 +25850,11 @@ var seal_record_validate_default = /*#__PURE__*/__nccwpck_require__.n(seal_recor
 
 
 /**
- * The precompiled validators, each with the `$id` of the schema it was generated from (the registry's, which
- * test/reader/precompiled.test.ts compares: importing the registry here would load every schema).
+ * The precompiled validators, each with the `$id` of the schema it was generated from (from schema-ids.ts,
+ * which loads no schema; test/reader/precompiled.test.ts compares it with the registry's).
  */
 const PRECOMPILED_VALIDATORS = {
-    'seal-record': { id: 'https://cutover.dev/schemas/seal-record.schema.json', validate: (seal_record_validate_default()) },
+    'seal-record': { id: documentSchemaId('seal-record'), validate: (seal_record_validate_default()) },
 };
 /** The `$id` a precompiled validator checks against. */
 function precompiledSchemaId(name) {
@@ -25869,13 +25868,7 @@ function validatePrecompiled(name, value, file) {
     const { id, validate } = PRECOMPILED_VALIDATORS[name];
     if (validate(value))
         return value;
-    const violations = violationsOf(validate.errors);
-    const first = violations[0];
-    throw new errors_InputError(`${first?.message ?? 'invalid'}${violations_moreViolations(violations)}`, {
-        file,
-        field: first?.path || '/',
-        expected: `a document matching ${id}`,
-    });
+    throw violations_violationError(violations_violationsOf(validate.errors), file, `a document matching ${id}`);
 }
 
 ;// CONCATENATED MODULE: ./src/reader/tags.ts

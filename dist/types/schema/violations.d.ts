@@ -1,10 +1,11 @@
 /**
  * Ajv's validation errors in words a person can act on: the JSON Pointer each is about, what the value must
  * be (patterns and formats described with an example, never as a regular expression), one error per path,
- * and the count of further violations. No Ajv at run time (its error type only), so a process that
+ * the count of further violations, and the InputError that carries them. No Ajv at run time (its error type only), so a process that
  * validates with precompiled validators alone (precompiled.ts: `cutover list`) does not load Ajv.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { InputError } from '../errors.js';
 /** One schema violation in terms a person can act on. */
 export interface SchemaViolation {
     path: string;
@@ -31,3 +32,8 @@ export declare function describe(error: ErrorObject): string;
 export declare function dedupe(input: ErrorObject[]): ErrorObject[];
 /** The violations Ajv reported, one per path and message, in words, without line numbers. */
 export declare function violationsOf(errors: readonly ErrorObject[] | null | undefined): SchemaViolation[];
+/**
+ * The InputError of a failed validation: the first violation's message, line and field, then the others
+ * (moreViolations), naming `file` and what was `expected`.
+ */
+export declare function violationError(violations: readonly SchemaViolation[], file: string, expected: string): InputError;
