@@ -15,7 +15,9 @@
  * Inputs: the realistic mix of source kinds (records, flagd, CycloneDX and SPDX SBOMs, provenance; see
  * bench/generate.ts), or with --mix=minimal the older records + small CycloneDX set.
  *
- * Options: --check (exit 1 when a goal is missed), --sizes=10,1000 (override), --profile (CPU-profile the
+ * Options: --check (exit 1 when a goal is missed), --sizes=10,1000 (override), --runs=5 (alternated runs per
+ * size, medians), --compare=<checkout> (another checkout's assemble + verify on the same inputs: before and
+ * after in one run), --profile (CPU-profile the
  * largest size and print the hot spots), --keep (keep the generated workspaces), --api-sizes=10,10000,
  * --history=3, --cold-runs=15, --cold-node=<path>[,<path>] (also measure the cold start under other Node
  * binaries, e.g. Node 24, the action's runtime), --no-api, --no-cold, --only-action (skip the assemble +
@@ -47,11 +49,18 @@ const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.leng
 
 type Measurement = Record<string, number | string>;
 
-function child(mode: string, dir: string, arg: string | string[], extraNodeArgs: string[] = []): Measurement {
+/** Runs bench/child.ts of this checkout, or of another one (`root`, for --compare), in a fresh process. */
+function child(
+  mode: string,
+  dir: string,
+  arg: string | string[],
+  extraNodeArgs: string[] = [],
+  root: string = path.dirname(here),
+): Measurement {
   const result = spawnSync(
     process.execPath,
-    [...extraNodeArgs, '--import', 'tsx', path.join(here, 'child.ts'), mode, dir, ...[arg].flat()],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, cwd: path.dirname(here) },
+    [...extraNodeArgs, '--import', 'tsx', path.join(root, 'bench', 'child.ts'), mode, dir, ...[arg].flat()],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, cwd: root },
   );
   if (result.status !== 0) throw new Error(`bench child ${mode} ${arg} failed (${result.status}): ${result.stderr}`);
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
@@ -70,8 +79,11 @@ const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 
 interface Row {
   size: number;
+  /** Medians over --runs of each figure. */
   cutover: Measurement;
   floor: Measurement;
+  /** The --compare checkout's assemble + verify on the same inputs, in the same alternation. */
+  compared: Measurement | undefined;
   /** One bundle digest computation (RFC 8785 by the in-house canonicalizer, then sha256). */
   canonical: Measurement;
 }
@@ -79,6 +91,26 @@ interface Row {
 const option = (name: string): string | undefined =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
 const rows: Row[] = [];
+/** Runs per size (each subject alternated with the others), medians reported. */
+const runs = Math.max(1, Number(option('runs') ?? 1) || 1);
+/**
+ * --compare=<checkout>: another checkout of Cutover (e.g. `git archive <commit> | tar x -C /tmp/before` with
+ * node_modules linked) whose bench/child.ts assembles and verifies the same inputs in the same alternation:
+ * before and after from one run.
+ */
+const compareRoot = option('compare') ? path.resolve(option('compare') ?? '') : undefined;
+/** The median of each numeric figure over several measurements. */
+function medians(measurements: Measurement[]): Measurement {
+  const out: Measurement = { ...measurements[0] };
+  for (const key of Object.keys(out)) {
+    const values = measurements.map((m) => m[key]).filter((v): v is number => typeof v === 'number');
+    if (values.length !== measurements.length) continue;
+    const sorted = values.sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    out[key] = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  }
+  return out;
+}
 // The inputs: the realistic mix of source kinds by default (bench/generate.ts), --mix=minimal for the old set.
 const mix = option('mix') === 'minimal' ? 'minimal' : 'realistic';
 const started = Date.now();
@@ -90,10 +122,24 @@ for (const size of flag('only-action') || onlyReader ? [] : sizes) {
     const out = path.join(dir, 'out');
     const profiling = flag('profile') && size === Math.max(...sizes);
     const profileDir = path.join(dir, 'profile');
-    const cutover = child('cutover', dir, out, profiling ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
-    const floor = child('floor', dir, out);
+    // Alternated, so machine noise hits every subject alike; only the first run of this checkout is profiled.
+    const cutovers: Measurement[] = [];
+    const floors: Measurement[] = [];
+    const compares: Measurement[] = [];
+    for (let run = 0; run < runs; run++) {
+      const profiled = profiling && run === 0;
+      cutovers.push(child('cutover', dir, out, profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []));
+      if (compareRoot) compares.push(child('cutover', dir, path.join(dir, 'out-compared'), [], compareRoot));
+      floors.push(child('floor', dir, out));
+    }
     const canonical = child('canonical', dir, out);
-    rows.push({ size, cutover, floor, canonical });
+    rows.push({
+      size,
+      cutover: medians(cutovers),
+      floor: medians(floors),
+      compared: compareRoot ? medians(compares) : undefined,
+      canonical,
+    });
     process.stderr.write(`bench: ${size} components done\n`);
     if (profiling) {
       const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
@@ -117,8 +163,9 @@ const header = [
   'floor RSS MiB',
   'RSS ratio',
   'output MiB',
+  ...(compareRoot ? ['before s', 'before ratio', 'before/after'] : []),
 ];
-const table = rows.map(({ size, cutover, floor, canonical }) => [
+const table = rows.map(({ size, cutover, floor, canonical, compared }) => [
   size.toLocaleString('en-US'),
   seconds(num(cutover, 'assembleMs')),
   seconds(num(cutover, 'verifyMs')),
@@ -131,6 +178,13 @@ const table = rows.map(({ size, cutover, floor, canonical }) => [
   mib(num(floor, 'peakRss')),
   `${(num(cutover, 'peakRss') / num(floor, 'peakRss')).toFixed(1)}x`,
   mib(num(cutover, 'outputBytes')),
+  ...(compared
+    ? [
+        seconds(num(compared, 'totalMs')),
+        `${(num(compared, 'totalMs') / num(floor, 'totalMs')).toFixed(2)}x`,
+        `${(num(compared, 'totalMs') / num(cutover, 'totalMs')).toFixed(2)}x`,
+      ]
+    : []),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
@@ -144,7 +198,10 @@ if (rows.length) {
       `sha256 it; CPU ratio = the same two in CPU time (user + system), steadier than wall time on a shared\n` +
       `machine (the goal is the time ratio); digest = one bundle digest\n` +
       `(RFC 8785 by the in-house canonicalizer + sha256) over the parsed output, which assemble and verify each\n` +
-      `compute once; each measurement in a fresh process.`,
+      `compute once; each measurement in a fresh process` +
+      (runs > 1 ? `; medians of ${runs} alternated runs` : '') +
+      (compareRoot ? `;\nbefore = ${compareRoot} (its bench/child.ts on the same inputs, same alternation)` : '') +
+      '.',
   );
 }
 
