@@ -2,7 +2,7 @@
  * Assembly: source records in, bundle files out (bundle, lineage, holds). Pure and deterministic: the same
  * records give the same bytes and digest whatever their order or the run.
  */
-import { Slots, SourceTable } from './assembly-lineage.js';
+import { type FieldRefs, fieldLineages, SourceTable } from './assembly-lineage.js';
 import {
   AssemblyError,
   type Collected,
@@ -31,7 +31,7 @@ import type {
 } from './model.js';
 import { cmp, Renderer } from './normalize.js';
 import type { Policy } from './policy.js';
-import type { SbomSubjectRecord, SourceRecord } from './records.js';
+import { recordLineage, type SbomSubjectRecord, type SourceRecord } from './records.js';
 
 export { AssemblyError } from './assembly-reducers.js';
 
@@ -65,16 +65,17 @@ export function assemble(input: AssemblyInput): Assembly {
   const { window } = collected;
   if (!window)
     throw new AssemblyError('no source states the change window (queue, start, end, change record, environments)');
-  // Field pointers are only known after sorting, so each slot keeps the record that vouched for it.
-  const slots = new Slots();
+  // Field pointers are only known after sorting: the refs, in the bundle's shape, keep the record that
+  // vouched for each field.
+  const built = buildBundle(input, collected, window, candidateRef);
   // In canonical key order once, so that neither the field digests below nor the bundle digest nor the
   // writer sorts a copy of it again.
-  const bundle = canonicalForm(buildBundle(input, collected, window, candidateRef, slots)).value;
+  const bundle = canonicalForm(built.bundle).value;
   const table = sources.finish();
   const lineage: LineageDocument = {
     schemaVersion: 1,
     sources: table.sources,
-    fields: slots.fields(bundle, table.resolve),
+    fields: fieldLineages(bundle, built.refs, table.resolve),
     normalizations: normalizationsOf(renderer, bundle),
   };
   const holds = holdsOf(input, collected, bundle, lineage, renderer);
@@ -84,42 +85,47 @@ export function assemble(input: AssemblyInput): Assembly {
   return { files: { bundle: ordered.bundle, lineage: ordered.lineage, holds }, digest };
 }
 
-/** The bundle: every section sorted, each field's slot pointing at the record that stated it. */
+/** The bundle, every section sorted, and the handle of the record that stated each of its fields. */
 function buildBundle(
   input: AssemblyInput,
   collected: Collected,
   window: Stated<ChangeWindow>,
-  candidateRef: string,
-  slots: Slots,
-): Bundle {
-  // Property order is slot order (and so the order of lineage.json's fields): keep it the file's order.
+  candidateRef: number,
+): { bundle: Bundle; refs: FieldRefs } {
+  const components = componentsOf(collected.components);
+  const dependencies = sortedValues(sortedDependencies(collected.dependencies));
+  const cohorts = sortedValues(sorted(collected.cohorts));
+  const rollback = rollbackOf(collected.rollbacks);
+  const environments = sortedValues(sorted(collected.environments));
+  const waivers = sortedValues(sorted(collected.waivers));
   const bundle: Bundle = {
     schemaVersion: 1,
     product: input.product,
     release: input.release,
-    candidate: candidateOf(input.candidate, collected.signature, candidateRef, slots),
-    components: componentsOf(collected.components, slots),
-    dependencies: dependenciesOf(collected.dependencies, slots),
-    cohorts: sortedSection(collected.cohorts, 'cohorts', slots),
-    rollback: rollbackOf(collected.rollbacks, slots),
-    environments: sortedSection(collected.environments, 'environments', slots),
-    waivers: sortedSection(collected.waivers, 'waivers', slots),
+    candidate: candidateOf(input.candidate, collected.signature),
+    components: components.values,
+    dependencies: dependencies.values,
+    cohorts: cohorts.values,
+    rollback: rollback.values,
+    environments: environments.values,
+    waivers: waivers.values,
     window: window.value,
   };
-  slots.set(['window'], window.ref);
-  return bundle;
+  const refs: FieldRefs = {
+    candidate: { commit: candidateRef, signature: collected.signature?.ref, tag: candidateRef },
+    cohorts: cohorts.refs,
+    components: components.refs,
+    dependencies: dependencies.refs,
+    environments: environments.refs,
+    rollback: rollback.refs,
+    waivers: waivers.refs,
+    window: window.ref,
+  };
+  return { bundle, refs };
 }
 
 /** The candidate: its identity from the input, its signature from the records (unsigned when none states it). */
-function candidateOf(
-  candidate: AssemblyInput['candidate'],
-  signature: Collected['signature'],
-  candidateRef: string,
-  slots: Slots,
-): ReleaseCandidate {
-  slots.set(['candidate', 'tag'], candidateRef);
-  slots.set(['candidate', 'commit'], candidateRef);
-  if (signature) slots.set(['candidate', 'signature'], signature.ref);
+function candidateOf(candidate: AssemblyInput['candidate'], signature: Collected['signature']): ReleaseCandidate {
   return {
     tag: candidate.tag,
     commit: candidate.commit,
@@ -129,64 +135,70 @@ function candidateOf(
 }
 
 /** Components by name, their artifacts by name, their provenance without duplicates (by digest). */
-function componentsOf(components: Map<string, ComponentEntry>, slots: Slots): Component[] {
-  return sorted(components).map(([name, entry], i) => {
+function componentsOf(components: Map<string, ComponentEntry>): {
+  values: Component[];
+  refs: FieldRefs['components'];
+} {
+  const values: Component[] = [];
+  const refs: FieldRefs['components'] = [];
+  for (const [name, entry] of sorted(components)) {
     const artifacts = [...entry.artifacts.values()].sort((a, b) => cmp(a.artifact.name, b.artifact.name));
-    artifacts.forEach(({ ref }, j) => {
-      for (const field of ['version', 'digest', 'locator']) slots.set(['components', i, 'artifacts', j, field], ref);
-    });
     const provenance = entry.provenance
       .map((p) => ({ ...p, key: digestOf(p.value) }))
       .sort((a, b) => cmp(a.key, b.key))
       .filter((p, k, all) => k === 0 || all[k - 1]?.key !== p.key);
-    provenance.forEach(({ ref }, k) => slots.set(['components', i, 'provenance', k], ref));
-    return {
+    refs.push({ artifacts: artifacts.map((a) => a.ref), provenance: provenance.map((p) => p.ref) });
+    values.push({
       name,
       artifacts: artifacts.map((a) => a.artifact),
       ...(provenance.length > 0
         ? { provenance: provenance.map((p) => ({ ...p.value, subjects: [...p.value.subjects].sort(cmp) })) }
         : {}),
-    };
-  });
+    });
+  }
+  return { values, refs };
 }
 
 /** Dependencies by component, name, version and purl. */
-function dependenciesOf(dependencies: Map<string, Stated<Dependency>>, slots: Slots): Dependency[] {
-  const ordered = [...dependencies.values()].sort(
+function sortedDependencies(dependencies: Map<string, Stated<Dependency>>): Array<Stated<Dependency>> {
+  return [...dependencies.values()].sort(
     (a, b) =>
       cmp(a.value.component, b.value.component) ||
       cmp(a.value.name, b.value.name) ||
       cmp(a.value.version ?? '', b.value.version ?? '') ||
       cmp(a.value.purl ?? '', b.value.purl ?? ''),
   );
-  ordered.forEach(({ ref }, i) => slots.set(['dependencies', i], ref));
-  return ordered.map((d) => d.value);
 }
 
 /** Rollback by component: pointer, hook, and evidence without duplicates, sorted by kind and reference. */
-function rollbackOf(rollbacks: Map<string, RollbackEntry>, slots: Slots): Rollback[] {
-  return sorted(rollbacks).map(([name, entry], i) => {
-    if (entry.pointer) slots.set(['rollback', i, 'pointer'], entry.pointer.ref);
-    if (entry.hook) slots.set(['rollback', i, 'hook'], entry.hook.ref);
-    if (entry.evidenceRef) slots.set(['rollback', i, 'evidence'], entry.evidenceRef);
+function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]; refs: FieldRefs['rollback'] } {
+  const values: Rollback[] = [];
+  const refs: FieldRefs['rollback'] = [];
+  for (const [name, entry] of sorted(rollbacks)) {
+    refs.push({ evidence: entry.evidenceRef, hook: entry.hook?.ref, pointer: entry.pointer?.ref });
     const evidence = uniqueBy(entry.evidence, (e) => digestOf(e)).sort(
       (a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref),
     );
-    return {
+    values.push({
       component: name,
       ...(entry.pointer?.value ? { pointer: entry.pointer.value } : {}),
       ...(entry.hook ? { hook: entry.hook.value } : {}),
       evidence,
-    };
-  });
+    });
+  }
+  return { values, refs };
 }
 
-/** A section kept whole per key (cohort id, environment name, waiver id), in key order. */
-function sortedSection<T>(entries: Map<string, Stated<T>>, section: string, slots: Slots): T[] {
-  return sorted(entries).map(([, { value, ref }], i) => {
-    slots.set([section, i], ref);
-    return value;
-  });
+/** The values of sorted statements, and the handles of the records that stated them. */
+function sortedValues<T>(entries: ReadonlyArray<Stated<T> | [string, Stated<T>]>): { values: T[]; refs: number[] } {
+  const values: T[] = [];
+  const refs: number[] = [];
+  for (const entry of entries) {
+    const { value, ref } = Array.isArray(entry) ? entry[1] : entry;
+    values.push(value);
+    refs.push(ref);
+  }
+  return { values, refs };
 }
 
 /**
@@ -224,7 +236,7 @@ function holdsOf(
       rule: s.rule,
       path: s.component === undefined ? s.path : resolve({ component: s.component }),
       reason: s.reason,
-      evidence: [s.lineage],
+      evidence: [recordLineage(s)],
     })),
   });
 }
@@ -348,7 +360,7 @@ function sbomSubjectProblem(
     return {
       target: { dependencyOf: name },
       reason: `${source} is attached to component ${name}, which is not a component of this bundle (components: ${known}); it ${stated()}`,
-      evidence: [record.lineage],
+      evidence: [recordLineage(record)],
     };
   }
   const versions = [...new Set(component.artifacts.map((a) => a.version))].sort(cmp);
@@ -356,7 +368,7 @@ function sbomSubjectProblem(
     `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
   // The SBOM's statement, then where the component's artifact versions came from.
   const evidence = (): Lineage[] => [
-    record.lineage,
+    recordLineage(record),
     ...component.artifacts.flatMap((_, j) => evidenceAt(pointerOf(['components', index, 'artifacts', j, 'version']))),
   ];
   if (record.subjects.length === 0)

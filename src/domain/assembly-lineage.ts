@@ -1,9 +1,9 @@
 /**
  * Lineage bookkeeping for assembly: which source document vouched for each record (`SourceTable`) and for
- * each bundle field (`Slots`), turned into lineage.json's `sources` table and `fields` once the bundle is built.
+ * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
+ * built.
  */
 import { digestOf } from './canonical.js';
-import { pointerOf } from './json-pointer.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 import { cmp } from './normalize.js';
 
@@ -12,67 +12,109 @@ import { cmp } from './normalize.js';
  * `#fragment` (their place in it), so the table holds one entry per document and each field keeps its
  * fragment. Keys `sourceId#n` are numbered in content order, not arrival order, so record order never
  * changes the bundle.
+ *
+ * A record either carries its document's lineage and its fragment (the adapters of documents: no lineage is
+ * copied per record), or a lineage of its own whose locator is split at its first `#` here. Handles are
+ * numbers (indices into parallel arrays): no object or string is made per record.
  */
 export class SourceTable {
-  private readonly handles: Array<{ base: string; fragment: string; lineage: Lineage }> = [];
-  private readonly bases = new Map<string, { sourceId: string; lineage: Lineage }>();
+  /** Handle -> the lineage and fragment the record carried (see `recordLineage`). */
+  private readonly lineages: Lineage[] = [];
+  private readonly carried: Array<string | undefined> = [];
+  /** Handle -> its document (index into `documents`). */
+  private readonly documentOf: number[] = [];
+  /** Handle -> the locator's part after its first `#` (lineage.json's fragment without the `#`), if it has one. */
+  private readonly fragments: Array<string | undefined> = [];
+  private readonly documents: Array<{ sourceId: string; lineage: Lineage; key: string }> = [];
+  private readonly byKey = new Map<string, number>();
 
   /** The document of the latest record: records of one document arrive one after another. */
-  private last: { sourceId: string; locator: string; lineage: Lineage; baseKey: string } | undefined;
+  private last: { sourceId: string; lineage: Lineage; locator: string; shared: boolean; document: number } | undefined;
 
-  /** An opaque handle for a record's lineage. */
-  key(sourceId: string, lineage: Lineage): string {
-    const hash = lineage.locator.indexOf('#');
-    const locator = hash < 0 ? lineage.locator : lineage.locator.slice(0, hash);
-    const fragment = hash < 0 ? '' : lineage.locator.slice(hash);
+  /** An opaque handle for the lineage of a record (`fragment` as in `SourceRecord`). */
+  key(sourceId: string, lineage: Lineage, fragment?: string): number {
+    const handle = this.lineages.length;
+    this.lineages.push(lineage);
+    this.carried.push(fragment);
     const last = this.last;
-    let baseKey: string;
-    if (last && last.sourceId === sourceId && last.locator === locator && sameDocument(last.lineage, lineage))
-      baseKey = last.baseKey;
-    else {
-      const base = { ...lineage, locator };
-      // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
-      // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
-      baseKey = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
-      if (!this.bases.has(baseKey)) this.bases.set(baseKey, { sourceId, lineage: base });
-      this.last = { sourceId, locator, lineage, baseKey };
+    // A record that shares its document's lineage object: the document is known once per document.
+    if (fragment !== undefined && last?.shared && last.lineage === lineage && last.sourceId === sourceId) {
+      this.documentOf.push(last.document);
+      this.fragments.push(fragment);
+      return handle;
     }
-    this.handles.push({ base: baseKey, fragment, lineage });
-    return String(this.handles.length - 1);
+    const full = fragment === undefined ? lineage.locator : `${lineage.locator}#${fragment}`;
+    const hash = full.indexOf('#');
+    const locator = hash < 0 ? full : full.slice(0, hash);
+    this.fragments.push(hash < 0 ? undefined : full.slice(hash + 1));
+    let document: number;
+    if (last && last.sourceId === sourceId && last.locator === locator && sameDocument(last.lineage, lineage))
+      document = last.document;
+    else document = this.documentFor(sourceId, lineage, locator);
+    this.documentOf.push(document);
+    this.last = {
+      sourceId,
+      lineage,
+      locator,
+      shared: fragment !== undefined && hash === lineage.locator.length,
+      document,
+    };
+    return handle;
   }
 
-  /** The full lineage (fragment included) behind a handle. */
-  get(handle: string): Lineage {
-    const entry = this.handles[Number(handle)];
-    if (!entry) throw new Error(`unknown source handle ${handle}`);
-    return entry.lineage;
+  private documentFor(sourceId: string, lineage: Lineage, locator: string): number {
+    const base = lineage.locator === locator ? lineage : { ...lineage, locator };
+    // Identity and sort key of the document: its lineage fields in RFC 8785 key order (digest, locator,
+    // observedAt, revision, system), so keys sort as the canonical JSON of the lineage would.
+    const key = `${sourceId}\u0000${JSON.stringify([base.digest, locator, base.observedAt, base.revision, base.system])}`;
+    let document = this.byKey.get(key);
+    if (document === undefined) {
+      document = this.documents.length;
+      this.documents.push({ sourceId, lineage: { ...base }, key });
+      this.byKey.set(key, document);
+    }
+    return document;
   }
 
-  sourceIdOf(handle: string): string {
-    const entry = this.handles[Number(handle)];
-    return entry ? (this.bases.get(entry.base)?.sourceId ?? '') : '';
+  /** The record's own lineage (fragment included) behind a handle. */
+  get(handle: number): Lineage {
+    const lineage = this.lineages[handle];
+    if (!lineage) throw new Error(`unknown source handle ${handle}`);
+    const fragment = this.carried[handle];
+    return fragment === undefined ? lineage : { ...lineage, locator: `${lineage.locator}#${fragment}` };
+  }
+
+  sourceIdOf(handle: number): string {
+    return this.documents[this.documentOf[handle] ?? -1]?.sourceId ?? '';
   }
 
   /** The lineage.json `sources` table and a resolver from handles to `{source, fragment}`. */
-  finish(): { sources: Record<string, Lineage>; resolve: (handle: string) => { source: string; fragment: string } } {
-    const keys = new Map<string, string>();
+  finish(): { sources: Record<string, Lineage>; resolve: (handle: number) => { source: string; fragment: string } } {
+    const keys: string[] = new Array(this.documents.length);
     const counters = new Map<string, number>();
     const sources: Record<string, Lineage> = {};
-    for (const baseKey of [...this.bases.keys()].sort(cmp)) {
-      const { sourceId, lineage } = this.bases.get(baseKey) ?? { sourceId: '', lineage: undefined };
-      if (!lineage) continue;
+    const order = this.documents.map((_, i) => i).sort((a, b) => cmp(this.keyOf(a), this.keyOf(b)));
+    for (const index of order) {
+      const { sourceId, lineage } = this.documents[index] as { sourceId: string; lineage: Lineage };
       const n = counters.get(sourceId) ?? 0;
       counters.set(sourceId, n + 1);
-      keys.set(baseKey, `${sourceId}#${n}`);
+      keys[index] = `${sourceId}#${n}`;
       sources[`${sourceId}#${n}`] = lineage;
     }
     return {
       sources,
       resolve: (handle) => {
-        const entry = this.handles[Number(handle)];
-        return { source: (entry && keys.get(entry.base)) ?? '', fragment: entry?.fragment ?? '' };
+        const fragment = this.fragments[handle];
+        return {
+          source: keys[this.documentOf[handle] ?? -1] ?? '',
+          fragment: fragment === undefined ? '' : `#${fragment}`,
+        };
       },
     };
+  }
+
+  private keyOf(document: number): string {
+    return this.documents[document]?.key ?? '';
   }
 }
 
@@ -80,35 +122,96 @@ export class SourceTable {
 const sameDocument = (a: Lineage, b: Lineage): boolean =>
   a.digest === b.digest && a.observedAt === b.observedAt && a.revision === b.revision && a.system === b.system;
 
-/** Field slot -> source handle, resolved to pointers and value digests once the bundle is built. */
-export class Slots {
-  private readonly entries: Array<{ path: Array<string | number>; ref: string }> = [];
-
-  set(path: Array<string | number>, ref: string): void {
-    this.entries.push({ path, ref });
-  }
-
-  fields(
-    bundle: Bundle,
-    resolve: (handle: string) => { source: string; fragment: string },
-  ): Record<string, FieldLineage> {
-    const out: Record<string, FieldLineage> = {};
-    for (const { path, ref } of this.entries) {
-      const { source, fragment } = resolve(ref);
-      // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-      const valueDigest = digestOf(valueAt(bundle, path));
-      out[pointerOf(path)] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
-    }
-    return out;
-  }
+/**
+ * The source handle of the record that vouched for each field of the bundle, in the bundle's own shape: item
+ * `i` of a list belongs to the bundle's item `i` (`components[i].artifacts[j]` vouches for the version, digest
+ * and locator of that artifact). Known once the sections are sorted.
+ */
+export interface FieldRefs {
+  candidate: { commit: number; signature?: number | undefined; tag: number };
+  cohorts: number[];
+  components: Array<{ artifacts: number[]; provenance: number[] }>;
+  dependencies: number[];
+  environments: number[];
+  rollback: Array<{ evidence?: number | undefined; hook?: number | undefined; pointer?: number | undefined }>;
+  waivers: number[];
+  window: number;
 }
 
-/** The value at a path of segments, or undefined. */
-function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
-  let value = root;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
+/**
+ * lineage.json's `fields`: for each field with a handle, its source key, fragment and the digest of its value
+ * in `bundle`. Written in JSON Pointer order (code units, as RFC 8785 sorts keys: `/components/10` before
+ * `/components/2`), so that the canonical form keeps this object as it is instead of sorting a copy of it.
+ */
+export function fieldLineages(
+  bundle: Bundle,
+  refs: FieldRefs,
+  resolve: (handle: number) => { source: string; fragment: string },
+): Record<string, FieldLineage> {
+  const out: Record<string, FieldLineage> = {};
+  const add = (pointer: string, handle: number | undefined, value: unknown): void => {
+    if (handle === undefined) return;
+    const { source, fragment } = resolve(handle);
+    // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
+    const valueDigest = digestOf(value);
+    out[pointer] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
+  };
+  const list = (section: 'cohorts' | 'dependencies' | 'environments' | 'waivers'): void => {
+    const values: readonly unknown[] = bundle[section];
+    const handles = refs[section];
+    for (const i of decimalOrder(handles.length)) add(`/${section}/${i}`, handles[i], values[i]);
+  };
+  const { candidate } = bundle;
+  add('/candidate/commit', refs.candidate.commit, candidate.commit);
+  add('/candidate/signature', refs.candidate.signature, candidate.signature);
+  add('/candidate/tag', refs.candidate.tag, candidate.tag);
+  list('cohorts');
+  for (const i of decimalOrder(refs.components.length)) {
+    const component = bundle.components[i];
+    const handles = refs.components[i];
+    if (!component || !handles) continue;
+    for (const j of decimalOrder(handles.artifacts.length)) {
+      const artifact = component.artifacts[j];
+      const at = `/components/${i}/artifacts/${j}/`;
+      add(`${at}digest`, handles.artifacts[j], artifact?.digest);
+      add(`${at}locator`, handles.artifacts[j], artifact?.locator);
+      add(`${at}version`, handles.artifacts[j], artifact?.version);
+    }
+    for (const k of decimalOrder(handles.provenance.length))
+      add(`/components/${i}/provenance/${k}`, handles.provenance[k], component.provenance?.[k]);
   }
-  return value;
+  list('dependencies');
+  list('environments');
+  for (const i of decimalOrder(refs.rollback.length)) {
+    const rollback = bundle.rollback[i];
+    const handles = refs.rollback[i];
+    add(`/rollback/${i}/evidence`, handles?.evidence, rollback?.evidence);
+    add(`/rollback/${i}/hook`, handles?.hook, rollback?.hook);
+    add(`/rollback/${i}/pointer`, handles?.pointer, rollback?.pointer);
+  }
+  list('waivers');
+  add('/window', refs.window, bundle.window);
+  return out;
+}
+
+/**
+ * 0 to n - 1 in the order of their decimal texts (0, 1, 10, 100, 11, …, 19, 2, 20, …): the order in which
+ * JSON Pointers to the items of a list sort, since a shorter index text that is a prefix of a longer one is
+ * followed by `/` or nothing, both before any digit.
+ */
+export function decimalOrder(n: number): number[] {
+  const out: number[] = [];
+  if (n <= 0) return out;
+  out.push(0);
+  const last = n - 1;
+  let current = 1;
+  for (let k = 0; k < last; k++) {
+    out.push(current);
+    if (current * 10 <= last) current *= 10;
+    else {
+      while (current % 10 === 9 || current + 1 > last) current = Math.floor(current / 10);
+      current += 1;
+    }
+  }
+  return out;
 }

@@ -36,6 +36,7 @@ import type {
   WaiverRecord,
   WindowRecord,
 } from './records.js';
+import { recordLineage } from './records.js';
 
 /** Thrown when the records cannot make a bundle at all (no change window): an input error, not a hold. */
 export class AssemblyError extends Error {
@@ -62,11 +63,11 @@ export interface Conflict {
 /** A value and the source handle (see `SourceTable`) of the record that stated it. */
 export interface Stated<T> {
   value: T;
-  ref: string;
+  ref: number;
 }
 
 export interface ComponentEntry {
-  artifacts: Map<string, { artifact: Artifact; ref: string }>;
+  artifacts: Map<string, { artifact: Artifact; ref: number }>;
   provenance: Array<Stated<Provenance>>;
 }
 
@@ -74,7 +75,7 @@ export interface RollbackEntry {
   pointer?: Stated<Rollback['pointer']>;
   hook?: Stated<string>;
   evidence: Rollback['evidence'];
-  evidenceRef?: string;
+  evidenceRef?: number;
 }
 
 /** Everything the records said, by kind, keyed by rendered name; plus what must become holds. */
@@ -102,7 +103,7 @@ export interface Reduction {
 type RecordOfType = { [R in SourceRecord as R['type']]: R };
 
 /** A reducer: folds one record (stated by source handle `ref`) into the collection. */
-type Reducer<R extends SourceRecord> = (record: R, ref: string, at: Reduction) => void;
+type Reducer<R extends SourceRecord> = (record: R, ref: number, at: Reduction) => void;
 
 /**
  * Folds every record, in order, into a fresh collection. Throws an AssemblyError when two sources state
@@ -124,17 +125,18 @@ export function collectRecords(records: readonly SourceRecord[], renderer: Rende
       sbomSubjects: [],
     },
   };
-  for (const record of records) reduceRecord(record.type, record, sources.key(record.sourceId, record.lineage), at);
+  for (const record of records)
+    reduceRecord(record.type, record, sources.key(record.sourceId, record.lineage, record.fragment), at);
   return at.collected;
 }
 
 /** Looks the reducer up by kind; typed per kind so each reducer receives its own record type. */
-function reduceRecord<K extends keyof RecordOfType>(type: K, record: RecordOfType[K], ref: string, at: Reduction) {
+function reduceRecord<K extends keyof RecordOfType>(type: K, record: RecordOfType[K], ref: number, at: Reduction) {
   RECORD_REDUCERS[type](record, ref, at);
 }
 
 /** The candidate's signature: the last statement is kept; a different one is a conflict. */
-function reduceSignature(record: SignatureRecord, ref: string, { sources, collected }: Reduction): void {
+function reduceSignature(record: SignatureRecord, ref: number, { sources, collected }: Reduction): void {
   const signature = collected.signature;
   if (signature && digestOf(signature.value) !== digestOf(record.signature)) {
     collected.conflicts.push({
@@ -142,7 +144,7 @@ function reduceSignature(record: SignatureRecord, ref: string, { sources, collec
       ...disagreement(
         `state the candidate's signature differently`,
         [sources.sourceIdOf(signature.ref), signatureText(signature.value), sources.get(signature.ref)],
-        [record.sourceId, signatureText(record.signature), record.lineage],
+        [record.sourceId, signatureText(record.signature), recordLineage(record)],
       ),
     });
   }
@@ -153,7 +155,7 @@ function reduceSignature(record: SignatureRecord, ref: string, { sources, collec
  * An artifact of a component: the first statement of a name is kept and a different one is a conflict; a
  * digest Cutover computed itself (the source stated none) is a suspicion.
  */
-function reduceArtifact(record: ArtifactRecord, ref: string, { renderer, sources, collected }: Reduction): void {
+function reduceArtifact(record: ArtifactRecord, ref: number, { renderer, sources, collected }: Reduction): void {
   const entry = componentEntry(collected, renderer.render('component', record.component));
   const existing = entry.artifacts.get(record.artifact.name);
   if (existing && digestOf(existing.artifact) !== digestOf(record.artifact)) {
@@ -162,7 +164,7 @@ function reduceArtifact(record: ArtifactRecord, ref: string, { renderer, sources
       ...disagreement(
         `state artifact ${record.artifact.name} differently`,
         [sources.sourceIdOf(existing.ref), artifactText(existing.artifact), sources.get(existing.ref)],
-        [record.sourceId, artifactText(record.artifact), record.lineage],
+        [record.sourceId, artifactText(record.artifact), recordLineage(record)],
       ),
     });
     return;
@@ -172,7 +174,7 @@ function reduceArtifact(record: ArtifactRecord, ref: string, { renderer, sources
     collected.suspicions.push({
       type: 'suspicion',
       sourceId: record.sourceId,
-      lineage: record.lineage,
+      lineage: recordLineage(record),
       path: '',
       component: record.component,
       rule: 'suspicious-source',
@@ -182,7 +184,7 @@ function reduceArtifact(record: ArtifactRecord, ref: string, { renderer, sources
 }
 
 /** Provenance of a component: every statement is kept (duplicates are dropped when the bundle is built). */
-function reduceProvenance(record: ProvenanceRecord, ref: string, { renderer, collected }: Reduction): void {
+function reduceProvenance(record: ProvenanceRecord, ref: number, { renderer, collected }: Reduction): void {
   componentEntry(collected, renderer.render('component', record.component)).provenance.push({
     value: record.provenance,
     ref,
@@ -190,7 +192,7 @@ function reduceProvenance(record: ProvenanceRecord, ref: string, { renderer, col
 }
 
 /** A dependency: one per (component, name, version, purl), the last statement vouching for it. */
-function reduceDependency(record: DependencyRecord, ref: string, { renderer, collected }: Reduction): void {
+function reduceDependency(record: DependencyRecord, ref: number, { renderer, collected }: Reduction): void {
   const value = { ...record.dependency, component: renderer.render('component', record.dependency.component) };
   collected.dependencies.set(JSON.stringify([value.component, value.name, value.version, value.purl ?? '']), {
     value,
@@ -199,7 +201,7 @@ function reduceDependency(record: DependencyRecord, ref: string, { renderer, col
 }
 
 /** A cohort, names rendered and lists sorted: the first definition is kept; a different one is a conflict. */
-function reduceCohort(record: CohortRecord, ref: string, { renderer, sources, collected }: Reduction): void {
+function reduceCohort(record: CohortRecord, ref: number, { renderer, sources, collected }: Reduction): void {
   const value: Cohort = {
     ...record.cohort,
     id: renderer.render('cohort', record.cohort.id),
@@ -213,7 +215,7 @@ function reduceCohort(record: CohortRecord, ref: string, { renderer, sources, co
       ...disagreement(
         `define cohort ${value.id} differently`,
         [sources.sourceIdOf(existing.ref), JSON.stringify(existing.value), sources.get(existing.ref)],
-        [record.sourceId, JSON.stringify(value), record.lineage],
+        [record.sourceId, JSON.stringify(value), recordLineage(record)],
       ),
     });
     return;
@@ -225,7 +227,7 @@ function reduceCohort(record: CohortRecord, ref: string, { renderer, sources, co
  * Rollback of a component, merged across records: the last pointer (a different one is a conflict), the
  * last hook, and all evidence (vouched for by the first record that had any).
  */
-function reduceRollback(record: RollbackRecord, ref: string, { renderer, sources, collected }: Reduction): void {
+function reduceRollback(record: RollbackRecord, ref: number, { renderer, sources, collected }: Reduction): void {
   const name = renderer.render('component', record.component);
   const entry = collected.rollbacks.get(name) ?? { evidence: [] };
   if (record.pointer) {
@@ -235,7 +237,7 @@ function reduceRollback(record: RollbackRecord, ref: string, { renderer, sources
         ...disagreement(
           `state different rollback pointers for ${name}`,
           [sources.sourceIdOf(entry.pointer.ref), pointerText(entry.pointer.value), sources.get(entry.pointer.ref)],
-          [record.sourceId, pointerText(record.pointer), record.lineage],
+          [record.sourceId, pointerText(record.pointer), recordLineage(record)],
         ),
       });
     }
@@ -250,7 +252,7 @@ function reduceRollback(record: RollbackRecord, ref: string, { renderer, sources
 }
 
 /** An environment's constraints: the first statement is kept; a different one is a conflict. */
-function reduceEnvironment(record: EnvironmentRecord, ref: string, { renderer, sources, collected }: Reduction) {
+function reduceEnvironment(record: EnvironmentRecord, ref: number, { renderer, sources, collected }: Reduction) {
   const name = renderer.render('environment', record.name);
   const value = { name, constraints: { ...record.constraints } };
   const existing = collected.environments.get(name);
@@ -260,7 +262,7 @@ function reduceEnvironment(record: EnvironmentRecord, ref: string, { renderer, s
       ...disagreement(
         `state different constraints for environment ${name}`,
         [sources.sourceIdOf(existing.ref), JSON.stringify(existing.value.constraints), sources.get(existing.ref)],
-        [record.sourceId, JSON.stringify(value.constraints), record.lineage],
+        [record.sourceId, JSON.stringify(value.constraints), recordLineage(record)],
       ),
     });
     return;
@@ -269,7 +271,7 @@ function reduceEnvironment(record: EnvironmentRecord, ref: string, { renderer, s
 }
 
 /** A waiver: a different statement is a conflict, and the less favourable one is kept. */
-function reduceWaiver(record: WaiverRecord, ref: string, { sources, collected }: Reduction): void {
+function reduceWaiver(record: WaiverRecord, ref: number, { sources, collected }: Reduction): void {
   const existing = collected.waivers.get(record.waiver.id);
   if (existing && digestOf(existing.value) !== digestOf(record.waiver)) {
     collected.conflicts.push({
@@ -281,7 +283,7 @@ function reduceWaiver(record: WaiverRecord, ref: string, { sources, collected }:
           `${existing.value.status} until ${existing.value.expiresAt}`,
           sources.get(existing.ref),
         ],
-        [record.sourceId, `${record.waiver.status} until ${record.waiver.expiresAt}`, record.lineage],
+        [record.sourceId, `${record.waiver.status} until ${record.waiver.expiresAt}`, recordLineage(record)],
       ),
     });
     // Keep the less favourable statement: a conflict never makes a waiver look approved.
@@ -291,7 +293,7 @@ function reduceWaiver(record: WaiverRecord, ref: string, { sources, collected }:
 }
 
 /** The change window: exactly one; two different ones make no bundle at all (an AssemblyError, not a hold). */
-function reduceWindow(record: WindowRecord, ref: string, { renderer, sources, collected }: Reduction): void {
+function reduceWindow(record: WindowRecord, ref: number, { renderer, sources, collected }: Reduction): void {
   const value = {
     ...record.window,
     environments: unique(record.window.environments.map((name) => renderer.render('environment', name))),
@@ -306,12 +308,12 @@ function reduceWindow(record: WindowRecord, ref: string, { renderer, sources, co
 }
 
 /** What an SBOM says it describes: checked against its component once the bundle is built. */
-function reduceSbomSubject(record: SbomSubjectRecord, _ref: string, { collected }: Reduction): void {
+function reduceSbomSubject(record: SbomSubjectRecord, _ref: number, { collected }: Reduction): void {
   collected.sbomSubjects.push(record);
 }
 
 /** A source adapter's doubt: kept as it is, to become a hold. */
-function reduceSuspicion(record: SuspicionRecord, _ref: string, { collected }: Reduction): void {
+function reduceSuspicion(record: SuspicionRecord, _ref: number, { collected }: Reduction): void {
   collected.suspicions.push(record);
 }
 

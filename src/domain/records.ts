@@ -18,10 +18,25 @@ import type {
   Waiver,
 } from './model.js';
 
-interface Sourced {
+export interface Sourced {
   /** The id of the source entry in the sources configuration that produced this record. */
   sourceId: string;
+  /**
+   * The lineage of the record, or, with `fragment`, of the source document that stated it: records of one
+   * document then share one lineage object instead of each carrying a copy (see `recordLineage`).
+   */
   lineage: Lineage;
+  /**
+   * Where in the document of `lineage` the record was stated (a JSON Pointer, possibly ''): the record's own
+   * lineage is `lineage` with `#<fragment>` appended to its locator. Absent when `lineage` is the record's own.
+   */
+  fragment?: string | undefined;
+}
+
+/** A record's own lineage: its `lineage`, with `#<fragment>` appended to the locator when it has a fragment. */
+export function recordLineage(record: Pick<Sourced, 'lineage' | 'fragment'>): Lineage {
+  const { lineage, fragment } = record;
+  return fragment === undefined ? lineage : { ...lineage, locator: `${lineage.locator}#${fragment}` };
 }
 
 export interface SignatureRecord extends Sourced {

@@ -5,7 +5,7 @@
  */
 import type { Lineage } from '../domain/model.js';
 import type { SbomSubjectRecord, SourceRecord } from '../domain/records.js';
-import { lineageAt, loadDocument } from './document.js';
+import { loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { SbomOptions } from './sbom.js';
 import { dependencyRecord, subjectRecord } from './sbom.js';
@@ -49,7 +49,7 @@ export const cyclonedxAdapter: SourceAdapter = {
         const name = expectString(view, component.name, child(at, 'name'));
         const group = optionalString(view, component.group, child(at, 'group'));
         records.push(
-          dependencyRecord(options.id, lineageAt(loaded.lineage, at), options.component, {
+          dependencyRecord(options.id, loaded.lineage, at, options.component, {
             name: group ? `${group}/${name}` : name,
             version: optionalString(view, component.version, child(at, 'version')),
             purl: optionalString(view, component.purl, child(at, 'purl')),
@@ -75,12 +75,12 @@ function subjectOf(
   const statedBy = 'CycloneDX metadata.component';
   const meta = metadata === undefined ? {} : expectObject(view, metadata, '/metadata', 'a CycloneDX metadata object');
   if (meta.component === undefined)
-    return subjectRecord(options.id, lineageAt(lineage, '/metadata'), options.component, statedBy, []);
+    return subjectRecord(options.id, lineage, '/metadata', options.component, statedBy, []);
   const at = '/metadata/component';
   const component = expectObject(view, meta.component, at, 'a CycloneDX component object');
   const name = expectString(view, component.name, child(at, 'name'));
   const group = optionalString(view, component.group, child(at, 'group'));
-  return subjectRecord(options.id, lineageAt(lineage, at), options.component, statedBy, [
+  return subjectRecord(options.id, lineage, at, options.component, statedBy, [
     {
       name: group ? `${group}/${name}` : name,
       version: optionalString(view, component.version, child(at, 'version')),

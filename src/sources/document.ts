@@ -32,8 +32,3 @@ export async function loadDocument(context: SourceContext, path: string): Promis
     view: new DocumentView(file.path, json ? text : undefined),
   };
 }
-
-/** The lineage of a value inside a source: the source's lineage with `#<pointer>` appended to its locator. */
-export function lineageAt(lineage: Lineage, pointer: string): Lineage {
-  return { ...lineage, locator: `${lineage.locator}#${pointer}` };
-}

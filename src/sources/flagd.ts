@@ -17,7 +17,7 @@
  */
 import type { Cohort, Lineage } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
-import { type LoadedDocument, lineageAt, loadDocument } from './document.js';
+import { type LoadedDocument, loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { DocumentView } from './shape.js';
 import { child, expectArray, expectObject, expectString, isObject } from './shape.js';
@@ -185,7 +185,7 @@ function cohortRecords(
       ...(segment === undefined ? {} : { segment: clip(segment) }),
       flags: [{ key: options.flag, variant: hit.variant }],
     };
-    return { type: 'cohort', sourceId: options.id, lineage: lineageAt(lineage, hit.pointer), cohort };
+    return { type: 'cohort', sourceId: options.id, lineage, fragment: hit.pointer, cohort };
   });
 }
 
@@ -196,7 +196,8 @@ function holdRecords(found: Unreadable[], options: FlagdOptions, lineage: Lineag
     (u): SourceRecord => ({
       type: 'suspicion',
       sourceId: options.id,
-      lineage: lineageAt(lineage, u.pointer),
+      lineage,
+      fragment: u.pointer,
       path: '',
       rule: 'suspicious-source',
       reason: `flagd flag '${options.flag}' at ${u.pointer}: ${u.reason}`,

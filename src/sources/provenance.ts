@@ -27,7 +27,6 @@ import {
   type TrustedKey,
   trustedKeysFromPem,
 } from './attestation.js';
-import { lineageAt } from './document.js';
 import { sourceOptions } from './options.js';
 import { DocumentView } from './shape.js';
 import { loadSigstoreVerifier, type SigstoreTrustOptions } from './sigstore.js';
@@ -74,7 +73,7 @@ export const provenanceAdapter: SourceAdapter = {
         expected: ATTESTATION_FORMS,
       });
     }
-    const items = provenance.map((item) => ({ item, lineage: lineageAt(file.lineage, item.found.pointer) }));
+    const items = provenance.map((item) => ({ item, lineage: file.lineage, fragment: item.found.pointer }));
     return provenanceRecords(items, options, options.expectDigest ?? [], trusted.length > 0 || sigstore !== undefined);
   },
 };
@@ -105,39 +104,45 @@ export async function loadTrustedKeys(context: SourceContext, paths: readonly st
   return keys;
 }
 
-/** Provenance records plus the suspicions their checks raise. */
+/**
+ * Provenance records plus the suspicions their checks raise. Each statement comes with its lineage: that of
+ * its document plus its place in it (`fragment`, as in `SourceRecord`), or its own.
+ */
 export function provenanceRecords(
-  extracted: ReadonlyArray<{ item: ExtractedProvenance; lineage: Lineage }>,
+  extracted: ReadonlyArray<{ item: ExtractedProvenance; lineage: Lineage; fragment?: string }>,
   options: ProvenanceCheckOptions,
   expectDigests: readonly string[],
   trustGiven: boolean,
 ): SourceRecord[] {
   const records: SourceRecord[] = [];
   const suspicion = (
-    lineage: Lineage,
+    { lineage, fragment }: { lineage: Lineage; fragment?: string | undefined },
     rule: 'provenance-mismatch' | 'suspicious-source',
     reason: string,
   ): SourceRecord => ({
     type: 'suspicion',
     sourceId: options.id,
     lineage,
+    fragment,
     path: '',
     component: options.component,
     rule,
     reason,
   });
-  for (const { item, lineage } of extracted) {
+  for (const statement of extracted) {
+    const { item, lineage, fragment } = statement;
     records.push({
       type: 'provenance',
       sourceId: options.id,
       lineage,
+      fragment,
       component: options.component,
       provenance: item.provenance,
     });
     if (item.missingBuilder) {
       records.push(
         suspicion(
-          lineage,
+          statement,
           'suspicious-source',
           'provenance names no builder id (predicate without runDetails.builder)',
         ),
@@ -146,25 +151,25 @@ export function provenanceRecords(
     if (item.identityMismatches) {
       records.push(
         suspicion(
-          lineage,
+          statement,
           'suspicious-source',
           `provenance signer identity does not match the policy of source '${options.id}': ${item.identityMismatches.join('; ')}`,
         ),
       );
     } else if (item.signatureInvalid) {
       records.push(
-        suspicion(lineage, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`),
+        suspicion(statement, 'suspicious-source', `provenance signature is invalid: ${item.provenance.verification}`),
       );
     } else if (!item.provenance.signatureVerified && (options.requireSignature === true || trustGiven)) {
       records.push(
         suspicion(
-          lineage,
+          statement,
           'suspicious-source',
           `provenance signature is not verified against a trusted key or root: ${item.provenance.verification}`,
         ),
       );
     }
-    if (item.sourceConflict) records.push(suspicion(lineage, 'suspicious-source', item.sourceConflict));
+    if (item.sourceConflict) records.push(suspicion(statement, 'suspicious-source', item.sourceConflict));
   }
   const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
   const algorithms = [...new Set([...named].map(digestAlgorithm))].sort();
@@ -178,7 +183,7 @@ export function provenanceRecords(
       : `it names no ${algorithm} subject; its subjects use ${algorithms.join(', ') || 'no accepted algorithm (sha256, sha384, sha512)'}: ${[...named].join(', ') || 'none'}`;
     records.push(
       suspicion(
-        first.lineage,
+        first,
         'provenance-mismatch',
         `provenance for ${options.component} names no subject ${digest} (${why})`,
       ),

@@ -1,6 +1,6 @@
 /**
  * Source kind `records`: Cutover's own release-records file (schemas/records.schema.json), YAML or JSON.
- * Each section entry becomes one record whose lineage locator ends in `#/<section>/<index>`.
+ * Each section entry becomes one record stated at `#/<section>/<index>` of the file (its fragment).
  * The HTTP source reuses `recordsFromDocument` after mapping a remote document into the same shape.
  */
 import type {
@@ -12,9 +12,9 @@ import type {
   SignatureEvidence,
   Waiver,
 } from '../domain/model.js';
-import type { SourceRecord } from '../domain/records.js';
+import type { Sourced, SourceRecord } from '../domain/records.js';
 import { validateDocument } from '../schema/validate.js';
-import { lineageAt, loadDocument } from './document.js';
+import { loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { SourceAdapter, SourceEntry } from './types.js';
 
@@ -49,24 +49,28 @@ export interface RecordsDocument {
 export type RecordsSection = keyof RecordsDocument;
 
 /**
- * Records of a validated records document. `lineageOf(pointer)` gives the lineage of the value at a JSON
- * Pointer into the document (`/components/0/artifacts/1`, `/window`).
+ * Records of a validated records document. `lineage` is the lineage of the document, which every record
+ * shares with its JSON Pointer into it as its fragment (`/components/0/artifacts/1`, `/window`); or a
+ * function giving each record's own lineage from that pointer (a document mapped from another shape).
  */
 export function recordsFromDocument(
   document: RecordsDocument,
   sourceId: string,
-  lineageOf: (pointer: string) => Lineage,
+  lineage: Lineage | ((pointer: string) => Lineage),
 ): SourceRecord[] {
+  const at =
+    typeof lineage === 'function'
+      ? (pointer: string): Sourced => ({ sourceId, lineage: lineage(pointer) })
+      : (pointer: string): Sourced => ({ sourceId, lineage, fragment: pointer });
   const out: SourceRecord[] = [];
   if (document.signature) {
-    out.push({ type: 'signature', sourceId, lineage: lineageOf('/signature'), signature: { ...document.signature } });
+    out.push({ type: 'signature', ...at('/signature'), signature: { ...document.signature } });
   }
   document.components?.forEach((component, c) => {
     component.artifacts.forEach((artifact, a) => {
       out.push({
         type: 'artifact',
-        sourceId,
-        lineage: lineageOf(`/components/${c}/artifacts/${a}`),
+        ...at(`/components/${c}/artifacts/${a}`),
         component: component.name,
         artifact: {
           name: artifact.name,
@@ -80,8 +84,7 @@ export function recordsFromDocument(
   document.cohorts?.forEach((cohort, i) => {
     out.push({
       type: 'cohort',
-      sourceId,
-      lineage: lineageOf(`/cohorts/${i}`),
+      ...at(`/cohorts/${i}`),
       cohort: {
         id: cohort.id,
         environments: [...cohort.environments],
@@ -94,8 +97,7 @@ export function recordsFromDocument(
   document.rollback?.forEach((rollback, i) => {
     out.push({
       type: 'rollback',
-      sourceId,
-      lineage: lineageOf(`/rollback/${i}`),
+      ...at(`/rollback/${i}`),
       component: rollback.component,
       ...(rollback.pointer ? { pointer: { version: rollback.pointer.version, digest: rollback.pointer.digest } } : {}),
       ...(rollback.hook === undefined ? {} : { hook: rollback.hook }),
@@ -105,20 +107,18 @@ export function recordsFromDocument(
   document.environments?.forEach((environment, i) => {
     out.push({
       type: 'environment',
-      sourceId,
-      lineage: lineageOf(`/environments/${i}`),
+      ...at(`/environments/${i}`),
       name: environment.name,
       constraints: { ...(environment.constraints ?? {}) },
     });
   });
   document.waivers?.forEach((waiver, i) => {
-    out.push({ type: 'waiver', sourceId, lineage: lineageOf(`/waivers/${i}`), waiver: { ...waiver } });
+    out.push({ type: 'waiver', ...at(`/waivers/${i}`), waiver: { ...waiver } });
   });
   if (document.window) {
     out.push({
       type: 'window',
-      sourceId,
-      lineage: lineageOf('/window'),
+      ...at('/window'),
       window: { ...document.window, environments: [...document.window.environments] },
     });
   }
@@ -132,6 +132,6 @@ export const recordsAdapter: SourceAdapter = {
     const options = sourceOptions<RecordsOptions>(entry, 'records');
     const loaded = await loadDocument(context, options.path);
     const document = validateDocument<RecordsDocument>('records', loaded.value, loaded.path, loaded.text);
-    return recordsFromDocument(document, options.id, (pointer) => lineageAt(loaded.lineage, pointer));
+    return recordsFromDocument(document, options.id, loaded.lineage);
   },
 };

@@ -13,28 +13,33 @@ export interface SbomOptions extends SourceEntry {
   component: string;
 }
 
-/** A dependency record; empty optional values are left out. */
+/**
+ * A dependency record, stated at `fragment` of the SBOM whose lineage is `lineage`; empty optional values are
+ * left out. Its keys are in RFC 8785 order (component, licenses, name, purl, version), so the bundle's canonical
+ * form keeps each dependency as it is instead of copying it.
+ */
 export function dependencyRecord(
   sourceId: string,
   lineage: Lineage,
+  fragment: string,
   component: string,
   found: { name: string; version: string | undefined; purl: string | undefined; licenses: string[] },
 ): DependencyRecord {
-  const dependency: Dependency = {
-    component,
-    name: found.name,
-    // Version is optional in CycloneDX 1.5+ and SPDX: left out when not stated (or stated empty), never guessed.
-    ...(found.version === undefined || found.version === '' ? {} : { version: found.version }),
-    ...(found.purl === undefined ? {} : { purl: found.purl }),
-    ...(found.licenses.length === 0 ? {} : { licenses: [...new Set(found.licenses)] }),
-  };
-  return { type: 'dependency', sourceId, lineage, dependency };
+  const dependency: Dependency =
+    found.licenses.length === 0
+      ? { component, name: found.name }
+      : { component, licenses: [...new Set(found.licenses)], name: found.name };
+  if (found.purl !== undefined) dependency.purl = found.purl;
+  // Version is optional in CycloneDX 1.5+ and SPDX: left out when not stated (or stated empty), never guessed.
+  if (found.version !== undefined && found.version !== '') dependency.version = found.version;
+  return { type: 'dependency', sourceId, lineage, fragment, dependency };
 }
 
 /** The record of what an SBOM says it describes; empty optional values are left out. */
 export function subjectRecord(
   sourceId: string,
   lineage: Lineage,
+  fragment: string,
   component: string,
   statedBy: string,
   found: Array<{ name: string; version: string | undefined; purl: string | undefined }>,
@@ -46,5 +51,5 @@ export function subjectRecord(
       ...(s.purl ? { purl: s.purl } : {}),
     }),
   );
-  return { type: 'sbom-subject', sourceId, lineage, component, statedBy, subjects };
+  return { type: 'sbom-subject', sourceId, lineage, fragment, component, statedBy, subjects };
 }

@@ -13,7 +13,7 @@
  * relationship qualifies is kept, as before: SPDX does not require relationships.
  */
 import type { SourceRecord } from '../domain/records.js';
-import { lineageAt, loadDocument } from './document.js';
+import { loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { SbomOptions } from './sbom.js';
 import { dependencyRecord, subjectRecord } from './sbom.js';
@@ -108,7 +108,7 @@ export const spdxAdapter: SourceAdapter = {
         .map((key) => optionalString(view, pkg[key], child(at, key)))
         .filter((license): license is string => license !== undefined && !NOT_LICENSES.has(license));
       records.push(
-        dependencyRecord(options.id, lineageAt(loaded.lineage, at), options.component, {
+        dependencyRecord(options.id, loaded.lineage, at, options.component, {
           name: expectString(view, pkg.name, child(at, 'name')),
           version: versionOf(view, pkg.versionInfo, child(at, 'versionInfo')),
           purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
@@ -119,7 +119,8 @@ export const spdxAdapter: SourceAdapter = {
     records.push(
       subjectRecord(
         options.id,
-        lineageAt(loaded.lineage, subjects[0]?.at ?? child(base, 'documentDescribes')),
+        loaded.lineage,
+        subjects[0]?.at ?? child(base, 'documentDescribes'),
         options.component,
         'SPDX described package',
         subjects,

@@ -17,7 +17,7 @@ export interface WorkspaceFile {
   /** Path relative to the workspace root, with forward slashes. */
   path: string;
   bytes: Uint8Array;
-  /** Lineage of the whole file; adapters append `#<pointer>` to `locator` for a record inside it. */
+  /** Lineage of the whole file: the records stated inside it share it, each with its JSON Pointer as `fragment`. */
   lineage: Lineage;
 }
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordLineage } from '../../src/domain/records.js';
 import { InputError } from '../../src/errors.js';
 import { flagdAdapter } from '../../src/sources/flagd.js';
 import { contextFor, haveRealFixtures, NO_FIXTURES, realFixtures, tempDir, writeFiles } from './helpers.js';
@@ -70,7 +71,12 @@ const reads: Array<[string, string, Record<string, unknown>]> = [];
 async function outcome(file: string, flag: string, extra: Record<string, unknown>): Promise<string> {
   const entry = { id: 'flags', kind: 'flagd', path: file, flag, environments: ['prod-eu', 'prod-us'], ...extra };
   try {
-    return JSON.stringify(await flagdAdapter.read(entry, contextFor(dir)));
+    // Each record as it was pinned: with its own lineage, before records shared their file's (`fragment`).
+    const records = (await flagdAdapter.read(entry, contextFor(dir))).map(({ fragment, ...rest }) => ({
+      ...rest,
+      lineage: recordLineage({ lineage: rest.lineage, fragment }),
+    }));
+    return JSON.stringify(records);
   } catch (error) {
     if (error instanceof InputError) return `error ${error.describe()}`;
     throw error;

@@ -7,6 +7,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Lineage } from '../../src/domain/model.js';
+import { recordLineage, type Sourced } from '../../src/domain/records.js';
 import { InputError } from '../../src/errors.js';
 import type { SourceContext } from '../../src/sources/types.js';
 import { localWorkspace } from '../../src/sources/workspace.js';
@@ -61,4 +63,9 @@ export async function inputErrorOf(promise: Promise<unknown>): Promise<InputErro
   );
   if (outcome instanceof InputError) return outcome;
   throw new Error(`expected an InputError, got ${outcome === undefined ? 'success' : String(outcome)}`);
+}
+
+/** A record's own lineage (its document's, with `#<fragment>` appended to the locator when it has one). */
+export function ownLineage(record: Sourced | undefined): Lineage | undefined {
+  return record && recordLineage(record);
 }

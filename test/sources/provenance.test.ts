@@ -10,6 +10,7 @@ import {
   haveRealFixtures,
   inputErrorOf,
   NO_FIXTURES,
+  ownLineage,
   realFixtures,
   tempDir,
   writeFiles,
@@ -118,7 +119,7 @@ describe.skipIf(!haveRealFixtures)(
         ),
       });
       expect(record?.component).toBe('payments-api');
-      expect(record?.lineage.locator).toBe(`${V03}#`);
+      expect(ownLineage(record)?.locator).toBe(`${V03}#`);
       expect(suspicions(records)).toEqual([]);
     });
 
@@ -148,7 +149,7 @@ describe.skipIf(!haveRealFixtures)(
         signatureVerified: false,
         verification: expect.stringMatching(/no certificate embedded/),
       });
-      expect(record?.lineage.locator).toBe(`${JSONL}#/0`);
+      expect(ownLineage(record)?.locator).toBe(`${JSONL}#/0`);
     });
 
     it('reads bare statements: v0.1 with SLSA v1 (container build) and the v1 spec example', async () => {
@@ -188,7 +189,7 @@ describe.skipIf(!haveRealFixtures)(
         // npm subjects carry sha512 only: kept with their algorithm, not dropped.
         subjects: [`sha512:${NPM_SHA512}`],
       });
-      expect(found[0]?.lineage.locator).toBe(`${NPM}#/attestations/1/bundle`);
+      expect(ownLineage(found[0])?.locator).toBe(`${NPM}#/attestations/1/bundle`);
     });
 
     it('matches expectDigest on the sha512 npm subject and names the algorithm gap of a sha256 one', async () => {

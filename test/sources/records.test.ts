@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSources, SOURCE_KINDS } from '../../src/sources/index.js';
 import { recordsAdapter } from '../../src/sources/records.js';
-import { contextFor, inputErrorOf, REFERENCE_TIME, tempDir, writeFiles } from './helpers.js';
+import { contextFor, inputErrorOf, ownLineage, REFERENCE_TIME, tempDir, writeFiles } from './helpers.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const RECORDS = `
@@ -39,7 +39,7 @@ describe('records source', () => {
       { id: 'rel', kind: 'records', path: 'release/records.yaml' },
       contextFor(dir),
     );
-    expect(records.map((r) => [r.type, r.lineage.locator])).toEqual([
+    expect(records.map((r) => [r.type, ownLineage(r)?.locator])).toEqual([
       ['signature', 'release/records.yaml#/signature'],
       ['artifact', 'release/records.yaml#/components/0/artifacts/0'],
       ['cohort', 'release/records.yaml#/cohorts/0'],
@@ -50,6 +50,10 @@ describe('records source', () => {
       ['window', 'release/records.yaml#/window'],
     ]);
     expect(records.every((r) => r.sourceId === 'rel' && r.lineage.observedAt === REFERENCE_TIME)).toBe(true);
+    // One lineage object for the whole file, shared by its records, each keeping only its place in it.
+    expect(new Set(records.map((r) => r.lineage)).size).toBe(1);
+    expect(records[0]?.lineage.locator).toBe('release/records.yaml');
+    expect(records.map((r) => r.fragment)).toContain('/components/0/artifacts/0');
     expect(records[3]).toMatchObject({
       type: 'cohort',
       cohort: { id: 'staff', segment: 'email ends_with @acme.example', flags: [] },

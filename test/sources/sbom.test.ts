@@ -8,6 +8,7 @@ import {
   haveRealFixtures,
   inputErrorOf,
   NO_FIXTURES,
+  ownLineage,
   realFixtures,
   tempDir,
   writeFiles,
@@ -65,7 +66,7 @@ describe.skipIf(!haveRealFixtures)(
         purl: 'pkg:composer/asm89/stack-cors@1.3.0',
         licenses: ['MIT'],
       });
-      expect(deps[0]?.lineage).toMatchObject({
+      expect(ownLineage(deps[0])).toMatchObject({
         system: 'file',
         locator: 'cyclonedx-1.4-laravel-7.12.0.bom.json#/components/0',
       });
@@ -98,7 +99,7 @@ describe.skipIf(!haveRealFixtures)(
         purl: 'pkg:maven/org.apache.jena/apache-jena@3.12.0',
       });
       expect(deps[2]?.dependency.licenses).toEqual(['MPL-1.0']);
-      expect(deps[1]?.lineage.locator).toBe('spdx-2.3-spec-example.spdx.json#/packages/2');
+      expect(ownLineage(deps[1])?.locator).toBe('spdx-2.3-spec-example.spdx.json#/packages/2');
     });
 
     it("reads GitHub's dependency-graph export wrapper, skipping the repository it describes", async () => {
@@ -106,7 +107,7 @@ describe.skipIf(!haveRealFixtures)(
       expect(deps.map((d) => d.dependency)).toEqual([
         { component: 'payments-api', name: 'rails', version: '1.0.0', purl: 'pkg:gem/rails@1.0.0', licenses: ['MIT'] },
       ]);
-      expect(deps[0]?.lineage.locator).toMatch(/#\/sbom\/packages\/0$/);
+      expect(ownLineage(deps[0])?.locator).toMatch(/#\/sbom\/packages\/0$/);
     });
 
     it.each([
@@ -166,7 +167,7 @@ it('flattens nested CycloneDX components and keeps expressions', async () => {
       await readSources([{ id: 'b', kind: 'cyclonedx', path: 'bom.json', component: 'c' }], contextFor(here)),
     );
     expect(
-      deps.map((d) => [d.dependency.name, d.dependency.version, d.dependency.licenses, d.lineage.locator]),
+      deps.map((d) => [d.dependency.name, d.dependency.version, d.dependency.licenses, ownLineage(d)?.locator]),
     ).toEqual([
       ['outer', '1.0.0', ['MIT OR Apache-2.0'], 'bom.json#/components/0'],
       ['inner', undefined, ['Custom'], 'bom.json#/components/0/components/0'],
