@@ -4,8 +4,13 @@
 // The action is minified (names kept: ncc mangles with keep_classnames/keep_fnames and does not compress, so
 // error messages and class names are unchanged) and its modes load as chunks (dist/<id>.index.js) on demand:
 // both shorten the cold start before the first API request (issue 4, bench/cold-start.ts).
+// The generated validators (src/schema/generated/) are not bundled but copied beside each bundle
+// (dist/generated/, dist/cli/generated/), where src/schema/validate.ts requires each on first use; their
+// run-time helpers (runtime.cjs: Ajv's and ajv-formats') are bundled into one file there (issue 13 goal 3).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--license', 'licenses.txt'];
 const targets = [
@@ -14,12 +19,28 @@ const targets = [
 ];
 
 // The standalone validators (src/schema/generated/, from schemas/ by src/schema/standalone.ts) first, so
-// the bundles embed validators made from the schemas as they are now.
+// the bundles carry validators made from the schemas as they are now.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts'], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 for (const { entry, out, options } of targets) {
   execFileSync(process.execPath, [...ncc, ...options, entry, '-o', out], { stdio: 'inherit' });
+}
+
+// The validators beside the action's and the CLI's bundles: each schema's .check.cjs and .validate.cjs as
+// generated (they require nothing but ./runtime.cjs), and runtime.cjs bundled with what it requires.
+const GENERATED = 'src/schema/generated';
+const runtime = mkdtempSync(path.join(tmpdir(), 'cutover-runtime-'));
+try {
+  execFileSync(process.execPath, [...ncc, `${GENERATED}/runtime.cjs`, '-o', runtime], { stdio: 'inherit' });
+  for (const { out } of targets) {
+    const dir = `${out}/generated`;
+    cpSync(GENERATED, dir, { recursive: true, filter: (file) => !/(?:index\.cjs|\.d\.cts|runtime\.cjs)$/.test(file) });
+    cpSync(path.join(runtime, 'index.cjs'), `${dir}/runtime.cjs`);
+    cpSync(path.join(runtime, 'licenses.txt'), `${dir}/licenses.txt`);
+  }
+} finally {
+  rmSync(runtime, { recursive: true, force: true });
 }
 
 // The library (`import { readSealedBundle } from 'cutover'`): the reader bundled like the targets above, and

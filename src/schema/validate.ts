@@ -1,15 +1,21 @@
 /**
  * Validation against the JSON Schemas in schemas/ by the validators generated from them at build time (Ajv
  * standalone code, standalone.ts and src/schema/generated/): no schema is compiled at run time, and neither
- * Ajv nor the schema files are loaded (compiling cost assemble and verify 0.2-0.3 s per process). Each
- * schema's validator is its own module, required the first time a document of that schema is validated, so
- * a process loads only the validators it uses. test/schema/standalone.test.ts shows every registered schema
- * has its generated validator, and that it decides as the compiled schema does.
+ * Ajv nor the schema files are loaded (compiling cost assemble and verify 0.2-0.3 s per process).
+ *
+ * Each schema has two generated modules, neither bundled: `<path>.check.cjs` decides whether a value is
+ * valid, and `<path>.validate.cjs`, required only once a check fails, names every violation. They are
+ * required synchronously, each the first time it is needed, from `./generated/` beside this module: in
+ * src/schema/ when run from source, beside the bundle (dist/generated/, dist/cli/generated/, copied there by
+ * scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
+ * uses (bundled into one chunk, they cost `cutover assemble` and `verify` about 10 ms of parsing each), and a
+ * clean run parses no code that only explains. test/schema/standalone.test.ts shows every registered schema
+ * has its generated modules, and that they decide (and explain) as the compiled schema does.
  * A failed validation becomes an InputError that names the file, the line (for JSON text), the field and the
  * expected form.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import generatedValidators from './generated/index.cjs';
+import generatedModules from './generated/index.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
 import type { SchemaName } from './registry.js';
@@ -19,32 +25,58 @@ import { type SchemaViolation, violationError, violationsOf } from './violations
 // The words for violations live in violations.ts (no Ajv there); re-exported for the modules that import them here.
 export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
 
-/** The validators required so far, by schema `$id`. */
+/**
+ * Node's own `require`, relative to this module. Reached through process.getBuiltinModule so that the bundler
+ * leaves it alone (it would replace a `createRequire` it sees) and the modules stay files of their own.
+ */
+const requireBeside = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+
+/** The modules required so far, by their path under ./generated/. */
 const loaded = new Map<string, ValidateFunction>();
 
-/** The validator of a named schema. */
+function generatedModule(id: string, role: 'check' | 'validate'): ValidateFunction {
+  const base = Object.hasOwn(generatedModules, id) ? generatedModules[id] : undefined;
+  if (!base) throw new Error(`schema ${id} has no generated validator (scripts/generate-validators.ts generates them)`);
+  const file = `./generated/${base}.${role}.cjs`;
+  const known = loaded.get(file);
+  if (known) return known;
+  const validate: unknown = requireBeside(file);
+  if (typeof validate !== 'function') throw new Error(`${file} exports no validator`);
+  loaded.set(file, validate as ValidateFunction);
+  return validate as ValidateFunction;
+}
+
+/** The validator of a named schema that names every violation (`errors`, with the offending values). */
 export function validatorFor(name: SchemaName): ValidateFunction {
   return validatorById(schemaId(name));
 }
 
-/** The generated validator of a registered schema by its `$id`, its module required on first use. */
+/** The generated validator of a registered schema by its `$id` that names every violation, required on first use. */
 export function validatorById(id: string): ValidateFunction {
-  const known = loaded.get(id);
-  if (known) return known;
-  const load = Object.hasOwn(generatedValidators, id) ? generatedValidators[id] : undefined;
-  if (!load) throw new Error(`schema ${id} has no generated validator (scripts/generate-validators.ts generates them)`);
-  const validate = load();
-  loaded.set(id, validate);
-  return validate;
+  return generatedModule(id, 'validate');
+}
+
+/** The generated validator of a registered schema by its `$id` that only decides (stops at the first violation). */
+export function checkById(id: string): ValidateFunction {
+  return generatedModule(id, 'check');
+}
+
+/** The violations of a value, from the explaining validator; none when the deciding one accepts it. */
+function violationsById(id: string, value: unknown): SchemaViolation[] {
+  if (checkById(id)(value)) return [];
+  const validate = validatorById(id);
+  // Both are generated from one schema with options that do not change the verdict: refuse rather than accept
+  // a document read two ways.
+  if (validate(value)) throw new Error(`the generated validators of ${id} disagree on a value`);
+  return violationsOf(validate.errors);
 }
 
 /** Validates without throwing; returns the violations (empty when valid). */
 export function schemaViolations(name: SchemaName, value: unknown, text?: string, file?: string): SchemaViolation[] {
-  const validate = validatorFor(name);
-  if (validate(value)) return [];
+  const violations = violationsById(schemaId(name), value);
+  if (violations.length === 0) return violations;
   const locate =
     text !== undefined && file !== undefined && formatOf(file) === 'json' ? jsonLineLocator(text) : undefined;
-  const violations = violationsOf(validate.errors);
   if (!locate) return violations;
   return violations.map((violation) => {
     const line = locate(violation.path);
@@ -65,7 +97,7 @@ export function validateDocument<T>(name: SchemaName, value: unknown, file: stri
  * validateDocument.
  */
 export function validateById<T>(id: string, value: unknown, file: string): T {
-  const validate = validatorById(id);
-  if (validate(value)) return value as T;
-  throw violationError(violationsOf(validate.errors), file, `a value matching ${id}`);
+  const violations = violationsById(id, value);
+  if (violations.length === 0) return value as T;
+  throw violationError(violations, file, `a value matching ${id}`);
 }

@@ -1,9 +1,10 @@
 /**
  * The validators generated at build time (src/schema/standalone.ts -> src/schema/generated/) are current and
  * behave as the schemas compiled at run time: the committed files are exactly what the generator makes from
- * schemas/ now (as check-dist does for dist/), every registered schema has its own module, reached through the
- * index and required only when first used, and on valid and broken documents each generated validator and a
- * freshly compiled one accept the same values and report the same errors.
+ * schemas/ now (as check-dist does for dist/), every registered schema has its own two modules (one that
+ * decides, one that explains), reached through the index and required only when first needed (the explaining
+ * one only once a check fails), they need no package at run time, and on valid and broken documents each
+ * generated validator and a freshly compiled one accept the same values and report the same errors.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,22 +16,24 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { SealRecord } from '../../src/domain/seal.js';
 import { AJV_FORMATS, AJV_OPTIONS } from '../../src/schema/ajv-options.js';
-import generatedValidators from '../../src/schema/generated/index.cjs';
+import generatedModules from '../../src/schema/generated/index.cjs';
 import { ALL_SCHEMAS, SCHEMAS, type SchemaName, schemaId } from '../../src/schema/registry.js';
 import { documentSchemaId, SCHEMA_BASE } from '../../src/schema/schema-ids.js';
 import {
+  CHECK_OPTIONS,
+  checkModulePath,
   GENERATED_DIR,
   generatedValidatorFiles,
   registeredSchemaIds,
   validatorModulePath,
 } from '../../src/schema/standalone.js';
-import { validatorById, validatorFor } from '../../src/schema/validate.js';
+import { checkById, validateById, validatorById, validatorFor } from '../../src/schema/validate.js';
 
 const addFormats = addFormatsModule.default;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function compiledAtRunTime(id: string): ValidateFunction {
-  const ajv = new Ajv2020({ ...AJV_OPTIONS });
+function compiledAtRunTime(id: string, options: object = AJV_OPTIONS): ValidateFunction {
+  const ajv = new Ajv2020({ ...options });
   addFormats(ajv, [...AJV_FORMATS]);
   for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
   const validate = ajv.getSchema(id);
@@ -118,41 +121,75 @@ describe('generated standalone validators', () => {
       ).toBe(text);
   });
 
-  it('every registered schema has a module of its own, reached through the index by its $id', () => {
+  it('every registered schema has two modules of its own, reached through the index by its $id', () => {
     const ids = registeredSchemaIds();
     expect(ids.length).toBe(ALL_SCHEMAS.length);
-    expect(Object.keys(generatedValidators).sort()).toEqual([...ids].sort());
-    const modules = ids.map(validatorModulePath);
-    expect(new Set(modules).size).toBe(ids.length);
+    expect(Object.keys(generatedModules).sort()).toEqual([...ids].sort());
+    const modules = ids.flatMap((id) => [validatorModulePath(id), checkModulePath(id)]);
+    expect(new Set(modules).size).toBe(2 * ids.length);
     expect(modules).toContain('source-kinds/flagd.validate.cjs');
+    expect(modules).toContain('source-kinds/flagd.check.cjs');
     const validators = new Set<ValidateFunction>();
     for (const id of ids) {
-      const generated = generatedValidators[id]?.();
-      expect(typeof generated, id).toBe('function');
-      expect(validatorById(id), id).toBe(generated);
+      expect(validatorModulePath(id), id).toBe(`${generatedModules[id]}.validate.cjs`);
+      expect(typeof validatorById(id), id).toBe('function');
+      expect(typeof checkById(id), id).toBe('function');
+      expect(validatorById(id), 'required once').toBe(validatorById(id));
       validators.add(validatorById(id));
+      validators.add(checkById(id));
     }
-    expect(validators.size).toBe(ids.length);
+    expect(validators.size).toBe(2 * ids.length);
     for (const name of Object.keys(SCHEMAS) as SchemaName[]) {
       expect(documentSchemaId(name), name).toBe(schemaId(name));
-      expect(validatorFor(name), name).toBe(generatedValidators[schemaId(name)]?.());
+      expect(validatorFor(name), name).toBe(validatorById(schemaId(name)));
     }
     expect(() => validatorById('https://cutover.dev/schemas/nothing.schema.json')).toThrow(
       /nothing\.schema\.json has no generated validator \(scripts\/generate-validators\.ts/,
     );
-    expect(() => validatorById('toString')).toThrow(/no generated validator/);
+    expect(() => checkById('toString')).toThrow(/no generated validator/);
   });
 
-  it("a process requires a schema's module only when that schema is first validated", () => {
-    // Plain Node, outside vitest's module runner: the modules in require.cache are the ones loaded.
+  it('the modules require no package: only runtime.cjs, which holds the helpers Ajv and ajv-formats export', () => {
+    const files = generatedValidatorFiles();
+    for (const [file, text] of Object.entries(files)) {
+      if (!file.endsWith('.validate.cjs') && !file.endsWith('.check.cjs')) continue;
+      const required = [...text.matchAll(/require\("([^"]*)"\)/g)].map((m) => m[1]);
+      const depth = file.slice(GENERATED_DIR.length + 1).split('/').length - 1;
+      for (const module of required) expect(module, file).toBe(depth ? '../runtime.cjs' : './runtime.cjs');
+    }
+    // A module that needs a helper runtime.cjs lacks fails the generation, naming it (the check can fail).
+    const runtime = readFileSync(path.join(root, GENERATED_DIR, 'runtime.cjs'), 'utf8');
+    expect(runtime).toContain('exports.ucs2length = require("ajv/dist/runtime/ucs2length").default;');
+    expect(runtime).toContain('exports.fullFormats = require("ajv-formats/dist/formats").fullFormats;');
+  });
+
+  it("a process requires a schema's deciding module when that schema is first validated, its explaining one only when a value fails", () => {
+    // Plain Node (through tsx), outside vitest's module runner: the modules in require.cache are the ones
+    // loaded (the index, data only, is loaded with validate.ts).
     const script = `
-      const index = require(${JSON.stringify(path.join(root, GENERATED_DIR, 'index.cjs'))});
-      const loaded = () => Object.keys(require.cache).filter((f) => f.endsWith('.validate.cjs')).map((f) => f.split('/generated/')[1]);
+      import { readFileSync } from 'node:fs';
+      import { createRequire } from 'node:module';
+      import yaml from 'js-yaml';
+      import { validateDocument } from ${JSON.stringify(path.join(root, 'src/schema/validate.ts'))};
+      const cache = createRequire(import.meta.url).cache;
+      const loaded = () => Object.keys(cache).filter((f) => f.includes('/generated/') && !f.endsWith('index.cjs')).map((f) => f.split('/generated/')[1]).sort();
       const before = loaded();
-      const validate = index[${JSON.stringify(schemaId('policy'))}]();
-      console.log(JSON.stringify({ before, after: loaded(), valid: validate({}) }));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
-    expect(out).toEqual({ before: [], after: ['policy.validate.cjs'], valid: false });
+      const policy = yaml.load(readFileSync('examples/policy.yaml', 'utf8'));
+      validateDocument('policy', policy, 'policy.yaml');
+      const valid = loaded();
+      let message = '';
+      try { validateDocument('policy', { ...policy, unexpected: 1 }, 'policy.yaml'); } catch (error) { message = error.message; }
+      console.log(JSON.stringify({ before, valid, invalid: loaded(), message }));`;
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        cwd: root,
+      }),
+    );
+    expect(out.before).toEqual([]);
+    expect(out.valid).toEqual(['policy.check.cjs', 'runtime.cjs']);
+    expect(out.invalid).toEqual(['policy.check.cjs', 'policy.validate.cjs', 'runtime.cjs']);
+    expect(out.message).toMatch(/unexpected/);
   });
 
   it('the generated seal-record validator accepts and rejects as the compiled schema does, with the same errors', () => {
@@ -160,9 +197,14 @@ describe('generated standalone validators', () => {
     const compiled = compiledAtRunTime(schemaId('seal-record'));
     expect(compiled).not.toBe(validateSealRecord);
     let rejected = 0;
+    const check = checkById(schemaId('seal-record'));
+    const compiledCheck = compiledAtRunTime(schemaId('seal-record'), CHECK_OPTIONS);
     for (const [label, value] of cases) {
       const verdict = validateSealRecord(value);
       expect(verdict, label).toBe(compiled(value));
+      expect(check(value), label).toBe(verdict);
+      compiledCheck(value);
+      expect(check.errors ?? null, label).toEqual(compiledCheck.errors ?? null);
       expect(validateSealRecord.errors ?? null, label).toEqual(compiled.errors ?? null);
       if (!verdict) rejected++;
     }
@@ -233,13 +275,17 @@ describe('generated validators of the document and source-kind schemas', () => {
     for (const [name, file, document] of exampleDocuments()) {
       const id = name.startsWith('source-kinds/') ? `${SCHEMA_BASE}${name}.schema.json` : schemaId(name as SchemaName);
       const generated = validatorById(id);
+      const check = checkById(id);
       checked.add(id);
       const compiled = compiledAtRunTime(id);
       expect(generated(document), `${file} is valid`).toBe(true);
+      expect(() => validateById(id, document, file)).not.toThrow();
       for (const [label, value] of [['as is', document] as [string, unknown], ...brokenVariants(document)]) {
         const verdict = generated(value);
         expect(verdict, `${file}: ${label}`).toBe(compiled(value));
         expect(generated.errors ?? null, `${file}: ${label}`).toEqual(compiled.errors ?? null);
+        expect(check(value), `${file}: ${label} (deciding module)`).toBe(verdict);
+        if (!verdict) expect(() => validateById(id, value, file), `${file}: ${label}`).toThrow();
         compared++;
         if (!verdict) rejected++;
       }

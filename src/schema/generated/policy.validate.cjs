@@ -10,9 +10,9 @@ const schema2 = {"description":"A name that is safe as one path segment and one 
 const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-const func32 = require("ajv/dist/runtime/equal").default;
+const func32 = require("./runtime.cjs").equal;
 const func0 = Object.prototype.hasOwnProperty;
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = require("./runtime.cjs").ucs2length;
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/policy.schema.json" */;

@@ -30,9 +30,9 @@ const pattern77 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",
 const pattern79 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
 const pattern82 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
 const pattern84 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = require("./runtime.cjs").ucs2length;
 const func0 = Object.prototype.hasOwnProperty;
-const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/sources.schema.json" */;

@@ -5,7 +5,7 @@
 module.exports = validate29;
 module.exports.default = validate29;
 const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/records.schema.json","title":"Source kind 'records': a YAML or JSON file of release records in Cutover's own shape","type":"object","additionalProperties":false,"required":["id","kind","path"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'records': a file of release records in Cutover's own shape (schemas/records.schema.json).","const":"records"},"path":{"description":"Path of the YAML or JSON records file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024}}};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = require("../runtime.cjs").ucs2length;
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/records.schema.json" */;

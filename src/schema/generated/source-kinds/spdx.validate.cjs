@@ -5,7 +5,7 @@
 module.exports = validate31;
 module.exports.default = validate31;
 const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/spdx.schema.json","title":"Source kind 'spdx': a SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'spdx': an SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) whose packages become dependencies of one component.","const":"spdx"},"path":{"description":"Path of the SPDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its packages other than the described one become this component's dependencies. The described package is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = require("../runtime.cjs").ucs2length;
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/spdx.schema.json" */;
