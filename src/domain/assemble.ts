@@ -75,7 +75,7 @@ export function assemble(input: AssemblyInput): Assembly {
   const lineage: LineageDocument = {
     schemaVersion: 1,
     sources: table.sources,
-    fields: fieldLineages(bundle, built.refs, table.resolve),
+    fields: fieldLineages(bundle, built.refs, table.field),
     normalizations: normalizationsOf(renderer, bundle),
   };
   const holds = holdsOf(input, collected, bundle, lineage, renderer);
@@ -159,15 +159,21 @@ function componentsOf(components: Map<string, ComponentEntry>): {
   return { values, refs };
 }
 
-/** Dependencies by component, name, version and purl. */
-function sortedDependencies(dependencies: Map<string, Stated<Dependency>>): Array<Stated<Dependency>> {
-  return [...dependencies.values()].sort(
-    (a, b) =>
-      cmp(a.value.component, b.value.component) ||
-      cmp(a.value.name, b.value.name) ||
-      cmp(a.value.version ?? '', b.value.version ?? '') ||
-      cmp(a.value.purl ?? '', b.value.purl ?? ''),
-  );
+/**
+ * Dependencies by component, name, version and purl (a missing version or purl sorting as ''); statements
+ * equal in all four (a missing version and an empty one) in the order they were first stated.
+ */
+function sortedDependencies(dependencies: Collected['dependencies']): Array<Stated<Dependency>> {
+  const ordered: Array<Stated<Dependency>> = [];
+  for (const [, byName] of sorted(dependencies))
+    for (const [, same] of sorted(byName)) {
+      if (same.length > 1)
+        same.sort(
+          (a, b) => cmp(a.value.version ?? '', b.value.version ?? '') || cmp(a.value.purl ?? '', b.value.purl ?? ''),
+        );
+      for (const stated of same) ordered.push(stated);
+    }
+  return ordered;
 }
 
 /** Rollback by component: pointer, hook, and evidence without duplicates, sorted by kind and reference. */

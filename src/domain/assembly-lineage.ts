@@ -88,8 +88,11 @@ export class SourceTable {
     return this.documents[this.documentOf[handle] ?? -1]?.sourceId ?? '';
   }
 
-  /** The lineage.json `sources` table and a resolver from handles to `{source, fragment}`. */
-  finish(): { sources: Record<string, Lineage>; resolve: (handle: number) => { source: string; fragment: string } } {
+  /**
+   * The lineage.json `sources` table, and the `fields` entry of a field vouched for by a handle's record: its
+   * source key, its fragment (when the record's locator has one) and the digest of its value.
+   */
+  finish(): { sources: Record<string, Lineage>; field: (handle: number, valueDigest: string) => FieldLineage } {
     const keys: string[] = new Array(this.documents.length);
     const counters = new Map<string, number>();
     const sources: Record<string, Lineage> = {};
@@ -103,12 +106,11 @@ export class SourceTable {
     }
     return {
       sources,
-      resolve: (handle) => {
+      field: (handle, valueDigest) => {
+        const source = keys[this.documentOf[handle] ?? -1] ?? '';
         const fragment = this.fragments[handle];
-        return {
-          source: keys[this.documentOf[handle] ?? -1] ?? '',
-          fragment: fragment === undefined ? '' : `#${fragment}`,
-        };
+        // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
+        return fragment === undefined ? { source, valueDigest } : { fragment: `#${fragment}`, source, valueDigest };
       },
     };
   }
@@ -146,15 +148,11 @@ export interface FieldRefs {
 export function fieldLineages(
   bundle: Bundle,
   refs: FieldRefs,
-  resolve: (handle: number) => { source: string; fragment: string },
+  field: (handle: number, valueDigest: string) => FieldLineage,
 ): Record<string, FieldLineage> {
   const out: Record<string, FieldLineage> = {};
   const add = (pointer: string, handle: number | undefined, value: unknown): void => {
-    if (handle === undefined) return;
-    const { source, fragment } = resolve(handle);
-    // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-    const valueDigest = digestOf(value);
-    out[pointer] = fragment ? { fragment, source, valueDigest } : { source, valueDigest };
+    if (handle !== undefined) out[pointer] = field(handle, digestOf(value));
   };
   const list = (section: 'cohorts' | 'dependencies' | 'environments' | 'waivers'): void => {
     const values: readonly unknown[] = bundle[section];

@@ -82,7 +82,11 @@ export interface RollbackEntry {
 export interface Collected {
   signature?: Stated<SignatureEvidence>;
   components: Map<string, ComponentEntry>;
-  dependencies: Map<string, Stated<Dependency>>;
+  /**
+   * Dependencies by (rendered) component, then name: the statements of each (version, purl), in the order
+   * they were first stated.
+   */
+  dependencies: Map<string, Map<string, Array<Stated<Dependency>>>>;
   cohorts: Map<string, Stated<Cohort>>;
   rollbacks: Map<string, RollbackEntry>;
   environments: Map<string, Stated<Environment>>;
@@ -191,13 +195,29 @@ function reduceProvenance(record: ProvenanceRecord, ref: number, { renderer, col
   });
 }
 
-/** A dependency: one per (component, name, version, purl), the last statement vouching for it. */
+/**
+ * A dependency: one per (component, name, version, purl), the last statement vouching for it (and keeping the
+ * place of the first). The record's dependency is kept as it is when rendering leaves its component unchanged
+ * (records are not changed after they are read).
+ */
 function reduceDependency(record: DependencyRecord, ref: number, { renderer, collected }: Reduction): void {
-  const value = { ...record.dependency, component: renderer.render('component', record.dependency.component) };
-  collected.dependencies.set(JSON.stringify([value.component, value.name, value.version, value.purl ?? '']), {
-    value,
-    ref,
-  });
+  const stated = record.dependency;
+  const component = renderer.render('component', stated.component);
+  const value = component === stated.component ? stated : { ...stated, component };
+  let byName = collected.dependencies.get(component);
+  if (!byName) {
+    byName = new Map();
+    collected.dependencies.set(component, byName);
+  }
+  const same = byName.get(value.name);
+  if (!same) {
+    byName.set(value.name, [{ value, ref }]);
+    return;
+  }
+  const purl = value.purl ?? '';
+  const at = same.findIndex((d) => d.value.version === value.version && (d.value.purl ?? '') === purl);
+  if (at < 0) same.push({ value, ref });
+  else same[at] = { value, ref };
 }
 
 /** A cohort, names rendered and lists sorted: the first definition is kept; a different one is a conflict. */
