@@ -29,8 +29,65 @@ declare global {
   }
 }
 
-/** Thrown by the fast path when a key needs the slow path. */
+/**
+ * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
+ * digestWithin, whole subtree included: every object plain with its keys in sorted order, no `toJSON`, no key
+ * that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
+ * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
+ * that gets such a value: it is not changed afterwards (assembled and parsed release files are not). Only
+ * those three functions and renderJson consult it, and only at the top of a value (canonicalForm's own result
+ * and the three files inside the bundle digest's `{bundle, holds, lineage}`), so a single WeakSet lookup per
+ * call is its whole cost.
+ */
+const ORDERED = new WeakSet<object>();
+
+/** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
+export function knownCanonical(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && ORDERED.has(value);
+}
+
+/** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
+
+/** Deeper than this, the fast path gives up (a cycle recurses forever, so it gets there): the slow path decides. */
+const MAX_DEPTH = 64;
+
+/**
+ * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
+ * they were not), so that what is built once can be both digested and written without sorting it again. The
+ * ordered value is marked (ORDERED): the caller must not change it afterwards. A value whose keys JavaScript
+ * cannot hold in that order (integer-like keys, `__proto__`), or that holds something else the fast path
+ * leaves to the slow one (`toJSON`, boxed primitives, class instances, nesting deeper than 64), is returned
+ * as it is. The text is computed when first read (most callers want only the value), and reading it throws
+ * what canonicalJson throws (NaN, Infinity, lone surrogates, cycles).
+ */
+export function canonicalForm<T>(value: T): { value: T; text: string } {
+  if (value === null || typeof value !== 'object')
+    return {
+      value,
+      get text() {
+        return canonicalJson(value);
+      },
+    };
+  const ordered = fastOrdered(value, false);
+  let text: string | undefined;
+  if (ordered === undefined)
+    return {
+      value,
+      get text() {
+        text ??= slowText(value);
+        return text;
+      },
+    };
+  ORDERED.add(ordered);
+  return {
+    value: ordered as T,
+    get text() {
+      text ??= fastText(ordered, value);
+      return text;
+    },
+  };
+}
 
 /** RFC 8785 canonical JSON text of a value. */
 export function canonicalJson(value: unknown): string {
@@ -41,27 +98,35 @@ export function canonicalJson(value: unknown): string {
     if (text === undefined) throw new TypeError('value has no JSON representation');
     return text;
   }
-  return canonicalForm(value).text;
+  const ordered = fastOrdered(value, false);
+  return ordered === undefined ? slowText(value) : fastText(ordered, value);
+}
+
+/** The value in canonical order through the fast path, or undefined when it needs the slow path. */
+function fastOrdered(value: object, marks: boolean): object | undefined {
+  try {
+    return orderedObject(value, 0, marks);
+  } catch (error) {
+    if (error !== NEEDS_SLOW_PATH) throw error;
+    return undefined;
+  }
 }
 
 /**
- * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
- * they were not), so that what is built once can be both digested and written without sorting it again. A value
- * whose keys JavaScript cannot hold in that order (integer-like keys, `__proto__`) is returned as it is.
+ * The text of a value the fast path ordered: JSON.stringify's, which is canonical once keys are in order, but
+ * for one case the fast path does not look at: a lone surrogate, which JSON.stringify writes as an escape
+ * (`\udXXX`, lowercase) where RFC 8785 refuses it. One search of the text finds that escape; when present
+ * (or a string holds a backslash followed by `ud`), the slow path decides from the original value.
  */
-export function canonicalForm<T>(value: T): { value: T; text: string } {
-  let ordered: unknown;
-  let text: string | undefined;
-  try {
-    ordered = sortedCopy(value, undefined, 0);
-    text = JSON.stringify(ordered);
-  } catch (error) {
-    if (error !== NEEDS_SLOW_PATH) throw error;
-    ordered = value;
-    text = serialize(value, new Set());
-  }
+function fastText(ordered: object, original: unknown): string {
+  const text = JSON.stringify(ordered);
+  return text.includes('\\ud') ? slowText(original) : text;
+}
+
+function slowText(value: unknown): string {
+  const text = serialize(value, new Set());
   if (text === undefined) throw new TypeError('value has no JSON representation');
-  return { value: ordered as T, text };
+  return text;
 }
 
 /** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
@@ -84,75 +149,115 @@ function enter(object: object, seen: Set<object>): void {
 }
 
 /**
- * The fast path: the value with every object's keys in sorted order, for JSON.stringify. A plain object or
- * array already in that order is returned as it is (parsed release files and most built values are), so only
- * what is out of order is copied. Throws NEEDS_SLOW_PATH on an unordered key. `seen` (the objects being
- * visited, for cycles) is made only below a depth real documents do not reach: a cycle recurses forever, so
- * it gets there.
+ * The fast path's walk over an object or array: the value with every object's keys in sorted order, for
+ * JSON.stringify; what is already in that order (parsed release files, most built values) is returned as it
+ * is, so only what is out of order is copied. Everything JSON.stringify would not write as RFC 8785 does,
+ * except lone surrogates (fastText), throws NEEDS_SLOW_PATH: an unordered key, `toJSON`, an object that is
+ * not plain, NaN or Infinity, a function or bigint, nesting deeper than MAX_DEPTH. Undefined and symbols need
+ * nothing: JSON.stringify leaves them out of objects and writes null for them in arrays, as the package does.
+ * `marks`: a marked object at depth 0 or 1 (ORDERED) is taken as it is.
  */
-function sortedCopy(value: unknown, seen: Set<object> | undefined, depth: number): unknown {
-  if (value === null || typeof value !== 'object') {
-    checkLeaf(value);
-    return value;
-  }
-  if (depth > 64) {
-    seen ??= new Set();
-    enter(value, seen);
-  }
-  let copy: unknown;
-  if ('toJSON' in value && typeof value.toJSON === 'function') {
-    seen ??= new Set();
-    if (depth <= 64) enter(value, seen);
-    copy = sortedCopy(value.toJSON(), seen, depth + 1);
-    seen.delete(value);
-    return copy;
-  }
-  if (Array.isArray(value)) copy = sortedItems(value, seen, depth + 1);
-  else copy = sortedEntries(value, seen, depth + 1);
-  seen?.delete(value);
-  return copy;
-}
-
-/** An object's entries through sortedCopy, in sorted key order; the object itself when that changes nothing. */
-function sortedEntries(value: object, seen: Set<object> | undefined, depth: number): object {
-  const keys = Object.keys(value);
-  // Only a plain object serializes as its keys alone: JSON.stringify unwraps boxed primitives (new Number(1)).
+function orderedObject(value: object, depth: number, marks: boolean): object {
+  if (depth > MAX_DEPTH || 'toJSON' in value) throw NEEDS_SLOW_PATH;
+  if (marks && depth <= 1 && ORDERED.has(value)) return value;
+  if (Array.isArray(value)) return orderedItems(value as unknown[], depth, marks);
   const prototype: unknown = Object.getPrototypeOf(value);
-  let same = prototype === Object.prototype || prototype === null;
+  if (prototype !== Object.prototype && prototype !== null) throw NEEDS_SLOW_PATH;
+  // One list of keys (lineage.json's fields are one object of ~27 keys per component: enumerating its keys
+  // is the walk's largest single cost), checked first and then read, so that an object found out of order
+  // has walked none of its values yet.
+  const keys = Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     if (needsSlowPath(key)) throw NEEDS_SLOW_PATH;
-    checkLeaf(key);
-    if (i > 0 && !((keys[i - 1] as string) < key)) same = false;
+    if (i > 0 && !((keys[i - 1] as string) < key))
+      return sortedObject(value as Record<string, unknown>, keys, depth, marks);
   }
-  if (!same) keys.sort();
-  // The items are kept only once one differs (or the object is copied anyway): most objects need no array.
-  let items: unknown[] | undefined = same ? undefined : [];
+  const record = value as Record<string, unknown>;
   for (let i = 0; i < keys.length; i++) {
-    const item: unknown = Reflect.get(value, keys[i] as string);
-    const next = absent(item) ? item : sortedCopy(item, seen, depth);
-    if (next !== item && !items) {
-      items = [];
-      for (let j = 0; j < i; j++) items.push(Reflect.get(value, keys[j] as string));
-    }
-    items?.push(next);
+    const item = record[keys[i] as string];
+    if (typeof item === 'object') {
+      if (item === null) continue;
+      const next = orderedObject(item, depth + 1, marks);
+      if (next !== item) return copiedObject(record, keys, i, next, depth, marks);
+    } else checkFastLeaf(item);
   }
-  if (!items) return value;
-  const object: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) if (!absent(items[i])) object[keys[i] as string] = items[i];
-  return object;
+  return value;
 }
 
-/** An array's items through sortedCopy; the array itself when no item changed. */
-function sortedItems(value: unknown[], seen: Set<object> | undefined, depth: number): unknown[] {
-  let items: unknown[] | undefined;
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    const next = absent(item) ? null : sortedCopy(item, seen, depth);
-    if (next !== item && !items) items = value.slice(0, i);
-    items?.push(next);
+/** NaN, Infinity, functions and bigints go to the slow path, which refuses them as the package does. */
+function checkFastLeaf(item: unknown): void {
+  if (typeof item === 'number') {
+    if (item - item !== 0) throw NEEDS_SLOW_PATH;
+  } else if (typeof item === 'function' || typeof item === 'bigint') throw NEEDS_SLOW_PATH;
+}
+
+/** An object in key order whose value at keys[changed] came out as `next`: a copy with it (and those after). */
+function copiedObject(
+  value: Record<string, unknown>,
+  keys: string[],
+  changed: number,
+  next: object,
+  depth: number,
+  marks: boolean,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (let i = 0; i < changed; i++) {
+    const key = keys[i] as string;
+    const item = value[key];
+    if (!absent(item)) copy[key] = item;
   }
-  return items ?? value;
+  copy[keys[changed] as string] = next;
+  copyOrdered(value, keys, changed + 1, copy, depth, marks);
+  return copy;
+}
+
+/** An object whose keys are out of order (every key checked by needsSlowPath): a copy with its keys in order. */
+function sortedObject(
+  value: Record<string, unknown>,
+  keys: string[],
+  depth: number,
+  marks: boolean,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) if (needsSlowPath(keys[i] as string)) throw NEEDS_SLOW_PATH;
+  copyOrdered(value, keys.sort(), 0, copy, depth, marks);
+  return copy;
+}
+
+/** Inserts value's entries keys[from..] into copy, each value through orderedObject. */
+function copyOrdered(
+  value: Record<string, unknown>,
+  keys: string[],
+  from: number,
+  copy: Record<string, unknown>,
+  depth: number,
+  marks: boolean,
+): void {
+  for (let i = from; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item = value[key];
+    if (typeof item === 'object' && item !== null) copy[key] = orderedObject(item, depth + 1, marks);
+    else if (!absent(item)) {
+      checkFastLeaf(item);
+      copy[key] = item;
+    }
+  }
+}
+
+/** An array's items through orderedObject; the array itself when no item changed. */
+function orderedItems(value: unknown[], depth: number, marks: boolean): unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i];
+    let next = item;
+    if (typeof item === 'object') {
+      if (item !== null) next = orderedObject(item, depth + 1, marks);
+    } else checkFastLeaf(item);
+    if (next !== item && copy === undefined) copy = value.slice(0, i);
+    copy?.push(next);
+  }
+  return copy ?? value;
 }
 
 /** The slow path: the canonical text written directly (what the `canonicalize` package does). */
@@ -206,10 +311,43 @@ export function bundleDigest(files: BundleFiles): string {
   return digestedBundleFiles(files).digest;
 }
 
-/** The bundle digest, and the files it was computed over in canonical key order (canonicalForm). */
+/**
+ * The bundle digest, and the files it was computed over in canonical key order (copied only where they were
+ * not), marked as such (ORDERED): the writer (files.ts renderJson) then writes them without another walk. A
+ * file already marked (assemble's bundle, from canonicalForm) is not walked again here either.
+ */
 export function digestedBundleFiles(files: BundleFiles): { ordered: BundleFiles; digest: string } {
-  const { value, text } = canonicalForm({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
-  return { ordered: { bundle: value.bundle, lineage: value.lineage, holds: value.holds }, digest: sha256(text) };
+  const all = { bundle: files.bundle, holds: files.holds, lineage: files.lineage };
+  const ordered = fastOrdered(all, true) as typeof all | undefined;
+  if (ordered === undefined) return { ordered: files, digest: sha256(slowText(all)) };
+  const digest = sha256(fastText(ordered, all));
+  ORDERED.add(ordered.bundle);
+  ORDERED.add(ordered.holds);
+  ORDERED.add(ordered.lineage);
+  return { ordered: { bundle: ordered.bundle, lineage: ordered.lineage, holds: ordered.holds }, digest };
+}
+
+/**
+ * digestOf for values that lie inside `root`: the per-field value digests of a bundle (assemble's lineage
+ * fields, verify's lineage rule), about 27 per component. When the root is in canonical order as it is
+ * (marked by canonicalForm or digestedBundleFiles, or found so here by one walk, and then marked), every value
+ * inside it is too, and the digest is JSON.stringify plus sha256 with no walk per value; otherwise this is
+ * digestOf. Passing a value from outside `root` gives a wrong digest when that value is out of order: pass
+ * only values reached from `root`. The root must not change afterwards (see ORDERED).
+ */
+export function digestWithin(root: object): (value: unknown) => string {
+  if (!ORDERED.has(root)) {
+    if (fastOrdered(root, true) !== root) return digestOf;
+    ORDERED.add(root);
+  }
+  return digestInOrder;
+}
+
+/** digestOf of a value in canonical order: its JSON.stringify text, which fastText checks for lone surrogates. */
+function digestInOrder(value: unknown): string {
+  if (value === null || typeof value !== 'object') return digestOf(value);
+  const text = JSON.stringify(value);
+  return sha256(text.includes('\\ud') ? canonicalJson(value) : text);
 }
 
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */

@@ -2,6 +2,7 @@
  * The bytes of a release directory: every file is pretty-printed canonical JSON (keys in RFC 8785 order,
  * two-space indent, final newline), so the same content always gives the same bytes and diffs read well.
  */
+import { knownCanonical } from './canonical.js';
 import type { ApprovalManifest, BundleFiles } from './model.js';
 import type { BundleFileKey } from './names.js';
 
@@ -13,9 +14,9 @@ import type { BundleFileKey } from './names.js';
  * Cutover's documents have none: their keys are schema names, JSON Pointers and `sourceId#n`.)
  */
 export function renderJson(value: unknown): string {
-  // A replacer costs a call per value; a value already in order (assembled files are: canonical.ts
-  // digestedBundleFiles) is written as it is.
-  if (inKeyOrder(value, 0)) return `${JSON.stringify(value, null, 2)}\n`;
+  // A replacer costs a call per value; a value already in order is written as it is. The files the bundle
+  // digest was computed over are known to be (canonical.ts digestedBundleFiles marks them): no walk for them.
+  if (knownCanonical(value) || inKeyOrder(value, 0)) return `${JSON.stringify(value, null, 2)}\n`;
   return `${JSON.stringify(value, sortKeys, 2)}\n`;
 }
 
