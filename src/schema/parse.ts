@@ -2,6 +2,7 @@
  * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
  * errors that name the file, the line and what was expected.
  */
+import { isAscii } from 'node:buffer';
 import yaml from 'js-yaml';
 import { type ParseError, parse as parseTolerant, printParseErrorCode, visit } from 'jsonc-parser';
 import { InputError } from '../errors.js';
@@ -43,6 +44,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is an input error, not mojibake. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  // ASCII is valid UTF-8 that decodes byte for byte and cannot hold a byte order mark, so it is copied as
+  // Latin-1, skipping the decoder's own validation: the same text, about a fifth cheaper on SBOM-sized files.
+  // Everything else (and so every invalid byte sequence) goes through the strict decoder as before.
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   try {
     const text = utf8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -77,6 +82,54 @@ function parseJson(text: string, file: string): unknown {
   // slower exact scan run to name the key and its line.
   if (countKeyTokens(text) !== keys) throwDuplicateKey(text, file);
   return value;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const OPEN_BRACE = 123;
+
+/**
+ * Number of object keys in JSON text that JSON.parse accepted, found from the colons: outside strings, valid
+ * JSON has a colon only after a key, as `"key"` then optional whitespace then `:`, and a document has far fewer
+ * colons than quotes, so jumping from colon to colon is about three times faster than from quote to quote.
+ *
+ * A colon inside a string may also follow a quote (`"a\":"` or `" :"`), so the quote before each colon is
+ * classified by what precedes it. Preceded by an odd run of backslashes, it is escaped: inside a string, no key.
+ * Preceded (after whitespace) by anything but `:` `,` `[` `{` or the start of the text, it cannot open a string
+ * (in valid JSON a string opens only after those), so it closes one: a key. After one of those four, it may open
+ * a string that starts with a colon (`[" :"]`) or close a key that ends with one (`{"a,": 1}`): the colons
+ * cannot tell, so the whole text is counted by the exact scan from quote to quote instead. Real documents
+ * rarely get there: a key ending in `,` or a string value starting with `:`.
+ */
+function countKeyTokens(text: string): number {
+  let keys = 0;
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
+    let quote = colon - 1;
+    let code = text.charCodeAt(quote);
+    while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(--quote);
+    if (code === QUOTE) {
+      let before = quote - 1;
+      code = text.charCodeAt(before);
+      if (code === BACKSLASH) {
+        let backslashes = 1;
+        while (text.charCodeAt(before - backslashes) === BACKSLASH) backslashes++;
+        // An even run is escaped backslashes ending a string's content: the quote closes that string.
+        if (backslashes % 2 === 0) keys++;
+      } else {
+        while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(--before);
+        if (before < 0 || code === COLON || code === COMMA || code === OPEN_BRACKET || code === OPEN_BRACE) {
+          return countKeyTokensExactly(text);
+        }
+        keys++;
+      }
+    }
+    colon = text.indexOf(':', colon + 1);
+  }
+  return keys;
 }
 
 /** Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit. */
@@ -119,8 +172,9 @@ function countKeys(root: unknown, file: string): number {
 /**
  * Number of object keys in JSON text that JSON.parse accepted: every string followed by a colon is a key
  * (outside strings, valid JSON has no quote characters, so strings are found by jumping from quote to quote).
+ * Exact on any valid JSON; countKeyTokens falls back to it where colons alone cannot tell.
  */
-function countKeyTokens(text: string): number {
+function countKeyTokensExactly(text: string): number {
   let keys = 0;
   let at = text.indexOf('"');
   while (at !== -1) {

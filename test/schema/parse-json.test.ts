@@ -149,7 +149,13 @@ function referenceDecodeUtf8(bytes: Uint8Array, file: string): string {
 
 type Outcome =
   | { accepted: true; value: unknown }
-  | { accepted: false; message: string; file?: string; line?: number; expected?: string };
+  | {
+      accepted: false;
+      message: string;
+      file: string | undefined;
+      line: number | undefined;
+      expected: string | undefined;
+    };
 
 function outcomeOf(run: () => unknown): Outcome {
   try {
