@@ -10,7 +10,15 @@ import { sourceOptions } from './options.js';
 import type { SbomOptions } from './sbom.js';
 import { dependencyRecord, subjectRecord } from './sbom.js';
 import type { DocumentView } from './shape.js';
-import { child, expectObject, expectString, optionalArray, optionalString } from './shape.js';
+import {
+  child,
+  expectObject,
+  expectString,
+  expectStringField,
+  optionalArrayField,
+  optionalString,
+  optionalStringField,
+} from './shape.js';
 import type { SourceAdapter } from './types.js';
 
 /** Options of a `cyclonedx` source (schemas/source-kinds/cyclonedx.schema.json). */
@@ -42,24 +50,27 @@ export const cyclonedxAdapter: SourceAdapter = {
       );
     }
     const records: SourceRecord[] = [];
-    const walk = (list: unknown, pointer: string): void => {
-      optionalArray(view, list, pointer).forEach((item, index) => {
-        const at = child(pointer, index);
-        const component = expectObject(view, item, at, 'a CycloneDX component object');
-        const name = expectString(view, component.name, child(at, 'name'));
-        const group = optionalString(view, component.group, child(at, 'group'));
+    // The components of `parent` (the BOM or a component at `pointer`), nested ones after their parent.
+    const walk = (parent: Record<string, unknown>, pointer: string): void => {
+      const list = optionalArrayField(view, parent, pointer, 'components');
+      const at0 = `${pointer}/components`;
+      for (let index = 0; index < list.length; index++) {
+        const at = `${at0}/${index}`;
+        const component = expectObject(view, list[index], at, 'a CycloneDX component object');
+        const name = expectStringField(view, component, at, 'name');
+        const group = optionalStringField(view, component, at, 'group');
         records.push(
           dependencyRecord(options.id, loaded.lineage, at, options.component, {
             name: group ? `${group}/${name}` : name,
-            version: optionalString(view, component.version, child(at, 'version')),
-            purl: optionalString(view, component.purl, child(at, 'purl')),
-            licenses: licensesOf(view, component.licenses, child(at, 'licenses')),
+            version: optionalStringField(view, component, at, 'version'),
+            purl: optionalStringField(view, component, at, 'purl'),
+            licenses: licensesOf(view, component, at),
           }),
         );
-        walk(component.components, child(at, 'components'));
-      });
+        walk(component, at);
+      }
     };
-    walk(bom.components, '/components');
+    walk(bom, '');
     records.push(subjectOf(view, bom.metadata, options, loaded.lineage));
     return records;
   },
@@ -89,18 +100,24 @@ function subjectOf(
   ]);
 }
 
-/** `licenses: [{license: {id} | {name}} | {expression}]` -> ids, names and expressions. */
-function licensesOf(view: DocumentView, value: unknown, pointer: string): string[] {
-  return optionalArray(view, value, pointer).flatMap((item, index) => {
-    const at = child(pointer, index);
-    const choice = expectObject(view, item, at, 'a CycloneDX license choice');
-    const expression = optionalString(view, choice.expression, child(at, 'expression'));
-    if (expression) return [expression];
-    if (choice.license === undefined) return [];
+/** The component's `licenses: [{license: {id} | {name}} | {expression}]` -> ids, names and expressions. */
+function licensesOf(view: DocumentView, component: Record<string, unknown>, pointer: string): string[] {
+  const list = optionalArrayField(view, component, pointer, 'licenses');
+  const found: string[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const at = `${pointer}/licenses/${index}`;
+    const choice = expectObject(view, list[index], at, 'a CycloneDX license choice');
+    const expression = optionalStringField(view, choice, at, 'expression');
+    if (expression) {
+      found.push(expression);
+      continue;
+    }
+    if (choice.license === undefined) continue;
     const license = expectObject(view, choice.license, child(at, 'license'), 'a CycloneDX license');
-    const id = optionalString(view, license.id, child(at, 'license', 'id'));
-    const name = optionalString(view, license.name, child(at, 'license', 'name'));
-    const found = id ?? name;
-    return found ? [found] : [];
-  });
+    const id = optionalStringField(view, license, `${at}/license`, 'id');
+    const name = optionalStringField(view, license, `${at}/license`, 'name');
+    const either = id ?? name;
+    if (either) found.push(either);
+  }
+  return found;
 }

@@ -67,8 +67,48 @@ export function optionalArray(view: DocumentView, value: unknown, pointer: strin
   return expectArray(view, value, pointer);
 }
 
+/**
+ * `object[key]` read the way the functions above read a value, for the fields of the many items of a large
+ * document (SBOM components and packages): the pointer `<pointer>/<key>` is made only for an error.
+ */
+export function expectStringField(
+  view: DocumentView,
+  object: Record<string, unknown>,
+  pointer: string,
+  key: string,
+): string {
+  const value = object[key];
+  return typeof value === 'string' && value.length > 0 ? value : expectString(view, value, child(pointer, key));
+}
+
+/** `object[key]` as optionalString reads it; the pointer is made only for an error. */
+export function optionalStringField(
+  view: DocumentView,
+  object: Record<string, unknown>,
+  pointer: string,
+  key: string,
+): string | undefined {
+  const value = object[key];
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' && value.length > 0 ? value : expectString(view, value, child(pointer, key));
+}
+
+/** `object[key]` as optionalArray reads it; the pointer is made only for an error. */
+export function optionalArrayField(
+  view: DocumentView,
+  object: Record<string, unknown>,
+  pointer: string,
+  key: string,
+): unknown[] {
+  const value = object[key];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : expectArray(view, value, child(pointer, key));
+}
+
 /** A JSON Pointer extended by segments. */
 export function child(pointer: string, ...segments: Array<string | number>): string {
+  // An array index (the most common segment by far) needs no escaping.
+  if (segments.length === 1 && typeof segments[0] === 'number') return `${pointer}/${segments[0]}`;
   return pointer + pointerOf(segments);
 }
 

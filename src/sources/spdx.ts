@@ -17,7 +17,19 @@ import { loadDocument } from './document.js';
 import { sourceOptions } from './options.js';
 import type { SbomOptions } from './sbom.js';
 import { dependencyRecord, subjectRecord } from './sbom.js';
-import { child, expectArray, expectObject, expectString, isObject, optionalArray, optionalString } from './shape.js';
+import {
+  child,
+  type DocumentView,
+  expectArray,
+  expectObject,
+  expectString,
+  expectStringField,
+  isObject,
+  optionalArray,
+  optionalArrayField,
+  optionalString,
+  optionalStringField,
+} from './shape.js';
 import type { SourceAdapter } from './types.js';
 
 /** Options of an `spdx` source (schemas/source-kinds/spdx.schema.json). */
@@ -27,6 +39,8 @@ export interface SpdxOptions extends SbomOptions {
 
 const EXPECTED = 'an SPDX-2.3 JSON document, or GitHub\'s {"sbom": {...}} export of one';
 const NOT_LICENSES = new Set(['NOASSERTION', 'NONE']);
+/** Where a package states its licenses, in the order they are kept. */
+const LICENSE_KEYS = ['licenseConcluded', 'licenseDeclared'] as const;
 const PACKAGE_MANAGER = new Set(['PACKAGE-MANAGER', 'PACKAGE_MANAGER']);
 /** Relationships whose spdxElementId is not shipped with the related element (SPDX 2.3 section 11.1). */
 const NOT_RUNTIME = new Set([
@@ -90,32 +104,35 @@ export const spdxAdapter: SourceAdapter = {
     const records: SourceRecord[] = [];
     const subjects: Array<{ at: string; name: string; version: string | undefined; purl: string | undefined }> = [];
     const packagesAt = child(base, 'packages');
-    expectArray(view, document.packages, packagesAt, 'an array of SPDX packages').forEach((item, i) => {
-      const at = child(packagesAt, i);
-      const pkg = expectObject(view, item, at, 'an SPDX package');
-      const spdxId = expectString(view, pkg.SPDXID, child(at, 'SPDXID'));
+    const packages = expectArray(view, document.packages, packagesAt, 'an array of SPDX packages');
+    for (let i = 0; i < packages.length; i++) {
+      const at = `${packagesAt}/${i}`;
+      const pkg = expectObject(view, packages[i], at, 'an SPDX package');
+      const spdxId = expectStringField(view, pkg, at, 'SPDXID');
       if (described.has(spdxId)) {
         subjects.push({
           at,
-          name: expectString(view, pkg.name, child(at, 'name')),
-          version: versionOf(view, pkg.versionInfo, child(at, 'versionInfo')),
-          purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
+          name: expectStringField(view, pkg, at, 'name'),
+          version: versionOf(view, pkg, at),
+          purl: purlOf(view, pkg, at),
         });
-        return;
+        continue;
       }
-      if (notRuntime.has(spdxId) && !runtime.has(spdxId)) return;
-      const licenses = (['licenseConcluded', 'licenseDeclared'] as const)
-        .map((key) => optionalString(view, pkg[key], child(at, key)))
-        .filter((license): license is string => license !== undefined && !NOT_LICENSES.has(license));
+      if (notRuntime.has(spdxId) && !runtime.has(spdxId)) continue;
+      const licenses: string[] = [];
+      for (const key of LICENSE_KEYS) {
+        const license = optionalStringField(view, pkg, at, key);
+        if (license !== undefined && !NOT_LICENSES.has(license)) licenses.push(license);
+      }
       records.push(
         dependencyRecord(options.id, loaded.lineage, at, options.component, {
-          name: expectString(view, pkg.name, child(at, 'name')),
-          version: versionOf(view, pkg.versionInfo, child(at, 'versionInfo')),
-          purl: purlOf(view, pkg.externalRefs, child(at, 'externalRefs')),
+          name: expectStringField(view, pkg, at, 'name'),
+          version: versionOf(view, pkg, at),
+          purl: purlOf(view, pkg, at),
           licenses,
         }),
       );
-    });
+    }
     records.push(
       subjectRecord(
         options.id,
@@ -130,21 +147,23 @@ export const spdxAdapter: SourceAdapter = {
   },
 };
 
-/** `versionInfo`, or undefined when absent or empty (an empty string states no version). */
-function versionOf(view: Parameters<typeof expectObject>[0], value: unknown, pointer: string): string | undefined {
-  return value === '' ? undefined : optionalString(view, value, pointer);
+/** The package's `versionInfo`, or undefined when absent or empty (an empty string states no version). */
+function versionOf(view: DocumentView, pkg: Record<string, unknown>, pointer: string): string | undefined {
+  return pkg.versionInfo === '' ? undefined : optionalStringField(view, pkg, pointer, 'versionInfo');
 }
 
-function purlOf(view: Parameters<typeof expectObject>[0], value: unknown, pointer: string): string | undefined {
-  for (const [index, item] of optionalArray(view, value, pointer).entries()) {
-    const at = child(pointer, index);
-    const ref = expectObject(view, item, at, 'an SPDX external reference');
+/** The purl of the package's first PACKAGE-MANAGER `purl` external reference. */
+function purlOf(view: DocumentView, pkg: Record<string, unknown>, pointer: string): string | undefined {
+  const refs = optionalArrayField(view, pkg, pointer, 'externalRefs');
+  for (let index = 0; index < refs.length; index++) {
+    const at = `${pointer}/externalRefs/${index}`;
+    const ref = expectObject(view, refs[index], at, 'an SPDX external reference');
     if (
       typeof ref.referenceCategory === 'string' &&
       PACKAGE_MANAGER.has(ref.referenceCategory) &&
       ref.referenceType === 'purl'
     ) {
-      return expectString(view, ref.referenceLocator, child(at, 'referenceLocator'));
+      return expectStringField(view, ref, at, 'referenceLocator');
     }
   }
   return undefined;
