@@ -143,10 +143,14 @@ function componentsOf(components: Map<string, ComponentEntry>): {
   const refs: FieldRefs['components'] = [];
   for (const [name, entry] of sorted(components)) {
     const artifacts = [...entry.artifacts.values()].sort((a, b) => cmp(a.artifact.name, b.artifact.name));
-    const provenance = entry.provenance
-      .map((p) => ({ ...p, key: digestOf(p.value) }))
-      .sort((a, b) => cmp(a.key, b.key))
-      .filter((p, k, all) => k === 0 || all[k - 1]?.key !== p.key);
+    // Most components have one provenance statement: nothing to sort or drop, so no digest to compute.
+    const provenance =
+      entry.provenance.length < 2
+        ? entry.provenance
+        : entry.provenance
+            .map((p) => ({ ...p, key: digestOf(p.value) }))
+            .sort((a, b) => cmp(a.key, b.key))
+            .filter((p, k, all) => k === 0 || all[k - 1]?.key !== p.key);
     refs.push({ artifacts: artifacts.map((a) => a.ref), provenance: provenance.map((p) => p.ref) });
     values.push({
       name,
@@ -182,9 +186,10 @@ function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]
   const refs: FieldRefs['rollback'] = [];
   for (const [name, entry] of sorted(rollbacks)) {
     refs.push({ evidence: entry.evidenceRef, hook: entry.hook?.ref, pointer: entry.pointer?.ref });
-    const evidence = uniqueBy(entry.evidence, (e) => digestOf(e)).sort(
-      (a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref),
-    );
+    const evidence =
+      entry.evidence.length < 2
+        ? [...entry.evidence]
+        : uniqueBy(entry.evidence, (e) => digestOf(e)).sort((a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref));
     values.push({
       component: name,
       ...(entry.pointer?.value ? { pointer: entry.pointer.value } : {}),

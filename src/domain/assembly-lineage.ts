@@ -5,7 +5,6 @@
  */
 import { digestOf } from './canonical.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
-import { cmp } from './normalize.js';
 
 /**
  * Source lineages. Records from one source document share its lineage and differ only in the locator's
@@ -25,7 +24,7 @@ export class SourceTable {
   private readonly documentOf: number[] = [];
   /** Handle -> the locator's part after its first `#` (lineage.json's fragment without the `#`), if it has one. */
   private readonly fragments: Array<string | undefined> = [];
-  private readonly documents: Array<{ sourceId: string; lineage: Lineage; key: string }> = [];
+  private readonly documents: Array<{ sourceId: string; lineage: Lineage }> = [];
   private readonly byKey = new Map<string, number>();
 
   /** The document of the latest record: records of one document arrive one after another. */
@@ -70,7 +69,7 @@ export class SourceTable {
     let document = this.byKey.get(key);
     if (document === undefined) {
       document = this.documents.length;
-      this.documents.push({ sourceId, lineage: { ...base }, key });
+      this.documents.push({ sourceId, lineage: { ...base } });
       this.byKey.set(key, document);
     }
     return document;
@@ -96,8 +95,9 @@ export class SourceTable {
     const keys: string[] = new Array(this.documents.length);
     const counters = new Map<string, number>();
     const sources: Record<string, Lineage> = {};
-    const order = this.documents.map((_, i) => i).sort((a, b) => cmp(this.keyOf(a), this.keyOf(b)));
-    for (const index of order) {
+    // The default sort compares strings by code units, as normalize.ts cmp does.
+    for (const key of [...this.byKey.keys()].sort()) {
+      const index = this.byKey.get(key) ?? -1;
       const { sourceId, lineage } = this.documents[index] as { sourceId: string; lineage: Lineage };
       const n = counters.get(sourceId) ?? 0;
       counters.set(sourceId, n + 1);
@@ -113,10 +113,6 @@ export class SourceTable {
         return fragment === undefined ? { source, valueDigest } : { fragment: `#${fragment}`, source, valueDigest };
       },
     };
-  }
-
-  private keyOf(document: number): string {
-    return this.documents[document]?.key ?? '';
   }
 }
 
