@@ -81,7 +81,7 @@ describe('dist/ carries the generated validators beside its bundles, not in them
     },
   );
 
-  it('no bundle chunk embeds a validator, but the seal record's, which the reader imports (`cutover list`, `inspect`, the action's read)', () => {
+  it("no bundle chunk embeds a validator but the seal record's, which the reader imports (list, inspect, the action's read)", () => {
     let sealRecord = 0;
     for (const file of [...jsIn('dist'), ...jsIn('dist/cli')]) {
       const text = readFileSync(path.join(repoRoot, file), 'utf8');
