@@ -27,13 +27,19 @@ for (const { entry, out, options } of targets) {
   execFileSync(process.execPath, [...ncc, ...options, entry, '-o', out], { stdio: 'inherit' });
 }
 
-// The validators beside the action's and the CLI's bundles: each schema's .check.cjs and .validate.cjs as
-// generated (they require nothing but ./runtime.cjs), and runtime.cjs bundled with what it requires.
+// The library (`import { readSealedBundle } from 'cutover'`): the reader bundled like the targets above, and
+// its declarations emitted by tsc (tsconfig.reader.json: declarations only, src/ mirrored under dist/types/).
+execFileSync(process.execPath, [...ncc, 'src/reader/index.ts', '-o', 'dist/reader'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.reader.json'], { stdio: 'inherit' });
+
+// The validators beside each bundle (the action's, the CLI's, the reader's: each validates): each schema's
+// .check.cjs and .validate.cjs as generated (they require nothing but ./runtime.cjs), and runtime.cjs bundled
+// with what it requires.
 const GENERATED = 'src/schema/generated';
 const runtime = mkdtempSync(path.join(tmpdir(), 'cutover-runtime-'));
 try {
   execFileSync(process.execPath, [...ncc, `${GENERATED}/runtime.cjs`, '-o', runtime], { stdio: 'inherit' });
-  for (const { out } of targets) {
+  for (const out of ['dist', 'dist/cli', 'dist/reader']) {
     const dir = `${out}/generated`;
     cpSync(GENERATED, dir, { recursive: true, filter: (file) => !/(?:index\.cjs|\.d\.cts|runtime\.cjs)$/.test(file) });
     cpSync(path.join(runtime, 'index.cjs'), `${dir}/runtime.cjs`);
@@ -42,8 +48,3 @@ try {
 } finally {
   rmSync(runtime, { recursive: true, force: true });
 }
-
-// The library (`import { readSealedBundle } from 'cutover'`): the reader bundled like the targets above, and
-// its declarations emitted by tsc (tsconfig.reader.json: declarations only, src/ mirrored under dist/types/).
-execFileSync(process.execPath, [...ncc, 'src/reader/index.ts', '-o', 'dist/reader'], { stdio: 'inherit' });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.reader.json'], { stdio: 'inherit' });

@@ -1,8 +1,8 @@
 /**
  * What ships: the action's bundle and the reader library hold no test code, and the CLI's entry holds none
  * either; the GitHub-compatible server (packages/github-server) is reached only by the demo, from a chunk loaded
- * when the demo runs. The generated validators sit beside the action's and the CLI's bundles as files of their
- * own (generated/, required on first use by src/schema/validate.ts), exactly as generated, and need nothing
+ * when the demo runs. The generated validators sit beside the action's, the CLI's and the reader's bundles as
+ * files of their own (generated/, required on first use by src/schema/validate.ts), exactly as generated, and need nothing
  * else to run.
  */
 import { execFileSync } from 'node:child_process';
@@ -69,7 +69,7 @@ const filesUnder = (dir: string) =>
 describe('dist/ carries the generated validators beside its bundles, not in them', () => {
   const modules = filesUnder(GENERATED).filter((f) => /\.(check|validate)\.cjs$/.test(f));
 
-  it.each(['dist', 'dist/cli'])(
+  it.each(['dist', 'dist/cli', 'dist/reader'])(
     '%s/generated/ holds each module as generated, the bundled runtime and its licences',
     (out) => {
       expect(modules.length).toBeGreaterThan(30);
@@ -83,7 +83,7 @@ describe('dist/ carries the generated validators beside its bundles, not in them
 
   it("no bundle chunk embeds a validator but the seal record's, which the reader imports (list, inspect, the action's read)", () => {
     let sealRecord = 0;
-    for (const file of [...jsIn('dist'), ...jsIn('dist/cli')]) {
+    for (const file of [...jsIn('dist'), ...jsIn('dist/cli'), ...jsIn('dist/reader')]) {
       const text = readFileSync(path.join(repoRoot, file), 'utf8');
       const embedded = text
         .split(GENERATED_MARK)
