@@ -3,7 +3,7 @@
  * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
  * built.
  */
-import { digestOf } from './canonical.js';
+import { digestWithin } from './canonical.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 
 /**
@@ -147,6 +147,8 @@ export function fieldLineages(
   field: (handle: number, valueDigest: string) => FieldLineage,
 ): Record<string, FieldLineage> {
   const out: Record<string, FieldLineage> = {};
+  // Every value digested here is reached from the bundle (in canonical order once assembled): no walk per value.
+  const digestOf = digestWithin(bundle);
   const add = (pointer: string, handle: number | undefined, value: unknown): void => {
     if (handle !== undefined) out[pointer] = field(handle, digestOf(value));
   };
