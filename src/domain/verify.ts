@@ -3,12 +3,20 @@
  * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
  * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
  */
-import { bundleDigest, digestOf } from './canonical.js';
+import { bundleDigest, digestOf, digestWithin } from './canonical.js';
 import { type ReleaseHistory, revisionChainProblems } from './chain.js';
 import { environmentFindings } from './environment.js';
 import { consequentialValues, evidenceText, incompleteLineage, lineageVouchesForAll } from './holds.js';
 import { pointerOf } from './json-pointer.js';
-import type { ApprovalManifest, BundleFiles, Finding, VerificationRuleId } from './model.js';
+import type {
+  ApprovalManifest,
+  Bundle,
+  BundleFiles,
+  FieldLineage,
+  Finding,
+  LineageDocument,
+  VerificationRuleId,
+} from './model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT } from './names.js';
 import type { Policy } from './policy.js';
 
@@ -43,15 +51,26 @@ const warning = (rule: VerificationRuleId, file: string, path: string, message: 
 
 /** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
 export const lineageRule: Rule = ({ bundle, lineage }) => {
+  // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
+  // its own (and the binding rule's bundle digest then does not walk the bundle again either).
+  const digest = digestWithin(bundle);
   // The common case, no finding at all, is told in one pass over lineage.fields that builds no pointer; only a
-  // release with findings takes the field-by-field walk below, which reports them in the bundle's order.
-  if (
-    lineageVouchesForAll(bundle, lineage, {
-      exclusive: true,
-      vouches: (value, field) => digestOf(value) === field.valueDigest,
-    })
-  )
-    return [];
+  // release with findings takes the field-by-field walk, which reports them in the bundle's order.
+  const vouches = (value: unknown, field: FieldLineage): boolean => digest(value) === field.valueDigest;
+  if (lineageVouchesForAll(bundle, lineage, { exclusive: true, vouches })) return [];
+  return lineageFindings(bundle, lineage, digest);
+};
+
+/**
+ * cutover/lineage field by field: for each consequential field in the bundle's order, a missing entry, an
+ * unknown or incomplete source, a value that is not the one vouched for; then each entry that names no
+ * consequential field, in lineage.json's order. `digest` is digestOf, or digestWithin(bundle).
+ */
+export function lineageFindings(
+  bundle: Bundle,
+  lineage: LineageDocument,
+  digest: (value: unknown) => string = digestOf,
+): Finding[] {
   const findings: Finding[] = [];
   const values = consequentialValues(bundle);
   // Thousands of fields share one source document: check each source's completeness once.
@@ -91,7 +110,7 @@ export const lineageRule: Rule = ({ bundle, lineage }) => {
           `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`,
         ),
       );
-    if (digestOf(value) !== field.valueDigest) {
+    if (digest(value) !== field.valueDigest) {
       findings.push(
         error(
           'lineage',
@@ -118,7 +137,7 @@ export const lineageRule: Rule = ({ bundle, lineage }) => {
       );
   }
   return findings;
-};
+}
 
 /** Every component has a rollback record whose pointer names a different, earlier artifact. */
 export const rollbackRule: Rule = ({ bundle }) => {

@@ -6,6 +6,7 @@
  * walk would.
  */
 import { describe, expect, it } from 'vitest';
+import { digestOf } from '../../src/domain/canonical.js';
 import {
   consequentialCount,
   consequentialValueAt,
@@ -15,6 +16,7 @@ import {
 } from '../../src/domain/holds.js';
 import { pointerOf } from '../../src/domain/json-pointer.js';
 import type { Bundle, LineageDocument } from '../../src/domain/model.js';
+import { lineageFindings } from '../../src/domain/verify.js';
 import { assembleRecords, basePolicy, cleanRecords } from '../helpers/records.js';
 
 const clean = () => structuredClone(assembleRecords(cleanRecords(), { policy: basePolicy() }).files);
@@ -148,5 +150,85 @@ describe('lineageVouchesForAll', () => {
     delete lineage.fields['/window'];
     expect(lineageVouchesForAll(bundle, lineage, { exclusive: false })).toBe(false);
     expect(lineageVouchesForAll(bundle, lineage, { exclusive: true })).toBe(false);
+  });
+});
+
+/** A small seeded generator (mulberry32), so a failure is reproducible. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('lineageVouchesForAll against the field-by-field answers, over random damage', () => {
+  it('agrees with the missing-lineage walk and with cutover/lineage finding nothing', () => {
+    const next = random(13);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const seen = { inclusive: [0, 0], exclusive: [0, 0] };
+    for (let round = 0; round < 400; round++) {
+      const { bundle, lineage: built } = clean();
+      const lineage = built as LineageDocument;
+      const damage = [
+        () => delete lineage.fields[pick(Object.keys(lineage.fields))],
+        () => {
+          const target = pick([...everyPointer(bundle), ...nearMisses(pick(Object.keys(lineage.fields)))]);
+          lineage.fields[target] = structuredClone(lineage.fields[pick(Object.keys(lineage.fields))]!);
+        },
+        () => {
+          const key = pick(Object.keys(lineage.fields));
+          const field = lineage.fields[key]!;
+          lineage.fields[pick(nearMisses(key))] = field;
+          delete lineage.fields[key];
+        },
+        () => {
+          lineage.fields[pick(Object.keys(lineage.fields))]!.source = pick([
+            'nowhere#0',
+            ...Object.keys(lineage.sources),
+          ]);
+        },
+        () => {
+          const source = lineage.sources[pick(Object.keys(lineage.sources))]!;
+          source[pick(['system', 'locator', 'revision', 'digest', 'observedAt'] as const)] = ' ';
+        },
+        () => {
+          lineage.fields[pick(Object.keys(lineage.fields))]!.valueDigest = `sha256:${'0'.repeat(64)}`;
+        },
+        () => {
+          const artifact = pick(bundle.components).artifacts[0]!;
+          artifact.version = `${artifact.version}.1`;
+        },
+        () => {
+          const rollback = pick(bundle.rollback);
+          const what = pick(['hook', 'evidence', 'pointer'] as const);
+          if (what === 'evidence') rollback.evidence = [];
+          else delete rollback[what];
+        },
+        () => bundle.dependencies.push(structuredClone(pick(bundle.dependencies))),
+        () => bundle.components[0]?.provenance?.pop(),
+      ];
+      // Some rounds leave the lineage as assembled, so both answers are seen often.
+      const times = Math.floor(next() * 3);
+      for (let i = 0; i < times; i++) pick(damage)();
+      const listed = consequentialValues(bundle);
+      const everyFieldVouched = listed.every(([pointer]) => {
+        const field = lineage.fields[pointer];
+        const source = field ? lineage.sources[field.source] : undefined;
+        return source !== undefined && Object.values(source).every((v) => v.trim() !== '');
+      });
+      const inclusive = lineageVouchesForAll(bundle, lineage, { exclusive: false });
+      expect(inclusive, `round ${round}`).toBe(everyFieldVouched);
+      const exclusive = lineageVouchesForAll(bundle, lineage, {
+        exclusive: true,
+        vouches: (value, field) => digestOf(value) === field.valueDigest,
+      });
+      expect(exclusive, `round ${round}`).toBe(lineageFindings(bundle, lineage).length === 0);
+      seen.inclusive[Number(inclusive)]++;
+      seen.exclusive[Number(exclusive)]++;
+    }
+    for (const counts of Object.values(seen)) for (const count of counts) expect(count).toBeGreaterThan(50);
   });
 });
