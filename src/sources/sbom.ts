@@ -28,7 +28,7 @@ export function dependencyRecord(
   const dependency: Dependency =
     found.licenses.length === 0
       ? { component, name: found.name }
-      : { component, licenses: [...new Set(found.licenses)], name: found.name };
+      : { component, licenses: distinct(found.licenses), name: found.name };
   if (found.purl !== undefined) dependency.purl = found.purl;
   // Version is optional in CycloneDX 1.5+ and SPDX: left out when not stated (or stated empty), never guessed.
   if (found.version !== undefined && found.version !== '') dependency.version = found.version;
@@ -52,4 +52,9 @@ export function subjectRecord(
     }),
   );
   return { type: 'sbom-subject', sourceId, lineage, fragment, component, statedBy, subjects };
+}
+
+/** The values without repeats, first occurrence first; a single value needs no set. */
+function distinct(values: string[]): string[] {
+  return values.length === 1 ? [values[0] as string] : [...new Set(values)];
 }
