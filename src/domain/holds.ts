@@ -57,7 +57,11 @@ export function consequentialFields(bundle: Bundle): string[] {
   return consequentialValues(bundle).map(([pointer]) => pointer);
 }
 
-/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+/**
+ * Each consequential field with its value, in one pass (no pointer resolution needed). consequentialValueAt and
+ * consequentialCount tell the same fields without listing them: a change here is a change there
+ * (test/domain/consequential.test.ts compares them).
+ */
 export function consequentialValues(bundle: Bundle): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [
     ['/candidate/tag', bundle.candidate.tag],
