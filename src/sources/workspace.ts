@@ -73,6 +73,7 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
         return real;
       };
       let real: string;
+      let opened: number | undefined;
       try {
         const slash = relative.lastIndexOf('/');
         const directory = slash < 0 ? '' : relative.slice(0, slash);
@@ -82,8 +83,12 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
           directories.set(directory, directoryReal);
         }
         real = path.join(directoryReal, relative.slice(slash + 1));
+        // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
+        // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
+        // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
+        if (real.startsWith(base + path.sep)) opened = openNotFollowing(real);
         // The file itself may be a symbolic link: then resolve it whole, as for any path.
-        if (lstatSync(real).isSymbolicLink()) real = realpathSync.native(real);
+        if (opened === undefined && lstatSync(real).isSymbolicLink()) real = realpathSync.native(real);
       } catch (cause) {
         if (cause instanceof InputError) throw cause;
         throw new InputError(
@@ -95,7 +100,8 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
           { cause },
         );
       }
-      const bytes = readLimited(inside(real), relative, maxBytes);
+      const bytes =
+        opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
       return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
     },
   };
@@ -119,12 +125,30 @@ export function checkRelativePath(requested: string): string {
   return segments.join('/');
 }
 
+/**
+ * Flags of every open: O_NOFOLLOW refuses a symbolic link that appeared after it was resolved; O_NONBLOCK, because
+ * opening a FIFO for reading otherwise waits for a writer, forever, before fstat can refuse it. It changes
+ * nothing for regular files. (Both undefined on Windows, where FIFOs do not live in directories.)
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The file opened without following a symbolic link, or undefined when it cannot be opened so (also where the
+ * platform has no O_NOFOLLOW, Windows: there an open would follow a link, so only lstat can tell).
+ */
+function openNotFollowing(real: string): number | undefined {
+  if (constants.O_NOFOLLOW === undefined) return undefined;
+  try {
+    return openSync(real, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+}
+
 function readLimited(real: string, relative: string, maxBytes: number): Uint8Array {
   let fd: number;
   try {
-    // O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer, forever, before fstat can refuse it.
-    // It changes nothing for regular files. (Undefined on Windows, where FIFOs do not live in directories.)
-    fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(real, OPEN_FLAGS);
   } catch (cause) {
     // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.
     const kind = kindOf(statSync(real, { throwIfNoEntry: false }));
@@ -135,6 +159,11 @@ function readLimited(real: string, relative: string, maxBytes: number): Uint8Arr
       { cause },
     );
   }
+  return readOpened(fd, relative, maxBytes);
+}
+
+/** Reads an open file (and closes it): a regular file of at most maxBytes, or an InputError saying why not. */
+function readOpened(fd: number, relative: string, maxBytes: number): Uint8Array {
   try {
     const stat = fstatSync(fd);
     const kind = kindOf(stat);
