@@ -13,7 +13,7 @@ import path from 'node:path';
 import canonicalize from 'canonicalize';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.js';
-import { canonicalJson } from '../../src/domain/canonical.js';
+import { canonicalForm, canonicalJson, digestWithin, sha256 } from '../../src/domain/canonical.js';
 import { makeTempDir, removeDir, runCli } from '../helpers/cli.js';
 import { sharedDir } from '../helpers/paths.js';
 
@@ -212,6 +212,23 @@ describe('in-house canonicalJson against the canonicalize package', () => {
       Object.assign(Object.create(null) as object, { a: 1, b: [2] }),
     ])
       expect(canonicalJson(item)).toBe(reference(item));
+  });
+
+  it('canonicalForm and digestWithin give the same bytes and digests on the same values', () => {
+    // canonicalForm's text, and digestWithin over a parsed copy (in key order, so the fast path without a walk
+    // per value when JavaScript holds that order, digestOf otherwise), against the package.
+    let compared = 0;
+    for (const [i, item] of GENERATED.entries()) {
+      const expected = reference(item);
+      const form = canonicalForm(item);
+      if (form.text !== expected) expect({ index: i, text: form.text }).toEqual({ index: i, text: expected });
+      if (canonicalJson(form.value) !== expected) expect({ index: i, value: 'reordered' }).toBe(expected);
+      const root = { value: JSON.parse(expected) as unknown };
+      const digest = digestWithin(root)(root.value);
+      if (digest !== sha256(expected)) expect({ index: i, digest }).toEqual({ index: i, digest: sha256(expected) });
+      compared++;
+    }
+    expect(compared).toBe(12_000);
   });
 
   it('the generated values reach both paths and every awkward key', () => {
