@@ -9,12 +9,14 @@
  * src/schema/ when run from source, beside the bundle (dist/generated/, dist/cli/generated/, copied there by
  * scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
  * uses (bundled into one chunk, they cost `cutover assemble` and `verify` about 10 ms of parsing each), and a
- * clean run parses no code that only explains. test/schema/standalone.test.ts shows every registered schema
+ * clean run parses no code that only explains. The CLI compiles them with a code cache (code-cache.ts).
+ * test/schema/standalone.test.ts shows every registered schema
  * has its generated modules, and that they decide (and explain) as the compiled schema does.
  * A failed validation becomes an InputError that names the file, the line (for JSON text), the field and the
  * expected form.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { requireWithCodeCache } from './code-cache.js';
 import generatedModules from './generated/index.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
@@ -40,10 +42,15 @@ function generatedModule(id: string, role: 'check' | 'validate'): ValidateFuncti
   const file = `./generated/${base}.${role}.cjs`;
   const known = loaded.get(file);
   if (known) return known;
-  const validate: unknown = requireBeside(file);
+  const validate: unknown = requireWithCodeCache(requireBeside, file);
   if (typeof validate !== 'function') throw new Error(`${file} exports no validator`);
   loaded.set(file, validate as ValidateFunction);
   return validate as ValidateFunction;
+}
+
+/** The generated modules loaded so far in this process, by path under ./generated/ (for tests). */
+export function loadedValidatorModules(): string[] {
+  return [...loaded.keys()].map((file) => file.slice('./generated/'.length)).sort();
 }
 
 /** The validator of a named schema that names every violation (`errors`, with the offending values). */
