@@ -171,10 +171,13 @@ function sortedDependencies(dependencies: Collected['dependencies']): Array<Stat
   const ordered: Array<Stated<Dependency>> = [];
   for (const [, byName] of sorted(dependencies))
     for (const [, same] of sorted(byName)) {
-      if (same.length > 1)
-        same.sort(
-          (a, b) => cmp(a.value.version ?? '', b.value.version ?? '') || cmp(a.value.purl ?? '', b.value.purl ?? ''),
-        );
+      if (!Array.isArray(same)) {
+        ordered.push(same);
+        continue;
+      }
+      same.sort(
+        (a, b) => cmp(a.value.version ?? '', b.value.version ?? '') || cmp(a.value.purl ?? '', b.value.purl ?? ''),
+      );
       for (const stated of same) ordered.push(stated);
     }
   return ordered;

@@ -83,10 +83,10 @@ export interface Collected {
   signature?: Stated<SignatureEvidence>;
   components: Map<string, ComponentEntry>;
   /**
-   * Dependencies by (rendered) component, then name: the statements of each (version, purl), in the order
-   * they were first stated.
+   * Dependencies by (rendered) component, then name: the statement of the name's one (version, purl), or of
+   * each of them, in the order they were first stated.
    */
-  dependencies: Map<string, Map<string, Array<Stated<Dependency>>>>;
+  dependencies: Map<string, Map<string, Stated<Dependency> | Array<Stated<Dependency>>>>;
   cohorts: Map<string, Stated<Cohort>>;
   rollbacks: Map<string, RollbackEntry>;
   environments: Map<string, Stated<Environment>>;
@@ -201,23 +201,30 @@ function reduceProvenance(record: ProvenanceRecord, ref: number, { renderer, col
  * (records are not changed after they are read).
  */
 function reduceDependency(record: DependencyRecord, ref: number, { renderer, collected }: Reduction): void {
-  const stated = record.dependency;
-  const component = renderer.render('component', stated.component);
-  const value = component === stated.component ? stated : { ...stated, component };
+  const given = record.dependency;
+  const component = renderer.render('component', given.component);
+  const value = component === given.component ? given : { ...given, component };
   let byName = collected.dependencies.get(component);
   if (!byName) {
     byName = new Map();
     collected.dependencies.set(component, byName);
   }
+  const stated = { value, ref };
   const same = byName.get(value.name);
   if (!same) {
-    byName.set(value.name, [{ value, ref }]);
+    byName.set(value.name, stated);
     return;
   }
   const purl = value.purl ?? '';
-  const at = same.findIndex((d) => d.value.version === value.version && (d.value.purl ?? '') === purl);
-  if (at < 0) same.push({ value, ref });
-  else same[at] = { value, ref };
+  const sameKey = (d: Stated<Dependency>): boolean =>
+    d.value.version === value.version && (d.value.purl ?? '') === purl;
+  if (!Array.isArray(same)) {
+    byName.set(value.name, sameKey(same) ? stated : [same, stated]);
+    return;
+  }
+  const at = same.findIndex(sameKey);
+  if (at < 0) same.push(stated);
+  else same[at] = stated;
 }
 
 /** A cohort, names rendered and lists sorted: the first definition is kept; a different one is a conflict. */
