@@ -232,8 +232,10 @@ function holdsOf(
   bundle.components.forEach((c, i) => {
     if (!componentIndex.has(c.name)) componentIndex.set(c.name, i);
   });
+  // A throwaway renderer: comparing names must not record renderings of names that are not in the bundle.
+  const compare = new Renderer(input.policy);
   for (const subject of collected.sbomSubjects) {
-    const problem = sbomSubjectProblem(subject, bundle, componentIndex, renderer, input.policy, (pointer) => {
+    const problem = sbomSubjectProblem(subject, bundle, componentIndex, renderer, compare, (pointer) => {
       const found = fieldLineage(lineage, pointer);
       return found ? [found] : [];
     });
@@ -357,7 +359,7 @@ function sbomSubjectProblem(
   bundle: Bundle,
   componentIndex: ReadonlyMap<string, number>,
   renderer: Renderer,
-  policy: Policy,
+  compare: Renderer,
   evidenceAt: (pointer: string) => Lineage[],
 ): { target: Target; reason: string; evidence: Lineage[] } | undefined {
   const name = renderer.render('component', record.component);
@@ -391,8 +393,6 @@ function sbomSubjectProblem(
       reason: `${source} ${stated()}, so nothing binds it to ${wanted()}`,
       evidence: evidence(),
     };
-  // A throwaway renderer: comparing names must not record renderings of names that are not in the bundle.
-  const compare = new Renderer(policy);
   const names = (s: { name: string; purl?: string }): string[] => {
     const candidates = [s.name, s.name.slice(s.name.lastIndexOf('/') + 1)];
     const fromPurl = s.purl ? purlParts(s.purl).name : undefined;
@@ -402,9 +402,7 @@ function sbomSubjectProblem(
   const bound = record.subjects.some((s) => {
     const version = s.version ?? (s.purl ? purlParts(s.purl).version : undefined);
     return (
-      (names(s).includes(name) || names(s).includes(record.component)) &&
-      version !== undefined &&
-      versions.includes(version)
+      names(s).some((n) => n === name || n === record.component) && version !== undefined && versions.includes(version)
     );
   });
   if (bound) return undefined;
