@@ -98,16 +98,18 @@ function buildBundle(
   const rollback = rollbackOf(collected.rollbacks);
   const environments = sortedValues(sorted(collected.environments));
   const waivers = sortedValues(sorted(collected.waivers));
+  // Here and below, objects are built with their keys in RFC 8785 order: the canonical form then keeps them
+  // instead of copying them (it copies whatever is out of order, so this order is not needed for the bytes).
   const bundle: Bundle = {
-    schemaVersion: 1,
-    product: input.product,
-    release: input.release,
     candidate: candidateOf(input.candidate, collected.signature),
+    cohorts: cohorts.values,
     components: components.values,
     dependencies: dependencies.values,
-    cohorts: cohorts.values,
-    rollback: rollback.values,
     environments: environments.values,
+    product: input.product,
+    release: input.release,
+    rollback: rollback.values,
+    schemaVersion: 1,
     waivers: waivers.values,
     window: window.value,
   };
@@ -127,10 +129,10 @@ function buildBundle(
 /** The candidate: its identity from the input, its signature from the records (unsigned when none states it). */
 function candidateOf(candidate: AssemblyInput['candidate'], signature: Collected['signature']): ReleaseCandidate {
   return {
-    tag: candidate.tag,
     commit: candidate.commit,
     ...(candidate.repository ? { repository: candidate.repository } : {}),
-    signature: signature?.value ?? { verified: false, reason: 'no-signature-source' },
+    signature: signature?.value ?? { reason: 'no-signature-source', verified: false },
+    tag: candidate.tag,
   };
 }
 
@@ -153,8 +155,8 @@ function componentsOf(components: Map<string, ComponentEntry>): {
             .filter((p, k, all) => k === 0 || all[k - 1]?.key !== p.key);
     refs.push({ artifacts: artifacts.map((a) => a.ref), provenance: provenance.map((p) => p.ref) });
     values.push({
-      name,
       artifacts: artifacts.map((a) => a.artifact),
+      name,
       ...(provenance.length > 0
         ? { provenance: provenance.map((p) => ({ ...p.value, subjects: [...p.value.subjects].sort(cmp) })) }
         : {}),
@@ -195,9 +197,9 @@ function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]
         : uniqueBy(entry.evidence, (e) => digestOf(e)).sort((a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref));
     values.push({
       component: name,
-      ...(entry.pointer?.value ? { pointer: entry.pointer.value } : {}),
-      ...(entry.hook ? { hook: entry.hook.value } : {}),
       evidence,
+      ...(entry.hook ? { hook: entry.hook.value } : {}),
+      ...(entry.pointer?.value ? { pointer: entry.pointer.value } : {}),
     });
   }
   return { values, refs };

@@ -72,11 +72,12 @@ export function recordsFromDocument(
         type: 'artifact',
         ...at(`/components/${c}/artifacts/${a}`),
         component: component.name,
+        // Keys in RFC 8785 order, as the bundle's canonical form keeps them (no copy).
         artifact: {
-          name: artifact.name,
-          version: artifact.version,
           digest: artifact.digest,
           locator: artifact.locator,
+          name: artifact.name,
+          version: artifact.version,
         },
       });
     });
@@ -99,7 +100,7 @@ export function recordsFromDocument(
       type: 'rollback',
       ...at(`/rollback/${i}`),
       component: rollback.component,
-      ...(rollback.pointer ? { pointer: { version: rollback.pointer.version, digest: rollback.pointer.digest } } : {}),
+      ...(rollback.pointer ? { pointer: { digest: rollback.pointer.digest, version: rollback.pointer.version } } : {}),
       ...(rollback.hook === undefined ? {} : { hook: rollback.hook }),
       evidence: (rollback.evidence ?? []).map((e) => ({ ...e })),
     });
