@@ -9,7 +9,10 @@
  * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
  * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
  * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
- * key: a value with such a key anywhere takes the slow path, which writes the text itself.
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself. So do values with
+ * `toJSON`, objects that are not plain, NaN, Infinity and lone surrogates, and the slow path throws for what
+ * RFC 8785 refuses, as the package does. Values known to be in canonical order are marked (ORDERED), so that
+ * the bundle digest, the per-field digests (digestWithin) and the writer (files.ts) need not walk them again.
  */
 import { createHash, hash } from 'node:crypto';
 import type { BundleFiles } from './model.js';
@@ -34,10 +37,10 @@ declare global {
  * digestWithin, whole subtree included: every object plain with its keys in sorted order, no `toJSON`, no key
  * that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
  * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
- * that gets such a value: it is not changed afterwards (assembled and parsed release files are not). Only
- * those three functions and renderJson consult it, and only at the top of a value (canonicalForm's own result
- * and the three files inside the bundle digest's `{bundle, holds, lineage}`), so a single WeakSet lookup per
- * call is its whole cost.
+ * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
+ * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
+ * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
+ * three per call is its whole cost. canonicalJson and digestOf neither set nor consult it.
  */
 const ORDERED = new WeakSet<object>();
 
@@ -115,12 +118,28 @@ function fastOrdered(value: object, marks: boolean): object | undefined {
 /**
  * The text of a value the fast path ordered: JSON.stringify's, which is canonical once keys are in order, but
  * for one case the fast path does not look at: a lone surrogate, which JSON.stringify writes as an escape
- * (`\udXXX`, lowercase) where RFC 8785 refuses it. One search of the text finds that escape; when present
- * (or a string holds a backslash followed by `ud`), the slow path decides from the original value.
+ * (`\udXXX`, lowercase) where RFC 8785 refuses it. One search of the text finds that escape; only then (or
+ * when a string holds a backslash followed by `ud`) are the strings looked at, and the slow path throws what
+ * the package throws.
  */
 function fastText(ordered: object, original: unknown): string {
   const text = JSON.stringify(ordered);
-  return text.includes('\\ud') ? slowText(original) : text;
+  return hasLoneSurrogate(text, ordered) ? slowText(original) : text;
+}
+
+/** Whether a value whose JSON.stringify text is `text` holds a lone surrogate in a string or a key. */
+function hasLoneSurrogate(text: string, value: unknown): boolean {
+  return text.includes('\\ud') && !wellFormed(value);
+}
+
+/** Whether every string and key of a value (the fast path's: plain, at most MAX_DEPTH deep) is well formed. */
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(wellFormed);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!key.isWellFormed() || !wellFormed(record[key])) return false;
+  return true;
 }
 
 function slowText(value: unknown): string {
@@ -336,9 +355,8 @@ export function digestedBundleFiles(files: BundleFiles): { ordered: BundleFiles;
   const ordered = fastOrdered(all, true) as typeof all | undefined;
   if (ordered === undefined) return { ordered: files, digest: sha256(slowText(all)) };
   const digest = sha256(fastText(ordered, all));
-  ORDERED.add(ordered.bundle);
-  ORDERED.add(ordered.holds);
-  ORDERED.add(ordered.lineage);
+  for (const file of [ordered.bundle, ordered.holds, ordered.lineage])
+    if (typeof file === 'object' && file !== null) ORDERED.add(file);
   return { ordered: { bundle: ordered.bundle, lineage: ordered.lineage, holds: ordered.holds }, digest };
 }
 
@@ -351,6 +369,7 @@ export function digestedBundleFiles(files: BundleFiles): { ordered: BundleFiles;
  * only values reached from `root`. The root must not change afterwards (see ORDERED).
  */
 export function digestWithin(root: object): (value: unknown) => string {
+  if (typeof root !== 'object' || root === null) return digestOf;
   if (!ORDERED.has(root)) {
     if (fastOrdered(root, true) !== root) return digestOf;
     ORDERED.add(root);
@@ -358,11 +377,12 @@ export function digestWithin(root: object): (value: unknown) => string {
   return digestInOrder;
 }
 
-/** digestOf of a value in canonical order: its JSON.stringify text, which fastText checks for lone surrogates. */
+/** digestOf of a value in canonical order: its JSON.stringify text, checked for lone surrogates as in fastText. */
 function digestInOrder(value: unknown): string {
   if (value === null || typeof value !== 'object') return digestOf(value);
   const text = JSON.stringify(value);
-  return sha256(text.includes('\\ud') ? canonicalJson(value) : text);
+  // canonicalJson throws, naming the lone surrogate, as digestOf does.
+  return sha256(hasLoneSurrogate(text, value) ? canonicalJson(value) : text);
 }
 
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */

@@ -58,6 +58,13 @@ describe('canonicalForm', () => {
     cyclic.self = cyclic;
     expect(() => canonicalForm(cyclic).text).toThrow('Circular reference detected');
     expect(() => canonicalForm(undefined).text).toThrow(TypeError);
+    // The text is searched for the escape JSON.stringify writes for a lone surrogate; a backslash followed
+    // by `ud` in a string matches the search but is no surrogate.
+    expect(canonicalForm({ p: 'C:\\udir', q: [{ r: '\ud83d\ude00' }] }).text).toBe(
+      '{"p":"C:\\\\udir","q":[{"r":"😀"}]}',
+    );
+    expect(() => canonicalForm({ p: 'C:\\udir', q: [{ r: '\ude00\ud83d' }] }).text).toThrow('Lone surrogate');
+    expect(() => canonicalJson({ q: [{ '\udfff': 1 }] })).toThrow('Lone surrogate is not allowed');
     expect(canonicalForm('x').text).toBe('"x"');
   });
 
