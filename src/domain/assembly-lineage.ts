@@ -14,7 +14,8 @@ import type { Bundle, FieldLineage, Lineage } from './model.js';
  *
  * A record either carries its document's lineage and its fragment (the adapters of documents: no lineage is
  * copied per record), or a lineage of its own whose locator is split at its first `#` here. Handles are
- * numbers (indices into parallel arrays): no object or string is made per record.
+ * numbers (indices into parallel arrays): a record that shares its document's lineage costs no object or
+ * string here.
  */
 export class SourceTable {
   /** Handle -> the lineage and fragment the record carried (see `recordLineage`). */
@@ -98,19 +99,30 @@ export class SourceTable {
     // The default sort compares strings by code units, as normalize.ts cmp does.
     for (const key of [...this.byKey.keys()].sort()) {
       const index = this.byKey.get(key) ?? -1;
-      const { sourceId, lineage } = this.documents[index] as { sourceId: string; lineage: Lineage };
+      const document = this.documents[index];
+      if (!document) continue;
+      const { sourceId, lineage } = document;
       const n = counters.get(sourceId) ?? 0;
       counters.set(sourceId, n + 1);
       keys[index] = `${sourceId}#${n}`;
       sources[`${sourceId}#${n}`] = lineage;
     }
+    // The fields of one record come one after another (an artifact's digest, locator and version): one
+    // fragment text for them.
+    let last = -1;
+    let lastFragment: string | undefined;
     return {
       sources,
       field: (handle, valueDigest) => {
         const source = keys[this.documentOf[handle] ?? -1] ?? '';
-        const fragment = this.fragments[handle];
+        if (handle !== last) {
+          const fragment = this.fragments[handle];
+          lastFragment = fragment === undefined ? undefined : `#${fragment}`;
+          last = handle;
+        }
+        const fragment = lastFragment;
         // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
-        return fragment === undefined ? { source, valueDigest } : { fragment: `#${fragment}`, source, valueDigest };
+        return fragment === undefined ? { source, valueDigest } : { fragment, source, valueDigest };
       },
     };
   }
