@@ -72,11 +72,12 @@ export function assemble(input: AssemblyInput): Assembly {
   // writer sorts a copy of it again.
   const bundle = canonicalForm(built.bundle).value;
   const table = sources.finish();
+  // Keys in RFC 8785 order, as the bundle's (see buildBundle).
   const lineage: LineageDocument = {
-    schemaVersion: 1,
-    sources: table.sources,
     fields: fieldLineages(bundle, built.refs, table.field),
     normalizations: normalizationsOf(renderer, bundle),
+    schemaVersion: 1,
+    sources: table.sources,
   };
   const holds = holdsOf(input, collected, bundle, lineage, renderer);
   // The bundle and lineage as digested, every object's keys in the order they are written in (files.ts then
@@ -93,11 +94,11 @@ function buildBundle(
   candidateRef: number,
 ): { bundle: Bundle; refs: FieldRefs } {
   const components = componentsOf(collected.components);
-  const dependencies = sortedValues(sortedDependencies(collected.dependencies));
-  const cohorts = sortedValues(sorted(collected.cohorts));
+  const dependencies = statedValues(sortedDependencies(collected.dependencies));
+  const cohorts = sortedSection(collected.cohorts);
   const rollback = rollbackOf(collected.rollbacks);
-  const environments = sortedValues(sorted(collected.environments));
-  const waivers = sortedValues(sorted(collected.waivers));
+  const environments = sortedSection(collected.environments);
+  const waivers = sortedSection(collected.waivers);
   // Here and below, objects are built with their keys in RFC 8785 order: the canonical form then keeps them
   // instead of copying them (it copies whatever is out of order, so this order is not needed for the bytes).
   const bundle: Bundle = {
@@ -205,12 +206,16 @@ function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]
   return { values, refs };
 }
 
-/** The values of sorted statements, and the handles of the records that stated them. */
-function sortedValues<T>(entries: ReadonlyArray<Stated<T> | [string, Stated<T>]>): { values: T[]; refs: number[] } {
+/** A section kept whole per key (cohort id, environment name, waiver id), in key order. */
+function sortedSection<T>(entries: Map<string, Stated<T>>): { values: T[]; refs: number[] } {
+  return statedValues(sorted(entries).map(([, stated]) => stated));
+}
+
+/** The values of statements, and the handles of the records that stated them. */
+function statedValues<T>(statements: ReadonlyArray<Stated<T>>): { values: T[]; refs: number[] } {
   const values: T[] = [];
   const refs: number[] = [];
-  for (const entry of entries) {
-    const { value, ref } = Array.isArray(entry) ? entry[1] : entry;
+  for (const { value, ref } of statements) {
     values.push(value);
     refs.push(ref);
   }
