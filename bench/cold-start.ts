@@ -15,7 +15,8 @@
  *   a process, spawn to exit. Issue 13 goal 3: each at most 3x `node -e 0`.
  *
  * Usage (also run by `npm run bench`): `node --import tsx bench/cold-start.ts [--runs=15]
- * [--entry=name=path ...] [--cli=path] [--cli-compare=name=path ...] [--node=path] [--floors] [--check]`; each
+ * [--entry=name=path ...] [--cli=path] [--cli-compare=name=path ...] [--cli-no-cache] [--node=path] [--floors]
+ * [--check]`; each
  * --entry adds an action bundle to compare (e.g. a build from before a change); --cli measures another build of
  * the CLI than dist/cli/index.js; each --cli-compare adds the rows of another CLI build to compare with it in
  * the same alternated run (the goal is judged on --cli's rows); --node runs `node -e 0` and every subject with another Node binary (e.g.
@@ -226,6 +227,7 @@ export async function measureColdStart(
   floors = false,
   cli: string | undefined = path.join(root, 'dist', 'cli', 'index.js'),
   compareClis: ReadonlyArray<{ name: string; file: string }> = [],
+  cliNoCache = false,
 ): Promise<ColdStartRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cutover-cold-'));
   const server = await firstRequestServer();
@@ -278,9 +280,13 @@ export async function measureColdStart(
       // Each build verifies the release it assembled itself (in the unmeasured round below).
       const out = path.join(dir, `release-${n}`);
       const assemble = ['assemble', '--sources', EXAMPLE_SOURCES, '--out', out, '--policy', EXAMPLE_POLICY];
-      const label = c.name ? `CLI ${c.name}` : 'CLI';
+      const label = `${c.name ? `CLI ${c.name}` : 'CLI'}${cliNoCache ? ', no cache' : ''}`;
+      const cliEnv = cliNoCache ? { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } : env;
       subjects.push(
-        subject(`cutover assemble (${label}, payments example)`, c.role, [c.file, ...assemble], { expectCode: 0 }),
+        subject(`cutover assemble (${label}, payments example)`, c.role, [c.file, ...assemble], {
+          env: cliEnv,
+          expectCode: 0,
+        }),
         subject(
           `cutover verify (${label}, payments example)`,
           c.role,
@@ -416,6 +422,7 @@ if (isMain) {
     floors,
     cliArg ? path.resolve(cliArg) : undefined,
     compareClis,
+    args.includes('--cli-no-cache'),
   );
   const met = printColdStart(rows, runs);
   if (!met && args.includes('--check')) process.exitCode = 1;
