@@ -291,9 +291,7 @@ export async function measureColdStart(
           `cutover verify (${label}, payments example)`,
           c.role,
           [c.file, 'verify', out, '--policy', EXAMPLE_POLICY],
-          {
-            expectCode: 0,
-          },
+          { env: cliEnv, expectCode: 0 },
         ),
       );
     }
