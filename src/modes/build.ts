@@ -103,13 +103,12 @@ export async function buildBundle(input: BuildInput): Promise<Assembly> {
     referenceTime: candidate.committedAt,
   };
   const configFile = await input.workspace.read(configPath, input.context.maxFileBytes);
-  const records = [
-    ...(input.extraRecords ?? []),
-    ...(await readSources(config.sources, {
-      ...context,
-      workspace: relativeWorkspace(input.workspace, posix.dirname(configPath)),
-    })),
-  ];
+  const read = await readSources(config.sources, {
+    ...context,
+    workspace: relativeWorkspace(input.workspace, posix.dirname(configPath)),
+  });
+  // The extra records first; no copy of what the sources returned when there are none.
+  const records = input.extraRecords?.length ? [...input.extraRecords, ...read] : read;
   let assembly: Assembly;
   try {
     assembly = assemble({
