@@ -1,10 +1,11 @@
 /**
  * JSON the parser must refuse although JSON.parse accepts it (a duplicate key, nesting past the limit), the
- * key counting that decides when to look for duplicates, and the escaping of control characters in messages.
+ * key counting that decides when to look for duplicates (including the texts its colon scan hands to the exact
+ * scan), strict UTF-8 decoding, and the escaping of control characters in messages.
  */
 import { describe, expect, it } from 'vitest';
 import { escapeControls, InputError, messageOf } from '../../src/errors.js';
-import { MAX_JSON_DEPTH, parseDocument } from '../../src/schema/parse.js';
+import { decodeUtf8, MAX_JSON_DEPTH, parseDocument } from '../../src/schema/parse.js';
 
 function errorOf(text: string, file = 'doc.json'): InputError {
   try {
@@ -46,6 +47,26 @@ describe('duplicate keys in JSON', () => {
     expect(parseDocument(text, 'doc.json')).toEqual(JSON.parse(text));
   });
 
+  it.each([
+    ['a key ending in a comma', '{"a,": 1, "b": 2,\n "a,": 3}', '"a,"', 2],
+    ['a key ending in a bracket and a space', '{"x": {"[ ": 1,\n\n "[ ": 2}}', '"[ "', 3],
+    ['a string value starting with a colon', '{"a": ":", "b": " : ",\n "a": 1}', '"a"', 2],
+    ['an empty key', '{"": 1,\n "": 2}', '""', 2],
+    ['keys equal only after unescaping, before a colon on the next line', '{"\\u0062"\n: 1, "b"\n: 2}', '"b"', 2],
+  ])('finds the duplicate where colons alone cannot tell keys from strings: %s', (_name, text, key, line) => {
+    const error = errorOf(text);
+    expect(error.message).toBe(`duplicate key ${key} in a JSON object`);
+    expect(error.line).toBe(line);
+  });
+
+  it.each([
+    ['string values starting with a colon', '[":", " :", "\\":"]'],
+    ['a key ending in a colon', '{"a:": ":", "b": {"a:": 1}}'],
+    ['a document that is one string', '" : "'],
+  ])('accepts %s', (_name, text) => {
+    expect(parseDocument(text, 'doc.json')).toEqual(JSON.parse(text));
+  });
+
   it('leaves YAML alone: js-yaml refuses duplicate keys itself', () => {
     expect(() => parseDocument('a: 1\na: 2\n', 'doc.yaml')).toThrow(/duplicated mapping key/);
   });
@@ -64,6 +85,36 @@ describe('nesting depth in JSON', () => {
   it('refuses 100,000 levels of objects without overflowing the stack', () => {
     const text = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
     expect(errorOf(text).expected).toBe(`JSON nested at most ${MAX_JSON_DEPTH} levels`);
+  });
+});
+
+describe('decoding UTF-8', () => {
+  const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+  it('decodes ASCII and other UTF-8 alike, and drops a byte order mark', () => {
+    expect(decodeUtf8(new TextEncoder().encode('{"a": "x"}'), 'doc.json')).toBe('{"a": "x"}');
+    expect(decodeUtf8(new TextEncoder().encode('{"a": "é🙂"}'), 'doc.json')).toBe('{"a": "é🙂"}');
+    expect(decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x31), 'doc.json')).toBe('1');
+    expect(decodeUtf8(bytes(), 'doc.json')).toBe('');
+  });
+
+  it.each([
+    ['a lone continuation byte', bytes(0x31, 0x80)],
+    ['a truncated sequence', bytes(0x22, 0xc3)],
+    ['an overlong encoding', bytes(0xc0, 0xaf)],
+    ['an encoded surrogate', bytes(0xed, 0xa0, 0x80)],
+    ['a byte that never occurs in UTF-8', bytes(0xff)],
+  ])('refuses %s, naming the file', (_name, input) => {
+    let error: unknown;
+    try {
+      decodeUtf8(input, 'doc.json');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).describe()).toBe(
+      'doc.json: file is not valid UTF-8 text (expected UTF-8 encoded JSON or YAML)',
+    );
   });
 });
 
