@@ -1,8 +1,9 @@
 /**
  * Validation by the validators generated at build time alone (standalone.ts, src/schema/generated/), with no
  * Ajv, no schema registry and no parsers loaded at run time: for a process that validates nothing else, such
- * as `cutover list` reading thousands of seal records. Its validator module is imported directly, not through
- * the generated index (index.cjs), which would bring every schema's module into the bundle chunk of `list`.
+ * as `cutover list` reading thousands of seal records. Its validator module (the one that explains, which
+ * decides too) is imported directly and so bundled with its importer, not loaded from beside the bundle as
+ * validate.ts loads the others: no parser, no locator, one module.
  * Same errors as validate.ts's `validateDocument` for a value (no line numbers: there is no text to locate
  * them in).
  */
