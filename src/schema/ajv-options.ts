@@ -1,7 +1,8 @@
 /**
- * The one Ajv configuration Cutover validates with, shared by the run-time instance (validate.ts) and the
- * build-time generator of standalone validators (standalone.ts), so a precompiled validator behaves exactly
- * as the schema compiled at run time would.
+ * The one Ajv configuration Cutover validates with: the build-time generator of standalone validators
+ * (standalone.ts) makes the explaining modules with it, and the deciding ones with it less what only
+ * explaining needs (CHECK_OPTIONS there); the tests compile the schemas with it at run time to show a
+ * generated validator behaves exactly as the compiled schema does.
  */
 
 /**
