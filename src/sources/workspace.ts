@@ -63,8 +63,10 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
       const relative = checkRelativePath(requested);
       rootReal ??= realpathSync.native(path.resolve(root));
       const base = rootReal;
+      // What every path inside the root starts with (the root `/` already ends with the separator).
+      const prefix = base.endsWith(path.sep) ? base : base + path.sep;
       const inside = (real: string): string => {
-        if (real !== base && !real.startsWith(base + path.sep)) {
+        if (real !== base && !real.startsWith(prefix)) {
           throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
             file: relative,
             expected: 'a file inside the workspace',
@@ -86,7 +88,7 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
         // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
         // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
         // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
-        if (real.startsWith(base + path.sep)) opened = openNotFollowing(real);
+        if (real.startsWith(prefix)) opened = openNotFollowing(real);
         // The file itself may be a symbolic link: then resolve it whole, as for any path.
         if (opened === undefined && lstatSync(real).isSymbolicLink()) real = realpathSync.native(real);
       } catch (cause) {

@@ -300,12 +300,25 @@ describe('localWorkspace().read agrees with the reference implementation', () =>
     expect(await disagreements(path.join(dir, 'root-link'), REQUESTS, options)).toEqual([]);
   });
 
-  it('with the file system root as the workspace', async () => {
-    const below = path.relative('/', path.join(dir, 'root'));
-    // A root of `/` refuses every file as outside it (a quirk of the inside check, kept as it was): files
-    // directly under it too, including a directory that exists and a name that does not.
+  it('with the file system root as the workspace: files under it are inside it', async () => {
+    // The reference (and the read path before it) refused every file under a root of `/` as outside it: its
+    // inside check compared with '//'. Now every file the workspace at root reads, `/` reads too.
+    const root = path.join(dir, 'root');
+    const below = path.relative('/', root);
     const top = below.split('/')[0] as string;
-    const requests = [top, `${top}-cutover-missing`, ...REQUESTS.map((requested) => `${below}/${requested}`)];
-    expect(await disagreements('/', requests, { observedAt: REFERENCE_TIME })).toEqual([]);
+    const slash = localWorkspace('/', { observedAt: REFERENCE_TIME });
+    const atRoot = localWorkspace(root, { observedAt: REFERENCE_TIME });
+    let read = 0;
+    for (const requested of REQUESTS) {
+      const expected = await outcomeOf(atRoot, requested, LIMIT);
+      if (!expected.read) continue;
+      const actual = await outcomeOf(slash, `${below}/${requested}`, LIMIT);
+      expect(actual.read && actual.bytes, requested).toEqual(expected.bytes);
+      read++;
+    }
+    expect(read).toBeGreaterThan(8);
+    expect((await outcomeOf(slash, top, LIMIT)).read).toBe(false);
+    const missing = await outcomeOf(slash, `${top}-cutover-missing`, LIMIT);
+    expect(missing.read === false && missing.message).toMatch(/no such file/);
   });
 });
