@@ -3,7 +3,6 @@
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { pointerSegments } from '../domain/json-pointer.js';
-import { lineAt } from './parse.js';
 
 /**
  * How many pointers one locator finds by scanning the text before it builds the whole syntax tree instead. A
@@ -35,6 +34,7 @@ export function jsonLineLocator(text: string): (pointer: string) => number | und
 /** The line locator over jsonc-parser's syntax tree of the text (tolerant: it reads broken text too). */
 export function treeLineLocator(text: string): (pointer: string) => number | undefined {
   const root = parseTree(text);
+  const lineAt = lineIndex(text);
   return (pointer) => {
     if (!root) return undefined;
     const segments = pathOf(pointerSegments(pointer));
@@ -42,10 +42,33 @@ export function treeLineLocator(text: string): (pointer: string) => number | und
       const node = findNodeAtLocation(root, segments.slice(0, depth));
       if (node) {
         const target = node.parent?.type === 'property' ? node.parent : node;
-        return lineAt(text, target.offset);
+        return lineAt(target.offset);
       }
     }
     return undefined;
+  };
+}
+
+/**
+ * The line of an offset in a text (1 + the line feeds before it; parse.ts lineAt), by binary search over the
+ * offsets of its line feeds, found once: many findings in a large file then cost no scan of it each.
+ */
+function lineIndex(text: string): (offset: number) => number {
+  let feeds: number[] | undefined;
+  return (offset) => {
+    if (!feeds) {
+      feeds = [];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) feeds.push(i);
+    }
+    // How many line feeds lie before the offset.
+    let low = 0;
+    let high = feeds.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((feeds[middle] as number) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
   };
 }
 

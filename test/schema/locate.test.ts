@@ -1,13 +1,15 @@
 /**
- * The line locator (src/schema/locate.ts) finds its first pointers by scanning the text, and gives exactly the
- * line that jsonc-parser's syntax tree gives (treeLineLocator, how every line was found before): compared here
- * for every node of the release files (as written, on one line, with CRLF and tabs), of texts with escaped,
- * repeated and digit-only keys, for missing members below each node, and for broken texts, which the scan
- * leaves to the tree.
+ * The line locator (src/schema/locate.ts) finds its first pointers by scanning the text, the rest from
+ * jsonc-parser's syntax tree with a line index, and gives exactly the lines of the former locator (tree, then
+ * lineAt for each; formerLocator here): compared for every node of the release files (as written, on one line,
+ * with CRLF and tabs), of texts with escaped, repeated and digit-only keys, for missing members below each node,
+ * and for broken texts, which the scan leaves to the tree.
  */
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { pointerOf } from '../../src/domain/json-pointer.js';
+import { pointerOf, pointerSegments } from '../../src/domain/json-pointer.js';
 import { jsonLineLocator, scanLine, treeLineLocator } from '../../src/schema/locate.js';
+import { lineAt } from '../../src/schema/parse.js';
 import { assembleRecords, basePolicy, cleanRecords, releaseTexts } from '../helpers/records.js';
 
 /** Every JSON Pointer of every node of a value, and pointers that name nothing below and beside each. */
@@ -20,15 +22,31 @@ function pointersOf(value: unknown, at: Array<string | number> = [], out: string
   return out;
 }
 
+/** The locator as it was before the scan and the line index (the oracle): tree, node, then lineAt. */
+function formerLocator(text: string): (pointer: string) => number | undefined {
+  const root = parseTree(text);
+  return (pointer) => {
+    if (!root) return undefined;
+    const segments = pointerSegments(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    for (let depth = segments.length; depth >= 0; depth--) {
+      const node = findNodeAtLocation(root, segments.slice(0, depth));
+      if (node) return lineAt(text, (node.parent?.type === 'property' ? node.parent : node).offset);
+    }
+    return undefined;
+  };
+}
+
 /**
- * Asserts that the scan (when `scans`, for every pointer; else where it reads the text), a fresh locator and a
- * reused one (past its scans, the tree) give the tree's line for each pointer.
+ * Asserts that the scan (when `scans`, for every pointer; else where it reads the text), the tree locator, a
+ * fresh locator and a reused one (past its scans, the tree) give the former locator's line for each pointer.
  */
 function expectSameLines(text: string, pointers: readonly string[], scans = true): void {
+  const former = formerLocator(text);
   const tree = treeLineLocator(text);
   const reused = jsonLineLocator(text);
   for (const pointer of pointers) {
-    const expected = tree(pointer);
+    const expected = former(pointer);
+    expect(tree(pointer), `${JSON.stringify(pointer)} by the tree`).toBe(expected);
     const scanned = scanLine(text, pointer);
     if (scans || scanned !== undefined) expect(scanned, `${JSON.stringify(pointer)} scanned`).toBe(expected);
     expect(jsonLineLocator(text)(pointer), `${JSON.stringify(pointer)} in ${text.slice(0, 80)}`).toBe(expected);
