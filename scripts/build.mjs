@@ -5,10 +5,11 @@
 // error messages and class names are unchanged) and its modes load as chunks (dist/<id>.index.js) on demand:
 // both shorten the cold start before the first API request (issue 4, bench/cold-start.ts).
 // The generated validators (src/schema/generated/) are not bundled but copied beside each bundle
-// (dist/generated/, dist/cli/generated/), where src/schema/validate.ts requires each on first use; their
-// run-time helpers (runtime.cjs: Ajv's and ajv-formats') are bundled into one file there (issue 13 goal 3).
+// (dist/generated/, dist/cli/generated/, dist/reader/generated/), where src/schema/beside.ts requires each on
+// first use; their run-time helpers (runtime.cjs: Ajv's and ajv-formats') and the parsers' packages are each
+// bundled into one file there (issue 13 goal 3).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -33,18 +34,26 @@ execFileSync(process.execPath, [...ncc, 'src/reader/index.ts', '-o', 'dist/reade
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.reader.json'], { stdio: 'inherit' });
 
 // The validators beside each bundle (the action's, the CLI's, the reader's: each validates): each schema's
-// .check.cjs and .validate.cjs as generated (they require nothing but ./runtime.cjs), and runtime.cjs bundled
-// with what it requires.
+// .check.cjs and .validate.cjs as generated (they require nothing but ./runtime.cjs), and runtime.cjs and the
+// packages' modules (js-yaml.cjs, jsonc-parser.cjs: src/schema/beside.ts) each bundled with what it requires,
+// their licences in one licenses.txt.
 const GENERATED = 'src/schema/generated';
-const runtime = mkdtempSync(path.join(tmpdir(), 'cutover-runtime-'));
+const BUNDLED = ['runtime.cjs', 'js-yaml.cjs', 'jsonc-parser.cjs'];
+const bundled = mkdtempSync(path.join(tmpdir(), 'cutover-generated-'));
 try {
-  execFileSync(process.execPath, [...ncc, `${GENERATED}/runtime.cjs`, '-o', runtime], { stdio: 'inherit' });
+  const licences = new Set();
+  for (const file of BUNDLED) {
+    const out = path.join(bundled, file);
+    execFileSync(process.execPath, [...ncc, `${GENERATED}/${file}`, '-o', out], { stdio: 'inherit' });
+    licences.add(readFileSync(path.join(out, 'licenses.txt'), 'utf8').trim());
+  }
   for (const out of ['dist', 'dist/cli', 'dist/reader']) {
     const dir = `${out}/generated`;
-    cpSync(GENERATED, dir, { recursive: true, filter: (file) => !/(?:index\.cjs|\.d\.cts|runtime\.cjs)$/.test(file) });
-    cpSync(path.join(runtime, 'index.cjs'), `${dir}/runtime.cjs`);
-    cpSync(path.join(runtime, 'licenses.txt'), `${dir}/licenses.txt`);
+    const copied = (file) => !/(?:index\.cjs|\.d\.cts)$/.test(file) && !BUNDLED.includes(path.basename(file));
+    cpSync(GENERATED, dir, { recursive: true, filter: copied });
+    for (const file of BUNDLED) cpSync(path.join(bundled, file, 'index.cjs'), `${dir}/${file}`);
+    writeFileSync(`${dir}/licenses.txt`, `${[...licences].join('\n\n')}\n`);
   }
 } finally {
-  rmSync(runtime, { recursive: true, force: true });
+  rmSync(bundled, { recursive: true, force: true });
 }

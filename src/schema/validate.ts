@@ -5,7 +5,7 @@
  *
  * Each schema has two generated modules, neither bundled: `<path>.check.cjs` decides whether a value is
  * valid, and `<path>.validate.cjs`, required only once a check fails, names every violation. They are
- * required synchronously, each the first time it is needed, from `./generated/` beside this module: in
+ * required synchronously, each the first time it is needed, from `./generated/` (beside.ts): in
  * src/schema/ when run from source, beside the bundle (dist/generated/, dist/cli/generated/, copied there by
  * scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
  * uses (bundled into one chunk, they cost `cutover assemble` and `verify` about 10 ms of parsing each), and a
@@ -16,7 +16,7 @@
  * expected form.
  */
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { requireWithCodeCache } from './code-cache.js';
+import { requireGenerated } from './beside.js';
 import generatedModules from './generated/index.cjs';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
@@ -27,22 +27,16 @@ import { type SchemaViolation, violationError, violationsOf } from './violations
 // The words for violations live in violations.ts (no Ajv there); re-exported for the modules that import them here.
 export { FORMAT_WORDS, moreViolations, PATTERN_WORDS, type SchemaViolation } from './violations.js';
 
-/**
- * Node's own `require`, relative to this module. Reached through process.getBuiltinModule so that the bundler
- * leaves it alone (it would replace a `createRequire` it sees) and the modules stay files of their own.
- */
-const requireBeside = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-
-/** The modules required so far, by their path under ./generated/. */
+/** The validators required so far, by their path under ./generated/. */
 const loaded = new Map<string, ValidateFunction>();
 
 function generatedModule(id: string, role: 'check' | 'validate'): ValidateFunction {
   const base = Object.hasOwn(generatedModules, id) ? generatedModules[id] : undefined;
   if (!base) throw new Error(`schema ${id} has no generated validator (scripts/generate-validators.ts generates them)`);
-  const file = `./generated/${base}.${role}.cjs`;
+  const file = `${base}.${role}.cjs`;
   const known = loaded.get(file);
   if (known) return known;
-  const validate: unknown = requireWithCodeCache(requireBeside, file);
+  const validate: unknown = requireGenerated(file);
   if (typeof validate !== 'function') throw new Error(`${file} exports no validator`);
   loaded.set(file, validate as ValidateFunction);
   return validate as ValidateFunction;
@@ -50,7 +44,7 @@ function generatedModule(id: string, role: 'check' | 'validate'): ValidateFuncti
 
 /** The generated modules loaded so far in this process, by path under ./generated/ (for tests). */
 export function loadedValidatorModules(): string[] {
-  return [...loaded.keys()].map((file) => file.slice('./generated/'.length)).sort();
+  return [...loaded.keys()].sort();
 }
 
 /** The validator of a named schema that names every violation (`errors`, with the offending values). */

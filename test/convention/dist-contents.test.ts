@@ -70,10 +70,12 @@ describe('dist/ carries the generated validators beside its bundles, not in them
   const modules = filesUnder(GENERATED).filter((f) => /\.(check|validate)\.cjs$/.test(f));
 
   it.each(['dist', 'dist/cli', 'dist/reader'])(
-    '%s/generated/ holds each module as generated, the bundled runtime and its licences',
+    '%s/generated/ holds each module as generated, the bundled runtime and parsers, and their licences',
     (out) => {
       expect(modules.length).toBeGreaterThan(30);
-      expect(filesUnder(`${out}/generated`)).toEqual([...modules, 'licenses.txt', 'runtime.cjs'].sort());
+      expect(filesUnder(`${out}/generated`)).toEqual(
+        [...modules, 'js-yaml.cjs', 'jsonc-parser.cjs', 'licenses.txt', 'runtime.cjs'].sort(),
+      );
       for (const file of modules)
         expect(readFileSync(path.join(repoRoot, out, 'generated', file), 'utf8'), file).toBe(
           readFileSync(path.join(repoRoot, GENERATED, file), 'utf8'),
@@ -96,7 +98,7 @@ describe('dist/ carries the generated validators beside its bundles, not in them
     expect(sealRecord).toBeGreaterThan(0);
   });
 
-  it('the copies run with no package installed: a check and an explanation from a directory of their own', () => {
+  it('the copies run with no package installed: a check, an explanation and both parsers from a directory of their own', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cutover-generated-'));
     try {
       cpSync(path.join(repoRoot, 'dist/cli/generated'), dir, { recursive: true });
@@ -104,11 +106,18 @@ describe('dist/ carries the generated validators beside its bundles, not in them
         const check = require(${JSON.stringify(path.join(dir, 'source-kinds/provenance.check.cjs'))});
         const explain = require(${JSON.stringify(path.join(dir, 'bundle.validate.cjs'))});
         const bad = { schemaVersion: 1, product: 'p', createdAt: 'not a time' };
-        console.log(JSON.stringify({ check: check({}), explain: explain(bad), keywords: explain.errors.map((e) => e.keyword) }));`;
+        const yaml = require(${JSON.stringify(path.join(dir, 'js-yaml.cjs'))});
+        const jsonc = require(${JSON.stringify(path.join(dir, 'jsonc-parser.cjs'))});
+        console.log(JSON.stringify({
+          check: check({}), explain: explain(bad), keywords: explain.errors.map((e) => e.keyword),
+          yaml: yaml.load('a: [1, b]', { schema: yaml.CORE_SCHEMA }), jsonc: jsonc.parseTree('{"a": 1}').children.length,
+        }));`;
       const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' }));
       expect(out.check).toBe(false);
       expect(out.explain).toBe(false);
       expect(out.keywords).toContain('required');
+      expect(out.yaml).toEqual({ a: [1, 'b'] });
+      expect(out.jsonc).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -20,6 +20,7 @@ import generatedModules from '../../src/schema/generated/index.cjs';
 import { ALL_SCHEMAS, SCHEMAS, type SchemaName, schemaId } from '../../src/schema/registry.js';
 import { documentSchemaId, SCHEMA_BASE } from '../../src/schema/schema-ids.js';
 import {
+  BESIDE_PACKAGES,
   CHECK_OPTIONS,
   checkModulePath,
   GENERATED_DIR,
@@ -149,13 +150,23 @@ describe('generated standalone validators', () => {
     expect(() => checkById('toString')).toThrow(/no generated validator/);
   });
 
-  it('the modules require no package: only runtime.cjs, which holds the helpers Ajv and ajv-formats export', () => {
+  it('the validators require no package: only runtime.cjs, with the helpers Ajv and ajv-formats export', () => {
     const files = generatedValidatorFiles();
     for (const [file, text] of Object.entries(files)) {
       if (!file.endsWith('.validate.cjs') && !file.endsWith('.check.cjs')) continue;
       const required = [...text.matchAll(/require\("([^"]*)"\)/g)].map((m) => m[1]);
       const depth = file.slice(GENERATED_DIR.length + 1).split('/').length - 1;
       for (const module of required) expect(module, file).toBe(depth ? '../runtime.cjs' : './runtime.cjs');
+    }
+    // The parsers' modules are the packages themselves when run from source (bundled beside a bundle).
+    for (const name of BESIDE_PACKAGES) {
+      const module = path.join(root, GENERATED_DIR, `${name}.cjs`);
+      const same = execFileSync(
+        process.execPath,
+        ['-e', `console.log(require(${JSON.stringify(module)}) === require(${JSON.stringify(name)}))`],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(same.trim(), name).toBe('true');
     }
     // A module that needs a helper runtime.cjs lacks fails the generation, naming it (the check can fail).
     const runtime = readFileSync(path.join(root, GENERATED_DIR, 'runtime.cjs'), 'utf8');
