@@ -1,8 +1,9 @@
 /**
  * Finds the line of a JSON Pointer in JSON text, so findings and errors can point at file and line.
  */
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
 import { pointerSegments } from '../domain/json-pointer.js';
+import { requirePackage } from './beside.js';
 
 /**
  * How many pointers one locator finds by scanning the text before it builds the whole syntax tree instead. A
@@ -33,6 +34,8 @@ export function jsonLineLocator(text: string): (pointer: string) => number | und
 
 /** The line locator over jsonc-parser's syntax tree of the text (tolerant: it reads broken text too). */
 export function treeLineLocator(text: string): (pointer: string) => number | undefined {
+  // jsonc-parser loads on first use from beside the bundle (beside.ts): only a text with findings needs it.
+  const { findNodeAtLocation, parseTree } = requirePackage<typeof Jsonc>('jsonc-parser');
   const root = parseTree(text);
   const lineAt = lineIndex(text);
   return (pointer) => {

@@ -3,9 +3,15 @@
  * errors that name the file, the line and what was expected.
  */
 import { isAscii } from 'node:buffer';
-import yaml from 'js-yaml';
-import { type ParseError, parse as parseTolerant, printParseErrorCode, visit } from 'jsonc-parser';
+import type * as JsYaml from 'js-yaml';
+import type * as Jsonc from 'jsonc-parser';
 import { InputError } from '../errors.js';
+import { requirePackage } from './beside.js';
+
+// Both parsers load on first use from beside the bundle, through the CLI's code cache (beside.ts):
+// jsonc-parser only on the error paths that need it (issue 13 goal 3).
+const yaml = () => requirePackage<typeof JsYaml>('js-yaml');
+const jsonc = () => requirePackage<typeof Jsonc>('jsonc-parser');
 
 /** Default largest input file accepted, in bytes. */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -69,10 +75,10 @@ function parseJson(text: string, file: string): unknown {
     value = JSON.parse(text);
   } catch (cause) {
     // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
-    const errors: ParseError[] = [];
-    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const errors: Jsonc.ParseError[] = [];
+    jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(printParseErrorCode(first.error)) : 'unexpected end of input';
+    const reason = first ? describeJsonError(jsonc().printParseErrorCode(first.error)) : 'unexpected end of input';
     const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
     throw new InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
   }
@@ -201,7 +207,7 @@ function countKeyTokensExactly(text: string): number {
 function throwDuplicateKey(text: string, file: string): never {
   const open: Array<Set<string>> = [];
   let found: { key: string; offset: number } | undefined;
-  visit(
+  jsonc().visit(
     text,
     {
       onObjectBegin: () => {
@@ -237,14 +243,14 @@ function describeJsonError(code: string): string {
 function parseYaml(text: string, file: string): unknown {
   let value: unknown;
   try {
-    const documents = yaml.loadAll(text, undefined, { filename: file, schema: yaml.CORE_SCHEMA });
+    const documents = yaml().loadAll(text, undefined, { filename: file, schema: yaml().CORE_SCHEMA });
     if (documents.length > 1) {
       throw new InputError(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
     }
     value = documents[0] ?? null;
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
-    if (cause instanceof yaml.YAMLException) {
+    if (cause instanceof yaml().YAMLException) {
       const line = cause.mark ? cause.mark.line + 1 : undefined;
       throw new InputError(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
     }
