@@ -1,18 +1,13 @@
 #!/usr/bin/env node
-// The `cutover` command. Two caches of compiled code shorten its start:
-// - On Node >= 22.1 it first turns on Node's module compile cache (as tsc does), so a later run takes the
-//   code V8 compiled for this one's bundle chunks from disk instead of compiling it again: in
-//   $NODE_COMPILE_CACHE when set, else <os.tmpdir()>/node-compile-cache, keyed by file content. The rest of
-//   the command is imported only afterwards, for that cache covers only modules compiled after it is on.
-// - On every Node, the generated validators load through Cutover's own code cache, which also holds the code
-//   compiled when they first ran (src/schema/code-cache.ts, <os.tmpdir()>/cutover-code-cache-<uid>/).
-// NODE_DISABLE_COMPILE_CACHE=1 turns both off.
-import { enableValidatorCodeCache } from '../schema/code-cache.js';
+// The `cutover` command. On Node >= 22.1 it first turns on Node's module compile cache (as tsc does), so a
+// later run takes the code V8 compiled for this one's modules from disk instead of compiling it again: in
+// $NODE_COMPILE_CACHE when set, else <os.tmpdir()>/node-compile-cache, keyed by file content;
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off. The rest of the command is imported only afterwards, for that
+// cache covers only modules compiled after it is on. (Node 20 has no such cache.)
 
 const nodeModule = process.getBuiltinModule('node:module');
 if ('enableCompileCache' in nodeModule && typeof nodeModule.enableCompileCache === 'function')
   nodeModule.enableCompileCache();
-enableValidatorCodeCache();
 const { main } = await import('./main.js');
 
 process.exitCode = await main(process.argv.slice(2), {

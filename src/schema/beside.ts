@@ -5,10 +5,8 @@
  * src/schema/generated/ and each package comes from node_modules; bundled, it is generated/ beside the bundle
  * (dist/generated/, dist/cli/generated/, dist/reader/generated/), where scripts/build.mjs copies the
  * validators and bundles each package into its module of the same name. Each loads synchronously on first
- * use, so a process parses only what it uses, and through the CLI's code cache (code-cache.ts) when that is
- * on: a later run compiles none of it again, which a bundle chunk (an ES module, on Node 20) cannot have.
+ * use (a bundle chunk is an ES module, loaded only by `import()`), so a process parses only what it uses.
  */
-import { requireWithCodeCache } from './code-cache.js';
 
 /**
  * Node's own `require`, relative to this module. Reached through process.getBuiltinModule so that the bundler
@@ -21,7 +19,7 @@ const loaded = new Map<string, unknown>();
 /** The exports of a module under ./generated/ (`policy.check.cjs`, `source-kinds/flagd.validate.cjs`). */
 export function requireGenerated(file: string): unknown {
   if (loaded.has(file)) return loaded.get(file);
-  const exports = requireWithCodeCache(requireHere, `./generated/${file}`);
+  const exports: unknown = requireHere(`./generated/${file}`);
   loaded.set(file, exports);
   return exports;
 }

@@ -9,8 +9,7 @@
  * src/schema/ when run from source, beside the bundle (dist/generated/, dist/cli/generated/, copied there by
  * scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
  * uses (bundled into one chunk, they cost `cutover assemble` and `verify` about 10 ms of parsing each), and a
- * clean run parses no code that only explains. The CLI compiles them with a code cache (code-cache.ts).
- * test/schema/standalone.test.ts shows every registered schema
+ * clean run parses no code that only explains. test/schema/standalone.test.ts shows every registered schema
  * has its generated modules, and that they decide (and explain) as the compiled schema does.
  * A failed validation becomes an InputError that names the file, the line (for JSON text), the field and the
  * expected form.
