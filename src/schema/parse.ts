@@ -8,7 +8,7 @@ import type * as Jsonc from 'jsonc-parser';
 import { InputError } from '../errors.js';
 import { requirePackage } from './beside.js';
 
-// Both parsers load on first use from beside the bundle, through the CLI's code cache (beside.ts):
+// Both parsers load on first use from beside the bundle (beside.ts), not as part of it:
 // jsonc-parser only on the error paths that need it (issue 13 goal 3).
 const yaml = () => requirePackage<typeof JsYaml>('js-yaml');
 const jsonc = () => requirePackage<typeof Jsonc>('jsonc-parser');
