@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   nQ: () => (/* binding */ digestedBundleFiles),
 /* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */   qt: () => (/* binding */ knownCanonical),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   yD: () => (/* binding */ digestWithin)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -27,7 +29,10 @@ export const modules = {
  * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
  * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
  * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
- * key: a value with such a key anywhere takes the slow path, which writes the text itself.
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself. So do values with
+ * `toJSON`, objects that are not plain, NaN, Infinity and lone surrogates, and the slow path throws for what
+ * RFC 8785 refuses, as the package does. Values known to be in canonical order are marked (ORDERED), so that
+ * the bundle digest, the per-field digests (digestWithin) and the writer (files.ts) need not walk them again.
  */
 
 /** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
@@ -37,8 +42,61 @@ const needsSlowPath = (key) => {
     const first = key.charCodeAt(0);
     return (first >= 48 && first <= 57 && UNORDERED_KEY.test(key)) || key === '__proto__';
 };
-/** Thrown by the fast path when a key needs the slow path. */
+/**
+ * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
+ * digestWithin, whole subtree included: every object plain with its keys in sorted order, no `toJSON`, no key
+ * that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
+ * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
+ * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
+ * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
+ * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
+ * three per call is its whole cost. canonicalJson and digestOf neither set nor consult it.
+ */
+const ORDERED = new WeakSet();
+/** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
+function knownCanonical(value) {
+    return typeof value === 'object' && value !== null && ORDERED.has(value);
+}
+/** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
+/** Deeper than this, the fast path gives up (a cycle recurses forever, so it gets there): the slow path decides. */
+const MAX_DEPTH = 64;
+/**
+ * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
+ * they were not), so that what is built once can be both digested and written without sorting it again. The
+ * ordered value is marked (ORDERED): the caller must not change it afterwards. A value whose keys JavaScript
+ * cannot hold in that order (integer-like keys, `__proto__`), or that holds something else the fast path
+ * leaves to the slow one (`toJSON`, boxed primitives, class instances, nesting deeper than 64), is returned
+ * as it is. The text is computed when first read (most callers want only the value), and reading it throws
+ * what canonicalJson throws (NaN, Infinity, lone surrogates, cycles).
+ */
+function canonicalForm(value) {
+    if (value === null || typeof value !== 'object')
+        return {
+            value,
+            get text() {
+                return canonicalJson(value);
+            },
+        };
+    const ordered = fastOrdered(value, false);
+    let text;
+    if (ordered === undefined)
+        return {
+            value,
+            get text() {
+                text ??= slowText(value);
+                return text;
+            },
+        };
+    ORDERED.add(ordered);
+    return {
+        value: ordered,
+        get text() {
+            text ??= fastText(ordered, value);
+            return text;
+        },
+    };
+}
 /** RFC 8785 canonical JSON text of a value. */
 function canonicalJson(value) {
     // A string, number, boolean or null (most lineage field values) is its own JSON text.
@@ -49,29 +107,54 @@ function canonicalJson(value) {
             throw new TypeError('value has no JSON representation');
         return text;
     }
-    return canonicalForm(value).text;
+    const ordered = fastOrdered(value, false);
+    return ordered === undefined ? slowText(value) : fastText(ordered, value);
 }
-/**
- * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
- * they were not), so that what is built once can be both digested and written without sorting it again. A value
- * whose keys JavaScript cannot hold in that order (integer-like keys, `__proto__`) is returned as it is.
- */
-function canonicalForm(value) {
-    let ordered;
-    let text;
+/** The value in canonical order through the fast path, or undefined when it needs the slow path. */
+function fastOrdered(value, marks) {
     try {
-        ordered = sortedCopy(value, undefined, 0);
-        text = JSON.stringify(ordered);
+        return orderedObject(value, 0, marks);
     }
     catch (error) {
         if (error !== NEEDS_SLOW_PATH)
             throw error;
-        ordered = value;
-        text = serialize(value, new Set());
+        return undefined;
     }
+}
+/**
+ * The text of a value the fast path ordered: JSON.stringify's, which is canonical once keys are in order, but
+ * for one case the fast path does not look at: a lone surrogate, which JSON.stringify writes as an escape
+ * (`\udXXX`, lowercase) where RFC 8785 refuses it. One search of the text finds that escape; only then (or
+ * when a string holds a backslash followed by `ud`) are the strings looked at, and the slow path throws what
+ * the package throws.
+ */
+function fastText(ordered, original) {
+    const text = JSON.stringify(ordered);
+    return hasLoneSurrogate(text, ordered) ? slowText(original) : text;
+}
+/** Whether a value whose JSON.stringify text is `text` holds a lone surrogate in a string or a key. */
+function hasLoneSurrogate(text, value) {
+    return text.includes('\\ud') && !wellFormed(value);
+}
+/** Whether every string and key of a value (the fast path's: plain, at most MAX_DEPTH deep) is well formed. */
+function wellFormed(value) {
+    if (typeof value === 'string')
+        return value.isWellFormed();
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value))
+        return value.every(wellFormed);
+    const record = value;
+    for (const key of Object.keys(record))
+        if (!key.isWellFormed() || !wellFormed(record[key]))
+            return false;
+    return true;
+}
+function slowText(value) {
+    const text = serialize(value, new Set());
     if (text === undefined)
         throw new TypeError('value has no JSON representation');
-    return { value: ordered, text };
+    return text;
 }
 /** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
 function checkLeaf(value) {
@@ -96,84 +179,127 @@ function enter(object, seen) {
     seen.add(object);
 }
 /**
- * The fast path: the value with every object's keys in sorted order, for JSON.stringify. A plain object or
- * array already in that order is returned as it is (parsed release files and most built values are), so only
- * what is out of order is copied. Throws NEEDS_SLOW_PATH on an unordered key. `seen` (the objects being
- * visited, for cycles) is made only below a depth real documents do not reach: a cycle recurses forever, so
- * it gets there.
+ * The fast path's walk over an object or array: the value with every object's keys in sorted order, for
+ * JSON.stringify; what is already in that order (parsed release files, most built values) is returned as it
+ * is, so only what is out of order is copied. Everything JSON.stringify would not write as RFC 8785 does,
+ * except lone surrogates (fastText), throws NEEDS_SLOW_PATH: an unordered key, `toJSON`, an object that is
+ * not plain, NaN or Infinity, a function or bigint, nesting deeper than MAX_DEPTH. Undefined and symbols need
+ * nothing: JSON.stringify leaves them out of objects and writes null for them in arrays, as the package does.
+ * `marks`: a marked object at depth 0 or 1 (ORDERED) is taken as it is.
  */
-function sortedCopy(value, seen, depth) {
-    if (value === null || typeof value !== 'object') {
-        checkLeaf(value);
+function orderedObject(value, depth, marks) {
+    if (depth > MAX_DEPTH || 'toJSON' in value)
+        throw NEEDS_SLOW_PATH;
+    if (marks && depth <= 1 && ORDERED.has(value))
         return value;
-    }
-    if (depth > 64) {
-        seen ??= new Set();
-        enter(value, seen);
-    }
-    let copy;
-    if ('toJSON' in value && typeof value.toJSON === 'function') {
-        seen ??= new Set();
-        if (depth <= 64)
-            enter(value, seen);
-        copy = sortedCopy(value.toJSON(), seen, depth + 1);
-        seen.delete(value);
-        return copy;
-    }
     if (Array.isArray(value))
-        copy = sortedItems(value, seen, depth + 1);
-    else
-        copy = sortedEntries(value, seen, depth + 1);
-    seen?.delete(value);
-    return copy;
-}
-/** An object's entries through sortedCopy, in sorted key order; the object itself when that changes nothing. */
-function sortedEntries(value, seen, depth) {
-    const keys = Object.keys(value);
-    // Only a plain object serializes as its keys alone: JSON.stringify unwraps boxed primitives (new Number(1)).
+        return orderedItems(value, depth, marks);
     const prototype = Object.getPrototypeOf(value);
-    let same = prototype === Object.prototype || prototype === null;
+    if (prototype !== Object.prototype && prototype !== null)
+        throw NEEDS_SLOW_PATH;
+    // One list of keys (lineage.json's fields are one object of ~27 keys per component: enumerating its keys
+    // is the walk's largest single cost), checked first and then read, so that an object found out of order
+    // has walked none of its values yet.
+    const keys = Object.keys(value);
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (needsSlowPath(key))
             throw NEEDS_SLOW_PATH;
-        checkLeaf(key);
         if (i > 0 && !(keys[i - 1] < key))
-            same = false;
+            return sortedObject(value, keys, depth, marks);
     }
-    if (!same)
-        keys.sort();
-    // The items are kept only once one differs (or the object is copied anyway): most objects need no array.
-    let items = same ? undefined : [];
+    const record = value;
     for (let i = 0; i < keys.length; i++) {
-        const item = Reflect.get(value, keys[i]);
-        const next = absent(item) ? item : sortedCopy(item, seen, depth);
-        if (next !== item && !items) {
-            items = [];
-            for (let j = 0; j < i; j++)
-                items.push(Reflect.get(value, keys[j]));
+        const item = record[keys[i]];
+        if (typeof item === 'object') {
+            if (item === null)
+                continue;
+            const next = orderedObject(item, depth + 1, marks);
+            if (next !== item)
+                return copiedObject(record, keys, i, next, depth, marks);
         }
-        items?.push(next);
+        else
+            checkFastLeaf(item);
     }
-    if (!items)
-        return value;
-    const object = {};
-    for (let i = 0; i < keys.length; i++)
-        if (!absent(items[i]))
-            object[keys[i]] = items[i];
-    return object;
+    return value;
 }
-/** An array's items through sortedCopy; the array itself when no item changed. */
-function sortedItems(value, seen, depth) {
-    let items;
+/** NaN, Infinity, functions and bigints go to the slow path, which refuses them as the package does. */
+function checkFastLeaf(item) {
+    if (typeof item === 'number') {
+        if (item - item !== 0)
+            throw NEEDS_SLOW_PATH;
+    }
+    else if (typeof item === 'function' || typeof item === 'bigint')
+        throw NEEDS_SLOW_PATH;
+}
+/** An object in key order whose value at keys[changed] came out as `next`: a copy with it (and those after). */
+function copiedObject(value, keys, changed, next, depth, marks) {
+    const copy = {};
+    for (let i = 0; i < changed; i++) {
+        const key = keys[i];
+        const item = value[key];
+        if (!absent(item))
+            copy[key] = item;
+    }
+    copy[keys[changed]] = next;
+    copyOrdered(value, keys, changed + 1, copy, depth, marks);
+    return copy;
+}
+/** An object whose keys are out of order (every key checked by needsSlowPath): a copy with its keys in order. */
+function sortedObject(value, keys, depth, marks) {
+    const copy = {};
+    for (let i = 0; i < keys.length; i++)
+        if (needsSlowPath(keys[i]))
+            throw NEEDS_SLOW_PATH;
+    copyOrdered(value, sortKeys(keys), 0, copy, depth, marks);
+    return copy;
+}
+/**
+ * Sorts keys in place by UTF-16 code units, as Array.prototype.sort does with strings: a few keys (the built
+ * objects that come out of order, about 30 per component) by insertion, which costs less than the call.
+ */
+function sortKeys(keys) {
+    if (keys.length > 16)
+        return keys.sort();
+    for (let i = 1; i < keys.length; i++) {
+        const key = keys[i];
+        let j = i - 1;
+        for (; j >= 0 && key < keys[j]; j--)
+            keys[j + 1] = keys[j];
+        keys[j + 1] = key;
+    }
+    return keys;
+}
+/** Inserts value's entries keys[from..] into copy, each value through orderedObject. */
+function copyOrdered(value, keys, from, copy, depth, marks) {
+    for (let i = from; i < keys.length; i++) {
+        const key = keys[i];
+        const item = value[key];
+        if (typeof item === 'object' && item !== null)
+            copy[key] = orderedObject(item, depth + 1, marks);
+        else if (!absent(item)) {
+            checkFastLeaf(item);
+            copy[key] = item;
+        }
+    }
+}
+/** An array's items through orderedObject; the array itself when no item changed. */
+function orderedItems(value, depth, marks) {
+    let copy;
     for (let i = 0; i < value.length; i++) {
         const item = value[i];
-        const next = absent(item) ? null : sortedCopy(item, seen, depth);
-        if (next !== item && !items)
-            items = value.slice(0, i);
-        items?.push(next);
+        let next = item;
+        if (typeof item === 'object') {
+            if (item !== null)
+                next = orderedObject(item, depth + 1, marks);
+        }
+        else
+            checkFastLeaf(item);
+        if (next !== item && copy === undefined)
+            copy = value.slice(0, i);
+        copy?.push(next);
     }
-    return items ?? value;
+    return copy ?? value;
 }
 /** The slow path: the canonical text written directly (what the `canonicalize` package does). */
 function serialize(value, seen) {
@@ -225,10 +351,47 @@ function digestOf(value) {
 function bundleDigest(files) {
     return digestedBundleFiles(files).digest;
 }
-/** The bundle digest, and the files it was computed over in canonical key order (canonicalForm). */
+/**
+ * The bundle digest, and the files it was computed over in canonical key order (copied only where they were
+ * not), marked as such (ORDERED): the writer (files.ts renderJson) then writes them without another walk. A
+ * file already marked (assemble's bundle, from canonicalForm) is not walked again here either.
+ */
 function digestedBundleFiles(files) {
-    const { value, text } = canonicalForm({ bundle: files.bundle, holds: files.holds, lineage: files.lineage });
-    return { ordered: { bundle: value.bundle, lineage: value.lineage, holds: value.holds }, digest: sha256(text) };
+    const all = { bundle: files.bundle, holds: files.holds, lineage: files.lineage };
+    const ordered = fastOrdered(all, true);
+    if (ordered === undefined)
+        return { ordered: files, digest: sha256(slowText(all)) };
+    const digest = sha256(fastText(ordered, all));
+    for (const file of [ordered.bundle, ordered.holds, ordered.lineage])
+        if (typeof file === 'object' && file !== null)
+            ORDERED.add(file);
+    return { ordered: { bundle: ordered.bundle, lineage: ordered.lineage, holds: ordered.holds }, digest };
+}
+/**
+ * digestOf for values that lie inside `root`: the per-field value digests of a bundle (assemble's lineage
+ * fields, verify's lineage rule), about 27 per component. When the root is in canonical order as it is
+ * (marked by canonicalForm or digestedBundleFiles, or found so here by one walk, and then marked), every value
+ * inside it is too, and the digest is JSON.stringify plus sha256 with no walk per value; otherwise this is
+ * digestOf. Passing a value from outside `root` gives a wrong digest when that value is out of order: pass
+ * only values reached from `root`. The root must not change afterwards (see ORDERED).
+ */
+function digestWithin(root) {
+    if (typeof root !== 'object' || root === null)
+        return digestOf;
+    if (!ORDERED.has(root)) {
+        if (fastOrdered(root, true) !== root)
+            return digestOf;
+        ORDERED.add(root);
+    }
+    return digestInOrder;
+}
+/** digestOf of a value in canonical order: its JSON.stringify text, checked for lone surrogates as in fastText. */
+function digestInOrder(value) {
+    if (value === null || typeof value !== 'object')
+        return digestOf(value);
+    const text = JSON.stringify(value);
+    // canonicalJson throws, naming the lone surrogate, as digestOf does.
+    return sha256(hasLoneSurrogate(text, value) ? canonicalJson(value) : text);
 }
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
 function gitBlobSha(bytes) {
@@ -337,10 +500,11 @@ __webpack_require__.d(__webpack_exports__, {
   Y9: () => (/* binding */ evaluateHolds),
   rS: () => (/* binding */ evidenceText),
   Ky: () => (/* binding */ fieldLineage),
-  Im: () => (/* binding */ incompleteLineage)
+  Im: () => (/* binding */ incompleteLineage),
+  xS: () => (/* binding */ lineageVouchesForAll)
 });
 
-// UNUSED EXPORTS: HOLD_RULES, consequentialFields, holdId
+// UNUSED EXPORTS: HOLD_RULES, NOT_CONSEQUENTIAL, consequentialCount, consequentialFields, consequentialValueAt, holdId
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -373,7 +537,11 @@ function holdRuleEnabled(policy, rule) {
 function consequentialFields(bundle) {
     return consequentialValues(bundle).map(([pointer]) => pointer);
 }
-/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+/**
+ * Each consequential field with its value, in one pass (no pointer resolution needed). consequentialValueAt and
+ * consequentialCount tell the same fields without listing them: a change here is a change there
+ * (test/domain/consequential.test.ts compares them).
+ */
 function consequentialValues(bundle) {
     const out = [
         ['/candidate/tag', bundle.candidate.tag],
@@ -401,6 +569,148 @@ function consequentialValues(bundle) {
     bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
     out.push(['/window', bundle.window]);
     return out;
+}
+/** What consequentialValueAt returns for a pointer that names no consequential field of the bundle. */
+const NOT_CONSEQUENTIAL = Symbol('not a consequential field');
+/**
+ * The value of the consequential field a pointer names, or NOT_CONSEQUENTIAL when it names none: exactly the
+ * pointers consequentialValues lists (array indices in canonical form, within bounds; a rollback's pointer, hook
+ * and evidence only where consequentialValues lists them). Read from the pointer without building anything, so
+ * lineage.json's hundreds of thousands of entries can be checked against the bundle in their own order.
+ * test/domain/consequential.test.ts checks it against consequentialValues for every node of several bundles.
+ */
+function consequentialValueAt(bundle, pointer) {
+    if (pointer.startsWith('/components/')) {
+        const slash = pointer.indexOf('/', 12);
+        const component = itemAt(bundle.components, pointer, 12, slash);
+        if (component === NOT_CONSEQUENTIAL)
+            return NOT_CONSEQUENTIAL;
+        if (pointer.startsWith('/artifacts/', slash)) {
+            const next = pointer.indexOf('/', slash + 11);
+            const artifact = itemAt(component.artifacts, pointer, slash + 11, next);
+            if (artifact === NOT_CONSEQUENTIAL)
+                return NOT_CONSEQUENTIAL;
+            const rest = pointer.length - next - 1;
+            if (rest === 7 && pointer.startsWith('version', next + 1))
+                return artifact.version;
+            if (rest === 6 && pointer.startsWith('digest', next + 1))
+                return artifact.digest;
+            if (rest === 7 && pointer.startsWith('locator', next + 1))
+                return artifact.locator;
+            return NOT_CONSEQUENTIAL;
+        }
+        if (pointer.startsWith('/provenance/', slash) && component.provenance)
+            return itemAt(component.provenance, pointer, slash + 12, pointer.length);
+        return NOT_CONSEQUENTIAL;
+    }
+    if (pointer.startsWith('/dependencies/'))
+        return itemAt(bundle.dependencies, pointer, 14, pointer.length);
+    if (pointer.startsWith('/rollback/')) {
+        const slash = pointer.indexOf('/', 10);
+        const rollback = itemAt(bundle.rollback, pointer, 10, slash);
+        if (rollback === NOT_CONSEQUENTIAL)
+            return NOT_CONSEQUENTIAL;
+        const rest = pointer.length - slash - 1;
+        if (rest === 7 && pointer.startsWith('pointer', slash + 1) && rollback.pointer)
+            return rollback.pointer;
+        if (rest === 4 && pointer.startsWith('hook', slash + 1) && rollback.hook !== undefined)
+            return rollback.hook;
+        if (rest === 8 && pointer.startsWith('evidence', slash + 1) && rollback.evidence.length > 0)
+            return rollback.evidence;
+        return NOT_CONSEQUENTIAL;
+    }
+    if (pointer.startsWith('/cohorts/'))
+        return itemAt(bundle.cohorts, pointer, 9, pointer.length);
+    if (pointer.startsWith('/environments/'))
+        return itemAt(bundle.environments, pointer, 14, pointer.length);
+    if (pointer.startsWith('/waivers/'))
+        return itemAt(bundle.waivers, pointer, 9, pointer.length);
+    switch (pointer) {
+        case '/candidate/tag':
+            return bundle.candidate.tag;
+        case '/candidate/commit':
+            return bundle.candidate.commit;
+        case '/candidate/signature':
+            return bundle.candidate.signature;
+        case '/window':
+            return bundle.window;
+        default:
+            return NOT_CONSEQUENTIAL;
+    }
+}
+/**
+ * The item of `items` whose index is written in `pointer` from `start` to `end` (exclusive; `end` -1 when no
+ * '/' follows), or NOT_CONSEQUENTIAL when that is not the index of an item, in canonical form (digits, no
+ * leading zero). A bundle's arrays have no holes (it is parsed from JSON or built by push and map), so an index
+ * below the length names an item, as forEach in consequentialValues visits it.
+ */
+function itemAt(items, pointer, start, end) {
+    const length = end - start;
+    if (length <= 0 || length > 10 || (length > 1 && pointer.charCodeAt(start) === 48))
+        return NOT_CONSEQUENTIAL;
+    let index = 0;
+    for (let i = start; i < end; i++) {
+        const digit = pointer.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            return NOT_CONSEQUENTIAL;
+        index = index * 10 + digit;
+    }
+    return index < items.length ? items[index] : NOT_CONSEQUENTIAL;
+}
+/** How many consequential fields a bundle has (the length of consequentialValues, counted). */
+function consequentialCount(bundle) {
+    let count = 4; // the candidate's tag, commit and signature, and the window
+    for (const c of bundle.components)
+        count += 3 * c.artifacts.length + (c.provenance?.length ?? 0);
+    for (const r of bundle.rollback)
+        count += (r.pointer ? 1 : 0) + (r.hook !== undefined ? 1 : 0) + (r.evidence.length > 0 ? 1 : 0);
+    return (count + bundle.dependencies.length + bundle.cohorts.length + bundle.environments.length + bundle.waivers.length);
+}
+/**
+ * Whether the lineage vouches for every consequential field of the bundle: each has an entry in `fields` whose
+ * source is in `sources` and complete (incompleteLineage), and for which `vouches(value, field)` holds (when
+ * given); with `exclusive`, also no entry names anything else. One pass over `fields` in its own order, each
+ * entry read from its pointer (consequentialValueAt) and stopping at the first that fails: the quick answer
+ * for the common case, which builds no pointer. A caller that gets false works out its findings field by field.
+ * Entries name distinct pointers and each pointer at most one field, so counting the entries that vouch for a
+ * consequential field and comparing with consequentialCount tells whether they cover every one of them.
+ */
+function lineageVouchesForAll(bundle, lineage, options) {
+    const { exclusive, vouches } = options;
+    const fields = lineage.fields;
+    const keys = Object.keys(fields);
+    const needed = consequentialCount(bundle);
+    if (keys.length < needed || (exclusive && keys.length !== needed))
+        return false;
+    // Each source's completeness is checked once: thousands of fields share one source document, and neighbouring
+    // entries mostly name the source of the entry before them.
+    const complete = new Set();
+    let previous;
+    let vouched = 0;
+    for (const key of keys) {
+        const value = consequentialValueAt(bundle, key);
+        if (value === NOT_CONSEQUENTIAL) {
+            if (exclusive)
+                return false;
+            continue;
+        }
+        const field = fields[key];
+        if (!field)
+            return false;
+        if (field.source !== previous) {
+            if (!complete.has(field.source)) {
+                const source = lineage.sources[field.source];
+                if (!source || incompleteLineage(source).length > 0)
+                    return false;
+                complete.add(field.source);
+            }
+            previous = field.source;
+        }
+        if (vouches && !vouches(value, field))
+            return false;
+        vouched++;
+    }
+    return vouched === needed;
 }
 /** Lineage fields that must not be empty for a record to count as traceable. */
 function incompleteLineage(lineage) {
@@ -559,6 +869,9 @@ const RULES = {
         return drafts;
     },
     'missing-lineage': ({ bundle, lineage }) => {
+        // The common case, every field vouched for, is told in one pass over the lineage that builds no pointer.
+        if (lineageVouchesForAll(bundle, lineage, { exclusive: false }))
+            return [];
         const drafts = [];
         // Thousands of fields share one source document: check each source's completeness once.
         const missingOf = new Map();
@@ -805,7 +1118,14 @@ function parseSealTagName(tag) {
 /** Applies the policy's rendering rules for one field kind; collects each change once. */
 class Renderer {
     rules;
-    seen = new Map();
+    /** Per field kind: each value rendered so far -> its rendered form. */
+    seen = {
+        component: new Map(),
+        cohort: new Map(),
+        environment: new Map(),
+    };
+    /** Each change made so far, in the order they were made (a value's chain of steps in a row). */
+    steps = [];
     constructor(policy) {
         this.rules = { component: [], cohort: [], environment: [] };
         for (const rule of policy.rendering ?? [])
@@ -813,38 +1133,34 @@ class Renderer {
     }
     /** The rendered form of `value`. */
     render(field, value) {
-        const key = `${field}\u0000${value}`;
-        const known = this.seen.get(key);
-        if (known)
-            return known.steps.at(-1)?.rendered ?? value;
-        const steps = [];
+        const rules = this.rules[field];
+        // No rule for the field (the default policy's components): nothing to apply and nothing to record.
+        if (rules.length === 0)
+            return value;
+        const seen = this.seen[field];
+        const known = seen.get(value);
+        if (known !== undefined)
+            return known;
+        const first = this.steps.length;
         let current = value;
-        for (const rule of this.rules[field]) {
+        for (const rule of rules) {
             const next = apply(rule, current);
             if (next !== current) {
-                steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
+                this.steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
                 current = next;
             }
         }
-        for (const step of steps)
-            step.final = current;
-        this.seen.set(key, { field, original: value, steps });
+        for (let i = first; i < this.steps.length; i++)
+            this.steps[i].final = current;
+        seen.set(value, current);
         return current;
     }
     /** Every change made so far, each step once, in a stable order. */
     renderings() {
         const steps = new Map();
-        for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+        for (const step of this.steps)
             steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
         return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
-    }
-    /** Every value rendered so far with its final form. */
-    results() {
-        return [...this.seen.values()].map(({ field, original, steps }) => ({
-            field,
-            original,
-            rendered: steps.at(-1)?.rendered ?? original,
-        }));
     }
 }
 function apply(rule, value) {

@@ -245,7 +245,14 @@ function parseSealTagName(tag) {
 /** Applies the policy's rendering rules for one field kind; collects each change once. */
 class Renderer {
     rules;
-    seen = new Map();
+    /** Per field kind: each value rendered so far -> its rendered form. */
+    seen = {
+        component: new Map(),
+        cohort: new Map(),
+        environment: new Map(),
+    };
+    /** Each change made so far, in the order they were made (a value's chain of steps in a row). */
+    steps = [];
     constructor(policy) {
         this.rules = { component: [], cohort: [], environment: [] };
         for (const rule of policy.rendering ?? [])
@@ -253,38 +260,34 @@ class Renderer {
     }
     /** The rendered form of `value`. */
     render(field, value) {
-        const key = `${field}\u0000${value}`;
-        const known = this.seen.get(key);
-        if (known)
-            return known.steps.at(-1)?.rendered ?? value;
-        const steps = [];
+        const rules = this.rules[field];
+        // No rule for the field (the default policy's components): nothing to apply and nothing to record.
+        if (rules.length === 0)
+            return value;
+        const seen = this.seen[field];
+        const known = seen.get(value);
+        if (known !== undefined)
+            return known;
+        const first = this.steps.length;
         let current = value;
-        for (const rule of this.rules[field]) {
+        for (const rule of rules) {
             const next = apply(rule, current);
             if (next !== current) {
-                steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
+                this.steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
                 current = next;
             }
         }
-        for (const step of steps)
-            step.final = current;
-        this.seen.set(key, { field, original: value, steps });
+        for (let i = first; i < this.steps.length; i++)
+            this.steps[i].final = current;
+        seen.set(value, current);
         return current;
     }
     /** Every change made so far, each step once, in a stable order. */
     renderings() {
         const steps = new Map();
-        for (const step of [...this.seen.values()].flatMap((v) => v.steps))
+        for (const step of this.steps)
             steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
         return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
-    }
-    /** Every value rendered so far with its final form. */
-    results() {
-        return [...this.seen.values()].map(({ field, original, steps }) => ({
-            field,
-            original,
-            rendered: steps.at(-1)?.rendered ?? original,
-        }));
     }
 }
 function apply(rule, value) {

@@ -16,7 +16,7 @@ exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
 /* eslint-disable */
 const envelope_1 = __webpack_require__(4649);
 const sigstore_common_1 = __webpack_require__(5334);
-const verifier_1 = __webpack_require__(9924);
+const verifier_1 = __webpack_require__(7543);
 exports.DSSERequestV002 = {
     fromJSON(object) {
         return {
@@ -165,7 +165,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
 /* eslint-disable */
 const sigstore_common_1 = __webpack_require__(5334);
-const verifier_1 = __webpack_require__(9924);
+const verifier_1 = __webpack_require__(7543);
 exports.HashedRekordRequestV002 = {
     fromJSON(object) {
         return {
@@ -215,7 +215,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 9924:
+/***/ 7543:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -333,7 +333,7 @@ limitations under the License.
 __exportStar(__webpack_require__(6764), exports);
 __exportStar(__webpack_require__(381), exports);
 __exportStar(__webpack_require__(4969), exports);
-__exportStar(__webpack_require__(9924), exports);
+__exportStar(__webpack_require__(7543), exports);
 
 
 /***/ }),

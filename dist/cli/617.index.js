@@ -1,5 +1,5 @@
 export const id = 617;
-export const ids = [617,903];
+export const ids = [617,284];
 export const modules = {
 
 /***/ 1122:

@@ -15,18 +15,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5610);
 /* harmony import */ var _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4892);
-/* harmony import */ var _domain_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5419);
-/* harmony import */ var _domain_holds_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1208);
-/* harmony import */ var _domain_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2359);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2411);
-/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9801);
-/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1465);
-/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7899);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1654);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1604);
-/* harmony import */ var _release_dir_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6021);
+/* harmony import */ var _domain_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5419);
+/* harmony import */ var _domain_holds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1208);
+/* harmony import */ var _domain_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2359);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2127);
+/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9801);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6416);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1465);
+/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7899);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1654);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1604);
+/* harmony import */ var _release_dir_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6021);
 /**
  * `cutover assemble --sources <file> --out <dir> [--policy <file>] [--previous <dir>] [--json]`:
  * builds a release directory from local sources. Holds are data: exit 0, and they are reported.
@@ -47,23 +47,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = _commands_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_META */ .w.assemble.usage;
+const USAGE = _commands_js__WEBPACK_IMPORTED_MODULE_13__/* .COMMAND_META */ .w.assemble.usage;
 const assembleCommand = {
-    ..._commands_js__WEBPACK_IMPORTED_MODULE_12__/* .COMMAND_META */ .w.assemble,
+    ..._commands_js__WEBPACK_IMPORTED_MODULE_13__/* .COMMAND_META */ .w.assemble,
     async run(args, io) {
         const options = optionsOf(args);
         const inputs = await readInputs(options, io);
         const assembly = await assembleFrom(inputs, io);
         const outDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.out);
-        const current = await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_14__/* .readReleaseTexts */ .o)(outDir).catch(() => ({}));
+        const current = await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_15__/* .readReleaseTexts */ .o)(outDir).catch(() => ({}));
         const manifest = nextManifest(assembly, current, inputs.previous?.manifest, inputs.policy);
-        const files = (0,_domain_files_js__WEBPACK_IMPORTED_MODULE_15__/* .renderReleaseFiles */ .v)(assembly.files, manifest);
+        const files = (0,_domain_files_js__WEBPACK_IMPORTED_MODULE_4__/* .renderReleaseFiles */ .v)(assembly.files, manifest);
         const unchanged = Object.keys(files).every((key) => current[key] === files[key]);
         if (!unchanged)
-            await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_14__/* .writeReleaseDirectory */ .A)(outDir, files);
+            await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_15__/* .writeReleaseDirectory */ .A)(outDir, files);
         const summary = summaryOf(assembly, manifest, outDir, !unchanged);
         io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, assembly, options.out));
-        return _io_js__WEBPACK_IMPORTED_MODULE_13__/* .EXIT */ .dc.ok;
+        return _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT */ .dc.ok;
     },
 };
 /** The command line, both required options checked. */
@@ -81,20 +81,20 @@ function optionsOf(args) {
         allowPositionals: false,
     });
     if (!values.sources)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('missing --sources <file>', { expected: USAGE });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('missing --sources <file>', { expected: USAGE });
     if (!values.out)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('missing --out <dir>', { expected: USAGE });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('missing --out <dir>', { expected: USAGE });
     return { ...values, sources: values.sources, out: values.out, json: values.json };
 }
 /** The policy (or the default), the sources file with its candidate, and the --previous revision, in that order. */
 async function readInputs(options, io) {
     const sourcesPath = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.sources);
-    const policy = options.policy ? await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_8__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.policy)) : _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY */ .z;
+    const policy = options.policy ? await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .readPolicy */ .T4)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.policy)) : _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICY */ .z;
     const maxFileBytes = policy.limits?.maxFileBytes;
-    const config = await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_8__/* .readSourcesConfig */ .jO)(sourcesPath, maxFileBytes);
+    const config = await (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_9__/* .readSourcesConfig */ .jO)(sourcesPath, maxFileBytes);
     const { candidate } = config;
     if (!candidate) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("missing key 'candidate' (tag, commit, committedAt)", {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz("missing key 'candidate' (tag, commit, committedAt)", {
             file: sourcesPath,
             field: '/candidate',
             expected: 'the release candidate, which the CLI cannot take from a triggering tag',
@@ -103,7 +103,7 @@ async function readInputs(options, io) {
     const previous = options.previous
         ? await readPrevious(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, options.previous), {
             product: config.product,
-            release: (0,_modes_build_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseNameOf */ .a)(config, candidate.tag, sourcesPath),
+            release: (0,_modes_build_js__WEBPACK_IMPORTED_MODULE_8__/* .releaseNameOf */ .a)(config, candidate.tag, sourcesPath),
         })
         : undefined;
     return { sourcesPath, config, candidate, policy, maxFileBytes, previous };
@@ -111,12 +111,12 @@ async function readInputs(options, io) {
 /** Reads the sources from the sources file's directory, as observed at the candidate's commit time. */
 function assembleFrom(inputs, io) {
     const { sourcesPath, config, candidate, policy, maxFileBytes, previous } = inputs;
-    return (0,_modes_build_js__WEBPACK_IMPORTED_MODULE_7__/* .buildBundle */ .bS)({
+    return (0,_modes_build_js__WEBPACK_IMPORTED_MODULE_8__/* .buildBundle */ .bS)({
         config,
         configPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(sourcesPath),
         candidate,
         policy,
-        workspace: (0,_sources_workspace_js__WEBPACK_IMPORTED_MODULE_11__/* .localWorkspace */ .r)(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(sourcesPath), {
+        workspace: (0,_sources_workspace_js__WEBPACK_IMPORTED_MODULE_12__/* .localWorkspace */ .r)(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(sourcesPath), {
             observedAt: candidate.committedAt,
             ...(maxFileBytes ? { maxBytes: maxFileBytes } : {}),
         }),
@@ -134,10 +134,10 @@ function nextManifest(assembly, current, previous, policy) {
     const latest = [previous, inOut]
         .filter((m) => m !== undefined)
         .sort((a, b) => b.revision - a.revision)[0];
-    const decision = (0,_domain_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .decideRevision */ .K8)(latest && { revision: latest.revision, bundleDigest: latest.bundleDigest }, assembly.digest);
+    const decision = (0,_domain_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .decideRevision */ .K8)(latest && { revision: latest.revision, bundleDigest: latest.bundleDigest }, assembly.digest);
     if (decision.kind === 'unchanged' && latest)
         return latest;
-    return (0,_domain_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)({
+    return (0,_domain_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .buildManifest */ .u1)({
         bundle: assembly.files.bundle,
         digest: assembly.digest,
         revision: decision.revision,
@@ -179,13 +179,13 @@ function summaryText(summary, assembly, outAsGiven) {
         `${summary.written ? 'assembled' : 'unchanged'} ${bundle.product} ${bundle.release} revision ${summary.revision} -> ${outAsGiven}`,
         `bundle digest  ${assembly.digest}`,
         `contents       ${Object.entries(summary.counts)
-            .map(([k, n]) => (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .count */ .U9)(n, k === 'dependencies' ? 'dependency' : k.slice(0, -1), k))
+            .map(([k, n]) => (0,_io_js__WEBPACK_IMPORTED_MODULE_14__/* .count */ .U9)(n, k === 'dependencies' ? 'dependency' : k.slice(0, -1), k))
             .join(', ')}`,
         `holds          ${holds.holds.length} open`,
     ];
     // Each hold as a block: its reason and the evidence (sources and where in them) that raised it.
     for (const h of holds.holds)
-        lines.push('', `${h.id}  ${h.rule}  ${h.path || '/'}`, `  ${h.reason}`, `  ${(0,_domain_holds_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceText */ .rS)(h)}`);
+        lines.push('', `${h.id}  ${h.rule}  ${h.path || '/'}`, `  ${h.reason}`, `  ${(0,_domain_holds_js__WEBPACK_IMPORTED_MODULE_5__/* .evidenceText */ .rS)(h)}`);
     return `${lines.join('\n')}\n`;
 }
 /** The manifest already in --out when it belongs to the same product and release and is valid. */
@@ -193,7 +193,7 @@ function currentManifest(texts, bundle) {
     if (texts.manifest === undefined)
         return undefined;
     try {
-        const manifest = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(texts.manifest, 'manifest.json', 'json'), 'manifest.json', texts.manifest);
+        const manifest = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_11__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDocument */ .Tp)(texts.manifest, 'manifest.json', 'json'), 'manifest.json', texts.manifest);
         return manifest.product === bundle.product && manifest.release === bundle.release ? manifest : undefined;
     }
     catch {
@@ -208,16 +208,16 @@ function currentManifest(texts, bundle) {
  * hold. Anything else is an input error naming the file, the field and both values.
  */
 async function readPrevious(dir, expected) {
-    const texts = await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_14__/* .readReleaseTexts */ .o)(dir);
+    const texts = await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_15__/* .readReleaseTexts */ .o)(dir);
     const load = (key) => {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${key}.json`);
         const text = texts[key];
         if (text === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous directory has no ${key}.json`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(`--previous directory has no ${key}.json`, {
                 file,
                 expected: 'the release directory of the last approved revision',
             });
-        return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .validateDocument */ .mv)(key, (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(text, file, 'json'), file, text);
+        return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_11__/* .validateDocument */ .mv)(key, (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDocument */ .Tp)(text, file, 'json'), file, text);
     };
     const bundle = load('bundle');
     const lineage = load('lineage');
@@ -230,18 +230,18 @@ async function readPrevious(dir, expected) {
     ]) {
         for (const field of ['product', 'release']) {
             if (found[field] !== expected[field])
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous is ${found.product} ${found.release}, not ${expected.product} ${expected.release}: a revision supersedes only a revision of the same release`, { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${key}.json`), field: `/${field}`, expected: expectedRevision });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(`--previous is ${found.product} ${found.release}, not ${expected.product} ${expected.release}: a revision supersedes only a revision of the same release`, { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${key}.json`), field: `/${field}`, expected: expectedRevision });
         }
     }
     const digest = (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .bundleDigest */ .bH)({ bundle, lineage, holds });
     if (manifest.bundleDigest !== digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous manifest binds ${manifest.bundleDigest}, but its bundle, lineage and holds files hash to ${digest}: it is not the revision that was approved`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(`--previous manifest binds ${manifest.bundleDigest}, but its bundle, lineage and holds files hash to ${digest}: it is not the revision that was approved`, {
             file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, 'manifest.json'),
             field: '/bundleDigest',
             expected: 'the release directory exactly as approved (unchanged since its manifest was written)',
         });
     if (holds.holds.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--previous revision ${manifest.revision} has ${(0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .count */ .U9)(holds.holds.length, 'open hold')} (${holds.holds.length > 5 ? 'the first 5: ' : ''}${holds.holds
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(`--previous revision ${manifest.revision} has ${(0,_io_js__WEBPACK_IMPORTED_MODULE_14__/* .count */ .U9)(holds.holds.length, 'open hold')} (${holds.holds.length > 5 ? 'the first 5: ' : ''}${holds.holds
             .slice(0, 5)
             .map((h) => `${h.id} ${h.rule} at ${h.path || '/'}`)
             .join(', ')}), so it was never approved`, {

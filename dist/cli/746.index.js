@@ -101,10 +101,11 @@ __webpack_require__.d(__webpack_exports__, {
   Y9: () => (/* binding */ evaluateHolds),
   rS: () => (/* binding */ evidenceText),
   Ky: () => (/* binding */ fieldLineage),
-  Im: () => (/* binding */ incompleteLineage)
+  Im: () => (/* binding */ incompleteLineage),
+  xS: () => (/* binding */ lineageVouchesForAll)
 });
 
-// UNUSED EXPORTS: HOLD_RULES, consequentialFields, holdId
+// UNUSED EXPORTS: HOLD_RULES, NOT_CONSEQUENTIAL, consequentialCount, consequentialFields, consequentialValueAt, holdId
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -137,7 +138,11 @@ function holdRuleEnabled(policy, rule) {
 function consequentialFields(bundle) {
     return consequentialValues(bundle).map(([pointer]) => pointer);
 }
-/** Each consequential field with its value, in one pass (no pointer resolution needed). */
+/**
+ * Each consequential field with its value, in one pass (no pointer resolution needed). consequentialValueAt and
+ * consequentialCount tell the same fields without listing them: a change here is a change there
+ * (test/domain/consequential.test.ts compares them).
+ */
 function consequentialValues(bundle) {
     const out = [
         ['/candidate/tag', bundle.candidate.tag],
@@ -165,6 +170,148 @@ function consequentialValues(bundle) {
     bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
     out.push(['/window', bundle.window]);
     return out;
+}
+/** What consequentialValueAt returns for a pointer that names no consequential field of the bundle. */
+const NOT_CONSEQUENTIAL = Symbol('not a consequential field');
+/**
+ * The value of the consequential field a pointer names, or NOT_CONSEQUENTIAL when it names none: exactly the
+ * pointers consequentialValues lists (array indices in canonical form, within bounds; a rollback's pointer, hook
+ * and evidence only where consequentialValues lists them). Read from the pointer without building anything, so
+ * lineage.json's hundreds of thousands of entries can be checked against the bundle in their own order.
+ * test/domain/consequential.test.ts checks it against consequentialValues for every node of several bundles.
+ */
+function consequentialValueAt(bundle, pointer) {
+    if (pointer.startsWith('/components/')) {
+        const slash = pointer.indexOf('/', 12);
+        const component = itemAt(bundle.components, pointer, 12, slash);
+        if (component === NOT_CONSEQUENTIAL)
+            return NOT_CONSEQUENTIAL;
+        if (pointer.startsWith('/artifacts/', slash)) {
+            const next = pointer.indexOf('/', slash + 11);
+            const artifact = itemAt(component.artifacts, pointer, slash + 11, next);
+            if (artifact === NOT_CONSEQUENTIAL)
+                return NOT_CONSEQUENTIAL;
+            const rest = pointer.length - next - 1;
+            if (rest === 7 && pointer.startsWith('version', next + 1))
+                return artifact.version;
+            if (rest === 6 && pointer.startsWith('digest', next + 1))
+                return artifact.digest;
+            if (rest === 7 && pointer.startsWith('locator', next + 1))
+                return artifact.locator;
+            return NOT_CONSEQUENTIAL;
+        }
+        if (pointer.startsWith('/provenance/', slash) && component.provenance)
+            return itemAt(component.provenance, pointer, slash + 12, pointer.length);
+        return NOT_CONSEQUENTIAL;
+    }
+    if (pointer.startsWith('/dependencies/'))
+        return itemAt(bundle.dependencies, pointer, 14, pointer.length);
+    if (pointer.startsWith('/rollback/')) {
+        const slash = pointer.indexOf('/', 10);
+        const rollback = itemAt(bundle.rollback, pointer, 10, slash);
+        if (rollback === NOT_CONSEQUENTIAL)
+            return NOT_CONSEQUENTIAL;
+        const rest = pointer.length - slash - 1;
+        if (rest === 7 && pointer.startsWith('pointer', slash + 1) && rollback.pointer)
+            return rollback.pointer;
+        if (rest === 4 && pointer.startsWith('hook', slash + 1) && rollback.hook !== undefined)
+            return rollback.hook;
+        if (rest === 8 && pointer.startsWith('evidence', slash + 1) && rollback.evidence.length > 0)
+            return rollback.evidence;
+        return NOT_CONSEQUENTIAL;
+    }
+    if (pointer.startsWith('/cohorts/'))
+        return itemAt(bundle.cohorts, pointer, 9, pointer.length);
+    if (pointer.startsWith('/environments/'))
+        return itemAt(bundle.environments, pointer, 14, pointer.length);
+    if (pointer.startsWith('/waivers/'))
+        return itemAt(bundle.waivers, pointer, 9, pointer.length);
+    switch (pointer) {
+        case '/candidate/tag':
+            return bundle.candidate.tag;
+        case '/candidate/commit':
+            return bundle.candidate.commit;
+        case '/candidate/signature':
+            return bundle.candidate.signature;
+        case '/window':
+            return bundle.window;
+        default:
+            return NOT_CONSEQUENTIAL;
+    }
+}
+/**
+ * The item of `items` whose index is written in `pointer` from `start` to `end` (exclusive; `end` -1 when no
+ * '/' follows), or NOT_CONSEQUENTIAL when that is not the index of an item, in canonical form (digits, no
+ * leading zero). A bundle's arrays have no holes (it is parsed from JSON or built by push and map), so an index
+ * below the length names an item, as forEach in consequentialValues visits it.
+ */
+function itemAt(items, pointer, start, end) {
+    const length = end - start;
+    if (length <= 0 || length > 10 || (length > 1 && pointer.charCodeAt(start) === 48))
+        return NOT_CONSEQUENTIAL;
+    let index = 0;
+    for (let i = start; i < end; i++) {
+        const digit = pointer.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            return NOT_CONSEQUENTIAL;
+        index = index * 10 + digit;
+    }
+    return index < items.length ? items[index] : NOT_CONSEQUENTIAL;
+}
+/** How many consequential fields a bundle has (the length of consequentialValues, counted). */
+function consequentialCount(bundle) {
+    let count = 4; // the candidate's tag, commit and signature, and the window
+    for (const c of bundle.components)
+        count += 3 * c.artifacts.length + (c.provenance?.length ?? 0);
+    for (const r of bundle.rollback)
+        count += (r.pointer ? 1 : 0) + (r.hook !== undefined ? 1 : 0) + (r.evidence.length > 0 ? 1 : 0);
+    return (count + bundle.dependencies.length + bundle.cohorts.length + bundle.environments.length + bundle.waivers.length);
+}
+/**
+ * Whether the lineage vouches for every consequential field of the bundle: each has an entry in `fields` whose
+ * source is in `sources` and complete (incompleteLineage), and for which `vouches(value, field)` holds (when
+ * given); with `exclusive`, also no entry names anything else. One pass over `fields` in its own order, each
+ * entry read from its pointer (consequentialValueAt) and stopping at the first that fails: the quick answer
+ * for the common case, which builds no pointer. A caller that gets false works out its findings field by field.
+ * Entries name distinct pointers and each pointer at most one field, so counting the entries that vouch for a
+ * consequential field and comparing with consequentialCount tells whether they cover every one of them.
+ */
+function lineageVouchesForAll(bundle, lineage, options) {
+    const { exclusive, vouches } = options;
+    const fields = lineage.fields;
+    const keys = Object.keys(fields);
+    const needed = consequentialCount(bundle);
+    if (keys.length < needed || (exclusive && keys.length !== needed))
+        return false;
+    // Each source's completeness is checked once: thousands of fields share one source document, and neighbouring
+    // entries mostly name the source of the entry before them.
+    const complete = new Set();
+    let previous;
+    let vouched = 0;
+    for (const key of keys) {
+        const value = consequentialValueAt(bundle, key);
+        if (value === NOT_CONSEQUENTIAL) {
+            if (exclusive)
+                return false;
+            continue;
+        }
+        const field = fields[key];
+        if (!field)
+            return false;
+        if (field.source !== previous) {
+            if (!complete.has(field.source)) {
+                const source = lineage.sources[field.source];
+                if (!source || incompleteLineage(source).length > 0)
+                    return false;
+                complete.add(field.source);
+            }
+            previous = field.source;
+        }
+        if (vouches && !vouches(value, field))
+            return false;
+        vouched++;
+    }
+    return vouched === needed;
 }
 /** Lineage fields that must not be empty for a record to count as traceable. */
 function incompleteLineage(lineage) {
@@ -323,6 +470,9 @@ const RULES = {
         return drafts;
     },
     'missing-lineage': ({ bundle, lineage }) => {
+        // The common case, every field vouched for, is told in one pass over the lineage that builds no pointer.
+        if (lineageVouchesForAll(bundle, lineage, { exclusive: false }))
+            return [];
         const drafts = [];
         // Thousands of fields share one source document: check each source's completeness once.
         const missingOf = new Map();

@@ -5565,8 +5565,8 @@ function lineageDiagram(lineage) {
 var parse = __webpack_require__(6416);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var schema_validate = __webpack_require__(1465);
-// EXTERNAL MODULE: ./src/modes/build.ts + 13 modules
-var build = __webpack_require__(2411);
+// EXTERNAL MODULE: ./src/modes/build.ts + 14 modules
+var build = __webpack_require__(2127);
 ;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
 
 
@@ -7706,7 +7706,7 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ VERIFICATION_RULE_IDS)
 });
 
-// UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageRule, rollbackRule
+// UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageFindings, lineageRule, rollbackRule
 
 // EXTERNAL MODULE: ./src/domain/canonical.ts
 var canonical = __webpack_require__(5610);
@@ -7806,6 +7806,22 @@ const warning = (rule, file, path, message) => ({
 });
 /** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
 const lineageRule = ({ bundle, lineage }) => {
+    // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
+    // its own (and the binding rule's bundle digest then does not walk the bundle again either).
+    const digest = (0,canonical/* digestWithin */.yD)(bundle);
+    // The common case, no finding at all, is told in one pass over lineage.fields that builds no pointer; only a
+    // release with findings takes the field-by-field walk, which reports them in the bundle's order.
+    const vouches = (value, field) => digest(value) === field.valueDigest;
+    if ((0,domain_holds/* lineageVouchesForAll */.xS)(bundle, lineage, { exclusive: true, vouches }))
+        return [];
+    return lineageFindings(bundle, lineage, digest);
+};
+/**
+ * cutover/lineage field by field: for each consequential field in the bundle's order, a missing entry, an
+ * unknown or incomplete source, a value that is not the one vouched for; then each entry that names no
+ * consequential field, in lineage.json's order. `digest` is digestOf, or digestWithin(bundle).
+ */
+function lineageFindings(bundle, lineage, digest = canonical/* digestOf */.ol) {
     const findings = [];
     const values = (0,domain_holds/* consequentialValues */["in"])(bundle);
     // Thousands of fields share one source document: check each source's completeness once.
@@ -7831,7 +7847,7 @@ const lineageRule = ({ bundle, lineage }) => {
         }
         if (missing.length > 0)
             findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
-        if ((0,canonical/* digestOf */.ol)(value) !== field.valueDigest) {
+        if (digest(value) !== field.valueDigest) {
             findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
         }
     }
@@ -7845,7 +7861,7 @@ const lineageRule = ({ bundle, lineage }) => {
             findings.push(warning('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
     }
     return findings;
-};
+}
 /** Every component has a rollback record whose pointer names a different, earlier artifact. */
 const rollbackRule = ({ bundle }) => {
     const findings = [];
@@ -8231,7 +8247,7 @@ function attachLines(outcomes, texts) {
         if (!locator) {
             const key = fileKeys.get(file);
             const text = key ? texts[key] : undefined;
-            locator = text === undefined ? () => undefined : (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLineLocator */ .n)(text);
+            locator = text === undefined ? () => undefined : (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLineLocator */ .nD)(text);
             locators.set(file, locator);
         }
         return locator(pointer);

@@ -723,7 +723,7 @@ Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () 
 exports.crypto = __importStar(__webpack_require__(9368));
 exports.dsse = __importStar(__webpack_require__(9032));
 exports.encoding = __importStar(__webpack_require__(2788));
-exports.json = __importStar(__webpack_require__(5708));
+exports.json = __importStar(__webpack_require__(3327));
 exports.pem = __importStar(__webpack_require__(1055));
 var rfc3161_1 = __webpack_require__(994);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
@@ -737,7 +737,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 5708:
+/***/ 3327:
 /***/ ((__unused_webpack_module, exports) => {
 
 

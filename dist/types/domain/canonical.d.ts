@@ -5,17 +5,23 @@ declare global {
         isWellFormed(): boolean;
     }
 }
-/** RFC 8785 canonical JSON text of a value. */
-export declare function canonicalJson(value: unknown): string;
+/** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
+export declare function knownCanonical(value: unknown): boolean;
 /**
  * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
- * they were not), so that what is built once can be both digested and written without sorting it again. A value
- * whose keys JavaScript cannot hold in that order (integer-like keys, `__proto__`) is returned as it is.
+ * they were not), so that what is built once can be both digested and written without sorting it again. The
+ * ordered value is marked (ORDERED): the caller must not change it afterwards. A value whose keys JavaScript
+ * cannot hold in that order (integer-like keys, `__proto__`), or that holds something else the fast path
+ * leaves to the slow one (`toJSON`, boxed primitives, class instances, nesting deeper than 64), is returned
+ * as it is. The text is computed when first read (most callers want only the value), and reading it throws
+ * what canonicalJson throws (NaN, Infinity, lone surrogates, cycles).
  */
 export declare function canonicalForm<T>(value: T): {
     value: T;
     text: string;
 };
+/** RFC 8785 canonical JSON text of a value. */
+export declare function canonicalJson(value: unknown): string;
 /** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
 export declare function sha256(data: string | Uint8Array): string;
 /** `sha256:<hex>` of a value's canonical JSON. */
@@ -25,10 +31,23 @@ export declare function digestOf(value: unknown): string;
  * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
  */
 export declare function bundleDigest(files: BundleFiles): string;
-/** The bundle digest, and the files it was computed over in canonical key order (canonicalForm). */
+/**
+ * The bundle digest, and the files it was computed over in canonical key order (copied only where they were
+ * not), marked as such (ORDERED): the writer (files.ts renderJson) then writes them without another walk. A
+ * file already marked (assemble's bundle, from canonicalForm) is not walked again here either.
+ */
 export declare function digestedBundleFiles(files: BundleFiles): {
     ordered: BundleFiles;
     digest: string;
 };
+/**
+ * digestOf for values that lie inside `root`: the per-field value digests of a bundle (assemble's lineage
+ * fields, verify's lineage rule), about 27 per component. When the root is in canonical order as it is
+ * (marked by canonicalForm or digestedBundleFiles, or found so here by one walk, and then marked), every value
+ * inside it is too, and the digest is JSON.stringify plus sha256 with no walk per value; otherwise this is
+ * digestOf. Passing a value from outside `root` gives a wrong digest when that value is out of order: pass
+ * only values reached from `root`. The root must not change afterwards (see ORDERED).
+ */
+export declare function digestWithin(root: object): (value: unknown) => string;
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
 export declare function gitBlobSha(bytes: Uint8Array): string;

@@ -14,18 +14,15 @@ export interface Rendering {
 /** Applies the policy's rendering rules for one field kind; collects each change once. */
 export declare class Renderer {
     private readonly rules;
+    /** Per field kind: each value rendered so far -> its rendered form. */
     private readonly seen;
+    /** Each change made so far, in the order they were made (a value's chain of steps in a row). */
+    private readonly steps;
     constructor(policy: Policy);
     /** The rendered form of `value`. */
     render(field: RenderField, value: string): string;
     /** Every change made so far, each step once, in a stable order. */
     renderings(): Rendering[];
-    /** Every value rendered so far with its final form. */
-    results(): Array<{
-        field: RenderField;
-        original: string;
-        rendered: string;
-    }>;
 }
 /** Code-unit string order: locale-independent, so every machine sorts alike. */
 export declare function cmp(a: string, b: string): number;
