@@ -1,5 +1,5 @@
 // Stages the reader for `npm pack` / `npm publish` in this directory: copies the project's built library
-// (dist/reader/index.js, one self-contained ncc bundle with its licenses.txt) and its declarations (dist/types/,
+// (dist/reader/: index.js, an ncc bundle with its licenses.txt, and generated/ beside it) and its declarations (dist/types/,
 // emitted by tsconfig.reader.json) and the LICENSE from the project root; `--clean` removes the copies again
 // (postpack), so the working tree keeps no second dist/. Build first: `npm run build` in the project root.
 import { cpSync, existsSync, rmSync } from 'node:fs';
