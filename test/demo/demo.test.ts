@@ -22,7 +22,12 @@ afterAll(() => rmSync(privateTmp, { recursive: true, force: true }));
 
 const CLI_ENTRY = path.join(repoRoot, 'dist/cli/index.js');
 /** dist/ is rebuilt and compared by check-dist; a bundle older than the demo command cannot run it. */
-const bundled = existsSync(CLI_ENTRY) && readFileSync(CLI_ENTRY, 'utf8').includes('cutover demo [--json]');
+// The CLI's help (which names `cutover demo`) sits in whichever chunk of dist/cli/ holds main.ts.
+const bundled =
+  existsSync(CLI_ENTRY) &&
+  readdirSync(path.dirname(CLI_ENTRY))
+    .filter((file) => file.endsWith('.js'))
+    .some((file) => readFileSync(path.join(path.dirname(CLI_ENTRY), file), 'utf8').includes('cutover demo [--json]'));
 const STEPS = [
   'server',
   'checkout',
