@@ -34,8 +34,8 @@ declare global {
 
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
- * digestWithin, whole subtree included: every object plain with its keys in sorted order, no `toJSON`, no key
- * that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
+ * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
+ * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
  * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
  * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
@@ -47,6 +47,28 @@ const ORDERED = new WeakSet<object>();
 /** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
 export function knownCanonical(value: unknown): boolean {
   return typeof value === 'object' && value !== null && ORDERED.has(value);
+}
+
+/**
+ * Whether a key of a parsed JSON object lets the object be marked as in canonical order (markParsedInOrder):
+ * not a key the fast path sends to the slow path (integer-like, `__proto__`), nor `toJSON`, which a parsed
+ * object holds only as its own key and which the fast path also refuses (`'toJSON' in value`).
+ */
+export function orderableKey(key: string): boolean {
+  return !needsSlowPath(key) && key !== 'toJSON';
+}
+
+/**
+ * Marks a value fresh from JSON.parse as in canonical order (ORDERED), for parse.ts, whose key walk checked
+ * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
+ * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
+ * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
+ * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
+ * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
+ */
+export function markParsedInOrder(root: object): void {
+  ORDERED.add(root);
 }
 
 /** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */

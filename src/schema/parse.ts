@@ -5,6 +5,7 @@
 import { isAscii } from 'node:buffer';
 import type * as JsYaml from 'js-yaml';
 import type * as Jsonc from 'jsonc-parser';
+import { markParsedInOrder, orderableKey } from '../domain/canonical.js';
 import { InputError } from '../errors.js';
 import { requirePackage } from './beside.js';
 
@@ -69,7 +70,20 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
  */
 export const MAX_JSON_DEPTH = 256;
 
-function parseJson(text: string, file: string): unknown {
+/**
+ * parseDocument for JSON that will be digested as it is (a release directory's files: schema/release.ts):
+ * the key walk that counts keys also checks that the value is in canonical (RFC 8785) key order, and if so
+ * marks it (canonical.ts markParsedInOrder), so that the bundle digest and the per-field digests need not
+ * walk it again. The caller must not change the value afterwards.
+ */
+export function parseCanonicalJson(text: string, file: string): unknown {
+  return parseJson(text, file, true);
+}
+
+/** Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit. */
+const MAX_ORDERED_DEPTH = 64;
+
+function parseJson(text: string, file: string, mark = false): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -82,11 +96,13 @@ function parseJson(text: string, file: string): unknown {
     const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
     throw new InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
   }
-  const keys = countKeys(value, file);
+  const order = mark ? { inOrder: true } : undefined;
+  const keys = countKeys(value, file, order);
   // JSON.parse keeps the last of two equal keys without a word, while YAML refuses them. Counting is cheap:
   // when the text holds as many keys as the parsed objects do, no key was repeated; only otherwise is the
   // slower exact scan run to name the key and its line.
   if (countKeyTokens(text) !== keys) throwDuplicateKey(text, file);
+  if (order?.inOrder && value !== null && typeof value === 'object') markParsedInOrder(value);
   return value;
 }
 
@@ -138,8 +154,14 @@ function countKeyTokens(text: string): number {
   return keys;
 }
 
-/** Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit. */
-function countKeys(root: unknown, file: string): number {
+/**
+ * Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit.
+ * With `order`, also finds whether the value is what canonical.ts markParsedInOrder may mark (see there):
+ * `order.inOrder` turns false at the first key out of order or not orderable, non-finite number (JSON.parse
+ * reads `1e400` as Infinity) or nesting past MAX_ORDERED_DEPTH.
+ */
+function countKeys(root: unknown, file: string, order?: { inOrder: boolean }): number {
+  let inOrder = order !== undefined;
   let keys = 0;
   const values: unknown[] = [root];
   const depths: number[] = [1];
@@ -153,25 +175,33 @@ function countKeys(root: unknown, file: string): number {
         expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
       });
     }
+    if (inOrder && depth > MAX_ORDERED_DEPTH) inOrder = false;
     if (Array.isArray(value)) {
       for (const child of value) {
         if (child !== null && typeof child === 'object') {
           values.push(child);
           depths.push(depth + 1);
-        }
+        } else if (inOrder && typeof child === 'number' && child - child !== 0) inOrder = false;
       }
       continue;
     }
-    // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable.
+    // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable, and for-in
+    // lists its keys in Object.keys' (and JSON.stringify's) order.
+    let previous: string | undefined;
     for (const key in value) {
       keys++;
+      if (inOrder) {
+        if ((previous !== undefined && !(previous < key)) || !orderableKey(key)) inOrder = false;
+        previous = key;
+      }
       const child: unknown = (value as Record<string, unknown>)[key];
       if (child !== null && typeof child === 'object') {
         values.push(child);
         depths.push(depth + 1);
-      }
+      } else if (inOrder && typeof child === 'number' && child - child !== 0) inOrder = false;
     }
   }
+  if (order) order.inOrder = inOrder;
   return keys;
 }
 

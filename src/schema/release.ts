@@ -5,7 +5,7 @@
 import type { ApprovalManifest, Bundle, Finding, HoldRegister, LineageDocument } from '../domain/model.js';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
-import { parseDocument } from './parse.js';
+import { parseCanonicalJson } from './parse.js';
 import { schemaViolations } from './validate.js';
 
 /** File texts of a release directory; a missing file is undefined. */
@@ -31,7 +31,8 @@ export function parseRelease(texts: ReleaseTexts): { documents: ParsedRelease; f
     }
     let value: unknown;
     try {
-      value = parseDocument(text, file, 'json');
+      // Marked in canonical order when it is (Cutover writes it so): verify's digests then walk it no more.
+      value = parseCanonicalJson(text, file);
     } catch (e) {
       const line = e instanceof InputError ? e.line : undefined;
       findings.push({
