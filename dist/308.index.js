@@ -1,5 +1,5 @@
 export const id = 308;
-export const ids = [308];
+export const ids = [308,899];
 export const modules = {
 
 /***/ 8212:

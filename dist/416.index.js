@@ -2,6 +2,427 @@ export const id = 416;
 export const ids = [416];
 export const modules = {
 
+/***/ 5610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
+/* harmony export */   bH: () => (/* binding */ bundleDigest),
+/* harmony export */   bU: () => (/* binding */ canonicalForm),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   ij: () => (/* binding */ orderableKey),
+/* harmony export */   nQ: () => (/* binding */ digestedBundleFiles),
+/* harmony export */   o: () => (/* binding */ markParsedInOrder),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   qt: () => (/* binding */ knownCanonical),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   yD: () => (/* binding */ digestWithin)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Canonical bytes and digests: RFC 8785 (JSON Canonicalization Scheme), then sha256. The one digest function
+ * of the project.
+ *
+ * The canonicalizer is in-house and byte-identical to the `canonicalize` package (4.x) for every JSON value,
+ * which test/domain/canonical-differential.test.ts shows over the RFC 8785 vectors, assembled bundles and
+ * generated values. Most values take the fast path: the value with its object keys in sorted order (objects
+ * already in that order kept as they are, the others copied with their keys inserted in sorted order),
+ * serialized by the native `JSON.stringify` (numbers and strings are then serialized exactly as RFC 8785
+ * requires, which is ECMAScript's own serialization). V8 enumerates integer-like keys ("0", "10", "9")
+ * first and in numeric order whatever the insertion order, and `__proto__` cannot be inserted as a plain
+ * key: a value with such a key anywhere takes the slow path, which writes the text itself. So do values with
+ * `toJSON`, objects that are not plain, NaN, Infinity and lone surrogates, and the slow path throws for what
+ * RFC 8785 refuses, as the package does. Values known to be in canonical order are marked (ORDERED), so that
+ * the bundle digest, the per-field digests (digestWithin) and the writer (files.ts) need not walk them again.
+ */
+
+/** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
+const UNORDERED_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+/** Whether a key must take the slow path: an unordered key (they start with a digit, tested first) or `__proto__`. */
+const needsSlowPath = (key) => {
+    const first = key.charCodeAt(0);
+    return (first >= 48 && first <= 57 && UNORDERED_KEY.test(key)) || key === '__proto__';
+};
+/**
+ * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
+ * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
+ * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
+ * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
+ * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
+ * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
+ * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
+ * three per call is its whole cost. canonicalJson and digestOf neither set nor consult it.
+ */
+const ORDERED = new WeakSet();
+/** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
+function knownCanonical(value) {
+    return typeof value === 'object' && value !== null && ORDERED.has(value);
+}
+/**
+ * Whether a key of a parsed JSON object lets the object be marked as in canonical order (markParsedInOrder):
+ * not a key the fast path sends to the slow path (integer-like, `__proto__`), nor `toJSON`, which a parsed
+ * object holds only as its own key and which the fast path also refuses (`'toJSON' in value`).
+ */
+function orderableKey(key) {
+    return !needsSlowPath(key) && key !== 'toJSON';
+}
+/**
+ * Marks a value fresh from JSON.parse as in canonical order (ORDERED), for parse.ts, whose key walk checked
+ * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
+ * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
+ * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
+ * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
+ * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
+ */
+function markParsedInOrder(root) {
+    ORDERED.add(root);
+}
+/** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
+const NEEDS_SLOW_PATH = Symbol('needs the slow path');
+/** Deeper than this, the fast path gives up (a cycle recurses forever, so it gets there): the slow path decides. */
+const MAX_DEPTH = 64;
+/**
+ * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
+ * they were not), so that what is built once can be both digested and written without sorting it again. The
+ * ordered value is marked (ORDERED): the caller must not change it afterwards. A value whose keys JavaScript
+ * cannot hold in that order (integer-like keys, `__proto__`), or that holds something else the fast path
+ * leaves to the slow one (`toJSON`, boxed primitives, class instances, nesting deeper than 64), is returned
+ * as it is. The text is computed when first read (most callers want only the value), and reading it throws
+ * what canonicalJson throws (NaN, Infinity, lone surrogates, cycles).
+ */
+function canonicalForm(value) {
+    if (value === null || typeof value !== 'object')
+        return {
+            value,
+            get text() {
+                return canonicalJson(value);
+            },
+        };
+    const ordered = fastOrdered(value, false);
+    let text;
+    if (ordered === undefined)
+        return {
+            value,
+            get text() {
+                text ??= slowText(value);
+                return text;
+            },
+        };
+    ORDERED.add(ordered);
+    return {
+        value: ordered,
+        get text() {
+            text ??= fastText(ordered, value);
+            return text;
+        },
+    };
+}
+/** RFC 8785 canonical JSON text of a value. */
+function canonicalJson(value) {
+    // A string, number, boolean or null (most lineage field values) is its own JSON text.
+    if (value === null || typeof value !== 'object') {
+        checkLeaf(value);
+        const text = JSON.stringify(value);
+        if (text === undefined)
+            throw new TypeError('value has no JSON representation');
+        return text;
+    }
+    const ordered = fastOrdered(value, false);
+    return ordered === undefined ? slowText(value) : fastText(ordered, value);
+}
+/** The value in canonical order through the fast path, or undefined when it needs the slow path. */
+function fastOrdered(value, marks) {
+    try {
+        return orderedObject(value, 0, marks);
+    }
+    catch (error) {
+        if (error !== NEEDS_SLOW_PATH)
+            throw error;
+        return undefined;
+    }
+}
+/**
+ * The text of a value the fast path ordered: JSON.stringify's, which is canonical once keys are in order, but
+ * for one case the fast path does not look at: a lone surrogate, which JSON.stringify writes as an escape
+ * (`\udXXX`, lowercase) where RFC 8785 refuses it. One search of the text finds that escape; only then (or
+ * when a string holds a backslash followed by `ud`) are the strings looked at, and the slow path throws what
+ * the package throws.
+ */
+function fastText(ordered, original) {
+    const text = JSON.stringify(ordered);
+    return hasLoneSurrogate(text, ordered) ? slowText(original) : text;
+}
+/** Whether a value whose JSON.stringify text is `text` holds a lone surrogate in a string or a key. */
+function hasLoneSurrogate(text, value) {
+    return text.includes('\\ud') && !wellFormed(value);
+}
+/** Whether every string and key of a value (the fast path's: plain, at most MAX_DEPTH deep) is well formed. */
+function wellFormed(value) {
+    if (typeof value === 'string')
+        return value.isWellFormed();
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value))
+        return value.every(wellFormed);
+    const record = value;
+    for (const key of Object.keys(record))
+        if (!key.isWellFormed() || !wellFormed(record[key]))
+            return false;
+    return true;
+}
+function slowText(value) {
+    const text = serialize(value, new Set());
+    if (text === undefined)
+        throw new TypeError('value has no JSON representation');
+    return text;
+}
+/** Refuses what RFC 8785 (and the `canonicalize` package) refuse, and what is not JSON at all. */
+function checkLeaf(value) {
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            throw new Error('NaN is not allowed');
+        if (!Number.isFinite(value))
+            throw new Error('Infinity is not allowed');
+    }
+    else if (typeof value === 'string') {
+        if (!value.isWellFormed())
+            throw new Error('Lone surrogate is not allowed');
+    }
+    else if (typeof value === 'function' || typeof value === 'bigint')
+        throw new TypeError(`a ${typeof value} has no JSON representation`);
+}
+/** Undefined and symbols are left out of objects and become null in arrays, as the package does. */
+const absent = (value) => value === undefined || typeof value === 'symbol';
+function enter(object, seen) {
+    if (seen.has(object))
+        throw new Error('Circular reference detected');
+    seen.add(object);
+}
+/**
+ * The fast path's walk over an object or array: the value with every object's keys in sorted order, for
+ * JSON.stringify; what is already in that order (parsed release files, most built values) is returned as it
+ * is, so only what is out of order is copied. Everything JSON.stringify would not write as RFC 8785 does,
+ * except lone surrogates (fastText), throws NEEDS_SLOW_PATH: an unordered key, `toJSON`, an object that is
+ * not plain, NaN or Infinity, a function or bigint, nesting deeper than MAX_DEPTH. Undefined and symbols need
+ * nothing: JSON.stringify leaves them out of objects and writes null for them in arrays, as the package does.
+ * `marks`: a marked object at depth 0 or 1 (ORDERED) is taken as it is.
+ */
+function orderedObject(value, depth, marks) {
+    if (depth > MAX_DEPTH || 'toJSON' in value)
+        throw NEEDS_SLOW_PATH;
+    if (marks && depth <= 1 && ORDERED.has(value))
+        return value;
+    if (Array.isArray(value))
+        return orderedItems(value, depth, marks);
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null)
+        throw NEEDS_SLOW_PATH;
+    // One list of keys (lineage.json's fields are one object of ~27 keys per component: enumerating its keys
+    // is the walk's largest single cost), checked first and then read, so that an object found out of order
+    // has walked none of its values yet.
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (needsSlowPath(key))
+            throw NEEDS_SLOW_PATH;
+        if (i > 0 && !(keys[i - 1] < key))
+            return sortedObject(value, keys, depth, marks);
+    }
+    const record = value;
+    for (let i = 0; i < keys.length; i++) {
+        const item = record[keys[i]];
+        if (typeof item === 'object') {
+            if (item === null)
+                continue;
+            const next = orderedObject(item, depth + 1, marks);
+            if (next !== item)
+                return copiedObject(record, keys, i, next, depth, marks);
+        }
+        else
+            checkFastLeaf(item);
+    }
+    return value;
+}
+/** NaN, Infinity, functions and bigints go to the slow path, which refuses them as the package does. */
+function checkFastLeaf(item) {
+    if (typeof item === 'number') {
+        if (item - item !== 0)
+            throw NEEDS_SLOW_PATH;
+    }
+    else if (typeof item === 'function' || typeof item === 'bigint')
+        throw NEEDS_SLOW_PATH;
+}
+/** An object in key order whose value at keys[changed] came out as `next`: a copy with it (and those after). */
+function copiedObject(value, keys, changed, next, depth, marks) {
+    const copy = {};
+    for (let i = 0; i < changed; i++) {
+        const key = keys[i];
+        const item = value[key];
+        if (!absent(item))
+            copy[key] = item;
+    }
+    copy[keys[changed]] = next;
+    copyOrdered(value, keys, changed + 1, copy, depth, marks);
+    return copy;
+}
+/** An object whose keys are out of order (every key checked by needsSlowPath): a copy with its keys in order. */
+function sortedObject(value, keys, depth, marks) {
+    const copy = {};
+    for (let i = 0; i < keys.length; i++)
+        if (needsSlowPath(keys[i]))
+            throw NEEDS_SLOW_PATH;
+    copyOrdered(value, sortKeys(keys), 0, copy, depth, marks);
+    return copy;
+}
+/**
+ * Sorts keys in place by UTF-16 code units, as Array.prototype.sort does with strings: a few keys (the built
+ * objects that come out of order, about 30 per component) by insertion, which costs less than the call.
+ */
+function sortKeys(keys) {
+    if (keys.length > 16)
+        return keys.sort();
+    for (let i = 1; i < keys.length; i++) {
+        const key = keys[i];
+        let j = i - 1;
+        for (; j >= 0 && key < keys[j]; j--)
+            keys[j + 1] = keys[j];
+        keys[j + 1] = key;
+    }
+    return keys;
+}
+/** Inserts value's entries keys[from..] into copy, each value through orderedObject. */
+function copyOrdered(value, keys, from, copy, depth, marks) {
+    for (let i = from; i < keys.length; i++) {
+        const key = keys[i];
+        const item = value[key];
+        if (typeof item === 'object' && item !== null)
+            copy[key] = orderedObject(item, depth + 1, marks);
+        else if (!absent(item)) {
+            checkFastLeaf(item);
+            copy[key] = item;
+        }
+    }
+}
+/** An array's items through orderedObject; the array itself when no item changed. */
+function orderedItems(value, depth, marks) {
+    let copy;
+    for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        let next = item;
+        if (typeof item === 'object') {
+            if (item !== null)
+                next = orderedObject(item, depth + 1, marks);
+        }
+        else
+            checkFastLeaf(item);
+        if (next !== item && copy === undefined)
+            copy = value.slice(0, i);
+        copy?.push(next);
+    }
+    return copy ?? value;
+}
+/** The slow path: the canonical text written directly (what the `canonicalize` package does). */
+function serialize(value, seen) {
+    checkLeaf(value);
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if ('toJSON' in value && typeof value.toJSON === 'function') {
+        enter(value, seen);
+        const result = serialize(value.toJSON(), seen);
+        seen.delete(value);
+        return result;
+    }
+    enter(value, seen);
+    let text;
+    if (Array.isArray(value)) {
+        const items = [];
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            items.push(absent(item) ? 'null' : (serialize(item, seen) ?? 'null'));
+        }
+        text = `[${items.join(',')}]`;
+    }
+    else {
+        const parts = [];
+        for (const key of Object.keys(value).sort()) {
+            checkLeaf(key);
+            const item = Reflect.get(value, key);
+            const text = absent(item) ? undefined : serialize(item, seen);
+            if (text !== undefined)
+                parts.push(`${JSON.stringify(key)}:${text}`);
+        }
+        text = `{${parts.join(',')}}`;
+    }
+    seen.delete(value);
+    return text;
+}
+/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
+function sha256(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
+}
+/** `sha256:<hex>` of a value's canonical JSON. */
+function digestOf(value) {
+    return sha256(canonicalJson(value));
+}
+/**
+ * The bundle digest: sha256 over the canonical JSON of `{bundle, holds, lineage}`. Whitespace, key order
+ * and file format do not change it; any change of content does. The manifest is outside it (it binds it).
+ */
+function bundleDigest(files) {
+    return digestedBundleFiles(files).digest;
+}
+/**
+ * The bundle digest, and the files it was computed over in canonical key order (copied only where they were
+ * not), marked as such (ORDERED): the writer (files.ts renderJson) then writes them without another walk. A
+ * file already marked (assemble's bundle, from canonicalForm) is not walked again here either.
+ */
+function digestedBundleFiles(files) {
+    const all = { bundle: files.bundle, holds: files.holds, lineage: files.lineage };
+    const ordered = fastOrdered(all, true);
+    if (ordered === undefined)
+        return { ordered: files, digest: sha256(slowText(all)) };
+    const digest = sha256(fastText(ordered, all));
+    for (const file of [ordered.bundle, ordered.holds, ordered.lineage])
+        if (typeof file === 'object' && file !== null)
+            ORDERED.add(file);
+    return { ordered: { bundle: ordered.bundle, lineage: ordered.lineage, holds: ordered.holds }, digest };
+}
+/**
+ * digestOf for values that lie inside `root`: the per-field value digests of a bundle (assemble's lineage
+ * fields, verify's lineage rule), about 27 per component. When the root is in canonical order as it is
+ * (marked by canonicalForm or digestedBundleFiles, or found so here by one walk, and then marked), every value
+ * inside it is too, and the digest is JSON.stringify plus sha256 with no walk per value; otherwise this is
+ * digestOf. Passing a value from outside `root` gives a wrong digest when that value is out of order: pass
+ * only values reached from `root`. The root must not change afterwards (see ORDERED).
+ */
+function digestWithin(root) {
+    if (typeof root !== 'object' || root === null)
+        return digestOf;
+    if (!ORDERED.has(root)) {
+        if (fastOrdered(root, true) !== root)
+            return digestOf;
+        ORDERED.add(root);
+    }
+    return digestInOrder;
+}
+/** digestOf of a value in canonical order: its JSON.stringify text, checked for lone surrogates as in fastText. */
+function digestInOrder(value) {
+    if (value === null || typeof value !== 'object')
+        return digestOf(value);
+    const text = JSON.stringify(value);
+    // canonicalJson throws, naming the lone surrogate, as digestOf does.
+    return sha256(hasLoneSurrogate(text, value) ? canonicalJson(value) : text);
+}
+/** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
+function gitBlobSha(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -57,12 +478,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
 /* harmony export */   formatOf: () => (/* binding */ formatOf),
 /* harmony export */   lineAt: () => (/* binding */ lineAt),
+/* harmony export */   parseCanonicalJson: () => (/* binding */ parseCanonicalJson),
 /* harmony export */   parseDocument: () => (/* binding */ parseDocument)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _beside_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3041);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _beside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3041);
 /**
  * The one place that turns bytes into documents: JSON or YAML, with size and expansion limits, and
  * errors that name the file, the line and what was expected.
@@ -70,10 +493,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 // Both parsers load on first use from beside the bundle (beside.ts), not as part of it:
 // jsonc-parser only on the error paths that need it (issue 13 goal 3).
-const yaml = () => (0,_beside_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePackage */ .a2)('js-yaml');
-const jsonc = () => (0,_beside_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePackage */ .a2)('jsonc-parser');
+const yaml = () => (0,_beside_js__WEBPACK_IMPORTED_MODULE_3__/* .requirePackage */ .a2)('js-yaml');
+const jsonc = () => (0,_beside_js__WEBPACK_IMPORTED_MODULE_3__/* .requirePackage */ .a2)('jsonc-parser');
 /** Default largest input file accepted, in bytes. */
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
@@ -94,7 +518,7 @@ function parseDocument(text, file, format = formatOf(file)) {
 /** Rejects inputs over the size limit before they are parsed. */
 function assertSize(bytes, file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (bytes > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file is ${bytes} bytes, over the limit of ${maxBytes} bytes`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`file is ${bytes} bytes, over the limit of ${maxBytes} bytes`, {
             file,
             expected: `a file of at most ${maxBytes} bytes`,
         });
@@ -113,7 +537,7 @@ function decodeUtf8(bytes, file) {
         return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     catch (cause) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('file is not valid UTF-8 text', { file, expected: 'UTF-8 encoded JSON or YAML' }, { cause });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('file is not valid UTF-8 text', { file, expected: 'UTF-8 encoded JSON or YAML' }, { cause });
     }
 }
 /**
@@ -122,7 +546,18 @@ function decodeUtf8(bytes, file) {
  * locator) would overflow the stack on a document nested 100,000 levels. js-yaml enforces 100 for YAML itself.
  */
 const MAX_JSON_DEPTH = 256;
-function parseJson(text, file) {
+/**
+ * parseDocument for JSON that will be digested as it is (a release directory's files: schema/release.ts):
+ * the key walk that counts keys also checks that the value is in canonical (RFC 8785) key order, and if so
+ * marks it (canonical.ts markParsedInOrder), so that the bundle digest and the per-field digests need not
+ * walk it again. The caller must not change the value afterwards.
+ */
+function parseCanonicalJson(text, file) {
+    return parseJson(text, file, true);
+}
+/** Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit. */
+const MAX_ORDERED_DEPTH = 64;
+function parseJson(text, file, mark = false) {
     let value;
     try {
         value = JSON.parse(text);
@@ -134,14 +569,17 @@ function parseJson(text, file) {
         const first = errors[0];
         const reason = first ? describeJsonError(jsonc().printParseErrorCode(first.error)) : 'unexpected end of input';
         const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
     }
-    const keys = countKeys(value, file);
+    const order = mark ? { inOrder: true } : undefined;
+    const keys = countKeys(value, file, order);
     // JSON.parse keeps the last of two equal keys without a word, while YAML refuses them. Counting is cheap:
     // when the text holds as many keys as the parsed objects do, no key was repeated; only otherwise is the
     // slower exact scan run to name the key and its line.
     if (countKeyTokens(text) !== keys)
         throwDuplicateKey(text, file);
+    if (order?.inOrder && value !== null && typeof value === 'object')
+        (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .markParsedInOrder */ .o)(value);
     return value;
 }
 const QUOTE = 34;
@@ -195,8 +633,14 @@ function countKeyTokens(text) {
     }
     return keys;
 }
-/** Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit. */
-function countKeys(root, file) {
+/**
+ * Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit.
+ * With `order`, also finds whether the value is what canonical.ts markParsedInOrder may mark (see there):
+ * `order.inOrder` turns false at the first key out of order or not orderable, non-finite number (JSON.parse
+ * reads `1e400` as Infinity) or nesting past MAX_ORDERED_DEPTH.
+ */
+function countKeys(root, file, order) {
+    let inOrder = order !== undefined;
     let keys = 0;
     const values = [root];
     const depths = [1];
@@ -206,30 +650,45 @@ function countKeys(root, file) {
         if (value === null || typeof value !== 'object')
             continue;
         if (depth > MAX_JSON_DEPTH) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`JSON nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`JSON nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`, {
                 file,
                 expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
             });
         }
+        if (inOrder && depth > MAX_ORDERED_DEPTH)
+            inOrder = false;
         if (Array.isArray(value)) {
             for (const child of value) {
                 if (child !== null && typeof child === 'object') {
                     values.push(child);
                     depths.push(depth + 1);
                 }
+                else if (inOrder && typeof child === 'number' && child - child !== 0)
+                    inOrder = false;
             }
             continue;
         }
-        // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable.
+        // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable, and for-in
+        // lists its keys in Object.keys' (and JSON.stringify's) order.
+        let previous;
         for (const key in value) {
             keys++;
+            if (inOrder) {
+                if ((previous !== undefined && !(previous < key)) || !(0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .orderableKey */ .ij)(key))
+                    inOrder = false;
+                previous = key;
+            }
             const child = value[key];
             if (child !== null && typeof child === 'object') {
                 values.push(child);
                 depths.push(depth + 1);
             }
+            else if (inOrder && typeof child === 'number' && child - child !== 0)
+                inOrder = false;
         }
     }
+    if (order)
+        order.inOrder = inOrder;
     return keys;
 }
 /**
@@ -287,9 +746,9 @@ function throwDuplicateKey(text, file) {
     }, { disallowComments: true });
     if (!found) {
         // Unreachable when the count above is right; refuse rather than accept a document read two ways.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('JSON object keys could not be counted consistently', { file, expected: 'valid JSON' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('JSON object keys could not be counted consistently', { file, expected: 'valid JSON' });
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`duplicate key ${JSON.stringify(found.key)} in a JSON object`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`duplicate key ${JSON.stringify(found.key)} in a JSON object`, {
         file,
         line: lineAt(text, found.offset),
         expected: 'each key at most once per object',
@@ -303,16 +762,16 @@ function parseYaml(text, file) {
     try {
         const documents = yaml().loadAll(text, undefined, { filename: file, schema: yaml().CORE_SCHEMA });
         if (documents.length > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
         }
         value = documents[0] ?? null;
     }
     catch (cause) {
-        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
             throw cause;
         if (cause instanceof yaml().YAMLException) {
             const line = cause.mark ? cause.mark.line + 1 : undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
         }
         throw cause;
     }
@@ -331,7 +790,7 @@ function assertExpansion(root, file, budget) {
         if (value === null || typeof value !== 'object')
             continue;
         if (++visited > budget) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`YAML aliases expand to more than ${budget} values (an alias bomb?)`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`YAML aliases expand to more than ${budget} values (an alias bomb?)`, {
                 file,
                 expected: 'a document without exponential alias expansion',
             });

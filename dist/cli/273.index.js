@@ -731,7 +731,8 @@ function parseRelease(texts) {
         }
         let value;
         try {
-            value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, file, 'json');
+            // Marked in canonical order when it is (Cutover writes it so): verify's digests then walk it no more.
+            value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCanonicalJson */ .UB)(text, file);
         }
         catch (e) {
             const line = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? e.line : undefined;

@@ -1858,8 +1858,8 @@ const needsSlowPath = (key) => {
 };
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
- * digestWithin, whole subtree included: every object plain with its keys in sorted order, no `toJSON`, no key
- * that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
+ * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
+ * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
  * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
  * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
@@ -1870,6 +1870,26 @@ const ORDERED = new WeakSet();
 /** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
 function knownCanonical(value) {
     return typeof value === 'object' && value !== null && ORDERED.has(value);
+}
+/**
+ * Whether a key of a parsed JSON object lets the object be marked as in canonical order (markParsedInOrder):
+ * not a key the fast path sends to the slow path (integer-like, `__proto__`), nor `toJSON`, which a parsed
+ * object holds only as its own key and which the fast path also refuses (`'toJSON' in value`).
+ */
+function orderableKey(key) {
+    return !needsSlowPath(key) && key !== 'toJSON';
+}
+/**
+ * Marks a value fresh from JSON.parse as in canonical order (ORDERED), for parse.ts, whose key walk checked
+ * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
+ * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
+ * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
+ * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
+ * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
+ */
+function markParsedInOrder(root) {
+    ORDERED.add(root);
 }
 /** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
@@ -2323,7 +2343,7 @@ function requireGenerated(file) {
     return exports;
 }
 /** A package's exports, from its generated module (./generated/<name>.cjs); typed by the caller. */
-function requirePackage(name) {
+function beside_requirePackage(name) {
     return requireGenerated(`${name}.cjs`);
 }
 /** The modules loaded so far in this process, by path under ./generated/ (for tests). */
@@ -2339,10 +2359,11 @@ function loadedBesideModules() {
 
 
 
+
 // Both parsers load on first use from beside the bundle (beside.ts), not as part of it:
 // jsonc-parser only on the error paths that need it (issue 13 goal 3).
 const yaml = () => requirePackage('js-yaml');
-const jsonc = () => requirePackage('jsonc-parser');
+const jsonc = () => beside_requirePackage('jsonc-parser');
 /** Default largest input file accepted, in bytes. */
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Largest release-directory file (Cutover's own output: a 10,000-component bundle.json is about 17 MB). */
@@ -2391,7 +2412,18 @@ function decodeUtf8(bytes, file) {
  * locator) would overflow the stack on a document nested 100,000 levels. js-yaml enforces 100 for YAML itself.
  */
 const MAX_JSON_DEPTH = 256;
-function parseJson(text, file) {
+/**
+ * parseDocument for JSON that will be digested as it is (a release directory's files: schema/release.ts):
+ * the key walk that counts keys also checks that the value is in canonical (RFC 8785) key order, and if so
+ * marks it (canonical.ts markParsedInOrder), so that the bundle digest and the per-field digests need not
+ * walk it again. The caller must not change the value afterwards.
+ */
+function parseCanonicalJson(text, file) {
+    return parseJson(text, file, true);
+}
+/** Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit. */
+const MAX_ORDERED_DEPTH = 64;
+function parseJson(text, file, mark = false) {
     let value;
     try {
         value = JSON.parse(text);
@@ -2405,12 +2437,15 @@ function parseJson(text, file) {
         const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);
         throw new errors_InputError(`invalid JSON: ${reason}`, { file, line, expected: 'valid JSON' }, { cause });
     }
-    const keys = countKeys(value, file);
+    const order = mark ? { inOrder: true } : undefined;
+    const keys = countKeys(value, file, order);
     // JSON.parse keeps the last of two equal keys without a word, while YAML refuses them. Counting is cheap:
     // when the text holds as many keys as the parsed objects do, no key was repeated; only otherwise is the
     // slower exact scan run to name the key and its line.
     if (countKeyTokens(text) !== keys)
         throwDuplicateKey(text, file);
+    if (order?.inOrder && value !== null && typeof value === 'object')
+        markParsedInOrder(value);
     return value;
 }
 const QUOTE = 34;
@@ -2464,8 +2499,14 @@ function countKeyTokens(text) {
     }
     return keys;
 }
-/** Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit. */
-function countKeys(root, file) {
+/**
+ * Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit.
+ * With `order`, also finds whether the value is what canonical.ts markParsedInOrder may mark (see there):
+ * `order.inOrder` turns false at the first key out of order or not orderable, non-finite number (JSON.parse
+ * reads `1e400` as Infinity) or nesting past MAX_ORDERED_DEPTH.
+ */
+function countKeys(root, file, order) {
+    let inOrder = order !== undefined;
     let keys = 0;
     const values = [root];
     const depths = [1];
@@ -2480,25 +2521,40 @@ function countKeys(root, file) {
                 expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
             });
         }
+        if (inOrder && depth > MAX_ORDERED_DEPTH)
+            inOrder = false;
         if (Array.isArray(value)) {
             for (const child of value) {
                 if (child !== null && typeof child === 'object') {
                     values.push(child);
                     depths.push(depth + 1);
                 }
+                else if (inOrder && typeof child === 'number' && child - child !== 0)
+                    inOrder = false;
             }
             continue;
         }
-        // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable.
+        // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable, and for-in
+        // lists its keys in Object.keys' (and JSON.stringify's) order.
+        let previous;
         for (const key in value) {
             keys++;
+            if (inOrder) {
+                if ((previous !== undefined && !(previous < key)) || !orderableKey(key))
+                    inOrder = false;
+                previous = key;
+            }
             const child = value[key];
             if (child !== null && typeof child === 'object') {
                 values.push(child);
                 depths.push(depth + 1);
             }
+            else if (inOrder && typeof child === 'number' && child - child !== 0)
+                inOrder = false;
         }
     }
+    if (order)
+        order.inOrder = inOrder;
     return keys;
 }
 /**
@@ -2572,16 +2628,16 @@ function parseYaml(text, file) {
     try {
         const documents = yaml().loadAll(text, undefined, { filename: file, schema: yaml().CORE_SCHEMA });
         if (documents.length > 1) {
-            throw new errors_InputError(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
+            throw new InputError(`found ${documents.length} YAML documents`, { file, expected: 'a single YAML document' });
         }
         value = documents[0] ?? null;
     }
     catch (cause) {
-        if (cause instanceof errors_InputError)
+        if (cause instanceof InputError)
             throw cause;
         if (cause instanceof yaml().YAMLException) {
             const line = cause.mark ? cause.mark.line + 1 : undefined;
-            throw new errors_InputError(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
+            throw new InputError(`invalid YAML: ${cause.reason}`, { file, line, expected: 'valid YAML' }, { cause });
         }
         throw cause;
     }
@@ -2600,7 +2656,7 @@ function assertExpansion(root, file, budget) {
         if (value === null || typeof value !== 'object')
             continue;
         if (++visited > budget) {
-            throw new errors_InputError(`YAML aliases expand to more than ${budget} values (an alias bomb?)`, {
+            throw new InputError(`YAML aliases expand to more than ${budget} values (an alias bomb?)`, {
                 file,
                 expected: 'a document without exponential alias expansion',
             });
@@ -2697,7 +2753,7 @@ function jsonLineLocator(text) {
 /** The line locator over jsonc-parser's syntax tree of the text (tolerant: it reads broken text too). */
 function treeLineLocator(text) {
     // jsonc-parser loads on first use from beside the bundle (beside.ts): only a text with findings needs it.
-    const { findNodeAtLocation, parseTree } = requirePackage('jsonc-parser');
+    const { findNodeAtLocation, parseTree } = beside_requirePackage('jsonc-parser');
     const root = parseTree(text);
     const lineAt = lineIndex(text);
     return (pointer) => {
@@ -3284,7 +3340,8 @@ function parseRelease(texts) {
         }
         let value;
         try {
-            value = parseDocument(text, file, 'json');
+            // Marked in canonical order when it is (Cutover writes it so): verify's digests then walk it no more.
+            value = parseCanonicalJson(text, file);
         }
         catch (e) {
             const line = e instanceof errors_InputError ? e.line : undefined;

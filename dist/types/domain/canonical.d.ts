@@ -8,6 +8,22 @@ declare global {
 /** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
 export declare function knownCanonical(value: unknown): boolean;
 /**
+ * Whether a key of a parsed JSON object lets the object be marked as in canonical order (markParsedInOrder):
+ * not a key the fast path sends to the slow path (integer-like, `__proto__`), nor `toJSON`, which a parsed
+ * object holds only as its own key and which the fast path also refuses (`'toJSON' in value`).
+ */
+export declare function orderableKey(key: string): boolean;
+/**
+ * Marks a value fresh from JSON.parse as in canonical order (ORDERED), for parse.ts, whose key walk checked
+ * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
+ * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
+ * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
+ * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
+ * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
+ */
+export declare function markParsedInOrder(root: object): void;
+/**
  * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
  * they were not), so that what is built once can be both digested and written without sorting it again. The
  * ordered value is marked (ORDERED): the caller must not change it afterwards. A value whose keys JavaScript

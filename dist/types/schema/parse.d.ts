@@ -17,5 +17,12 @@ export declare function decodeUtf8(bytes: Uint8Array, file: string): string;
  * locator) would overflow the stack on a document nested 100,000 levels. js-yaml enforces 100 for YAML itself.
  */
 export declare const MAX_JSON_DEPTH = 256;
+/**
+ * parseDocument for JSON that will be digested as it is (a release directory's files: schema/release.ts):
+ * the key walk that counts keys also checks that the value is in canonical (RFC 8785) key order, and if so
+ * marks it (canonical.ts markParsedInOrder), so that the bundle digest and the per-field digests need not
+ * walk it again. The caller must not change the value afterwards.
+ */
+export declare function parseCanonicalJson(text: string, file: string): unknown;
 /** 1-based line number of a character offset. */
 export declare function lineAt(text: string, offset: number): number;

@@ -1,0 +1,1114 @@
+export const id = 161;
+export const ids = [161];
+export const modules = {
+
+/***/ 2309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ environmentFindings)
+/* harmony export */ });
+/* unused harmony export shareGroupOf */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2812);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/**
+ * The environment rule's judgement, shared by verify (`cutover/environment`) and assemble (which reports the
+ * same findings as `scope-drift` holds, so an assembly without holds never fails this check).
+ *
+ * Cohort shares are fractions of one rollout: the cohorts that split one population by the same flags. So
+ * shares add up per environment, per set of flag keys and per segment: the fractional buckets of one flag
+ * inside one condition add up to (at most) 100; different flags are independent rollouts, and different
+ * segments are different populations. Cohorts without flags and without a segment form one rollout per
+ * environment.
+ */
+
+
+const finding = (path, message) => ({
+    rule: 'environment',
+    severity: 'error',
+    file: _names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.bundle,
+    path,
+    message,
+});
+/** The rollout a cohort's share belongs to in one environment: its flag keys and its segment. */
+function shareGroupOf(cohort) {
+    return { flags: [...new Set(cohort.flags.map((f) => f.key))].sort(), segment: cohort.segment };
+}
+function groupLabel(environment, group) {
+    const flags = group.flags.length === 0 ? 'cohorts without flags' : `flag ${group.flags.join(' + ')}`;
+    return `${flags} in ${environment}${group.segment === undefined ? '' : ` (segment ${group.segment})`}`;
+}
+/**
+ * Cohorts and the window target only declared environments, within each environment's constraints, for a
+ * deployment by `queue`.
+ */
+function environmentFindings(bundle, queue) {
+    const findings = [];
+    const environments = new Map(bundle.environments.map((e, i) => [e.name, { env: e, index: i }]));
+    const totals = new Map();
+    bundle.cohorts.forEach((cohort, i) => {
+        cohort.environments.forEach((name, k) => {
+            const declared = environments.get(name);
+            if (!declared) {
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'environments', k]), `cohort ${cohort.id} targets environment ${name}, which the bundle does not declare`));
+                return;
+            }
+            if (cohort.share === undefined)
+                return;
+            const max = declared.env.constraints.maxCohortShare;
+            if (max !== undefined && cohort.share > max)
+                findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['cohorts', i, 'share']), `cohort ${cohort.id} takes ${cohort.share}% of ${name}, over its limit of ${max}%`));
+            const group = shareGroupOf(cohort);
+            const key = JSON.stringify([name, group.flags, group.segment ?? null]);
+            const entry = totals.get(key) ?? { environment: name, group, total: 0, cohorts: [], at: declared.index };
+            entry.total += cohort.share;
+            entry.cohorts.push(`${cohort.id} ${cohort.share}%`);
+            totals.set(key, entry);
+        });
+    });
+    for (const { environment, group, total, cohorts, at } of totals.values()) {
+        if (total > 100 + 1e-9)
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', at]), `cohort shares of ${groupLabel(environment, group)} add up to ${Math.round(total * 10_000) / 10_000}%, over 100% (${cohorts.join(', ')})`));
+    }
+    bundle.window.environments.forEach((name, k) => {
+        if (!environments.has(name))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['window', 'environments', k]), `change window covers environment ${name}, which the bundle does not declare`));
+    });
+    for (const [name, { env, index }] of environments) {
+        const allowed = env.constraints.allowedQueues;
+        if (allowed && !allowed.includes(queue))
+            findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['environments', index, 'constraints', 'allowedQueues']), `deployment queue ${queue} may not deploy to ${name} (allowed: ${allowed.join(', ')})`));
+        if (env.constraints.requireRollbackHook) {
+            bundle.rollback.forEach((r, i) => {
+                if (r.hook === undefined)
+                    findings.push(finding((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerOf */ .rq)(['rollback', i]), `environment ${name} requires a rollback hook, and ${r.component} names none`));
+            });
+        }
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 1208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "in": () => (/* binding */ consequentialValues),
+  Y9: () => (/* binding */ evaluateHolds),
+  rS: () => (/* binding */ evidenceText),
+  Ky: () => (/* binding */ fieldLineage),
+  Im: () => (/* binding */ incompleteLineage),
+  xS: () => (/* binding */ lineageVouchesForAll)
+});
+
+// UNUSED EXPORTS: HOLD_RULES, NOT_CONSEQUENTIAL, consequentialCount, consequentialFields, consequentialValueAt, holdId
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/normalize.ts
+var normalize = __webpack_require__(8287);
+;// CONCATENATED MODULE: ./src/domain/policy.ts
+/** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
+function holdRuleEnabled(policy, rule) {
+    return policy.holds?.[rule]?.enabled !== false;
+}
+
+;// CONCATENATED MODULE: ./src/domain/holds.ts
+/**
+ * Hold rules: everything unresolved about a candidate goes into the hold register, never silently dropped.
+ * Each rule is a pure function of the assembled bundle, its lineage, the policy and the previous approved
+ * revision; the policy may turn a rule off only with a written justification. What a verification rule
+ * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
+ * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
+ */
+
+
+
+
+
+/** The consequential fields of a bundle: each must have lineage. */
+function consequentialFields(bundle) {
+    return consequentialValues(bundle).map(([pointer]) => pointer);
+}
+/**
+ * Each consequential field with its value, in one pass (no pointer resolution needed). consequentialValueAt and
+ * consequentialCount tell the same fields without listing them: a change here is a change there
+ * (test/domain/consequential.test.ts compares them).
+ */
+function consequentialValues(bundle) {
+    const out = [
+        ['/candidate/tag', bundle.candidate.tag],
+        ['/candidate/commit', bundle.candidate.commit],
+        ['/candidate/signature', bundle.candidate.signature],
+    ];
+    bundle.components.forEach((c, i) => {
+        c.artifacts.forEach((a, j) => {
+            const at = `/components/${i}/artifacts/${j}`;
+            out.push([`${at}/version`, a.version], [`${at}/digest`, a.digest], [`${at}/locator`, a.locator]);
+        });
+        c.provenance?.forEach((p, k) => out.push([`/components/${i}/provenance/${k}`, p]));
+    });
+    bundle.dependencies.forEach((d, i) => out.push([`/dependencies/${i}`, d]));
+    bundle.cohorts.forEach((c, i) => out.push([`/cohorts/${i}`, c]));
+    bundle.rollback.forEach((r, i) => {
+        if (r.pointer)
+            out.push([`/rollback/${i}/pointer`, r.pointer]);
+        if (r.hook !== undefined)
+            out.push([`/rollback/${i}/hook`, r.hook]);
+        if (r.evidence.length > 0)
+            out.push([`/rollback/${i}/evidence`, r.evidence]);
+    });
+    bundle.environments.forEach((e, i) => out.push([`/environments/${i}`, e]));
+    bundle.waivers.forEach((w, i) => out.push([`/waivers/${i}`, w]));
+    out.push(['/window', bundle.window]);
+    return out;
+}
+/** What consequentialValueAt returns for a pointer that names no consequential field of the bundle. */
+const NOT_CONSEQUENTIAL = Symbol('not a consequential field');
+/**
+ * The value of the consequential field a pointer names, or NOT_CONSEQUENTIAL when it names none: exactly the
+ * pointers consequentialValues lists (array indices in canonical form, within bounds; a rollback's pointer, hook
+ * and evidence only where consequentialValues lists them). Read from the pointer without building anything, so
+ * lineage.json's hundreds of thousands of entries can be checked against the bundle in their own order.
+ * test/domain/consequential.test.ts checks it against consequentialValues for every node of several bundles.
+ */
+function consequentialValueAt(bundle, pointer) {
+    if (pointer.startsWith('/components/')) {
+        const slash = pointer.indexOf('/', 12);
+        const component = itemAt(bundle.components, pointer, 12, slash);
+        if (component === NOT_CONSEQUENTIAL)
+            return NOT_CONSEQUENTIAL;
+        if (pointer.startsWith('/artifacts/', slash)) {
+            const next = pointer.indexOf('/', slash + 11);
+            const artifact = itemAt(component.artifacts, pointer, slash + 11, next);
+            if (artifact === NOT_CONSEQUENTIAL)
+                return NOT_CONSEQUENTIAL;
+            const rest = pointer.length - next - 1;
+            if (rest === 7 && pointer.startsWith('version', next + 1))
+                return artifact.version;
+            if (rest === 6 && pointer.startsWith('digest', next + 1))
+                return artifact.digest;
+            if (rest === 7 && pointer.startsWith('locator', next + 1))
+                return artifact.locator;
+            return NOT_CONSEQUENTIAL;
+        }
+        if (pointer.startsWith('/provenance/', slash) && component.provenance)
+            return itemAt(component.provenance, pointer, slash + 12, pointer.length);
+        return NOT_CONSEQUENTIAL;
+    }
+    if (pointer.startsWith('/dependencies/'))
+        return itemAt(bundle.dependencies, pointer, 14, pointer.length);
+    if (pointer.startsWith('/rollback/')) {
+        const slash = pointer.indexOf('/', 10);
+        const rollback = itemAt(bundle.rollback, pointer, 10, slash);
+        if (rollback === NOT_CONSEQUENTIAL)
+            return NOT_CONSEQUENTIAL;
+        const rest = pointer.length - slash - 1;
+        if (rest === 7 && pointer.startsWith('pointer', slash + 1) && rollback.pointer)
+            return rollback.pointer;
+        if (rest === 4 && pointer.startsWith('hook', slash + 1) && rollback.hook !== undefined)
+            return rollback.hook;
+        if (rest === 8 && pointer.startsWith('evidence', slash + 1) && rollback.evidence.length > 0)
+            return rollback.evidence;
+        return NOT_CONSEQUENTIAL;
+    }
+    if (pointer.startsWith('/cohorts/'))
+        return itemAt(bundle.cohorts, pointer, 9, pointer.length);
+    if (pointer.startsWith('/environments/'))
+        return itemAt(bundle.environments, pointer, 14, pointer.length);
+    if (pointer.startsWith('/waivers/'))
+        return itemAt(bundle.waivers, pointer, 9, pointer.length);
+    switch (pointer) {
+        case '/candidate/tag':
+            return bundle.candidate.tag;
+        case '/candidate/commit':
+            return bundle.candidate.commit;
+        case '/candidate/signature':
+            return bundle.candidate.signature;
+        case '/window':
+            return bundle.window;
+        default:
+            return NOT_CONSEQUENTIAL;
+    }
+}
+/**
+ * The item of `items` whose index is written in `pointer` from `start` to `end` (exclusive; `end` -1 when no
+ * '/' follows), or NOT_CONSEQUENTIAL when that is not the index of an item, in canonical form (digits, no
+ * leading zero). A bundle's arrays have no holes (it is parsed from JSON or built by push and map), so an index
+ * below the length names an item, as forEach in consequentialValues visits it.
+ */
+function itemAt(items, pointer, start, end) {
+    const length = end - start;
+    if (length <= 0 || length > 10 || (length > 1 && pointer.charCodeAt(start) === 48))
+        return NOT_CONSEQUENTIAL;
+    let index = 0;
+    for (let i = start; i < end; i++) {
+        const digit = pointer.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            return NOT_CONSEQUENTIAL;
+        index = index * 10 + digit;
+    }
+    return index < items.length ? items[index] : NOT_CONSEQUENTIAL;
+}
+/** How many consequential fields a bundle has (the length of consequentialValues, counted). */
+function consequentialCount(bundle) {
+    let count = 4; // the candidate's tag, commit and signature, and the window
+    for (const c of bundle.components)
+        count += 3 * c.artifacts.length + (c.provenance?.length ?? 0);
+    for (const r of bundle.rollback)
+        count += (r.pointer ? 1 : 0) + (r.hook !== undefined ? 1 : 0) + (r.evidence.length > 0 ? 1 : 0);
+    return (count + bundle.dependencies.length + bundle.cohorts.length + bundle.environments.length + bundle.waivers.length);
+}
+/**
+ * Whether the lineage vouches for every consequential field of the bundle: each has an entry in `fields` whose
+ * source is in `sources` and complete (incompleteLineage), and for which `vouches(value, field)` holds (when
+ * given); with `exclusive`, also no entry names anything else. One pass over `fields` in its own order, each
+ * entry read from its pointer (consequentialValueAt) and stopping at the first that fails: the quick answer
+ * for the common case, which builds no pointer. A caller that gets false works out its findings field by field.
+ * Entries name distinct pointers and each pointer at most one field, so counting the entries that vouch for a
+ * consequential field and comparing with consequentialCount tells whether they cover every one of them.
+ */
+function lineageVouchesForAll(bundle, lineage, options) {
+    const { exclusive, vouches } = options;
+    const fields = lineage.fields;
+    const keys = Object.keys(fields);
+    const needed = consequentialCount(bundle);
+    if (keys.length < needed || (exclusive && keys.length !== needed))
+        return false;
+    // Each source's completeness is checked once: thousands of fields share one source document, and neighbouring
+    // entries mostly name the source of the entry before them.
+    const complete = new Set();
+    let previous;
+    let vouched = 0;
+    for (const key of keys) {
+        const value = consequentialValueAt(bundle, key);
+        if (value === NOT_CONSEQUENTIAL) {
+            if (exclusive)
+                return false;
+            continue;
+        }
+        const field = fields[key];
+        if (!field)
+            return false;
+        if (field.source !== previous) {
+            if (!complete.has(field.source)) {
+                const source = lineage.sources[field.source];
+                if (!source || incompleteLineage(source).length > 0)
+                    return false;
+                complete.add(field.source);
+            }
+            previous = field.source;
+        }
+        if (vouches && !vouches(value, field))
+            return false;
+        vouched++;
+    }
+    return vouched === needed;
+}
+/** Lineage fields that must not be empty for a record to count as traceable. */
+function incompleteLineage(lineage) {
+    return ['system', 'locator', 'revision', 'digest', 'observedAt'].filter((k) => lineage[k].trim() === '');
+}
+const RULES = {
+    'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
+        const drafts = [];
+        const rollbackIndex = new Map(bundle.rollback.map((r, j) => [r.component, j]));
+        bundle.components.forEach((component, i) => {
+            const j = rollbackIndex.get(component.name) ?? -1;
+            const rollback = bundle.rollback[j];
+            if (!rollback) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
+                    reason: `component ${component.name} has no rollback record`,
+                    evidence: [],
+                    check: 'rollback',
+                });
+                return;
+            }
+            if (!rollback.pointer) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer']),
+                    reason: `component ${component.name} has no rollback pointer to a previously approved artifact`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j])),
+                    check: 'rollback',
+                });
+            }
+            else {
+                const deployed = component.artifacts.find((a) => a.digest === rollback.pointer?.digest);
+                if (deployed) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer', 'digest']);
+                    drafts.push({
+                        rule: 'missing-rollback-evidence',
+                        path,
+                        reason: `rollback pointer of ${component.name} (${rollback.pointer.version} ${rollback.pointer.digest}) is the artifact being deployed (${deployed.name} ${deployed.version}), not a previously approved one`,
+                        evidence: [
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                            ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', component.artifacts.indexOf(deployed), 'digest'])),
+                        ],
+                        check: 'rollback',
+                    });
+                }
+            }
+            if (rollback.evidence.length === 0) {
+                drafts.push({
+                    rule: 'missing-rollback-evidence',
+                    path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence']),
+                    reason: `component ${component.name} has no rollback evidence (rehearsal, runbook run or change record)`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    check: 'rollback',
+                });
+            }
+        });
+        const names = new Set(bundle.components.map((c) => c.name));
+        bundle.rollback.forEach((r, j) => {
+            if (names.has(r.component))
+                return;
+            drafts.push({
+                rule: 'missing-rollback-evidence',
+                path: (0,json_pointer/* pointerOf */.rq)(['rollback', j, 'component']),
+                reason: `rollback record for ${r.component}, which is not a component of this bundle (components: ${[...names].join(', ') || 'none'})`,
+                evidence: [
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'pointer'])),
+                    ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['rollback', j, 'evidence'])),
+                ].slice(0, 1),
+                check: 'rollback',
+            });
+        });
+        return drafts;
+    },
+    'waiver-pending': ({ bundle }, evidenceAt) => bundle.waivers.flatMap((waiver, i) => waiver.status === 'approved'
+        ? []
+        : [
+            {
+                rule: 'waiver-pending',
+                path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'status']),
+                reason: `waiver ${waiver.id} (${waiver.subject}) is ${waiver.status}, not approved`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+            },
+        ]),
+    'waiver-expired': ({ bundle, policy }, evidenceAt) => {
+        const margin = (policy.holds?.['waiver-expired']?.marginMinutes ?? 0) * 60_000;
+        const needed = Date.parse(bundle.window.end) + margin;
+        return bundle.waivers.flatMap((waiver, i) => Date.parse(waiver.expiresAt) < needed
+            ? [
+                {
+                    rule: 'waiver-expired',
+                    path: (0,json_pointer/* pointerOf */.rq)(['waivers', i, 'expiresAt']),
+                    reason: `waiver ${waiver.id} expires at ${waiver.expiresAt}, before the change window ends at ${bundle.window.end}${margin ? ` plus ${margin / 60_000} minutes` : ''}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['waivers', i])),
+                },
+            ]
+            : []);
+    },
+    supersession: ({ bundle, previous }, evidenceAt) => {
+        if (!previous)
+            return [];
+        const before = new Map();
+        for (const c of previous.components)
+            for (const a of c.artifacts)
+                before.set(`${c.name}\u0000${a.name}\u0000${a.version}`, a.digest);
+        const drafts = [];
+        bundle.components.forEach((c, i) => {
+            c.artifacts.forEach((a, j) => {
+                const old = before.get(`${c.name}\u0000${a.name}\u0000${a.version}`);
+                if (old !== undefined && old !== a.digest) {
+                    const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                    drafts.push({
+                        rule: 'supersession',
+                        path,
+                        reason: `${c.name}/${a.name} ${a.version} was rebuilt under the same version: digest ${a.digest} differs from the previously approved ${old}`,
+                        evidence: evidenceAt(path),
+                    });
+                }
+            });
+        });
+        return drafts;
+    },
+    'scope-drift': ({ bundle }, evidenceAt) => {
+        const scope = new Set(bundle.window.environments);
+        const drafts = [];
+        bundle.cohorts.forEach((cohort, i) => {
+            for (const env of cohort.environments) {
+                if (!scope.has(env))
+                    drafts.push({
+                        rule: 'scope-drift',
+                        path: (0,json_pointer/* pointerOf */.rq)(['cohorts', i, 'environments', cohort.environments.indexOf(env)]),
+                        reason: `cohort ${cohort.id} targets environment ${env}, outside change window ${bundle.window.changeRecord} (${[...scope].join(', ') || 'no environments'})`,
+                        evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['cohorts', i])),
+                    });
+            }
+        });
+        bundle.environments.forEach((env, i) => {
+            if (!scope.has(env.name))
+                drafts.push({
+                    rule: 'scope-drift',
+                    path: (0,json_pointer/* pointerOf */.rq)(['environments', i, 'name']),
+                    reason: `environment ${env.name} is in the bundle's scope but outside change window ${bundle.window.changeRecord}`,
+                    evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['environments', i])),
+                });
+        });
+        // What cutover/environment finds (undeclared environments, constraints, shares over 100% in one rollout),
+        // judged for the change window's queue, which the manifest binds.
+        for (const finding of (0,environment/* environmentFindings */.c)(bundle, bundle.window.queue))
+            drafts.push({
+                rule: 'scope-drift',
+                path: finding.path,
+                reason: finding.message,
+                evidence: evidenceAt(finding.path),
+                check: 'environment',
+            });
+        return drafts;
+    },
+    'missing-lineage': ({ bundle, lineage }) => {
+        // The common case, every field vouched for, is told in one pass over the lineage that builds no pointer.
+        if (lineageVouchesForAll(bundle, lineage, { exclusive: false }))
+            return [];
+        const drafts = [];
+        // Thousands of fields share one source document: check each source's completeness once.
+        const missingOf = new Map();
+        for (const path of consequentialFields(bundle)) {
+            const field = lineage.fields[path];
+            const source = field ? lineage.sources[field.source] : undefined;
+            if (!field || !source) {
+                drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
+                continue;
+            }
+            let missing = missingOf.get(field.source);
+            if (!missing) {
+                missing = incompleteLineage(source);
+                missingOf.set(field.source, missing);
+            }
+            if (missing.length > 0)
+                drafts.push({
+                    rule: 'missing-lineage',
+                    path,
+                    reason: `the lineage of ${path} has no ${missing.join(', ')}`,
+                    evidence: [source],
+                });
+        }
+        return drafts;
+    },
+    'unsigned-candidate': ({ bundle }, evidenceAt) => bundle.candidate.signature.verified
+        ? []
+        : [
+            {
+                rule: 'unsigned-candidate',
+                path: (0,json_pointer/* pointerOf */.rq)(['candidate', 'signature']),
+                reason: `candidate tag ${bundle.candidate.tag} is not signed with a verified signature (reason: ${bundle.candidate.signature.reason})`,
+                evidence: evidenceAt((0,json_pointer/* pointerOf */.rq)(['candidate', 'signature'])),
+            },
+        ],
+    'provenance-mismatch': ({ bundle, suspicions }, evidenceAt) => {
+        const drafts = (suspicions ?? [])
+            .filter((s) => s.rule === 'provenance-mismatch')
+            .map((s) => ({ rule: 'provenance-mismatch', path: s.path, reason: s.reason, evidence: s.evidence }));
+        bundle.components.forEach((c, i) => {
+            if (!c.provenance || c.provenance.length === 0)
+                return;
+            const subjects = new Set(c.provenance.flatMap((p) => p.subjects));
+            c.artifacts.forEach((a, j) => {
+                if (subjects.has(a.digest))
+                    return;
+                const path = (0,json_pointer/* pointerOf */.rq)(['components', i, 'artifacts', j, 'digest']);
+                drafts.push({
+                    rule: 'provenance-mismatch',
+                    path,
+                    reason: `artifact ${a.name} digest ${a.digest} is not a subject of the provenance of ${c.name}${algorithmGap(a.digest, subjects)}`,
+                    evidence: [...evidenceAt(path), ...evidenceAt((0,json_pointer/* pointerOf */.rq)(['components', i, 'provenance', 0]))],
+                });
+            });
+        });
+        return drafts;
+    },
+    'suspicious-source': ({ conflicts, suspicions }) => [
+        ...(conflicts ?? []).map((c) => ({
+            rule: 'suspicious-source',
+            path: c.path,
+            reason: c.reason,
+            evidence: c.evidence,
+        })),
+        ...(suspicions ?? [])
+            .filter((s) => s.rule === 'suspicious-source')
+            .map((s) => ({ rule: 'suspicious-source', path: s.path, reason: s.reason, evidence: s.evidence })),
+    ],
+};
+/**
+ * Why a digest cannot match: in-toto digest sets match only on an algorithm both sides state, so when the
+ * subjects carry none of the artifact digest's algorithm (npm provenance names tarballs by sha512 only), say so.
+ */
+function algorithmGap(digest, subjects) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    const stated = [...new Set([...subjects].map((s) => s.slice(0, s.indexOf(':'))))].sort();
+    if (stated.includes(algorithm))
+        return '';
+    return ` (its subjects state no ${algorithm} digest, only ${stated.join(', ')}: ${[...subjects].sort().join(', ')})`;
+}
+/**
+ * The lineage of a field: its own entry or that of the nearest enclosing field that has one (an artifact's
+ * digest is vouched for by the artifact's record), with the record's fragment appended to the locator.
+ */
+function fieldLineage(lineage, pointer) {
+    for (let path = pointer;; path = path.slice(0, path.lastIndexOf('/'))) {
+        const field = lineage.fields[path];
+        const source = field ? lineage.sources[field.source] : undefined;
+        if (source && field)
+            return field.fragment ? { ...source, locator: `${source.locator}${field.fragment}` } : source;
+        if (path === '')
+            return undefined;
+    }
+}
+/** Every hold rule id, in the order holds are reported. */
+const HOLD_RULES = Object.keys(RULES);
+/** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
+function evaluateHolds(input) {
+    const evidenceAt = (pointer) => {
+        const found = fieldLineage(input.lineage, pointer);
+        return found ? [found] : [];
+    };
+    const byId = new Map();
+    for (const rule of HOLD_RULES) {
+        const enabled = holdRuleEnabled(input.policy, rule);
+        for (const { check, ...draft } of RULES[rule](input, evidenceAt)) {
+            if (!enabled && !check)
+                continue;
+            const reason = enabled
+                ? draft.reason
+                : `${draft.reason} (the policy turns ${rule} off, but cutover/${check} fails on this all the same)`;
+            const id = holdId(draft.rule, draft.path, reason);
+            if (!byId.has(id))
+                byId.set(id, { id, ...draft, reason, status: 'open' });
+        }
+    }
+    const holds = [...byId.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.rule, b.rule) || (0,normalize/* cmp */.r)(a.path, b.path) || (0,normalize/* cmp */.r)(a.id, b.id));
+    return { schemaVersion: 1, holds };
+}
+/**
+ * The evidence of a hold as one line for people: each source record (system, locator, revision), or why
+ * there is none. Every place that prints a hold prints this with it.
+ */
+function evidenceText(hold) {
+    if (hold.evidence.length === 0)
+        return 'evidence: none (no source states it)';
+    return `evidence: ${hold.evidence.map((e) => `${e.system} ${e.locator} @ ${e.revision}`).join('; ')}`;
+}
+/** Stable hold id: the same rule, field and reason give the same id in every run. */
+function holdId(rule, path, reason) {
+    return `H-${(0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${path}\u0000${reason}`).digest('hex').slice(0, 12)}`;
+}
+
+
+/***/ }),
+
+/***/ 8800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ releaseBranch),
+/* harmony export */   Dc: () => (/* binding */ sealTagName),
+/* harmony export */   HJ: () => (/* binding */ BUNDLE_FILES),
+/* harmony export */   Ku: () => (/* binding */ unsafeSegmentReason),
+/* harmony export */   N3: () => (/* binding */ BUNDLES_ROOT),
+/* harmony export */   eC: () => (/* binding */ revisionReason),
+/* harmony export */   fF: () => (/* binding */ releaseDirectory),
+/* harmony export */   sX: () => (/* binding */ parseSealTagName)
+/* harmony export */ });
+/* unused harmony export MAX_REVISION */
+/**
+ * Names that become paths and refs: release directories, branches and seal tags. One validator for all,
+ * so no product or release name can leave the bundles directory.
+ */
+/** Directory in the bundles repository that holds every release. */
+const BUNDLES_ROOT = 'bundles';
+/** File names inside one release directory. */
+const BUNDLE_FILES = {
+    bundle: 'bundle.json',
+    lineage: 'lineage.json',
+    holds: 'holds.json',
+    manifest: 'manifest.json',
+};
+const LABEL = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * The largest revision number: the most a seal tag `r<revision>` carries (nine digits), and what the manifest
+ * and seal-record schemas allow (`common.schema.json#/$defs/revision`). Far below 2^53, so it stays exact.
+ */
+const MAX_REVISION = 999_999_999;
+/** Why `revision` is not a revision number (an integer from 1 to MAX_REVISION), or undefined when it is. */
+function revisionReason(revision) {
+    if (!Number.isInteger(revision) || revision < 1)
+        return 'is not a whole number of at least 1';
+    if (revision > MAX_REVISION)
+        return `is larger than ${MAX_REVISION}, the largest revision a seal tag can carry`;
+    return undefined;
+}
+/**
+ * Why `value` is not a safe single path segment and git ref component, or undefined when it is. Rejects what
+ * could leave the bundles directory or that git refuses in a ref name (git check-ref-format): '..', '/',
+ * '\\', absolute paths, control characters, empty names, a trailing '.', a '.lock' ending; '@{', '~', '^',
+ * ':', '?', '*', '[' and spaces are outside the allowed characters.
+ */
+function unsafeSegmentReason(value) {
+    if (value.length === 0)
+        return 'is empty';
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return 'contains a control character';
+    if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value))
+        return 'is an absolute path';
+    if (value.includes('/') || value.includes('\\'))
+        return "contains a path separator ('/' or '\\')";
+    if (value.includes('..'))
+        return "contains '..'";
+    if (!LABEL.test(value))
+        return "has characters outside letters, digits, '.', '_', '+', '-' or does not start with a letter or digit";
+    // git refuses a ref component that ends with '.' or '.lock' (git check-ref-format); '.LOCK' too, for
+    // case-insensitive file systems.
+    if (value.endsWith('.'))
+        return "ends with '.', which git refuses in a branch or tag name";
+    if (/\.lock$/i.test(value))
+        return "ends with '.lock', which git refuses in a branch or tag name";
+    return undefined;
+}
+/** Directory of one release: `bundles/<product>/<release>`. Callers validate the names first. */
+function releaseDirectory(product, release) {
+    return `${BUNDLES_ROOT}/${product}/${release}`;
+}
+/** Branch the assemble mode writes a release's revisions on. */
+function releaseBranch(product, release) {
+    return `cutover/${product}/${release}`;
+}
+/** The seal tag of one revision: `cutover/<product>/<release>/r<revision>`. */
+function sealTagName(product, release, revision) {
+    const reason = revisionReason(revision);
+    if (reason)
+        throw new RangeError(`revision ${revision} ${reason}`);
+    return `cutover/${product}/${release}/r${revision}`;
+}
+/** Parses a seal tag name, or returns undefined for anything else. */
+function parseSealTagName(tag) {
+    const match = /^cutover\/([^/]+)\/([^/]+)\/r([1-9][0-9]{0,15})$/.exec(tag);
+    if (!match?.[1] || !match[2] || !match[3])
+        return undefined;
+    if (unsafeSegmentReason(match[1]) || unsafeSegmentReason(match[2]))
+        return undefined;
+    const revision = Number(match[3]);
+    if (revisionReason(revision))
+        return undefined;
+    return { product: match[1], release: match[2], revision };
+}
+
+
+/***/ }),
+
+/***/ 8287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ Renderer),
+/* harmony export */   r: () => (/* binding */ cmp)
+/* harmony export */ });
+/** Applies the policy's rendering rules for one field kind; collects each change once. */
+class Renderer {
+    rules;
+    /** Per field kind: each value rendered so far -> its rendered form. */
+    seen = {
+        component: new Map(),
+        cohort: new Map(),
+        environment: new Map(),
+    };
+    /** Each change made so far, in the order they were made (a value's chain of steps in a row). */
+    steps = [];
+    constructor(policy) {
+        this.rules = { component: [], cohort: [], environment: [] };
+        for (const rule of policy.rendering ?? [])
+            this.rules[rule.field].push(rule);
+    }
+    /** The rendered form of `value`. */
+    render(field, value) {
+        const rules = this.rules[field];
+        // No rule for the field (the default policy's components): nothing to apply and nothing to record.
+        if (rules.length === 0)
+            return value;
+        const seen = this.seen[field];
+        const known = seen.get(value);
+        if (known !== undefined)
+            return known;
+        const first = this.steps.length;
+        let current = value;
+        for (const rule of rules) {
+            const next = apply(rule, current);
+            if (next !== current) {
+                this.steps.push({ field, original: current, rendered: next, rule: rule.id, final: next });
+                current = next;
+            }
+        }
+        for (let i = first; i < this.steps.length; i++)
+            this.steps[i].final = current;
+        seen.set(value, current);
+        return current;
+    }
+    /** Every change made so far, each step once, in a stable order. */
+    renderings() {
+        const steps = new Map();
+        for (const step of this.steps)
+            steps.set(`${step.field}\u0000${step.original}\u0000${step.rule}`, step);
+        return [...steps.values()].sort((a, b) => cmp(a.field, b.field) || cmp(a.original, b.original) || cmp(a.rule, b.rule));
+    }
+}
+function apply(rule, value) {
+    if (rule.map)
+        return Object.hasOwn(rule.map, value) ? (rule.map[value] ?? value) : value;
+    switch (rule.transform) {
+        case 'lowercase':
+            return value.toLowerCase();
+        case 'trim':
+            return value.trim();
+        case 'kebab-case':
+            return value
+                .trim()
+                .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+                .replace(/[\s_]+/g, '-')
+                .replace(/-+/g, '-')
+                .toLowerCase();
+        default:
+            return value;
+    }
+}
+/** Code-unit string order: locale-independent, so every machine sorts alike. */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 7379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSealMessage),
+/* harmony export */   i: () => (/* binding */ extractSealRecord)
+/* harmony export */ });
+const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** The tag message for a seal record. */
+function renderSealMessage(record) {
+    const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
+    return [
+        `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
+        '',
+        `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
+        `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
+        '',
+        RECORD_MARKER,
+        JSON.stringify(record, null, 2),
+        RECORD_END,
+        '',
+    ].join('\n');
+}
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+function extractSealRecord(message) {
+    const start = message.indexOf(RECORD_MARKER);
+    const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+    if (start < 0 || end < 0)
+        return undefined;
+    try {
+        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ manifestOf),
+/* harmony export */   HB: () => (/* binding */ readManifestAt),
+/* harmony export */   II: () => (/* binding */ readPolicyAt),
+/* harmony export */   Jv: () => (/* binding */ readReleaseAt),
+/* harmony export */   P4: () => (/* binding */ releaseDirsOf),
+/* harmony export */   S3: () => (/* binding */ isGovernancePath)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
+
+
+
+
+/**
+ * Reads and validates the policy at a ref the pull request cannot change (a default-branch commit, or undefined:
+ * the head of the default branch).
+ */
+async function readPolicyAt(github, repo, ref, path) {
+    const text = (await github.readFiles(repo, ref, [path]))[path];
+    if (text === undefined) {
+        const where = ref ? `at ${ref.slice(0, 12)}` : 'on its default branch';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`policy file not found in ${repo.owner}/${repo.repo} ${where}`, {
+            file: path,
+            expected: 'a policy file on the base branch of the bundles repository',
+        });
+    }
+    return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('policy', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path), path, text);
+}
+/** Release directories (`bundles/<product>/<release>/`) that the given repository paths touch. */
+function releaseDirsOf(paths) {
+    const found = new Map();
+    for (const path of paths) {
+        const [root, product, release, file] = path.split('/');
+        if (root !== _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLES_ROOT */ .N3 || !product || !release || file === undefined)
+            continue;
+        if ((0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeSegmentReason */ .Ku)(product) || (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .unsafeSegmentReason */ .Ku)(release))
+            continue;
+        found.set(`${product}/${release}`, { product, release, path: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirectory */ .fF)(product, release) });
+    }
+    return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Whether a path changes how bundles are governed (policy, schemas, CODEOWNERS, workflows). */
+function isGovernancePath(path, policyPath) {
+    return (path === policyPath ||
+        path.startsWith('.cutover/') ||
+        /(^|\/)CODEOWNERS$/.test(path) ||
+        path.startsWith('.github/workflows/') ||
+        path.startsWith('schemas/'));
+}
+/** The four files of a release directory at a commit. */
+async function readReleaseAt(github, repo, commit, dir) {
+    const keys = Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ);
+    const files = await github.readFiles(repo, commit, keys.map((k) => `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[k]}`));
+    const texts = {};
+    for (const key of keys) {
+        const text = files[`${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key]}`];
+        if (text !== undefined)
+            texts[key] = text;
+    }
+    return texts;
+}
+/** The manifest of a release at a commit, validated, or undefined when absent. */
+async function readManifestAt(github, repo, commit, dir) {
+    const path = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`;
+    return manifestOf((await github.readFiles(repo, commit, [path]))[path], dir);
+}
+/** A release directory's manifest from its text (as read with the other files), validated; undefined when absent. */
+function manifestOf(text, dir) {
+    if (text === undefined)
+        return undefined;
+    const path = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`;
+    return (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)('manifest', (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path, 'json'), path, text);
+}
+
+
+/***/ }),
+
+/***/ 1235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ inGroup),
+/* harmony export */   Q: () => (/* binding */ early)
+/* harmony export */ });
+/**
+ * Starts a read now, to be awaited later where its answer is needed: reads that do not depend on each other go
+ * out together (each round trip to GitHub is paid once), and a failure surfaces where it is awaited, as if the
+ * read had been made there. A read never awaited (a refusal came first) fails silently: it decided nothing.
+ */
+function early(read) {
+    read.catch(() => { });
+    return read;
+}
+/** Runs `work` in the context's log group, when it has one. */
+function inGroup(ctx, name, work) {
+    return ctx.group ? ctx.group(name, work) : work();
+}
+
+
+/***/ }),
+
+/***/ 350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ releaseHistory),
+/* harmony export */   Nj: () => (/* binding */ baseProblem),
+/* harmony export */   UI: () => (/* binding */ identitiesOf),
+/* harmony export */   Vp: () => (/* binding */ latestSeal),
+/* harmony export */   dt: () => (/* binding */ releaseTags),
+/* harmony export */   eq: () => (/* binding */ sealRecordProblem),
+/* harmony export */   gY: () => (/* binding */ readTrustedPolicy),
+/* harmony export */   i0: () => (/* binding */ commitsOfPullRequest),
+/* harmony export */   vZ: () => (/* binding */ isOnDefaultBranch),
+/* harmony export */   yt: () => (/* binding */ readDefaultBranch)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7379);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9766);
+
+
+
+
+/**
+ * The default branch's name and head. The name comes with a pull request GitHub served (its base repository's
+ * `default_branch`), else from the repository.
+ */
+async function readDefaultBranch(ctx, pull) {
+    const name = pull?.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
+    const head = await ctx.github.getRef(ctx.bundlesRepo, `heads/${name}`);
+    if (!head)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the bundles repository has no ${name} branch`, { field: 'default branch' });
+    return { name, sha: head.sha };
+}
+/**
+ * The policy as the default branch holds it now: read without a ref, which GitHub serves from the default
+ * branch, so the read waits for no other (no name to resolve, which could also name a tag).
+ */
+async function readTrustedPolicy(ctx) {
+    return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicyAt */ .II)(ctx.github, ctx.bundlesRepo, undefined, ctx.policyPath);
+}
+/** The policy's identities, or the reason they cannot be used (naming the file and the missing fields). */
+function identitiesOf(policy, policyPath) {
+    const missing = [
+        ...(policy.bundleWriter ? [] : ['bundleWriter (the writer App bot login, e.g. cutover-release[bot])']),
+        ...(policy.governorAppId ? [] : ['governorAppId (the id of the governor App that posts checks and seals)']),
+    ];
+    if (missing.length > 0 || !policy.bundleWriter || !policy.governorAppId)
+        return {
+            problem: `the policy ${policyPath} on the default branch does not name ${missing.join(' and ')}: without them no commit and no check run can be trusted`,
+        };
+    return { bundleWriter: policy.bundleWriter, governorAppId: policy.governorAppId };
+}
+/** Why a pull request cannot be judged from the default branch, or undefined when its base is the default branch. */
+function baseProblem(pull, branch) {
+    if (pull.baseRef === branch.name)
+        return undefined;
+    return `pull request #${pull.number} targets ${pull.baseRef}, which is not the default branch ${branch.name}: Cutover governs only what merges into the default branch`;
+}
+/**
+ * Every commit a pull request brings (oldest first): those on its head that `onto` (a default-branch commit)
+ * does not have. Fails when GitHub does not list them all.
+ */
+async function commitsOfPullRequest(github, repo, onto, headSha) {
+    return (await github.compare(repo, onto, headSha)).commits;
+}
+/** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
+async function isOnDefaultBranch(github, repo, commit, defaultHead) {
+    if (commit === defaultHead)
+        return true;
+    const position = await github.compareStatus(repo, commit, defaultHead);
+    return position === 'ahead' || position === 'identical';
+}
+/**
+ * Why a tag object's message is not the seal of `revision` on `target`, or undefined when it is: its seal record
+ * must name this revision, its digest and the tagged commit as the merge commit. A tag in the seal namespace
+ * without such a record is a squat (rulesets should stop one; this does not rely on them).
+ */
+function sealRecordProblem(message, target, revision) {
+    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(message);
+    const fields = record && typeof record === 'object' ? record : undefined;
+    if (fields?.revision === revision.revision &&
+        fields.bundleDigest === revision.bundleDigest &&
+        fields.mergeCommit === target)
+        return undefined;
+    return `the tag points at ${target} without a seal record of revision ${revision.revision} (${revision.bundleDigest}) merged as that commit`;
+}
+/** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
+function releaseTags(ctx, release) {
+    return ctx.github.listRefs(ctx.bundlesRepo, `tags/cutover/${release.product}/${release.release}/`);
+}
+/**
+ * The highest seal of a release (other than the tag `except`). A lightweight tag, or an annotated one without a
+ * seal record naming a bundle digest, is no seal: the search continues below it.
+ */
+async function latestSeal(ctx, release, exceptTag, listed) {
+    const refs = await (listed ?? releaseTags(ctx, release));
+    const except = await exceptTag;
+    const tags = refs
+        .map((r) => ({ ref: r, name: r.ref.replace(/^refs\/tags\//, '') }))
+        .map((t) => ({ ...t, parsed: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSealTagName */ .sX)(t.name) }))
+        .filter((t) => t.parsed?.product === release.product && t.parsed.release === release.release && t.name !== except)
+        .sort((a, b) => (b.parsed?.revision ?? 0) - (a.parsed?.revision ?? 0));
+    for (const top of tags) {
+        if (top.ref.objectType !== 'tag')
+            continue;
+        const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
+        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(tag.message);
+        if (!record || typeof record !== 'object')
+            continue;
+        const digest = record.bundleDigest;
+        if (typeof digest !== 'string')
+            continue;
+        return { tag: top.name, revision: top.parsed?.revision ?? 0, bundleDigest: digest, commit: tag.object.sha };
+    }
+    return null;
+}
+/**
+ * A release's history where a new revision is judged: the anchor is the newer of its latest seal (other than
+ * `exceptTag`, the tag the revision itself would get) and the manifest at `defaultSha`; earlier links are the
+ * manifests the pull request's own commits wrote.
+ */
+async function releaseHistory(ctx, release, input) {
+    const [seal, onDefault, head] = await Promise.all([
+        latestSeal(ctx, release, input.exceptTag, input.tags),
+        (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, input.defaultSha, release.path).catch(() => undefined),
+        input.head,
+    ]);
+    const sealed = seal
+        ? { revision: seal.revision, bundleDigest: seal.bundleDigest, source: `seal tag ${seal.tag}` }
+        : null;
+    const fromDefault = onDefault
+        ? {
+            revision: onDefault.revision,
+            bundleDigest: onDefault.bundleDigest,
+            source: `${input.defaultLabel} at ${input.defaultSha.slice(0, 12)}`,
+        }
+        : null;
+    const anchor = [sealed, fromDefault]
+        .filter((a) => a !== null)
+        .sort((a, b) => b.revision - a.revision)[0];
+    const earlier = [];
+    // Newest first, the head itself excluded: each earlier commit's manifest is a link the head may supersede.
+    // The walk ends at the chain's first link (the one superseding the anchor, or nothing when there is none).
+    const seen = new Set();
+    const start = (m) => anchor
+        ? m.supersedes?.revision === anchor.revision && m.supersedes.bundleDigest === anchor.bundleDigest
+        : m.supersedes === null;
+    if (head && start(head))
+        return { anchor: anchor ?? null, earlier };
+    for (const commit of [...(await input.commits)].reverse().slice(1)) {
+        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
+        if (!manifest)
+            continue;
+        const key = `${manifest.revision}:${manifest.bundleDigest}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        earlier.push({
+            revision: manifest.revision,
+            bundleDigest: manifest.bundleDigest,
+            supersedes: manifest.supersedes,
+        });
+        if (start(manifest) || (anchor && manifest.revision <= anchor.revision))
+            break;
+    }
+    return { anchor: anchor ?? null, earlier };
+}
+
+
+/***/ })
+
+};
