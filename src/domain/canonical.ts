@@ -35,8 +35,9 @@ declare global {
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
  * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
- * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
- * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
+ * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot
+ * hold. JSON.stringify writes them as they are, so the bundle digest, the writer (files.ts) and the field
+ * digests walk them no more. The mark is a promise of the caller
  * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
  * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
@@ -63,7 +64,7 @@ export function orderableKey(key: string): boolean {
  * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
  * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
  * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
- * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * nests at most MAX_DEPTH levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
  * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
  * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
  */
@@ -75,7 +76,7 @@ export function markParsedInOrder(root: object): void {
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
 
 /** Deeper than this, the fast path gives up (a cycle recurses forever, so it gets there): the slow path decides. */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 /**
  * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where

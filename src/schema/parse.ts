@@ -5,7 +5,7 @@
 import { isAscii } from 'node:buffer';
 import type * as JsYaml from 'js-yaml';
 import type * as Jsonc from 'jsonc-parser';
-import { markParsedInOrder, orderableKey } from '../domain/canonical.js';
+import { MAX_DEPTH, markParsedInOrder, orderableKey } from '../domain/canonical.js';
 import { InputError } from '../errors.js';
 import { requirePackage } from './beside.js';
 
@@ -80,8 +80,11 @@ export function parseCanonicalJson(text: string, file: string): unknown {
   return parseJson(text, file, true);
 }
 
-/** Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit. */
-const MAX_ORDERED_DEPTH = 64;
+/**
+ * Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit,
+ * counted so that the file stays within it inside the bundle digest's `{bundle, holds, lineage}` wrapper.
+ */
+const MAX_ORDERED_DEPTH = MAX_DEPTH;
 
 function parseJson(text: string, file: string, mark = false): unknown {
   let value: unknown;
