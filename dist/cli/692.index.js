@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   bU: () => (/* binding */ canonicalForm),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   ij: () => (/* binding */ orderableKey),
+/* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   nQ: () => (/* binding */ digestedBundleFiles),
 /* harmony export */   o: () => (/* binding */ markParsedInOrder),
 /* harmony export */   ol: () => (/* binding */ digestOf),
@@ -47,8 +48,9 @@ const needsSlowPath = (key) => {
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
  * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
- * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the bundle
- * digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the caller
+ * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot
+ * hold. JSON.stringify writes them as they are, so the bundle digest, the writer (files.ts) and the field
+ * digests walk them no more. The mark is a promise of the caller
  * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
  * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
@@ -72,7 +74,7 @@ function orderableKey(key) {
  * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
  * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
  * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
- * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * nests at most MAX_DEPTH levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
  * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
  * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
  */
@@ -1127,8 +1129,11 @@ const MAX_JSON_DEPTH = 256;
 function parseCanonicalJson(text, file) {
     return parseJson(text, file, true);
 }
-/** Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit. */
-const MAX_ORDERED_DEPTH = 64;
+/**
+ * Deepest nesting (the root is level 1) of a value markParsedInOrder may mark: canonical.ts's fast path's limit,
+ * counted so that the file stays within it inside the bundle digest's `{bundle, holds, lineage}` wrapper.
+ */
+const MAX_ORDERED_DEPTH = _domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEPTH */ .lr;
 function parseJson(text, file, mark = false) {
     let value;
     try {

@@ -18,11 +18,13 @@ export declare function orderableKey(key: string): boolean;
  * exactly what orderedObject checks of such a value, so that the fast path would return it as it is: every
  * key passed orderableKey and came after the one before it in for-in order (which is Object.keys' and
  * JSON.stringify's order, so strictly increasing keys are RFC 8785's order), every number is finite, and it
- * nests at most 64 levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
+ * nests at most MAX_DEPTH levels (a parsed value holds only plain objects, arrays, strings, finite or infinite
  * numbers, booleans and null). Lone surrogates are not checked, as the fast path does not: fastText and
  * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
  */
 export declare function markParsedInOrder(root: object): void;
+/** Deeper than this, the fast path gives up (a cycle recurses forever, so it gets there): the slow path decides. */
+export declare const MAX_DEPTH = 64;
 /**
  * A value's canonical JSON text, and the value with every object's keys in canonical order (copied only where
  * they were not), so that what is built once can be both digested and written without sorting it again. The
