@@ -26,6 +26,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
+import ts from 'typescript';
 import { AJV_FORMATS, AJV_OPTIONS } from './ajv-options.js';
 import type { BesidePackage } from './beside.js';
 import { ALL_SCHEMAS } from './registry.js';
@@ -81,14 +82,14 @@ export function generatedValidatorFiles(): Record<string, string> {
   const ids = registeredSchemaIds();
   const files: Record<string, string> = {};
   for (const id of ids) {
-    for (const [ajv, modulePath] of [
-      [explaining, validatorModulePath(id)],
-      [deciding, checkModulePath(id)],
+    for (const [ajv, modulePath, onLoad] of [
+      [explaining, validatorModulePath(id), false],
+      [deciding, checkModulePath(id), true],
     ] as const) {
       const validate = ajv.getSchema(id);
       if (!validate) throw new Error(`schema ${id} is not registered`);
-      files[`${GENERATED_DIR}/${modulePath}`] =
-        `${HEADER(id)}${withLocalRuntime(moduleCode(ajv, validate), modulePath)}\n`;
+      const code = withLocalRuntime(moduleCode(ajv, validate), modulePath);
+      files[`${GENERATED_DIR}/${modulePath}`] = `${HEADER(id)}${onLoad ? compiledOnLoad(code, modulePath) : code}\n`;
     }
   }
   files[`${GENERATED_DIR}/runtime.cjs`] = RUNTIME_MODULE;
@@ -128,6 +129,35 @@ function withLocalRuntime(code: string, modulePath: string): string {
       `${modulePath} requires ${others.map((m) => m[1]).join(', ')}: add the helper to runtime.cjs (standalone.ts)`,
     );
   return local;
+}
+
+/**
+ * The deciding module's code with each of its functions compiled as the module loads rather than on its first
+ * call. V8 compiles a function declaration lazily, on its first call, but a function expression in
+ * parentheses as the script is compiled; a code cache made then (Node's module compile cache on Node >= 22.1,
+ * v8-compile-cache in the CLI on older Node: src/cli/index.ts) therefore holds the compiled validators, so a
+ * later process loads them instead of compiling them again (about 10 ms of `cutover assemble`, most of it the
+ * sources and policy validators). A check module is loaded only to be called, so nothing is compiled that
+ * would not be anyway. Each top-level `function validateN(…) {…}` becomes
+ * `const validateN = (function validateN(…) {…});` in place, and the exports Ajv writes first (they rely on
+ * the declarations' hoisting) move to the end; the module's behaviour is otherwise unchanged (the
+ * generated validators are tested against the schemas compiled at run time: test/schema/standalone.test.ts).
+ */
+export function compiledOnLoad(code: string, modulePath: string): string {
+  const source = ts.createSourceFile(modulePath, code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.JS);
+  const exports: string[] = [];
+  const body: string[] = [];
+  for (const statement of source.statements) {
+    const text = code.slice(statement.getStart(source), statement.end);
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+      const name = statement.name.text;
+      body.push(`const ${name} = (${text});`);
+    } else if (/^module\.exports(?:\.default)? = validate\d+;$/.test(text)) exports.push(text);
+    else body.push(text);
+  }
+  if (exports.length !== 2)
+    throw new Error(`${modulePath}: expected Ajv's two export statements, found ${exports.length}`);
+  return [...body, ...exports].join('\n');
 }
 
 const HEADER = (id: string) =>
