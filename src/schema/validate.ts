@@ -17,6 +17,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { requireGenerated } from './beside.js';
 import generatedModules from './generated/index.cjs';
+import { lineageFieldsAccepted } from './lineage-fields.js';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
 import type { SchemaName } from './registry.js';
@@ -61,9 +62,23 @@ export function checkById(id: string): ValidateFunction {
   return generatedModule(id, 'check');
 }
 
+const LINEAGE_ID = schemaId('lineage');
+
+/**
+ * A lineage document the schema accepts, told without the generated check's walk of `fields`: the generated
+ * check over the document with an empty `fields` (no part of the schema relates `fields` to another key), and
+ * lineage-fields.ts over `fields` itself. Only a plain object with `fields` is decided so; false leaves the
+ * decision (and the words for each violation) to the generated validators.
+ */
+function lineageAccepted(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const fields: unknown = (value as { fields?: unknown }).fields;
+  return fields !== undefined && lineageFieldsAccepted(fields) && checkById(LINEAGE_ID)({ ...value, fields: {} });
+}
+
 /** The violations of a value, from the explaining validator; none when the deciding one accepts it. */
 function violationsById(id: string, value: unknown): SchemaViolation[] {
-  if (checkById(id)(value)) return [];
+  if ((id === LINEAGE_ID && lineageAccepted(value)) || checkById(id)(value)) return [];
   const validate = validatorById(id);
   // Both are generated from one schema with options that do not change the verdict: refuse rather than accept
   // a document read two ways.

@@ -1,0 +1,56 @@
+/**
+ * A quicker "yes" for the largest map the release schemas check: lineage.json's `fields`, one entry per
+ * consequential field of the bundle (about 27 per component, hundreds of thousands of keys in a large
+ * release). The generated validator walks the map twice (its keys against the pointer pattern, then each
+ * entry) and runs three regular expressions per entry; this walks it once, tests each source key once per run
+ * of equal ones, and leaves the pointer and fragment patterns out where a plain look at the string decides them.
+ *
+ * It only ever says yes or "not sure": it accepts exactly values the schema's
+ * `properties.fields` (schemas/lineage.schema.json) accepts, and anything it does not accept goes to the
+ * generated validators, which decide and name the violations as before (validate.ts). So a mistake here could
+ * only let a bad entry through, never refuse a good one: test/schema/lineage-fields.test.ts compares it with the
+ * generated validator over damaged documents, entry by entry.
+ */
+
+/** `source`: common to fields and sources (`<sourceId>#<n>`); the schema's pattern, with its `u` flag. */
+const SOURCE = /^[A-Za-z0-9._-]+#[0-9]+$/u;
+/** `valueDigest`: common.schema.json#/$defs/sha256. */
+const SHA256 = /^sha256:[0-9a-f]{64}$/u;
+/** A key: common.schema.json#/$defs/pointer. */
+const POINTER = /^(\/([^~/]|~[01])*)*$/u;
+/** `fragment`'s maxLength, counted by Ajv in code points: a string of at most this many UTF-16 units has no more. */
+const FRAGMENT_MAX = 1024;
+
+/**
+ * Whether the schema of lineage.json accepts `fields` as the value of its `fields` key: an object whose every key
+ * is a JSON Pointer and every entry an object of `source` (a source key) and `valueDigest` (a sha256 digest),
+ * and optionally `fragment` (starting with '#', at most 1024 characters), nothing else. False means "not
+ * decided here", not "invalid": the caller then asks the generated validator.
+ */
+export function lineageFieldsAccepted(fields: unknown): boolean {
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
+  const entries = fields as Record<string, unknown>;
+  let source: string | undefined;
+  // for...in, as the generated validator walks the map: inherited enumerable keys are checked too.
+  for (const key in entries) {
+    // '' and a '/' followed by no '~' match the pointer pattern ([^~/] takes any other character, lone
+    // surrogates included): only keys with a '~' (or none of these) need the expression.
+    if (key !== '' && (key.charCodeAt(0) !== 47 || key.includes('~')) && !POINTER.test(key)) return false;
+    const entry = entries[key];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+    const field = entry as Record<string, unknown>;
+    for (const name in field) if (name !== 'source' && name !== 'valueDigest' && name !== 'fragment') return false;
+    const { source: named, valueDigest, fragment } = field;
+    if (typeof named !== 'string' || typeof valueDigest !== 'string') return false;
+    // Neighbouring entries mostly name one source: its key is tested once per run of them.
+    if (named !== source) {
+      if (!SOURCE.test(named)) return false;
+      source = named;
+    }
+    if (!SHA256.test(valueDigest)) return false;
+    if (fragment !== undefined) {
+      if (typeof fragment !== 'string' || fragment.charCodeAt(0) !== 35 || fragment.length > FRAGMENT_MAX) return false;
+    }
+  }
+  return true;
+}
