@@ -4,10 +4,11 @@
 // The action is minified (names kept: ncc mangles with keep_classnames/keep_fnames and does not compress, so
 // error messages and class names are unchanged) and its modes load as chunks (dist/<id>.index.js) on demand:
 // both shorten the cold start before the first API request (issue 4, bench/cold-start.ts).
-// The generated validators (src/schema/generated/) are not bundled but copied beside each bundle
-// (dist/generated/, dist/cli/generated/, dist/reader/generated/), where src/schema/beside.ts requires each on
-// first use; their run-time helpers (runtime.cjs: Ajv's and ajv-formats') and the parsers' packages are each
-// bundled into one file there (issue 13 goal 3).
+// The generated validators (src/schema/generated/) are not bundled but copied beside the bundles: once into
+// dist/generated/, which the action (dist/index.js) and the CLI (dist/cli/, one directory up) share, and once
+// into dist/reader/generated/, for the reader package ships dist/reader/ alone. src/schema/beside.ts requires
+// each on first use; their run-time helpers (runtime.cjs: Ajv's and ajv-formats') and the parsers' packages
+// are each bundled into one file there (issue 13 goal 3).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,10 +34,12 @@ for (const { entry, out, options } of targets) {
 execFileSync(process.execPath, [...ncc, 'src/reader/index.ts', '-o', 'dist/reader'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.reader.json'], { stdio: 'inherit' });
 
-// The validators beside each bundle (the action's, the CLI's, the reader's: each validates): each schema's
-// .check.cjs and .validate.cjs as generated (they require nothing but ./runtime.cjs), and runtime.cjs and the
-// packages' modules (js-yaml.cjs, jsonc-parser.cjs: src/schema/beside.ts) each bundled with what it requires,
-// their licences in one licenses.txt.
+// The validators beside the bundles (dist/generated/ for the action and the CLI, dist/reader/generated/ for
+// the reader: each validates): each schema's .check.cjs and .validate.cjs as generated (they require nothing
+// but ./runtime.cjs), and runtime.cjs and the packages' modules (js-yaml.cjs, jsonc-parser.cjs:
+// src/schema/beside.ts) each bundled with what it requires, their licences in one licenses.txt. The bundled
+// modules lose the packages' `//# sourceMappingURL=` comments: the maps they name are not shipped (a tool
+// that follows them, such as Vite, warns that it cannot load them).
 const GENERATED = 'src/schema/generated';
 const BUNDLED = ['runtime.cjs', 'js-yaml.cjs', 'jsonc-parser.cjs'];
 const bundled = mkdtempSync(path.join(tmpdir(), 'cutover-generated-'));
@@ -47,11 +50,13 @@ try {
     execFileSync(process.execPath, [...ncc, `${GENERATED}/${file}`, '-o', out], { stdio: 'inherit' });
     licences.add(readFileSync(path.join(out, 'licenses.txt'), 'utf8').trim());
   }
-  for (const out of ['dist', 'dist/cli', 'dist/reader']) {
+  const withoutSourceMaps = (file) =>
+    readFileSync(path.join(bundled, file, 'index.cjs'), 'utf8').replace(/^\/\/# sourceMappingURL=.*\n?/gm, '');
+  for (const out of ['dist', 'dist/reader']) {
     const dir = `${out}/generated`;
     const copied = (file) => !/(?:index\.cjs|\.d\.cts)$/.test(file) && !BUNDLED.includes(path.basename(file));
     cpSync(GENERATED, dir, { recursive: true, filter: copied });
-    for (const file of BUNDLED) cpSync(path.join(bundled, file, 'index.cjs'), `${dir}/${file}`);
+    for (const file of BUNDLED) writeFileSync(`${dir}/${file}`, withoutSourceMaps(file));
     writeFileSync(`${dir}/licenses.txt`, `${[...licences].join('\n\n')}\n`);
   }
 } finally {

@@ -1,12 +1,13 @@
 /**
  * What ships: the action's bundle and the reader library hold no test code, and the CLI's entry holds none
  * either; the GitHub-compatible server (packages/github-server) is reached only by the demo, from a chunk loaded
- * when the demo runs. The generated validators sit beside the action's, the CLI's and the reader's bundles as
- * files of their own (generated/, required on first use by src/schema/validate.ts), exactly as generated, and need nothing
- * else to run.
+ * when the demo runs. The generated validators sit beside the bundles as files of their own, exactly as
+ * generated, and need nothing else to run (required on first use by src/schema/beside.ts): once in
+ * dist/generated/, which the action and the CLI (dist/cli/, one directory up) share, and once in
+ * dist/reader/generated/ (the reader package ships dist/reader/ alone).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,7 +70,7 @@ const filesUnder = (dir: string) =>
 describe('dist/ carries the generated validators beside its bundles, not in them', () => {
   const modules = filesUnder(GENERATED).filter((f) => /\.(check|validate)\.cjs$/.test(f));
 
-  it.each(['dist', 'dist/cli', 'dist/reader'])(
+  it.each(['dist', 'dist/reader'])(
     '%s/generated/ holds each module as generated, the bundled runtime and parsers, and their licences',
     (out) => {
       expect(modules.length).toBeGreaterThan(30);
@@ -82,6 +83,19 @@ describe('dist/ carries the generated validators beside its bundles, not in them
         );
     },
   );
+
+  it("the CLI has no copy of its own: dist/cli/ loads the action's dist/generated/ (the CLI tests run it)", () => {
+    expect(existsSync(path.join(repoRoot, 'dist/cli/index.js'))).toBe(true);
+    expect(existsSync(path.join(repoRoot, 'dist/cli/generated'))).toBe(false);
+  });
+
+  it('the bundled runtime and parsers name no source map (none ships beside them)', () => {
+    for (const out of ['dist', 'dist/reader'])
+      for (const file of ['runtime.cjs', 'js-yaml.cjs', 'jsonc-parser.cjs'])
+        expect(readFileSync(path.join(repoRoot, out, 'generated', file), 'utf8'), `${out}/${file}`).not.toMatch(
+          /sourceMappingURL/,
+        );
+  });
 
   it("no bundle chunk embeds a validator but the seal record's, which the reader imports (list, inspect, the action's read)", () => {
     let sealRecord = 0;
@@ -101,7 +115,7 @@ describe('dist/ carries the generated validators beside its bundles, not in them
   it('the copies run with no package installed: a check, an explanation and both parsers from a directory of their own', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cutover-generated-'));
     try {
-      cpSync(path.join(repoRoot, 'dist/cli/generated'), dir, { recursive: true });
+      cpSync(path.join(repoRoot, 'dist/generated'), dir, { recursive: true });
       const script = `
         const check = require(${JSON.stringify(path.join(dir, 'source-kinds/provenance.check.cjs'))});
         const explain = require(${JSON.stringify(path.join(dir, 'bundle.validate.cjs'))});
