@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineageDocument } from '../../src/domain/model.js';
 import { lineageFieldsAccepted } from '../../src/schema/lineage-fields.js';
+import { SCHEMAS } from '../../src/schema/registry.js';
 import { documentSchemaId } from '../../src/schema/schema-ids.js';
 import { checkById, schemaViolations, validatorById } from '../../src/schema/validate.js';
 import { violationsOf } from '../../src/schema/violations.js';
@@ -100,6 +101,29 @@ const KEYS = [
 ];
 
 describe('lineageFieldsAccepted', () => {
+  it('is written for the schema as it is (a change to these parts of the schema must change lineage-fields.ts)', () => {
+    const lineage = SCHEMAS.lineage as unknown as { properties: { fields: unknown } };
+    const strip = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'description' ? undefined : item)));
+    expect(strip(lineage.properties.fields)).toEqual({
+      type: 'object',
+      propertyNames: { $ref: 'common.schema.json#/$defs/pointer' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['source', 'valueDigest'],
+        properties: {
+          source: { type: 'string', pattern: '^[A-Za-z0-9._-]+#[0-9]+$' },
+          valueDigest: { $ref: 'common.schema.json#/$defs/sha256' },
+          fragment: { type: 'string', pattern: '^#', maxLength: 1024 },
+        },
+      },
+    });
+    const common = SCHEMAS.common as unknown as { $defs: Record<string, unknown> };
+    expect(strip(common.$defs.pointer)).toEqual({ type: 'string', pattern: '^(/([^~/]|~[01])*)*$' });
+    expect(strip(common.$defs.sha256)).toEqual({ type: 'string', pattern: '^sha256:[0-9a-f]{64}$' });
+  });
+
   it('accepts assembled lineage, so verify takes the quick path', () => {
     const lineage = clean();
     expect(Object.keys(lineage.fields).length).toBeGreaterThan(20);
