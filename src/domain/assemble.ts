@@ -16,6 +16,7 @@ import {
 import { canonicalForm, digestedBundleFiles, digestOf } from './canonical.js';
 import { evaluateHolds, fieldLineage } from './holds.js';
 import { pointerOf } from './json-pointer.js';
+import { keySorted } from './key-order.js';
 import type {
   Bundle,
   BundleFiles,
@@ -26,6 +27,7 @@ import type {
   Lineage,
   LineageDocument,
   Normalization,
+  Provenance,
   ReleaseCandidate,
   Rollback,
 } from './model.js';
@@ -99,6 +101,10 @@ function buildBundle(
   const rollback = rollbackOf(collected.rollbacks);
   const environments = sortedSection(collected.environments);
   const waivers = sortedSection(collected.waivers);
+  // Keys in RFC 8785 order (key-order.ts); the collection keeps the records' order, which conflict reasons print.
+  cohorts.values = cohorts.values.map(keySorted);
+  environments.values = environments.values.map((e) => ({ constraints: keySorted(e.constraints), name: e.name }));
+  waivers.values = waivers.values.map(keySorted);
   // Here and below, objects are built with their keys in RFC 8785 order: the canonical form then keeps them
   // instead of copying them (it copies whatever is out of order, so this order is not needed for the bytes).
   const bundle: Bundle = {
@@ -112,7 +118,7 @@ function buildBundle(
     rollback: rollback.values,
     schemaVersion: 1,
     waivers: waivers.values,
-    window: window.value,
+    window: keySorted(window.value),
   };
   const refs: FieldRefs = {
     candidate: { commit: candidateRef, signature: collected.signature?.ref, tag: candidateRef },
@@ -132,7 +138,7 @@ function candidateOf(candidate: AssemblyInput['candidate'], signature: Collected
   return {
     commit: candidate.commit,
     ...(candidate.repository ? { repository: candidate.repository } : {}),
-    signature: signature?.value ?? { reason: 'no-signature-source', verified: false },
+    signature: signature ? keySorted(signature.value) : { reason: 'no-signature-source', verified: false },
     tag: candidate.tag,
   };
 }
@@ -158,12 +164,21 @@ function componentsOf(components: Map<string, ComponentEntry>): {
     values.push({
       artifacts: artifacts.map((a) => a.artifact),
       name,
-      ...(provenance.length > 0
-        ? { provenance: provenance.map((p) => ({ ...p.value, subjects: [...p.value.subjects].sort(cmp) })) }
-        : {}),
+      ...(provenance.length > 0 ? { provenance: provenance.map((p) => provenanceOf(p.value)) } : {}),
     });
   }
   return { values, refs };
+}
+
+/**
+ * A provenance statement as the bundle holds it: its subjects sorted, its keys (and its signer's) in RFC 8785
+ * order (the adapters build it in the order of the model), so the canonical form copies neither it nor the
+ * component and list around it.
+ */
+function provenanceOf(value: Provenance): Provenance {
+  const copy: Provenance = { ...value, subjects: [...value.subjects].sort(cmp) };
+  if (copy.signer) copy.signer = keySorted(copy.signer);
+  return keySorted(copy);
 }
 
 /**
@@ -192,10 +207,11 @@ function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]
   const refs: FieldRefs['rollback'] = [];
   for (const [name, entry] of sorted(rollbacks)) {
     refs.push({ evidence: entry.evidenceRef, hook: entry.hook?.ref, pointer: entry.pointer?.ref });
-    const evidence =
+    const evidence = (
       entry.evidence.length < 2
-        ? [...entry.evidence]
-        : uniqueBy(entry.evidence, (e) => digestOf(e)).sort((a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref));
+        ? entry.evidence
+        : uniqueBy(entry.evidence, (e) => digestOf(e)).sort((a, b) => cmp(a.kind, b.kind) || cmp(a.ref, b.ref))
+    ).map(keySorted);
     values.push({
       component: name,
       evidence,
@@ -327,9 +343,10 @@ function normalizationsOf(renderer: Renderer, bundle: Bundle): Normalization[] {
   bundle.cohorts.forEach((c, i) =>
     c.environments.forEach((e, k) => place('environment', e, ['cohorts', i, 'environments', k])),
   );
+  // Keys in RFC 8785 order, as the bundle's.
   return steps.map((r) => ({
-    path: where.get(`${r.field}\u0000${r.final}`) ?? '',
     original: r.original,
+    path: where.get(`${r.field}\u0000${r.final}`) ?? '',
     rendered: r.rendered,
     rule: r.rule,
   }));
