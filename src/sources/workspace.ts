@@ -10,6 +10,7 @@
  * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
+import { hash } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -22,7 +23,7 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import { gitBlobSha, sha256 } from '../domain/canonical.js';
+import { sha256 } from '../domain/canonical.js';
 import type { Lineage } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
@@ -102,9 +103,9 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
           { cause },
         );
       }
-      const bytes =
+      const { bytes, blob } =
         opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
-      return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
+      return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
     },
   };
 }
@@ -147,7 +148,7 @@ function openNotFollowing(real: string): number | undefined {
   }
 }
 
-function readLimited(real: string, relative: string, maxBytes: number): Uint8Array {
+function readLimited(real: string, relative: string, maxBytes: number): ReadFile {
   let fd: number;
   try {
     fd = openSync(real, OPEN_FLAGS);
@@ -164,23 +165,46 @@ function readLimited(real: string, relative: string, maxBytes: number): Uint8Arr
   return readOpened(fd, relative, maxBytes);
 }
 
-/** Reads an open file (and closes it): a regular file of at most maxBytes, or an InputError saying why not. */
-function readOpened(fd: number, relative: string, maxBytes: number): Uint8Array {
+/** A file's bytes and its git blob id (hex). */
+interface ReadFile {
+  bytes: Uint8Array;
+  blob: string;
+}
+
+/** Room before a file's bytes for git's blob header, `blob <size>\0` (a size of up to 16 digits). */
+const BLOB_HEADER_ROOM = 22;
+
+/**
+ * Reads an open file (and closes it): a regular file of at most maxBytes, or an InputError saying why not. The
+ * bytes are read behind room for git's blob header, so that the blob id is one hash over one buffer (the
+ * blob id of the bytes as gitBlobSha computes it: sha1 of `blob <size>\0<bytes>`), with no copy.
+ */
+function readOpened(fd: number, relative: string, maxBytes: number): ReadFile {
   try {
     const stat = fstatSync(fd);
     const kind = kindOf(stat);
     if (kind) throw notRegular(relative, kind);
     tooLarge(stat.size, relative, maxBytes);
     // Read one byte past the limit so a file that grew after stat is still refused.
-    const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
+    const room = Math.min(stat.size, maxBytes) + 1;
+    const buffer = Buffer.allocUnsafeSlow(BLOB_HEADER_ROOM + room);
     let filled = 0;
-    while (filled < buffer.length) {
-      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
+    while (filled < room) {
+      const bytesRead = readSync(fd, buffer, BLOB_HEADER_ROOM + filled, room - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
+      // The size fstat gave, below the limit: the whole file, as readFileSync takes it, without another read
+      // (a system call per file) to find its end. At the limit, that read tells a file that grew past it.
+      if (filled === stat.size && filled < maxBytes) break;
     }
     tooLarge(filled, relative, maxBytes);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
+    const header = `blob ${filled}\0`;
+    const start = BLOB_HEADER_ROOM - header.length;
+    buffer.write(header, start, 'latin1');
+    return {
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset + BLOB_HEADER_ROOM, filled),
+      blob: hash('sha1', buffer.subarray(start, BLOB_HEADER_ROOM + filled), 'hex'),
+    };
   } finally {
     closeSync(fd);
   }
@@ -210,8 +234,7 @@ function tooLarge(size: number, relative: string, maxBytes: number): void {
   }
 }
 
-function lineageOf(relative: string, bytes: Uint8Array, options: LocalWorkspaceOptions): Lineage {
-  const blob = gitBlobSha(bytes);
+function lineageOf(relative: string, bytes: Uint8Array, blob: string, options: LocalWorkspaceOptions): Lineage {
   if (options.repository !== undefined && options.commit !== undefined) {
     return {
       system: 'github',

@@ -321,4 +321,28 @@ describe('localWorkspace().read agrees with the reference implementation', () =>
     const missing = await outcomeOf(slash, `${top}-cutover-missing`, LIMIT);
     expect(missing.read === false && missing.message).toMatch(/no such file/);
   });
+  it('reads files of many sizes (1 to 6 digits) whole, with the blob id gitBlobSha gives their bytes', async () => {
+    // The read path hashes the blob header and bytes in one buffer, and stops at the size fstat gave: against
+    // the reference at every size, at, below and over a limit, and against gitBlobSha of the bytes read.
+    const root = path.join(dir, 'sizes');
+    mkdirSync(root);
+    const sizes = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 4095, 4096, 4097, 65535, 65536, 65537, 100_000, 123_457];
+    for (const size of sizes) {
+      const bytes = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 7919 + size) & 0xff;
+      writeFileSync(path.join(root, `f${size}.bin`), bytes);
+    }
+    const workspace = localWorkspace(root, { observedAt: REFERENCE_TIME });
+    const reference = referenceWorkspace(root, { observedAt: REFERENCE_TIME });
+    for (const size of sizes) {
+      for (const limit of [size, size + 1, Math.max(1, size - 1), 200_000]) {
+        const actual = await outcomeOf(workspace, `f${size}.bin`, limit);
+        expect(actual, `${size} bytes, limit ${limit}`).toEqual(await outcomeOf(reference, `f${size}.bin`, limit));
+        if (!actual.read) continue;
+        expect(actual.bytes.length).toBe(size);
+        expect(actual.lineage.revision).toBe(gitBlobSha(Uint8Array.from(actual.bytes)));
+        expect(actual.lineage.digest).toBe(sha256(Uint8Array.from(actual.bytes)));
+      }
+    }
+  });
 });
