@@ -49,16 +49,42 @@ const warning = (rule: VerificationRuleId, file: string, path: string, message: 
   message,
 });
 
-/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
-export const lineageRule: Rule = ({ bundle, lineage }) => {
+/**
+ * Lineage documents found by lineageVouchedFor to vouch for exactly the consequential fields of a bundle, each
+ * with the bundle: lineageRule takes the answer (once) instead of the same pass again. Both are parsed release
+ * files, which nothing changes after parsing (as canonical.ts's marks already require).
+ */
+const VOUCHED = new WeakMap<LineageDocument, Bundle>();
+
+/**
+ * Whether the lineage vouches for every consequential field of the bundle and for nothing else, each value
+ * the one it vouched for (cutover/lineage finds nothing): the common case, told in one pass over lineage.fields
+ * that builds no pointer. Every entry's valueDigest is then a digest computed here (`sha256:` and 64 lowercase
+ * hex digits), which is why the schema check (release.ts) may leave their pattern to this. `lineage` must pass
+ * the schema but for that pattern (lineageAcceptedButOwnDigests), `bundle` in full.
+ */
+export function lineageVouchedFor(bundle: Bundle, lineage: LineageDocument): boolean {
+  if (!vouchedFor(bundle, lineage)) return false;
+  VOUCHED.set(lineage, bundle);
+  return true;
+}
+
+function vouchedFor(bundle: Bundle, lineage: LineageDocument): boolean {
   // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
   // its own (and the binding rule's bundle digest then does not walk the bundle again either).
   const digest = digestWithin(bundle);
-  // The common case, no finding at all, is told in one pass over lineage.fields that builds no pointer; only a
-  // release with findings takes the field-by-field walk, which reports them in the bundle's order.
   const vouches = (value: unknown, field: FieldLineage): boolean => digest(value) === field.valueDigest;
-  if (lineageVouchesForAll(bundle, lineage, { exclusive: true, vouches })) return [];
-  return lineageFindings(bundle, lineage, digest);
+  return lineageVouchesForAll(bundle, lineage, { exclusive: true, vouches });
+}
+
+/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
+export const lineageRule: Rule = ({ bundle, lineage }) => {
+  // Told already while the files were parsed (release.ts), or told now; only a release with findings takes
+  // the field-by-field walk, which reports them in the bundle's order.
+  const told = VOUCHED.get(lineage) === bundle;
+  VOUCHED.delete(lineage);
+  if (told || vouchedFor(bundle, lineage)) return [];
+  return lineageFindings(bundle, lineage, digestWithin(bundle));
 };
 
 /**

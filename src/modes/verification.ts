@@ -5,7 +5,12 @@
 import type { Finding, VerificationRuleId } from '../domain/model.js';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
-import { VERIFICATION_RULE_IDS, VERIFICATION_RULES, type VerificationContext } from '../domain/verify.js';
+import {
+  lineageVouchedFor,
+  VERIFICATION_RULE_IDS,
+  VERIFICATION_RULES,
+  type VerificationContext,
+} from '../domain/verify.js';
 import { jsonLineLocator } from '../schema/locate.js';
 import { parseRelease, type ReleaseTexts } from '../schema/release.js';
 
@@ -21,7 +26,7 @@ export interface RuleOutcome {
  * the directory's name and the release's revision chain.
  */
 export function verifyRelease(texts: ReleaseTexts, policy: Policy, context: VerificationContext = {}): RuleOutcome[] {
-  const { documents, findings: schemaFindings } = parseRelease(texts);
+  const { documents, findings: schemaFindings } = parseRelease(texts, { vouchLineage: lineageVouchedFor });
   const outcomes: RuleOutcome[] = [
     { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
   ];

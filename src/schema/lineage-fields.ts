@@ -26,10 +26,16 @@ const FRAGMENT_MAX = 1024;
  * is a JSON Pointer and every entry an object of `source` (a source key) and `valueDigest` (a sha256 digest),
  * and optionally `fragment` (starting with '#', at most 1024 characters), nothing else. False means "not
  * decided here", not "invalid": the caller then asks the generated validator.
+ *
+ * `ownDigests: 'vouched'` leaves out the pattern of each own entry's `valueDigest` (a string all the same): for a
+ * caller that then accepts the document only if every own entry's `valueDigest` is equal to a digest it computed
+ * (`sha256:` and 64 lowercase hex digits, which the pattern accepts), as cutover/lineage's one pass does
+ * (src/domain/verify.ts lineageVouchedFor). Inherited entries, which that pass does not see, are checked in full.
  */
-export function lineageFieldsAccepted(fields: unknown): boolean {
+export function lineageFieldsAccepted(fields: unknown, ownDigests: 'checked' | 'vouched' = 'checked'): boolean {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
   const entries = fields as Record<string, unknown>;
+  const vouched = ownDigests === 'vouched';
   let source: string | undefined;
   // for...in, as the generated validator walks the map: inherited enumerable keys are checked too.
   for (const key in entries) {
@@ -47,7 +53,7 @@ export function lineageFieldsAccepted(fields: unknown): boolean {
       if (!SOURCE.test(named)) return false;
       source = named;
     }
-    if (!SHA256.test(valueDigest)) return false;
+    if (!(vouched && Object.hasOwn(entries, key)) && !SHA256.test(valueDigest)) return false;
     if (fragment !== undefined) {
       if (typeof fragment !== 'string' || fragment.charCodeAt(0) !== 35 || fragment.length > FRAGMENT_MAX) return false;
     }

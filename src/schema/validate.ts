@@ -70,10 +70,22 @@ const LINEAGE_ID = schemaId('lineage');
  * lineage-fields.ts over `fields` itself. Only a plain object with `fields` is decided so; false leaves the
  * decision (and the words for each violation) to the generated validators.
  */
-function lineageAccepted(value: unknown): boolean {
+function lineageAccepted(value: unknown, ownDigests: 'checked' | 'vouched' = 'checked'): boolean {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
   const fields: unknown = (value as { fields?: unknown }).fields;
-  return fields !== undefined && lineageFieldsAccepted(fields) && checkById(LINEAGE_ID)({ ...value, fields: {} });
+  return (
+    fields !== undefined && lineageFieldsAccepted(fields, ownDigests) && checkById(LINEAGE_ID)({ ...value, fields: {} })
+  );
+}
+
+/**
+ * lineageAccepted but for the pattern of the `valueDigest` of each own entry of `fields`: true only when the
+ * schema accepts the document provided each of those is `sha256:` and 64 lowercase hex digits. For
+ * verification (release.ts), which then finds each equal to the digest it computes of the field's value, or
+ * else validates the document in full (schemaViolations).
+ */
+export function lineageAcceptedButOwnDigests(value: unknown): boolean {
+  return lineageAccepted(value, 'vouched');
 }
 
 /** The violations of a value, from the explaining validator; none when the deciding one accepts it. */

@@ -203,6 +203,21 @@ describe('lineageFieldsAccepted', () => {
     expect(violations).toBeGreaterThan(0);
   });
 
+  it("with ownDigests 'vouched', leaves out only the pattern of own entries' valueDigest", () => {
+    const own = { '/a': { source: 'records#0', valueDigest: 'not a digest' } };
+    expect(lineageFieldsAccepted(own)).toBe(false);
+    expect(lineageFieldsAccepted(own, 'vouched')).toBe(true);
+    expect(lineageFieldsAccepted({ '/a': { source: 'records#0', valueDigest: 1 } }, 'vouched')).toBe(false);
+    expect(lineageFieldsAccepted({ '/a': { source: 'records#0' } }, 'vouched')).toBe(false);
+    // An inherited entry (fields built on a prototype that has one), which a pass over the own entries does not
+    // see: its digest is still checked.
+    const fields = Object.assign(Object.create({ '/inherited': { source: 'records#0', valueDigest: 'x' } }), {
+      '/a': { source: 'records#0', valueDigest: `sha256:${'0'.repeat(64)}` },
+    });
+    expect(lineageFieldsAccepted(fields, 'vouched')).toBe(false);
+    expect(lineageFieldsAccepted({ ...fields }, 'vouched')).toBe(true);
+  });
+
   it('agrees over random damage to assembled lineage', () => {
     let state = 13;
     // mulberry32, seeded: a failure is reproducible.
