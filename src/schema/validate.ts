@@ -5,9 +5,9 @@
  *
  * Each schema has two generated modules, neither bundled: `<path>.check.cjs` decides whether a value is
  * valid, and `<path>.validate.cjs`, required only once a check fails, names every violation. They are
- * required synchronously, each the first time it is needed, from `./generated/` (beside.ts): in
- * src/schema/ when run from source, beside the bundle (dist/generated/, dist/cli/generated/, copied there by
- * scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
+ * required synchronously, each the first time it is needed, from generated/ (beside.ts): in src/schema/ when
+ * run from source, beside the bundles (dist/generated/, which the CLI in dist/cli/ shares, and
+ * dist/reader/generated/, copied there by scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
  * uses (bundled into one chunk, they cost `cutover assemble` and `verify` about 10 ms of parsing each), and a
  * clean run parses no code that only explains. test/schema/standalone.test.ts shows every registered schema
  * has its generated modules, and that they decide (and explain) as the compiled schema does.
