@@ -187,9 +187,14 @@ export function consequentialCount(bundle: Bundle): number {
 export function lineageVouchesForAll(
   bundle: Bundle,
   lineage: LineageDocument,
-  options: { exclusive: boolean; vouches?: (value: unknown, field: FieldLineage) => boolean },
+  options: {
+    exclusive: boolean;
+    vouches?: (value: unknown, field: FieldLineage) => boolean;
+    /** Asked first of every entry of a consequential field (a document not yet checked against its schema). */
+    entry?: (field: unknown) => boolean;
+  },
 ): boolean {
-  const { exclusive, vouches } = options;
+  const { exclusive, vouches, entry } = options;
   const fields = lineage.fields;
   const keys = Object.keys(fields);
   const needed = consequentialCount(bundle);
@@ -206,7 +211,7 @@ export function lineageVouchesForAll(
       continue;
     }
     const field = fields[key];
-    if (!field) return false;
+    if (!field || (entry && !entry(field))) return false;
     if (field.source !== previous) {
       if (!complete.has(field.source)) {
         const source = lineage.sources[field.source];

@@ -59,22 +59,27 @@ const VOUCHED = new WeakMap<LineageDocument, Bundle>();
 /**
  * Whether the lineage vouches for every consequential field of the bundle and for nothing else, each value
  * the one it vouched for (cutover/lineage finds nothing): the common case, told in one pass over lineage.fields
- * that builds no pointer. Every entry's valueDigest is then a digest computed here (`sha256:` and 64 lowercase
- * hex digits), which is why the schema check (release.ts) may leave their pattern to this. `lineage` must pass
- * the schema but for that pattern (lineageAcceptedButOwnDigests), `bundle` in full.
+ * that builds no pointer. For a lineage document read but not yet checked against its schema's part about
+ * `fields` (release.ts), `entry` is asked first of each entry; the pass then also shows what that part asks
+ * beyond it: every key is a consequential field's pointer, and every valueDigest a digest computed here
+ * (`sha256:` and 64 lowercase hex digits).
  */
-export function lineageVouchedFor(bundle: Bundle, lineage: LineageDocument): boolean {
-  if (!vouchedFor(bundle, lineage)) return false;
+export function lineageVouchedFor(
+  bundle: Bundle,
+  lineage: LineageDocument,
+  entry?: (field: unknown) => boolean,
+): boolean {
+  if (!vouchedFor(bundle, lineage, entry)) return false;
   VOUCHED.set(lineage, bundle);
   return true;
 }
 
-function vouchedFor(bundle: Bundle, lineage: LineageDocument): boolean {
+function vouchedFor(bundle: Bundle, lineage: LineageDocument, entry?: (field: unknown) => boolean): boolean {
   // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
   // its own (and the binding rule's bundle digest then does not walk the bundle again either).
   const digest = digestWithin(bundle);
   const vouches = (value: unknown, field: FieldLineage): boolean => digest(value) === field.valueDigest;
-  return lineageVouchesForAll(bundle, lineage, { exclusive: true, vouches });
+  return lineageVouchesForAll(bundle, lineage, { exclusive: true, vouches, ...(entry ? { entry } : {}) });
 }
 
 /** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */

@@ -26,25 +26,35 @@ const FRAGMENT_MAX = 1024;
  * is a JSON Pointer and every entry an object of `source` (a source key) and `valueDigest` (a sha256 digest),
  * and optionally `fragment` (starting with '#', at most 1024 characters), nothing else. False means "not
  * decided here", not "invalid": the caller then asks the generated validator.
- *
- * `ownDigests: 'vouched'` leaves out the pattern of each own entry's `valueDigest` (a string all the same): for a
- * caller that then accepts the document only if every own entry's `valueDigest` is equal to a digest it computed
- * (`sha256:` and 64 lowercase hex digits, which the pattern accepts), as cutover/lineage's one pass does
- * (src/domain/verify.ts lineageVouchedFor). Inherited entries, which that pass does not see, are checked in full.
  */
-export function lineageFieldsAccepted(fields: unknown, ownDigests: 'checked' | 'vouched' = 'checked'): boolean {
+export function lineageFieldsAccepted(fields: unknown): boolean {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
   const entries = fields as Record<string, unknown>;
-  const vouched = ownDigests === 'vouched';
-  let source: string | undefined;
+  const accepted = lineageEntryCheck();
   // for...in, as the generated validator walks the map: inherited enumerable keys are checked too.
   for (const key in entries) {
     // '' and a '/' followed by no '~' match the pointer pattern ([^~/] takes any other character, lone
     // surrogates included): only keys with a '~' (or none of these) need the expression.
     if (key !== '' && (key.charCodeAt(0) !== 47 || key.includes('~')) && !POINTER.test(key)) return false;
     const entry = entries[key];
+    if (!accepted(entry) || !SHA256.test((entry as { valueDigest: string }).valueDigest)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the schema accepts an entry of `fields` (its key aside), but for the pattern of its `valueDigest`,
+ * which must be a string all the same: for lineageFieldsAccepted, and for a caller that accepts the document
+ * only if every entry's `valueDigest` is equal to a digest it computed (`sha256:` and 64 lowercase hex digits,
+ * which the pattern accepts), as cutover/lineage's one pass does (src/domain/verify.ts lineageVouchedFor). One
+ * check per walk of `fields`: it tests a source key once per run of entries naming it.
+ */
+export function lineageEntryCheck(): (entry: unknown) => boolean {
+  let source: string | undefined;
+  return (entry) => {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
     const field = entry as Record<string, unknown>;
+    // for...in, as the generated validator walks an entry: an inherited enumerable key is an unknown key too.
     for (const name in field) if (name !== 'source' && name !== 'valueDigest' && name !== 'fragment') return false;
     const { source: named, valueDigest, fragment } = field;
     if (typeof named !== 'string' || typeof valueDigest !== 'string') return false;
@@ -53,10 +63,17 @@ export function lineageFieldsAccepted(fields: unknown, ownDigests: 'checked' | '
       if (!SOURCE.test(named)) return false;
       source = named;
     }
-    if (!(vouched && Object.hasOwn(entries, key)) && !SHA256.test(valueDigest)) return false;
-    if (fragment !== undefined) {
-      if (typeof fragment !== 'string' || fragment.charCodeAt(0) !== 35 || fragment.length > FRAGMENT_MAX) return false;
-    }
-  }
+    if (fragment === undefined) return true;
+    return typeof fragment === 'string' && fragment.charCodeAt(0) === 35 && fragment.length <= FRAGMENT_MAX;
+  };
+}
+
+/**
+ * Whether `fields` is an object whose keys in a for...in walk (the generated validator's) are exactly its own
+ * keys (Object.keys): a plain object, and no enumerable key inherited from Object.prototype.
+ */
+export function fieldsHaveOwnKeysOnly(fields: unknown): boolean {
+  if (typeof fields !== 'object' || fields === null || Object.getPrototypeOf(fields) !== Object.prototype) return false;
+  for (const _ in Object.prototype) return false;
   return true;
 }

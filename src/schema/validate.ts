@@ -17,7 +17,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { requireGenerated } from './beside.js';
 import generatedModules from './generated/index.cjs';
-import { lineageFieldsAccepted } from './lineage-fields.js';
+import { fieldsHaveOwnKeysOnly, lineageFieldsAccepted } from './lineage-fields.js';
 import { jsonLineLocator } from './locate.js';
 import { formatOf } from './parse.js';
 import type { SchemaName } from './registry.js';
@@ -70,22 +70,31 @@ const LINEAGE_ID = schemaId('lineage');
  * lineage-fields.ts over `fields` itself. Only a plain object with `fields` is decided so; false leaves the
  * decision (and the words for each violation) to the generated validators.
  */
-function lineageAccepted(value: unknown, ownDigests: 'checked' | 'vouched' = 'checked'): boolean {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  const fields: unknown = (value as { fields?: unknown }).fields;
-  return (
-    fields !== undefined && lineageFieldsAccepted(fields, ownDigests) && checkById(LINEAGE_ID)({ ...value, fields: {} })
-  );
+function lineageAccepted(value: unknown): boolean {
+  const fields = fieldsOf(value);
+  return fields !== undefined && lineageFieldsAccepted(fields) && restAccepted(value as object);
 }
 
+/** `fields` of a plain object, when it has one. */
+function fieldsOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+    return undefined;
+  return (value as { fields?: unknown }).fields;
+}
+
+/** The generated check of a lineage document with its `fields` left empty. */
+const restAccepted = (value: object): boolean => checkById(LINEAGE_ID)({ ...value, fields: {} }) as boolean;
+
 /**
- * lineageAccepted but for the pattern of the `valueDigest` of each own entry of `fields`: true only when the
- * schema accepts the document provided each of those is `sha256:` and 64 lowercase hex digits. For
- * verification (release.ts), which then finds each equal to the digest it computes of the field's value, or
- * else validates the document in full (schemaViolations).
+ * Whether the lineage schema accepts `value` apart from the entries of `fields`, whose own keys are then all
+ * the keys the generated validator would walk (lineage-fields.ts fieldsHaveOwnKeysOnly). For verification
+ * (release.ts), which then finds every entry accepted (lineageEntryCheck), under a key that is a consequential
+ * field of the bundle (a JSON Pointer), and its valueDigest equal to the digest it computes; or else validates
+ * the document in full (schemaViolations).
  */
-export function lineageAcceptedButOwnDigests(value: unknown): boolean {
-  return lineageAccepted(value, 'vouched');
+export function lineageAcceptedButFields(value: unknown): boolean {
+  const fields = fieldsOf(value);
+  return fields !== undefined && fieldsHaveOwnKeysOnly(fields) && restAccepted(value as object);
 }
 
 /** The violations of a value, from the explaining validator; none when the deciding one accepts it. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LineageDocument } from '../../src/domain/model.js';
-import { lineageFieldsAccepted } from '../../src/schema/lineage-fields.js';
+import { fieldsHaveOwnKeysOnly, lineageEntryCheck, lineageFieldsAccepted } from '../../src/schema/lineage-fields.js';
 import { SCHEMAS } from '../../src/schema/registry.js';
 import { documentSchemaId } from '../../src/schema/schema-ids.js';
 import { checkById, schemaViolations, validatorById } from '../../src/schema/validate.js';
@@ -203,19 +203,38 @@ describe('lineageFieldsAccepted', () => {
     expect(violations).toBeGreaterThan(0);
   });
 
-  it("with ownDigests 'vouched', leaves out only the pattern of own entries' valueDigest", () => {
-    const own = { '/a': { source: 'records#0', valueDigest: 'not a digest' } };
-    expect(lineageFieldsAccepted(own)).toBe(false);
-    expect(lineageFieldsAccepted(own, 'vouched')).toBe(true);
-    expect(lineageFieldsAccepted({ '/a': { source: 'records#0', valueDigest: 1 } }, 'vouched')).toBe(false);
-    expect(lineageFieldsAccepted({ '/a': { source: 'records#0' } }, 'vouched')).toBe(false);
-    // An inherited entry (fields built on a prototype that has one), which a pass over the own entries does not
-    // see: its digest is still checked.
-    const fields = Object.assign(Object.create({ '/inherited': { source: 'records#0', valueDigest: 'x' } }), {
-      '/a': { source: 'records#0', valueDigest: `sha256:${'0'.repeat(64)}` },
+  it("lineageEntryCheck leaves out only the valueDigest's pattern; fieldsHaveOwnKeysOnly sees inherited keys", () => {
+    // lineageFieldsAccepted is lineageEntryCheck plus the key and the valueDigest patterns: the tests above
+    // compare that with the generated validator entry by entry.
+    const accepted = lineageEntryCheck();
+    expect(accepted({ source: 'records#0', valueDigest: 'not a digest' })).toBe(true);
+    expect(lineageFieldsAccepted({ '/a': { source: 'records#0', valueDigest: 'not a digest' } })).toBe(false);
+    expect(accepted({ source: 'records#0', valueDigest: 1 })).toBe(false);
+    expect(accepted({ source: 'records#0' })).toBe(false);
+    expect(accepted({ source: 'records', valueDigest: SHA })).toBe(false);
+    // The same source again, right after a refused one, is tested again.
+    expect(accepted({ source: 'records', valueDigest: SHA })).toBe(false);
+    expect(lineageEntryCheck()({ source: 'records#0', valueDigest: SHA, extra: 1 })).toBe(false);
+    // Entries under a prototype that has one (a key the walk of own keys does not see): not for the one pass.
+    const inherited = Object.create({ '/inherited': { source: 'records#0', valueDigest: 'x' } });
+    expect(fieldsHaveOwnKeysOnly(Object.assign(inherited, { '/a': entry() }))).toBe(false);
+    expect(fieldsHaveOwnKeysOnly(Object.assign(Object.create(null), { '/a': entry() }))).toBe(false);
+    expect(fieldsHaveOwnKeysOnly([entry()])).toBe(false);
+    expect(fieldsHaveOwnKeysOnly(null)).toBe(false);
+    expect(fieldsHaveOwnKeysOnly(clean().fields)).toBe(true);
+    let polluted: boolean;
+    Object.defineProperty(Object.prototype, '/polluted', {
+      value: entry(),
+      enumerable: true,
+      configurable: true,
+      writable: true,
     });
-    expect(lineageFieldsAccepted(fields, 'vouched')).toBe(false);
-    expect(lineageFieldsAccepted({ ...fields }, 'vouched')).toBe(true);
+    try {
+      polluted = fieldsHaveOwnKeysOnly(clean().fields);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['/polluted'];
+    }
+    expect(polluted).toBe(false);
   });
 
   it('agrees over random damage to assembled lineage', () => {

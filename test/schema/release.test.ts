@@ -100,7 +100,7 @@ describe('parseRelease with vouchLineage', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const hex = '0123456789abcdef';
     const outcomes = { clean: 0, schema: 0, lineage: 0 };
-    for (let round = 0; round < 150; round++) {
+    for (let round = 0; round < 200; round++) {
       const texts = clean();
       const damage = pick([
         // A valueDigest changed in one character: a hex digit (pattern holds, the value no longer matches), an
@@ -135,6 +135,29 @@ describe('parseRelease with vouchLineage', () => {
             const key = pick(Object.keys(fields));
             if (next() < 0.5) delete fields[key];
             else fields['/product'] = { source: 'records#0', valueDigest: `sha256:${'a'.repeat(64)}` };
+          })),
+        // An entry's shape damaged: what the one pass's entry check must refuse as the schema does.
+        () =>
+          (texts.lineage = editJson(texts.lineage, (l) => {
+            const fields = l.fields as Record<string, unknown>;
+            const key = pick(Object.keys(fields));
+            const field = fields[key] as Record<string, unknown>;
+            pick([
+              () => (fields[key] = pick([null, [], 'records#0', 1, {}])),
+              () => (field.extra = 1),
+              () => (field.source = pick(['records', 'a b#1', 1, '', 'records#0'])),
+              () => delete field.source,
+              () => delete field.valueDigest,
+              () => (field.fragment = pick(['', 'x', 1, null, `#${'a'.repeat(1024)}`, '#/ok'])),
+            ])();
+          })),
+        // A key that is not a pointer, holding a copy of a good entry (the count then differs, too).
+        () =>
+          (texts.lineage = editJson(texts.lineage, (l) => {
+            const fields = l.fields as Record<string, unknown>;
+            const key = pick(Object.keys(fields));
+            fields[pick(['x', `${key}~2`, `${key}~1`])] = fields[key];
+            if (next() < 0.5) delete fields[key];
           })),
         // Two damages to digests at once, one well-formed.
         () =>
