@@ -1,7 +1,10 @@
 /**
  * Cold start, measured against bare `node -e 0` (spawn to exit) in the same run, runs alternated so machine
  * noise hits every subject alike; medians. Peak RSS is measured in separate runs under /usr/bin/time (its own
- * fork would skew the wall times). Subjects:
+ * fork would skew the wall times), and so is CPU time (user + system, from process.resourceUsage() at exit,
+ * written by a preloaded script): on a shared machine the wall times swing with the load, CPU time much less,
+ * so its ratio shows what a change did when the wall ratios are noise (the goals are judged on wall time).
+ * Subjects:
  *
  * - The bundled action (dist/index.js): wall time from spawn to its first API request, and spawn to exit when
  *   it fails on its inputs (no token). It runs `gate` on a pull_request event with GITHUB_API_URL pointing at a
@@ -69,6 +72,10 @@ export interface ColdStartRow {
   exitMs: number;
   /** Median peak RSS in bytes (separate runs). */
   peakRss: number | undefined;
+  /** Median CPU ms, user + system, of the whole process (separate runs). */
+  cpuMs: number;
+  /** cpuMs over `node -e 0`'s. */
+  cpuRatio: number;
   ratio: number;
 }
 
@@ -183,6 +190,29 @@ async function peakRss(
   await new Promise((resolve) => child.on('close', resolve));
   const kib = /maxrss=(\d+)/.exec(stderr)?.[1];
   return kib ? Number(kib) * 1024 : undefined;
+}
+
+/** Preloaded (`-r`) in the CPU runs: writes the process's CPU time in ms to file descriptor 3 as it exits. */
+const CPU_PRELOAD =
+  "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(3, String((u.userCPUTime + u.systemCPUTime) / 1000)); });\n";
+
+/** CPU ms (user + system) of one whole run, reported by the preload over a pipe on fd 3. */
+async function cpuTime(
+  node: string,
+  preload: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<number> {
+  const child = spawn(node, ['-r', preload, ...args], { env, cwd, stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  let out = '';
+  child.stdio[3]?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  await new Promise((resolve) => child.on('close', resolve));
+  const ms = Number(out);
+  if (!out || !Number.isFinite(ms)) throw new Error(`${args.join(' ')} reported no CPU time`);
+  return ms;
 }
 
 /**
@@ -319,7 +349,17 @@ export async function measureColdStart(
       }
       return values.length ? median(values) : undefined;
     };
+    const preload = path.join(dir, 'cpu-time.cjs');
+    writeFileSync(preload, CPU_PRELOAD);
+    const cpu = new Map<Subject, number>();
+    for (const s of subjects) {
+      const values: number[] = [];
+      // The local server answers every request, so the action's runs end as in the timed rounds.
+      for (let i = 0; i < Math.min(runs, 7); i++) values.push(await cpuTime(node, preload, s.args, s.env, dir));
+      cpu.set(s, median(values));
+    }
     const base = median(subjects[0]?.first ?? []);
+    const cpuBase = cpu.get(subjects[0] as Subject) ?? Number.NaN;
     const rows: ColdStartRow[] = [];
     for (const s of subjects)
       rows.push({
@@ -331,6 +371,8 @@ export async function measureColdStart(
         exitMs: median(s.exit),
         peakRss: await rss(s.args, s.env),
         ratio: median(s.first) / base,
+        cpuMs: cpu.get(s) ?? Number.NaN,
+        cpuRatio: (cpu.get(s) ?? Number.NaN) / cpuBase,
       });
     return rows;
   } finally {
@@ -344,7 +386,17 @@ export async function measureColdStart(
  * returns whether the first action entry and the CLI rows (when measured) meet their goals.
  */
 export function printColdStart(rows: ColdStartRow[], runs: number): boolean {
-  const header = ['subject', 'to 1st request ms', 'min', 'max', 'to exit ms', 'peak RSS MiB', 'ratio'];
+  const header = [
+    'subject',
+    'to 1st request ms',
+    'min',
+    'max',
+    'to exit ms',
+    'peak RSS MiB',
+    'ratio',
+    'CPU ms',
+    'CPU ratio',
+  ];
   const table = rows.map((r) => [
     r.name,
     r.medianMs.toFixed(0),
@@ -353,6 +405,8 @@ export function printColdStart(rows: ColdStartRow[], runs: number): boolean {
     r.exitMs.toFixed(0),
     r.peakRss === undefined ? 'n/a' : (r.peakRss / 1024 / 1024).toFixed(0),
     `${r.ratio.toFixed(2)}x`,
+    r.cpuMs.toFixed(0),
+    `${r.cpuRatio.toFixed(2)}x`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
