@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
 /* harmony export */   bH: () => (/* binding */ bundleDigest),
 /* harmony export */   bU: () => (/* binding */ canonicalForm),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
@@ -19,6 +18,7 @@ export const modules = {
 /* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   yD: () => (/* binding */ digestWithin)
 /* harmony export */ });
+/* unused harmony export gitBlobSha */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -419,7 +419,7 @@ function digestInOrder(value) {
 }
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
 function gitBlobSha(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+    return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
 
@@ -433,34 +433,60 @@ function gitBlobSha(bytes) {
 /* harmony export */   p: () => (/* binding */ requireGenerated)
 /* harmony export */ });
 /* unused harmony export loadedBesideModules */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Modules loaded from beside the code that runs, not bundled into it: the generated validators
  * (src/schema/generated/, see standalone.ts) and the packages that parse documents (js-yaml, jsonc-parser,
  * through generated one-line modules that require them). Run from source, `./generated/` is
- * src/schema/generated/ and each package comes from node_modules; bundled, it is generated/ beside the bundle
- * (dist/generated/, dist/cli/generated/, dist/reader/generated/), where scripts/build.mjs copies the
- * validators and bundles each package into its module of the same name. Each loads synchronously on first
- * use (a bundle chunk is an ES module, loaded only by `import()`), so a process parses only what it uses.
+ * src/schema/generated/ and each package comes from node_modules; bundled, it is the generated/ directory
+ * scripts/build.mjs makes beside the action's bundle (dist/generated/, which the CLI in dist/cli/ shares: one
+ * directory up) and beside the reader's (dist/reader/generated/, for the reader package ships dist/reader/
+ * alone), copying the validators there and bundling each package into its module of the same name. Each
+ * loads synchronously on first use (a bundle chunk is an ES module, loaded only by `import()`), so a process
+ * parses only what it uses.
  */
+
+
 /**
  * Node's own `require`, relative to this module. Reached through process.getBuiltinModule so that the bundler
  * leaves it alone (it would replace a `createRequire` it sees) and the modules stay files of their own.
  */
 const requireHere = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 const loaded = new Map();
-/** The exports of a module under ./generated/ (`policy.check.cjs`, `source-kinds/flagd.validate.cjs`). */
+/** Where generated/ is, relative to this module, once looked up. */
+let generatedDir;
+/**
+ * The generated/ directory relative to this module: beside it (src/schema/, dist/, dist/reader/), else one
+ * directory up (dist/cli/ shares dist/generated/ with the action). An error names both places when neither
+ * holds one.
+ */
+function generatedDirectory() {
+    if (generatedDir !== undefined)
+        return generatedDir;
+    const candidates = ['./generated/', '../generated/'];
+    const found = candidates.find((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(dir, import.meta.url)));
+    if (!found)
+        throw new Error(`no generated/ directory at ${candidates.map((dir) => (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(dir, import.meta.url))).join(' or ')} ` +
+            '(scripts/build.mjs puts the generated validators and parsers there)');
+    generatedDir = found;
+    return found;
+}
+/** The exports of a module under generated/ (`policy.check.cjs`, `source-kinds/flagd.validate.cjs`). */
 function requireGenerated(file) {
     if (loaded.has(file))
         return loaded.get(file);
-    const exports = requireHere(`./generated/${file}`);
+    const exports = requireHere(`${generatedDirectory()}${file}`);
     loaded.set(file, exports);
     return exports;
 }
-/** A package's exports, from its generated module (./generated/<name>.cjs); typed by the caller. */
+/** A package's exports, from its generated module (generated/<name>.cjs); typed by the caller. */
 function requirePackage(name) {
     return requireGenerated(`${name}.cjs`);
 }
-/** The modules loaded so far in this process, by path under ./generated/ (for tests). */
+/** The modules loaded so far in this process, by path under generated/ (for tests). */
 function loadedBesideModules() {
     return [...loaded.keys()].sort();
 }

@@ -10,13 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkRelativePath: () => (/* binding */ checkRelativePath),
 /* harmony export */   localWorkspace: () => (/* binding */ localWorkspace)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5610);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
 /**
  * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
  *
@@ -29,6 +31,7 @@ __webpack_require__.r(__webpack_exports__);
  * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
+
 
 
 
@@ -53,15 +56,15 @@ function localWorkspace(root, options) {
     // directories, and resolving each file's whole path again costs a system call per path component.
     const directories = new Map();
     return {
-        async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__.DEFAULT_MAX_FILE_BYTES) {
+        async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__.DEFAULT_MAX_FILE_BYTES) {
             const relative = checkRelativePath(requested);
-            rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
+            rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
             const base = rootReal;
             // What every path inside the root starts with (the root `/` already ends with the separator).
-            const prefix = base.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? base : base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+            const prefix = base.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? base : base + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
             const inside = (real) => {
                 if (real !== base && !real.startsWith(prefix)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
                         file: relative,
                         expected: 'a file inside the workspace',
                     });
@@ -75,36 +78,36 @@ function localWorkspace(root, options) {
                 const directory = slash < 0 ? '' : relative.slice(0, slash);
                 let directoryReal = directories.get(directory);
                 if (directoryReal === undefined) {
-                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, directory)));
+                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)));
                     directories.set(directory, directoryReal);
                 }
-                real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directoryReal, relative.slice(slash + 1));
+                real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directoryReal, relative.slice(slash + 1));
                 // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
                 // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
                 // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
                 if (real.startsWith(prefix))
                     opened = openNotFollowing(real);
                 // The file itself may be a symbolic link: then resolve it whole, as for any path.
-                if (opened === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isSymbolicLink())
-                    real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(real);
+                if (opened === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(real).isSymbolicLink())
+                    real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(real);
             }
             catch (cause) {
-                if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+                if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
                     throw cause;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read '${relative}': ${codeOf(cause) === 'ENOENT' ? 'no such file' : codeOf(cause)}`, {
                     file: relative,
                     expected: 'an existing file inside the workspace',
                 }, { cause });
             }
-            const bytes = opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
-            return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
+            const { bytes, blob } = opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
+            return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
         },
     };
 }
 /** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
 function checkRelativePath(requested) {
     const refuse = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
             file: requested,
             expected: 'a relative path inside the workspace, with forward slashes',
         });
@@ -129,16 +132,16 @@ function checkRelativePath(requested) {
  * opening a FIFO for reading otherwise waits for a writer, forever, before fstat can refuse it. It changes
  * nothing for regular files. (Both undefined on Windows, where FIFOs do not live in directories.)
  */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
 /**
  * The file opened without following a symbolic link, or undefined when it cannot be opened so (also where the
  * platform has no O_NOFOLLOW, Windows: there an open would follow a link, so only lstat can tell).
  */
 function openNotFollowing(real) {
-    if (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW === undefined)
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW === undefined)
         return undefined;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(real, OPEN_FLAGS);
     }
     catch {
         return undefined;
@@ -147,39 +150,56 @@ function openNotFollowing(real) {
 function readLimited(real, relative, maxBytes) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(real, OPEN_FLAGS);
     }
     catch (cause) {
         // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.
-        const kind = kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real, { throwIfNoEntry: false }));
+        const kind = kindOf((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real, { throwIfNoEntry: false }));
         if (kind)
             throw notRegular(relative, kind);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot open '${relative}': ${codeOf(cause)}`, { file: relative, expected: 'a readable file' }, { cause });
     }
     return readOpened(fd, relative, maxBytes);
 }
-/** Reads an open file (and closes it): a regular file of at most maxBytes, or an InputError saying why not. */
+/** Room before a file's bytes for git's blob header, `blob <size>\0` (a size of up to 16 digits). */
+const BLOB_HEADER_ROOM = 22;
+/**
+ * Reads an open file (and closes it): a regular file of at most maxBytes, or an InputError saying why not. The
+ * bytes are read behind room for git's blob header, so that the blob id is one hash over one buffer (the
+ * blob id of the bytes as gitBlobSha computes it: sha1 of `blob <size>\0<bytes>`), with no copy.
+ */
 function readOpened(fd, relative, maxBytes) {
     try {
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         const kind = kindOf(stat);
         if (kind)
             throw notRegular(relative, kind);
         tooLarge(stat.size, relative, maxBytes);
         // Read one byte past the limit so a file that grew after stat is still refused.
-        const buffer = Buffer.allocUnsafeSlow(Math.min(stat.size, maxBytes) + 1);
+        const room = Math.min(stat.size, maxBytes) + 1;
+        const buffer = Buffer.allocUnsafeSlow(BLOB_HEADER_ROOM + room);
         let filled = 0;
-        while (filled < buffer.length) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, filled);
+        while (filled < room) {
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, BLOB_HEADER_ROOM + filled, room - filled, filled);
             if (bytesRead === 0)
                 break;
             filled += bytesRead;
+            // The size fstat gave, below the limit: the whole file, as readFileSync takes it, without another read
+            // (a system call per file) to find its end. At the limit, that read tells a file that grew past it.
+            if (filled === stat.size && filled < maxBytes)
+                break;
         }
         tooLarge(filled, relative, maxBytes);
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
+        const header = `blob ${filled}\0`;
+        const start = BLOB_HEADER_ROOM - header.length;
+        buffer.write(header, start, 'latin1');
+        return {
+            bytes: new Uint8Array(buffer.buffer, buffer.byteOffset + BLOB_HEADER_ROOM, filled),
+            blob: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha1', buffer.subarray(start, BLOB_HEADER_ROOM + filled), 'hex'),
+        };
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** What a file is when it is not a regular file (`a FIFO (named pipe)`), or undefined for a regular file. */
@@ -199,18 +219,17 @@ function kindOf(stat) {
     return 'a special file';
 }
 function notRegular(relative, kind) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' is ${kind}, not a regular file`, { file: relative, expected: 'a regular file' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${kind}, not a regular file`, { file: relative, expected: 'a regular file' });
 }
 function tooLarge(size, relative, maxBytes) {
     if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
             file: relative,
             expected: `a file of at most ${maxBytes} bytes`,
         });
     }
 }
-function lineageOf(relative, bytes, options) {
-    const blob = (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobSha */ .Ak)(bytes);
+function lineageOf(relative, bytes, blob, options) {
     if (options.repository !== undefined && options.commit !== undefined) {
         return {
             system: 'github',
@@ -220,7 +239,7 @@ function lineageOf(relative, bytes, options) {
             observedAt: options.observedAt,
         };
     }
-    return { system: 'file', locator: relative, revision: blob, digest: (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(bytes), observedAt: options.observedAt };
+    return { system: 'file', locator: relative, revision: blob, digest: (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(bytes), observedAt: options.observedAt };
 }
 function codeOf(error) {
     if (error instanceof Error && 'code' in error && typeof error.code === 'string')

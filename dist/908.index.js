@@ -726,7 +726,7 @@ const MODES = {
                 expected: 'refs/tags/<candidate tag> (on: push: tags)',
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(161), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 9308)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(161), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             __webpack_require__.e(/* import() */ 416).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),

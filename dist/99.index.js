@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   YY: () => (/* binding */ VERIFICATION_RULES),
-  i: () => (/* binding */ VERIFICATION_RULE_IDS)
+  i: () => (/* binding */ VERIFICATION_RULE_IDS),
+  Lv: () => (/* binding */ lineageVouchedFor)
 });
 
 // UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageFindings, lineageRule, rollbackRule
@@ -110,17 +111,42 @@ const warning = (rule, file, path, message) => ({
     path,
     message,
 });
-/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
-const lineageRule = ({ bundle, lineage }) => {
+/**
+ * Lineage documents found by lineageVouchedFor to vouch for exactly the consequential fields of a bundle, each
+ * with the bundle: lineageRule takes the answer (once) instead of the same pass again. Both are parsed release
+ * files, which nothing changes after parsing (as canonical.ts's marks already require).
+ */
+const VOUCHED = new WeakMap();
+/**
+ * Whether the lineage vouches for every consequential field of the bundle and for nothing else, each value
+ * the one it vouched for (cutover/lineage finds nothing): the common case, told in one pass over lineage.fields
+ * that builds no pointer. For a lineage document read but not yet checked against its schema's part about
+ * `fields` (release.ts), `entry` is asked first of each entry; the pass then also shows what that part asks
+ * beyond it: every key is a consequential field's pointer, and every valueDigest a digest computed here
+ * (`sha256:` and 64 lowercase hex digits).
+ */
+function lineageVouchedFor(bundle, lineage, entry) {
+    if (!vouchedFor(bundle, lineage, entry))
+        return false;
+    VOUCHED.set(lineage, bundle);
+    return true;
+}
+function vouchedFor(bundle, lineage, entry) {
     // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
     // its own (and the binding rule's bundle digest then does not walk the bundle again either).
     const digest = (0,canonical/* digestWithin */.yD)(bundle);
-    // The common case, no finding at all, is told in one pass over lineage.fields that builds no pointer; only a
-    // release with findings takes the field-by-field walk, which reports them in the bundle's order.
     const vouches = (value, field) => digest(value) === field.valueDigest;
-    if ((0,domain_holds/* lineageVouchesForAll */.xS)(bundle, lineage, { exclusive: true, vouches }))
+    return (0,domain_holds/* lineageVouchesForAll */.xS)(bundle, lineage, { exclusive: true, vouches, ...(entry ? { entry } : {}) });
+}
+/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
+const lineageRule = ({ bundle, lineage }) => {
+    // Told already while the files were parsed (release.ts), or told now; only a release with findings takes
+    // the field-by-field walk, which reports them in the bundle's order.
+    const told = VOUCHED.get(lineage) === bundle;
+    VOUCHED.delete(lineage);
+    if (told || vouchedFor(bundle, lineage))
         return [];
-    return lineageFindings(bundle, lineage, digest);
+    return lineageFindings(bundle, lineage, (0,canonical/* digestWithin */.yD)(bundle));
 };
 /**
  * cutover/lineage field by field: for each consequential field in the bundle's order, a missing entry, an
@@ -319,7 +345,7 @@ function foreignCommits(commits, writer) {
  * the directory's name and the release's revision chain.
  */
 function verifyRelease(texts, policy, context = {}) {
-    const { documents, findings: schemaFindings } = (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(texts);
+    const { documents, findings: schemaFindings } = (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(texts, { vouchLineage: _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .lineageVouchedFor */ .Lv });
     const outcomes = [
         { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
     ];
@@ -433,14 +459,16 @@ function ruleCheck(report) {
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2666);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
 
 
 
 
+
 /** Parses and schema-checks each file; returns the valid documents and the schema findings. */
-function parseRelease(texts) {
+function parseRelease(texts, options = {}) {
     const findings = [];
     const documents = {};
     for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ)) {
@@ -467,6 +495,15 @@ function parseRelease(texts) {
             });
             continue;
         }
+        // bundle.json comes first (BUNDLE_FILES' order), so its document is known here when it is valid.
+        if (key === 'lineage' &&
+            options.vouchLineage &&
+            documents.bundle &&
+            (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .lineageAcceptedButFields */ .r8)(value) &&
+            vouches(options.vouchLineage, documents.bundle, value)) {
+            documents.lineage = value;
+            continue;
+        }
         const violations = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaViolations */ .K3)(key, value, text, file);
         for (const v of violations)
             findings.push({
@@ -481,6 +518,19 @@ function parseRelease(texts) {
             Object.assign(documents, { [key]: value });
     }
     return { documents, findings };
+}
+/**
+ * The answer of `vouchLineage`, false when it throws: a digest of a value RFC 8785 refuses (a lone surrogate)
+ * throws, and it throws again where it always did, in cutover/lineage, after the schema findings are made as
+ * without the option.
+ */
+function vouches(vouchLineage, bundle, lineage) {
+    try {
+        return vouchLineage(bundle, lineage, (0,_lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .lineageEntryCheck */ .Qe)());
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -712,14 +712,16 @@ function table(header, rows) {
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2666);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
 
 
 
 
+
 /** Parses and schema-checks each file; returns the valid documents and the schema findings. */
-function parseRelease(texts) {
+function parseRelease(texts, options = {}) {
     const findings = [];
     const documents = {};
     for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ)) {
@@ -746,6 +748,15 @@ function parseRelease(texts) {
             });
             continue;
         }
+        // bundle.json comes first (BUNDLE_FILES' order), so its document is known here when it is valid.
+        if (key === 'lineage' &&
+            options.vouchLineage &&
+            documents.bundle &&
+            (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .lineageAcceptedButFields */ .r8)(value) &&
+            vouches(options.vouchLineage, documents.bundle, value)) {
+            documents.lineage = value;
+            continue;
+        }
         const violations = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaViolations */ .K3)(key, value, text, file);
         for (const v of violations)
             findings.push({
@@ -760,6 +771,19 @@ function parseRelease(texts) {
             Object.assign(documents, { [key]: value });
     }
     return { documents, findings };
+}
+/**
+ * The answer of `vouchLineage`, false when it throws: a digest of a value RFC 8785 refuses (a lone surrogate)
+ * throws, and it throws again where it always did, in cutover/lineage, after the schema findings are made as
+ * without the option.
+ */
+function vouches(vouchLineage, bundle, lineage) {
+    try {
+        return vouchLineage(bundle, lineage, (0,_lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .lineageEntryCheck */ .Qe)());
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_holds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1208);
 /* harmony import */ var _domain_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2359);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2127);
+/* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7649);
 /* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9801);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6416);
 /* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1465);

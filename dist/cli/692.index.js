@@ -6,7 +6,6 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ gitBlobSha),
 /* harmony export */   bH: () => (/* binding */ bundleDigest),
 /* harmony export */   bU: () => (/* binding */ canonicalForm),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
@@ -19,6 +18,7 @@ export const modules = {
 /* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   yD: () => (/* binding */ digestWithin)
 /* harmony export */ });
+/* unused harmony export gitBlobSha */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -419,7 +419,7 @@ function digestInOrder(value) {
 }
 /** Git's blob id of some bytes (sha1 of `blob <size>\0<bytes>`), as git and GitHub compute it. */
 function gitBlobSha(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+    return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
 
 
@@ -666,36 +666,160 @@ function cmp(a, b) {
 /* harmony export */   p: () => (/* binding */ requireGenerated)
 /* harmony export */ });
 /* unused harmony export loadedBesideModules */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Modules loaded from beside the code that runs, not bundled into it: the generated validators
  * (src/schema/generated/, see standalone.ts) and the packages that parse documents (js-yaml, jsonc-parser,
  * through generated one-line modules that require them). Run from source, `./generated/` is
- * src/schema/generated/ and each package comes from node_modules; bundled, it is generated/ beside the bundle
- * (dist/generated/, dist/cli/generated/, dist/reader/generated/), where scripts/build.mjs copies the
- * validators and bundles each package into its module of the same name. Each loads synchronously on first
- * use (a bundle chunk is an ES module, loaded only by `import()`), so a process parses only what it uses.
+ * src/schema/generated/ and each package comes from node_modules; bundled, it is the generated/ directory
+ * scripts/build.mjs makes beside the action's bundle (dist/generated/, which the CLI in dist/cli/ shares: one
+ * directory up) and beside the reader's (dist/reader/generated/, for the reader package ships dist/reader/
+ * alone), copying the validators there and bundling each package into its module of the same name. Each
+ * loads synchronously on first use (a bundle chunk is an ES module, loaded only by `import()`), so a process
+ * parses only what it uses.
  */
+
+
 /**
  * Node's own `require`, relative to this module. Reached through process.getBuiltinModule so that the bundler
  * leaves it alone (it would replace a `createRequire` it sees) and the modules stay files of their own.
  */
 const requireHere = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 const loaded = new Map();
-/** The exports of a module under ./generated/ (`policy.check.cjs`, `source-kinds/flagd.validate.cjs`). */
+/** Where generated/ is, relative to this module, once looked up. */
+let generatedDir;
+/**
+ * The generated/ directory relative to this module: beside it (src/schema/, dist/, dist/reader/), else one
+ * directory up (dist/cli/ shares dist/generated/ with the action). An error names both places when neither
+ * holds one.
+ */
+function generatedDirectory() {
+    if (generatedDir !== undefined)
+        return generatedDir;
+    const candidates = ['./generated/', '../generated/'];
+    const found = candidates.find((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(dir, import.meta.url)));
+    if (!found)
+        throw new Error(`no generated/ directory at ${candidates.map((dir) => (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(dir, import.meta.url))).join(' or ')} ` +
+            '(scripts/build.mjs puts the generated validators and parsers there)');
+    generatedDir = found;
+    return found;
+}
+/** The exports of a module under generated/ (`policy.check.cjs`, `source-kinds/flagd.validate.cjs`). */
 function requireGenerated(file) {
     if (loaded.has(file))
         return loaded.get(file);
-    const exports = requireHere(`./generated/${file}`);
+    const exports = requireHere(`${generatedDirectory()}${file}`);
     loaded.set(file, exports);
     return exports;
 }
-/** A package's exports, from its generated module (./generated/<name>.cjs); typed by the caller. */
+/** A package's exports, from its generated module (generated/<name>.cjs); typed by the caller. */
 function requirePackage(name) {
     return requireGenerated(`${name}.cjs`);
 }
-/** The modules loaded so far in this process, by path under ./generated/ (for tests). */
+/** The modules loaded so far in this process, by path under generated/ (for tests). */
 function loadedBesideModules() {
     return [...loaded.keys()].sort();
+}
+
+
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ lineageFieldsAccepted),
+/* harmony export */   Qe: () => (/* binding */ lineageEntryCheck),
+/* harmony export */   uI: () => (/* binding */ fieldsHaveOwnKeysOnly)
+/* harmony export */ });
+/**
+ * A quicker "yes" for the largest map the release schemas check: lineage.json's `fields`, one entry per
+ * consequential field of the bundle (about 27 per component, hundreds of thousands of keys in a large
+ * release). The generated validator walks the map twice (its keys against the pointer pattern, then each
+ * entry) and runs three regular expressions per entry; this walks it once, tests each source key once per run
+ * of equal ones, and leaves the pointer and fragment patterns out where a plain look at the string decides them.
+ *
+ * It only ever says yes or "not sure": it accepts exactly values the schema's
+ * `properties.fields` (schemas/lineage.schema.json) accepts, and anything it does not accept goes to the
+ * generated validators, which decide and name the violations as before (validate.ts). So a mistake here could
+ * only let a bad entry through, never refuse a good one: test/schema/lineage-fields.test.ts compares it with the
+ * generated validator over damaged documents, entry by entry.
+ */
+/** `source`: common to fields and sources (`<sourceId>#<n>`); the schema's pattern, with its `u` flag. */
+const SOURCE = /^[A-Za-z0-9._-]+#[0-9]+$/u;
+/** `valueDigest`: common.schema.json#/$defs/sha256. */
+const SHA256 = /^sha256:[0-9a-f]{64}$/u;
+/** A key: common.schema.json#/$defs/pointer. */
+const POINTER = /^(\/([^~/]|~[01])*)*$/u;
+/** `fragment`'s maxLength, counted by Ajv in code points: a string of at most this many UTF-16 units has no more. */
+const FRAGMENT_MAX = 1024;
+/**
+ * Whether the schema of lineage.json accepts `fields` as the value of its `fields` key: an object whose every key
+ * is a JSON Pointer and every entry an object of `source` (a source key) and `valueDigest` (a sha256 digest),
+ * and optionally `fragment` (starting with '#', at most 1024 characters), nothing else. False means "not
+ * decided here", not "invalid": the caller then asks the generated validator.
+ */
+function lineageFieldsAccepted(fields) {
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+        return false;
+    const entries = fields;
+    const accepted = lineageEntryCheck();
+    // for...in, as the generated validator walks the map: inherited enumerable keys are checked too.
+    for (const key in entries) {
+        // '' and a '/' followed by no '~' match the pointer pattern ([^~/] takes any other character, lone
+        // surrogates included): only keys with a '~' (or none of these) need the expression.
+        if (key !== '' && (key.charCodeAt(0) !== 47 || key.includes('~')) && !POINTER.test(key))
+            return false;
+        const entry = entries[key];
+        if (!accepted(entry) || !SHA256.test(entry.valueDigest))
+            return false;
+    }
+    return true;
+}
+/**
+ * Whether the schema accepts an entry of `fields` (its key aside), but for the pattern of its `valueDigest`,
+ * which must be a string all the same: for lineageFieldsAccepted, and for a caller that accepts the document
+ * only if every entry's `valueDigest` is equal to a digest it computed (`sha256:` and 64 lowercase hex digits,
+ * which the pattern accepts), as cutover/lineage's one pass does (src/domain/verify.ts lineageVouchedFor). One
+ * check per walk of `fields`: it tests a source key once per run of entries naming it.
+ */
+function lineageEntryCheck() {
+    let source;
+    return (entry) => {
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            return false;
+        const field = entry;
+        // for...in, as the generated validator walks an entry: an inherited enumerable key is an unknown key too.
+        for (const name in field)
+            if (name !== 'source' && name !== 'valueDigest' && name !== 'fragment')
+                return false;
+        const { source: named, valueDigest, fragment } = field;
+        if (typeof named !== 'string' || typeof valueDigest !== 'string')
+            return false;
+        // Neighbouring entries mostly name one source: its key is tested once per run of them.
+        if (named !== source) {
+            if (!SOURCE.test(named))
+                return false;
+            source = named;
+        }
+        if (fragment === undefined)
+            return true;
+        return typeof fragment === 'string' && fragment.charCodeAt(0) === 35 && fragment.length <= FRAGMENT_MAX;
+    };
+}
+/**
+ * Whether `fields` is an object whose keys in a for...in walk (the generated validator's) are exactly its own
+ * keys (Object.keys): a plain object, and no enumerable key inherited from Object.prototype.
+ */
+function fieldsHaveOwnKeysOnly(fields) {
+    if (typeof fields !== 'object' || fields === null || Object.getPrototypeOf(fields) !== Object.prototype)
+        return false;
+    for (const _ in Object.prototype)
+        return false;
+    return true;
 }
 
 
@@ -1414,16 +1538,19 @@ function documentSchemaId(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K3: () => (/* binding */ schemaViolations),
 /* harmony export */   mv: () => (/* binding */ validateDocument),
-/* harmony export */   n_: () => (/* binding */ validateById)
+/* harmony export */   n_: () => (/* binding */ validateById),
+/* harmony export */   r8: () => (/* binding */ lineageAcceptedButFields)
 /* harmony export */ });
 /* unused harmony exports loadedValidatorModules, validatorFor, validatorById, checkById */
 /* harmony import */ var _beside_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3041);
 /* harmony import */ var _generated_index_cjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3958);
 /* harmony import */ var _generated_index_cjs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_generated_index_cjs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lineage_fields_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2666);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6416);
 /* harmony import */ var _schema_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
 /* harmony import */ var _violations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(339);
+
 
 
 
@@ -1464,9 +1591,39 @@ function validatorById(id) {
 function checkById(id) {
     return generatedModule(id, 'check');
 }
+const LINEAGE_ID = (0,_schema_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .documentSchemaId */ .s)('lineage');
+/**
+ * A lineage document the schema accepts, told without the generated check's walk of `fields`: the generated
+ * check over the document with an empty `fields` (no part of the schema relates `fields` to another key), and
+ * lineage-fields.ts over `fields` itself. Only a plain object with `fields` is decided so; false leaves the
+ * decision (and the words for each violation) to the generated validators.
+ */
+function lineageAccepted(value) {
+    const fields = fieldsOf(value);
+    return fields !== undefined && (0,_lineage_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .lineageFieldsAccepted */ .CL)(fields) && restAccepted(value);
+}
+/** `fields` of a plain object, when it has one. */
+function fieldsOf(value) {
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+        return undefined;
+    return value.fields;
+}
+/** The generated check of a lineage document with its `fields` left empty. */
+const restAccepted = (value) => checkById(LINEAGE_ID)({ ...value, fields: {} });
+/**
+ * Whether the lineage schema accepts `value` apart from the entries of `fields`, whose own keys are then all
+ * the keys the generated validator would walk (lineage-fields.ts fieldsHaveOwnKeysOnly). For verification
+ * (release.ts), which then finds every entry accepted (lineageEntryCheck), under a key that is a consequential
+ * field of the bundle (a JSON Pointer), and its valueDigest equal to the digest it computes; or else validates
+ * the document in full (schemaViolations).
+ */
+function lineageAcceptedButFields(value) {
+    const fields = fieldsOf(value);
+    return fields !== undefined && (0,_lineage_fields_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldsHaveOwnKeysOnly */ .uI)(fields) && restAccepted(value);
+}
 /** The violations of a value, from the explaining validator; none when the deciding one accepts it. */
 function violationsById(id, value) {
-    if (checkById(id)(value))
+    if ((id === LINEAGE_ID && lineageAccepted(value)) || checkById(id)(value))
         return [];
     const validate = validatorById(id);
     // Both are generated from one schema with options that do not change the verdict: refuse rather than accept

@@ -277,7 +277,7 @@ function consequentialCount(bundle) {
  * consequential field and comparing with consequentialCount tells whether they cover every one of them.
  */
 function lineageVouchesForAll(bundle, lineage, options) {
-    const { exclusive, vouches } = options;
+    const { exclusive, vouches, entry } = options;
     const fields = lineage.fields;
     const keys = Object.keys(fields);
     const needed = consequentialCount(bundle);
@@ -296,7 +296,7 @@ function lineageVouchesForAll(bundle, lineage, options) {
             continue;
         }
         const field = fields[key];
-        if (!field)
+        if (!field || (entry && !entry(field)))
             return false;
         if (field.source !== previous) {
             if (!complete.has(field.source)) {

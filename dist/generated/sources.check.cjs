@@ -2,8 +2,6 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate28;
-module.exports.default = validate28;
 const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/sources.schema.json","title":"Cutover sources configuration","description":"Names the release candidate and the authoritative sources a bundle is assembled from. Each source has an id, a kind, and the options of that kind.","type":"object","additionalProperties":false,"required":["schemaVersion","product","sources"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product (a label): bundles are written to bundles/<product>/<release>/ and sealed as cutover/<product>/<release>/r<n>.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release name. When absent, it is taken from the candidate tag with releasePattern.","$ref":"common.schema.json#/$defs/label"},"candidate":{"type":"object","additionalProperties":false,"required":["tag","commit","committedAt"],"properties":{"tag":{"description":"The release-candidate tag.","type":"string","minLength":1,"maxLength":255},"commit":{"description":"The commit the tag points at (40 or 64 hex).","$ref":"common.schema.json#/$defs/commit"},"repository":{"description":"The service repository (owner/name); with commit it makes workspace lineage repository@commit:path.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"committedAt":{"description":"When the commit was made (RFC 3339): the observedAt of workspace files, so assembly is reproducible.","$ref":"common.schema.json#/$defs/time"}},"description":"The release candidate. Required for the CLI; in the action it comes from the tag that triggered the workflow, and when given here it must match."},"sources":{"description":"The authoritative sources, read in order; each entry takes the options of its kind (schemas/source-kinds/<kind>.schema.json).","type":"array","minItems":1,"items":{"type":"object","required":["id","kind"],"properties":{"id":{"description":"Unique id of this source: lineage.json keys its records <id>#<n>, and holds name it as evidence.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"kind":{"description":"The source kind, which decides what the source supplies and which options it takes (see the README's Source kinds).","enum":["records","cyclonedx","spdx","flagd","provenance","github-release","github-attestations","http-json","servicenow"]}},"allOf":[{"if":{"properties":{"kind":{"const":"records"}},"required":["kind"]},"then":{"$ref":"source-kinds/records.schema.json"}},{"if":{"properties":{"kind":{"const":"cyclonedx"}},"required":["kind"]},"then":{"$ref":"source-kinds/cyclonedx.schema.json"}},{"if":{"properties":{"kind":{"const":"spdx"}},"required":["kind"]},"then":{"$ref":"source-kinds/spdx.schema.json"}},{"if":{"properties":{"kind":{"const":"flagd"}},"required":["kind"]},"then":{"$ref":"source-kinds/flagd.schema.json"}},{"if":{"properties":{"kind":{"const":"provenance"}},"required":["kind"]},"then":{"$ref":"source-kinds/provenance.schema.json"}},{"if":{"properties":{"kind":{"const":"github-release"}},"required":["kind"]},"then":{"$ref":"source-kinds/github-release.schema.json"}},{"if":{"properties":{"kind":{"const":"github-attestations"}},"required":["kind"]},"then":{"$ref":"source-kinds/github-attestations.schema.json"}},{"if":{"properties":{"kind":{"const":"http-json"}},"required":["kind"]},"then":{"$ref":"source-kinds/http-json.schema.json"}},{"if":{"properties":{"kind":{"const":"servicenow"}},"required":["kind"]},"then":{"$ref":"source-kinds/servicenow.schema.json"}}]}},"releasePattern":{"description":"Regular expression with a named group 'release' that extracts the release from the candidate tag. Default: ^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$","type":"string","minLength":1,"maxLength":500}}};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
 const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
@@ -33,8 +31,7 @@ const pattern84 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const func1 = require("./runtime.cjs").ucs2length;
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate28 = (function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/sources.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -3834,6 +3831,7 @@ return false;
 }
 validate28.errors = vErrors;
 return errors === 0;
-}
+});
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+module.exports = validate28;
+module.exports.default = validate28;

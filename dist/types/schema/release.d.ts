@@ -12,8 +12,22 @@ export interface ParsedRelease {
     holds?: HoldRegister;
     manifest?: ApprovalManifest;
 }
+export interface ParseReleaseOptions {
+    /**
+     * For verification, which runs cutover/lineage next: cutover/lineage's one pass (src/domain/verify.ts
+     * lineageVouchedFor), true when the lineage vouches for exactly the bundle's consequential fields, each
+     * valueDigest equal to the digest it computes of its field's value, and `entry` accepts every entry. It then
+     * stands for the schema's check of lineage.json's `fields` (in a large release hundreds of thousands of
+     * entries), walked once instead of twice: `entry` checks what the schema asks of an entry but for its
+     * valueDigest's pattern, which every digest the pass computes matches, and every key it accepts is a
+     * consequential field's JSON Pointer. It is asked only with a valid bundle.json and a lineage.json valid
+     * apart from `fields` (lineageAcceptedButFields); otherwise, or when it says false, lineage.json is validated
+     * in full as without it: the findings are the same.
+     */
+    vouchLineage?: (bundle: Bundle, lineage: LineageDocument, entry: (field: unknown) => boolean) => boolean;
+}
 /** Parses and schema-checks each file; returns the valid documents and the schema findings. */
-export declare function parseRelease(texts: ReleaseTexts): {
+export declare function parseRelease(texts: ReleaseTexts, options?: ParseReleaseOptions): {
     documents: ParsedRelease;
     findings: Finding[];
 };

@@ -5,9 +5,9 @@
  *
  * Each schema has two generated modules, neither bundled: `<path>.check.cjs` decides whether a value is
  * valid, and `<path>.validate.cjs`, required only once a check fails, names every violation. They are
- * required synchronously, each the first time it is needed, from `./generated/` (beside.ts): in
- * src/schema/ when run from source, beside the bundle (dist/generated/, dist/cli/generated/, copied there by
- * scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
+ * required synchronously, each the first time it is needed, from generated/ (beside.ts): in src/schema/ when
+ * run from source, beside the bundles (dist/generated/, which the CLI in dist/cli/ shares, and
+ * dist/reader/generated/, copied there by scripts/build.mjs) when bundled. So validation stays synchronous, a process parses only the validators it
  * uses (bundled into one chunk, they cost `cutover assemble` and `verify` about 10 ms of parsing each), and a
  * clean run parses no code that only explains. test/schema/standalone.test.ts shows every registered schema
  * has its generated modules, and that they decide (and explain) as the compiled schema does.
@@ -26,6 +26,14 @@ export declare function validatorFor(name: SchemaName): ValidateFunction;
 export declare function validatorById(id: string): ValidateFunction;
 /** The generated validator of a registered schema by its `$id` that only decides (stops at the first violation). */
 export declare function checkById(id: string): ValidateFunction;
+/**
+ * Whether the lineage schema accepts `value` apart from the entries of `fields`, whose own keys are then all
+ * the keys the generated validator would walk (lineage-fields.ts fieldsHaveOwnKeysOnly). For verification
+ * (release.ts), which then finds every entry accepted (lineageEntryCheck), under a key that is a consequential
+ * field of the bundle (a JSON Pointer), and its valueDigest equal to the digest it computes; or else validates
+ * the document in full (schemaViolations).
+ */
+export declare function lineageAcceptedButFields(value: unknown): boolean;
 /** Validates without throwing; returns the violations (empty when valid). */
 export declare function schemaViolations(name: SchemaName, value: unknown, text?: string, file?: string): SchemaViolation[];
 /** Validates and returns the value typed, or throws an InputError naming the first violations. */
