@@ -19,6 +19,7 @@ import { requireGenerated } from './beside.js';
 import generatedModules from './generated/index.cjs';
 import { fieldsHaveOwnKeysOnly, lineageFieldsAccepted } from './lineage-fields.js';
 import { jsonLineLocator } from './locate.js';
+import { yamlLineLocator } from './locate-yaml.js';
 import { formatOf } from './parse.js';
 import type { SchemaName } from './registry.js';
 import { documentSchemaId as schemaId } from './schema-ids.js';
@@ -112,7 +113,11 @@ export function schemaViolations(name: SchemaName, value: unknown, text?: string
   const violations = violationsById(schemaId(name), value);
   if (violations.length === 0) return violations;
   const locate =
-    text !== undefined && file !== undefined && formatOf(file) === 'json' ? jsonLineLocator(text) : undefined;
+    text === undefined || file === undefined
+      ? undefined
+      : formatOf(file) === 'json'
+        ? jsonLineLocator(text)
+        : yamlLineLocator(text);
   if (!locate) return violations;
   return violations.map((violation) => {
     const line = locate(violation.path);
