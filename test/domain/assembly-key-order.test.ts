@@ -9,17 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/domain/canonical.js';
 import { keySorted, keySortedCopy } from '../../src/domain/key-order.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../helpers/random.js';
 
 const KEYS = [
   'builder',

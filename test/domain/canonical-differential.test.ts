@@ -16,24 +16,13 @@ import { generate } from '../../bench/generate.js';
 import { canonicalForm, canonicalJson, digestWithin, sha256 } from '../../src/domain/canonical.js';
 import { makeTempDir, removeDir, runCli } from '../helpers/cli.js';
 import { sharedDir } from '../helpers/paths.js';
+import { seededRandom as prng } from '../helpers/random.js';
 
 /** The reference: the `canonicalize` package, undefined mapped to a thrown TypeError as canonicalJson does. */
 function reference(value: unknown): string {
   const text = canonicalize(value);
   if (text === undefined) throw new TypeError('value has no JSON representation');
   return text;
-}
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYS = [

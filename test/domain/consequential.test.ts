@@ -17,6 +17,7 @@ import {
 import { pointerOf } from '../../src/domain/json-pointer.js';
 import type { Bundle, LineageDocument } from '../../src/domain/model.js';
 import { lineageFindings } from '../../src/domain/verify.js';
+import { seededRandom as random } from '../helpers/random.js';
 import { assembleRecords, basePolicy, cleanRecords } from '../helpers/records.js';
 
 const clean = () => structuredClone(assembleRecords(cleanRecords(), { policy: basePolicy() }).files);
@@ -152,17 +153,6 @@ describe('lineageVouchesForAll', () => {
     expect(lineageVouchesForAll(bundle, lineage, { exclusive: true })).toBe(false);
   });
 });
-
-/** A small seeded generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('lineageVouchesForAll against the field-by-field answers, over random damage', () => {
   it('agrees with the missing-lineage walk and with cutover/lineage finding nothing', () => {

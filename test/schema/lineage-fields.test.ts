@@ -11,6 +11,7 @@ import { SCHEMAS } from '../../src/schema/registry.js';
 import { documentSchemaId } from '../../src/schema/schema-ids.js';
 import { checkById, schemaViolations, validatorById } from '../../src/schema/validate.js';
 import { violationsOf } from '../../src/schema/violations.js';
+import { seededRandom } from '../helpers/random.js';
 import { assembleRecords, basePolicy, cleanRecords } from '../helpers/records.js';
 
 const LINEAGE = documentSchemaId('lineage');
@@ -238,14 +239,8 @@ describe('lineageFieldsAccepted', () => {
   });
 
   it('agrees over random damage to assembled lineage', () => {
-    let state = 13;
-    // mulberry32, seeded: a failure is reproducible.
-    const next = (): number => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded: a failure is reproducible.
+    const next = seededRandom(13);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const seen = [0, 0];
     for (let round = 0; round < 300; round++) {

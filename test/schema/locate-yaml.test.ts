@@ -16,18 +16,7 @@ import { InputError } from '../../src/errors.js';
 import { readSourcesConfig } from '../../src/schema/documents.js';
 import { yamlLineLocator } from '../../src/schema/locate-yaml.js';
 import { validateDocument } from '../../src/schema/validate.js';
-
-/** A small deterministic random source (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../helpers/random.js';
 
 type Value = null | boolean | number | string | Value[] | { [key: string]: Value };
 

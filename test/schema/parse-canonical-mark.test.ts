@@ -11,17 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleDigest, canonicalForm, digestWithin, knownCanonical, sha256 } from '../../src/domain/canonical.js';
 import type { BundleFiles } from '../../src/domain/model.js';
 import { parseCanonicalJson, parseDocument } from '../../src/schema/parse.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../helpers/random.js';
 
 const KEYS = ['0', '1', '9', '10', '4294967294', '4294967295', '9999999999', '10000000000', '01', '-1', '1.5'];
 KEYS.push('', 'a', 'b', 'B', 'aa', '__proto__', 'constructor', 'toJSON', 'é', '\u0000', '"', '\\', '\u20ac');

@@ -11,6 +11,7 @@ import { type ParseError, parse as parseTolerant, printParseErrorCode, visit } f
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { decodeUtf8, MAX_JSON_DEPTH, parseDocument } from '../../src/schema/parse.js';
+import { seededRandom as random } from '../helpers/random.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // The reference oracle: parseJson and decodeUtf8 as they were before the single-pass key scan (commit f8e2109).
@@ -180,18 +181,6 @@ function disagreements(texts: readonly string[]): Array<{ text: string; actual: 
 // ---------------------------------------------------------------------------------------------------------
 // Generating texts: a seeded generator, so a failure reproduces.
 // ---------------------------------------------------------------------------------------------------------
-
-/** mulberry32: a small deterministic PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * String bodies as written in JSON text (escapes included). Several are equal after unescaping ("a",

@@ -9,6 +9,7 @@ import type { Finding } from '../../src/domain/model.js';
 import { VERIFICATION_RULES } from '../../src/domain/verify.js';
 import { verifyRelease } from '../../src/modes/verification.js';
 import { parseRelease } from '../../src/schema/release.js';
+import { seededRandom } from '../helpers/random.js';
 import { assembleRecords, basePolicy, cleanRecords, editJson, releaseTexts } from '../helpers/records.js';
 
 type Texts = ReturnType<typeof releaseTexts>;
@@ -89,14 +90,8 @@ describe('parseRelease with vouchLineage', () => {
   });
 
   it('gives the findings of full validation over random damage to lineage.json and bundle.json', () => {
-    let state = 7;
-    // mulberry32, seeded: a failure is reproducible.
-    const next = (): number => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // Seeded: a failure is reproducible.
+    const next = seededRandom(7);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const hex = '0123456789abcdef';
     const outcomes = { clean: 0, schema: 0, lineage: 0 };
