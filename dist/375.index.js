@@ -347,8 +347,8 @@ function lineageDiagram(lineage) {
 
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var validate = __webpack_require__(1465);
+// EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
+var validate = __webpack_require__(8671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/domain/assembly-lineage.ts
@@ -3322,7 +3322,7 @@ async function loadDocument(context, path) {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1465);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8671);
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema
  * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
@@ -3367,7 +3367,7 @@ function sourceOptions(entry, kind) {
 /* harmony export */   U: () => (/* binding */ recordsFromDocument),
 /* harmony export */   _: () => (/* binding */ recordsAdapter)
 /* harmony export */ });
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1465);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8671);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8457);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3120);
 

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _github_http_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1465);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8671);
 /* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5922);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3120);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1872);

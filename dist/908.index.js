@@ -726,8 +726,8 @@ const MODES = {
                 expected: 'refs/tags/<candidate tag> (on: push: tags)',
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(161), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             __webpack_require__.e(/* import() */ 416).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),
         ]);
@@ -756,14 +756,14 @@ const MODES = {
         });
     },
     async verify(settings, ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
         if (settings.eventName === 'merge_group') {
             const head = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_sha');
             const base = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'base_sha');
             if (typeof head !== 'string' || typeof base !== 'string')
                 throw new errors/* InputError */.dz('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
             const result = await runVerify(ctx, { headSha: head, baseSha: base });
-            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
+            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
             // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
             for (const number of mergeGroupPullRequests((0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_ref'))) {
                 await runGate(ctx, number, head);
@@ -777,24 +777,24 @@ const MODES = {
     },
     async gate(settings, ctx) {
         const number = pullRequestNumber(settings);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
         return runGate(ctx, number);
     },
     async seal(settings, ctx) {
         const number = pullRequestNumber(settings);
         if ((0,first/* field */.ZZ)(settings.event, 'pull_request', 'merged') === false)
             return `pull request #${number} was closed without merging: nothing to seal`;
-        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
+        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
         return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
     },
     async reconcile(settings, ctx) {
-        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
+        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
         return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
     },
     async read(settings, ctx) {
         const { repo, tag } = readTarget(settings);
         const [{ runRead }, { repositoryGitUrl, withGitToken }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(465), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640)),
             __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 6525)),
         ]);
         const gitUrl = repositoryGitUrl(settings.serverUrl, repo);

@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7649);
 /* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9801);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6416);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1465);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8671);
 /* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7899);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1654);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1604);

@@ -5563,8 +5563,8 @@ function lineageDiagram(lineage) {
 
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var schema_validate = __webpack_require__(1465);
+// EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
+var schema_validate = __webpack_require__(8671);
 // EXTERNAL MODULE: ./src/modes/build.ts + 15 modules
 var build = __webpack_require__(7649);
 ;// CONCATENATED MODULE: ./src/modes/bundles-repo.ts
@@ -8698,7 +8698,7 @@ function compare(a, b) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2666);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1465);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
 
 
 
