@@ -10,7 +10,7 @@
 // each on first use; their run-time helpers (runtime.cjs: Ajv's and ajv-formats') and the parsers' packages
 // are each bundled into one file there (issue 13 goal 3).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,9 +38,7 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 // The validators beside the bundles (dist/generated/ for the action and the CLI, dist/reader/generated/ for
 // the reader: each validates): each schema's .check.cjs and .validate.cjs as generated (they require nothing
 // but ./runtime.cjs), and runtime.cjs and the packages' modules (js-yaml.cjs, jsonc-parser.cjs:
-// src/schema/beside.ts) each bundled with what it requires, their licences in one licenses.txt. The bundled
-// modules lose the packages' `//# sourceMappingURL=` comments: the maps they name are not shipped (a tool
-// that follows them, such as Vite, warns that it cannot load them).
+// src/schema/beside.ts) each bundled with what it requires, their licences in one licenses.txt.
 // js-yaml.cjs is not ncc's bundle but js-yaml's own single-file CommonJS build of the same version
 // (dist/js-yaml.js: lib/ in one scope, no module per file), which loads and parses the examples' YAML ~2 ms
 // sooner on Node 20 (issue 13 goal 3); its package exports only ".", so the file is found from package.json.
@@ -62,15 +60,23 @@ try {
     execFileSync(process.execPath, [...ncc, `${GENERATED}/${file}`, '-o', out], { stdio: 'inherit' });
     licences.add(readFileSync(path.join(out, 'licenses.txt'), 'utf8').trim());
   }
-  const withoutSourceMaps = (file) =>
-    readFileSync(path.join(bundled, file, 'index.cjs'), 'utf8').replace(/^\/\/# sourceMappingURL=.*\n?/gm, '');
   for (const out of ['dist', 'dist/reader']) {
     const dir = `${out}/generated`;
     const copied = (file) => !/(?:index\.cjs|\.d\.cts)$/.test(file) && !BUNDLED.includes(path.basename(file));
     cpSync(GENERATED, dir, { recursive: true, filter: copied });
-    for (const file of BUNDLED) writeFileSync(`${dir}/${file}`, withoutSourceMaps(file));
+    for (const file of BUNDLED) cpSync(path.join(bundled, file, 'index.cjs'), `${dir}/${file}`);
     writeFileSync(`${dir}/licenses.txt`, `${[...licences].join('\n\n')}\n`);
   }
 } finally {
   rmSync(bundled, { recursive: true, force: true });
+}
+
+// Every bundled file loses the packages' `//# sourceMappingURL=` comments (ajv's, @actions/core's, ...): the
+// maps they name are not shipped, and a tool that follows them, such as Vite, warns that it cannot load them.
+for (const entry of readdirSync('dist', { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.c?js$/.test(entry.name)) continue;
+  const file = path.join(entry.parentPath, entry.name);
+  const text = readFileSync(file, 'utf8');
+  const stripped = text.replace(/^\/\/# sourceMappingURL=.*\n?/gm, '');
+  if (stripped !== text) writeFileSync(file, stripped);
 }
