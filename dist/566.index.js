@@ -119,7 +119,6 @@ function parseProxyResponse(socket) {
         read();
     });
 }
-//# sourceMappingURL=parse-proxy-response.js.map
 // EXTERNAL MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
 var proxy_agent_negotiate_dist = __webpack_require__(6825);
 ;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/index.js
@@ -356,7 +355,6 @@ function omit(obj, ...keys) {
     }
     return ret;
 }
-//# sourceMappingURL=index.js.map
 
 /***/ })
 

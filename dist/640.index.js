@@ -213,7 +213,6 @@ function regex(str) {
         return false;
     }
 }
-//# sourceMappingURL=formats.js.map
 
 /***/ }),
 
@@ -227,7 +226,6 @@ __webpack_unused_export__ = ({ value: true });
 const equal = __webpack_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 __webpack_unused_export__ = equal;
-//# sourceMappingURL=equal.js.map
 
 /***/ }),
 
@@ -258,7 +256,6 @@ function ucs2length(str) {
 }
 exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
 
 /***/ }),
 

@@ -1098,7 +1098,6 @@ function req(url, opts = {}) {
     req.then = promise.then.bind(promise);
     return req;
 }
-//# sourceMappingURL=helpers.js.map
 ;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
 
 
@@ -1245,7 +1244,6 @@ class Agent extends external_http_.Agent {
         }
     }
 }
-//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -1289,7 +1287,6 @@ function createNegotiateAuth() {
         };
     };
 }
-//# sourceMappingURL=index.js.map
 
 /***/ })
 

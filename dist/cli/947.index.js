@@ -147,7 +147,6 @@ function omit(obj, ...keys) {
     }
     return ret;
 }
-//# sourceMappingURL=index.js.map
 
 /***/ })
 

@@ -212,7 +212,6 @@ function regex(str) {
         return false;
     }
 }
-//# sourceMappingURL=formats.js.map
 
 /***/ }),
 
@@ -226,7 +225,6 @@ __webpack_unused_export__ = ({ value: true });
 const equal = __nccwpck_require__(430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 __webpack_unused_export__ = equal;
-//# sourceMappingURL=equal.js.map
 
 /***/ }),
 
@@ -257,7 +255,6 @@ function ucs2length(str) {
 }
 exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
 
 /***/ }),
 
