@@ -47,6 +47,20 @@ export function readPolicy(path: string): Promise<Policy> {
   return readDocument<Policy>(path, 'policy');
 }
 
-export function readSourcesConfig(path: string, maxBytes?: number): Promise<SourcesConfig> {
-  return readDocument<SourcesConfig>(path, 'sources', maxBytes);
+/**
+ * Entries of a sources file its schema accepted, each with the kind it was accepted as. The schema applies each
+ * kind's options schema to the entries of that kind (`allOf` of `if kind = K then source-kinds/K`, pinned by
+ * test/sources/options-checked.test.ts), so src/sources/options.ts need not check those options again.
+ */
+const acceptedEntries = new WeakMap<object, string>();
+
+export async function readSourcesConfig(path: string, maxBytes?: number): Promise<SourcesConfig> {
+  const config = await readDocument<SourcesConfig>(path, 'sources', maxBytes);
+  for (const entry of config.sources) acceptedEntries.set(entry, entry.kind);
+  return config;
+}
+
+/** The kind a sources file's schema accepted this entry's options as, if it came from one (readSourcesConfig). */
+export function kindAcceptedInSourcesFile(entry: object): string | undefined {
+  return acceptedEntries.get(entry);
 }

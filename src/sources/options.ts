@@ -1,8 +1,10 @@
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema
- * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
+ * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it, unless the sources file's
+ * own schema already did (schema/documents.ts kindAcceptedInSourcesFile: the same schema, applied by kind).
  */
 import { InputError } from '../errors.js';
+import { kindAcceptedInSourcesFile } from '../schema/documents.js';
 import { validateById } from '../schema/validate.js';
 import type { SourceEntry } from './types.js';
 
@@ -23,7 +25,7 @@ const checked = new WeakMap<SourceEntry, string>();
  */
 export function sourceOptions<T extends SourceEntry>(entry: SourceEntry, kind: string): T {
   try {
-    if (checked.get(entry) === kind) return entry as T;
+    if (checked.get(entry) === kind || kindAcceptedInSourcesFile(entry) === kind) return entry as T;
     const options = validateById<T>(kindSchemaId(kind), entry, `source '${entry.id}'`);
     checked.set(entry, kind);
     return options;
