@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kindAcceptedInSourcesFile: () => (/* binding */ kindAcceptedInSourcesFile),
 /* harmony export */   readDocument: () => (/* binding */ readDocument),
 /* harmony export */   readPolicy: () => (/* binding */ readPolicy),
 /* harmony export */   readSourcesConfig: () => (/* binding */ readSourcesConfig),
@@ -49,8 +50,21 @@ async function readDocument(path, schema, maxBytes) {
 function readPolicy(path) {
     return readDocument(path, 'policy');
 }
-function readSourcesConfig(path, maxBytes) {
-    return readDocument(path, 'sources', maxBytes);
+/**
+ * Entries of a sources file its schema accepted, each with the kind it was accepted as. The schema applies each
+ * kind's options schema to the entries of that kind (`allOf` of `if kind = K then source-kinds/K`, pinned by
+ * test/sources/options-checked.test.ts), so src/sources/options.ts need not check those options again.
+ */
+const acceptedEntries = new WeakMap();
+async function readSourcesConfig(path, maxBytes) {
+    const config = await readDocument(path, 'sources', maxBytes);
+    for (const entry of config.sources)
+        acceptedEntries.set(entry, entry.kind);
+    return config;
+}
+/** The kind a sources file's schema accepted this entry's options as, if it came from one (readSourcesConfig). */
+function kindAcceptedInSourcesFile(entry) {
+    return acceptedEntries.get(entry);
 }
 
 

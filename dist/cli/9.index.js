@@ -2757,11 +2757,14 @@ async function loadDocument(context, path) {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8671);
+/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9801);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8671);
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema
- * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it.
+ * of its kind (schemas/source-kinds/<kind>.schema.json) before an adapter reads it, unless the sources file's
+ * own schema already did (schema/documents.ts kindAcceptedInSourcesFile: the same schema, applied by kind).
  */
+
 
 
 /** `$id` of the options schema of a source kind. */
@@ -2779,9 +2782,9 @@ const checked = new WeakMap();
  */
 function sourceOptions(entry, kind) {
     try {
-        if (checked.get(entry) === kind)
+        if (checked.get(entry) === kind || (0,_schema_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .kindAcceptedInSourcesFile */ .j)(entry) === kind)
             return entry;
-        const options = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateById */ .n_)(kindSchemaId(kind), entry, `source '${entry.id}'`);
+        const options = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateById */ .n_)(kindSchemaId(kind), entry, `source '${entry.id}'`);
         checked.set(entry, kind);
         return options;
     }
