@@ -231,6 +231,22 @@ export function incompleteLineage(lineage: Lineage): string[] {
   return (['system', 'locator', 'revision', 'digest', 'observedAt'] as const).filter((k) => lineage[k].trim() === '');
 }
 
+/**
+ * incompleteLineage of sources named by their key in lineage.sources, each worked out once: thousands of fields
+ * share one source document.
+ */
+export function incompleteLineageBySource(): (key: string, source: Lineage) => string[] {
+  const missingOf = new Map<string, string[]>();
+  return (key, source) => {
+    let missing = missingOf.get(key);
+    if (!missing) {
+      missing = incompleteLineage(source);
+      missingOf.set(key, missing);
+    }
+    return missing;
+  };
+}
+
 const RULES: Record<HoldRuleId, HoldRule> = {
   'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
     const drafts: Draft[] = [];
@@ -393,8 +409,7 @@ const RULES: Record<HoldRuleId, HoldRule> = {
     // The common case, every field vouched for, is told in one pass over the lineage that builds no pointer.
     if (lineageVouchesForAll(bundle, lineage, { exclusive: false })) return [];
     const drafts: Draft[] = [];
-    // Thousands of fields share one source document: check each source's completeness once.
-    const missingOf = new Map<string, string[]>();
+    const incomplete = incompleteLineageBySource();
     for (const path of consequentialFields(bundle)) {
       const field = lineage.fields[path];
       const source = field ? lineage.sources[field.source] : undefined;
@@ -402,11 +417,7 @@ const RULES: Record<HoldRuleId, HoldRule> = {
         drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
         continue;
       }
-      let missing = missingOf.get(field.source);
-      if (!missing) {
-        missing = incompleteLineage(source);
-        missingOf.set(field.source, missing);
-      }
+      const missing = incomplete(field.source, source);
       if (missing.length > 0)
         drafts.push({
           rule: 'missing-lineage',

@@ -6,7 +6,7 @@
 import { bundleDigest, digestOf, digestWithin } from './canonical.js';
 import { type ReleaseHistory, revisionChainProblems } from './chain.js';
 import { environmentFindings } from './environment.js';
-import { consequentialValues, evidenceText, incompleteLineage, lineageVouchesForAll } from './holds.js';
+import { consequentialValues, evidenceText, incompleteLineageBySource, lineageVouchesForAll } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
   ApprovalManifest,
@@ -104,8 +104,7 @@ export function lineageFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   const values = consequentialValues(bundle);
-  // Thousands of fields share one source document: check each source's completeness once.
-  const missingOf = new Map<string, string[]>();
+  const incomplete = incompleteLineageBySource();
   let found = 0;
   for (const [path, value] of values) {
     // Paths start with '/', so no inherited property can answer for a missing entry.
@@ -127,11 +126,7 @@ export function lineageFindings(
       );
       continue;
     }
-    let missing = missingOf.get(field.source);
-    if (!missing) {
-      missing = incompleteLineage(source);
-      missingOf.set(field.source, missing);
-    }
+    const missing = incomplete(field.source, source);
     if (missing.length > 0)
       findings.push(
         error(
