@@ -394,8 +394,7 @@ const lineageRule = ({ bundle, lineage }) => {
 function lineageFindings(bundle, lineage, digest = canonical/* digestOf */.ol) {
     const findings = [];
     const values = (0,domain_holds/* consequentialValues */["in"])(bundle);
-    // Thousands of fields share one source document: check each source's completeness once.
-    const missingOf = new Map();
+    const incomplete = (0,domain_holds/* incompleteLineageBySource */.w)();
     let found = 0;
     for (const [path, value] of values) {
         // Paths start with '/', so no inherited property can answer for a missing entry.
@@ -410,11 +409,7 @@ function lineageFindings(bundle, lineage, digest = canonical/* digestOf */.ol) {
             findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
             continue;
         }
-        let missing = missingOf.get(field.source);
-        if (!missing) {
-            missing = (0,domain_holds/* incompleteLineage */.Im)(source);
-            missingOf.set(field.source, missing);
-        }
+        const missing = incomplete(field.source, source);
         if (missing.length > 0)
             findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
         if (digest(value) !== field.valueDigest) {

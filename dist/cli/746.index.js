@@ -101,11 +101,11 @@ __webpack_require__.d(__webpack_exports__, {
   Y9: () => (/* binding */ evaluateHolds),
   rS: () => (/* binding */ evidenceText),
   Ky: () => (/* binding */ fieldLineage),
-  Im: () => (/* binding */ incompleteLineage),
+  w: () => (/* binding */ incompleteLineageBySource),
   xS: () => (/* binding */ lineageVouchesForAll)
 });
 
-// UNUSED EXPORTS: HOLD_RULES, NOT_CONSEQUENTIAL, consequentialCount, consequentialFields, consequentialValueAt, holdId
+// UNUSED EXPORTS: HOLD_RULES, NOT_CONSEQUENTIAL, consequentialCount, consequentialFields, consequentialValueAt, holdId, incompleteLineage
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -317,6 +317,21 @@ function lineageVouchesForAll(bundle, lineage, options) {
 function incompleteLineage(lineage) {
     return ['system', 'locator', 'revision', 'digest', 'observedAt'].filter((k) => lineage[k].trim() === '');
 }
+/**
+ * incompleteLineage of sources named by their key in lineage.sources, each worked out once: thousands of fields
+ * share one source document.
+ */
+function incompleteLineageBySource() {
+    const missingOf = new Map();
+    return (key, source) => {
+        let missing = missingOf.get(key);
+        if (!missing) {
+            missing = incompleteLineage(source);
+            missingOf.set(key, missing);
+        }
+        return missing;
+    };
+}
 const RULES = {
     'missing-rollback-evidence': ({ bundle }, evidenceAt) => {
         const drafts = [];
@@ -474,8 +489,7 @@ const RULES = {
         if (lineageVouchesForAll(bundle, lineage, { exclusive: false }))
             return [];
         const drafts = [];
-        // Thousands of fields share one source document: check each source's completeness once.
-        const missingOf = new Map();
+        const incomplete = incompleteLineageBySource();
         for (const path of consequentialFields(bundle)) {
             const field = lineage.fields[path];
             const source = field ? lineage.sources[field.source] : undefined;
@@ -483,11 +497,7 @@ const RULES = {
                 drafts.push({ rule: 'missing-lineage', path, reason: `no source record vouches for ${path}`, evidence: [] });
                 continue;
             }
-            let missing = missingOf.get(field.source);
-            if (!missing) {
-                missing = incompleteLineage(source);
-                missingOf.set(field.source, missing);
-            }
+            const missing = incomplete(field.source, source);
             if (missing.length > 0)
                 drafts.push({
                     rule: 'missing-lineage',
