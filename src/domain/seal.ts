@@ -34,8 +34,10 @@ export interface SealRecord {
   handoff: string;
 }
 
-const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
-const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
+export const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+/** The line after it. */
+export const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
 
 /** The tag message for a seal record. */
 export function renderSealMessage(record: SealRecord): string {

@@ -20,6 +20,7 @@ import {
   objectTypes,
   type RefEntry,
 } from './git.js';
+import { acceptedSealRecord } from './seal-record-fast.js';
 
 /** Largest tag object read, in bytes: a seal record is a few kilobytes. */
 export const MAX_TAG_BYTES = 1024 * 1024;
@@ -211,6 +212,14 @@ function tagObjectOf(
  * Keeps its summary (and the record, with `keepRecord`) on the reading; returns a valid record's merge commit.
  */
 function checkRecord(reading: SealTagReading, message: string, keepRecord: boolean): string | undefined {
+  // A listing keeps no record: a record the quick look accepts needs neither JSON.parse nor the validator.
+  const accepted = keepRecord ? undefined : acceptedSealRecord(message);
+  if (accepted) {
+    const { bundleDigest, mergedAt, queue, window } = accepted;
+    reading.summary = { bundleDigest, mergedAt, queue, window };
+    checkRecordNames(reading, accepted);
+    return accepted.mergeCommit;
+  }
   const value = extractSealRecord(message);
   if (value === undefined) {
     reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
@@ -229,13 +238,18 @@ function checkRecord(reading: SealTagReading, message: string, keepRecord: boole
   if (keepRecord) reading.record = record;
   const { bundleDigest, mergedAt, queue, window } = record;
   reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
+  checkRecordNames(reading, record);
+  return record.mergeCommit;
+}
+
+/** Records a problem when the seal record names another product, release or revision than its tag. */
+function checkRecordNames(reading: SealTagReading, record: Pick<SealRecord, (typeof RECORD_NAME_KEYS)[number]>): void {
   const mismatches: string[] = [];
   for (const key of RECORD_NAME_KEYS)
     if (record[key] !== reading[key])
       mismatches.push(`${key} ${String(record[key])} (tag name says ${String(reading[key])})`);
   if (mismatches.length > 0)
     reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
-  return record.mergeCommit;
 }
 
 /** Completes the target check of a reading once the type of the object its tag names is known. */
