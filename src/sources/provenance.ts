@@ -56,8 +56,13 @@ export const provenanceAdapter: SourceAdapter = {
   kind: 'provenance',
   async read(entry, context) {
     const options = sourceOptions<ProvenanceOptions>(entry, 'provenance');
-    const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
-    const sigstore = await loadSigstoreVerifier(context, options);
+    // Most provenance sources name no trust: no key files to read and no verifier to make (loadSigstoreVerifier
+    // returns none, and refuses only an identity or a trustedRoot without the other).
+    const trusted = options.trustedKeys?.length ? await loadTrustedKeys(context, options.trustedKeys) : [];
+    const sigstore =
+      options.trustedRoot === undefined && options.identity === undefined
+        ? undefined
+        : await loadSigstoreVerifier(context, options);
     const file = await context.workspace.read(options.path, context.maxFileBytes);
     const text = decodeUtf8(file.bytes, file.path);
     // Attestation files are JSON whatever their extension (.sigstore.json, .build.slsa, .intoto); .jsonl is per line.
@@ -171,6 +176,7 @@ export function provenanceRecords(
     }
     if (item.sourceConflict) records.push(suspicion(statement, 'suspicious-source', item.sourceConflict));
   }
+  if (expectDigests.length === 0) return records;
   const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
   const algorithms = [...new Set([...named].map(digestAlgorithm))].sort();
   const first = extracted[0];

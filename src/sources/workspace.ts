@@ -56,25 +56,19 @@ function hasControlCharacter(text: string): boolean {
  */
 export function localWorkspace(root: string, options: LocalWorkspaceOptions): Workspace {
   let rootReal: string | undefined;
+  // What every real path inside the root starts with (the root `/` already ends with the separator).
+  let prefix = '';
   // Real paths of the directories read from, by workspace-relative path: thousands of files share a few
   // directories, and resolving each file's whole path again costs a system call per path component.
   const directories = new Map<string, string>();
   return {
     async read(requested: string, maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES): Promise<WorkspaceFile> {
       const relative = checkRelativePath(requested);
-      rootReal ??= realpathSync.native(path.resolve(root));
+      if (rootReal === undefined) {
+        rootReal = realpathSync.native(path.resolve(root));
+        prefix = rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep;
+      }
       const base = rootReal;
-      // What every path inside the root starts with (the root `/` already ends with the separator).
-      const prefix = base.endsWith(path.sep) ? base : base + path.sep;
-      const inside = (real: string): string => {
-        if (real !== base && !real.startsWith(prefix)) {
-          throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-            file: relative,
-            expected: 'a file inside the workspace',
-          });
-        }
-        return real;
-      };
       let real: string;
       let opened: number | undefined;
       try {
@@ -82,10 +76,18 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
         const directory = slash < 0 ? '' : relative.slice(0, slash);
         let directoryReal = directories.get(directory);
         if (directoryReal === undefined) {
-          directoryReal = inside(directory === '' ? base : realpathSync.native(path.join(base, directory)));
+          directoryReal = inside(
+            directory === '' ? base : realpathSync.native(path.join(base, directory)),
+            base,
+            prefix,
+            relative,
+          );
           directories.set(directory, directoryReal);
         }
-        real = path.join(directoryReal, relative.slice(slash + 1));
+        // The file name is one segment checkRelativePath let through (no '', '.' or '..') and the directory a
+        // real path: path.join would only put the separator between them (none after the root '/').
+        const name = relative.slice(slash + 1);
+        real = directoryReal.endsWith(path.sep) ? directoryReal + name : directoryReal + path.sep + name;
         // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
         // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
         // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
@@ -104,14 +106,35 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
         );
       }
       const { bytes, blob } =
-        opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
+        opened === undefined
+          ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
+          : readOpened(opened, relative, maxBytes);
       return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
     },
   };
 }
 
+/** A real path, when it is the root (`base`) or inside it (starts with `prefix`); else an InputError. */
+function inside(real: string, base: string, prefix: string, relative: string): string {
+  if (real !== base && !real.startsWith(prefix)) {
+    throw new InputError(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+      file: relative,
+      expected: 'a file inside the workspace',
+    });
+  }
+  return real;
+}
+
+/**
+ * A relative path made of plain segments (letters, digits, `.`, `_`, `-`, none empty, `.` or `..`): what
+ * checkRelativePath returns as it is, recognised by one test. Anything else (a `..` segment, `./`, `//`, a
+ * backslash, a control character, a drive letter, other characters) takes the checks below.
+ */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[\w.-]+(?:\/(?!\.\.?(?:\/|$))[\w.-]+)*$/;
+
 /** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
 export function checkRelativePath(requested: string): string {
+  if (typeof requested === 'string' && PLAIN_PATH.test(requested)) return requested;
   const refuse = (why: string): never => {
     throw new InputError(`path ${JSON.stringify(requested)} ${why}`, {
       file: requested,
