@@ -158,53 +158,89 @@ function countKeyTokens(text: string): number {
 }
 
 /**
- * Own keys of every object in a parsed JSON value, walked without recursion; refuses nesting past the limit.
- * With `order`, also finds whether the value is what canonical.ts markParsedInOrder may mark (see there):
- * `order.inOrder` turns false at the first key out of order or not orderable, non-finite number (JSON.parse
- * reads `1e400` as Infinity) or nesting past MAX_ORDERED_DEPTH.
+ * Own keys of every object in a parsed JSON value; refuses nesting past the limit. With `order`, also finds
+ * whether the value is what canonical.ts markParsedInOrder may mark (see there): `order.inOrder` turns false
+ * at the first key out of order or not orderable, non-finite number (JSON.parse reads `1e400` as Infinity) or
+ * nesting past MAX_ORDERED_DEPTH.
+ *
+ * Recursive, at most MAX_JSON_DEPTH + 1 frames deep: each walk runs once per file, and V8 optimizes a function
+ * called for every object in it long before it would replace one long-running loop (on-stack replacement). A
+ * loop over an explicit stack took 2-3x the CPU time of these on the first walk of a release directory's files
+ * (30-50 ms of verify's at 1,000 components), whatever it took once warm. The ordered walk is a function of its
+ * own: mixing the inputs' walk (no order) with the release files' into one function sent V8 back to
+ * unoptimized code when verify reached them.
  */
 function countKeys(root: unknown, file: string, order?: { inOrder: boolean }): number {
-  let inOrder = order !== undefined;
-  let keys = 0;
-  const values: unknown[] = [root];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const value = values.pop();
-    const depth = depths.pop() ?? 1;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_JSON_DEPTH) {
-      throw new InputError(`JSON nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`, {
-        file,
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
-      });
-    }
-    if (inOrder && depth > MAX_ORDERED_DEPTH) inOrder = false;
-    if (Array.isArray(value)) {
-      for (const child of value) {
-        if (child !== null && typeof child === 'object') {
-          values.push(child);
-          depths.push(depth + 1);
-        } else if (inOrder && typeof child === 'number' && child - child !== 0) inOrder = false;
-      }
-      continue;
-    }
-    // for-in, not Object.values: no array per object. A parsed object inherits nothing enumerable, and for-in
-    // lists its keys in Object.keys' (and JSON.stringify's) order.
-    let previous: string | undefined;
-    for (const key in value) {
-      keys++;
-      if (inOrder) {
-        if ((previous !== undefined && !(previous < key)) || !orderableKey(key)) inOrder = false;
-        previous = key;
-      }
-      const child: unknown = (value as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') {
-        values.push(child);
-        depths.push(depth + 1);
-      } else if (inOrder && typeof child === 'number' && child - child !== 0) inOrder = false;
-    }
+  if (root === null || typeof root !== 'object') return 0;
+  try {
+    if (!order) return keysIn(root, 1);
+    inOrder = true;
+    const keys = keysInOrder(root, 1);
+    order.inOrder = inOrder;
+    return keys;
+  } catch (error) {
+    if (error !== TOO_DEEP) throw error;
+    throw new InputError(`JSON nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`, {
+      file,
+      expected: `JSON nested at most ${MAX_JSON_DEPTH} levels`,
+    });
   }
-  if (order) order.inOrder = inOrder;
+}
+
+/** Thrown by the walks below at nesting past MAX_JSON_DEPTH; countKeys names the file. */
+const TOO_DEEP = Symbol('nested too deep');
+
+/** Keys of every object in an object or array at nesting level `depth` (the root is 1). */
+function keysIn(value: object, depth: number): number {
+  if (depth > MAX_JSON_DEPTH) throw TOO_DEEP;
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object' && child !== null) keys += keysIn(child, depth + 1);
+    }
+    return keys;
+  }
+  // for-in, not Object.keys: no array per object. A parsed object inherits nothing enumerable, and for-in
+  // lists its keys in Object.keys' (and JSON.stringify's) order.
+  for (const key in value) {
+    keys++;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null) keys += keysIn(child, depth + 1);
+  }
+  return keys;
+}
+
+/** What keysInOrder found so far: false once anything keeps the value from being marked (countKeys). */
+let inOrder = true;
+
+/** keysIn, also checking canonical order (see countKeys) until something is out of it, then keysIn for the rest. */
+function keysInOrder(value: object, depth: number): number {
+  if (depth > MAX_JSON_DEPTH) throw TOO_DEEP;
+  if (depth > MAX_ORDERED_DEPTH) {
+    inOrder = false;
+    return keysIn(value, depth);
+  }
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (typeof child === 'object') {
+        if (child !== null) keys += inOrder ? keysInOrder(child, depth + 1) : keysIn(child, depth + 1);
+      } else if (typeof child === 'number' && child - child !== 0) inOrder = false;
+    }
+    return keys;
+  }
+  let previous: string | undefined;
+  for (const key in value) {
+    keys++;
+    if (inOrder && ((previous !== undefined && !(previous < key)) || !orderableKey(key))) inOrder = false;
+    previous = key;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object') {
+      if (child !== null) keys += inOrder ? keysInOrder(child, depth + 1) : keysIn(child, depth + 1);
+    } else if (typeof child === 'number' && child - child !== 0) inOrder = false;
+  }
   return keys;
 }
 
