@@ -449,15 +449,18 @@ export interface RefEntry {
   objectSize: number;
 }
 
-/** Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. */
-export async function listRefs(gitDir: string, prefix: string): Promise<RefEntry[]> {
+/**
+ * Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. With `patterns`
+ * (globs naming refs under `prefix`), only the refs under `prefix` that match one of them.
+ */
+export async function listRefs(gitDir: string, prefix: string, patterns?: readonly string[]): Promise<RefEntry[]> {
   const out = await runGit(
     [
       '--git-dir',
       gitDir,
       'for-each-ref',
       '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)',
-      prefix,
+      ...(patterns ?? [prefix]),
     ],
     { maxBytes: 64 * 1024 * 1024 },
   );
@@ -476,7 +479,7 @@ function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
 }
 
 /**
- * Every ref under `prefix`, in name order, handed to `visit` with the raw bytes of the annotated tag object it
+ * Every ref under `prefix` (that matches one of `patterns`, when given: see listRefs), in name order, handed to `visit` with the raw bytes of the annotated tag object it
  * points at (as `cat-file tag` prints them): one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
  * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
  * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
@@ -489,8 +492,9 @@ export async function eachRefWithTag(
   maxTagBytes: number,
   visit: (ref: RefEntry, tagObject: Buffer | undefined) => void,
   wanted: (ref: RefEntry) => boolean = () => true,
+  patterns?: readonly string[],
 ): Promise<void> {
-  const refs = await listRefs(gitDir, prefix);
+  const refs = await listRefs(gitDir, prefix, patterns);
   /** Indexes in `refs` of the tag objects to read. */
   const toRead: number[] = [];
   let bytes = 0;

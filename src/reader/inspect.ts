@@ -28,7 +28,7 @@ import {
   readObjects,
   sealTagPrefix,
 } from './git.js';
-import { problemsOf, readSealTags, type SealTagReading } from './tags.js';
+import { problemsOf, readSealTags, type SealTagReading, sealTagRevisions } from './tags.js';
 
 /** What to read. */
 export interface ReadSealedBundleOptions {
@@ -120,15 +120,20 @@ export async function readSealedBundle(options: ReadSealedBundleOptions): Promis
       fromRevision: name.revision,
     });
     const defaultBranch = await repository.defaultBranch;
-    const { revisions } = selected;
     let { readings } = selected;
     const reading = readings.find((r) => r.tag === tag);
-    if (!reading)
+    // Earlier revisions were not listed: they are read only to name what exists, or the latest sealed one.
+    if (!reading) {
+      const revisions = await sealTagRevisions(repository.gitDir, prefix);
       throw new InputError(`no tag ${tag} in ${repository.display}`, {
         field: 'tag',
         expected: `an existing seal tag (this release has: ${revisions.map((r) => `r${r}`).join(', ') || 'none'})`,
       });
-    if (!readings.some((r) => problemsOf(r).length === 0) && revisions.some((r) => r < name.revision))
+    }
+    if (
+      !readings.some((r) => problemsOf(r).length === 0) &&
+      (await sealTagRevisions(repository.gitDir, prefix)).some((r) => r < name.revision)
+    )
       readings = (await readSealTags(repository.gitDir, prefix, defaultBranch)).readings;
     const texts = reading.commit
       ? await readBundleTexts(

@@ -17,6 +17,7 @@ import {
   commitsReachableFrom,
   type DefaultBranch,
   eachRefWithTag,
+  listRefs,
   objectTypes,
   type RefEntry,
 } from './git.js';
@@ -279,15 +280,18 @@ function checkTarget(
 export interface SealTagSet {
   /** The readings, in ref name order. */
   readings: SealTagReading[];
-  /** Refs under the prefix whose names are not seal tag names. */
+  /** Refs under the prefix whose names are not seal tag names (with `fromRevision`: of those listed). */
   ignoredRefs: string[];
-  /** The revision of every seal tag name under the prefix, read or not, in ref name order. */
+  /**
+   * The revision of every seal tag name under the prefix, in ref name order (with `fromRevision`: of those
+   * listed, which are the revisions from it on and no earlier one).
+   */
   revisions: number[];
 }
 
 /**
  * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
- * `prefix` is then one release's). The tagged commits must be reachable from the default branch `branch`
+ * `prefix` is then one release's, and git lists no earlier one, see laterRevisionPatterns). The tagged commits must be reachable from the default branch `branch`
  * (which may still be being resolved: the tags are listed meanwhile). Refs whose
  * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
  * record's `summary` only (`record` is then undefined; the checks were made with it).
@@ -350,11 +354,49 @@ function listSealTags(
     if (fromRevision !== undefined && name.revision < fromRevision) return;
     listing.partial.push(readSealTag(ref, tag, name, rawTagObject(ref, tagObject), options.keepRecords !== false));
   };
-  const done = eachRefWithTag(gitDir, prefix, MAX_TAG_BYTES, visit, wanted);
+  // Revision names sit right under a release's prefix: under any other, every ref is listed as before.
+  const patterns =
+    fromRevision === undefined || !RELEASE_PREFIX.test(prefix)
+      ? undefined
+      : laterRevisionPatterns(prefix, fromRevision);
+  const done = eachRefWithTag(gitDir, prefix, MAX_TAG_BYTES, visit, wanted, patterns);
   // The no-op handler keeps a listing that fails while the caller awaits something else from counting as
   // unhandled (the caller awaits `done`).
   done.catch(() => {});
   return { done, ...listing };
+}
+
+/**
+ * Globs (as `for-each-ref` matches them: the whole ref name) for the refs under `prefix` (one release's)
+ * named `r<m>` for every revision m >= `fromRevision`: so that inspecting one revision lists its later
+ * revisions, not the thousands before it. They may match other names too (the last one: any name of
+ * `r`, a nonzero digit and as many digits as `fromRevision` has, then anything), which the caller sorts out
+ * by parsing each name as before. For 4217: `r4217`, `r421[8-9]`, `r42[2-9][0-9]`, `r4[3-9][0-9][0-9]`,
+ * `r[5-9][0-9][0-9][0-9]` and `r[1-9][0-9][0-9][0-9][0-9]*` (each after `prefix`).
+ */
+export function laterRevisionPatterns(prefix: string, fromRevision: number): string[] {
+  const digits = String(fromRevision);
+  const patterns = [`${prefix}r${digits}`];
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const digit = Number(digits[i]);
+    if (digit < 9)
+      patterns.push(`${prefix}r${digits.slice(0, i)}[${digit + 1}-9]${'[0-9]'.repeat(digits.length - 1 - i)}`);
+  }
+  patterns.push(`${prefix}r[1-9]${'[0-9]'.repeat(digits.length)}*`);
+  return patterns;
+}
+
+/** A release's seal tag prefix, `refs/tags/cutover/<product>/<release>/`. */
+const RELEASE_PREFIX = /^refs\/tags\/cutover\/[^/]+\/[^/]+\/$/;
+
+/** The revision of every seal tag name under `prefix`, in ref name order (one `for-each-ref`; no tag is read). */
+export async function sealTagRevisions(gitDir: string, prefix: string): Promise<number[]> {
+  const revisions: number[] = [];
+  for (const ref of await listRefs(gitDir, prefix)) {
+    const name = parseSealTagName(ref.refname.slice('refs/tags/'.length));
+    if (name) revisions.push(name.revision);
+  }
+  return revisions;
 }
 
 /** A tag ref's tag object as read, or why it was not (none for a lightweight tag). */
