@@ -23,14 +23,14 @@
  * bundle, lineage, holds, manifest, policy, sources and source-kind schemas: about 0.2-0.3 s, as much as a
  * 1,000-component bundle's design floor).
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type SchemaObject } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import ts from 'typescript';
 import { AJV_FORMATS, AJV_OPTIONS } from './ajv-options.js';
 import type { BesidePackage } from './beside.js';
 import { ALL_SCHEMAS } from './registry.js';
-import { SCHEMA_BASE } from './schema-ids.js';
+import { documentSchemaId, SCHEMA_BASE } from './schema-ids.js';
 
 const addFormats = addFormatsModule.default;
 const moduleCode = standaloneCode.default;
@@ -80,16 +80,21 @@ export function generatedValidatorFiles(): Record<string, string> {
   const explaining = generatingAjv(AJV_OPTIONS);
   const deciding = generatingAjv(CHECK_OPTIONS);
   const ids = registeredSchemaIds();
+  const dispatched = kindDispatch(sourcesSchema(), ids);
+  // The deciding Ajv again, with the sources schema less its per-kind branches (kindDispatch).
+  const decidingShell = generatingAjv(CHECK_OPTIONS, dispatched.shell);
   const files: Record<string, string> = {};
   for (const id of ids) {
+    const shell = id === dispatched.id;
     for (const [ajv, modulePath, onLoad] of [
       [explaining, validatorModulePath(id), false],
-      [deciding, checkModulePath(id), true],
+      [shell ? decidingShell : deciding, checkModulePath(id), true],
     ] as const) {
       const validate = ajv.getSchema(id);
       if (!validate) throw new Error(`schema ${id} is not registered`);
       const code = withLocalRuntime(moduleCode(ajv, validate), modulePath);
-      files[`${GENERATED_DIR}/${modulePath}`] = `${HEADER(id)}${onLoad ? compiledOnLoad(code, modulePath) : code}\n`;
+      const module = onLoad ? decidingModule(code, modulePath, shell ? dispatched.kinds : undefined) : code;
+      files[`${GENERATED_DIR}/${modulePath}`] = `${HEADER(id)}${module}\n`;
     }
   }
   files[`${GENERATED_DIR}/runtime.cjs`] = RUNTIME_MODULE;
@@ -100,11 +105,187 @@ export function generatedValidatorFiles(): Record<string, string> {
   return files;
 }
 
-function generatingAjv(options: typeof AJV_OPTIONS | typeof CHECK_OPTIONS): Ajv2020 {
+/** An Ajv that generates code with these options, every schema registered (`replacing` one of them by `$id`). */
+function generatingAjv(options: typeof AJV_OPTIONS | typeof CHECK_OPTIONS, replacing?: SchemaObject): Ajv2020 {
   const ajv = new Ajv2020({ ...options, code: { source: true, lines: true } });
   addFormats(ajv, [...AJV_FORMATS]);
-  for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
+  for (const schema of ALL_SCHEMAS)
+    ajv.addSchema(replacing && Reflect.get(schema, '$id') === replacing.$id ? replacing : schema);
   return ajv;
+}
+
+/**
+ * The sources schema checks each entry of `sources` against its kind's options schema, one branch per kind
+ * (`allOf` of `if kind = K then $ref source-kinds/K.schema.json`). Its deciding module is generated from the
+ * schema less those branches (the shell), and then checks each entry with the deciding module of its kind's
+ * schema, required when an entry of that kind is first checked: the same verdict (a value passes both the
+ * shell and the branch of each entry's kind exactly when it passes the schema; the shell accepts an entry
+ * only as an object with a `kind` of the enum), without compiling the options checks of every kind in each
+ * process (they made the module 140 KB, most of `cutover assemble`'s largest compile on Node 20, issue 13
+ * goal 3). The explaining module stays whole: the words for a violation are the schema's own.
+ * Any other shape of `allOf` there fails the generation, so a new kind of branch is never dropped unseen, and so
+ * do keywords whose verdict depends on what other subschemas evaluated (unevaluated*, $dynamicRef).
+ */
+export function kindDispatch(
+  schema: object,
+  ids: readonly string[],
+): { id: string; shell: SchemaObject; kinds: Record<string, string> } {
+  const id: unknown = Reflect.get(schema, '$id');
+  if (typeof id !== 'string') throw new Error('the sources schema has no $id');
+  // Keywords that see what sibling subschemas evaluated would see less once the branches left the shell.
+  if (/"(?:unevaluatedProperties|unevaluatedItems|\$dynamicRef)"/.test(JSON.stringify(schema)))
+    throw new Error(`${id}: uses unevaluated* or $dynamicRef, which checking each kind apart would change`);
+  const shell: SchemaObject = structuredClone(schema);
+  const items: unknown = shell.properties?.sources?.items;
+  const branches: unknown = typeof items === 'object' && items !== null ? Reflect.get(items, 'allOf') : undefined;
+  if (!Array.isArray(branches) || branches.length === 0)
+    throw new Error(`${id}: expected /properties/sources/items/allOf, one branch per source kind`);
+  const kinds: Record<string, string> = {};
+  for (const [index, branch] of branches.entries()) {
+    const kind: unknown = branch?.if?.properties?.kind?.const;
+    const ref: unknown = branch?.then?.$ref;
+    const exact =
+      typeof kind === 'string' &&
+      typeof ref === 'string' &&
+      JSON.stringify(branch) ===
+        `{"if":{"properties":{"kind":{"const":${JSON.stringify(kind)}}},"required":["kind"]},"then":{"$ref":${JSON.stringify(ref)}}}`;
+    const target = typeof ref === 'string' ? new URL(ref, id).href : '';
+    if (!exact || !ids.includes(target) || kind in kinds)
+      throw new Error(
+        `${id}: /properties/sources/items/allOf/${index} is not {"if": {"properties": {"kind": {"const": K}}, "required": ["kind"]}, "then": {"$ref": <a registered schema>}} for a new K`,
+      );
+    kinds[kind] = target;
+  }
+  delete (items as { allOf?: unknown }).allOf;
+  return { id, shell, kinds };
+}
+
+/**
+ * A deciding module from Ajv's code: without the details of a violation (withoutViolationDetail), compiled as
+ * it loads (compiledOnLoad), and for the sources schema's shell, checking each entry by its kind (`kinds`,
+ * kindDispatch).
+ */
+function decidingModule(code: string, modulePath: string, kinds?: Record<string, string>): string {
+  const terse = withoutViolationDetail(code, modulePath);
+  return kinds
+    ? dispatchingByKind(compiledOnLoad(terse, modulePath, false), modulePath, kinds)
+    : compiledOnLoad(terse, modulePath);
+}
+
+/**
+ * What each entry of a deciding module's `errors` is once a value failed: no detail (withoutViolationDetail);
+ * one entry, or one per branch a composite keyword (anyOf, oneOf) found failing.
+ */
+export const CHECK_FAILED = {
+  instancePath: '',
+  schemaPath: '#',
+  keyword: 'invalid',
+  params: {},
+  message: 'the value does not match the schema: its explaining module (.validate.cjs) names each violation',
+} as const;
+
+/**
+ * The code with each violation Ajv reports (`validateN.errors = [{instancePath, schemaPath, keyword, params}];`
+ * right before `return false;`, and `const errN = {…};` that anyOf, oneOf and if collect before deciding)
+ * replaced by a fresh copy of CHECK_FAILED. The deciding module is asked only
+ * whether a value is valid (validate.ts then asks the explaining module for the violations), and those error
+ * objects were a third of its code, all of it compiled as the module loads: about 10 million of the
+ * instructions of `cutover assemble` on Node 20 (issue 13 goal 3). The verdict and every count the code
+ * keeps (a caller's `errors` grows by one per failing callee, as before) are unchanged; a copy per failure,
+ * for a caller may push to and truncate the array it took from a callee. Any other assignment to `errors`
+ * of an array literal fails the generation.
+ */
+export function withoutViolationDetail(code: string, modulePath: string): string {
+  const source = ts.createSourceFile(modulePath, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const replaced: Array<{ start: number; end: number; by: string }> = [];
+  const visit = (node: ts.Node): void => {
+    // A violation a composite keyword (anyOf, oneOf, if) collects before deciding: `const errN = {…};`.
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      /^err\d+$/.test(node.name.text) &&
+      node.initializer &&
+      ts.isObjectLiteralExpression(node.initializer)
+    )
+      replaced.push({ start: node.initializer.getStart(), end: node.initializer.end, by: 'failedCheck()' });
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.name.text === 'errors' &&
+      ts.isArrayLiteralExpression(node.right)
+    ) {
+      const statement = node.parent;
+      const block = statement.parent;
+      const next = ts.isBlock(block)
+        ? block.statements[block.statements.indexOf(statement as ts.Statement) + 1]
+        : undefined;
+      const reported =
+        ts.isExpressionStatement(statement) &&
+        ts.isIdentifier(node.left.expression) &&
+        /^validate\d+$/.test(node.left.expression.text) &&
+        node.right.elements.length === 1 &&
+        node.right.elements.every(ts.isObjectLiteralExpression) &&
+        next !== undefined &&
+        ts.isReturnStatement(next) &&
+        next.expression?.kind === ts.SyntaxKind.FalseKeyword;
+      if (!reported)
+        throw new Error(
+          `${modulePath}: line ${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: a violation in a form withoutViolationDetail does not know`,
+        );
+      replaced.push({ start: node.right.getStart(), end: node.right.end, by: '[failedCheck()]' });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (replaced.length === 0) return code;
+  let terse = code;
+  for (const { start, end, by } of replaced.sort((a, b) => b.start - a.start))
+    terse = `${terse.slice(0, start)}${by}${terse.slice(end)}`;
+  const strict = '"use strict";\n';
+  if (!terse.startsWith(strict)) throw new Error(`${modulePath}: expected Ajv's code to start "use strict";`);
+  return `${strict}const failedCheck = () => (${JSON.stringify(CHECK_FAILED)});\n${terse.slice(strict.length)}`;
+}
+
+/** The registered sources schema. */
+function sourcesSchema(): object {
+  const id = documentSchemaId('sources');
+  const schema = ALL_SCHEMAS.find((s) => Reflect.get(s, '$id') === id);
+  if (!schema) throw new Error(`schema ${id} is not registered`);
+  return schema;
+}
+
+/**
+ * The deciding module of the sources schema: its shell's check (code, exports removed), then each entry's
+ * kind's deciding module (kindDispatch); `errors` is the first failing check's.
+ */
+function dispatchingByKind(code: string, modulePath: string, kinds: Record<string, string>): string {
+  const shell = /^const (validate\d+) = \(function /m.exec(code)?.[1];
+  if (!shell) throw new Error(`${modulePath}: no validate function in the shell's code`);
+  const up = '../'.repeat(modulePath.split('/').length - 1) || './';
+  const modules = Object.fromEntries(Object.entries(kinds).map(([kind, id]) => [kind, `${up}${checkModulePath(id)}`]));
+  return `${code}
+const kindChecks = ${JSON.stringify(modules)};
+const checkSources = (function checkSources(data) {
+if (!${shell}(data)) {
+checkSources.errors = ${shell}.errors;
+return false;
+}
+const entries = data.sources;
+for (let i = 0; i < entries.length; i++) {
+const entry = entries[i];
+if (!Object.hasOwn(kindChecks, entry.kind)) continue;
+const check = require(kindChecks[entry.kind]);
+if (!check(entry)) {
+checkSources.errors = check.errors;
+return false;
+}
+}
+checkSources.errors = null;
+return true;
+});
+module.exports = checkSources;
+module.exports.default = checkSources;`;
 }
 
 /** Each `require` Ajv writes into standalone code, and the export of runtime.cjs that replaces it. */
@@ -135,15 +316,16 @@ function withLocalRuntime(code: string, modulePath: string): string {
  * The deciding module's code with each of its functions compiled as the module loads rather than on its first
  * call. V8 compiles a function declaration lazily, on its first call, but a function expression in
  * parentheses as the script is compiled; a code cache made then (Node's module compile cache on Node >= 22.1,
- * v8-compile-cache in the CLI on older Node: src/cli/index.ts) therefore holds the compiled validators, so a
- * later process loads them instead of compiling them again (about 10 ms of `cutover assemble`, most of it the
- * sources and policy validators). A check module is loaded only to be called, so nothing is compiled that
- * would not be anyway. Each top-level `function validateN(…) {…}` becomes
+ * src/cli/index.ts) therefore holds the compiled validators, so a later process loads them instead of
+ * compiling them again (about 10 ms of `cutover assemble`, most of it the sources and policy validators). A
+ * check module is loaded only to be called, so nothing is compiled that would not be anyway; on Node 20,
+ * which has no such cache, compiling a function once as it loads also costs less than preparsing it then and
+ * compiling it on its first call (`cutover assemble`: about 7% fewer instructions than lazily). Each top-level `function validateN(…) {…}` becomes
  * `const validateN = (function validateN(…) {…});` in place, and the exports Ajv writes first (they rely on
  * the declarations' hoisting) move to the end; the module's behaviour is otherwise unchanged (the
  * generated validators are tested against the schemas compiled at run time: test/schema/standalone.test.ts).
  */
-export function compiledOnLoad(code: string, modulePath: string): string {
+export function compiledOnLoad(code: string, modulePath: string, exported = true): string {
   const source = ts.createSourceFile(modulePath, code, ts.ScriptTarget.ES2022, false, ts.ScriptKind.JS);
   const exports: string[] = [];
   const body: string[] = [];
@@ -157,7 +339,7 @@ export function compiledOnLoad(code: string, modulePath: string): string {
   }
   if (exports.length !== 2)
     throw new Error(`${modulePath}: expected Ajv's two export statements, found ${exports.length}`);
-  return [...body, ...exports].join('\n');
+  return [...body, ...(exported ? exports : [])].join('\n');
 }
 
 const HEADER = (id: string) =>
