@@ -168,16 +168,26 @@ export function supersession(
 export function releaseStandings(
   release: readonly RevisionStanding[],
 ): Map<number, { latest: boolean; supersededBy: number | undefined }> {
-  const byRevision = [...release].sort((a, b) => b.revision - a.revision);
+  const ascending = [...release].sort((a, b) => a.revision - b.revision);
   const standings = new Map<number, { latest: boolean; supersededBy: number | undefined }>();
+  eachStanding(ascending, (tag, latest, supersededBy) => standings.set(tag.revision, { latest, supersededBy }));
+  return standings;
+}
+
+/**
+ * Hands `visit` the standing of each tag of one release sorted by ascending revision (distinct revisions), from
+ * the highest down, as releaseStandings gives it: latest when no later tag exists, superseded by the highest
+ * later sealed revision, if any.
+ */
+export function eachStanding<T extends RevisionStanding>(
+  ascending: readonly T[],
+  visit: (tag: T, latest: boolean, supersededBy: number | undefined, index: number) => void,
+): void {
   let highestSealed: number | undefined;
-  const top = byRevision[0]?.revision;
-  for (let i = 0; i < byRevision.length; i++) {
-    const tag = byRevision[i];
+  for (let i = ascending.length - 1; i >= 0; i--) {
+    const tag = ascending[i];
     if (!tag) continue;
-    // Later tags are those before it in descending order with a higher revision (revisions are distinct per name).
-    standings.set(tag.revision, { latest: tag.revision === top, supersededBy: highestSealed });
+    visit(tag, i === ascending.length - 1, highestSealed, i);
     if (tag.sealed && highestSealed === undefined) highestSealed = tag.revision;
   }
-  return standings;
 }

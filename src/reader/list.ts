@@ -7,9 +7,9 @@
  */
 import { unsafeSegmentReason } from '../domain/names.js';
 import { InputError } from '../errors.js';
-import { releaseStandings } from './checks.js';
+import { eachStanding } from './checks.js';
 import { locateRepository, openRepository, sealTagPrefix } from './git.js';
-import { problemsOf, readSealTags } from './tags.js';
+import { problemsOf, readSealTags, type SealTagReading } from './tags.js';
 
 /** What to list. */
 export interface ListSealedRevisionsOptions {
@@ -93,22 +93,47 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
     const { readings, ignoredRefs } = await readSealTags(repository.gitDir, prefix, repository.defaultBranch, {
       keepRecords: false,
     });
-    const problems = readings.map(problemsOf);
-    const byRelease = new Map<string, { revision: number; sealed: boolean }[]>();
-    readings.forEach((r, i) => {
-      const key = `${r.product}/${r.release}`;
-      const list = byRelease.get(key) ?? [];
-      list.push({ revision: r.revision, sealed: problems[i]?.length === 0 });
-      byRelease.set(key, list);
-    });
-    const standings = new Map([...byRelease].map(([key, release]) => [key, releaseStandings(release)]));
-    const revisions = readings.map((r, i): SealedRevision => {
-      const tagProblems = problems[i] ?? [];
-      const standing = standings.get(`${r.product}/${r.release}`)?.get(r.revision) ?? {
-        latest: true,
-        supersededBy: undefined,
-      };
-      return {
+    const revisions = listedRevisions(readings);
+    return { repository: repository.display, revisions, ignoredRefs };
+  } finally {
+    await repository.close();
+  }
+}
+
+/**
+ * The readings (in ref name order) as listed: sorted by product, release, then revision, each with its
+ * standing in its release. One release's tags are consecutive in ref name order (they share the prefix
+ * `cutover/<product>/<release>/`), so each release is gathered in one pass, sorted by revision, and given its
+ * standings from its highest revision down. Exported for its tests (test/reader/listed-revisions.test.ts).
+ */
+export function listedRevisions(readings: readonly SealTagReading[]): SealedRevision[] {
+  const releases = new Map<string, SealTagReading[]>();
+  let current: SealTagReading[] = [];
+  let previous: SealTagReading | undefined;
+  for (const reading of readings) {
+    if (previous === undefined || previous.product !== reading.product || previous.release !== reading.release) {
+      // Neither name contains '/', so the key names one release.
+      const key = `${reading.product}/${reading.release}`;
+      current = releases.get(key) ?? [];
+      releases.set(key, current);
+    }
+    current.push(reading);
+    previous = reading;
+  }
+  const ordered = [...releases.values()].sort(
+    (a, b) => compare(a[0]?.product ?? '', b[0]?.product ?? '') || compare(a[0]?.release ?? '', b[0]?.release ?? ''),
+  );
+  const revisions: SealedRevision[] = [];
+  for (const release of ordered) {
+    const tags = release
+      .sort((a, b) => a.revision - b.revision)
+      .map((reading) => {
+        const problems = problemsOf(reading);
+        return { reading, problems, revision: reading.revision, sealed: problems.length === 0 };
+      });
+    const listed: SealedRevision[] = new Array(tags.length);
+    eachStanding(tags, ({ reading: r, problems, sealed }, latest, supersededBy, i) => {
+      listed[i] = {
         tag: r.tag,
         product: r.product,
         release: r.release,
@@ -120,17 +145,15 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
         mergedAt: r.summary?.mergedAt,
         queue: r.summary?.queue,
         window: r.summary ? { ...r.summary.window } : undefined,
-        sealed: tagProblems.length === 0,
-        latest: standing.latest,
-        supersededBy: standing.supersededBy,
-        problems: tagProblems,
+        sealed,
+        latest,
+        supersededBy,
+        problems,
       };
     });
-    revisions.sort((a, b) => compare(a.product, b.product) || compare(a.release, b.release) || a.revision - b.revision);
-    return { repository: repository.display, revisions, ignoredRefs };
-  } finally {
-    await repository.close();
+    for (const revision of listed) revisions.push(revision);
   }
+  return revisions;
 }
 
 function compare(a: string, b: string): number {
