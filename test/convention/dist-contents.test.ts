@@ -129,16 +129,24 @@ describe('dist/ carries the generated validators beside its bundles, not in them
       cpSync(path.join(repoRoot, 'dist/generated'), dir, { recursive: true });
       const script = `
         const check = require(${JSON.stringify(path.join(dir, 'source-kinds/provenance.check.cjs'))});
+        // The sources check requires each kind's check from its own directory as an entry needs it.
+        const sources = require(${JSON.stringify(path.join(dir, 'sources.check.cjs'))});
+        const entry = { id: 'flags', kind: 'flagd', path: 'flags.json', flag: 'f', environments: ['prod'] };
+        const file = { schemaVersion: 1, product: 'p', sources: [entry] };
         const explain = require(${JSON.stringify(path.join(dir, 'bundle.validate.cjs'))});
         const bad = { schemaVersion: 1, product: 'p', createdAt: 'not a time' };
         const yaml = require(${JSON.stringify(path.join(dir, 'js-yaml.cjs'))});
         const jsonc = require(${JSON.stringify(path.join(dir, 'jsonc-parser.cjs'))});
         console.log(JSON.stringify({
           check: check({}), explain: explain(bad), keywords: explain.errors.map((e) => e.keyword),
+          sources: [sources(file), sources({ ...file, sources: [{ ...entry, flag: 7 }] })],
+          kinds: Object.keys(require.cache).filter((f) => f.includes('source-kinds')).map((f) => require('node:path').basename(f)).sort(),
           yaml: yaml.load('a: [1, b]', { schema: yaml.CORE_SCHEMA }), jsonc: jsonc.parseTree('{"a": 1}').children.length,
         }));`;
       const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' }));
       expect(out.check).toBe(false);
+      expect(out.sources).toEqual([true, false]);
+      expect(out.kinds).toEqual(['flagd.check.cjs', 'provenance.check.cjs']);
       expect(out.explain).toBe(false);
       expect(out.keywords).toContain('required');
       expect(out.yaml).toEqual({ a: [1, 'b'] });
