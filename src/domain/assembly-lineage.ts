@@ -4,6 +4,7 @@
  * built.
  */
 import { digestWithin } from './canonical.js';
+import { keySortedCopy } from './key-order.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 
 /**
@@ -70,7 +71,9 @@ export class SourceTable {
     let document = this.byKey.get(key);
     if (document === undefined) {
       document = this.documents.length;
-      this.documents.push({ sourceId, lineage: { ...base } });
+      // A copy in RFC 8785 key order (the adapters build lineage in the model's order): the bundle digest then
+      // keeps lineage.json's sources as they are instead of copying each (key-order.ts).
+      this.documents.push({ sourceId, lineage: keySortedCopy(base) });
       this.byKey.set(key, document);
     }
     return document;
