@@ -4,7 +4,6 @@
  * built.
  */
 import { digestWithin } from './canonical.js';
-import { keySortedCopy } from './key-order.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 
 /**
@@ -71,9 +70,7 @@ export class SourceTable {
     let document = this.byKey.get(key);
     if (document === undefined) {
       document = this.documents.length;
-      // A copy in RFC 8785 key order (the adapters build lineage in the model's order): the bundle digest then
-      // keeps lineage.json's sources as they are instead of copying each (key-order.ts).
-      this.documents.push({ sourceId, lineage: keySortedCopy(base) });
+      this.documents.push({ sourceId, lineage: { ...base } });
       this.byKey.set(key, document);
     }
     return document;
