@@ -144,7 +144,8 @@ export function listedRevisions(readings: readonly SealTagReading[]): SealedRevi
         bundleDigest: r.summary?.bundleDigest,
         mergedAt: r.summary?.mergedAt,
         queue: r.summary?.queue,
-        window: r.summary ? { ...r.summary.window } : undefined,
+        // The readings are this function's alone (readSealTags made them for this listing): nothing to copy.
+        window: r.summary?.window,
         sealed,
         latest,
         supersededBy,

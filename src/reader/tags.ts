@@ -417,7 +417,8 @@ function rawTagObject(ref: RefEntry, tagObject: Buffer | undefined): { bytes: Bu
 
 /**
  * Which tagged commits are reachable from the default branch (one git process: its whole history when read,
- * else a reachability check of the candidates), or why that cannot be told.
+ * else a reachability check of the candidates), or why that cannot be told. The set holds every reachable
+ * tagged commit, and no unreachable one (the whole history, when it was read, holds other commits too).
  */
 async function reachableTargets(
   gitDir: string,
@@ -425,15 +426,16 @@ async function reachableTargets(
   partial: PartialReading[],
   history: Promise<Set<string> | Error> | undefined,
 ): Promise<{ reachable: Set<string> | undefined; reachError: string | undefined }> {
+  if (history) {
+    const commits = await history;
+    if (commits instanceof Error) return { reachable: undefined, reachError: commits.message };
+    // The whole history answers for every candidate as the set of the reachable candidates would.
+    return { reachable: commits, reachError: undefined };
+  }
   const candidates: string[] = [];
   for (const p of partial) {
     const commit = p.pendingTarget ?? p.reading.commit;
     if (commit) candidates.push(commit);
-  }
-  if (history) {
-    const commits = await history;
-    if (commits instanceof Error) return { reachable: undefined, reachError: commits.message };
-    return { reachable: new Set(candidates.filter((commit) => commits.has(commit))), reachError: undefined };
   }
   if (defaultBranch.problem === undefined && candidates.length > 0) {
     try {
