@@ -15,7 +15,11 @@
  */
 import { RECORD_END, RECORD_MARKER } from '../domain/seal.js';
 
-/** What a listing needs of an accepted seal record. */
+/**
+ * What a listing needs of an accepted seal record. `product`, `release` and `mergeCommit` may be cut from the
+ * message (a caller compares them, and keeps none that stands for the whole message); the summary's values are
+ * new strings, which a listing keeps.
+ */
 export interface AcceptedSealRecord {
   product: string;
   release: string;
@@ -128,10 +132,10 @@ export function acceptedSealRecord(message: string): AcceptedSealRecord | undefi
   const windowStart = match[6] ?? match[9] ?? '';
   const windowEnd = match[7] ?? match[8] ?? '';
   return {
-    product: detached(product),
-    release: detached(release),
+    product,
+    release,
     revision: Number(revision),
-    mergeCommit: detached(match[10] ?? ''),
+    mergeCommit: match[10] ?? '',
     bundleDigest: detached(bundleDigest),
     queue: detached(queue),
     mergedAt: detached(match[11] ?? ''),

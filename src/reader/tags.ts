@@ -149,7 +149,9 @@ function readSealTag(
 ): PartialReading {
   const reading: SealTagReading = {
     tag,
-    ...name,
+    product: name.product,
+    release: name.release,
+    revision: name.revision,
     ref,
     tagObject: undefined,
     commit: undefined,
@@ -169,7 +171,10 @@ function readSealTag(
     reading.annotationProblems.push(
       `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
     );
-  const mergeCommit = checkRecord(reading, message, keepRecord);
+  const recorded = checkRecord(reading, message, keepRecord);
+  // Kept until the targets are checked: the tag's own target when they are equal (as they are for a valid
+  // seal), so that no string cut from a message keeps the message alive meanwhile.
+  const mergeCommit = recorded === target ? target : recorded;
   if (parsed.targetType !== 'commit') {
     reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
     return { reading, pendingTarget: undefined, mergeCommit };
