@@ -12,6 +12,9 @@
  * 5,000 seal tags against `node -e 0` + `git for-each-ref` reading the tags' contents (goal at most 3x), and
  * `cutover inspect` with 5,000 tags against 10 (goal at most 1.5x), on repositories the bench builds.
  *
+ * Each child runs src/ as TypeScript through tsx; the .cjs files it requires (the generated validators) load with
+ * Node's own loader, as in the built CLI, not through tsx's transform (bench/native-cjs/restore.mjs).
+ *
  * Inputs: the realistic mix of source kinds (records, flagd, CycloneDX and SPDX SBOMs, provenance; see
  * bench/generate.ts), or with --mix=minimal the older records + small CycloneDX set.
  *
@@ -29,7 +32,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measureApiCalls, printApiCalls } from './api-calls.js';
 import { measureColdStart, printColdStart } from './cold-start.js';
 import { summarizeProfile } from './profile.js';
@@ -59,7 +62,21 @@ function child(
 ): Measurement {
   const result = spawnSync(
     process.execPath,
-    [...extraNodeArgs, '--import', 'tsx', path.join(root, 'bench', 'child.ts'), mode, dir, ...[arg].flat()],
+    [
+      ...extraNodeArgs,
+      // .cjs files (the generated validators) load with Node's own loader, as in the built CLI, not through
+      // tsx's transform: bench/native-cjs/restore.mjs says why. This checkout's hooks serve both sides.
+      '--require',
+      path.join(here, 'native-cjs', 'keep.cjs'),
+      '--import',
+      'tsx',
+      '--import',
+      pathToFileURL(path.join(here, 'native-cjs', 'restore.mjs')).href,
+      path.join(root, 'bench', 'child.ts'),
+      mode,
+      dir,
+      ...[arg].flat(),
+    ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, cwd: root },
   );
   if (result.status !== 0) throw new Error(`bench child ${mode} ${arg} failed (${result.status}): ${result.stderr}`);
