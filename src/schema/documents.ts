@@ -1,7 +1,7 @@
 /**
  * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Policy } from '../domain/policy.js';
 import { InputError } from '../errors.js';
 import { assertSize, DEFAULT_MAX_FILE_BYTES, decodeUtf8, parseDocument } from './parse.js';
@@ -18,11 +18,16 @@ export interface SourcesConfig {
   sources: Array<{ id: string; kind: string; [option: string]: unknown }>;
 }
 
-/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+/**
+ * Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. Synchronously:
+ * a configuration file is small and read before anything else could run meanwhile, and each step of an
+ * asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
+ * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
+ */
 export async function readTextFile(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<string> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw new InputError('is not a regular file', { file: path, expected: 'a file' });
     size = info.size;
   } catch (cause) {
@@ -34,7 +39,7 @@ export async function readTextFile(path: string, maxBytes: number = DEFAULT_MAX_
     );
   }
   assertSize(size, path, maxBytes);
-  return decodeUtf8(await readFile(path), path);
+  return decodeUtf8(readFileSync(path), path);
 }
 
 /** Reads, parses and validates a document file against a named schema. */
