@@ -115,9 +115,13 @@ function detached(value: string): string {
 /**
  * The fields a listing needs of the seal record a tag message carries, when that record is certainly present
  * and schema-valid (as `validatePrecompiled('seal-record', extractSealRecord(message))` would say); undefined
- * when not sure, and then the caller must ask them.
+ * when not sure, and then the caller must ask them. `previous`: the summary kept of the tag read before, whose
+ * strings are reused for equal values.
  */
-export function acceptedSealRecord(message: string): AcceptedSealRecord | undefined {
+export function acceptedSealRecord(
+  message: string,
+  previous?: Pick<AcceptedSealRecord, 'bundleDigest' | 'queue' | 'mergedAt' | 'window'>,
+): AcceptedSealRecord | undefined {
   // The same text extractSealRecord parses: from the first marker to the first end marker after it.
   const start = message.indexOf(RECORD_MARKER);
   if (start < 0) return undefined;
@@ -136,9 +140,17 @@ export function acceptedSealRecord(message: string): AcceptedSealRecord | undefi
     release,
     revision: Number(revision),
     mergeCommit: match[10] ?? '',
-    bundleDigest: detached(bundleDigest),
-    queue: detached(queue),
-    mergedAt: detached(match[11] ?? ''),
-    window: { start: detached(windowStart), end: detached(windowEnd) },
+    bundleDigest: kept(bundleDigest, previous?.bundleDigest),
+    queue: kept(queue, previous?.queue),
+    mergedAt: kept(match[11] ?? '', previous?.mergedAt),
+    window: { start: kept(windowStart, previous?.window.start), end: kept(windowEnd, previous?.window.end) },
   };
+}
+
+/**
+ * The string to keep for `value`: `before` (the previous tag's, already kept) when equal, as a release's tags
+ * often share their queue, window or digest, else a copy of `value` that does not hold on to the message.
+ */
+function kept(value: string, before: string | undefined): string {
+  return value === before ? before : detached(value);
 }

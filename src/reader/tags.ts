@@ -139,13 +139,17 @@ interface PartialReading {
 /** The fields of a seal record that must match its tag's name. */
 const RECORD_NAME_KEYS = ['product', 'release', 'revision'] as const;
 
-/** Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). */
+/**
+ * Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). `previous`: the
+ * summary kept of the tag read before it, whose strings a listing's summary shares where equal.
+ */
 function readSealTag(
   ref: RefEntry,
   tag: string,
   name: { product: string; release: string; revision: number },
   raw: { bytes: Buffer } | { error: string } | undefined,
   keepRecord: boolean,
+  previous?: RecordSummary,
 ): PartialReading {
   const reading: SealTagReading = {
     tag,
@@ -171,7 +175,7 @@ function readSealTag(
     reading.annotationProblems.push(
       `tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`,
     );
-  const recorded = checkRecord(reading, message, keepRecord);
+  const recorded = checkRecord(reading, message, keepRecord, previous);
   // Kept until the targets are checked: the tag's own target when they are equal (as they are for a valid
   // seal), so that no string cut from a message keeps the message alive meanwhile.
   const mergeCommit = recorded === target ? target : recorded;
@@ -221,9 +225,14 @@ function tagObjectOf(
  * Checks the seal record a tag message carries: present, schema-valid, and for the revision the tag names.
  * Keeps its summary (and the record, with `keepRecord`) on the reading; returns a valid record's merge commit.
  */
-function checkRecord(reading: SealTagReading, message: string, keepRecord: boolean): string | undefined {
+function checkRecord(
+  reading: SealTagReading,
+  message: string,
+  keepRecord: boolean,
+  previous: RecordSummary | undefined,
+): string | undefined {
   // A listing keeps no record: a record the quick look accepts needs neither JSON.parse nor the validator.
-  const accepted = keepRecord ? undefined : acceptedSealRecord(message);
+  const accepted = keepRecord ? undefined : acceptedSealRecord(message, previous);
   if (accepted) {
     const { bundleDigest, mergedAt, queue, window } = accepted;
     reading.summary = { bundleDigest, mergedAt, queue, window };
@@ -352,6 +361,8 @@ function listSealTags(
     fromRevision === undefined
       ? undefined
       : (ref: RefEntry) => (parseSealTagName(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
+  /** The summary of the last record read, whose strings the next may share. */
+  let previous: RecordSummary | undefined;
   const visit = (ref: RefEntry, tagObject: Buffer | undefined): void => {
     const tag = ref.refname.slice('refs/tags/'.length);
     const name = parseSealTagName(tag);
@@ -361,7 +372,9 @@ function listSealTags(
     }
     listing.revisions.push(name.revision);
     if (fromRevision !== undefined && name.revision < fromRevision) return;
-    listing.partial.push(readSealTag(ref, tag, name, rawTagObject(ref, tagObject), options.keepRecords !== false));
+    const read = readSealTag(ref, tag, name, rawTagObject(ref, tagObject), options.keepRecords !== false, previous);
+    previous = read.reading.summary ?? previous;
+    listing.partial.push(read);
   };
   // Revision names sit right under a release's prefix: under any other, every ref is listed as before.
   const patterns =

@@ -5,6 +5,8 @@
  * the sealer and hand-made records use, and random damage to them. It must also accept what the sealer writes,
  * or it would save nothing.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { extractSealRecord, renderSealMessage, type SealRecord } from '../../src/domain/seal.js';
 import { InputError } from '../../src/errors.js';
@@ -24,9 +26,13 @@ function fullPath(message: string): SealRecord | undefined {
   }
 }
 
+/** The summary accepted last: passed as `previous`, so that reusing its strings is checked too. */
+let previous: ReturnType<typeof acceptedSealRecord>;
+
 /** Checks one message both ways; returns whether the quick path accepted it. */
 function agree(message: string): boolean {
-  const quick = acceptedSealRecord(message);
+  const quick = acceptedSealRecord(message, previous);
+  previous = quick ?? previous;
   if (quick === undefined) return false;
   const record = fullPath(message);
   expect(record, `accepted but refused by the validator:\n${message}`).toBeDefined();
@@ -256,5 +262,38 @@ describe('acceptedSealRecord', () => {
     expect(valid).toBeGreaterThan(300);
     expect(accepted / valid).toBeGreaterThan(0.8);
     expect(damagedAccepted).toBeGreaterThan(0);
+  });
+});
+
+describe('acceptedSealRecord, kept strings', () => {
+  it("keeps neither the messages nor a second copy of a value equal to the previous tag's", () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const count = 3000;
+    // Each message made when read and dropped after, as a listing reads them.
+    const message = (i: number) =>
+      renderSealMessage(sealerRecord({ revision: i + 1, handoff: `${'x'.repeat(2000)} ${i}` }));
+    const measure = (chain: boolean): number => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const kept: unknown[] = [];
+      let last: ReturnType<typeof acceptedSealRecord>;
+      for (let i = 0; i < count; i++) {
+        const accepted = acceptedSealRecord(message(i), chain ? last : undefined);
+        last = accepted;
+        // What a listing keeps of each: the summary.
+        if (accepted) kept.push({ ...accepted, product: undefined, release: undefined, mergeCommit: undefined });
+      }
+      gc();
+      const bytes = (process.memoryUsage().heapUsed - before) / count;
+      expect(kept).toHaveLength(count);
+      return bytes;
+    };
+    const alone = measure(false);
+    const shared = measure(true);
+    // A summary's five strings as copies are a few hundred bytes; a message (over 2 kB) never stays alive.
+    expect(alone).toBeLessThan(1000);
+    // Equal to the previous tag's (every value but the revision here), they are shared, not copied again.
+    expect(shared).toBeLessThan(alone - 150);
   });
 });
