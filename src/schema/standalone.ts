@@ -166,7 +166,7 @@ export function kindDispatch(
  * kindDispatch).
  */
 function decidingModule(code: string, modulePath: string, kinds?: Record<string, string>): string {
-  const terse = withoutViolationDetail(code, modulePath);
+  const terse = withSchemaCopiesUsed(withoutViolationDetail(code, modulePath), modulePath);
   return kinds
     ? dispatchingByKind(compiledOnLoad(terse, modulePath, false), modulePath, kinds)
     : compiledOnLoad(terse, modulePath);
@@ -253,6 +253,111 @@ function sourcesSchema(): object {
   const schema = ALL_SCHEMAS.find((s) => Reflect.get(s, '$id') === id);
   if (!schema) throw new Error(`schema ${id} is not registered`);
   return schema;
+}
+
+/**
+ * The code with each copy of a schema Ajv writes (`const schemaN = {…};`, the whole (sub)schema, descriptions
+ * and all) reduced to what the code reads of it: none when it reads nothing (once violations carry no
+ * detail, most are read nowhere), else only the paths it reads (`schemaN.properties.holds.properties`, the
+ * keys an additionalProperties check looks up), each whole. A fifth of a deciding module's code, parsed and
+ * built as it loads. A copy read any other way (passed on whole, indexed by a computed key) stays whole.
+ */
+export function withSchemaCopiesUsed(code: string, modulePath: string): string {
+  const source = ts.createSourceFile(modulePath, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const copies = new Map<string, { statement: ts.VariableStatement; value: unknown }>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    const [declaration, ...more] = statement.declarationList.declarations;
+    if (!declaration || more.length > 0 || !ts.isIdentifier(declaration.name)) continue;
+    if (!/^schema\d+$/.test(declaration.name.text) || !declaration.initializer) continue;
+    if (!ts.isObjectLiteralExpression(declaration.initializer)) continue;
+    copies.set(declaration.name.text, { statement, value: JSON.parse(declaration.initializer.getText(source)) });
+  }
+  // `const funcN = Object.prototype.hasOwnProperty;`: `funcN.call(object, key)` reads only the keys of object.
+  const hasOwn = new Set(
+    source.statements.flatMap((statement) =>
+      ts.isVariableStatement(statement)
+        ? statement.declarationList.declarations
+            .filter((d) => d.initializer?.getText(source) === 'Object.prototype.hasOwnProperty')
+            .map((d) => d.name.getText(source))
+        : [],
+    ),
+  );
+  // Every path read of each copy, and whether every read is of keys only; undefined once one read is not a
+  // chain of plain property names.
+  const reads = new Map<string, { paths: string[][]; keysOnly: boolean } | undefined>(
+    [...copies.keys()].map((name) => [name, { paths: [], keysOnly: true }]),
+  );
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && reads.has(node.text) && !ts.isVariableDeclaration(node.parent)) {
+      const path: string[] = [];
+      let at: ts.Node = node;
+      while (ts.isPropertyAccessExpression(at.parent) && at.parent.expression === at) {
+        path.push(at.parent.name.text);
+        at = at.parent;
+      }
+      const call = at.parent;
+      const keysOnly =
+        ts.isCallExpression(call) &&
+        call.arguments[0] === at &&
+        ts.isPropertyAccessExpression(call.expression) &&
+        call.expression.name.text === 'call' &&
+        hasOwn.has(call.expression.expression.getText(source));
+      const known = reads.get(node.text);
+      reads.set(
+        node.text,
+        known && path.length > 0 ? { paths: [...known.paths, path], keysOnly: known.keysOnly && keysOnly } : undefined,
+      );
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const replaced: Array<{ start: number; end: number; by: string }> = [];
+  for (const [name, { statement, value }] of copies) {
+    const read = reads.get(name);
+    if (read === undefined) continue;
+    let used: Record<string, unknown> | undefined;
+    for (const path of read.paths) used = withPath(used ?? {}, value, path, read.keysOnly, name, modulePath);
+    const start = statement.getStart(source);
+    if (used !== undefined)
+      replaced.push({ start, end: statement.end, by: `const ${name} = ${JSON.stringify(used)};` });
+    // A copy read nowhere goes with its line.
+    else replaced.push({ start, end: code[statement.end] === '\n' ? statement.end + 1 : statement.end, by: '' });
+  }
+  let out = code;
+  for (const { start, end, by } of replaced.sort((a, b) => b.start - a.start))
+    out = `${out.slice(0, start)}${by}${out.slice(end)}`;
+  return out;
+}
+
+/**
+ * `target` with the value at `path` in `value` copied in (the objects on the way made as needed); with
+ * `keysOnly`, an object whose keys are the value's and every value `true`.
+ */
+function withPath(
+  target: Record<string, unknown>,
+  value: unknown,
+  path: readonly string[],
+  keysOnly: boolean,
+  name: string,
+  modulePath: string,
+): Record<string, unknown> {
+  const [key, ...rest] = path;
+  if (key === undefined) return target;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
+    throw new Error(`${modulePath}: ${name} has no ${path.join('.')} to read`);
+  const inner: unknown = Reflect.get(value, key);
+  const existing = target[key];
+  if (rest.length === 0 && keysOnly && (typeof inner !== 'object' || inner === null || Array.isArray(inner)))
+    throw new Error(`${modulePath}: ${name}.${path.join('.')} is read for its keys but is no object`);
+  const known = typeof existing === 'object' && existing !== null ? (existing as Record<string, unknown>) : undefined;
+  target[key] =
+    rest.length === 0
+      ? keysOnly
+        ? { ...Object.fromEntries(Object.keys(inner as object).map((k) => [k, true])), ...known }
+        : inner
+      : withPath(known ?? {}, inner, rest, keysOnly, name, modulePath);
+  return target;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   kindDispatch,
   registeredSchemaIds,
   withoutViolationDetail,
+  withSchemaCopiesUsed,
 } from '../../src/schema/standalone.js';
 import { checkById } from '../../src/schema/validate.js';
 
@@ -255,5 +256,52 @@ describe('withoutViolationDetail', () => {
   it('leaves code without reported violations as it is', () => {
     const none = '"use strict";\nconst schema1 = {};';
     expect(withoutViolationDetail(none, 'common.check.cjs')).toBe(none);
+  });
+});
+
+describe('withSchemaCopiesUsed', () => {
+  const schema = {
+    description: 'long words',
+    properties: { a: { description: 'x', type: 'string' }, b: { enum: [1, 2] } },
+  };
+  const module = (reads: string) =>
+    [
+      '"use strict";',
+      `const schema1 = ${JSON.stringify(schema)};`,
+      'const func0 = Object.prototype.hasOwnProperty;',
+      reads,
+    ].join('\n');
+  const copyIn = (code: string) => /^const schema1 = (.*);$/m.exec(code)?.[1];
+
+  it('drops a copy read nowhere, with its line', () => {
+    expect(withSchemaCopiesUsed(module('f();'), 'x.check.cjs')).toBe(
+      '"use strict";\nconst func0 = Object.prototype.hasOwnProperty;\nf();',
+    );
+  });
+
+  it('keeps only the keys of an object read only by hasOwnProperty, and whole what is read otherwise', () => {
+    const keys = withSchemaCopiesUsed(module('if (func0.call(schema1.properties, key)) f();'), 'x.check.cjs');
+    expect(JSON.parse(copyIn(keys) ?? '')).toEqual({ properties: { a: true, b: true } });
+    // Read also for more than its keys: each path read whole (here the whole of `properties`).
+    for (const reads of [
+      'if (func0.call(schema1.properties, key)) f(schema1.properties.b.enum);',
+      'f(schema1.properties.b.enum); if (func0.call(schema1.properties, key)) g();',
+    ])
+      expect(JSON.parse(copyIn(withSchemaCopiesUsed(module(reads), 'x.check.cjs')) ?? ''), reads).toEqual({
+        properties: schema.properties,
+      });
+    const deep = withSchemaCopiesUsed(module('f(schema1.properties.b.enum);'), 'x.check.cjs');
+    expect(JSON.parse(copyIn(deep) ?? '')).toEqual({ properties: { b: { enum: [1, 2] } } });
+  });
+
+  it('keeps a copy whole when it is passed on or indexed by a computed key', () => {
+    for (const reads of ['f(schema1);', 'f(schema1[key]);'])
+      expect(JSON.parse(copyIn(withSchemaCopiesUsed(module(reads), 'x.check.cjs')) ?? '')).toEqual(schema);
+  });
+
+  it('refuses a read of a path the copy does not have', () => {
+    expect(() => withSchemaCopiesUsed(module('f(schema1.properties.c);'), 'x.check.cjs')).toThrow(
+      /x\.check\.cjs: schema1 has no c to read/,
+    );
   });
 });

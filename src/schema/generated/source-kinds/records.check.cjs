@@ -3,7 +3,6 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/records.schema.json","title":"Source kind 'records': a YAML or JSON file of release records in Cutover's own shape","type":"object","additionalProperties":false,"required":["id","kind","path"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'records': a file of release records in Cutover's own shape (schemas/records.schema.json).","const":"records"},"path":{"description":"Path of the YAML or JSON records file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024}}};
 const func1 = require("../runtime.cjs").ucs2length;
 const validate28 = (function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/records.schema.json" */;
