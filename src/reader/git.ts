@@ -108,10 +108,19 @@ export function runGit(args: readonly string[], limits: Partial<GitLimits> = {},
 /** Most of git's standard error kept for a message. */
 const STDERR_BYTES = 64 * 1024;
 
+/** Git's standard input as streamGit hands it to a caller that writes it bit by bit. */
+export interface GitInput {
+  write(text: string): void;
+  /** Closes git's standard input. */
+  end(): void;
+}
+
 /**
  * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
  * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
- * given, is written to git's standard input (then closed). Resolves when git exits 0. Rejects, with the same
+ * given, is written to git's standard input (then closed); as a function, it is handed git's standard input
+ * to write and close when it will (cat-file asked for objects while they are being listed). Resolves when
+ * git exits 0. Rejects, with the same
  * GitCommandError messages as runGit, when git exits otherwise, is not found, prints more than `maxBytes` or
  * takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
  * rejects with that error.
@@ -120,7 +129,7 @@ export function streamGit(
   args: readonly string[],
   onChunk: (chunk: Buffer) => void,
   limits: Partial<GitLimits> = {},
-  input?: string,
+  input?: string | ((stdin: GitInput) => void),
 ): Promise<void> {
   const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
   return new Promise((resolve, reject) => {
@@ -181,7 +190,8 @@ export function streamGit(
     if (input !== undefined) {
       // As in runGit: a broken pipe when git exits early is that same failure, reported on close.
       child.stdin?.on('error', () => {});
-      child.stdin?.end(input);
+      if (typeof input === 'string') child.stdin?.end(input);
+      else input({ write: (text) => child.stdin?.write(text), end: () => child.stdin?.end() });
     }
   });
 }
@@ -464,14 +474,7 @@ export async function listRefs(gitDir: string, prefix: string, patterns?: readon
     ],
     { maxBytes: 64 * 1024 * 1024 },
   );
-  const entries: RefEntry[] = [];
-  for (const line of out.toString('utf8').split('\n')) {
-    if (line.length === 0) continue;
-    const [refname, objectType, objectId, size] = line.split('\0');
-    if (refname?.startsWith(prefix) && objectType && objectId)
-      entries.push({ refname, objectType, objectId, objectSize: Number(size) });
-  }
-  return sortRefs(entries);
+  return sortRefs(parseRefLines(out.toString('utf8'), prefix));
 }
 
 function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
@@ -479,12 +482,15 @@ function sortRefs<T extends { refname: string }>(entries: T[]): T[] {
 }
 
 /**
- * Every ref under `prefix` (that matches one of `patterns`, when given: see listRefs), in name order, handed to `visit` with the raw bytes of the annotated tag object it
- * points at (as `cat-file tag` prints them): one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
- * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
- * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
- * object, one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited
- * without bytes (`tagObject` undefined), as is a tag object the repository does not have.
+ * Every ref under `prefix` (that matches one of `patterns`, when given: see listRefs), in git's name order,
+ * handed to `visit` with the raw bytes of the annotated tag object it points at (as `cat-file tag` prints
+ * them). One `for-each-ref` lists the refs with their object types and sizes and one `cat-file --batch`
+ * session reads the tag objects (of the refs `wanted` selects, by default all) while they are still being
+ * listed: each tag object is asked for as soon as its ref is listed, and each ref is visited as git prints its
+ * object, so the caller checks one tag while git lists and reads the next. A ref to another type of object,
+ * one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited without bytes
+ * (`tagObject` undefined), as is a tag object the repository does not have. cat-file may print no more than
+ * the sizes of the objects asked for (and their headers).
  */
 export async function eachRefWithTag(
   gitDir: string,
@@ -494,15 +500,14 @@ export async function eachRefWithTag(
   wanted: (ref: RefEntry) => boolean = () => true,
   patterns?: readonly string[],
 ): Promise<void> {
-  const refs = await listRefs(gitDir, prefix, patterns);
-  /** Indexes in `refs` of the tag objects to read. */
+  /** The refs listed so far, in git's order. */
+  const refs: RefEntry[] = [];
+  /** Indexes in `refs` of the tag objects asked for, and their ids, in the order asked. */
   const toRead: number[] = [];
-  let bytes = 0;
-  refs.forEach((ref, i) => {
-    if (ref.objectType !== 'tag' || ref.objectSize > maxTagBytes || !wanted(ref)) return;
-    toRead.push(i);
-    bytes += ref.objectSize;
-  });
+  const ids: string[] = [];
+  /** Bytes cat-file may print for what it was asked so far. */
+  let allowed = 1024;
+  let printed = 0;
   let next = 0;
   /** Visits the refs before index `upTo` not visited yet: none of them has a tag object to read. */
   const visitUpTo = (upTo: number) => {
@@ -511,19 +516,112 @@ export async function eachRefWithTag(
       if (ref) visit(ref, undefined);
     }
   };
-  await streamObjects(
-    gitDir,
-    toRead.map((i) => refs[i]?.objectId ?? ''),
-    bytes,
-    (n, object) => {
-      const at = toRead[n] ?? refs.length;
-      visitUpTo(at);
-      const ref = refs[at];
-      next = at + 1;
-      if (ref) visit(ref, object?.type === 'tag' ? object.content : undefined);
-    },
-  );
+  const parser = new BatchParser(ids, (n, object) => {
+    const at = toRead[n] ?? refs.length;
+    visitUpTo(at);
+    const ref = refs[at];
+    next = at + 1;
+    if (ref) visit(ref, object?.type === 'tag' ? object.content : undefined);
+  });
+  let stdin: GitInput | undefined;
+  let reading: Promise<void> | undefined;
+  /** Asks cat-file for `text` (ids, one a line), starting the session on the first. */
+  const ask = (text: string) => {
+    reading ??= streamGit(
+      ['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'],
+      (chunk) => {
+        printed += chunk.length;
+        if (printed > allowed) throw new GitCommandError(`git cat-file: output over ${allowed} bytes`, '', undefined);
+        parser.push(chunk);
+      },
+      { maxBytes: Number.MAX_SAFE_INTEGER },
+      (input) => {
+        stdin = input;
+      },
+    );
+    // Awaited once the listing is done: a failure meanwhile must not count as unhandled.
+    reading.catch(() => {});
+    stdin?.write(text);
+  };
+  /** Takes listed refs in: each tag object wanted is asked for at once. */
+  const take = (listed: RefEntry[]) => {
+    let asked = '';
+    for (const ref of listed) {
+      const i = refs.push(ref) - 1;
+      if (ref.objectType !== 'tag' || ref.objectSize > maxTagBytes || !wanted(ref)) continue;
+      toRead.push(i);
+      ids.push(ref.objectId);
+      allowed += ref.objectSize + BATCH_OVERHEAD;
+      asked += `${ref.objectId}\n`;
+    }
+    if (asked.length > 0) ask(asked);
+  };
+  const lines = new RefLines(prefix);
+  try {
+    await streamGit(
+      [
+        '--git-dir',
+        gitDir,
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)',
+        ...(patterns ?? [prefix]),
+      ],
+      (chunk) => take(lines.push(chunk)),
+      { maxBytes: 64 * 1024 * 1024 },
+    );
+    take(lines.end());
+  } finally {
+    // cat-file answers what it was asked, then exits: also when the listing failed (that error is thrown).
+    stdin?.end();
+    if (reading) await reading.catch(() => {});
+  }
+  if (reading) {
+    await reading;
+    parser.end();
+  }
   visitUpTo(refs.length);
+}
+
+/**
+ * The lines of `for-each-ref --format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)`, read chunk by
+ * chunk as git prints them (a line, or a character, may be cut between chunks): the refs under `prefix`.
+ */
+class RefLines {
+  /** The start of a line cut at the end of the last chunk. */
+  private rest: Buffer | undefined;
+
+  constructor(private readonly prefix: string) {}
+
+  /** The refs whose lines end in `chunk`. */
+  push(chunk: Buffer): RefEntry[] {
+    const end = chunk.lastIndexOf(10);
+    if (end < 0) {
+      this.rest = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+      return [];
+    }
+    const whole = this.rest ? Buffer.concat([this.rest, chunk.subarray(0, end)]) : chunk.subarray(0, end);
+    this.rest = end + 1 < chunk.length ? chunk.subarray(end + 1) : undefined;
+    return parseRefLines(whole.toString('utf8'), this.prefix);
+  }
+
+  /** The ref of a last line without a newline, if any. */
+  end(): RefEntry[] {
+    const rest = this.rest;
+    this.rest = undefined;
+    return rest ? parseRefLines(rest.toString('utf8'), this.prefix) : [];
+  }
+}
+
+/** The refs under `prefix` in lines of `for-each-ref` (see listRefs' format), in their order. */
+function parseRefLines(text: string, prefix: string): RefEntry[] {
+  const entries: RefEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (line.length === 0) continue;
+    const [refname, objectType, objectId, size] = line.split('\0');
+    if (refname?.startsWith(prefix) && objectType && objectId)
+      entries.push({ refname, objectType, objectId, objectSize: Number(size) });
+  }
+  return entries;
 }
 
 /** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */
