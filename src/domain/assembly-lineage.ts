@@ -4,6 +4,7 @@
  * built.
  */
 import { digestWithin } from './canonical.js';
+import { RecordBuilder } from './listed.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 
 /**
@@ -158,11 +159,13 @@ export function fieldLineages(
   refs: FieldRefs,
   field: (handle: number, valueDigest: string) => FieldLineage,
 ): Record<string, FieldLineage> {
-  const out: Record<string, FieldLineage> = {};
+  // Built through a RecordBuilder: frozen once finished, with its keys listed for the passes after assembly
+  // (listed.ts), which then need not list its hundreds of thousands of keys again.
+  const out = new RecordBuilder<FieldLineage>();
   // Every value digested here is reached from the bundle (in canonical order once assembled): no walk per value.
   const digestOf = digestWithin(bundle);
   const add = (pointer: string, handle: number | undefined, value: unknown): void => {
-    if (handle !== undefined) out[pointer] = field(handle, digestOf(value));
+    if (handle !== undefined) out.set(pointer, field(handle, digestOf(value)));
   };
   const list = (section: 'cohorts' | 'dependencies' | 'environments' | 'waivers'): void => {
     const values: readonly unknown[] = bundle[section];
@@ -199,7 +202,7 @@ export function fieldLineages(
   }
   list('waivers');
   add('/window', refs.window, bundle.window);
-  return out;
+  return out.finish();
 }
 
 /**

@@ -15,6 +15,7 @@
  * the bundle digest, the per-field digests (digestWithin) and the writer (files.ts) need not walk them again.
  */
 import { createHash, hash } from 'node:crypto';
+import { listingOf } from './listed.js';
 import type { BundleFiles } from './model.js';
 
 /** Keys whose insertion order V8 does not keep: array indices ("0", "1", "4294967294"; a few more to be safe). */
@@ -207,17 +208,20 @@ function orderedObject(value: object, depth: number, marks: boolean): object {
   if (prototype !== Object.prototype && prototype !== null) throw NEEDS_SLOW_PATH;
   // One list of keys (lineage.json's fields are one object of ~27 keys per component: enumerating its keys
   // is the walk's largest single cost), checked first and then read, so that an object found out of order
-  // has walked none of its values yet.
-  const keys = Object.keys(value);
+  // has walked none of its values yet. Near the top (where assembly's lineage fields are: depth 2 of the
+  // bundle digest's `{bundle, holds, lineage}`), a frozen record's listing (listed.ts) spares listing it.
+  const listing = depth <= 2 ? listingOf(value) : undefined;
+  const keys = listing?.keys ?? Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     if (needsSlowPath(key)) throw NEEDS_SLOW_PATH;
     if (i > 0 && !((keys[i - 1] as string) < key))
-      return sortedObject(value as Record<string, unknown>, keys, depth, marks);
+      return sortedObject(value as Record<string, unknown>, listing ? [...keys] : (keys as string[]), depth, marks);
   }
   const record = value as Record<string, unknown>;
+  const values = listing?.values;
   for (let i = 0; i < keys.length; i++) {
-    const item = record[keys[i] as string];
+    const item = values ? values[i] : record[keys[i] as string];
     if (typeof item === 'object') {
       if (item === null) continue;
       const next = orderedObject(item, depth + 1, marks);
@@ -237,7 +241,7 @@ function checkFastLeaf(item: unknown): void {
 /** An object in key order whose value at keys[changed] came out as `next`: a copy with it (and those after). */
 function copiedObject(
   value: Record<string, unknown>,
-  keys: string[],
+  keys: readonly string[],
   changed: number,
   next: object,
   depth: number,
@@ -285,7 +289,7 @@ function sortKeys(keys: string[]): string[] {
 /** Inserts value's entries keys[from..] into copy, each value through orderedObject. */
 function copyOrdered(
   value: Record<string, unknown>,
-  keys: string[],
+  keys: readonly string[],
   from: number,
   copy: Record<string, unknown>,
   depth: number,

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { environmentFindings } from './environment.js';
 import { pointerOf } from './json-pointer.js';
+import { listingOf } from './listed.js';
 import type {
   Bundle,
   FieldLineage,
@@ -196,7 +197,11 @@ export function lineageVouchesForAll(
 ): boolean {
   const { exclusive, vouches, entry } = options;
   const fields = lineage.fields;
-  const keys = Object.keys(fields);
+  // Assembly's lineage is frozen with its keys and values listed (listed.ts): read from the lists, it is not
+  // listed again here nor each entry looked up in it.
+  const listing = listingOf(fields);
+  const keys = listing?.keys ?? Object.keys(fields);
+  const values = listing?.values;
   const needed = consequentialCount(bundle);
   if (keys.length < needed || (exclusive && keys.length !== needed)) return false;
   // Each source's completeness is checked once: thousands of fields share one source document, and neighbouring
@@ -204,13 +209,14 @@ export function lineageVouchesForAll(
   const complete = new Set<string>();
   let previous: string | undefined;
   let vouched = 0;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const value = consequentialValueAt(bundle, key);
     if (value === NOT_CONSEQUENTIAL) {
       if (exclusive) return false;
       continue;
     }
-    const field = fields[key];
+    const field = values ? (values[i] as FieldLineage | undefined) : fields[key];
     if (!field || (entry && !entry(field))) return false;
     if (field.source !== previous) {
       if (!complete.has(field.source)) {
