@@ -3,8 +3,9 @@
  * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
  * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
  * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
- * processes: one `for-each-ref` listing them and one `cat-file --batch` reading their tag objects (each tag
- * checked as git prints it), one reachability check against the default branch
+ * processes: one `for-each-ref` listing them and one `cat-file --batch` reading their tag objects while they
+ * are listed (each tag checked as git prints it; a listing's records first by the quick look of
+ * seal-record-fast.ts), one reachability check against the default branch
  * (`merge-base --is-ancestor` or `rev-list`), and a `cat-file --batch-check` only for tag targets that are not
  * on it (to tell a missing object or a non-commit from a commit elsewhere).
  */
