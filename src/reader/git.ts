@@ -120,10 +120,9 @@ export interface GitInput {
  * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
  * given, is written to git's standard input (then closed); as a function, it is handed git's standard input
  * to write and close when it will (cat-file asked for objects while they are being listed). Resolves when
- * git exits 0. Rejects, with the same
- * GitCommandError messages as runGit, when git exits otherwise, is not found, prints more than `maxBytes` or
- * takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
- * rejects with that error.
+ * git exits 0. Rejects, with the same GitCommandError messages as runGit, when git exits otherwise, is not
+ * found, prints more than `maxBytes` or takes longer than `timeoutMs` (then it is killed); when `onChunk`
+ * throws, git is killed and the promise rejects with that error.
  */
 export function streamGit(
   args: readonly string[],
