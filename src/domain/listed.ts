@@ -7,8 +7,9 @@
  * of listing the record again.
  *
  * A list can never be stale: it is kept only for a frozen record (no key can be added, deleted or given
- * another value afterwards), and only when it is provably Object.keys' order: every key inserted once, none
- * integer-like (V8 lists array indices first, in numeric order, whatever the insertion order) nor inherited.
+ * another value afterwards), and only when it is provably Object.keys' order: keys inserted in strictly
+ * increasing order (so each once), none integer-like (V8 lists array indices first, in numeric order,
+ * whatever the insertion order) nor `__proto__`.
  * For any other record listingOf answers undefined and callers list it themselves.
  */
 
@@ -42,9 +43,17 @@ export class RecordBuilder<V> {
   set(key: string, value: V): void {
     if (this.finished) throw new Error('RecordBuilder: the record is finished and frozen');
     const first = key.charCodeAt(0);
-    // A key already there (or inherited: `in` sees Object.prototype's too), or one that may be an array
-    // index (it starts with a digit), or `__proto__`: the record is built all the same, without a listing.
-    if (key in this.record || (first >= 48 && first <= 57) || key === '__proto__') this.listable = false;
+    const keys = this.keys;
+    // Listed only while each key comes after the one before it (one comparison, no lookup in the record: so
+    // no key is inserted twice) and none may be an array index (it starts with a digit) or is `__proto__`
+    // (assigning it sets the prototype). Assigning any other key, inherited names included, creates an own
+    // property, which Object.keys lists in insertion order. Otherwise the record is built without a listing.
+    if (
+      (keys.length > 0 && !((keys[keys.length - 1] as string) < key)) ||
+      (first >= 48 && first <= 57) ||
+      key === '__proto__'
+    )
+      this.listable = false;
     this.record[key] = value;
     this.keys.push(key);
     this.values.push(value);

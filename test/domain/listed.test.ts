@@ -18,9 +18,10 @@ const built = (entries: Array<[string, unknown]>) => {
 describe('RecordBuilder', () => {
   it('lists the keys and values of the record it built, in Object.keys order', () => {
     const record = built([
-      ['/b', 1],
       ['/a', { x: 2 }],
+      ['/b', 1],
       ['/c', 'three'],
+      ['constructor', 4], // an inherited name becomes an own key, listed in insertion order
     ]);
     const listing = listingOf(record);
     expect(listing?.keys).toEqual(Object.keys(record));
@@ -70,7 +71,10 @@ describe('RecordBuilder', () => {
         ['9', 3],
       ], // array indices, listed first in numeric order
       [['0x', 1]], // starts with a digit: not listed, to be safe
-      [['constructor', 1]], // inherited name
+      [
+        ['/b', 1],
+        ['/a', 2],
+      ], // out of order (only increasing keys are listed)
       [['__proto__', { p: 1 }]],
     ];
     for (const entries of cases) {
@@ -81,19 +85,21 @@ describe('RecordBuilder', () => {
     }
   });
 
-  it('gives the canonical form and text of a record built out of order, as of an unlisted copy', () => {
+  it('gives the canonical form and text of a listed record, as of an unlisted copy', () => {
+    // Listed (keys in order), with values out of order inside: the walk reads the listing and copies.
     const record = built([
-      ['/z', { b: 1, a: [2, { d: 3, c: 4 }] }],
       ['/a', 'x'],
       ['/m', null],
+      ['/z', { b: 1, a: [2, { d: 3, c: 4 }] }],
     ]);
+    expect(listingOf(record)).toBeDefined();
     const plain = { ...record };
     expect(listingOf(plain)).toBeUndefined();
     const form = canonicalForm({ outer: { fields: record } });
     expect(form.text).toBe(canonicalJson({ outer: { fields: plain } }));
-    expect(Object.keys((form.value.outer as { fields: object }).fields)).toEqual(['/a', '/m', '/z']);
-    // The record itself is not reordered (it is frozen; a sorted copy was made).
-    expect(Object.keys(record)).toEqual(['/z', '/a', '/m']);
+    expect(form.text).toBe('{"outer":{"fields":{"/a":"x","/m":null,"/z":{"a":[2,{"c":4,"d":3}],"b":1}}}}');
+    // The record itself is not changed (it is frozen; a copy was made).
+    expect(JSON.stringify(record)).toBe('{"/a":"x","/m":null,"/z":{"b":1,"a":[2,{"d":3,"c":4}]}}');
   });
 });
 
