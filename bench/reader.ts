@@ -11,7 +11,8 @@
  *
  * Measured in one run, alternated, medians of `runs`: the floor `node -e 0` + `git for-each-ref` printing every
  * seal tag's contents; `cutover list` of the large repository; `cutover inspect` of the latest revision in
- * each repository, and of the first revision in the large one (every later tag read: shown, not a goal). The
+ * each repository, and of the first revision in the large one (every later tag read: shown, not a goal); with
+ * another build of the CLI to compare (--reader-compare), its `list` and both latest `inspect`s too. The
  * git processes each command starts are counted in a separate run through a `git` wrapper on PATH.
  *
  * Goals: list <= 3x the floor; inspect (large) <= 1.5x inspect (small).
@@ -206,8 +207,8 @@ export interface ReaderBench {
   inspectLarge: number;
   inspectSmall: number;
   inspectFirst: number;
-  /** `list` by another build of the CLI (--reader-compare), measured in the same alternation. */
-  compare?: { cli: string; list: number };
+  /** `list` and both `inspect`s by another build of the CLI (--reader-compare), in the same alternation. */
+  compare?: { cli: string; list: number; inspectLarge: number; inspectSmall: number };
   /** git processes started per command (one run each, through a counting wrapper). */
   gitProcesses: { list: number; inspectLarge: number; inspectSmall: number; inspectFirst: number };
 }
@@ -251,11 +252,13 @@ export function measureReader(options: {
       inspectSmall: [process.execPath, cli, 'inspect', small, '--tag', latest(10)],
       inspectFirst: [process.execPath, cli, 'inspect', large, '--tag', latest(1)],
       listCompare: [process.execPath, compareCli ?? cli, 'list', large],
+      inspectLargeCompare: [process.execPath, compareCli ?? cli, 'inspect', large, '--tag', latest(inspectedRevisions)],
+      inspectSmallCompare: [process.execPath, compareCli ?? cli, 'inspect', small, '--tag', latest(10)],
     } as const;
     type Name = keyof typeof commands;
     const expected: Partial<Record<Name, number>> = { inspectFirst: 1 }; // superseded: latest-revision fails
     const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<Name, number[]>;
-    const names = (Object.keys(commands) as Name[]).filter((name) => name !== 'listCompare' || compareCli);
+    const names = (Object.keys(commands) as Name[]).filter((name) => !name.endsWith('Compare') || compareCli);
     const run = (name: Name, env?: NodeJS.ProcessEnv) => {
       const [command, ...args] = commands[name];
       return timed(command, [...args], expected[name] ?? 0, env);
@@ -286,7 +289,16 @@ export function measureReader(options: {
       inspectLarge: median(samples.inspectLarge),
       inspectSmall: median(samples.inspectSmall),
       inspectFirst: median(samples.inspectFirst),
-      ...(compareCli ? { compare: { cli: compareCli, list: median(samples.listCompare) } } : {}),
+      ...(compareCli
+        ? {
+            compare: {
+              cli: compareCli,
+              list: median(samples.listCompare),
+              inspectLarge: median(samples.inspectLargeCompare),
+              inspectSmall: median(samples.inspectSmallCompare),
+            },
+          }
+        : {}),
       gitProcesses: {
         list: count('list'),
         inspectLarge: count('inspectLarge'),
@@ -330,13 +342,24 @@ export function printReader(b: ReaderBench): boolean {
       String(b.gitProcesses.inspectFirst),
     ],
   ];
-  if (b.compare)
+  if (b.compare) {
+    const by = `by ${path.basename(path.dirname(b.compare.cli))}/${path.basename(b.compare.cli)}`;
     rows.splice(4, 0, [
-      `cutover list, ${n} seal tags, by ${path.basename(path.dirname(b.compare.cli))}/${path.basename(b.compare.cli)}`,
+      `cutover list, ${n} seal tags, ${by}`,
       s(b.compare.list),
       `${(b.compare.list / floor).toFixed(2)}x`,
       '',
     ]);
+    rows.push(
+      [`cutover inspect, latest of 10 revisions, ${by}`, s(b.compare.inspectSmall), '1.00x', ''],
+      [
+        `cutover inspect, latest of ${b.inspectedRevisions.toLocaleString('en-US')} revisions, ${by}`,
+        s(b.compare.inspectLarge),
+        `${(b.compare.inspectLarge / b.compare.inspectSmall).toFixed(2)}x`,
+        '',
+      ],
+    );
+  }
   const header: [string, string, string, string] = ['reader', 'median s', 'ratio', 'git processes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) =>
