@@ -5,6 +5,7 @@
  * the sealer and hand-made records use, and random damage to them. It must also accept what the sealer writes,
  * or it would save nothing.
  */
+import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { extractSealRecord, renderSealMessage, type SealRecord } from '../../src
 import { InputError } from '../../src/errors.js';
 import { acceptedSealRecord } from '../../src/reader/seal-record-fast.js';
 import { validatePrecompiled } from '../../src/schema/precompiled.js';
+import { SCHEMAS } from '../../src/schema/registry.js';
 import { seededRandom } from '../helpers/random.js';
 
 /** The record the reader's full path gets from a message: parsed and schema-valid, else undefined. */
@@ -295,5 +297,31 @@ describe('acceptedSealRecord, kept strings', () => {
     expect(alone).toBeLessThan(1000);
     // Equal to the previous tag's (every value but the revision here), they are shared, not copied again.
     expect(shared).toBeLessThan(alone - 150);
+  });
+});
+
+describe('the schema the quick look mirrors', () => {
+  it('is the schema as it is (a change to seal-record.schema.json or to the $defs it uses must change seal-record-fast.ts)', () => {
+    // seal-record-fast.ts copies these rules into one regular expression by hand. A schema that grew stricter
+    // would still be obeyed by the generated validator, but not by the quick look, which would then let records
+    // through that the schema refuses. So the rules it copies are pinned: when this fails, bring
+    // seal-record-fast.ts (and its tests' edge values) in line with the schema, then update the digest.
+    const strip = (value: unknown): unknown =>
+      JSON.parse(
+        JSON.stringify(value, (key, item: unknown) => (key === 'description' || key === 'title' ? undefined : item)),
+      );
+    const common = (SCHEMAS.common as unknown as { $defs: Record<string, unknown> }).$defs;
+    const uses = ['commit', 'label', 'revision', 'sha256', 'team', 'time'];
+    const referenced = [
+      ...JSON.stringify(SCHEMAS['seal-record']).matchAll(/common\.schema\.json#\/\$defs\/(\w+)/g),
+    ].map((m) => m[1]);
+    expect([...new Set(referenced)].sort()).toEqual(uses);
+    const mirrored = {
+      record: strip(SCHEMAS['seal-record']),
+      defs: Object.fromEntries(uses.map((name) => [name, strip(common[name])])),
+    };
+    expect(createHash('sha256').update(JSON.stringify(mirrored)).digest('hex')).toBe(
+      '810a60fecbe1403bc9fc54afc12eb689bf663f72448333a94bd3cfa7269d91d0',
+    );
   });
 });
