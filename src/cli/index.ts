@@ -10,11 +10,11 @@
 const nodeModule = process.getBuiltinModule('node:module');
 if ('enableCompileCache' in nodeModule && typeof nodeModule.enableCompileCache === 'function')
   nodeModule.enableCompileCache();
-const { main, writeToDescriptor } = await import('./main.js');
+const { main } = await import('./main.js');
 
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => writeToDescriptor(1, text),
-  stderr: (text) => writeToDescriptor(2, text),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
 });

@@ -1,4 +1,3 @@
-import { writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,33 +9,6 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
-}
-
-/** The descriptors whose stream took over (writeToDescriptor): it may hold bytes not yet written. */
-const throughStream = new Set<1 | 2>();
-
-/**
- * Writes text to standard output (1) or standard error (2) with write(2) itself rather than through
- * process.stdout or process.stderr: creating those loads Node's stream classes for a pipe or terminal
- * (`cutover assemble` piped: about 7 million instructions on Node 20, issue 13 goal 3). Whatever one
- * write leaves (a full non-blocking pipe: EAGAIN) or any failure (a closed pipe) goes to the stream, as
- * all of it did before, and so does every later write to that descriptor, after the bytes the stream
- * may still hold.
- */
-export function writeToDescriptor(fd: 1 | 2, text: string): void {
-  const stream = () => (fd === 1 ? process.stdout : process.stderr);
-  if (throughStream.has(fd)) {
-    stream().write(text);
-    return;
-  }
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  try {
-    while (written < bytes.length) written += writeSync(fd, bytes, written);
-  } catch {
-    throughStream.add(fd);
-    stream().write(bytes.subarray(written));
-  }
 }
 
 /** Exit codes: 0 clean, 1 findings (or failed integrity results), 2 usage or input error. */

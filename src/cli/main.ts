@@ -12,9 +12,6 @@ import { COMMAND_META, type CommandName } from './commands.js';
 import { COMMAND_HELP, describedOptions, renderCommandHelp } from './help.js';
 import { type CliCommand, type CliIo, EXIT, pathsAsGiven } from './io.js';
 
-// For the entry (index.ts), which loads this module as the command line's first chunk.
-export { writeToDescriptor } from './io.js';
-
 /** Each command's module, loaded only when that command runs (the bundle keeps each in its own chunk). */
 const LOADERS: Record<CommandName, () => Promise<CliCommand>> = {
   assemble: async () => (await import('./assemble.js')).assembleCommand,
