@@ -113,6 +113,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var environment = __webpack_require__(2309);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/listed.ts
+var listed = __webpack_require__(395);
 // EXTERNAL MODULE: ./src/domain/normalize.ts
 var normalize = __webpack_require__(8287);
 ;// CONCATENATED MODULE: ./src/domain/policy.ts
@@ -129,6 +131,7 @@ function holdRuleEnabled(policy, rule) {
  * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
  * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
  */
+
 
 
 
@@ -279,7 +282,11 @@ function consequentialCount(bundle) {
 function lineageVouchesForAll(bundle, lineage, options) {
     const { exclusive, vouches, entry } = options;
     const fields = lineage.fields;
-    const keys = Object.keys(fields);
+    // Assembly's lineage is frozen with its keys and values listed (listed.ts): read from the lists, it is not
+    // listed again here nor each entry looked up in it.
+    const listing = (0,listed/* listingOf */.K7)(fields);
+    const keys = listing?.keys ?? Object.keys(fields);
+    const values = listing?.values;
     const needed = consequentialCount(bundle);
     if (keys.length < needed || (exclusive && keys.length !== needed))
         return false;
@@ -288,14 +295,15 @@ function lineageVouchesForAll(bundle, lineage, options) {
     const complete = new Set();
     let previous;
     let vouched = 0;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         const value = consequentialValueAt(bundle, key);
         if (value === NOT_CONSEQUENTIAL) {
             if (exclusive)
                 return false;
             continue;
         }
-        const field = fields[key];
+        const field = values ? values[i] : fields[key];
         if (!field || (entry && !entry(field)))
             return false;
         if (field.source !== previous) {
@@ -805,10 +813,14 @@ function cmp(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSealMessage),
-/* harmony export */   i: () => (/* binding */ extractSealRecord)
+/* harmony export */   B7: () => (/* binding */ renderSealMessage),
+/* harmony export */   Y8: () => (/* binding */ RECORD_END),
+/* harmony export */   bW: () => (/* binding */ RECORD_MARKER),
+/* harmony export */   iH: () => (/* binding */ extractSealRecord)
 /* harmony export */ });
+/** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+/** The line after it. */
 const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
 /** The tag message for a seal record. */
 function renderSealMessage(record) {
@@ -1028,7 +1040,7 @@ async function isOnDefaultBranch(github, repo, commit, defaultHead) {
  * without such a record is a squat (rulesets should stop one; this does not rely on them).
  */
 function sealRecordProblem(message, target, revision) {
-    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(message);
+    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .iH)(message);
     const fields = record && typeof record === 'object' ? record : undefined;
     if (fields?.revision === revision.revision &&
         fields.bundleDigest === revision.bundleDigest &&
@@ -1056,7 +1068,7 @@ async function latestSeal(ctx, release, exceptTag, listed) {
         if (top.ref.objectType !== 'tag')
             continue;
         const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(tag.message);
+        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .iH)(tag.message);
         if (!record || typeof record !== 'object')
             continue;
         const digest = record.bundleDigest;

@@ -351,12 +351,15 @@ var parse = __webpack_require__(6416);
 var validate = __webpack_require__(8671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/domain/listed.ts
+var listed = __webpack_require__(395);
 ;// CONCATENATED MODULE: ./src/domain/assembly-lineage.ts
 /**
  * Lineage bookkeeping for assembly: which source document vouched for each record (`SourceTable`) and for
  * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
  * built.
  */
+
 
 /**
  * Source lineages. Records from one source document share its lineage and differ only in the locator's
@@ -484,12 +487,14 @@ const sameDocument = (a, b) => a.digest === b.digest && a.observedAt === b.obser
  * `/components/2`), so that the canonical form keeps this object as it is instead of sorting a copy of it.
  */
 function fieldLineages(bundle, refs, field) {
-    const out = {};
+    // Built through a RecordBuilder: frozen once finished, with its keys listed for the passes after assembly
+    // (listed.ts), which then need not list its hundreds of thousands of keys again.
+    const out = new listed/* RecordBuilder */.xx();
     // Every value digested here is reached from the bundle (in canonical order once assembled): no walk per value.
     const digestOf = (0,canonical/* digestWithin */.yD)(bundle);
     const add = (pointer, handle, value) => {
         if (handle !== undefined)
-            out[pointer] = field(handle, digestOf(value));
+            out.set(pointer, field(handle, digestOf(value)));
     };
     const list = (section) => {
         const values = bundle[section];
@@ -528,7 +533,7 @@ function fieldLineages(bundle, refs, field) {
     }
     list('waivers');
     add('/window', refs.window, bundle.window);
-    return out;
+    return out.finish();
 }
 /**
  * 0 to n - 1 in the order of their decimal texts (0, 1, 10, 100, 11, …, 19, 2, 20, …): the order in which
@@ -2395,8 +2400,12 @@ const provenanceAdapter = {
     kind: 'provenance',
     async read(entry, context) {
         const options = (0,sources_options/* sourceOptions */.k)(entry, 'provenance');
-        const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
-        const sigstore = await loadSigstoreVerifier(context, options);
+        // Most provenance sources name no trust: no key files to read and no verifier to make (loadSigstoreVerifier
+        // returns none, and refuses only an identity or a trustedRoot without the other).
+        const trusted = options.trustedKeys?.length ? await loadTrustedKeys(context, options.trustedKeys) : [];
+        const sigstore = options.trustedRoot === undefined && options.identity === undefined
+            ? undefined
+            : await loadSigstoreVerifier(context, options);
         const file = await context.workspace.read(options.path, context.maxFileBytes);
         const text = (0,parse.decodeUtf8)(file.bytes, file.path);
         // Attestation files are JSON whatever their extension (.sigstore.json, .build.slsa, .intoto); .jsonl is per line.
@@ -2479,6 +2488,8 @@ function provenanceRecords(extracted, options, expectDigests, trustGiven) {
         if (item.sourceConflict)
             records.push(suspicion(statement, 'suspicious-source', item.sourceConflict));
     }
+    if (expectDigests.length === 0)
+        return records;
     const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
     const algorithms = [...new Set([...named].map(digestAlgorithm))].sort();
     const first = extracted[0];
@@ -3297,8 +3308,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readSourcesConfig: () => (/* binding */ readSourcesConfig),
 /* harmony export */   readTextFile: () => (/* binding */ readTextFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
@@ -3309,11 +3320,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+/**
+ * Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. Synchronously:
+ * a configuration file is small and read before anything else could run meanwhile, and each step of an
+ * asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
+ * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
+ */
 async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__.DEFAULT_MAX_FILE_BYTES) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
         if (!info.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
         size = info.size;
@@ -3324,7 +3340,7 @@ async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
     }
     (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.assertSize)(size, path, maxBytes);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), path);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), path);
 }
 /** Reads, parses and validates a document file against a named schema. */
 async function readDocument(path, schema, maxBytes) {
@@ -3715,25 +3731,19 @@ function hasControlCharacter(text) {
  */
 function localWorkspace(root, options) {
     let rootReal;
+    // What every real path inside the root starts with (the root `/` already ends with the separator).
+    let prefix = '';
     // Real paths of the directories read from, by workspace-relative path: thousands of files share a few
     // directories, and resolving each file's whole path again costs a system call per path component.
     const directories = new Map();
     return {
         async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__.DEFAULT_MAX_FILE_BYTES) {
             const relative = checkRelativePath(requested);
-            rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+            if (rootReal === undefined) {
+                rootReal = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+                prefix = rootReal.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? rootReal : rootReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
+            }
             const base = rootReal;
-            // What every path inside the root starts with (the root `/` already ends with the separator).
-            const prefix = base.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? base : base + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
-            const inside = (real) => {
-                if (real !== base && !real.startsWith(prefix)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-                        file: relative,
-                        expected: 'a file inside the workspace',
-                    });
-                }
-                return real;
-            };
             let real;
             let opened;
             try {
@@ -3741,10 +3751,13 @@ function localWorkspace(root, options) {
                 const directory = slash < 0 ? '' : relative.slice(0, slash);
                 let directoryReal = directories.get(directory);
                 if (directoryReal === undefined) {
-                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)));
+                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)), base, prefix, relative);
                     directories.set(directory, directoryReal);
                 }
-                real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directoryReal, relative.slice(slash + 1));
+                // The file name is one segment checkRelativePath let through (no '', '.' or '..') and the directory a
+                // real path: path.join would only put the separator between them (none after the root '/').
+                const name = relative.slice(slash + 1);
+                real = directoryReal.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? directoryReal + name : directoryReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
                 // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
                 // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
                 // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
@@ -3762,13 +3775,33 @@ function localWorkspace(root, options) {
                     expected: 'an existing file inside the workspace',
                 }, { cause });
             }
-            const { bytes, blob } = opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
+            const { bytes, blob } = opened === undefined
+                ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
+                : readOpened(opened, relative, maxBytes);
             return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
         },
     };
 }
+/** A real path, when it is the root (`base`) or inside it (starts with `prefix`); else an InputError. */
+function inside(real, base, prefix, relative) {
+    if (real !== base && !real.startsWith(prefix)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+            file: relative,
+            expected: 'a file inside the workspace',
+        });
+    }
+    return real;
+}
+/**
+ * A relative path made of plain segments (letters, digits, `.`, `_`, `-`, none empty, `.` or `..`): what
+ * checkRelativePath returns as it is, recognised by one test. Anything else (a `..` segment, `./`, `//`, a
+ * backslash, a control character, a drive letter, other characters) takes the checks below.
+ */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[\w.-]+(?:\/(?!\.\.?(?:\/|$))[\w.-]+)*$/;
 /** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
 function checkRelativePath(requested) {
+    if (typeof requested === 'string' && PLAIN_PATH.test(requested))
+        return requested;
     const refuse = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
             file: requested,

@@ -509,7 +509,7 @@ async function sealRelease(ctx, pull, judged) {
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
     };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSealMessage */ .B)(record), commit: mergeCommit });
+    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
     ctx.log(`sealed ${tag} on ${mergeCommit}`);
     return { tag, created: true, manifest, directory: release.path };
 }

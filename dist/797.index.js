@@ -321,10 +321,14 @@ function cmp(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSealMessage),
-/* harmony export */   i: () => (/* binding */ extractSealRecord)
+/* harmony export */   B7: () => (/* binding */ renderSealMessage),
+/* harmony export */   Y8: () => (/* binding */ RECORD_END),
+/* harmony export */   bW: () => (/* binding */ RECORD_MARKER),
+/* harmony export */   iH: () => (/* binding */ extractSealRecord)
 /* harmony export */ });
+/** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+/** The line after it. */
 const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
 /** The tag message for a seal record. */
 function renderSealMessage(record) {
@@ -723,7 +727,7 @@ async function isOnDefaultBranch(github, repo, commit, defaultHead) {
  * without such a record is a squat (rulesets should stop one; this does not rely on them).
  */
 function sealRecordProblem(message, target, revision) {
-    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(message);
+    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .iH)(message);
     const fields = record && typeof record === 'object' ? record : undefined;
     if (fields?.revision === revision.revision &&
         fields.bundleDigest === revision.bundleDigest &&
@@ -751,7 +755,7 @@ async function latestSeal(ctx, release, exceptTag, listed) {
         if (top.ref.objectType !== 'tag')
             continue;
         const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .i)(tag.message);
+        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .iH)(tag.message);
         if (!record || typeof record !== 'object')
             continue;
         const digest = record.bundleDigest;

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readSourcesConfig: () => (/* binding */ readSourcesConfig),
 /* harmony export */   readTextFile: () => (/* binding */ readTextFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
@@ -25,11 +25,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+/**
+ * Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. Synchronously:
+ * a configuration file is small and read before anything else could run meanwhile, and each step of an
+ * asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
+ * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
+ */
 async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__.DEFAULT_MAX_FILE_BYTES) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
         if (!info.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
         size = info.size;
@@ -40,7 +45,7 @@ async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
     }
     (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.assertSize)(size, path, maxBytes);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), path);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), path);
 }
 /** Reads, parses and validates a document file against a named schema. */
 async function readDocument(path, schema, maxBytes) {

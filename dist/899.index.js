@@ -52,25 +52,19 @@ function hasControlCharacter(text) {
  */
 function localWorkspace(root, options) {
     let rootReal;
+    // What every real path inside the root starts with (the root `/` already ends with the separator).
+    let prefix = '';
     // Real paths of the directories read from, by workspace-relative path: thousands of files share a few
     // directories, and resolving each file's whole path again costs a system call per path component.
     const directories = new Map();
     return {
         async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__.DEFAULT_MAX_FILE_BYTES) {
             const relative = checkRelativePath(requested);
-            rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+            if (rootReal === undefined) {
+                rootReal = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+                prefix = rootReal.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? rootReal : rootReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
+            }
             const base = rootReal;
-            // What every path inside the root starts with (the root `/` already ends with the separator).
-            const prefix = base.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? base : base + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
-            const inside = (real) => {
-                if (real !== base && !real.startsWith(prefix)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-                        file: relative,
-                        expected: 'a file inside the workspace',
-                    });
-                }
-                return real;
-            };
             let real;
             let opened;
             try {
@@ -78,10 +72,13 @@ function localWorkspace(root, options) {
                 const directory = slash < 0 ? '' : relative.slice(0, slash);
                 let directoryReal = directories.get(directory);
                 if (directoryReal === undefined) {
-                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)));
+                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)), base, prefix, relative);
                     directories.set(directory, directoryReal);
                 }
-                real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directoryReal, relative.slice(slash + 1));
+                // The file name is one segment checkRelativePath let through (no '', '.' or '..') and the directory a
+                // real path: path.join would only put the separator between them (none after the root '/').
+                const name = relative.slice(slash + 1);
+                real = directoryReal.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? directoryReal + name : directoryReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
                 // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
                 // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
                 // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
@@ -99,13 +96,33 @@ function localWorkspace(root, options) {
                     expected: 'an existing file inside the workspace',
                 }, { cause });
             }
-            const { bytes, blob } = opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
+            const { bytes, blob } = opened === undefined
+                ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
+                : readOpened(opened, relative, maxBytes);
             return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
         },
     };
 }
+/** A real path, when it is the root (`base`) or inside it (starts with `prefix`); else an InputError. */
+function inside(real, base, prefix, relative) {
+    if (real !== base && !real.startsWith(prefix)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+            file: relative,
+            expected: 'a file inside the workspace',
+        });
+    }
+    return real;
+}
+/**
+ * A relative path made of plain segments (letters, digits, `.`, `_`, `-`, none empty, `.` or `..`): what
+ * checkRelativePath returns as it is, recognised by one test. Anything else (a `..` segment, `./`, `//`, a
+ * backslash, a control character, a drive letter, other characters) takes the checks below.
+ */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[\w.-]+(?:\/(?!\.\.?(?:\/|$))[\w.-]+)*$/;
 /** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
 function checkRelativePath(requested) {
+    if (typeof requested === 'string' && PLAIN_PATH.test(requested))
+        return requested;
     const refuse = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
             file: requested,

@@ -794,7 +794,7 @@ const MODES = {
     async read(settings, ctx) {
         const { repo, tag } = readTarget(settings);
         const [{ runRead }, { repositoryGitUrl, withGitToken }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 3640)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 9501)),
             __webpack_require__.e(/* import() */ 525).then(__webpack_require__.bind(__webpack_require__, 6525)),
         ]);
         const gitUrl = repositoryGitUrl(settings.serverUrl, repo);

@@ -3,7 +3,7 @@ export const ids = [137];
 export const modules = {
 
 /***/ 6021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ writeReleaseDirectory),
@@ -31,9 +31,13 @@ export const modules = {
 
 
 
-/** Reads whichever of the four release files exist in `dir`. */
+/**
+ * Reads whichever of the four release files exist in `dir`. Synchronously: nothing else runs meanwhile, and
+ * each step of an asynchronous read is a round trip to libuv's thread pool (about twenty for a release
+ * directory, milliseconds of `cutover assemble` and `verify` on a busy machine; issue 13 goal 3).
+ */
 async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
+    const info = statOrUndefined(dir);
     if (!info?.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a directory', {
             file: dir,
@@ -42,7 +46,7 @@ async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORT
     const texts = {};
     for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]);
-        const text = await readReleaseFile(file, maxBytes);
+        const text = readReleaseFile(file, maxBytes);
         if (text !== undefined)
             texts[key] = text;
     }
@@ -52,28 +56,36 @@ async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORT
  * One release file, or undefined when it does not exist. Opened with O_NONBLOCK and checked with fstat, so a FIFO
  * named `bundle.json` is refused instead of blocking the command until something writes to it.
  */
-async function readReleaseFile(file, maxBytes) {
-    let handle;
+function readReleaseFile(file, maxBytes) {
+    let fd;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
     }
     catch (cause) {
         if (cause.code === 'ENOENT')
             return undefined;
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).catch(() => undefined);
+        const info = statOrUndefined(file);
         if (info && !info.isFile())
             throw notRegularFile(file);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file, expected: 'a readable file' }, { cause });
     }
     try {
-        const info = await handle.stat();
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         if (!info.isFile())
             throw notRegularFile(file);
         (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSize */ .Sl)(info.size, file, maxBytes);
-        return (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(await handle.readFile(), file);
+        return (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd), file);
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+function statOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
+    }
+    catch {
+        return undefined;
     }
 }
 function notRegularFile(file) {
@@ -149,7 +161,7 @@ async function replaceDirectory(dir, files) {
 /***/ }),
 
 /***/ 1137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,7 +239,7 @@ const verifyCommand = {
 /***/ }),
 
 /***/ 4892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ DEFAULT_POLICY)
@@ -241,7 +253,7 @@ const DEFAULT_POLICY = {
 /***/ }),
 
 /***/ 5686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -511,7 +523,7 @@ const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)
 /***/ }),
 
 /***/ 9789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ verifyRelease),
@@ -577,7 +589,7 @@ function attachLines(outcomes, texts) {
 /***/ }),
 
 /***/ 900:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ table)
@@ -599,7 +611,7 @@ function table(header, rows) {
 /***/ }),
 
 /***/ 1254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseRelease)

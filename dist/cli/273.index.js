@@ -3,7 +3,7 @@ export const ids = [273];
 export const modules = {
 
 /***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -216,7 +216,7 @@ function regex(str) {
 /***/ }),
 
 /***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -228,7 +228,7 @@ exports["default"] = equal;
 /***/ }),
 
 /***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -257,7 +257,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ }),
 
 /***/ 3430:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -310,7 +310,7 @@ module.exports = function equal(a, b) {
 /***/ }),
 
 /***/ 6850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -384,7 +384,7 @@ const inspectCommand = {
 /***/ }),
 
 /***/ 3235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ readSealedBundle)
@@ -397,7 +397,7 @@ const inspectCommand = {
 /* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1254);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5702);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1079);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1670);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6325);
 /**
  * `readSealedBundle`: reads one sealed revision from a release-bundles git repository (a local path or a
  * URL, no GitHub API and no token) and reports named integrity results about it, plus the change window as
@@ -453,15 +453,18 @@ async function readSealedBundle(options) {
             fromRevision: name.revision,
         });
         const defaultBranch = await repository.defaultBranch;
-        const { revisions } = selected;
         let { readings } = selected;
         const reading = readings.find((r) => r.tag === tag);
-        if (!reading)
+        // Earlier revisions were not listed: they are read only to name what exists, or the latest sealed one.
+        if (!reading) {
+            const revisions = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .sealTagRevisions */ .QA)(repository.gitDir, prefix);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`no tag ${tag} in ${repository.display}`, {
                 field: 'tag',
                 expected: `an existing seal tag (this release has: ${revisions.map((r) => `r${r}`).join(', ') || 'none'})`,
             });
-        if (!readings.some((r) => (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsOf */ .GW)(r).length === 0) && revisions.some((r) => r < name.revision))
+        }
+        if (!readings.some((r) => (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsOf */ .GW)(r).length === 0) &&
+            (await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .sealTagRevisions */ .QA)(repository.gitDir, prefix)).some((r) => r < name.revision))
             readings = (await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .readSealTags */ .Vs)(repository.gitDir, prefix, defaultBranch)).readings;
         const texts = reading.commit
             ? await readBundleTexts(repository.gitDir, reading.commit, (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirectory */ .fF)(name.product, name.release), options.maxFileBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR)
@@ -680,7 +683,7 @@ function assess(display, reading, readings, read, at, branch) {
 /***/ }),
 
 /***/ 900:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ table)
@@ -702,7 +705,7 @@ function table(header, rows) {
 /***/ }),
 
 /***/ 1254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseRelease)

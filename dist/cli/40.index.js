@@ -3,7 +3,7 @@ export const ids = [40];
 export const modules = {
 
 /***/ 8456:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -110,7 +110,7 @@ function toKeyContent(options) {
 /***/ }),
 
 /***/ 7742:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -141,7 +141,7 @@ function isBundleWithDsseEnvelope(b) {
 /***/ }),
 
 /***/ 7714:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -173,7 +173,7 @@ exports.ValidationError = ValidationError;
 /***/ }),
 
 /***/ 1040:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -223,7 +223,7 @@ Object.defineProperty(exports, "isBundleV01", ({ enumerable: true, get: function
 /***/ }),
 
 /***/ 3404:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -279,7 +279,7 @@ exports.envelopeToJSON = envelopeToJSON;
 /***/ }),
 
 /***/ 9352:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));

@@ -3,7 +3,7 @@ export const ids = [411];
 export const modules = {
 
 /***/ 6110:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /* eslint-env browser */
 
@@ -282,7 +282,7 @@ formatters.j = function (v) {
 /***/ }),
 
 /***/ 897:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -581,7 +581,7 @@ module.exports = setup;
 /***/ }),
 
 /***/ 2830:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Detect Electron renderer / nwjs process, which is node, but we should
@@ -598,7 +598,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
 /***/ }),
 
 /***/ 5108:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function(module, exports, __webpack_require__) {
 
 /**
  * Module dependencies.
@@ -868,7 +868,7 @@ formatters.O = function (v) {
 /***/ }),
 
 /***/ 744:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Helpers.
@@ -1037,7 +1037,7 @@ function plural(ms, msAbs, n, name) {
 /***/ }),
 
 /***/ 75:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = eval("require")("supports-color");
 
@@ -1045,7 +1045,7 @@ module.exports = eval("require")("supports-color");
 /***/ }),
 
 /***/ 319:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1248,7 +1248,7 @@ class Agent extends external_http_.Agent {
 /***/ }),
 
 /***/ 6825:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ createNegotiateAuth)

@@ -3,7 +3,7 @@ export const ids = [50];
 export const modules = {
 
 /***/ 8050:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = eval("require")("kerberos");
 

@@ -3,7 +3,7 @@ export const ids = [63];
 export const modules = {
 
 /***/ 1654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ COMMAND_META)
@@ -40,7 +40,7 @@ const COMMAND_META = {
 /***/ }),
 
 /***/ 1604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ pathsAsGiven),
@@ -93,7 +93,7 @@ function pathsAsGiven(text, args, cwd) {
 /***/ }),
 
 /***/ 3063:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -286,9 +286,9 @@ var cli_io = __webpack_require__(1604);
 const LOADERS = {
     assemble: async () => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(746), __webpack_require__.e(9), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 3628))).assembleCommand,
     verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(746), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 1137))).verifyCommand,
-    inspect: async () => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 6850))).inspectCommand,
-    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(847), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(924), __webpack_require__.e(847), __webpack_require__.e(746), __webpack_require__.e(9), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 2079))).demoCommand,
+    inspect: async () => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 6850))).inspectCommand,
+    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 7916))).listCommand,
+    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(746), __webpack_require__.e(9), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 2079))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,
@@ -410,7 +410,7 @@ async function main(argv, io) {
 /***/ }),
 
 /***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),

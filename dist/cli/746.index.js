@@ -3,7 +3,7 @@ export const ids = [746];
 export const modules = {
 
 /***/ 2309:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ environmentFindings)
@@ -92,7 +92,7 @@ function environmentFindings(bundle, queue) {
 /***/ }),
 
 /***/ 1208:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -113,6 +113,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var environment = __webpack_require__(2309);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/listed.ts
+var listed = __webpack_require__(395);
 // EXTERNAL MODULE: ./src/domain/normalize.ts
 var normalize = __webpack_require__(8287);
 ;// CONCATENATED MODULE: ./src/domain/policy.ts
@@ -129,6 +131,7 @@ function holdRuleEnabled(policy, rule) {
  * (cutover/rollback, cutover/environment) fails on is a hold too, and stays one when the policy turns its hold
  * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
  */
+
 
 
 
@@ -279,7 +282,11 @@ function consequentialCount(bundle) {
 function lineageVouchesForAll(bundle, lineage, options) {
     const { exclusive, vouches, entry } = options;
     const fields = lineage.fields;
-    const keys = Object.keys(fields);
+    // Assembly's lineage is frozen with its keys and values listed (listed.ts): read from the lists, it is not
+    // listed again here nor each entry looked up in it.
+    const listing = (0,listed/* listingOf */.K7)(fields);
+    const keys = listing?.keys ?? Object.keys(fields);
+    const values = listing?.values;
     const needed = consequentialCount(bundle);
     if (keys.length < needed || (exclusive && keys.length !== needed))
         return false;
@@ -288,14 +295,15 @@ function lineageVouchesForAll(bundle, lineage, options) {
     const complete = new Set();
     let previous;
     let vouched = 0;
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         const value = consequentialValueAt(bundle, key);
         if (value === NOT_CONSEQUENTIAL) {
             if (exclusive)
                 return false;
             continue;
         }
-        const field = fields[key];
+        const field = values ? values[i] : fields[key];
         if (!field || (entry && !entry(field)))
             return false;
         if (field.source !== previous) {
@@ -620,7 +628,7 @@ function holdId(rule, path, reason) {
 /***/ }),
 
 /***/ 9801:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T4: () => (/* binding */ readPolicy),
@@ -628,8 +636,8 @@ function holdId(rule, path, reason) {
 /* harmony export */   jO: () => (/* binding */ readSourcesConfig)
 /* harmony export */ });
 /* unused harmony exports readTextFile, readDocument */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
@@ -640,11 +648,16 @@ function holdId(rule, path, reason) {
 
 
 
-/** Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. */
+/**
+ * Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. Synchronously:
+ * a configuration file is small and read before anything else could run meanwhile, and each step of an
+ * asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
+ * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
+ */
 async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
         if (!info.isFile())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
         size = info.size;
@@ -655,7 +668,7 @@ async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
     }
     (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSize */ .Sl)(size, path, maxBytes);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), path);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), path);
 }
 /** Reads, parses and validates a document file against a named schema. */
 async function readDocument(path, schema, maxBytes) {

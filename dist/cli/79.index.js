@@ -3,7 +3,7 @@ export const ids = [79];
 export const modules = {
 
 /***/ 2079:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -5711,7 +5711,7 @@ async function isOnDefaultBranch(github, repo, commit, defaultHead) {
  * without such a record is a squat (rulesets should stop one; this does not rely on them).
  */
 function sealRecordProblem(message, target, revision) {
-    const record = (0,seal/* extractSealRecord */.i)(message);
+    const record = (0,seal/* extractSealRecord */.iH)(message);
     const fields = record && typeof record === 'object' ? record : undefined;
     if (fields?.revision === revision.revision &&
         fields.bundleDigest === revision.bundleDigest &&
@@ -5739,7 +5739,7 @@ async function latestSeal(ctx, release, exceptTag, listed) {
         if (top.ref.objectType !== 'tag')
             continue;
         const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-        const record = (0,seal/* extractSealRecord */.i)(tag.message);
+        const record = (0,seal/* extractSealRecord */.iH)(tag.message);
         if (!record || typeof record !== 'object')
             continue;
         const digest = record.bundleDigest;
@@ -6605,7 +6605,7 @@ async function sealRelease(ctx, pull, judged) {
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
     };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,seal/* renderSealMessage */.B)(record), commit: mergeCommit });
+    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,seal/* renderSealMessage */.B7)(record), commit: mergeCommit });
     ctx.log(`sealed ${tag} on ${mergeCommit}`);
     return { tag, created: true, manifest, directory: release.path };
 }
@@ -7697,7 +7697,7 @@ function reportDemo(io, options, steps, outcome, end) {
 /***/ }),
 
 /***/ 5686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -7967,7 +7967,7 @@ const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)
 /***/ }),
 
 /***/ 1122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -8225,7 +8225,7 @@ function fetchResponse(response, url, method) {
 /***/ }),
 
 /***/ 9789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ verifyRelease),
@@ -8291,7 +8291,7 @@ function attachLines(outcomes, texts) {
 /***/ }),
 
 /***/ 3235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ readSealedBundle)
@@ -8304,7 +8304,7 @@ function attachLines(outcomes, texts) {
 /* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1254);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5702);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1079);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1670);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6325);
 /**
  * `readSealedBundle`: reads one sealed revision from a release-bundles git repository (a local path or a
  * URL, no GitHub API and no token) and reports named integrity results about it, plus the change window as
@@ -8360,15 +8360,18 @@ async function readSealedBundle(options) {
             fromRevision: name.revision,
         });
         const defaultBranch = await repository.defaultBranch;
-        const { revisions } = selected;
         let { readings } = selected;
         const reading = readings.find((r) => r.tag === tag);
-        if (!reading)
+        // Earlier revisions were not listed: they are read only to name what exists, or the latest sealed one.
+        if (!reading) {
+            const revisions = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .sealTagRevisions */ .QA)(repository.gitDir, prefix);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`no tag ${tag} in ${repository.display}`, {
                 field: 'tag',
                 expected: `an existing seal tag (this release has: ${revisions.map((r) => `r${r}`).join(', ') || 'none'})`,
             });
-        if (!readings.some((r) => (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsOf */ .GW)(r).length === 0) && revisions.some((r) => r < name.revision))
+        }
+        if (!readings.some((r) => (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsOf */ .GW)(r).length === 0) &&
+            (await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .sealTagRevisions */ .QA)(repository.gitDir, prefix)).some((r) => r < name.revision))
             readings = (await (0,_tags_js__WEBPACK_IMPORTED_MODULE_6__/* .readSealTags */ .Vs)(repository.gitDir, prefix, defaultBranch)).readings;
         const texts = reading.commit
             ? await readBundleTexts(repository.gitDir, reading.commit, (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirectory */ .fF)(name.product, name.release), options.maxFileBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR)
@@ -8587,16 +8590,17 @@ function assess(display, reading, readings, read, at, branch) {
 /***/ }),
 
 /***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ listSealedRevisions)
 /* harmony export */ });
+/* unused harmony export listedRevisions */
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5702);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1079);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6325);
 /**
  * `listSealedRevisions`: every seal tag of a release-bundles git repository (optionally one product or one
  * release), each checked on its own (annotated, valid record, pointing at the record's merge commit, that
@@ -8636,22 +8640,45 @@ async function listSealedRevisions(options) {
         const { readings, ignoredRefs } = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .readSealTags */ .Vs)(repository.gitDir, prefix, repository.defaultBranch, {
             keepRecords: false,
         });
-        const problems = readings.map(_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsOf */ .GW);
-        const byRelease = new Map();
-        readings.forEach((r, i) => {
-            const key = `${r.product}/${r.release}`;
-            const list = byRelease.get(key) ?? [];
-            list.push({ revision: r.revision, sealed: problems[i]?.length === 0 });
-            byRelease.set(key, list);
+        const revisions = listedRevisions(readings);
+        return { repository: repository.display, revisions, ignoredRefs };
+    }
+    finally {
+        await repository.close();
+    }
+}
+/**
+ * The readings (in ref name order) as listed: sorted by product, release, then revision, each with its
+ * standing in its release. One release's tags are consecutive in ref name order (they share the prefix
+ * `cutover/<product>/<release>/`), so each release is gathered in one pass, sorted by revision, and given its
+ * standings from its highest revision down. Exported for its tests (test/reader/listed-revisions.test.ts).
+ */
+function listedRevisions(readings) {
+    const releases = new Map();
+    let current = [];
+    let previous;
+    for (const reading of readings) {
+        if (previous === undefined || previous.product !== reading.product || previous.release !== reading.release) {
+            // Neither name contains '/', so the key names one release.
+            const key = `${reading.product}/${reading.release}`;
+            current = releases.get(key) ?? [];
+            releases.set(key, current);
+        }
+        current.push(reading);
+        previous = reading;
+    }
+    const ordered = [...releases.values()].sort((a, b) => compare(a[0]?.product ?? '', b[0]?.product ?? '') || compare(a[0]?.release ?? '', b[0]?.release ?? ''));
+    const revisions = [];
+    for (const release of ordered) {
+        const tags = release
+            .sort((a, b) => a.revision - b.revision)
+            .map((reading) => {
+            const problems = (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsOf */ .GW)(reading);
+            return { reading, problems, revision: reading.revision, sealed: problems.length === 0 };
         });
-        const standings = new Map([...byRelease].map(([key, release]) => [key, (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseStandings */ .t7)(release)]));
-        const revisions = readings.map((r, i) => {
-            const tagProblems = problems[i] ?? [];
-            const standing = standings.get(`${r.product}/${r.release}`)?.get(r.revision) ?? {
-                latest: true,
-                supersededBy: undefined,
-            };
-            return {
+        const listed = new Array(tags.length);
+        (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .eachStanding */ .UB)(tags, ({ reading: r, problems, sealed }, latest, supersededBy, i) => {
+            listed[i] = {
                 tag: r.tag,
                 product: r.product,
                 release: r.release,
@@ -8662,19 +8689,18 @@ async function listSealedRevisions(options) {
                 bundleDigest: r.summary?.bundleDigest,
                 mergedAt: r.summary?.mergedAt,
                 queue: r.summary?.queue,
-                window: r.summary ? { ...r.summary.window } : undefined,
-                sealed: tagProblems.length === 0,
-                latest: standing.latest,
-                supersededBy: standing.supersededBy,
-                problems: tagProblems,
+                // The readings are this function's alone (readSealTags made them for this listing): nothing to copy.
+                window: r.summary?.window,
+                sealed,
+                latest,
+                supersededBy,
+                problems,
             };
         });
-        revisions.sort((a, b) => compare(a.product, b.product) || compare(a.release, b.release) || a.revision - b.revision);
-        return { repository: repository.display, revisions, ignoredRefs };
+        for (const revision of listed)
+            revisions.push(revision);
     }
-    finally {
-        await repository.close();
-    }
+    return revisions;
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -8684,7 +8710,7 @@ function compare(a, b) {
 /***/ }),
 
 /***/ 1254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseRelease)
@@ -8769,7 +8795,7 @@ function vouches(vouchLineage, bundle, lineage) {
 /***/ }),
 
 /***/ 5922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ readAtMost)

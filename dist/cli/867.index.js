@@ -3,7 +3,7 @@ export const ids = [867];
 export const modules = {
 
 /***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -216,7 +216,7 @@ function regex(str) {
 /***/ }),
 
 /***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -228,7 +228,7 @@ exports["default"] = equal;
 /***/ }),
 
 /***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -257,7 +257,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ }),
 
 /***/ 3430:
-/***/ ((module) => {
+/***/ (function(module) {
 
 
 
@@ -310,7 +310,7 @@ module.exports = function equal(a, b) {
 /***/ }),
 
 /***/ 7916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -391,7 +391,7 @@ const listCommand = {
 /***/ }),
 
 /***/ 8800:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ releaseBranch),
@@ -491,7 +491,7 @@ function parseSealTagName(tag) {
 /***/ }),
 
 /***/ 8287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ Renderer),
@@ -573,16 +573,17 @@ function cmp(a, b) {
 /***/ }),
 
 /***/ 5323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ listSealedRevisions)
 /* harmony export */ });
+/* unused harmony export listedRevisions */
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5702);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1079);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6325);
 /**
  * `listSealedRevisions`: every seal tag of a release-bundles git repository (optionally one product or one
  * release), each checked on its own (annotated, valid record, pointing at the record's merge commit, that
@@ -622,22 +623,45 @@ async function listSealedRevisions(options) {
         const { readings, ignoredRefs } = await (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .readSealTags */ .Vs)(repository.gitDir, prefix, repository.defaultBranch, {
             keepRecords: false,
         });
-        const problems = readings.map(_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsOf */ .GW);
-        const byRelease = new Map();
-        readings.forEach((r, i) => {
-            const key = `${r.product}/${r.release}`;
-            const list = byRelease.get(key) ?? [];
-            list.push({ revision: r.revision, sealed: problems[i]?.length === 0 });
-            byRelease.set(key, list);
+        const revisions = listedRevisions(readings);
+        return { repository: repository.display, revisions, ignoredRefs };
+    }
+    finally {
+        await repository.close();
+    }
+}
+/**
+ * The readings (in ref name order) as listed: sorted by product, release, then revision, each with its
+ * standing in its release. One release's tags are consecutive in ref name order (they share the prefix
+ * `cutover/<product>/<release>/`), so each release is gathered in one pass, sorted by revision, and given its
+ * standings from its highest revision down. Exported for its tests (test/reader/listed-revisions.test.ts).
+ */
+function listedRevisions(readings) {
+    const releases = new Map();
+    let current = [];
+    let previous;
+    for (const reading of readings) {
+        if (previous === undefined || previous.product !== reading.product || previous.release !== reading.release) {
+            // Neither name contains '/', so the key names one release.
+            const key = `${reading.product}/${reading.release}`;
+            current = releases.get(key) ?? [];
+            releases.set(key, current);
+        }
+        current.push(reading);
+        previous = reading;
+    }
+    const ordered = [...releases.values()].sort((a, b) => compare(a[0]?.product ?? '', b[0]?.product ?? '') || compare(a[0]?.release ?? '', b[0]?.release ?? ''));
+    const revisions = [];
+    for (const release of ordered) {
+        const tags = release
+            .sort((a, b) => a.revision - b.revision)
+            .map((reading) => {
+            const problems = (0,_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsOf */ .GW)(reading);
+            return { reading, problems, revision: reading.revision, sealed: problems.length === 0 };
         });
-        const standings = new Map([...byRelease].map(([key, release]) => [key, (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseStandings */ .t7)(release)]));
-        const revisions = readings.map((r, i) => {
-            const tagProblems = problems[i] ?? [];
-            const standing = standings.get(`${r.product}/${r.release}`)?.get(r.revision) ?? {
-                latest: true,
-                supersededBy: undefined,
-            };
-            return {
+        const listed = new Array(tags.length);
+        (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .eachStanding */ .UB)(tags, ({ reading: r, problems, sealed }, latest, supersededBy, i) => {
+            listed[i] = {
                 tag: r.tag,
                 product: r.product,
                 release: r.release,
@@ -648,19 +672,18 @@ async function listSealedRevisions(options) {
                 bundleDigest: r.summary?.bundleDigest,
                 mergedAt: r.summary?.mergedAt,
                 queue: r.summary?.queue,
-                window: r.summary ? { ...r.summary.window } : undefined,
-                sealed: tagProblems.length === 0,
-                latest: standing.latest,
-                supersededBy: standing.supersededBy,
-                problems: tagProblems,
+                // The readings are this function's alone (readSealTags made them for this listing): nothing to copy.
+                window: r.summary?.window,
+                sealed,
+                latest,
+                supersededBy,
+                problems,
             };
         });
-        revisions.sort((a, b) => compare(a.product, b.product) || compare(a.release, b.release) || a.revision - b.revision);
-        return { repository: repository.display, revisions, ignoredRefs };
+        for (const revision of listed)
+            revisions.push(revision);
     }
-    finally {
-        await repository.close();
-    }
+    return revisions;
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -670,7 +693,7 @@ function compare(a, b) {
 /***/ }),
 
 /***/ 900:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ table)
@@ -692,7 +715,7 @@ function table(header, rows) {
 /***/ }),
 
 /***/ 5447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ documentSchemaId)
@@ -709,7 +732,7 @@ function documentSchemaId(name) {
 /***/ }),
 
 /***/ 339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Sq: () => (/* binding */ violationsOf),

@@ -3,7 +3,7 @@ export const ids = [9];
 export const modules = {
 
 /***/ 5419:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ renderReleaseFiles)
@@ -88,7 +88,7 @@ function renderReleaseFiles(files, manifest) {
 /***/ }),
 
 /***/ 2359:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K8: () => (/* binding */ decideRevision),
@@ -153,7 +153,7 @@ function decideRevision(latest, digest) {
 /***/ }),
 
 /***/ 7649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -167,12 +167,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/domain/canonical.ts
 var canonical = __webpack_require__(5610);
+// EXTERNAL MODULE: ./src/domain/listed.ts
+var listed = __webpack_require__(395);
 ;// CONCATENATED MODULE: ./src/domain/assembly-lineage.ts
 /**
  * Lineage bookkeeping for assembly: which source document vouched for each record (`SourceTable`) and for
  * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
  * built.
  */
+
 
 /**
  * Source lineages. Records from one source document share its lineage and differ only in the locator's
@@ -300,12 +303,14 @@ const sameDocument = (a, b) => a.digest === b.digest && a.observedAt === b.obser
  * `/components/2`), so that the canonical form keeps this object as it is instead of sorting a copy of it.
  */
 function fieldLineages(bundle, refs, field) {
-    const out = {};
+    // Built through a RecordBuilder: frozen once finished, with its keys listed for the passes after assembly
+    // (listed.ts), which then need not list its hundreds of thousands of keys again.
+    const out = new listed/* RecordBuilder */.xx();
     // Every value digested here is reached from the bundle (in canonical order once assembled): no walk per value.
     const digestOf = (0,canonical/* digestWithin */.yD)(bundle);
     const add = (pointer, handle, value) => {
         if (handle !== undefined)
-            out[pointer] = field(handle, digestOf(value));
+            out.set(pointer, field(handle, digestOf(value)));
     };
     const list = (section) => {
         const values = bundle[section];
@@ -344,7 +349,7 @@ function fieldLineages(bundle, refs, field) {
     }
     list('waivers');
     add('/window', refs.window, bundle.window);
-    return out;
+    return out.finish();
 }
 /**
  * 0 to n - 1 in the order of their decimal texts (0, 1, 10, 100, 11, …, 19, 2, 20, …): the order in which
@@ -2223,8 +2228,12 @@ const provenanceAdapter = {
     kind: 'provenance',
     async read(entry, context) {
         const options = (0,sources_options/* sourceOptions */.k)(entry, 'provenance');
-        const trusted = await loadTrustedKeys(context, options.trustedKeys ?? []);
-        const sigstore = await loadSigstoreVerifier(context, options);
+        // Most provenance sources name no trust: no key files to read and no verifier to make (loadSigstoreVerifier
+        // returns none, and refuses only an identity or a trustedRoot without the other).
+        const trusted = options.trustedKeys?.length ? await loadTrustedKeys(context, options.trustedKeys) : [];
+        const sigstore = options.trustedRoot === undefined && options.identity === undefined
+            ? undefined
+            : await loadSigstoreVerifier(context, options);
         const file = await context.workspace.read(options.path, context.maxFileBytes);
         const text = (0,parse/* decodeUtf8 */._6)(file.bytes, file.path);
         // Attestation files are JSON whatever their extension (.sigstore.json, .build.slsa, .intoto); .jsonl is per line.
@@ -2307,6 +2316,8 @@ function provenanceRecords(extracted, options, expectDigests, trustGiven) {
         if (item.sourceConflict)
             records.push(suspicion(statement, 'suspicious-source', item.sourceConflict));
     }
+    if (expectDigests.length === 0)
+        return records;
     const named = new Set(extracted.flatMap((e) => e.item.provenance.subjects));
     const algorithms = [...new Set([...named].map(digestAlgorithm))].sort();
     const first = extracted[0];
@@ -2722,7 +2733,7 @@ async function build_buildBundle(input) {
 /***/ }),
 
 /***/ 8457:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ loadDocument)
@@ -2751,7 +2762,7 @@ async function loadDocument(context, path) {
 /***/ }),
 
 /***/ 3120:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
@@ -2799,7 +2810,7 @@ function sourceOptions(entry, kind) {
 /***/ }),
 
 /***/ 1872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ recordsFromDocument),
@@ -2898,7 +2909,7 @@ const recordsAdapter = {
 /***/ }),
 
 /***/ 9131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $I: () => (/* binding */ expectStringField),
@@ -3033,7 +3044,7 @@ function sha256Digest(value) {
 /***/ }),
 
 /***/ 7899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ checkRelativePath),
@@ -3081,25 +3092,19 @@ function hasControlCharacter(text) {
  */
 function localWorkspace(root, options) {
     let rootReal;
+    // What every real path inside the root starts with (the root `/` already ends with the separator).
+    let prefix = '';
     // Real paths of the directories read from, by workspace-relative path: thousands of files share a few
     // directories, and resolving each file's whole path again costs a system call per path component.
     const directories = new Map();
     return {
         async read(requested, maxBytes = options.maxBytes ?? _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
             const relative = checkRelativePath(requested);
-            rootReal ??= node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+            if (rootReal === undefined) {
+                rootReal = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root));
+                prefix = rootReal.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? rootReal : rootReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
+            }
             const base = rootReal;
-            // What every path inside the root starts with (the root `/` already ends with the separator).
-            const prefix = base.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? base : base + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep);
-            const inside = (real) => {
-                if (real !== base && !real.startsWith(prefix)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
-                        file: relative,
-                        expected: 'a file inside the workspace',
-                    });
-                }
-                return real;
-            };
             let real;
             let opened;
             try {
@@ -3107,10 +3112,13 @@ function localWorkspace(root, options) {
                 const directory = slash < 0 ? '' : relative.slice(0, slash);
                 let directoryReal = directories.get(directory);
                 if (directoryReal === undefined) {
-                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)));
+                    directoryReal = inside(directory === '' ? base : node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, directory)), base, prefix, relative);
                     directories.set(directory, directoryReal);
                 }
-                real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directoryReal, relative.slice(slash + 1));
+                // The file name is one segment checkRelativePath let through (no '', '.' or '..') and the directory a
+                // real path: path.join would only put the separator between them (none after the root '/').
+                const name = relative.slice(slash + 1);
+                real = directoryReal.endsWith((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? directoryReal + name : directoryReal + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) + name;
                 // Nearly every file is a plain file: an open that does not follow a symbolic link proves it is not one,
                 // and saves the lstat (a system call per file). When that open fails for any reason (the file is a
                 // symbolic link, missing, a socket), the checks below run in their usual order and name the cause.
@@ -3128,13 +3136,33 @@ function localWorkspace(root, options) {
                     expected: 'an existing file inside the workspace',
                 }, { cause });
             }
-            const { bytes, blob } = opened === undefined ? readLimited(inside(real), relative, maxBytes) : readOpened(opened, relative, maxBytes);
+            const { bytes, blob } = opened === undefined
+                ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
+                : readOpened(opened, relative, maxBytes);
             return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
         },
     };
 }
+/** A real path, when it is the root (`base`) or inside it (starts with `prefix`); else an InputError. */
+function inside(real, base, prefix, relative) {
+    if (real !== base && !real.startsWith(prefix)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' resolves outside the workspace (a symbolic link?)`, {
+            file: relative,
+            expected: 'a file inside the workspace',
+        });
+    }
+    return real;
+}
+/**
+ * A relative path made of plain segments (letters, digits, `.`, `_`, `-`, none empty, `.` or `..`): what
+ * checkRelativePath returns as it is, recognised by one test. Anything else (a `..` segment, `./`, `//`, a
+ * backslash, a control character, a drive letter, other characters) takes the checks below.
+ */
+const PLAIN_PATH = /^(?!\.\.?(?:\/|$))[\w.-]+(?:\/(?!\.\.?(?:\/|$))[\w.-]+)*$/;
 /** Normalizes a workspace-relative path with forward slashes, or throws an InputError saying why it is refused. */
 function checkRelativePath(requested) {
+    if (typeof requested === 'string' && PLAIN_PATH.test(requested))
+        return requested;
     const refuse = (why) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`path ${JSON.stringify(requested)} ${why}`, {
             file: requested,

@@ -3,7 +3,7 @@ export const ids = [917];
 export const modules = {
 
 /***/ 1121:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -34,7 +34,7 @@ exports.ASN1TypeError = ASN1TypeError;
 /***/ }),
 
 /***/ 6027:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -61,7 +61,7 @@ Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () 
 /***/ }),
 
 /***/ 4243:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 /*
@@ -130,7 +130,7 @@ function encodeLength(len) {
 /***/ }),
 
 /***/ 990:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -292,7 +292,7 @@ function collectSubs(stream, len) {
 /***/ }),
 
 /***/ 1044:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -423,7 +423,7 @@ function parseBitString(buf) {
 /***/ }),
 
 /***/ 9343:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -595,7 +595,7 @@ function bufferEqual(a, b) {
 /***/ }),
 
 /***/ 9032:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -631,7 +631,7 @@ function preAuthEncoding(payloadType, payload) {
 /***/ }),
 
 /***/ 2788:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -738,7 +738,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 /***/ }),
 
 /***/ 3327:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 /*
@@ -805,7 +805,7 @@ function canonicalize(object) {
 /***/ }),
 
 /***/ 1817:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -832,7 +832,7 @@ exports.SHA2_HASH_ALGOS = {
 /***/ }),
 
 /***/ 1055:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -882,7 +882,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 /***/ }),
 
 /***/ 7512:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -910,7 +910,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 /***/ }),
 
 /***/ 994:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 /*
@@ -1235,7 +1235,7 @@ exports.TSTInfo = TSTInfo;
 /***/ }),
 
 /***/ 1673:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1611,7 +1611,7 @@ exports.X509Certificate = X509Certificate;
 /***/ }),
 
 /***/ 6389:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1764,7 +1764,7 @@ exports.X509SCTExtension = X509SCTExtension;
 /***/ }),
 
 /***/ 9358:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 /*

@@ -2,13 +2,10 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/holds.schema.json","title":"Cutover hold register (holds.json)","description":"Everything unresolved about the candidate. An open hold fails the cutover/holds check.","type":"object","additionalProperties":false,"required":["schemaVersion","holds"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"holds":{"description":"The open holds.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","rule","path","reason","status","evidence"],"properties":{"id":{"description":"Stable id of the hold, derived from its rule, path and reason.","type":"string","pattern":"^H-[0-9a-f]{12}$"},"rule":{"description":"The hold rule that raised it (see the README's hold rules).","enum":["missing-rollback-evidence","waiver-pending","waiver-expired","supersession","scope-drift","missing-lineage","unsigned-candidate","provenance-mismatch","suspicious-source"]},"path":{"description":"JSON Pointer into bundle.json of the field held ('' for the whole bundle).","$ref":"common.schema.json#/$defs/pointer"},"reason":{"description":"What is wrong, naming the values and sources involved.","type":"string","minLength":1},"status":{"description":"Always 'open': a resolved hold is not in the register.","const":"open"},"evidence":{"description":"Lineage of the source records behind the hold (empty when the evidence is an absence).","type":"array","items":{"$ref":"common.schema.json#/$defs/lineage"}}}}}}};
-const schema32 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$"};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const pattern21 = new RegExp("^H-[0-9a-f]{12}$", "u");
 const pattern22 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const func1 = require("./runtime.cjs").ucs2length;
-const schema33 = {"type":"object","additionalProperties":false,"required":["system","locator","revision","digest","observedAt"],"properties":{"system":{"description":"The kind of system the value was read from: 'file' (a local workspace file), 'github' (a file of the candidate repository at its commit), 'github-release', 'github-attestations', 'http' and so on.","type":"string","minLength":1,"maxLength":100},"locator":{"description":"Where in that system: a workspace path (or repository@commit:path), a URL without credentials or query, plus '#<pointer>' of the value inside the document.","type":"string","maxLength":2048},"revision":{"description":"The version of the source that was read: a git blob or commit, a release id, an HTTP ETag or Last-Modified. Empty when the source states none (a missing-lineage hold).","type":"string","maxLength":256},"digest":{"description":"Digest of the source's bytes as read (sha256:<hex>, or gitblob:<hex>).","type":"string","maxLength":100},"observedAt":{"description":"When the source stated the value (RFC 3339): a commit time, a publication time, Last-Modified. Never the wall-clock time of the run, so digests are reproducible.","$ref":"#/$defs/time"}}};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const validate11 = (function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -25,14 +22,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.system === undefined) && (missing0 = "system")) || ((data.locator === undefined) && (missing0 = "locator"))) || ((data.revision === undefined) && (missing0 = "revision"))) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.observedAt === undefined) && (missing0 = "observedAt"))){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "system") || (key0 === "locator")) || (key0 === "revision")) || (key0 === "digest")) || (key0 === "observedAt"))){
-validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate11.errors = [failedCheck()];
 return false;
 break;
 }
@@ -44,18 +41,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-validate11.errors = [{instancePath:instancePath+"/system",schemaPath:"#/properties/system/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate11.errors = [{instancePath:instancePath+"/system",schemaPath:"#/properties/system/minLength",keyword:"minLength",params:{limit: 1}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: "string"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
@@ -71,12 +68,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-validate11.errors = [{instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/type",keyword:"type",params:{type: "string"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
@@ -92,12 +89,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) > 256){
-validate11.errors = [{instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/maxLength",keyword:"maxLength",params:{limit: 256}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
@@ -113,12 +110,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-validate11.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
@@ -136,18 +133,18 @@ if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern12.test(data4)){
-validate11.errors = [{instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data4))){
-validate11.errors = [{instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
@@ -165,7 +162,7 @@ var valid0 = true;
 }
 }
 else {
-validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate11.errors = [failedCheck()];
 return false;
 }
 }
@@ -188,14 +185,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.holds === undefined) && (missing0 = "holds"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "schemaVersion") || (key0 === "holds"))){
-validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate10.errors = [failedCheck()];
 return false;
 break;
 }
@@ -204,7 +201,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -227,14 +224,14 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((((data2.id === undefined) && (missing1 = "id")) || ((data2.rule === undefined) && (missing1 = "rule"))) || ((data2.path === undefined) && (missing1 = "path"))) || ((data2.reason === undefined) && (missing1 = "reason"))) || ((data2.status === undefined) && (missing1 = "status"))) || ((data2.evidence === undefined) && (missing1 = "evidence"))){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: missing1}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data2){
 if(!((((((key1 === "id") || (key1 === "rule")) || (key1 === "path")) || (key1 === "reason")) || (key1 === "status")) || (key1 === "evidence"))){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate10.errors = [failedCheck()];
 return false;
 break;
 }
@@ -246,12 +243,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(!pattern21.test(data3)){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/id",schemaPath:"#/properties/holds/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^H-[0-9a-f]{12}$"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/id",schemaPath:"#/properties/holds/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
@@ -265,7 +262,7 @@ if(data2.rule !== undefined){
 let data4 = data2.rule;
 const _errs10 = errors;
 if(!(((((((((data4 === "missing-rollback-evidence") || (data4 === "waiver-pending")) || (data4 === "waiver-expired")) || (data4 === "supersession")) || (data4 === "scope-drift")) || (data4 === "missing-lineage")) || (data4 === "unsigned-candidate")) || (data4 === "provenance-mismatch")) || (data4 === "suspicious-source"))){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/rule",schemaPath:"#/properties/holds/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema31.properties.holds.items.properties.rule.enum}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -281,12 +278,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(!pattern22.test(data5)){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
@@ -302,12 +299,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/type",keyword:"type",params:{type: "string"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
@@ -320,7 +317,7 @@ if(valid2){
 if(data2.status !== undefined){
 const _errs16 = errors;
 if("open" !== data2.status){
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/status",schemaPath:"#/properties/holds/items/properties/status/const",keyword:"const",params:{allowedValue: "open"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -349,7 +346,7 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0+"/evidence",schemaPath:"#/properties/holds/items/properties/evidence/type",keyword:"type",params:{type: "array"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
@@ -367,7 +364,7 @@ var valid2 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/type",keyword:"type",params:{type: "object"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
@@ -378,7 +375,7 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }
@@ -392,7 +389,7 @@ var valid0 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate10.errors = [failedCheck()];
 return false;
 }
 }

@@ -2,12 +2,8 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/manifest.schema.json","title":"Cutover approval manifest (manifest.json)","description":"Binds one bundle revision (number and content digest) to one deployment queue and one time window, and names the approver teams.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredApprovers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product, as in bundle.json.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in bundle.json.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"Revision number of this bundle within the release, counting up from 1.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"sha256 of the RFC 8785 canonical JSON of {bundle, holds, lineage}: the content this manifest binds.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The one deployment queue the bundle is handed to: the change window's queue, or the action's queue input.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The time window the queue may act in: the bundle's change window, or the action's window inputs, which must lie within it.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredApprovers":{"description":"Who must approve (from the policy).","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"Teams each of which must approve, by distinct people, at the pull request's head.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"supersedes":{"description":"The revision this one replaces (its number and bundle digest), or null for revision 1.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement: approving binds exactly this revision (its digest) to this queue within this window; Cutover gives no go/no-go verdict and deploys or rolls back nothing.","type":"string","minLength":1}}};
-const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
-const schema44 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
-const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
-const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema41 = {"properties":{"schemaVersion":true,"product":true,"release":true,"revision":true,"bundleDigest":true,"queue":true,"window":true,"requiredApprovers":true,"supersedes":true,"handoff":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func32 = require("./runtime.cjs").equal;
 const func1 = require("./runtime.cjs").ucs2length;
@@ -31,14 +27,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.release === undefined) && (missing0 = "release"))) || ((data.revision === undefined) && (missing0 = "revision"))) || ((data.bundleDigest === undefined) && (missing0 = "bundleDigest"))) || ((data.queue === undefined) && (missing0 = "queue"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.requiredApprovers === undefined) && (missing0 = "requiredApprovers"))) || ((data.supersedes === undefined) && (missing0 = "supersedes"))) || ((data.handoff === undefined) && (missing0 = "handoff"))){
-validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func0.call(schema41.properties, key0))){
-validate16.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate16.errors = [failedCheck()];
 return false;
 break;
 }
@@ -47,7 +43,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate16.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -63,12 +59,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-validate16.errors = [{instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -85,12 +81,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate16.errors = [{instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -105,18 +101,18 @@ let data3 = data.revision;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate16.errors = [{instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
-validate16.errors = [{instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate16.errors = [{instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -135,12 +131,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate16.errors = [{instancePath:instancePath+"/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -157,12 +153,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-validate16.errors = [{instancePath:instancePath+"/queue",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/queue",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -179,14 +175,14 @@ if(errors === _errs18){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.start === undefined) && (missing1 = "start")) || ((data6.end === undefined) && (missing1 = "end"))){
-validate16.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: missing1}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs20 = errors;
 for(const key1 in data6){
 if(!((key1 === "start") || (key1 === "end"))){
-validate16.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate16.errors = [failedCheck()];
 return false;
 break;
 }
@@ -200,18 +196,18 @@ if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data7 === "string"){
 if(!pattern12.test(data7)){
-validate16.errors = [{instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data7))){
-validate16.errors = [{instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -230,18 +226,18 @@ if(errors === _errs25){
 if(errors === _errs25){
 if(typeof data8 === "string"){
 if(!pattern12.test(data8)){
-validate16.errors = [{instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data8))){
-validate16.errors = [{instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -256,7 +252,7 @@ var valid6 = true;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -273,14 +269,14 @@ if(errors === _errs27){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing2;
 if((data9.teams === undefined) && (missing2 = "teams")){
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/required",keyword:"required",params:{missingProperty: missing2}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs29 = errors;
 for(const key2 in data9){
 if(!(key2 === "teams")){
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate16.errors = [failedCheck()];
 return false;
 break;
 }
@@ -292,7 +288,7 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(Array.isArray(data10)){
 if(data10.length < 1){
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/minItems",keyword:"minItems",params:{limit: 1}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 else {
@@ -305,12 +301,12 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data11 === "string"){
 if(!pattern37.test(data11)){
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -327,7 +323,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func32(data10[i1], data10[j0])){
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate16.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -338,7 +334,7 @@ break outer0;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/type",keyword:"type",params:{type: "array"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -347,7 +343,7 @@ return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/type",keyword:"type",params:{type: "object"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -365,7 +361,7 @@ let valid13 = false;
 let passing0 = null;
 const _errs37 = errors;
 if(data12 !== null){
-const err0 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -384,7 +380,7 @@ if(errors === _errs39){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if(((data12.revision === undefined) && (missing3 = "revision")) || ((data12.bundleDigest === undefined) && (missing3 = "bundleDigest"))){
-const err1 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: missing3}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -397,7 +393,7 @@ else {
 const _errs41 = errors;
 for(const key3 in data12){
 if(!((key3 === "revision") || (key3 === "bundleDigest"))){
-const err2 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -414,7 +410,7 @@ let data13 = data12.revision;
 const _errs42 = errors;
 const _errs43 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err3 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"}};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -426,7 +422,7 @@ errors++;
 if(errors === _errs43){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 999999999 || isNaN(data13)){
-const err4 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999}};
+const err4 = failedCheck();
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -437,7 +433,7 @@ errors++;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-const err5 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err5 = failedCheck();
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -462,7 +458,7 @@ const _errs46 = errors;
 if(errors === _errs46){
 if(typeof data14 === "string"){
 if(!pattern5.test(data14)){
-const err6 = {instancePath:instancePath+"/supersedes/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}};
+const err6 = failedCheck();
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -473,7 +469,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/supersedes/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+const err7 = failedCheck();
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -493,7 +489,7 @@ var valid14 = true;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"}};
+const err8 = failedCheck();
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -515,7 +511,7 @@ passing0 = 1;
 }
 }
 if(!valid13){
-const err9 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err9 = failedCheck();
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -549,12 +545,12 @@ const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data15 === "string"){
 if(func1(data15) < 1){
-validate16.errors = [{instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate16.errors = [{instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }
@@ -576,7 +572,7 @@ var valid0 = true;
 }
 }
 else {
-validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate16.errors = [failedCheck()];
 return false;
 }
 }

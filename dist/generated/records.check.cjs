@@ -2,15 +2,9 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/records.schema.json","title":"Cutover release records file (source kind 'records')","description":"Release facts stated directly by a release system: artifacts, cohorts, rollback pointers, environments, waivers, the change window and the candidate's signature status. Every section is optional.","type":"object","additionalProperties":false,"properties":{"signature":{"description":"Signature status of the candidate tag, when a release system reports it (otherwise the candidate is unsigned).","$ref":"common.schema.json#/$defs/signature"},"components":{"description":"Artifacts, per component.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","artifacts"],"properties":{"name":{"description":"Component name (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"artifacts":{"description":"The component's deployable artifacts.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","digest","locator"],"properties":{"name":{"description":"Artifact name, e.g. an image or asset name.","type":"string","minLength":1,"maxLength":255},"version":{"description":"Artifact version.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Artifact content digest (sha256:<64 hex>).","$ref":"common.schema.json#/$defs/sha256"},"locator":{"description":"Where a deployer fetches it: an OCI reference, a release asset URL, a package URL.","type":"string","minLength":1,"maxLength":2048}}}}}}},"cohorts":{"description":"Rollout cohorts.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","environments"],"anyOf":[{"required":["share"]},{"required":["segment"]}],"properties":{"id":{"description":"Cohort id (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments the cohort is rolled out in.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"share":{"description":"Percentage (0-100) of the population.","type":"number","minimum":0,"maximum":100},"segment":{"description":"The population this cohort is, as text.","type":"string","minLength":1,"maxLength":512},"flags":{"description":"Feature flags and the variants this cohort receives. Default: none.","type":"array","items":{"$ref":"common.schema.json#/$defs/cohortFlag"}}}}},"rollback":{"description":"Rollback pointers, hooks and evidence, per component.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component"],"properties":{"component":{"description":"The component this rollback entry is for.","type":"string","minLength":1,"maxLength":200},"pointer":{"description":"The previously approved artifact to return to.","type":"object","additionalProperties":false,"required":["version","digest"],"properties":{"version":{"description":"Version of the artifact to return to.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Digest of the artifact to return to.","$ref":"common.schema.json#/$defs/sha256"}}},"hook":{"description":"Reference to the rollback hook (a runbook, a job, a workflow); never executed by Cutover.","type":"string","minLength":1,"maxLength":2048},"evidence":{"description":"Evidence that the rollback works. Default: none (a missing-rollback-evidence hold).","type":"array","items":{"$ref":"common.schema.json#/$defs/rollbackEvidence"}}}}},"environments":{"description":"Environments the bundle may target.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Environment name (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"constraints":{"description":"Limits cutover/environment checks for this environment. Default: none.","$ref":"common.schema.json#/$defs/environmentConstraints"}}}},"waivers":{"description":"Waivers of findings for this release.","type":"array","items":{"$ref":"common.schema.json#/$defs/waiver"}},"window":{"description":"The change window (exactly one across all sources).","$ref":"common.schema.json#/$defs/window"}}};
-const schema5 = {"type":"object","additionalProperties":false,"required":["verified","reason"],"properties":{"verified":{"description":"True only when the signing system verified the candidate tag's signature; false is an unsigned-candidate hold.","type":"boolean"},"reason":{"description":"The signing system's reason, e.g. GitHub's verification.reason ('valid', 'unsigned', 'invalid', ...).","type":"string","minLength":1,"maxLength":100}}};
-const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema11 = {"type":"object","additionalProperties":false,"required":["key","variant"],"properties":{"key":{"description":"Feature flag key.","type":"string","minLength":1,"maxLength":200},"variant":{"description":"The flag variant this cohort receives.","type":"string","minLength":1,"maxLength":200}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const schema14 = {"type":"object","additionalProperties":false,"required":["kind","ref"],"properties":{"kind":{"description":"What kind of evidence this is, e.g. 'drill', 'runbook', 'test-run' (free text).","type":"string","minLength":1,"maxLength":100},"ref":{"description":"Reference to the evidence: a URL, a job or a document id.","$ref":"#/$defs/text"},"at":{"description":"When the evidence was produced (RFC 3339).","$ref":"#/$defs/time"}}};
-const schema15 = {"type":"string","minLength":1,"maxLength":4096};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const validate19 = (function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -27,14 +21,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.kind === undefined) && (missing0 = "kind")) || ((data.ref === undefined) && (missing0 = "ref"))){
-validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "ref")) || (key0 === "at"))){
-validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate19.errors = [failedCheck()];
 return false;
 break;
 }
@@ -46,18 +40,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-validate19.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate19.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
@@ -74,18 +68,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-validate19.errors = [{instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate19.errors = [{instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
@@ -103,18 +97,18 @@ if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(!pattern12.test(data2)){
-validate19.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate19.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
@@ -130,7 +124,7 @@ var valid0 = true;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate19.errors = [failedCheck()];
 return false;
 }
 }
@@ -138,8 +132,6 @@ validate19.errors = vErrors;
 return errors === 0;
 });
 validate19.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"maxCohortShare":{"description":"Largest share (percent) any single cohort may take in this environment; more fails cutover/environment (a scope-drift hold at assembly).","type":"number","minimum":0,"maximum":100},"requireRollbackHook":{"description":"When true, every rollback entry must name a hook; one without fails cutover/environment (a scope-drift hold at assembly).","type":"boolean"},"allowedQueues":{"description":"Deployment queues allowed to deploy to this environment; when given, a deployment queue not in the list (the manifest's; at assembly the window's, a scope-drift hold) fails cutover/environment.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
-const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const func32 = require("./runtime.cjs").equal;
 const validate21 = (function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -157,7 +149,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "maxCohortShare") || (key0 === "requireRollbackHook")) || (key0 === "allowedQueues"))){
-validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -169,18 +161,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100 || isNaN(data0)){
-validate21.errors = [{instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate21.errors = [{instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/type",keyword:"type",params:{type: "number"}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -193,7 +185,7 @@ if(valid0){
 if(data.requireRollbackHook !== undefined){
 const _errs4 = errors;
 if(typeof data.requireRollbackHook !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/requireRollbackHook",schemaPath:"#/properties/requireRollbackHook/type",keyword:"type",params:{type: "boolean"}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -216,12 +208,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-validate21.errors = [{instancePath:instancePath+"/allowedQueues/" + i0,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/allowedQueues/" + i0,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -238,7 +230,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func32(data2[i1], data2[j0])){
-validate21.errors = [{instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate21.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -248,7 +240,7 @@ break outer0;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/type",keyword:"type",params:{type: "array"}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -262,7 +254,7 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -270,7 +262,6 @@ validate21.errors = vErrors;
 return errors === 0;
 });
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","subject","status","owner","expiresAt"],"properties":{"id":{"description":"Waiver id (a label), unique within the bundle.","$ref":"#/$defs/label"},"subject":{"description":"What it waives, e.g. a dependency purl or a finding id.","$ref":"#/$defs/text"},"status":{"description":"Only 'approved' counts: 'pending' or 'rejected' is a waiver-pending hold.","enum":["approved","pending","rejected"]},"owner":{"description":"Who owns the waiver (a person or team).","$ref":"#/$defs/text"},"expiresAt":{"description":"When the waiver ends (RFC 3339); before the change window ends (plus the policy's marginMinutes) is a waiver-expired hold.","$ref":"#/$defs/time"},"reason":{"description":"Why the waiver was granted.","$ref":"#/$defs/text"}}};
 const validate23 = (function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -285,14 +276,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.owner === undefined) && (missing0 = "owner"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "subject")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "expiresAt")) || (key0 === "reason"))){
-validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate23.errors = [failedCheck()];
 return false;
 break;
 }
@@ -305,12 +296,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate23.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
@@ -327,18 +318,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-validate23.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate23.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
@@ -352,7 +343,7 @@ if(data.status !== undefined){
 let data2 = data.status;
 const _errs8 = errors;
 if(!(((data2 === "approved") || (data2 === "pending")) || (data2 === "rejected"))){
-validate23.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema20.properties.status.enum}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -368,18 +359,18 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(func1(data3) > 4096){
-validate23.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate23.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
@@ -397,18 +388,18 @@ if(errors === _errs13){
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern12.test(data4)){
-validate23.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data4))){
-validate23.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
@@ -426,18 +417,18 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(func1(data5) > 4096){
-validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
@@ -455,7 +446,7 @@ var valid0 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate23.errors = [failedCheck()];
 return false;
 }
 }
@@ -463,7 +454,6 @@ validate23.errors = vErrors;
 return errors === 0;
 });
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const schema26 = {"type":"object","additionalProperties":false,"required":["queue","start","end","changeRecord","environments"],"properties":{"queue":{"description":"The deployment queue that may act in this window; the manifest binds it, and allowedQueues of each environment are checked against it.","$ref":"#/$defs/label"},"start":{"description":"Start of the change window (RFC 3339).","$ref":"#/$defs/time"},"end":{"description":"End of the change window (RFC 3339); after start.","$ref":"#/$defs/time"},"changeRecord":{"description":"Id of the change record in the change-management system (e.g. CHG0031337).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments this window covers; a cohort or environment outside them is a scope-drift hold.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 const validate25 = (function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -478,14 +468,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.queue === undefined) && (missing0 = "queue")) || ((data.start === undefined) && (missing0 = "start"))) || ((data.end === undefined) && (missing0 = "end"))) || ((data.changeRecord === undefined) && (missing0 = "changeRecord"))) || ((data.environments === undefined) && (missing0 = "environments"))){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "queue") || (key0 === "start")) || (key0 === "end")) || (key0 === "changeRecord")) || (key0 === "environments"))){
-validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate25.errors = [failedCheck()];
 return false;
 break;
 }
@@ -498,12 +488,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate25.errors = [{instancePath:instancePath+"/queue",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/queue",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -521,18 +511,18 @@ if(errors === _errs6){
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern12.test(data1)){
-validate25.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data1))){
-validate25.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -551,18 +541,18 @@ if(errors === _errs9){
 if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern12.test(data2)){
-validate25.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate25.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -579,18 +569,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-validate25.errors = [{instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate25.errors = [{instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/minLength",keyword:"minLength",params:{limit: 1}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -614,12 +604,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-validate25.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -636,7 +626,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func32(data4[i1], data4[j0])){
-validate25.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate25.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -646,7 +636,7 @@ break outer0;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -663,7 +653,7 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate25.errors = [failedCheck()];
 return false;
 }
 }
@@ -687,7 +677,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "signature") || (key0 === "components")) || (key0 === "cohorts")) || (key0 === "rollback")) || (key0 === "environments")) || (key0 === "waivers")) || (key0 === "window"))){
-validate18.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -701,14 +691,14 @@ if(errors === _errs3){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.verified === undefined) && (missing0 = "verified")) || ((data0.reason === undefined) && (missing0 = "reason"))){
-validate18.errors = [{instancePath:instancePath+"/signature",schemaPath:"common.schema.json#/$defs/signature/required",keyword:"required",params:{missingProperty: missing0}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key1 in data0){
 if(!((key1 === "verified") || (key1 === "reason"))){
-validate18.errors = [{instancePath:instancePath+"/signature",schemaPath:"common.schema.json#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -717,7 +707,7 @@ if(_errs5 === errors){
 if(data0.verified !== undefined){
 const _errs6 = errors;
 if(typeof data0.verified !== "boolean"){
-validate18.errors = [{instancePath:instancePath+"/signature/verified",schemaPath:"common.schema.json#/$defs/signature/properties/verified/type",keyword:"type",params:{type: "boolean"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -732,18 +722,18 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-validate18.errors = [{instancePath:instancePath+"/signature/reason",schemaPath:"common.schema.json#/$defs/signature/properties/reason/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate18.errors = [{instancePath:instancePath+"/signature/reason",schemaPath:"common.schema.json#/$defs/signature/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/signature/reason",schemaPath:"common.schema.json#/$defs/signature/properties/reason/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -757,7 +747,7 @@ var valid2 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/signature",schemaPath:"common.schema.json#/$defs/signature/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -781,14 +771,14 @@ if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.name === undefined) && (missing1 = "name")) || ((data4.artifacts === undefined) && (missing1 = "artifacts"))){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: missing1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key2 in data4){
 if(!((key2 === "name") || (key2 === "artifacts"))){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -800,18 +790,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -827,7 +817,7 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
@@ -840,14 +830,14 @@ if(errors === _errs19){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if(((((data7.name === undefined) && (missing2 = "name")) || ((data7.version === undefined) && (missing2 = "version"))) || ((data7.digest === undefined) && (missing2 = "digest"))) || ((data7.locator === undefined) && (missing2 = "locator"))){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing2}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key3 in data7){
 if(!((((key3 === "name") || (key3 === "version")) || (key3 === "digest")) || (key3 === "locator"))){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -859,18 +849,18 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data8 === "string"){
 if(func1(data8) > 255){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data8) < 1){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -886,18 +876,18 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
 if(func1(data9) > 128){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 128}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data9) < 1){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -914,12 +904,12 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data10 === "string"){
 if(!pattern5.test(data10)){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -935,18 +925,18 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data11 === "string"){
 if(func1(data11) > 2048){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data11) < 1){
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -962,7 +952,7 @@ var valid6 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -974,7 +964,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -988,7 +978,7 @@ var valid4 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -999,7 +989,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1025,7 +1015,7 @@ const _errs36 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing3;
 if((data13.share === undefined) && (missing3 = "share")){
-const err0 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing3}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1041,7 +1031,7 @@ const _errs37 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing4;
 if((data13.segment === undefined) && (missing4 = "segment")){
-const err1 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf/1/required",keyword:"required",params:{missingProperty: missing4}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1054,7 +1044,7 @@ errors++;
 var _valid0 = _errs37 === errors;
 valid9 = valid9 || _valid0;
 if(!valid9){
-const err2 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf",keyword:"anyOf",params:{}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1080,14 +1070,14 @@ if(errors === _errs33){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing5;
 if(((data13.id === undefined) && (missing5 = "id")) || ((data13.environments === undefined) && (missing5 = "environments"))){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: missing5}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs38 = errors;
 for(const key4 in data13){
 if(!(((((key4 === "id") || (key4 === "environments")) || (key4 === "share")) || (key4 === "segment")) || (key4 === "flags"))){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1099,18 +1089,18 @@ const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data14 === "string"){
 if(func1(data14) > 200){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data14) < 1){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1126,7 +1116,7 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(Array.isArray(data15)){
 if(data15.length < 1){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/minItems",keyword:"minItems",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
@@ -1138,18 +1128,18 @@ const _errs43 = errors;
 if(errors === _errs43){
 if(typeof data16 === "string"){
 if(func1(data16) > 200){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data16) < 1){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1161,7 +1151,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1177,18 +1167,18 @@ const _errs45 = errors;
 if(errors === _errs45){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 100 || isNaN(data17)){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(data17 < 0 || isNaN(data17)){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/type",keyword:"type",params:{type: "number"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1204,18 +1194,18 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data18 === "string"){
 if(func1(data18) > 512){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/maxLength",keyword:"maxLength",params:{limit: 512}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data18) < 1){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1240,14 +1230,14 @@ if(errors === _errs52){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing6;
 if(((data20.key === undefined) && (missing6 = "key")) || ((data20.variant === undefined) && (missing6 = "variant"))){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: missing6}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs54 = errors;
 for(const key5 in data20){
 if(!((key5 === "key") || (key5 === "variant"))){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1259,18 +1249,18 @@ const _errs55 = errors;
 if(errors === _errs55){
 if(typeof data21 === "string"){
 if(func1(data21) > 200){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data21) < 1){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1286,18 +1276,18 @@ const _errs57 = errors;
 if(errors === _errs57){
 if(typeof data22 === "string"){
 if(func1(data22) > 200){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data22) < 1){
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1311,7 +1301,7 @@ var valid14 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1322,7 +1312,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2+"/flags",schemaPath:"#/properties/cohorts/items/properties/flags/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1339,7 +1329,7 @@ var valid10 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1350,7 +1340,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/cohorts",schemaPath:"#/properties/cohorts/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1374,14 +1364,14 @@ if(errors === _errs61){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing7;
 if((data24.component === undefined) && (missing7 = "component")){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: missing7}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs63 = errors;
 for(const key6 in data24){
 if(!((((key6 === "component") || (key6 === "pointer")) || (key6 === "hook")) || (key6 === "evidence"))){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1393,18 +1383,18 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data25 === "string"){
 if(func1(data25) > 200){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data25) < 1){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1421,14 +1411,14 @@ if(errors === _errs66){
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing8;
 if(((data26.version === undefined) && (missing8 = "version")) || ((data26.digest === undefined) && (missing8 = "digest"))){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: missing8}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs68 = errors;
 for(const key7 in data26){
 if(!((key7 === "version") || (key7 === "digest"))){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1440,18 +1430,18 @@ const _errs69 = errors;
 if(errors === _errs69){
 if(typeof data27 === "string"){
 if(func1(data27) > 128){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/maxLength",keyword:"maxLength",params:{limit: 128}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data27) < 1){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1468,12 +1458,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data28 === "string"){
 if(!pattern5.test(data28)){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1487,7 +1477,7 @@ var valid17 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1503,18 +1493,18 @@ const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data29 === "string"){
 if(func1(data29) > 2048){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data29) < 1){
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1544,7 +1534,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5+"/evidence",schemaPath:"#/properties/rollback/items/properties/evidence/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1560,7 +1550,7 @@ var valid16 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1571,7 +1561,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1595,14 +1585,14 @@ if(errors === _errs81){
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing9;
 if((data33.name === undefined) && (missing9 = "name")){
-validate18.errors = [{instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: missing9}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs83 = errors;
 for(const key8 in data33){
 if(!((key8 === "name") || (key8 === "constraints"))){
-validate18.errors = [{instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+validate18.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1614,18 +1604,18 @@ const _errs84 = errors;
 if(errors === _errs84){
 if(typeof data34 === "string"){
 if(func1(data34) > 200){
-validate18.errors = [{instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data34) < 1){
-validate18.errors = [{instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1651,7 +1641,7 @@ var valid21 = true;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1662,7 +1652,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1692,7 +1682,7 @@ break;
 }
 }
 else {
-validate18.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }
@@ -1722,7 +1712,7 @@ var valid0 = true;
 }
 }
 else {
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate18.errors = [failedCheck()];
 return false;
 }
 }

@@ -2,13 +2,8 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/seal-record.schema.json","title":"Cutover seal record (annotated tag message)","description":"The approval record carried by the annotated tag cutover/<product>/<release>/r<revision> on the merged commit.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredTeams","repository","pullRequest","headSha","mergeCommit","mergeMethod","mergedAt","approvers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this record format: 1.","const":1},"product":{"description":"The product, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"The sealed revision, as in the manifest and the tag name.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"The bundle digest the manifest binds, recomputed from the tagged commit when read.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The deployment queue the revision is handed to.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The change window, as in the manifest.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredTeams":{"description":"The approver teams the manifest required.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/team"}},"repository":{"description":"The release-bundles repository (owner/name).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"pullRequest":{"description":"Number of the merged bundle pull request.","type":"integer","minimum":1},"headSha":{"description":"Head commit of the pull request that was approved and checked.","$ref":"common.schema.json#/$defs/commit"},"mergeCommit":{"description":"The merged commit the tag points at.","$ref":"common.schema.json#/$defs/commit"},"mergeMethod":{"description":"How the pull request was merged, as seen from the commits: 'squash-or-rebase' when one commit cannot tell them apart.","enum":["merge","squash","rebase","squash-or-rebase"]},"mergedAt":{"description":"When the pull request was merged (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"approvers":{"description":"The approvals that satisfied the required teams.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["login","team","reviewId","commitId"],"properties":{"login":{"description":"GitHub login of the approver.","type":"string","minLength":1,"maxLength":100},"team":{"description":"The required team the approval counted for.","$ref":"common.schema.json#/$defs/team"},"reviewId":{"description":"Id of the approving pull request review.","type":"integer","minimum":1},"commitId":{"description":"The commit the review approved (the pull request's head).","$ref":"common.schema.json#/$defs/commit"}}}},"supersedes":{"description":"The revision this one replaces, or null, as in the manifest.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement, as in the manifest.","type":"string","minLength":1}}};
-const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
-const schema44 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
-const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
-const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
-const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema77 = {"properties":{"schemaVersion":true,"product":true,"release":true,"revision":true,"bundleDigest":true,"queue":true,"window":true,"requiredTeams":true,"repository":true,"pullRequest":true,"headSha":true,"mergeCommit":true,"mergeMethod":true,"mergedAt":true,"approvers":true,"supersedes":true,"handoff":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
@@ -33,14 +28,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.release === undefined) && (missing0 = "release"))) || ((data.revision === undefined) && (missing0 = "revision"))) || ((data.bundleDigest === undefined) && (missing0 = "bundleDigest"))) || ((data.queue === undefined) && (missing0 = "queue"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.requiredTeams === undefined) && (missing0 = "requiredTeams"))) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.pullRequest === undefined) && (missing0 = "pullRequest"))) || ((data.headSha === undefined) && (missing0 = "headSha"))) || ((data.mergeCommit === undefined) && (missing0 = "mergeCommit"))) || ((data.mergeMethod === undefined) && (missing0 = "mergeMethod"))) || ((data.mergedAt === undefined) && (missing0 = "mergedAt"))) || ((data.approvers === undefined) && (missing0 = "approvers"))) || ((data.supersedes === undefined) && (missing0 = "supersedes"))) || ((data.handoff === undefined) && (missing0 = "handoff"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func0.call(schema77.properties, key0))){
-validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate27.errors = [failedCheck()];
 return false;
 break;
 }
@@ -49,7 +44,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate27.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -65,12 +60,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-validate27.errors = [{instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -87,12 +82,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate27.errors = [{instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -107,18 +102,18 @@ let data3 = data.revision;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate27.errors = [{instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
-validate27.errors = [{instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate27.errors = [{instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -137,12 +132,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate27.errors = [{instancePath:instancePath+"/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -159,12 +154,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-validate27.errors = [{instancePath:instancePath+"/queue",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/queue",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -181,14 +176,14 @@ if(errors === _errs18){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.start === undefined) && (missing1 = "start")) || ((data6.end === undefined) && (missing1 = "end"))){
-validate27.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: missing1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs20 = errors;
 for(const key1 in data6){
 if(!((key1 === "start") || (key1 === "end"))){
-validate27.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate27.errors = [failedCheck()];
 return false;
 break;
 }
@@ -202,18 +197,18 @@ if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data7 === "string"){
 if(!pattern12.test(data7)){
-validate27.errors = [{instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data7))){
-validate27.errors = [{instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -232,18 +227,18 @@ if(errors === _errs25){
 if(errors === _errs25){
 if(typeof data8 === "string"){
 if(!pattern12.test(data8)){
-validate27.errors = [{instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data8))){
-validate27.errors = [{instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -258,7 +253,7 @@ var valid6 = true;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -274,7 +269,7 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(Array.isArray(data9)){
 if(data9.length < 1){
-validate27.errors = [{instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/minItems",keyword:"minItems",params:{limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
@@ -287,12 +282,12 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data10 === "string"){
 if(!pattern37.test(data10)){
-validate27.errors = [{instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -304,7 +299,7 @@ break;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/type",keyword:"type",params:{type: "array"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -320,12 +315,12 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data11 === "string"){
 if(!pattern3.test(data11)){
-validate27.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -339,13 +334,13 @@ if(data.pullRequest !== undefined){
 let data12 = data.pullRequest;
 const _errs34 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate27.errors = [{instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs34){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-validate27.errors = [{instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -363,12 +358,12 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data13 === "string"){
 if(!pattern2.test(data13)){
-validate27.errors = [{instancePath:instancePath+"/headSha",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/headSha",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -385,12 +380,12 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data14 === "string"){
 if(!pattern2.test(data14)){
-validate27.errors = [{instancePath:instancePath+"/mergeCommit",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/mergeCommit",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -404,7 +399,7 @@ if(data.mergeMethod !== undefined){
 let data15 = data.mergeMethod;
 const _errs42 = errors;
 if(!((((data15 === "merge") || (data15 === "squash")) || (data15 === "rebase")) || (data15 === "squash-or-rebase"))){
-validate27.errors = [{instancePath:instancePath+"/mergeMethod",schemaPath:"#/properties/mergeMethod/enum",keyword:"enum",params:{allowedValues: schema77.properties.mergeMethod.enum}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -421,18 +416,18 @@ if(errors === _errs44){
 if(errors === _errs44){
 if(typeof data16 === "string"){
 if(!pattern12.test(data16)){
-validate27.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data16))){
-validate27.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -449,7 +444,7 @@ const _errs46 = errors;
 if(errors === _errs46){
 if(Array.isArray(data17)){
 if(data17.length < 1){
-validate27.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
@@ -462,14 +457,14 @@ if(errors === _errs48){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
 if(((((data18.login === undefined) && (missing2 = "login")) || ((data18.team === undefined) && (missing2 = "team"))) || ((data18.reviewId === undefined) && (missing2 = "reviewId"))) || ((data18.commitId === undefined) && (missing2 = "commitId"))){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: missing2}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs50 = errors;
 for(const key2 in data18){
 if(!((((key2 === "login") || (key2 === "team")) || (key2 === "reviewId")) || (key2 === "commitId"))){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate27.errors = [failedCheck()];
 return false;
 break;
 }
@@ -481,18 +476,18 @@ const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data19 === "string"){
 if(func1(data19) > 100){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data19) < 1){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/minLength",keyword:"minLength",params:{limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -509,12 +504,12 @@ const _errs54 = errors;
 if(errors === _errs54){
 if(typeof data20 === "string"){
 if(!pattern37.test(data20)){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -528,13 +523,13 @@ if(data18.reviewId !== undefined){
 let data21 = data18.reviewId;
 const _errs56 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/type",keyword:"type",params:{type: "integer"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs56){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -552,12 +547,12 @@ const _errs59 = errors;
 if(errors === _errs59){
 if(typeof data22 === "string"){
 if(!pattern2.test(data22)){
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/commitId",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1+"/commitId",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -573,7 +568,7 @@ var valid15 = true;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -585,7 +580,7 @@ break;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -603,7 +598,7 @@ let valid18 = false;
 let passing0 = null;
 const _errs63 = errors;
 if(data23 !== null){
-const err0 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -622,7 +617,7 @@ if(errors === _errs65){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing3;
 if(((data23.revision === undefined) && (missing3 = "revision")) || ((data23.bundleDigest === undefined) && (missing3 = "bundleDigest"))){
-const err1 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: missing3}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -635,7 +630,7 @@ else {
 const _errs67 = errors;
 for(const key3 in data23){
 if(!((key3 === "revision") || (key3 === "bundleDigest"))){
-const err2 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -652,7 +647,7 @@ let data24 = data23.revision;
 const _errs68 = errors;
 const _errs69 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err3 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"}};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -664,7 +659,7 @@ errors++;
 if(errors === _errs69){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 999999999 || isNaN(data24)){
-const err4 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999}};
+const err4 = failedCheck();
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -675,7 +670,7 @@ errors++;
 }
 else {
 if(data24 < 1 || isNaN(data24)){
-const err5 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err5 = failedCheck();
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -700,7 +695,7 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data25 === "string"){
 if(!pattern5.test(data25)){
-const err6 = {instancePath:instancePath+"/supersedes/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}};
+const err6 = failedCheck();
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -711,7 +706,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/supersedes/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}};
+const err7 = failedCheck();
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -731,7 +726,7 @@ var valid19 = true;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"}};
+const err8 = failedCheck();
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -753,7 +748,7 @@ passing0 = 1;
 }
 }
 if(!valid18){
-const err9 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err9 = failedCheck();
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -787,12 +782,12 @@ const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data26 === "string"){
 if(func1(data26) < 1){
-validate27.errors = [{instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }
@@ -821,7 +816,7 @@ var valid0 = true;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate27.errors = [failedCheck()];
 return false;
 }
 }

@@ -2,13 +2,13 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/cyclonedx.schema.json","title":"Source kind 'cyclonedx': a CycloneDX 1.4-1.6 JSON SBOM in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'cyclonedx': a CycloneDX 1.4-1.6 JSON SBOM whose components become dependencies of one component.","const":"cyclonedx"},"path":{"description":"Path of the CycloneDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its components become this component's dependencies (name, version, purl, licenses). The SBOM's subject (metadata.component) is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate30 = (function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate29 = (function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/cyclonedx.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "kind")) || (key0 === "path")) || (key0 === "component"))){
-validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate29.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("cyclonedx" !== data.kind){
-validate30.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "cyclonedx"}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 }
@@ -77,18 +77,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate30.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate30.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate30.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 }
@@ -103,13 +103,13 @@ var valid0 = true;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate29.errors = [failedCheck()];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 });
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate30;
-module.exports.default = validate30;
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate29;
+module.exports.default = validate29;

@@ -2,14 +2,14 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-attestations.schema.json","title":"Source kind 'github-attestations': SLSA provenance from GitHub's attestations API for given subject digests of one component","type":"object","additionalProperties":false,"required":["id","kind","component","subjects"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-attestations': SLSA provenance read from the candidate repository's attestations API (the action only; needs a GitHub token).","const":"github-attestations"},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"subjects":{"description":"Artifact digests to ask GitHub's attestations API for; a digest with no SLSA provenance attestation is a 'provenance-mismatch' hold, and the provenance found must name it as a subject.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const validate35 = (function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate34 = (function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/github-attestations.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20,14 +20,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.component === undefined) && (missing0 = "component"))) || ((data.subjects === undefined) && (missing0 = "subjects"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "component")) || (key0 === "subjects")) || (key0 === "trustedKeys")) || (key0 === "requireSignature")) || (key0 === "trustedRoot")) || (key0 === "identity"))){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate34.errors = [failedCheck()];
 return false;
 break;
 }
@@ -36,7 +36,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("github-attestations" !== data.kind){
-validate35.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "github-attestations"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -51,18 +51,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-validate35.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate35.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -78,7 +78,7 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate35.errors = [{instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/minItems",keyword:"minItems",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
@@ -90,12 +90,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-validate35.errors = [{instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -116,7 +116,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate35.errors = [{instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate34.errors = [failedCheck()];
 return false;
 break;
 }
@@ -127,7 +127,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -150,18 +150,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
-validate35.errors = [{instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate35.errors = [{instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -182,7 +182,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-validate35.errors = [{instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
+validate34.errors = [failedCheck()];
 return false;
 break;
 }
@@ -192,7 +192,7 @@ indices1[item1] = i3;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/type",keyword:"type",params:{type: "array"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -205,7 +205,7 @@ if(valid0){
 if(data.requireSignature !== undefined){
 const _errs13 = errors;
 if(typeof data.requireSignature !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -220,18 +220,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-validate35.errors = [{instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data7) < 1){
-validate35.errors = [{instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -250,7 +250,7 @@ const _errs20 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
 if((data8.subjectAlternativeName === undefined) && (missing1 = "subjectAlternativeName")){
-const err0 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -266,7 +266,7 @@ const _errs21 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if((data8.subjectAlternativeNamePattern === undefined) && (missing2 = "subjectAlternativeNamePattern")){
-const err1 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: missing2}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -282,7 +282,7 @@ const _errs22 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
 if((data8.repository === undefined) && (missing3 = "repository")){
-const err2 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: missing3}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -295,7 +295,7 @@ errors++;
 var _valid0 = _errs22 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err3 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{}};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -303,7 +303,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return false;
 }
 else {
@@ -321,14 +321,14 @@ if(errors === _errs17){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing4;
 if((data8.issuer === undefined) && (missing4 = "issuer")){
-validate35.errors = [{instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/required",keyword:"required",params:{missingProperty: missing4}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data8){
 if(!((((((key1 === "issuer") || (key1 === "subjectAlternativeName")) || (key1 === "subjectAlternativeNamePattern")) || (key1 === "repository")) || (key1 === "ref")) || (key1 === "refPattern"))){
-validate35.errors = [{instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate34.errors = [failedCheck()];
 return false;
 break;
 }
@@ -340,18 +340,18 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
 if(func1(data9) > 1024){
-validate35.errors = [{instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data9) < 1){
-validate35.errors = [{instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -367,18 +367,18 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data10 === "string"){
 if(func1(data10) > 2048){
-validate35.errors = [{instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data10) < 1){
-validate35.errors = [{instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -394,18 +394,18 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data11 === "string"){
 if(func1(data11) > 1024){
-validate35.errors = [{instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data11) < 1){
-validate35.errors = [{instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -421,18 +421,18 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-validate35.errors = [{instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data12) < 1){
-validate35.errors = [{instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -448,18 +448,18 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data13 === "string"){
 if(func1(data13) > 1024){
-validate35.errors = [{instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data13) < 1){
-validate35.errors = [{instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -475,18 +475,18 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data14 === "string"){
 if(func1(data14) > 1024){
-validate35.errors = [{instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data14) < 1){
-validate35.errors = [{instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -504,7 +504,7 @@ var valid6 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -516,18 +516,12 @@ var valid0 = true;
 if(valid0){
 let missing5;
 if(data.trustedRoot !== undefined && ((data.identity === undefined) && (missing5 = "identity"))){
-validate35.errors = [{instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "trustedRoot",
-    missingProperty: missing5,
-    depsCount: 1,
-    deps: "identity"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(data.identity !== undefined && ((data.trustedRoot === undefined) && (missing5 = "trustedRoot"))){
-validate35.errors = [{instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "identity",
-    missingProperty: missing5,
-    depsCount: 1,
-    deps: "trustedRoot"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -542,13 +536,13 @@ return false;
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 });
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate35;
-module.exports.default = validate35;
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate34;
+module.exports.default = validate34;

@@ -2,18 +2,19 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/http-json.schema.json","title":"Source kind 'http-json': a JSON document over HTTPS (change management, rollout planning, rollback references) mapped into one records section","type":"object","additionalProperties":false,"required":["id","kind","url","provides"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'http-json': a JSON document fetched over HTTPS and mapped into one records section.","const":"http-json"},"url":{"description":"URL of the JSON document: https (http only to 127.0.0.1, localhost or [::1]); only same-host redirects are followed. Lineage records it without credentials, query or fragment.","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"provides":{"description":"The records section the mapped elements become (as in schemas/records.schema.json): 'window' (exactly one element), or a list of 'cohorts', 'rollback', 'waivers' or 'environments'.","enum":["window","cohorts","rollback","waivers","environments"]},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"items":{"description":"JSONPath selecting one element per record.","type":"string","minLength":1,"maxLength":1024},"map":{"description":"Record field (dotted for nested) -> JSONPath relative to the element, or { path, split, convert }: split a string on a separator into a list, convert 'timestamp-utc' turns 'YYYY-MM-DD HH:mm:ss' (UTC) into RFC 3339.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},"additionalProperties":{"oneOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"object","additionalProperties":false,"required":["path"],"minProperties":2,"properties":{"path":{"description":"JSONPath relative to the element.","type":"string","minLength":1,"maxLength":1024},"split":{"description":"Separator: each matched string becomes a list of its trimmed, non-empty parts.","type":"string","minLength":1,"maxLength":10},"convert":{"description":"timestamp-utc: 'YYYY-MM-DD HH:mm:ss' in UTC (no zone) becomes RFC 3339 'YYYY-MM-DDTHH:mm:ssZ'.","enum":["timestamp-utc"]}}}]}},"timeoutMs":{"description":"Time-out of each attempt in milliseconds. Default 10000.","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Further attempts after a 5xx response, a network error or a time-out (never after a 4xx). Default 2.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"Wait before the first retry in milliseconds, doubled for each further retry. Default 250.","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body read, in bytes; a larger one is an input error. Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema100 = {"properties":{"id":true,"kind":true,"url":true,"provides":true,"headers":true,"items":true,"map":true,"timeoutMs":true,"retries":true,"backoffMs":true,"maxBytes":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
-const pattern74 = new RegExp("^https?://", "u");
-const pattern75 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern77 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
-const validate36 = (function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern69 = new RegExp("^https?://", "u");
+const pattern70 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern71 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern72 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
+const validate35 = (function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/http-json.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24,14 +25,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.url === undefined) && (missing0 = "url"))) || ((data.provides === undefined) && (missing0 = "provides"))){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema105.properties, key0))){
-validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func0.call(schema100.properties, key0))){
+validate35.errors = [failedCheck()];
 return false;
 break;
 }
@@ -40,7 +41,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("http-json" !== data.kind){
-validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "http-json"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -55,24 +56,24 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-validate36.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate36.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
-if(!pattern74.test(data1)){
-validate36.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"}}];
+if(!pattern69.test(data1)){
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -86,7 +87,7 @@ if(data.provides !== undefined){
 let data2 = data.provides;
 const _errs5 = errors;
 if(!(((((data2 === "window") || (data2 === "cohorts")) || (data2 === "rollback")) || (data2 === "waivers")) || (data2 === "environments"))){
-validate36.errors = [{instancePath:instancePath+"/provides",schemaPath:"#/properties/provides/enum",keyword:"enum",params:{allowedValues: schema105.properties.provides.enum}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -103,8 +104,8 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern75.test(key1)){
-const err0 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},propertyName:key1};
+if(!pattern70.test(key1)){
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -116,7 +117,7 @@ errors++;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -124,7 +125,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 return false;
 break;
 }
@@ -135,13 +136,13 @@ let data4 = data3[key2];
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(!pattern76.test(data4)){
-validate36.errors = [{instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"}}];
+if(!pattern71.test(data4)){
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -153,7 +154,7 @@ break;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -169,18 +170,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
-validate36.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate36.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "string"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -198,8 +199,8 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 const _errs16 = errors;
 if(typeof key3 === "string"){
-if(!pattern77.test(key3)){
-const err2 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},propertyName:key3};
+if(!pattern72.test(key3)){
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -211,7 +212,7 @@ errors++;
 }
 var valid3 = _errs16 === errors;
 if(!valid3){
-const err3 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -219,7 +220,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 return false;
 break;
 }
@@ -235,7 +236,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-const err4 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 1024}};
+const err4 = failedCheck();
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -246,7 +247,7 @@ errors++;
 }
 else {
 if(func1(data7) < 1){
-const err5 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+const err5 = failedCheck();
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -258,7 +259,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"}};
+const err6 = failedCheck();
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -277,7 +278,7 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 2){
-const err7 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2}};
+const err7 = failedCheck();
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -289,7 +290,7 @@ errors++;
 else {
 let missing1;
 if((data7.path === undefined) && (missing1 = "path")){
-const err8 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: missing1}};
+const err8 = failedCheck();
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -302,7 +303,7 @@ else {
 const _errs24 = errors;
 for(const key5 in data7){
 if(!(((key5 === "path") || (key5 === "split")) || (key5 === "convert"))){
-const err9 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+const err9 = failedCheck();
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -320,7 +321,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data8 === "string"){
 if(func1(data8) > 1024){
-const err10 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024}};
+const err10 = failedCheck();
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -331,7 +332,7 @@ errors++;
 }
 else {
 if(func1(data8) < 1){
-const err11 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1}};
+const err11 = failedCheck();
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -343,7 +344,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"}};
+const err12 = failedCheck();
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -365,7 +366,7 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data9 === "string"){
 if(func1(data9) > 10){
-const err13 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/maxLength",keyword:"maxLength",params:{limit: 10}};
+const err13 = failedCheck();
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -376,7 +377,7 @@ errors++;
 }
 else {
 if(func1(data9) < 1){
-const err14 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1}};
+const err14 = failedCheck();
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -388,7 +389,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/type",keyword:"type",params:{type: "string"}};
+const err15 = failedCheck();
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -407,7 +408,7 @@ if(valid6){
 if(data7.convert !== undefined){
 const _errs29 = errors;
 if(!(data7.convert === "timestamp-utc")){
-const err16 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/convert",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/convert/enum",keyword:"enum",params:{allowedValues: schema105.properties.map.additionalProperties.oneOf[1].properties.convert.enum}};
+const err16 = failedCheck();
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -428,7 +429,7 @@ var valid6 = true;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"}};
+const err17 = failedCheck();
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -450,7 +451,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err18 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err18 = failedCheck();
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -458,7 +459,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 return false;
 }
 else {
@@ -480,7 +481,7 @@ break;
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -494,18 +495,18 @@ if(data.timeoutMs !== undefined){
 let data11 = data.timeoutMs;
 const _errs30 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate36.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs30){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 300000 || isNaN(data11)){
-validate36.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate36.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -521,18 +522,18 @@ if(data.retries !== undefined){
 let data12 = data.retries;
 const _errs32 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate36.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs32){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 10 || isNaN(data12)){
-validate36.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate36.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -548,18 +549,18 @@ if(data.backoffMs !== undefined){
 let data13 = data.backoffMs;
 const _errs34 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate36.errors = [{instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs34){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 60000 || isNaN(data13)){
-validate36.errors = [{instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(data13 < 0 || isNaN(data13)){
-validate36.errors = [{instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -575,13 +576,13 @@ if(data.maxBytes !== undefined){
 let data14 = data.maxBytes;
 const _errs36 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate36.errors = [{instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs36){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-validate36.errors = [{instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -604,13 +605,13 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 });
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate36;
-module.exports.default = validate36;
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate35;
+module.exports.default = validate35;

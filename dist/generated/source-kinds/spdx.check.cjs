@@ -2,13 +2,13 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/spdx.schema.json","title":"Source kind 'spdx': a SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'spdx': an SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) whose packages become dependencies of one component.","const":"spdx"},"path":{"description":"Path of the SPDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its packages other than the described one become this component's dependencies. The described package is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate31 = (function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate30 = (function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/spdx.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "kind")) || (key0 === "path")) || (key0 === "component"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate30.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("spdx" !== data.kind){
-validate31.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "spdx"}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -77,18 +77,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate31.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate31.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -103,13 +103,13 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 });
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate31;
-module.exports.default = validate31;
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate30;
+module.exports.default = validate30;

@@ -2,12 +2,8 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/bundle.schema.json","title":"Cutover bundle (bundle.json)","description":"The content of one release-candidate cutover: what is deployed, to whom, how it is undone, within which window.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","candidate","components","dependencies","cohorts","rollback","environments","waivers","window"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product (a label): the first path segment of bundles/<product>/<release>/ and of the seal tag.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release (a label), e.g. 2026.11.3: the second path segment and part of the seal tag.","$ref":"common.schema.json#/$defs/label"},"candidate":{"description":"The release candidate this bundle was assembled for.","type":"object","additionalProperties":false,"required":["tag","commit","signature"],"properties":{"tag":{"description":"The release-candidate tag in the service repository.","type":"string","minLength":1,"maxLength":255},"commit":{"description":"The commit the candidate tag points at (40 or 64 hex).","$ref":"common.schema.json#/$defs/commit"},"repository":{"description":"The service repository (owner/name), when known.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"signature":{"description":"Signature status of the candidate tag, as the signing system reported it.","$ref":"common.schema.json#/$defs/signature"}}},"components":{"description":"What is deployed: each component with its artifacts and provenance.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","artifacts"],"properties":{"name":{"description":"Component name (a label, after the policy's rendering rules).","$ref":"common.schema.json#/$defs/label"},"artifacts":{"description":"The component's deployable artifacts.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","digest","locator"],"properties":{"name":{"description":"Artifact name, e.g. an image or asset name.","type":"string","minLength":1,"maxLength":255},"version":{"description":"Artifact version.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Artifact content digest (sha256:<64 hex>).","$ref":"common.schema.json#/$defs/sha256"},"locator":{"description":"Where a deployer fetches it: an OCI reference, a release asset URL, a package URL.","type":"string","minLength":1,"maxLength":2048}}}},"provenance":{"description":"Build provenance (in-toto/SLSA) found for the component's artifacts.","type":"array","items":{"type":"object","additionalProperties":false,"required":["builder","sourceRepository","subjects","signatureVerified","verification"],"properties":{"builder":{"description":"The builder id the provenance names (empty when none: a suspicious-source hold).","type":"string","maxLength":2048},"sourceRepository":{"description":"The source repository the provenance says was built.","type":"string","maxLength":2048},"sourceRef":{"description":"The git ref that was built, when stated.","type":"string","maxLength":1024},"sourceCommit":{"description":"The commit that was built, when stated.","type":"string","maxLength":128},"subjects":{"description":"Artifact digests the attestation names as subjects; an artifact digest not among them is a provenance-mismatch hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"}},"signatureVerified":{"description":"True only when the attestation's signature was cryptographically verified against a trusted key, or (keyless Sigstore bundle) against the source's trustedRoot with its signer matching the identity policy.","type":"boolean"},"verification":{"description":"How the signature was checked, or why it was not (e.g. 'not-verified: no trust root supplied').","type":"string","maxLength":1024},"signer":{"description":"Who signed a keyless Sigstore bundle: the SAN and Fulcio extensions of its certificate, recorded after the certificate chain to a CA of the source's trustedRoot was verified (absent otherwise).","type":"object","additionalProperties":false,"required":["subjectAlternativeName","issuer"],"properties":{"subjectAlternativeName":{"description":"The certificate's subject alternative name (for GitHub Actions: the signing workflow, <repository URL>/<path>@<ref>).","type":"string","maxLength":2048},"issuer":{"description":"The OIDC issuer that vouched for the identity (Fulcio extension 1.3.6.1.4.1.57264.1.8, legacy 1.1).","type":"string","maxLength":2048},"sourceRepository":{"description":"Source Repository URI (Fulcio extension 1.12, legacy 1.5): the repository whose workflow run signed.","type":"string","maxLength":2048},"sourceRef":{"description":"Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","maxLength":2048},"sourceCommit":{"description":"Source Repository Digest (Fulcio extension 1.13, legacy 1.3): the commit of the signing run.","type":"string","maxLength":2048},"buildConfig":{"description":"Build Config URI (Fulcio extension 1.18): the top-level workflow file and ref the run started from.","type":"string","maxLength":2048},"runInvocation":{"description":"Run Invocation URI (Fulcio extension 1.21): the workflow run that signed.","type":"string","maxLength":2048},"runnerEnvironment":{"description":"Runner Environment (Fulcio extension 1.11): github-hosted or self-hosted.","type":"string","maxLength":2048},"signedAt":{"description":"The verified signing time (RFC 3339): the Rekor integrated time under a verified signed entry timestamp, or an RFC 3161 timestamp.","type":"string","maxLength":2048},"logIndex":{"description":"Rekor log index of the verified transparency-log entry.","type":"string","maxLength":2048}}}}}}}}},"dependencies":{"description":"Dependencies of components, from SBOMs (cyclonedx, spdx sources) or records.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component","name"],"properties":{"component":{"description":"The bundle component that has this dependency.","$ref":"common.schema.json#/$defs/label"},"name":{"description":"Dependency name.","type":"string","minLength":1,"maxLength":512},"version":{"description":"Dependency version as the SBOM states it; left out when the SBOM states none.","type":"string","maxLength":256},"purl":{"description":"Package URL, when stated.","type":"string","maxLength":2048},"licenses":{"description":"Licenses stated for the dependency.","type":"array","items":{"type":"string","maxLength":512}}}}},"cohorts":{"description":"Who receives the release: rollout cohorts by share and/or segment, per environment.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","environments","flags"],"anyOf":[{"required":["share"]},{"required":["segment"]}],"properties":{"id":{"description":"Cohort id (a label), e.g. <flag>-<variant> from a flagd source.","$ref":"common.schema.json#/$defs/label"},"environments":{"description":"Declared environments this cohort is rolled out in.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/label"},"uniqueItems":true},"share":{"description":"Percentage (0-100) of the population. Shares add up per environment, per set of flag keys and per segment, at most 100.","type":"number","minimum":0,"maximum":100},"segment":{"description":"The population this cohort is, as text (e.g. a targeting rule rendered).","type":"string","minLength":1,"maxLength":512},"flags":{"description":"Feature flags and the variants this cohort receives.","type":"array","items":{"$ref":"common.schema.json#/$defs/cohortFlag"}}}}},"rollback":{"description":"How each component is undone.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component","evidence"],"properties":{"component":{"description":"The component this rollback entry is for.","$ref":"common.schema.json#/$defs/label"},"pointer":{"description":"The previously approved artifact to return to; absent when no source stated one (a missing-rollback-evidence hold).","type":"object","additionalProperties":false,"required":["version","digest"],"properties":{"version":{"description":"Version of the artifact to return to.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Digest of the artifact to return to.","$ref":"common.schema.json#/$defs/sha256"}}},"hook":{"description":"Reference to the rollback hook (a runbook, a job, a workflow); never executed by Cutover.","type":"string","minLength":1,"maxLength":2048},"evidence":{"description":"Evidence that the rollback works (drills, test runs); empty is a missing-rollback-evidence hold.","type":"array","items":{"$ref":"common.schema.json#/$defs/rollbackEvidence"}}},"description":"Rollback of one component. A missing pointer or empty evidence is a hold, never filled in."}},"environments":{"description":"The environments the bundle may target, with their constraints.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","constraints"],"properties":{"name":{"description":"Environment name (a label).","$ref":"common.schema.json#/$defs/label"},"constraints":{"description":"Limits cutover/environment checks for this environment.","$ref":"common.schema.json#/$defs/environmentConstraints"}}}},"waivers":{"description":"Waivers of findings for this release; each must be approved and outlast the window.","type":"array","items":{"$ref":"common.schema.json#/$defs/waiver"}},"window":{"description":"The change window the deployment queue may act in.","$ref":"common.schema.json#/$defs/window"}}};
-const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
-const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
-const schema5 = {"type":"object","additionalProperties":false,"required":["verified","reason"],"properties":{"verified":{"description":"True only when the signing system verified the candidate tag's signature; false is an unsigned-candidate hold.","type":"boolean"},"reason":{"description":"The signing system's reason, e.g. GitHub's verification.reason ('valid', 'unsigned', 'invalid', ...).","type":"string","minLength":1,"maxLength":100}}};
-const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema11 = {"type":"object","additionalProperties":false,"required":["key","variant"],"properties":{"key":{"description":"Feature flag key.","type":"string","minLength":1,"maxLength":200},"variant":{"description":"The flag variant this cohort receives.","type":"string","minLength":1,"maxLength":200}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema0 = {"properties":{"schemaVersion":true,"product":true,"release":true,"candidate":true,"components":{"items":{"properties":{"provenance":{"items":{"properties":{"signer":{"properties":{"subjectAlternativeName":true,"issuer":true,"sourceRepository":true,"sourceRef":true,"sourceCommit":true,"buildConfig":true,"runInvocation":true,"runnerEnvironment":true,"signedAt":true,"logIndex":true}}}}}}}},"dependencies":true,"cohorts":true,"rollback":true,"environments":true,"waivers":true,"window":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
 const func32 = require("./runtime.cjs").equal;
@@ -16,9 +12,6 @@ const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
-const schema14 = {"type":"object","additionalProperties":false,"required":["kind","ref"],"properties":{"kind":{"description":"What kind of evidence this is, e.g. 'drill', 'runbook', 'test-run' (free text).","type":"string","minLength":1,"maxLength":100},"ref":{"description":"Reference to the evidence: a URL, a job or a document id.","$ref":"#/$defs/text"},"at":{"description":"When the evidence was produced (RFC 3339).","$ref":"#/$defs/time"}}};
-const schema15 = {"type":"string","minLength":1,"maxLength":4096};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const validate2 = (function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -35,14 +28,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.kind === undefined) && (missing0 = "kind")) || ((data.ref === undefined) && (missing0 = "ref"))){
-validate2.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "ref")) || (key0 === "at"))){
-validate2.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate2.errors = [failedCheck()];
 return false;
 break;
 }
@@ -54,18 +47,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-validate2.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate2.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate2.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
@@ -82,18 +75,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-validate2.errors = [{instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate2.errors = [{instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate2.errors = [{instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
@@ -111,18 +104,18 @@ if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(!pattern12.test(data2)){
-validate2.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate2.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate2.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
@@ -138,7 +131,7 @@ var valid0 = true;
 }
 }
 else {
-validate2.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate2.errors = [failedCheck()];
 return false;
 }
 }
@@ -146,7 +139,6 @@ validate2.errors = vErrors;
 return errors === 0;
 });
 validate2.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"maxCohortShare":{"description":"Largest share (percent) any single cohort may take in this environment; more fails cutover/environment (a scope-drift hold at assembly).","type":"number","minimum":0,"maximum":100},"requireRollbackHook":{"description":"When true, every rollback entry must name a hook; one without fails cutover/environment (a scope-drift hold at assembly).","type":"boolean"},"allowedQueues":{"description":"Deployment queues allowed to deploy to this environment; when given, a deployment queue not in the list (the manifest's; at assembly the window's, a scope-drift hold) fails cutover/environment.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 const validate4 = (function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -162,7 +154,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "maxCohortShare") || (key0 === "requireRollbackHook")) || (key0 === "allowedQueues"))){
-validate4.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate4.errors = [failedCheck()];
 return false;
 break;
 }
@@ -174,18 +166,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100 || isNaN(data0)){
-validate4.errors = [{instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate4.errors = [{instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate4.errors = [{instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/type",keyword:"type",params:{type: "number"}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 }
@@ -198,7 +190,7 @@ if(valid0){
 if(data.requireRollbackHook !== undefined){
 const _errs4 = errors;
 if(typeof data.requireRollbackHook !== "boolean"){
-validate4.errors = [{instancePath:instancePath+"/requireRollbackHook",schemaPath:"#/properties/requireRollbackHook/type",keyword:"type",params:{type: "boolean"}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -221,12 +213,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-validate4.errors = [{instancePath:instancePath+"/allowedQueues/" + i0,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate4.errors = [{instancePath:instancePath+"/allowedQueues/" + i0,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 }
@@ -243,7 +235,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func32(data2[i1], data2[j0])){
-validate4.errors = [{instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate4.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -253,7 +245,7 @@ break outer0;
 }
 }
 else {
-validate4.errors = [{instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/type",keyword:"type",params:{type: "array"}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 }
@@ -267,7 +259,7 @@ var valid0 = true;
 }
 }
 else {
-validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate4.errors = [failedCheck()];
 return false;
 }
 }
@@ -275,7 +267,6 @@ validate4.errors = vErrors;
 return errors === 0;
 });
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","subject","status","owner","expiresAt"],"properties":{"id":{"description":"Waiver id (a label), unique within the bundle.","$ref":"#/$defs/label"},"subject":{"description":"What it waives, e.g. a dependency purl or a finding id.","$ref":"#/$defs/text"},"status":{"description":"Only 'approved' counts: 'pending' or 'rejected' is a waiver-pending hold.","enum":["approved","pending","rejected"]},"owner":{"description":"Who owns the waiver (a person or team).","$ref":"#/$defs/text"},"expiresAt":{"description":"When the waiver ends (RFC 3339); before the change window ends (plus the policy's marginMinutes) is a waiver-expired hold.","$ref":"#/$defs/time"},"reason":{"description":"Why the waiver was granted.","$ref":"#/$defs/text"}}};
 const validate6 = (function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -290,14 +281,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.owner === undefined) && (missing0 = "owner"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
-validate6.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "subject")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "expiresAt")) || (key0 === "reason"))){
-validate6.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate6.errors = [failedCheck()];
 return false;
 break;
 }
@@ -310,12 +301,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate6.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate6.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
@@ -332,18 +323,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-validate6.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate6.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate6.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
@@ -357,7 +348,7 @@ if(data.status !== undefined){
 let data2 = data.status;
 const _errs8 = errors;
 if(!(((data2 === "approved") || (data2 === "pending")) || (data2 === "rejected"))){
-validate6.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema20.properties.status.enum}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -373,18 +364,18 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(func1(data3) > 4096){
-validate6.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate6.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate6.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
@@ -402,18 +393,18 @@ if(errors === _errs13){
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern12.test(data4)){
-validate6.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data4))){
-validate6.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate6.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
@@ -431,18 +422,18 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(func1(data5) > 4096){
-validate6.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate6.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate6.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
@@ -460,7 +451,7 @@ var valid0 = true;
 }
 }
 else {
-validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate6.errors = [failedCheck()];
 return false;
 }
 }
@@ -468,7 +459,6 @@ validate6.errors = vErrors;
 return errors === 0;
 });
 validate6.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const schema26 = {"type":"object","additionalProperties":false,"required":["queue","start","end","changeRecord","environments"],"properties":{"queue":{"description":"The deployment queue that may act in this window; the manifest binds it, and allowedQueues of each environment are checked against it.","$ref":"#/$defs/label"},"start":{"description":"Start of the change window (RFC 3339).","$ref":"#/$defs/time"},"end":{"description":"End of the change window (RFC 3339); after start.","$ref":"#/$defs/time"},"changeRecord":{"description":"Id of the change record in the change-management system (e.g. CHG0031337).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments this window covers; a cohort or environment outside them is a scope-drift hold.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 const validate8 = (function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -483,14 +473,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.queue === undefined) && (missing0 = "queue")) || ((data.start === undefined) && (missing0 = "start"))) || ((data.end === undefined) && (missing0 = "end"))) || ((data.changeRecord === undefined) && (missing0 = "changeRecord"))) || ((data.environments === undefined) && (missing0 = "environments"))){
-validate8.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "queue") || (key0 === "start")) || (key0 === "end")) || (key0 === "changeRecord")) || (key0 === "environments"))){
-validate8.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate8.errors = [failedCheck()];
 return false;
 break;
 }
@@ -503,12 +493,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate8.errors = [{instancePath:instancePath+"/queue",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate8.errors = [{instancePath:instancePath+"/queue",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -526,18 +516,18 @@ if(errors === _errs6){
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern12.test(data1)){
-validate8.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data1))){
-validate8.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate8.errors = [{instancePath:instancePath+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -556,18 +546,18 @@ if(errors === _errs9){
 if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern12.test(data2)){
-validate8.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate8.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate8.errors = [{instancePath:instancePath+"/end",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -584,18 +574,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-validate8.errors = [{instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate8.errors = [{instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/minLength",keyword:"minLength",params:{limit: 1}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate8.errors = [{instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/type",keyword:"type",params:{type: "string"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -619,12 +609,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-validate8.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate8.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -641,7 +631,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func32(data4[i1], data4[j0])){
-validate8.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate8.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -651,7 +641,7 @@ break outer0;
 }
 }
 else {
-validate8.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -668,7 +658,7 @@ var valid0 = true;
 }
 }
 else {
-validate8.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate8.errors = [failedCheck()];
 return false;
 }
 }
@@ -691,14 +681,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.release === undefined) && (missing0 = "release"))) || ((data.candidate === undefined) && (missing0 = "candidate"))) || ((data.components === undefined) && (missing0 = "components"))) || ((data.dependencies === undefined) && (missing0 = "dependencies"))) || ((data.cohorts === undefined) && (missing0 = "cohorts"))) || ((data.rollback === undefined) && (missing0 = "rollback"))) || ((data.environments === undefined) && (missing0 = "environments"))) || ((data.waivers === undefined) && (missing0 = "waivers"))) || ((data.window === undefined) && (missing0 = "window"))){
-validate0.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func0.call(schema0.properties, key0))){
-validate0.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -707,7 +697,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate0.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -723,12 +713,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-validate0.errors = [{instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -745,12 +735,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate0.errors = [{instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -767,14 +757,14 @@ if(errors === _errs9){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if((((data3.tag === undefined) && (missing1 = "tag")) || ((data3.commit === undefined) && (missing1 = "commit"))) || ((data3.signature === undefined) && (missing1 = "signature"))){
-validate0.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: missing1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs11 = errors;
 for(const key1 in data3){
 if(!((((key1 === "tag") || (key1 === "commit")) || (key1 === "repository")) || (key1 === "signature"))){
-validate0.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -786,18 +776,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data4 === "string"){
 if(func1(data4) > 255){
-validate0.errors = [{instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/maxLength",keyword:"maxLength",params:{limit: 255}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate0.errors = [{instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -814,12 +804,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data5 === "string"){
 if(!pattern2.test(data5)){
-validate0.errors = [{instancePath:instancePath+"/candidate/commit",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/candidate/commit",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -835,12 +825,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-validate0.errors = [{instancePath:instancePath+"/candidate/repository",schemaPath:"#/properties/candidate/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/candidate/repository",schemaPath:"#/properties/candidate/properties/repository/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -858,14 +848,14 @@ if(errors === _errs20){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if(((data7.verified === undefined) && (missing2 = "verified")) || ((data7.reason === undefined) && (missing2 = "reason"))){
-validate0.errors = [{instancePath:instancePath+"/candidate/signature",schemaPath:"common.schema.json#/$defs/signature/required",keyword:"required",params:{missingProperty: missing2}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs22 = errors;
 for(const key2 in data7){
 if(!((key2 === "verified") || (key2 === "reason"))){
-validate0.errors = [{instancePath:instancePath+"/candidate/signature",schemaPath:"common.schema.json#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -874,7 +864,7 @@ if(_errs22 === errors){
 if(data7.verified !== undefined){
 const _errs23 = errors;
 if(typeof data7.verified !== "boolean"){
-validate0.errors = [{instancePath:instancePath+"/candidate/signature/verified",schemaPath:"common.schema.json#/$defs/signature/properties/verified/type",keyword:"type",params:{type: "boolean"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -889,18 +879,18 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data9 === "string"){
 if(func1(data9) > 100){
-validate0.errors = [{instancePath:instancePath+"/candidate/signature/reason",schemaPath:"common.schema.json#/$defs/signature/properties/reason/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data9) < 1){
-validate0.errors = [{instancePath:instancePath+"/candidate/signature/reason",schemaPath:"common.schema.json#/$defs/signature/properties/reason/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/candidate/signature/reason",schemaPath:"common.schema.json#/$defs/signature/properties/reason/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -914,7 +904,7 @@ var valid6 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/candidate/signature",schemaPath:"common.schema.json#/$defs/signature/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -930,7 +920,7 @@ var valid3 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -954,14 +944,14 @@ if(errors === _errs29){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing3;
 if(((data11.name === undefined) && (missing3 = "name")) || ((data11.artifacts === undefined) && (missing3 = "artifacts"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: missing3}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs31 = errors;
 for(const key3 in data11){
 if(!(((key3 === "name") || (key3 === "artifacts")) || (key3 === "provenance"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -974,12 +964,12 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data12 === "string"){
 if(!pattern0.test(data12)){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -995,7 +985,7 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(Array.isArray(data13)){
 if(data13.length < 1){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
@@ -1008,14 +998,14 @@ if(errors === _errs37){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing4;
 if(((((data14.name === undefined) && (missing4 = "name")) || ((data14.version === undefined) && (missing4 = "version"))) || ((data14.digest === undefined) && (missing4 = "digest"))) || ((data14.locator === undefined) && (missing4 = "locator"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: missing4}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs39 = errors;
 for(const key4 in data14){
 if(!((((key4 === "name") || (key4 === "version")) || (key4 === "digest")) || (key4 === "locator"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1027,18 +1017,18 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data15 === "string"){
 if(func1(data15) > 255){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 255}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data15) < 1){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1054,18 +1044,18 @@ const _errs42 = errors;
 if(errors === _errs42){
 if(typeof data16 === "string"){
 if(func1(data16) > 128){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 128}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data16) < 1){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1082,12 +1072,12 @@ const _errs45 = errors;
 if(errors === _errs45){
 if(typeof data17 === "string"){
 if(!pattern5.test(data17)){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1103,18 +1093,18 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data18 === "string"){
 if(func1(data18) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data18) < 1){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1130,7 +1120,7 @@ var valid11 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1142,7 +1132,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1166,14 +1156,14 @@ if(errors === _errs51){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing5;
 if((((((data20.builder === undefined) && (missing5 = "builder")) || ((data20.sourceRepository === undefined) && (missing5 = "sourceRepository"))) || ((data20.subjects === undefined) && (missing5 = "subjects"))) || ((data20.signatureVerified === undefined) && (missing5 = "signatureVerified"))) || ((data20.verification === undefined) && (missing5 = "verification"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2,schemaPath:"#/properties/components/items/properties/provenance/items/required",keyword:"required",params:{missingProperty: missing5}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs53 = errors;
 for(const key5 in data20){
 if(!((((((((key5 === "builder") || (key5 === "sourceRepository")) || (key5 === "sourceRef")) || (key5 === "sourceCommit")) || (key5 === "subjects")) || (key5 === "signatureVerified")) || (key5 === "verification")) || (key5 === "signer"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2,schemaPath:"#/properties/components/items/properties/provenance/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1185,12 +1175,12 @@ const _errs54 = errors;
 if(errors === _errs54){
 if(typeof data21 === "string"){
 if(func1(data21) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/builder",schemaPath:"#/properties/components/items/properties/provenance/items/properties/builder/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/builder",schemaPath:"#/properties/components/items/properties/provenance/items/properties/builder/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1206,12 +1196,12 @@ const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data22 === "string"){
 if(func1(data22) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/sourceRepository",schemaPath:"#/properties/components/items/properties/provenance/items/properties/sourceRepository/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/sourceRepository",schemaPath:"#/properties/components/items/properties/provenance/items/properties/sourceRepository/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1227,12 +1217,12 @@ const _errs58 = errors;
 if(errors === _errs58){
 if(typeof data23 === "string"){
 if(func1(data23) > 1024){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/sourceRef",schemaPath:"#/properties/components/items/properties/provenance/items/properties/sourceRef/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/sourceRef",schemaPath:"#/properties/components/items/properties/provenance/items/properties/sourceRef/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1248,12 +1238,12 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data24 === "string"){
 if(func1(data24) > 128){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/sourceCommit",schemaPath:"#/properties/components/items/properties/provenance/items/properties/sourceCommit/maxLength",keyword:"maxLength",params:{limit: 128}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/sourceCommit",schemaPath:"#/properties/components/items/properties/provenance/items/properties/sourceCommit/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1276,12 +1266,12 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data26 === "string"){
 if(!pattern6.test(data26)){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/subjects/" + i3,schemaPath:"#/properties/components/items/properties/provenance/items/properties/subjects/items/pattern",keyword:"pattern",params:{pattern: "^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/subjects/" + i3,schemaPath:"#/properties/components/items/properties/provenance/items/properties/subjects/items/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1292,7 +1282,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/subjects",schemaPath:"#/properties/components/items/properties/provenance/items/properties/subjects/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1305,7 +1295,7 @@ if(valid14){
 if(data20.signatureVerified !== undefined){
 const _errs66 = errors;
 if(typeof data20.signatureVerified !== "boolean"){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signatureVerified",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signatureVerified/type",keyword:"type",params:{type: "boolean"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 var valid14 = _errs66 === errors;
@@ -1320,12 +1310,12 @@ const _errs68 = errors;
 if(errors === _errs68){
 if(typeof data28 === "string"){
 if(func1(data28) > 1024){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/verification",schemaPath:"#/properties/components/items/properties/provenance/items/properties/verification/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/verification",schemaPath:"#/properties/components/items/properties/provenance/items/properties/verification/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1342,14 +1332,14 @@ if(errors === _errs70){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing6;
 if(((data29.subjectAlternativeName === undefined) && (missing6 = "subjectAlternativeName")) || ((data29.issuer === undefined) && (missing6 = "issuer"))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/required",keyword:"required",params:{missingProperty: missing6}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs72 = errors;
 for(const key6 in data29){
 if(!(func0.call(schema0.properties.components.items.properties.provenance.items.properties.signer.properties, key6))){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1361,12 +1351,12 @@ const _errs73 = errors;
 if(errors === _errs73){
 if(typeof data30 === "string"){
 if(func1(data30) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/subjectAlternativeName",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/subjectAlternativeName",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1382,12 +1372,12 @@ const _errs75 = errors;
 if(errors === _errs75){
 if(typeof data31 === "string"){
 if(func1(data31) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/issuer",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/issuer",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/issuer/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1403,12 +1393,12 @@ const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data32 === "string"){
 if(func1(data32) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/sourceRepository",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/sourceRepository/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/sourceRepository",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/sourceRepository/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1424,12 +1414,12 @@ const _errs79 = errors;
 if(errors === _errs79){
 if(typeof data33 === "string"){
 if(func1(data33) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/sourceRef",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/sourceRef/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/sourceRef",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/sourceRef/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1445,12 +1435,12 @@ const _errs81 = errors;
 if(errors === _errs81){
 if(typeof data34 === "string"){
 if(func1(data34) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/sourceCommit",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/sourceCommit/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/sourceCommit",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/sourceCommit/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1466,12 +1456,12 @@ const _errs83 = errors;
 if(errors === _errs83){
 if(typeof data35 === "string"){
 if(func1(data35) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/buildConfig",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/buildConfig/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/buildConfig",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/buildConfig/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1487,12 +1477,12 @@ const _errs85 = errors;
 if(errors === _errs85){
 if(typeof data36 === "string"){
 if(func1(data36) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/runInvocation",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/runInvocation/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/runInvocation",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/runInvocation/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1508,12 +1498,12 @@ const _errs87 = errors;
 if(errors === _errs87){
 if(typeof data37 === "string"){
 if(func1(data37) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/runnerEnvironment",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/runnerEnvironment/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/runnerEnvironment",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/runnerEnvironment/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1529,12 +1519,12 @@ const _errs89 = errors;
 if(errors === _errs89){
 if(typeof data38 === "string"){
 if(func1(data38) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/signedAt",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/signedAt/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/signedAt",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/signedAt/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1550,12 +1540,12 @@ const _errs91 = errors;
 if(errors === _errs91){
 if(typeof data39 === "string"){
 if(func1(data39) > 2048){
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/logIndex",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/logIndex/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer/logIndex",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/properties/logIndex/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1577,7 +1567,7 @@ var valid16 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/signer",schemaPath:"#/properties/components/items/properties/provenance/items/properties/signer/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1597,7 +1587,7 @@ var valid14 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance/" + i2,schemaPath:"#/properties/components/items/properties/provenance/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1608,7 +1598,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0+"/provenance",schemaPath:"#/properties/components/items/properties/provenance/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1623,7 +1613,7 @@ var valid8 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1634,7 +1624,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1658,14 +1648,14 @@ if(errors === _errs95){
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing7;
 if(((data41.component === undefined) && (missing7 = "component")) || ((data41.name === undefined) && (missing7 = "name"))){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: missing7}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs97 = errors;
 for(const key7 in data41){
 if(!(((((key7 === "component") || (key7 === "name")) || (key7 === "version")) || (key7 === "purl")) || (key7 === "licenses"))){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1678,12 +1668,12 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(typeof data42 === "string"){
 if(!pattern0.test(data42)){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/component",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/component",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1699,18 +1689,18 @@ const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data43 === "string"){
 if(func1(data43) > 512){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 512}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data43) < 1){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1726,12 +1716,12 @@ const _errs103 = errors;
 if(errors === _errs103){
 if(typeof data44 === "string"){
 if(func1(data44) > 256){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/version",schemaPath:"#/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 256}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/version",schemaPath:"#/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1747,12 +1737,12 @@ const _errs105 = errors;
 if(errors === _errs105){
 if(typeof data45 === "string"){
 if(func1(data45) > 2048){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/purl",schemaPath:"#/properties/dependencies/items/properties/purl/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/purl",schemaPath:"#/properties/dependencies/items/properties/purl/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1775,12 +1765,12 @@ const _errs109 = errors;
 if(errors === _errs109){
 if(typeof data47 === "string"){
 if(func1(data47) > 512){
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/licenses/" + i5,schemaPath:"#/properties/dependencies/items/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 512}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/licenses/" + i5,schemaPath:"#/properties/dependencies/items/properties/licenses/items/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1791,7 +1781,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4+"/licenses",schemaPath:"#/properties/dependencies/items/properties/licenses/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1808,7 +1798,7 @@ var valid18 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1819,7 +1809,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1845,7 +1835,7 @@ const _errs116 = errors;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing8;
 if((data49.share === undefined) && (missing8 = "share")){
-const err0 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing8}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1861,7 +1851,7 @@ const _errs117 = errors;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing9;
 if((data49.segment === undefined) && (missing9 = "segment")){
-const err1 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf/1/required",keyword:"required",params:{missingProperty: missing9}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1874,7 +1864,7 @@ errors++;
 var _valid0 = _errs117 === errors;
 valid22 = valid22 || _valid0;
 if(!valid22){
-const err2 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf",keyword:"anyOf",params:{}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1900,14 +1890,14 @@ if(errors === _errs113){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 let missing10;
 if((((data49.id === undefined) && (missing10 = "id")) || ((data49.environments === undefined) && (missing10 = "environments"))) || ((data49.flags === undefined) && (missing10 = "flags"))){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: missing10}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs118 = errors;
 for(const key8 in data49){
 if(!(((((key8 === "id") || (key8 === "environments")) || (key8 === "share")) || (key8 === "segment")) || (key8 === "flags"))){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1920,12 +1910,12 @@ const _errs120 = errors;
 if(errors === _errs120){
 if(typeof data50 === "string"){
 if(!pattern0.test(data50)){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/id",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/id",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1941,7 +1931,7 @@ const _errs122 = errors;
 if(errors === _errs122){
 if(Array.isArray(data51)){
 if(data51.length < 1){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/minItems",keyword:"minItems",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
@@ -1954,12 +1944,12 @@ const _errs125 = errors;
 if(errors === _errs125){
 if(typeof data52 === "string"){
 if(!pattern0.test(data52)){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/environments/" + i7,schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/environments/" + i7,schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -1976,7 +1966,7 @@ outer0:
 for(;i8--;){
 for(j0 = i8; j0--;){
 if(func32(data51[i8], data51[j0])){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0}}];
+validate0.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -1987,7 +1977,7 @@ break outer0;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2003,18 +1993,18 @@ const _errs127 = errors;
 if(errors === _errs127){
 if((typeof data53 == "number") && (isFinite(data53))){
 if(data53 > 100 || isNaN(data53)){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(data53 < 0 || isNaN(data53)){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/type",keyword:"type",params:{type: "number"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2030,18 +2020,18 @@ const _errs129 = errors;
 if(errors === _errs129){
 if(typeof data54 === "string"){
 if(func1(data54) > 512){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/maxLength",keyword:"maxLength",params:{limit: 512}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data54) < 1){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2066,14 +2056,14 @@ if(errors === _errs134){
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 let missing11;
 if(((data56.key === undefined) && (missing11 = "key")) || ((data56.variant === undefined) && (missing11 = "variant"))){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: missing11}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs136 = errors;
 for(const key9 in data56){
 if(!((key9 === "key") || (key9 === "variant"))){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -2085,18 +2075,18 @@ const _errs137 = errors;
 if(errors === _errs137){
 if(typeof data57 === "string"){
 if(func1(data57) > 200){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data57) < 1){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2112,18 +2102,18 @@ const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data58 === "string"){
 if(func1(data58) > 200){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data58) < 1){
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2137,7 +2127,7 @@ var valid30 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2148,7 +2138,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6+"/flags",schemaPath:"#/properties/cohorts/items/properties/flags/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2165,7 +2155,7 @@ var valid23 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2176,7 +2166,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/cohorts",schemaPath:"#/properties/cohorts/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2200,14 +2190,14 @@ if(errors === _errs143){
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 let missing12;
 if(((data60.component === undefined) && (missing12 = "component")) || ((data60.evidence === undefined) && (missing12 = "evidence"))){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: missing12}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs145 = errors;
 for(const key10 in data60){
 if(!((((key10 === "component") || (key10 === "pointer")) || (key10 === "hook")) || (key10 === "evidence"))){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -2220,12 +2210,12 @@ const _errs147 = errors;
 if(errors === _errs147){
 if(typeof data61 === "string"){
 if(!pattern0.test(data61)){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/component",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/component",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2242,14 +2232,14 @@ if(errors === _errs149){
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 let missing13;
 if(((data62.version === undefined) && (missing13 = "version")) || ((data62.digest === undefined) && (missing13 = "digest"))){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: missing13}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs151 = errors;
 for(const key11 in data62){
 if(!((key11 === "version") || (key11 === "digest"))){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -2261,18 +2251,18 @@ const _errs152 = errors;
 if(errors === _errs152){
 if(typeof data63 === "string"){
 if(func1(data63) > 128){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/maxLength",keyword:"maxLength",params:{limit: 128}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data63) < 1){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2289,12 +2279,12 @@ const _errs155 = errors;
 if(errors === _errs155){
 if(typeof data64 === "string"){
 if(!pattern5.test(data64)){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2308,7 +2298,7 @@ var valid34 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2324,18 +2314,18 @@ const _errs157 = errors;
 if(errors === _errs157){
 if(typeof data65 === "string"){
 if(func1(data65) > 2048){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data65) < 1){
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/minLength",keyword:"minLength",params:{limit: 1}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2365,7 +2355,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10+"/evidence",schemaPath:"#/properties/rollback/items/properties/evidence/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2381,7 +2371,7 @@ var valid32 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2392,7 +2382,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2416,14 +2406,14 @@ if(errors === _errs164){
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 let missing14;
 if(((data69.name === undefined) && (missing14 = "name")) || ((data69.constraints === undefined) && (missing14 = "constraints"))){
-validate0.errors = [{instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: missing14}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs166 = errors;
 for(const key12 in data69){
 if(!((key12 === "name") || (key12 === "constraints"))){
-validate0.errors = [{instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+validate0.errors = [failedCheck()];
 return false;
 break;
 }
@@ -2436,12 +2426,12 @@ const _errs168 = errors;
 if(errors === _errs168){
 if(typeof data70 === "string"){
 if(!pattern0.test(data70)){
-validate0.errors = [{instancePath:instancePath+"/environments/" + i12+"/name",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/environments/" + i12+"/name",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2467,7 +2457,7 @@ var valid38 = true;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2478,7 +2468,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2508,7 +2498,7 @@ break;
 }
 }
 else {
-validate0.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }
@@ -2543,7 +2533,7 @@ var valid0 = true;
 }
 }
 else {
-validate0.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate0.errors = [failedCheck()];
 return false;
 }
 }

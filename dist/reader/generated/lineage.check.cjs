@@ -2,15 +2,11 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"sources":{"description":"Source records, keyed <sourceId>#<n>, each with its system, locator, revision, digest and observedAt.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"description":"JSON Pointer into bundle.json -> the source record its value came from.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"description":"Key of the source record in 'sources' (<sourceId>#<n>).","type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"description":"sha256 of the canonical JSON of the field's value when assembled: a later hand edit no longer matches (cutover/lineage fails).","$ref":"common.schema.json#/$defs/sha256"},"fragment":{"description":"Where in the source document the value was stated, appended to the source's locator.","type":"string","pattern":"^#","maxLength":1024}}}},"normalizations":{"description":"Every rendering change made by the policy's rendering rules.","type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"description":"JSON Pointer into bundle.json of the rendered value.","$ref":"common.schema.json#/$defs/pointer"},"original":{"description":"The value as the source stated it.","type":"string"},"rendered":{"description":"The value written to bundle.json.","type":"string"},"rule":{"description":"Id of the policy rendering rule that changed it.","type":"string","minLength":1}}}}}};
-const schema32 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$"};
-const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const pattern24 = new RegExp("^[A-Za-z0-9._-]+#[0-9]+$", "u");
 const pattern22 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern29 = new RegExp("^#", "u");
-const schema33 = {"type":"object","additionalProperties":false,"required":["system","locator","revision","digest","observedAt"],"properties":{"system":{"description":"The kind of system the value was read from: 'file' (a local workspace file), 'github' (a file of the candidate repository at its commit), 'github-release', 'github-attestations', 'http' and so on.","type":"string","minLength":1,"maxLength":100},"locator":{"description":"Where in that system: a workspace path (or repository@commit:path), a URL without credentials or query, plus '#<pointer>' of the value inside the document.","type":"string","maxLength":2048},"revision":{"description":"The version of the source that was read: a git blob or commit, a release id, an HTTP ETag or Last-Modified. Empty when the source states none (a missing-lineage hold).","type":"string","maxLength":256},"digest":{"description":"Digest of the source's bytes as read (sha256:<hex>, or gitblob:<hex>).","type":"string","maxLength":100},"observedAt":{"description":"When the source stated the value (RFC 3339): a commit time, a publication time, Last-Modified. Never the wall-clock time of the run, so digests are reproducible.","$ref":"#/$defs/time"}}};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const func1 = require("./runtime.cjs").ucs2length;
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
@@ -28,14 +24,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.system === undefined) && (missing0 = "system")) || ((data.locator === undefined) && (missing0 = "locator"))) || ((data.revision === undefined) && (missing0 = "revision"))) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.observedAt === undefined) && (missing0 = "observedAt"))){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "system") || (key0 === "locator")) || (key0 === "revision")) || (key0 === "digest")) || (key0 === "observedAt"))){
-validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate14.errors = [failedCheck()];
 return false;
 break;
 }
@@ -47,18 +43,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-validate14.errors = [{instancePath:instancePath+"/system",schemaPath:"#/properties/system/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate14.errors = [{instancePath:instancePath+"/system",schemaPath:"#/properties/system/minLength",keyword:"minLength",params:{limit: 1}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: "string"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
@@ -74,12 +70,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-validate14.errors = [{instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/type",keyword:"type",params:{type: "string"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
@@ -95,12 +91,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) > 256){
-validate14.errors = [{instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/maxLength",keyword:"maxLength",params:{limit: 256}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
@@ -116,12 +112,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-validate14.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/maxLength",keyword:"maxLength",params:{limit: 100}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
@@ -139,18 +135,18 @@ if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern12.test(data4)){
-validate14.errors = [{instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data4))){
-validate14.errors = [{instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate14.errors = [{instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
@@ -168,7 +164,7 @@ var valid0 = true;
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate14.errors = [failedCheck()];
 return false;
 }
 }
@@ -191,14 +187,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.sources === undefined) && (missing0 = "sources"))) || ((data.fields === undefined) && (missing0 = "fields"))) || ((data.normalizations === undefined) && (missing0 = "normalizations"))){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "schemaVersion") || (key0 === "sources")) || (key0 === "fields")) || (key0 === "normalizations"))){
-validate13.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate13.errors = [failedCheck()];
 return false;
 break;
 }
@@ -207,7 +203,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate13.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -225,7 +221,7 @@ for(const key1 in data1){
 const _errs5 = errors;
 if(typeof key1 === "string"){
 if(!pattern24.test(key1)){
-const err0 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+#[0-9]+$"},propertyName:key1};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -237,7 +233,7 @@ errors++;
 }
 var valid1 = _errs5 === errors;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -265,7 +261,7 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -286,7 +282,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof key3 === "string"){
 if(!pattern22.test(key3)){
-const err2 = {instancePath:instancePath+"/fields",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},propertyName:key3};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -297,7 +293,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/fields",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},propertyName:key3};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -309,7 +305,7 @@ errors++;
 }
 var valid3 = _errs10 === errors;
 if(!valid3){
-const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
+const err4 = failedCheck();
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -330,14 +326,14 @@ if(errors === _errs14){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.source === undefined) && (missing1 = "source")) || ((data4.valueDigest === undefined) && (missing1 = "valueDigest"))){
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/required",keyword:"required",params:{missingProperty: missing1}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs16 = errors;
 for(const key5 in data4){
 if(!(((key5 === "source") || (key5 === "valueDigest")) || (key5 === "fragment"))){
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+validate13.errors = [failedCheck()];
 return false;
 break;
 }
@@ -349,12 +345,12 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
 if(!pattern24.test(data5)){
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/fields/additionalProperties/properties/source/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+#[0-9]+$"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/fields/additionalProperties/properties/source/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -371,12 +367,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data6 === "string"){
 if(!pattern5.test(data6)){
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/valueDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/valueDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -392,18 +388,18 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 else {
 if(!pattern29.test(data7)){
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/pattern",keyword:"pattern",params:{pattern: "^#"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -418,7 +414,7 @@ var valid6 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "object"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -430,7 +426,7 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -454,14 +450,14 @@ if(errors === _errs26){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing2;
 if(((((data9.path === undefined) && (missing2 = "path")) || ((data9.original === undefined) && (missing2 = "original"))) || ((data9.rendered === undefined) && (missing2 = "rendered"))) || ((data9.rule === undefined) && (missing2 = "rule"))){
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: missing2}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs28 = errors;
 for(const key6 in data9){
 if(!((((key6 === "path") || (key6 === "original")) || (key6 === "rendered")) || (key6 === "rule"))){
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+validate13.errors = [failedCheck()];
 return false;
 break;
 }
@@ -474,12 +470,12 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -492,7 +488,7 @@ if(valid9){
 if(data9.original !== undefined){
 const _errs32 = errors;
 if(typeof data9.original !== "string"){
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0+"/original",schemaPath:"#/properties/normalizations/items/properties/original/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 var valid9 = _errs32 === errors;
@@ -504,7 +500,7 @@ if(valid9){
 if(data9.rendered !== undefined){
 const _errs34 = errors;
 if(typeof data9.rendered !== "string"){
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0+"/rendered",schemaPath:"#/properties/normalizations/items/properties/rendered/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 var valid9 = _errs34 === errors;
@@ -519,12 +515,12 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0+"/rule",schemaPath:"#/properties/normalizations/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0+"/rule",schemaPath:"#/properties/normalizations/items/properties/rule/type",keyword:"type",params:{type: "string"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -540,7 +536,7 @@ var valid9 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/type",keyword:"type",params:{type: "object"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -551,7 +547,7 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/normalizations",schemaPath:"#/properties/normalizations/type",keyword:"type",params:{type: "array"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }
@@ -567,7 +563,7 @@ var valid0 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate13.errors = [failedCheck()];
 return false;
 }
 }

@@ -2,9 +2,8 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/policy.schema.json","title":"Cutover policy","description":"Who must approve, how names are rendered, and which hold rules apply with which parameters. Disabling a hold rule requires a written justification.","type":"object","additionalProperties":false,"required":["schemaVersion","approvers"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"approvers":{"description":"Who must approve a bundle.","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"GitHub teams (org/slug, or a slug of the bundles repository's organization) each of which must approve, by distinct people, at the pull request's head. Written into each manifest as requiredApprovers.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"rendering":{"description":"Rendering rules for names, applied in order to every component name, cohort id or environment name they target; each change is recorded in lineage.json normalizations. Default: none.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","field"],"oneOf":[{"required":["transform"]},{"required":["map"]}],"properties":{"id":{"description":"Rule id, recorded with every change it makes.","$ref":"common.schema.json#/$defs/label"},"field":{"description":"Which names the rule renders: component names, cohort ids or environment names.","enum":["component","cohort","environment"]},"transform":{"description":"A transformation: 'lowercase', 'kebab-case' or 'trim' (one of transform or map).","enum":["lowercase","kebab-case","trim"]},"map":{"description":"Explicit renames: name as the source states it -> label (one of transform or map).","type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/label"}}}}},"holds":{"description":"Hold rules and their parameters. Every rule is on unless turned off here with a justification.","type":"object","additionalProperties":false,"properties":{"missing-rollback-evidence":{"description":"The 'missing-rollback-evidence' hold rule: holds on a component without a rollback record, a rollback pointer to a previously approved artifact, or rollback evidence.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"waiver-pending":{"description":"The 'waiver-pending' hold rule: holds on a waiver that is not approved.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"waiver-expired":{"description":"The 'waiver-expired' hold rule: holds on a waiver that expires before the change window ends (plus marginMinutes).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048},"marginMinutes":{"description":"Minutes a waiver must outlast the change window's end. Default 0.","type":"integer","minimum":0,"maximum":525600}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"supersession":{"description":"The 'supersession' hold rule: holds on an artifact rebuilt under a version the previous approved revision had, with a different digest.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"scope-drift":{"description":"The 'scope-drift' hold rule: holds on a cohort or environment outside the window's environments, or anything cutover/environment fails on.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"missing-lineage":{"description":"The 'missing-lineage' hold rule: holds on a consequential field without a source record or with incomplete lineage.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"unsigned-candidate":{"description":"The 'unsigned-candidate' hold rule: holds on a candidate tag without a verified signature.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"provenance-mismatch":{"description":"The 'provenance-mismatch' hold rule: holds on an artifact digest that is not a subject of its component's provenance.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"suspicious-source":{"description":"The 'suspicious-source' hold rule: holds on sources that disagree, doubtful source data, or an SBOM not bound to its component.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}}}},"limits":{"description":"Input limits.","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"description":"Largest input file or HTTP response `cutover assemble` reads, in bytes (1 KiB to 256 MiB). Default 16 MiB. The CLI only: the action always uses 16 MiB.","type":"integer","minimum":1024,"maximum":268435456}}},"bundleWriter":{"description":"GitHub login of the writer App's bot, e.g. cutover-release[bot]. Required wherever Cutover judges commits (verify, gate, seal on GitHub): a commit of a bundle pull request counts only when GitHub verified its signature and both its author and committer are this bot.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"},"governorAppId":{"description":"Id of the governor GitHub App: the only App whose cutover/* check runs count, and the one that creates seal tags. Runs only in the bundles repository's default-branch workflows.","type":"integer","minimum":1}}};
-const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
-const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema52 = {"properties":{"holds":{"properties":{"missing-rollback-evidence":true,"waiver-pending":true,"waiver-expired":true,"supersession":true,"scope-drift":true,"missing-lineage":true,"unsigned-candidate":true,"provenance-mismatch":true,"suspicious-source":true}}}};
 const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
@@ -26,14 +25,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.approvers === undefined) && (missing0 = "approvers"))){
-validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "approvers")) || (key0 === "rendering")) || (key0 === "holds")) || (key0 === "limits")) || (key0 === "bundleWriter")) || (key0 === "governorAppId"))){
-validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -42,7 +41,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate17.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -58,14 +57,14 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.teams === undefined) && (missing1 = "teams")){
-validate17.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/required",keyword:"required",params:{missingProperty: missing1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key1 in data1){
 if(!(key1 === "teams")){
-validate17.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -77,7 +76,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate17.errors = [{instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/minItems",keyword:"minItems",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
@@ -90,12 +89,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern37.test(data3)){
-validate17.errors = [{instancePath:instancePath+"/approvers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/approvers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -112,7 +111,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func32(data2[i1], data2[j0])){
-validate17.errors = [{instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate17.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -123,7 +122,7 @@ break outer0;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -132,7 +131,7 @@ return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -159,7 +158,7 @@ const _errs16 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing2;
 if((data5.transform === undefined) && (missing2 = "transform")){
-const err0 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf/0/required",keyword:"required",params:{missingProperty: missing2}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -178,7 +177,7 @@ const _errs17 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing3;
 if((data5.map === undefined) && (missing3 = "map")){
-const err1 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing3}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -200,7 +199,7 @@ passing0 = 1;
 }
 }
 if(!valid6){
-const err2 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -226,14 +225,14 @@ if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing4;
 if(((data5.id === undefined) && (missing4 = "id")) || ((data5.field === undefined) && (missing4 = "field"))){
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/required",keyword:"required",params:{missingProperty: missing4}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs18 = errors;
 for(const key2 in data5){
 if(!((((key2 === "id") || (key2 === "field")) || (key2 === "transform")) || (key2 === "map"))){
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -246,12 +245,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data6 === "string"){
 if(!pattern0.test(data6)){
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/id",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/id",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -265,7 +264,7 @@ if(data5.field !== undefined){
 let data7 = data5.field;
 const _errs22 = errors;
 if(!(((data7 === "component") || (data7 === "cohort")) || (data7 === "environment"))){
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/field",schemaPath:"#/properties/rendering/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema52.properties.rendering.items.properties.field.enum}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid7 = _errs22 === errors;
@@ -278,7 +277,7 @@ if(data5.transform !== undefined){
 let data8 = data5.transform;
 const _errs23 = errors;
 if(!(((data8 === "lowercase") || (data8 === "kebab-case")) || (data8 === "trim"))){
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/transform",schemaPath:"#/properties/rendering/items/properties/transform/enum",keyword:"enum",params:{allowedValues: schema52.properties.rendering.items.properties.transform.enum}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid7 = _errs23 === errors;
@@ -299,12 +298,12 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -315,7 +314,7 @@ break;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2+"/map",schemaPath:"#/properties/rendering/items/properties/map/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -331,7 +330,7 @@ var valid7 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -342,7 +341,7 @@ break;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/rendering",schemaPath:"#/properties/rendering/type",keyword:"type",params:{type: "array"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -360,7 +359,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs32 = errors;
 for(const key4 in data11){
 if(!(func0.call(schema52.properties.holds.properties, key4))){
-validate17.errors = [{instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -375,7 +374,7 @@ const _errs36 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing5;
 if((data12.enabled === undefined) && (missing5 = "enabled")){
-const err3 = {};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -387,7 +386,7 @@ errors++;
 else {
 if(data12.enabled !== undefined){
 if(false !== data12.enabled){
-const err4 = {};
+const err4 = failedCheck();
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -414,7 +413,7 @@ const _errs38 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing6;
 if((data12.justification === undefined) && (missing6 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/then/required",keyword:"required",params:{missingProperty: missing6}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -422,7 +421,7 @@ var _valid1 = _errs38 === errors;
 valid12 = _valid1;
 }
 if(!valid12){
-const err5 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/if",keyword:"if",params:{failingKeyword: "then"}};
+const err5 = failedCheck();
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -438,7 +437,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 const _errs39 = errors;
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -447,7 +446,7 @@ if(_errs39 === errors){
 if(data12.enabled !== undefined){
 const _errs40 = errors;
 if(typeof data12.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence/enabled",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid14 = _errs40 === errors;
@@ -462,18 +461,18 @@ const _errs42 = errors;
 if(errors === _errs42){
 if(typeof data15 === "string"){
 if(func1(data15) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data15) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -486,7 +485,7 @@ var valid14 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -505,7 +504,7 @@ const _errs47 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing7;
 if((data16.enabled === undefined) && (missing7 = "enabled")){
-const err6 = {};
+const err6 = failedCheck();
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -517,7 +516,7 @@ errors++;
 else {
 if(data16.enabled !== undefined){
 if(false !== data16.enabled){
-const err7 = {};
+const err7 = failedCheck();
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -544,7 +543,7 @@ const _errs49 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing8;
 if((data16.justification === undefined) && (missing8 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/then/required",keyword:"required",params:{missingProperty: missing8}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -552,7 +551,7 @@ var _valid2 = _errs49 === errors;
 valid15 = _valid2;
 }
 if(!valid15){
-const err8 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/if",keyword:"if",params:{failingKeyword: "then"}};
+const err8 = failedCheck();
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -568,7 +567,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 const _errs50 = errors;
 for(const key6 in data16){
 if(!((key6 === "enabled") || (key6 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -577,7 +576,7 @@ if(_errs50 === errors){
 if(data16.enabled !== undefined){
 const _errs51 = errors;
 if(typeof data16.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending/enabled",schemaPath:"#/properties/holds/properties/waiver-pending/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid17 = _errs51 === errors;
@@ -592,18 +591,18 @@ const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data19 === "string"){
 if(func1(data19) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data19) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -616,7 +615,7 @@ var valid17 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -635,7 +634,7 @@ const _errs58 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing9;
 if((data20.enabled === undefined) && (missing9 = "enabled")){
-const err9 = {};
+const err9 = failedCheck();
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -647,7 +646,7 @@ errors++;
 else {
 if(data20.enabled !== undefined){
 if(false !== data20.enabled){
-const err10 = {};
+const err10 = failedCheck();
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -674,7 +673,7 @@ const _errs60 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing10;
 if((data20.justification === undefined) && (missing10 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/then/required",keyword:"required",params:{missingProperty: missing10}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -682,7 +681,7 @@ var _valid3 = _errs60 === errors;
 valid18 = _valid3;
 }
 if(!valid18){
-const err11 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/if",keyword:"if",params:{failingKeyword: "then"}};
+const err11 = failedCheck();
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -698,7 +697,7 @@ if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 const _errs61 = errors;
 for(const key7 in data20){
 if(!(((key7 === "enabled") || (key7 === "justification")) || (key7 === "marginMinutes"))){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -707,7 +706,7 @@ if(_errs61 === errors){
 if(data20.enabled !== undefined){
 const _errs62 = errors;
 if(typeof data20.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/enabled",schemaPath:"#/properties/holds/properties/waiver-expired/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid20 = _errs62 === errors;
@@ -722,18 +721,18 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data23 === "string"){
 if(func1(data23) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data23) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -747,18 +746,18 @@ if(data20.marginMinutes !== undefined){
 let data24 = data20.marginMinutes;
 const _errs66 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/type",keyword:"type",params:{type: "integer"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs66){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 525600 || isNaN(data24)){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 525600}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(data24 < 0 || isNaN(data24)){
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -774,7 +773,7 @@ var valid20 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -793,7 +792,7 @@ const _errs71 = errors;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing11;
 if((data25.enabled === undefined) && (missing11 = "enabled")){
-const err12 = {};
+const err12 = failedCheck();
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -805,7 +804,7 @@ errors++;
 else {
 if(data25.enabled !== undefined){
 if(false !== data25.enabled){
-const err13 = {};
+const err13 = failedCheck();
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -832,7 +831,7 @@ const _errs73 = errors;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing12;
 if((data25.justification === undefined) && (missing12 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/then/required",keyword:"required",params:{missingProperty: missing12}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -840,7 +839,7 @@ var _valid4 = _errs73 === errors;
 valid21 = _valid4;
 }
 if(!valid21){
-const err14 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/if",keyword:"if",params:{failingKeyword: "then"}};
+const err14 = failedCheck();
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -856,7 +855,7 @@ if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 const _errs74 = errors;
 for(const key8 in data25){
 if(!((key8 === "enabled") || (key8 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -865,7 +864,7 @@ if(_errs74 === errors){
 if(data25.enabled !== undefined){
 const _errs75 = errors;
 if(typeof data25.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/supersession/enabled",schemaPath:"#/properties/holds/properties/supersession/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid23 = _errs75 === errors;
@@ -880,18 +879,18 @@ const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data28 === "string"){
 if(func1(data28) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data28) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -904,7 +903,7 @@ var valid23 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -923,7 +922,7 @@ const _errs82 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing13;
 if((data29.enabled === undefined) && (missing13 = "enabled")){
-const err15 = {};
+const err15 = failedCheck();
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -935,7 +934,7 @@ errors++;
 else {
 if(data29.enabled !== undefined){
 if(false !== data29.enabled){
-const err16 = {};
+const err16 = failedCheck();
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -962,7 +961,7 @@ const _errs84 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing14;
 if((data29.justification === undefined) && (missing14 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/then/required",keyword:"required",params:{missingProperty: missing14}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -970,7 +969,7 @@ var _valid5 = _errs84 === errors;
 valid24 = _valid5;
 }
 if(!valid24){
-const err17 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/if",keyword:"if",params:{failingKeyword: "then"}};
+const err17 = failedCheck();
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -986,7 +985,7 @@ if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 const _errs85 = errors;
 for(const key9 in data29){
 if(!((key9 === "enabled") || (key9 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -995,7 +994,7 @@ if(_errs85 === errors){
 if(data29.enabled !== undefined){
 const _errs86 = errors;
 if(typeof data29.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift/enabled",schemaPath:"#/properties/holds/properties/scope-drift/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid26 = _errs86 === errors;
@@ -1010,18 +1009,18 @@ const _errs88 = errors;
 if(errors === _errs88){
 if(typeof data32 === "string"){
 if(func1(data32) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data32) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1034,7 +1033,7 @@ var valid26 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1053,7 +1052,7 @@ const _errs93 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing15;
 if((data33.enabled === undefined) && (missing15 = "enabled")){
-const err18 = {};
+const err18 = failedCheck();
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1065,7 +1064,7 @@ errors++;
 else {
 if(data33.enabled !== undefined){
 if(false !== data33.enabled){
-const err19 = {};
+const err19 = failedCheck();
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1092,7 +1091,7 @@ const _errs95 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing16;
 if((data33.justification === undefined) && (missing16 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/then/required",keyword:"required",params:{missingProperty: missing16}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1100,7 +1099,7 @@ var _valid6 = _errs95 === errors;
 valid27 = _valid6;
 }
 if(!valid27){
-const err20 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/if",keyword:"if",params:{failingKeyword: "then"}};
+const err20 = failedCheck();
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1116,7 +1115,7 @@ if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 const _errs96 = errors;
 for(const key10 in data33){
 if(!((key10 === "enabled") || (key10 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1125,7 +1124,7 @@ if(_errs96 === errors){
 if(data33.enabled !== undefined){
 const _errs97 = errors;
 if(typeof data33.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage/enabled",schemaPath:"#/properties/holds/properties/missing-lineage/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid29 = _errs97 === errors;
@@ -1140,18 +1139,18 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(typeof data36 === "string"){
 if(func1(data36) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data36) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1164,7 +1163,7 @@ var valid29 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1183,7 +1182,7 @@ const _errs104 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 let missing17;
 if((data37.enabled === undefined) && (missing17 = "enabled")){
-const err21 = {};
+const err21 = failedCheck();
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1195,7 +1194,7 @@ errors++;
 else {
 if(data37.enabled !== undefined){
 if(false !== data37.enabled){
-const err22 = {};
+const err22 = failedCheck();
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1222,7 +1221,7 @@ const _errs106 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 let missing18;
 if((data37.justification === undefined) && (missing18 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/then/required",keyword:"required",params:{missingProperty: missing18}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1230,7 +1229,7 @@ var _valid7 = _errs106 === errors;
 valid30 = _valid7;
 }
 if(!valid30){
-const err23 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/if",keyword:"if",params:{failingKeyword: "then"}};
+const err23 = failedCheck();
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1246,7 +1245,7 @@ if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 const _errs107 = errors;
 for(const key11 in data37){
 if(!((key11 === "enabled") || (key11 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1255,7 +1254,7 @@ if(_errs107 === errors){
 if(data37.enabled !== undefined){
 const _errs108 = errors;
 if(typeof data37.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate/enabled",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid32 = _errs108 === errors;
@@ -1270,18 +1269,18 @@ const _errs110 = errors;
 if(errors === _errs110){
 if(typeof data40 === "string"){
 if(func1(data40) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data40) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1294,7 +1293,7 @@ var valid32 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1313,7 +1312,7 @@ const _errs115 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing19;
 if((data41.enabled === undefined) && (missing19 = "enabled")){
-const err24 = {};
+const err24 = failedCheck();
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1325,7 +1324,7 @@ errors++;
 else {
 if(data41.enabled !== undefined){
 if(false !== data41.enabled){
-const err25 = {};
+const err25 = failedCheck();
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1352,7 +1351,7 @@ const _errs117 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing20;
 if((data41.justification === undefined) && (missing20 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/then/required",keyword:"required",params:{missingProperty: missing20}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1360,7 +1359,7 @@ var _valid8 = _errs117 === errors;
 valid33 = _valid8;
 }
 if(!valid33){
-const err26 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/if",keyword:"if",params:{failingKeyword: "then"}};
+const err26 = failedCheck();
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1376,7 +1375,7 @@ if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 const _errs118 = errors;
 for(const key12 in data41){
 if(!((key12 === "enabled") || (key12 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1385,7 +1384,7 @@ if(_errs118 === errors){
 if(data41.enabled !== undefined){
 const _errs119 = errors;
 if(typeof data41.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch/enabled",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid35 = _errs119 === errors;
@@ -1400,18 +1399,18 @@ const _errs121 = errors;
 if(errors === _errs121){
 if(typeof data44 === "string"){
 if(func1(data44) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data44) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1424,7 +1423,7 @@ var valid35 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1443,7 +1442,7 @@ const _errs126 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing21;
 if((data45.enabled === undefined) && (missing21 = "enabled")){
-const err27 = {};
+const err27 = failedCheck();
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1455,7 +1454,7 @@ errors++;
 else {
 if(data45.enabled !== undefined){
 if(false !== data45.enabled){
-const err28 = {};
+const err28 = failedCheck();
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1482,7 +1481,7 @@ const _errs128 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing22;
 if((data45.justification === undefined) && (missing22 = "justification")){
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/then/required",keyword:"required",params:{missingProperty: missing22}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1490,7 +1489,7 @@ var _valid9 = _errs128 === errors;
 valid36 = _valid9;
 }
 if(!valid36){
-const err29 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/if",keyword:"if",params:{failingKeyword: "then"}};
+const err29 = failedCheck();
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1506,7 +1505,7 @@ if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 const _errs129 = errors;
 for(const key13 in data45){
 if(!((key13 === "enabled") || (key13 === "justification"))){
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1515,7 +1514,7 @@ if(_errs129 === errors){
 if(data45.enabled !== undefined){
 const _errs130 = errors;
 if(typeof data45.enabled !== "boolean"){
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source/enabled",schemaPath:"#/properties/holds/properties/suspicious-source/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 var valid38 = _errs130 === errors;
@@ -1530,18 +1529,18 @@ const _errs132 = errors;
 if(errors === _errs132){
 if(typeof data48 === "string"){
 if(func1(data48) > 2048){
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data48) < 1){
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/minLength",keyword:"minLength",params:{limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1554,7 +1553,7 @@ var valid38 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1574,7 +1573,7 @@ var valid11 = true;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1592,7 +1591,7 @@ if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 const _errs136 = errors;
 for(const key14 in data49){
 if(!(key14 === "maxFileBytes")){
-validate17.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}}];
+validate17.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1602,18 +1601,18 @@ if(data49.maxFileBytes !== undefined){
 let data50 = data49.maxFileBytes;
 const _errs137 = errors;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-validate17.errors = [{instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs137){
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 > 268435456 || isNaN(data50)){
-validate17.errors = [{instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 268435456}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 else {
 if(data50 < 1024 || isNaN(data50)){
-validate17.errors = [{instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1623,7 +1622,7 @@ return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1639,12 +1638,12 @@ const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data51 === "string"){
 if(!pattern42.test(data51)){
-validate17.errors = [{instancePath:instancePath+"/bundleWriter",schemaPath:"#/properties/bundleWriter/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/bundleWriter",schemaPath:"#/properties/bundleWriter/type",keyword:"type",params:{type: "string"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1658,13 +1657,13 @@ if(data.governorAppId !== undefined){
 let data52 = data.governorAppId;
 const _errs141 = errors;
 if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-validate17.errors = [{instancePath:instancePath+"/governorAppId",schemaPath:"#/properties/governorAppId/type",keyword:"type",params:{type: "integer"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs141){
 if((typeof data52 == "number") && (isFinite(data52))){
 if(data52 < 1 || isNaN(data52)){
-validate17.errors = [{instancePath:instancePath+"/governorAppId",schemaPath:"#/properties/governorAppId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }
@@ -1684,7 +1683,7 @@ var valid0 = true;
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate17.errors = [failedCheck()];
 return false;
 }
 }

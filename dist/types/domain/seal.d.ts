@@ -33,6 +33,10 @@ export interface SealRecord {
     supersedes: RevisionRef | null;
     handoff: string;
 }
+/** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
+export declare const RECORD_MARKER = "-----BEGIN CUTOVER SEAL RECORD-----";
+/** The line after it. */
+export declare const RECORD_END = "-----END CUTOVER SEAL RECORD-----";
 /** The tag message for a seal record. */
 export declare function renderSealMessage(record: SealRecord): string;
 /** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */

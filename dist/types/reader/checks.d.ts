@@ -73,3 +73,9 @@ export declare function releaseStandings(release: readonly RevisionStanding[]): 
     latest: boolean;
     supersededBy: number | undefined;
 }>;
+/**
+ * Hands `visit` the standing of each tag of one release sorted by ascending revision (distinct revisions), from
+ * the highest down, as releaseStandings gives it: latest when no later tag exists, superseded by the highest
+ * later sealed revision, if any.
+ */
+export declare function eachStanding<T extends RevisionStanding>(ascending: readonly T[], visit: (tag: T, latest: boolean, supersededBy: number | undefined, index: number) => void): void;

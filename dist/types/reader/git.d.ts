@@ -21,15 +21,22 @@ export declare class GitCommandError extends Error {
  * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
  */
 export declare function runGit(args: readonly string[], limits?: Partial<GitLimits>, input?: string): Promise<Buffer>;
+/** Git's standard input as streamGit hands it to a caller that writes it bit by bit. */
+export interface GitInput {
+    write(text: string): void;
+    /** Closes git's standard input. */
+    end(): void;
+}
 /**
  * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
  * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
- * given, is written to git's standard input (then closed). Resolves when git exits 0. Rejects, with the same
- * GitCommandError messages as runGit, when git exits otherwise, is not found, prints more than `maxBytes` or
- * takes longer than `timeoutMs` (then it is killed); when `onChunk` throws, git is killed and the promise
- * rejects with that error.
+ * given, is written to git's standard input (then closed); as a function, it is handed git's standard input
+ * to write and close when it will (cat-file asked for objects while they are being listed). Resolves when
+ * git exits 0. Rejects, with the same GitCommandError messages as runGit, when git exits otherwise, is not
+ * found, prints more than `maxBytes` or takes longer than `timeoutMs` (then it is killed); when `onChunk`
+ * throws, git is killed and the promise rejects with that error.
  */
-export declare function streamGit(args: readonly string[], onChunk: (chunk: Buffer) => void, limits?: Partial<GitLimits>, input?: string): Promise<void>;
+export declare function streamGit(args: readonly string[], onChunk: (chunk: Buffer) => void, limits?: Partial<GitLimits>, input?: string | ((stdin: GitInput) => void)): Promise<void>;
 /** Refuses a value that git could read as an option. */
 export declare function assertNotOption(value: string, what: string): void;
 /** A repository argument, classified. */
@@ -108,17 +115,23 @@ export interface RefEntry {
     /** Size in bytes of the object the ref points at (the tag object, for an annotated tag). */
     objectSize: number;
 }
-/** Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. */
-export declare function listRefs(gitDir: string, prefix: string): Promise<RefEntry[]>;
 /**
- * Every ref under `prefix`, in name order, handed to `visit` with the raw bytes of the annotated tag object it
- * points at (as `cat-file tag` prints them): one `for-each-ref` lists the refs with their object types and sizes, then one `cat-file --batch`
- * session reads the tag objects (of the refs `wanted` selects, by default all), and each ref is visited as
- * git prints its object, so the caller checks one tag while git reads the next. A ref to another type of
- * object, one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited
- * without bytes (`tagObject` undefined), as is a tag object the repository does not have.
+ * Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. With `patterns`
+ * (globs naming refs under `prefix`), only the refs under `prefix` that match one of them.
  */
-export declare function eachRefWithTag(gitDir: string, prefix: string, maxTagBytes: number, visit: (ref: RefEntry, tagObject: Buffer | undefined) => void, wanted?: (ref: RefEntry) => boolean): Promise<void>;
+export declare function listRefs(gitDir: string, prefix: string, patterns?: readonly string[]): Promise<RefEntry[]>;
+/**
+ * Every ref under `prefix` (that matches one of `patterns`, when given: see listRefs), in git's name order,
+ * handed to `visit` with the raw bytes of the annotated tag object it points at (as `cat-file tag` prints
+ * them). One `for-each-ref` lists the refs with their object types and sizes and one `cat-file --batch`
+ * session reads the tag objects (of the refs `wanted` selects, by default all) while they are still being
+ * listed: each tag object is asked for as soon as its ref is listed, and each ref is visited as git prints its
+ * object, so the caller checks one tag while git lists and reads the next. A ref to another type of object,
+ * one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited without bytes
+ * (`tagObject` undefined), as is a tag object the repository does not have. cat-file may print no more than
+ * the sizes of the objects asked for (and their headers).
+ */
+export declare function eachRefWithTag(gitDir: string, prefix: string, maxTagBytes: number, visit: (ref: RefEntry, tagObject: Buffer | undefined) => void, wanted?: (ref: RefEntry) => boolean, patterns?: readonly string[]): Promise<void>;
 /** An object as `cat-file --batch` returns it, or undefined when the repository does not have it. */
 export type BatchObject = {
     type: string;

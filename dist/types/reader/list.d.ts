@@ -1,3 +1,4 @@
+import { type SealTagReading } from './tags.js';
 /** What to list. */
 export interface ListSealedRevisionsOptions {
     /** A local repository path (read as it is) or an `http(s)://`, `file://` or `ssh://` URL (fetched). */
@@ -58,3 +59,10 @@ export interface SealedRevisionList {
  * InputError for a bad product or release name or an unreachable repository.
  */
 export declare function listSealedRevisions(options: ListSealedRevisionsOptions): Promise<SealedRevisionList>;
+/**
+ * The readings (in ref name order) as listed: sorted by product, release, then revision, each with its
+ * standing in its release. One release's tags are consecutive in ref name order (they share the prefix
+ * `cutover/<product>/<release>/`), so each release is gathered in one pass, sorted by revision, and given its
+ * standings from its highest revision down. Exported for its tests (test/reader/listed-revisions.test.ts).
+ */
+export declare function listedRevisions(readings: readonly SealTagReading[]): SealedRevision[];

@@ -66,14 +66,17 @@ export declare function problemsOf(reading: SealTagReading): string[];
 export interface SealTagSet {
     /** The readings, in ref name order. */
     readings: SealTagReading[];
-    /** Refs under the prefix whose names are not seal tag names. */
+    /** Refs under the prefix whose names are not seal tag names (with `fromRevision`: of those listed). */
     ignoredRefs: string[];
-    /** The revision of every seal tag name under the prefix, read or not, in ref name order. */
+    /**
+     * The revision of every seal tag name under the prefix, in ref name order (with `fromRevision`: of those
+     * listed, which are the revisions from it on and no earlier one).
+     */
     revisions: number[];
 }
 /**
  * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
- * `prefix` is then one release's). The tagged commits must be reachable from the default branch `branch`
+ * `prefix` is then one release's, and git lists no earlier one, see laterRevisionPatterns). The tagged commits must be reachable from the default branch `branch`
  * (which may still be being resolved: the tags are listed meanwhile). Refs whose
  * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
  * record's `summary` only (`record` is then undefined; the checks were made with it).
@@ -82,3 +85,14 @@ export declare function readSealTags(gitDir: string, prefix: string, branch: Def
     fromRevision?: number | undefined;
     keepRecords?: boolean | undefined;
 }): Promise<SealTagSet>;
+/**
+ * Globs (as `for-each-ref` matches them: the whole ref name) for the refs under `prefix` (one release's)
+ * named `r<m>` for every revision m >= `fromRevision`: so that inspecting one revision lists its later
+ * revisions, not the thousands before it. They may match other names too (the last one: any name of
+ * `r`, a nonzero digit and as many digits as `fromRevision` has, then anything), which the caller sorts out
+ * by parsing each name as before. For 4217: `r4217`, `r421[8-9]`, `r42[2-9][0-9]`, `r4[3-9][0-9][0-9]`,
+ * `r[5-9][0-9][0-9][0-9]` and `r[1-9][0-9][0-9][0-9][0-9]*` (each after `prefix`).
+ */
+export declare function laterRevisionPatterns(prefix: string, fromRevision: number): string[];
+/** The revision of every seal tag name under `prefix`, in ref name order (one `for-each-ref`; no tag is read). */
+export declare function sealTagRevisions(gitDir: string, prefix: string): Promise<number[]>;

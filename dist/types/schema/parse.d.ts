@@ -24,5 +24,7 @@ export declare const MAX_JSON_DEPTH = 256;
  * walk it again. The caller must not change the value afterwards.
  */
 export declare function parseCanonicalJson(text: string, file: string): unknown;
+/** How many times parseYaml walked a document for alias expansion (for tests). */
+export declare let expansionWalks: number;
 /** 1-based line number of a character offset. */
 export declare function lineAt(text: string, offset: number): number;

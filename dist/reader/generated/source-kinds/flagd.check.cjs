@@ -2,13 +2,13 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/flagd.schema.json","title":"Source kind 'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file","type":"object","additionalProperties":false,"required":["id","kind","path","flag","environments"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file.","const":"flagd"},"path":{"description":"Path of the flagd flag definitions file (JSON or YAML), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"flag":{"description":"Key of the flag (under 'flags') whose targeting becomes cohorts: one per fractional bucket (with its share) or per variant chosen by a rule (with the rule as its segment); ids are <flag>-<variant>. A flag that is not defined or not ENABLED is an input error.","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments every cohort of this flag applies to (each cohort's 'environments').","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"segmentFrom":{"description":"Name of a '$evaluators' entry whose rule, rendered as text, becomes the segment of every cohort (instead of the conditions along the targeting path). It must be defined.","type":"string","minLength":1,"maxLength":200}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate32 = (function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate31 = (function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/flagd.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.flag === undefined) && (missing0 = "flag"))) || ((data.environments === undefined) && (missing0 = "environments"))){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "path")) || (key0 === "flag")) || (key0 === "environments")) || (key0 === "segmentFrom"))){
-validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate31.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("flagd" !== data.kind){
-validate32.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "flagd"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate32.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate32.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
@@ -77,18 +77,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate32.errors = [{instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate32.errors = [{instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/minLength",keyword:"minLength",params:{limit: 1}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
@@ -104,7 +104,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate32.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minItems",keyword:"minItems",params:{limit: 1}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
@@ -116,18 +116,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(func1(data4) > 200){
-validate32.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate32.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
@@ -148,7 +148,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate32.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate31.errors = [failedCheck()];
 return false;
 break;
 }
@@ -159,7 +159,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
@@ -175,18 +175,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-validate32.errors = [{instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate32.errors = [{instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/minLength",keyword:"minLength",params:{limit: 1}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/type",keyword:"type",params:{type: "string"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
@@ -203,13 +203,13 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 });
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate32;
-module.exports.default = validate32;
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate31;
+module.exports.default = validate31;

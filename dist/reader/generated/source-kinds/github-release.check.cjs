@@ -2,13 +2,13 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-release.schema.json","title":"Source kind 'github-release': assets of the candidate tag's GitHub release as artifacts of one component","type":"object","additionalProperties":false,"required":["id","kind","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-release': the assets of the candidate tag's GitHub release become artifacts of one component (the action only; needs a GitHub token).","const":"github-release"},"component":{"description":"The bundle component the release assets are artifacts of.","type":"string","minLength":1,"maxLength":200},"assets":{"description":"Asset names, or one glob (* and ?) over asset names. All assets when absent.","oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}]},"version":{"description":"Version recorded for every asset. Default: the candidate tag without a leading 'v' before a digit.","type":"string","minLength":1,"maxLength":128},"maxBytes":{"description":"Largest asset, in bytes, downloaded to compute a digest when GitHub states none (such an asset is also a 'suspicious-source' hold). Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate34 = (function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate33 = (function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/github-release.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "component")) || (key0 === "assets")) || (key0 === "version")) || (key0 === "maxBytes"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+validate33.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("github-release" !== data.kind){
-validate34.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "github-release"}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-validate34.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate34.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 }
@@ -81,7 +81,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(func1(data2) > 255){
-const err0 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -92,7 +92,7 @@ errors++;
 }
 else {
 if(func1(data2) < 1){
-const err1 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -104,7 +104,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/type",keyword:"type",params:{type: "string"}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -123,7 +123,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err3 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/minItems",keyword:"minItems",params:{limit: 1}};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -141,7 +141,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func1(data3) > 255){
-const err4 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/maxLength",keyword:"maxLength",params:{limit: 255}};
+const err4 = failedCheck();
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -152,7 +152,7 @@ errors++;
 }
 else {
 if(func1(data3) < 1){
-const err5 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1}};
+const err5 = failedCheck();
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -164,7 +164,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/type",keyword:"type",params:{type: "string"}};
+const err6 = failedCheck();
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -191,7 +191,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+const err7 = failedCheck();
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -208,7 +208,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/type",keyword:"type",params:{type: "array"}};
+const err8 = failedCheck();
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -230,7 +230,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err9 = failedCheck();
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -238,7 +238,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate34.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
 else {
@@ -264,18 +264,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(func1(data4) > 128){
-validate34.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 128}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate34.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 }
@@ -289,13 +289,13 @@ if(data.maxBytes !== undefined){
 let data5 = data.maxBytes;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate34.errors = [{instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate34.errors = [{instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 }
@@ -313,13 +313,13 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate33.errors = [failedCheck()];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 });
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate34;
-module.exports.default = validate34;
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate33;
+module.exports.default = validate33;

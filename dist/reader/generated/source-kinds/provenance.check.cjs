@@ -2,15 +2,16 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/provenance.schema.json","title":"Source kind 'provenance': an in-toto/SLSA provenance document (bare, DSSE, Sigstore bundle, .intoto.jsonl, {attestations}) for one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'provenance': in-toto/SLSA provenance for one component, from a file in the workspace.","const":"provenance"},"path":{"description":"Path of the provenance document (bare statement, DSSE envelope, Sigstore bundle, .intoto.jsonl or {attestations}), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"expectDigest":{"description":"Artifact digests the provenance must name as subjects; each one not named is a 'provenance-mismatch' hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},"uniqueItems":true},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema97 = {"properties":{"id":true,"kind":true,"path":true,"component":true,"expectDigest":true,"trustedKeys":true,"requireSignature":true,"trustedRoot":true,"identity":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
-const validate33 = (function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate32 = (function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/provenance.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21,14 +22,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema102.properties, key0))){
-validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func0.call(schema97.properties, key0))){
+validate32.errors = [failedCheck()];
 return false;
 break;
 }
@@ -37,7 +38,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("provenance" !== data.kind){
-validate33.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "provenance"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -52,18 +53,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -79,18 +80,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate33.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate33.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -113,12 +114,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-validate33.errors = [{instancePath:instancePath+"/expectDigest/" + i0,schemaPath:"#/properties/expectDigest/items/pattern",keyword:"pattern",params:{pattern: "^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/expectDigest/" + i0,schemaPath:"#/properties/expectDigest/items/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -139,7 +140,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate33.errors = [{instancePath:instancePath+"/expectDigest",schemaPath:"#/properties/expectDigest/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate32.errors = [failedCheck()];
 return false;
 break;
 }
@@ -149,7 +150,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/expectDigest",schemaPath:"#/properties/expectDigest/type",keyword:"type",params:{type: "array"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -172,18 +173,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data6 === "string"){
 if(func1(data6) > 1024){
-validate33.errors = [{instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data6) < 1){
-validate33.errors = [{instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -204,7 +205,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-validate33.errors = [{instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1}}];
+validate32.errors = [failedCheck()];
 return false;
 break;
 }
@@ -214,7 +215,7 @@ indices1[item1] = i3;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/type",keyword:"type",params:{type: "array"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -227,7 +228,7 @@ if(valid0){
 if(data.requireSignature !== undefined){
 const _errs15 = errors;
 if(typeof data.requireSignature !== "boolean"){
-validate33.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -242,18 +243,18 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data8 === "string"){
 if(func1(data8) > 1024){
-validate33.errors = [{instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data8) < 1){
-validate33.errors = [{instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -272,7 +273,7 @@ const _errs22 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if((data9.subjectAlternativeName === undefined) && (missing1 = "subjectAlternativeName")){
-const err0 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: missing1}};
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -288,7 +289,7 @@ const _errs23 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing2;
 if((data9.subjectAlternativeNamePattern === undefined) && (missing2 = "subjectAlternativeNamePattern")){
-const err1 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: missing2}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -304,7 +305,7 @@ const _errs24 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing3;
 if((data9.repository === undefined) && (missing3 = "repository")){
-const err2 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: missing3}};
+const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -317,7 +318,7 @@ errors++;
 var _valid0 = _errs24 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err3 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{}};
+const err3 = failedCheck();
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -325,7 +326,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate33.errors = vErrors;
+validate32.errors = vErrors;
 return false;
 }
 else {
@@ -343,14 +344,14 @@ if(errors === _errs19){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing4;
 if((data9.issuer === undefined) && (missing4 = "issuer")){
-validate33.errors = [{instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/required",keyword:"required",params:{missingProperty: missing4}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs25 = errors;
 for(const key1 in data9){
 if(!((((((key1 === "issuer") || (key1 === "subjectAlternativeName")) || (key1 === "subjectAlternativeNamePattern")) || (key1 === "repository")) || (key1 === "ref")) || (key1 === "refPattern"))){
-validate33.errors = [{instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate32.errors = [failedCheck()];
 return false;
 break;
 }
@@ -362,18 +363,18 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data10 === "string"){
 if(func1(data10) > 1024){
-validate33.errors = [{instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data10) < 1){
-validate33.errors = [{instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -389,18 +390,18 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data11 === "string"){
 if(func1(data11) > 2048){
-validate33.errors = [{instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data11) < 1){
-validate33.errors = [{instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -416,18 +417,18 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-validate33.errors = [{instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data12) < 1){
-validate33.errors = [{instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -443,18 +444,18 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data13 === "string"){
 if(func1(data13) > 1024){
-validate33.errors = [{instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data13) < 1){
-validate33.errors = [{instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -470,18 +471,18 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data14 === "string"){
 if(func1(data14) > 1024){
-validate33.errors = [{instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data14) < 1){
-validate33.errors = [{instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -497,18 +498,18 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data15 === "string"){
 if(func1(data15) > 1024){
-validate33.errors = [{instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data15) < 1){
-validate33.errors = [{instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -526,7 +527,7 @@ var valid6 = true;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -538,18 +539,12 @@ var valid0 = true;
 if(valid0){
 let missing5;
 if(data.trustedRoot !== undefined && ((data.identity === undefined) && (missing5 = "identity"))){
-validate33.errors = [{instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "trustedRoot",
-    missingProperty: missing5,
-    depsCount: 1,
-    deps: "identity"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(data.identity !== undefined && ((data.trustedRoot === undefined) && (missing5 = "trustedRoot"))){
-validate33.errors = [{instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "identity",
-    missingProperty: missing5,
-    depsCount: 1,
-    deps: "trustedRoot"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -565,13 +560,13 @@ return false;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
-validate33.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 });
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate33;
-module.exports.default = validate33;
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate32;
+module.exports.default = validate32;

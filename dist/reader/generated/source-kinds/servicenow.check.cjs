@@ -2,19 +2,20 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/servicenow.schema.json","title":"Source kind 'servicenow': one change_request from the ServiceNow Table API (sysparm_display_value=all) read as the change window","type":"object","additionalProperties":false,"required":["id","kind","instance","number"],"properties":{"id":{"description":"The source id, unique in the sources file."},"kind":{"description":"servicenow","const":"servicenow"},"instance":{"description":"Instance base URL, e.g. https://acme.service-now.com (http only to localhost, for tests).","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"number":{"description":"Change request number, e.g. CHG0030001 (letters, digits, '_', '-' only: it goes into sysparm_query, where '^' and '=' are operators).","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"queueField":{"description":"Field whose display value is the queue (default assignment_group).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"environmentsField":{"description":"Field whose display value, split on commas, lists the environments (default cmdb_ci, the affected CI).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"states":{"description":"State values (not display values) a window may come from (default -2 Scheduled, -1 Implement).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"timeoutMs":{"description":"Time-out per attempt in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Retries on 5xx, network errors and time-outs (default 2); never on 4xx.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"First backoff in milliseconds, doubled per retry (default 250).","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body accepted (default: the action's file limit).","type":"integer","minimum":1}}};
+const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
+const schema101 = {"properties":{"id":true,"kind":true,"instance":true,"number":true,"headers":true,"queueField":true,"environmentsField":true,"states":true,"timeoutMs":true,"retries":true,"backoffMs":true,"maxBytes":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
-const pattern74 = new RegExp("^https?://", "u");
-const pattern79 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
-const pattern75 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern82 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
-const validate37 = (function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern69 = new RegExp("^https?://", "u");
+const pattern74 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
+const pattern70 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern71 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern77 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
+const validate36 = (function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/servicenow.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25,14 +26,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.instance === undefined) && (missing0 = "instance"))) || ((data.number === undefined) && (missing0 = "number"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema106.properties, key0))){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
+if(!(func0.call(schema101.properties, key0))){
+validate36.errors = [failedCheck()];
 return false;
 break;
 }
@@ -41,7 +42,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("servicenow" !== data.kind){
-validate37.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "servicenow"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -56,24 +57,24 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-validate37.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/maxLength",keyword:"maxLength",params:{limit: 2048}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate37.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/minLength",keyword:"minLength",params:{limit: 1}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
-if(!pattern74.test(data1)){
-validate37.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https?://"}}];
+if(!pattern69.test(data1)){
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -88,13 +89,13 @@ let data2 = data.number;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern79.test(data2)){
-validate37.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"}}];
+if(!pattern74.test(data2)){
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -112,8 +113,8 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
-if(!pattern75.test(key1)){
-const err0 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},propertyName:key1};
+if(!pattern70.test(key1)){
+const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -125,7 +126,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key1}};
+const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -133,7 +134,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate37.errors = vErrors;
+validate36.errors = vErrors;
 return false;
 break;
 }
@@ -144,13 +145,13 @@ let data4 = data3[key2];
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern76.test(data4)){
-validate37.errors = [{instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"}}];
+if(!pattern71.test(data4)){
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -162,7 +163,7 @@ break;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -177,13 +178,13 @@ let data5 = data.queueField;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
-if(!pattern82.test(data5)){
-validate37.errors = [{instancePath:instancePath+"/queueField",schemaPath:"#/properties/queueField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"}}];
+if(!pattern77.test(data5)){
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/queueField",schemaPath:"#/properties/queueField/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -198,13 +199,13 @@ let data6 = data.environmentsField;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(!pattern82.test(data6)){
-validate37.errors = [{instancePath:instancePath+"/environmentsField",schemaPath:"#/properties/environmentsField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"}}];
+if(!pattern77.test(data6)){
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/environmentsField",schemaPath:"#/properties/environmentsField/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -220,7 +221,7 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(Array.isArray(data7)){
 if(data7.length < 1){
-validate37.errors = [{instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
@@ -232,18 +233,18 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
 if(func1(data8) > 40){
-validate37.errors = [{instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/maxLength",keyword:"maxLength",params:{limit: 40}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data8) < 1){
-validate37.errors = [{instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/minLength",keyword:"minLength",params:{limit: 1}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/type",keyword:"type",params:{type: "string"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -264,7 +265,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate37.errors = [{instancePath:instancePath+"/states",schemaPath:"#/properties/states/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}}];
+validate36.errors = [failedCheck()];
 return false;
 break;
 }
@@ -275,7 +276,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -289,18 +290,18 @@ if(data.timeoutMs !== undefined){
 let data9 = data.timeoutMs;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate37.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs21){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 300000 || isNaN(data9)){
-validate37.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(data9 < 1 || isNaN(data9)){
-validate37.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -316,18 +317,18 @@ if(data.retries !== undefined){
 let data10 = data.retries;
 const _errs23 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate37.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 10 || isNaN(data10)){
-validate37.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(data10 < 0 || isNaN(data10)){
-validate37.errors = [{instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -343,18 +344,18 @@ if(data.backoffMs !== undefined){
 let data11 = data.backoffMs;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate37.errors = [{instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 60000 || isNaN(data11)){
-validate37.errors = [{instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(data11 < 0 || isNaN(data11)){
-validate37.errors = [{instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -370,13 +371,13 @@ if(data.maxBytes !== undefined){
 let data12 = data.maxBytes;
 const _errs27 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate37.errors = [{instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-validate37.errors = [{instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -400,13 +401,13 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 });
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate37;
-module.exports.default = validate37;
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate36;
+module.exports.default = validate36;

@@ -1,0 +1,2694 @@
+export const id = 536;
+export const ids = [536];
+export const modules = {
+
+/***/ 2673:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ evaluateGate),
+/* harmony export */   JG: () => (/* binding */ qualifyTeam),
+/* harmony export */   a6: () => (/* binding */ matchTeams)
+/* harmony export */ });
+/* unused harmony exports latestDecisiveReviews, eligibleApprovals */
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8287);
+/**
+ * The two-team approval gate as a pure function: which reviews count at the current head, and whether
+ * every required team is covered by a distinct person. Counts nothing GitHub would not count.
+ */
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
+ * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ */
+function latestDecisiveReviews(reviews) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    for (const review of ordered) {
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
+            latest.set(review.login.toLowerCase(), review);
+    }
+    return latest;
+}
+/**
+ * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
+ * author, not a bot, not a possible last pusher.
+ */
+function eligibleApprovals(input) {
+    const eligible = [];
+    const ignored = [];
+    const cutoff = input.mergedAt ? Date.parse(input.mergedAt) : undefined;
+    const inTime = input.reviews.filter((review) => {
+        if (cutoff === undefined)
+            return true;
+        // A review without a submission time is pending: it never counts either way.
+        const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
+        // GitHub's times are whole seconds: a review in the merge's own second may have come after it. An honest
+        // approval precedes the cutover/approval check the merge required, so strictly earlier loses nothing.
+        if (at < cutoff)
+            return true;
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: `submitted ${review.submittedAt ?? 'without a time'}, after the merge at ${input.mergedAt}: the gate is judged as it stood at the merge`,
+            });
+        return false;
+    });
+    const pushers = new Set(input.lastPushers.map((l) => l.toLowerCase()));
+    for (const review of latestDecisiveReviews(inTime).values()) {
+        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
+        if (review.state !== 'APPROVED')
+            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
+        else if (review.commitId !== input.headSha)
+            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
+        else if (review.isBot || /\[bot\]$/i.test(review.login))
+            skip('bots never count as approvers');
+        else if (review.login.toLowerCase() === input.author.toLowerCase())
+            skip('the pull request author cannot approve it');
+        else if (pushers.has(review.login.toLowerCase()))
+            skip('the head commit may be their push (its author or committer): the last pusher cannot approve their own push');
+        else
+            eligible.push(review);
+    }
+    return { eligible, ignored };
+}
+/**
+ * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
+ * teams, and a person in both teams is used where they are needed).
+ */
+function evaluateGate(input) {
+    const { eligible, ignored } = eligibleApprovals(input);
+    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
+    const candidates = new Map(input.teams.map((team) => [
+        team,
+        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r),
+    ]));
+    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
+    const assignments = [...owner.entries()]
+        .map(([login, team]) => {
+        const review = byLogin.get(login);
+        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
+    })
+        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
+    for (const review of eligible) {
+        if (!owner.has(review.login.toLowerCase())) {
+            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
+            ignored.push({
+                login: review.login,
+                reviewId: review.id,
+                reason: teams.length === 0
+                    ? 'not a member of any required team'
+                    : `already counted: ${teams.join(', ')} covered by someone else`,
+            });
+        }
+    }
+    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
+}
+/**
+ * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
+ * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
+ */
+function matchTeams(teams, candidates) {
+    const owner = new Map(); // login -> team
+    const assign = (team, seen) => {
+        for (const login of candidates.get(team) ?? []) {
+            if (seen.has(login))
+                continue;
+            seen.add(login);
+            const current = owner.get(login);
+            if (current === undefined || assign(current, seen)) {
+                owner.set(login, team);
+                return true;
+            }
+        }
+        return false;
+    };
+    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
+    return { owner, uncovered };
+}
+/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
+function qualifyTeam(team, defaultOrg) {
+    return team.includes('/') ? team : `${defaultOrg}/${team}`;
+}
+
+
+/***/ }),
+
+/***/ 7379:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ renderSealMessage),
+/* harmony export */   Y8: () => (/* binding */ RECORD_END),
+/* harmony export */   bW: () => (/* binding */ RECORD_MARKER),
+/* harmony export */   iH: () => (/* binding */ extractSealRecord)
+/* harmony export */ });
+/** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
+const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
+/** The line after it. */
+const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** The tag message for a seal record. */
+function renderSealMessage(record) {
+    const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
+    return [
+        `cutover seal: ${record.product} ${record.release} revision ${record.revision}`,
+        '',
+        `Bundle ${record.bundleDigest}, approved at ${record.headSha} by ${who}; merged as ${record.mergeCommit} (${record.mergeMethod}).`,
+        `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
+        '',
+        RECORD_MARKER,
+        JSON.stringify(record, null, 2),
+        RECORD_END,
+        '',
+    ].join('\n');
+}
+/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
+function extractSealRecord(message) {
+    const start = message.indexOf(RECORD_MARKER);
+    const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+    if (start < 0 || end < 0)
+        return undefined;
+    try {
+        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5702:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ manifestMismatches),
+/* harmony export */   QG: () => (/* binding */ coverTeams),
+/* harmony export */   R3: () => (/* binding */ windowFact),
+/* harmony export */   UB: () => (/* binding */ eachStanding),
+/* harmony export */   _s: () => (/* binding */ supersession)
+/* harmony export */ });
+/* unused harmony exports INTEGRITY_CHECKS, windowState, releaseStandings */
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2673);
+/**
+ * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
+ * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
+ * the change window as a fact relative to a moment. No I/O.
+ */
+
+/** Names of the integrity results, in report order. */
+const INTEGRITY_CHECKS = (/* unused pure expression or super */ null && ([
+    'annotated-tag',
+    'seal-record',
+    'tag-target',
+    'default-branch',
+    'bundle-digest',
+    'manifest-binding',
+    'latest-revision',
+    'required-approvers',
+]));
+/** The state of `[start, end)` at `at`. */
+function windowState(window, at) {
+    const now = at.getTime();
+    if (now < Date.parse(window.start))
+        return 'not started';
+    if (now < Date.parse(window.end))
+        return 'open';
+    return 'ended';
+}
+/** The window fact, from the record when there is one (it is what was approved), else from the manifest. */
+function windowFact(record, manifest, at) {
+    const window = record?.window ?? manifest?.window;
+    const from = record ? 'seal record' : manifest ? 'manifest' : undefined;
+    return {
+        state: window ? windowState(window, at) : undefined,
+        start: window?.start,
+        end: window?.end,
+        at: at.toISOString(),
+        from,
+    };
+}
+/** Differences between the manifest and the tag name and record it was sealed under (empty when none). */
+function manifestMismatches(manifest, name, record) {
+    const out = [];
+    for (const key of ['product', 'release', 'revision']) {
+        if (manifest[key] !== name[key])
+            out.push(`manifest ${key} is ${String(manifest[key])}, the tag name says ${String(name[key])}`);
+    }
+    if (!record)
+        return out;
+    if (manifest.bundleDigest !== record.bundleDigest)
+        out.push(`manifest binds ${manifest.bundleDigest}, the seal record ${record.bundleDigest}`);
+    if (manifest.queue !== record.queue)
+        out.push(`manifest queue is ${manifest.queue}, the seal record's ${record.queue}`);
+    if (manifest.window.start !== record.window.start || manifest.window.end !== record.window.end)
+        out.push(`manifest window is ${manifest.window.start} .. ${manifest.window.end}, the seal record's ${record.window.start} .. ${record.window.end}`);
+    const teams = [...manifest.requiredApprovers.teams].sort().join(', ');
+    const recorded = [...record.requiredTeams].sort().join(', ');
+    if (teams !== recorded)
+        out.push(`manifest requires ${teams}, the seal record names ${recorded}`);
+    const supersedes = (ref) => ref ? `r${ref.revision} (${ref.bundleDigest})` : 'nothing';
+    if (supersedes(manifest.supersedes) !== supersedes(record.supersedes))
+        out.push(`manifest supersedes ${supersedes(manifest.supersedes)}, the seal record ${supersedes(record.supersedes)}`);
+    return out;
+}
+/**
+ * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
+ * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ */
+function coverTeams(teams, approvers, headSha) {
+    const counted = approvers.filter((a) => a.commitId === headSha);
+    const ignored = approvers.filter((a) => a.commitId !== headSha);
+    const candidates = new Map();
+    for (const team of teams) {
+        const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
+        candidates.set(team, [...new Set(logins)]);
+    }
+    const { owner, uncovered } = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .matchTeams */ .a6)(teams, candidates);
+    const assignment = {};
+    for (const [login, team] of owner) {
+        const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;
+        assignment[team] = original;
+    }
+    return { assignment, uncovered, ignored };
+}
+/** Whether `revision` is the latest sealed one of its release, given every seal tag of that release. */
+function supersession(revision, release) {
+    const later = release.filter((r) => r.revision > revision);
+    const sealedLater = later.filter((r) => r.sealed).map((r) => r.revision);
+    const supersededBy = sealedLater.length > 0 ? Math.max(...sealedLater) : undefined;
+    const unsealedLater = later
+        .filter((r) => !r.sealed)
+        .map((r) => r.revision)
+        .sort((a, b) => a - b);
+    return { latest: later.length === 0, supersededBy, unsealedLater };
+}
+/**
+ * The standing of every seal tag of one release at once, as {@link supersession} gives it for one revision
+ * (`latest`, `supersededBy`), in one pass from the highest revision down: linear in the release's tags, where
+ * calling `supersession` per tag would be quadratic (a release with 5,000 revisions).
+ */
+function releaseStandings(release) {
+    const ascending = [...release].sort((a, b) => a.revision - b.revision);
+    const standings = new Map();
+    eachStanding(ascending, (tag, latest, supersededBy) => standings.set(tag.revision, { latest, supersededBy }));
+    return standings;
+}
+/**
+ * Hands `visit` the standing of each tag of one release sorted by ascending revision (distinct revisions), from
+ * the highest down, as releaseStandings gives it: latest when no later tag exists, superseded by the highest
+ * later sealed revision, if any.
+ */
+function eachStanding(ascending, visit) {
+    let highestSealed;
+    for (let i = ascending.length - 1; i >= 0; i--) {
+        const tag = ascending[i];
+        if (!tag)
+            continue;
+        visit(tag, i === ascending.length - 1, highestSealed, i);
+        if (tag.sealed && highestSealed === undefined)
+            highestSealed = tag.revision;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1079:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ readObjects),
+/* harmony export */   Bz: () => (/* binding */ objectTypes),
+/* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   JN: () => (/* binding */ eachRefWithTag),
+/* harmony export */   OQ: () => (/* binding */ sealTagPrefix),
+/* harmony export */   Oq: () => (/* binding */ commitsReachableFrom),
+/* harmony export */   ZX: () => (/* binding */ locateRepository),
+/* harmony export */   h_: () => (/* binding */ openRepository),
+/* harmony export */   nT: () => (/* binding */ listTree),
+/* harmony export */   v3: () => (/* binding */ assertNotOption),
+/* harmony export */   xz: () => (/* binding */ branchHistory)
+/* harmony export */ });
+/* unused harmony exports ALLOWED_PROTOCOLS, GitCommandError, runGit, streamGit, redactUrl, streamObjects, BatchParser */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/**
+ * The git CLI, as the sealed-bundle reader uses it: `execFile` with explicit arguments (never a shell),
+ * a scrubbed environment, protocol allow-list, time and size limits. Opens a repository given as a local
+ * path (read in place) or as a URL (its seal tags fetched into a private temporary bare repository).
+ */
+
+
+
+
+
+/** Transports a repository URL may use. `ext::` and other helpers are never allowed. */
+const ALLOWED_PROTOCOLS = ['http', 'https', 'file', 'ssh'];
+const DEFAULT_LIMITS = { maxBytes: 4 * 1024 * 1024, timeoutMs: 60_000 };
+/** Variables that would point git at another repository, index or object store than the one we name. */
+const REPOSITORY_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR',
+    'GIT_NAMESPACE',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_NO_REPLACE_OBJECTS',
+    'GIT_SHALLOW_FILE',
+    'GIT_QUARANTINE_PATH',
+];
+/** The environment of every git process: the caller's, minus repository redirections, never prompting. */
+function gitEnvironment() {
+    const env = { ...process.env };
+    for (const name of REPOSITORY_VARIABLES)
+        delete env[name];
+    for (const name of Object.keys(env))
+        if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(name))
+            delete env[name];
+    env.GIT_TERMINAL_PROMPT = '0';
+    env.GIT_ALLOW_PROTOCOL = ALLOWED_PROTOCOLS.join(':');
+    // Replace refs could make `cat-file` answer with another object than the one named: never honour them.
+    env.GIT_NO_REPLACE_OBJECTS = '1';
+    env.LC_ALL = 'C';
+    return env;
+}
+/** A git command that exited non-zero, was killed, or produced too much output. */
+class GitCommandError extends Error {
+    name = 'GitCommandError';
+    stderr;
+    exitCode;
+    constructor(message, stderr, exitCode, options) {
+        super(message, options);
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+/**
+ * Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing.
+ * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
+ */
+function runGit(args, limits = {}, input) {
+    const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...args], { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true }, (error, stdout, stderr) => {
+            if (!error) {
+                resolve(stdout);
+                return;
+            }
+            const text = stderr.toString('utf8').trim();
+            const code = typeof error.code === 'number' ? error.code : undefined;
+            const reason = error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
+                ? `output over ${maxBytes} bytes`
+                : error.killed
+                    ? `no answer within ${timeoutMs} ms`
+                    : error.code === 'ENOENT'
+                        ? 'the git executable was not found'
+                        : firstLine(text) || `exit code ${String(error.code)}`;
+            reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code, { cause: error }));
+        });
+        if (input !== undefined) {
+            // git may exit before reading all of its input (a failure reported through the callback above): a
+            // broken pipe here is that same failure, not a second one.
+            child.stdin?.on('error', () => { });
+            child.stdin?.end(input);
+        }
+    });
+}
+/** Most of git's standard error kept for a message. */
+const STDERR_BYTES = 64 * 1024;
+/**
+ * Runs `git <args>` and hands its stdout to `onChunk` as it arrives, so the caller works while git is still
+ * writing (thousands of tag objects are checked as `cat-file --batch` prints them, not after). `input`, when
+ * given, is written to git's standard input (then closed); as a function, it is handed git's standard input
+ * to write and close when it will (cat-file asked for objects while they are being listed). Resolves when
+ * git exits 0. Rejects, with the same GitCommandError messages as runGit, when git exits otherwise, is not
+ * found, prints more than `maxBytes` or takes longer than `timeoutMs` (then it is killed); when `onChunk`
+ * throws, git is killed and the promise rejects with that error.
+ */
+function streamGit(args, onChunk, limits = {}, input) {
+    const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], {
+            env: gitEnvironment(),
+            windowsHide: true,
+            stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        const stderr = [];
+        let stderrBytes = 0;
+        let stdoutBytes = 0;
+        let failure;
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            failure = error;
+            child.kill();
+        };
+        const gitError = (reason) => new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined);
+        const timer = setTimeout(() => fail(gitError(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        child.stdout?.on('data', (chunk) => {
+            if (failed)
+                return;
+            stdoutBytes += chunk.length;
+            if (stdoutBytes > maxBytes) {
+                fail(gitError(`output over ${maxBytes} bytes`));
+                return;
+            }
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                fail(error);
+            }
+        });
+        child.stderr?.on('data', (chunk) => {
+            if (stderrBytes >= STDERR_BYTES)
+                return;
+            stderr.push(chunk);
+            stderrBytes += chunk.length;
+        });
+        child.on('error', (error) => {
+            const reason = error.code === 'ENOENT' ? 'the git executable was not found' : error.message;
+            fail(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined, { cause: error }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (failed) {
+                reject(failure);
+                return;
+            }
+            if (code === 0) {
+                resolve();
+                return;
+            }
+            const text = Buffer.concat(stderr).toString('utf8').trim();
+            const reason = firstLine(text) || (code === null ? `killed by ${signal}` : `exit code ${code}`);
+            reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code ?? undefined));
+        });
+        if (input !== undefined) {
+            // As in runGit: a broken pipe when git exits early is that same failure, reported on close.
+            child.stdin?.on('error', () => { });
+            if (typeof input === 'string')
+                child.stdin?.end(input);
+            else
+                input({ write: (text) => child.stdin?.write(text), end: () => child.stdin?.end() });
+        }
+    });
+}
+function firstLine(text) {
+    return (text.split('\n').find((line) => line.trim().length > 0) ?? '').trim();
+}
+/** Refuses a value that git could read as an option. */
+function assertNotOption(value, what) {
+    if (value.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} '${value}' starts with '-'`, { expected: `a ${what} that is not an option` });
+}
+/**
+ * Classifies a repository argument: an `http(s)://`, `file://` or `ssh://` URL, or a local path (relative
+ * paths resolve against `cwd`). scp-like `host:path` and other schemes are refused with the accepted forms.
+ */
+function locateRepository(repository, cwd = process.cwd()) {
+    const expected = 'a local repository path or an http(s)://, file:// or ssh:// URL';
+    if (repository.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('the repository is empty', { expected });
+    assertNotOption(repository, 'repository');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
+    if (/[\u0000-\u001f\u007f]/.test(repository))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('the repository contains a control character', { expected });
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(repository)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+        if (!ALLOWED_PROTOCOLS.some((allowed) => allowed === scheme))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`repository URL scheme '${scheme}' is not supported`, { expected });
+        return { kind: 'url', url: repository, display: redactUrl(repository) };
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(repository) || /^[^/]*:/.test(repository))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`repository '${repository}' is neither a URL nor a local path`, { expected });
+    return { kind: 'path', path: node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, repository) };
+}
+/** A URL without its user-info (a token in `https://user:token@host/…` never reaches a message). */
+function redactUrl(url) {
+    return url.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@]*@/, '$1***@');
+}
+/** Tag ref prefix to read: every seal tag, or those of one product, or of one release. */
+function sealTagPrefix(product, release) {
+    if (product === undefined)
+        return 'refs/tags/cutover/';
+    if (release === undefined)
+        return `refs/tags/cutover/${product}/`;
+    return `refs/tags/cutover/${product}/${release}/`;
+}
+/** A branch ref a remote may name as its HEAD: `refs/heads/` and a name git would accept in a refspec. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const BRANCH_REF = /^refs\/heads\/(?!.*\.\.)(?!.*\/\.)(?!.*\.lock(\/|$))[^\s:*?[\\^~\u0000-\u001f\u007f]+$/;
+/**
+ * Opens a repository for reading. A local path is read in place (its tags as they are: fetch first, or pass
+ * the URL, to see tags pushed since). A URL is fetched: only `prefix` tags (annotated and lightweight alike)
+ * and the branch the remote's HEAD names, with object checks on, into a fresh bare repository under the
+ * system temporary directory, whose HEAD then names that branch.
+ */
+async function openRepository(location, prefix, limits = {}) {
+    const timeout = limits.timeoutMs === undefined ? {} : { timeoutMs: limits.timeoutMs };
+    if (location.kind === 'path') {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(location.path).catch(() => undefined);
+        if (!info?.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('repository path is not a directory', {
+                file: location.path,
+                expected: 'a local git repository (bare or with a work tree)',
+            });
+        let gitDir;
+        let bare;
+        try {
+            const [dir, isBare] = (await runGit(['-C', location.path, 'rev-parse', '--absolute-git-dir', '--is-bare-repository'], timeout))
+                .toString('utf8')
+                .trim()
+                .split('\n');
+            gitDir = dir ?? '';
+            bare = isBare === 'true';
+        }
+        catch (cause) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`not a readable git repository: ${cause instanceof Error ? cause.message : String(cause)}`, { file: location.path, expected: 'a local git repository (bare or with a work tree)' }, { cause });
+        }
+        const defaultBranch = localDefaultBranch(gitDir, bare).catch((error) => ({
+            problem: `the default branch cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        }));
+        return { display: location.path, gitDir, defaultBranch, close: async () => { } };
+    }
+    const gitDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'cutover-reader-'));
+    const close = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(gitDir, { recursive: true, force: true });
+    let defaultBranch;
+    try {
+        // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
+        await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
+        const head = await remoteHead(gitDir, location.url, limits.timeoutMs ?? 300_000);
+        await runGit([
+            '--git-dir',
+            gitDir,
+            '-c',
+            'core.hooksPath=/dev/null',
+            '-c',
+            'transfer.fsckObjects=true',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            '--',
+            location.url,
+            `+${prefix}*:${prefix}*`,
+            ...(head.ref ? [`+${head.ref}:${head.ref}`] : []),
+        ], { timeoutMs: limits.timeoutMs ?? 300_000 });
+        if (head.ref) {
+            await runGit(['--git-dir', gitDir, 'symbolic-ref', 'HEAD', head.ref], timeout);
+            defaultBranch = await localDefaultBranch(gitDir, true);
+        }
+        else
+            defaultBranch = { problem: head.problem ?? 'the default branch is unknown' };
+    }
+    catch (cause) {
+        await close();
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot fetch seal tags from ${location.display}: ${reason.replaceAll(location.url, location.display)}`, { expected: 'a reachable git repository' }, { cause });
+    }
+    return { display: location.display, gitDir, defaultBranch: Promise.resolve(defaultBranch), close };
+}
+/** The branch a remote's HEAD names (`git ls-remote --symref`), or why there is none to use. */
+async function remoteHead(gitDir, url, timeoutMs) {
+    const out = (await runGit(['--git-dir', gitDir, 'ls-remote', '--symref', '--', url, 'HEAD'], { timeoutMs })).toString('utf8');
+    const ref = /^ref: (\S+)\tHEAD$/m.exec(out)?.[1];
+    if (ref === undefined)
+        return { problem: "the remote's HEAD is not a symbolic ref to a branch, so its default branch is unknown" };
+    if (!BRANCH_REF.test(ref))
+        return { problem: `the remote's HEAD names '${ref}', which is not a branch ref` };
+    return { ref };
+}
+/** The ref a symbolic ref names, or undefined when it is missing or not symbolic. */
+async function symbolicRef(gitDir, name) {
+    try {
+        const out = (await runGit(['--git-dir', gitDir, 'symbolic-ref', '--quiet', name])).toString('utf8').trim();
+        return out.length > 0 ? out : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The default branch of a local repository: HEAD's branch for a bare repository (a server's repository, or
+ * the one a URL was fetched into); for a repository with a work tree, the branch `refs/remotes/origin/HEAD`
+ * names (the remote's default as of the last fetch) when there is one, else the checked-out branch.
+ */
+async function localDefaultBranch(gitDir, bare) {
+    const ref = (bare ? undefined : await symbolicRef(gitDir, 'refs/remotes/origin/HEAD')) ?? (await symbolicRef(gitDir, 'HEAD'));
+    if (ref === undefined)
+        return {
+            problem: bare
+                ? 'HEAD is not a symbolic ref to a branch, so the default branch is unknown'
+                : 'HEAD is detached and there is no refs/remotes/origin/HEAD, so the default branch is unknown',
+        };
+    let commit;
+    try {
+        commit = (await runGit(['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))
+            .toString('utf8')
+            .trim();
+    }
+    catch {
+        return { problem: `the default branch ${ref} has no commit` };
+    }
+    const name = ref.replace(/^refs\/(heads|remotes)\//, '');
+    return { ref, name, commit };
+}
+/**
+ * Which of `commits` are reachable from `tip` (full object ids; an id that is not a commit, or is missing,
+ * is simply not reachable). One commit: `merge-base --is-ancestor`, which stops as soon as it knows. Several
+ * (or one merge-base cannot judge): one `rev-list` of the tip's history, looked up in memory, whose cost
+ * grows with the history, not with the number of commits asked about.
+ */
+async function commitsReachableFrom(gitDir, tip, commits) {
+    const unique = [...new Set(commits)];
+    const [only] = unique;
+    if (only === undefined)
+        return new Set();
+    if (unique.length === 1) {
+        try {
+            await runGit(['--git-dir', gitDir, 'merge-base', '--is-ancestor', only, tip]);
+            return new Set([only]);
+        }
+        catch (error) {
+            // Exit 1 is git's "not an ancestor"; any other failure (not a commit, missing) falls through to rev-list.
+            if (error instanceof GitCommandError && error.exitCode === 1)
+                return new Set();
+        }
+    }
+    const history = await branchHistory(gitDir, tip);
+    return new Set(unique.filter((commit) => history.has(commit)));
+}
+/** Every commit reachable from `tip`: one `rev-list`. */
+async function branchHistory(gitDir, tip) {
+    const out = await runGit(['--git-dir', gitDir, 'rev-list', tip], { maxBytes: 256 * 1024 * 1024 });
+    return new Set(out.toString('latin1').split('\n'));
+}
+/**
+ * Every ref under `prefix` (exact component prefix), sorted by name: one `for-each-ref`. With `patterns`
+ * (globs naming refs under `prefix`), only the refs under `prefix` that match one of them.
+ */
+async function listRefs(gitDir, prefix, patterns) {
+    const out = await runGit([
+        '--git-dir',
+        gitDir,
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)',
+        ...(patterns ?? [prefix]),
+    ], { maxBytes: 64 * 1024 * 1024 });
+    return sortRefs(parseRefLines(out.toString('utf8'), prefix));
+}
+function sortRefs(entries) {
+    return entries.sort((a, b) => (a.refname < b.refname ? -1 : a.refname > b.refname ? 1 : 0));
+}
+/**
+ * Every ref under `prefix` (that matches one of `patterns`, when given: see listRefs), in git's name order,
+ * handed to `visit` with the raw bytes of the annotated tag object it points at (as `cat-file tag` prints
+ * them). One `for-each-ref` lists the refs with their object types and sizes and one `cat-file --batch`
+ * session reads the tag objects (of the refs `wanted` selects, by default all) while they are still being
+ * listed: each tag object is asked for as soon as its ref is listed, and each ref is visited as git prints its
+ * object, so the caller checks one tag while git lists and reads the next. A ref to another type of object,
+ * one not wanted, or a tag object over `maxTagBytes` (never read: its size says why) is visited without bytes
+ * (`tagObject` undefined), as is a tag object the repository does not have. cat-file may print no more than
+ * the sizes of the objects asked for (and their headers).
+ */
+async function eachRefWithTag(gitDir, prefix, maxTagBytes, visit, wanted = () => true, patterns) {
+    /** The refs listed so far, in git's order. */
+    const refs = [];
+    /** Indexes in `refs` of the tag objects asked for, and their ids, in the order asked. */
+    const toRead = [];
+    const ids = [];
+    /** Bytes cat-file may print for what it was asked so far. */
+    let allowed = 1024;
+    let printed = 0;
+    let next = 0;
+    /** Visits the refs before index `upTo` not visited yet: none of them has a tag object to read. */
+    const visitUpTo = (upTo) => {
+        for (; next < upTo; next++) {
+            const ref = refs[next];
+            if (ref)
+                visit(ref, undefined);
+        }
+    };
+    const parser = new BatchParser(ids, (n, object) => {
+        const at = toRead[n] ?? refs.length;
+        visitUpTo(at);
+        const ref = refs[at];
+        next = at + 1;
+        if (ref)
+            visit(ref, object?.type === 'tag' ? object.content : undefined);
+    });
+    let stdin;
+    let reading;
+    /** Asks cat-file for `text` (ids, one a line), starting the session on the first. */
+    const ask = (text) => {
+        reading ??= streamGit(['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'], (chunk) => {
+            printed += chunk.length;
+            if (printed > allowed)
+                throw new GitCommandError(`git cat-file: output over ${allowed} bytes`, '', undefined);
+            parser.push(chunk);
+        }, { maxBytes: Number.MAX_SAFE_INTEGER }, (input) => {
+            stdin = input;
+        });
+        // Awaited once the listing is done: a failure meanwhile must not count as unhandled.
+        reading.catch(() => { });
+        stdin?.write(text);
+    };
+    /** Takes listed refs in: each tag object wanted is asked for at once. */
+    const take = (listed) => {
+        let asked = '';
+        for (const ref of listed) {
+            const i = refs.push(ref) - 1;
+            if (ref.objectType !== 'tag' || ref.objectSize > maxTagBytes || !wanted(ref))
+                continue;
+            toRead.push(i);
+            ids.push(ref.objectId);
+            allowed += ref.objectSize + BATCH_OVERHEAD;
+            asked += `${ref.objectId}\n`;
+        }
+        if (asked.length > 0)
+            ask(asked);
+    };
+    const lines = new RefLines(prefix);
+    try {
+        await streamGit([
+            '--git-dir',
+            gitDir,
+            'for-each-ref',
+            '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)',
+            ...(patterns ?? [prefix]),
+        ], (chunk) => take(lines.push(chunk)), { maxBytes: 64 * 1024 * 1024 });
+        take(lines.end());
+    }
+    finally {
+        // cat-file answers what it was asked, then exits: also when the listing failed (that error is thrown).
+        stdin?.end();
+        if (reading)
+            await reading.catch(() => { });
+    }
+    if (reading) {
+        await reading;
+        parser.end();
+    }
+    visitUpTo(refs.length);
+}
+/**
+ * The lines of `for-each-ref --format=%(refname)%00%(objecttype)%00%(objectname)%00%(objectsize)`, read chunk by
+ * chunk as git prints them (a line, or a character, may be cut between chunks): the refs under `prefix`.
+ */
+class RefLines {
+    prefix;
+    /** The start of a line cut at the end of the last chunk. */
+    rest;
+    constructor(prefix) {
+        this.prefix = prefix;
+    }
+    /** The refs whose lines end in `chunk`. */
+    push(chunk) {
+        const end = chunk.lastIndexOf(10);
+        if (end < 0) {
+            this.rest = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+            return [];
+        }
+        const whole = this.rest ? Buffer.concat([this.rest, chunk.subarray(0, end)]) : chunk.subarray(0, end);
+        this.rest = end + 1 < chunk.length ? chunk.subarray(end + 1) : undefined;
+        return parseRefLines(whole.toString('utf8'), this.prefix);
+    }
+    /** The ref of a last line without a newline, if any. */
+    end() {
+        const rest = this.rest;
+        this.rest = undefined;
+        return rest ? parseRefLines(rest.toString('utf8'), this.prefix) : [];
+    }
+}
+/** The refs under `prefix` in lines of `for-each-ref` (see listRefs' format), in their order. */
+function parseRefLines(text, prefix) {
+    const entries = [];
+    for (const line of text.split('\n')) {
+        if (line.length === 0)
+            continue;
+        const [refname, objectType, objectId, size] = line.split('\0');
+        if (refname?.startsWith(prefix) && objectType && objectId)
+            entries.push({ refname, objectType, objectId, objectSize: Number(size) });
+    }
+    return entries;
+}
+/** Bytes `cat-file --batch` adds around each object (its header line and the newline after it), at most. */
+const BATCH_OVERHEAD = 128;
+/**
+ * Reads many objects through one `git cat-file --batch` session and hands each to `onObject` as git prints
+ * it, with its index in `ids` (full object ids), in that order; undefined for an object the repository does
+ * not have. `expectedBytes` bounds the output (the sum of their sizes, known beforehand from `for-each-ref`
+ * or `ls-tree -l`): the caller never asks for an object it has not checked the size of.
+ */
+async function streamObjects(gitDir, ids, expectedBytes, onObject) {
+    if (ids.length === 0)
+        return;
+    const parser = new BatchParser(ids, onObject);
+    await streamGit(['--git-dir', gitDir, 'cat-file', '--batch', '--buffer'], (chunk) => parser.push(chunk), { maxBytes: expectedBytes + ids.length * BATCH_OVERHEAD + 1024 }, `${ids.join('\n')}\n`);
+    parser.end();
+}
+/** The objects of `ids` through one `git cat-file --batch` session, in the order of `ids` (see streamObjects). */
+async function readObjects(gitDir, ids, expectedBytes) {
+    const objects = [];
+    await streamObjects(gitDir, ids, expectedBytes, (i, object) => {
+        objects[i] = object;
+    });
+    return objects;
+}
+/** Longest header line accepted from `cat-file --batch` (git's are an id, a type and a size). */
+const MAX_HEADER_BYTES = 1024;
+/**
+ * Parses the output of `cat-file --batch` incrementally, chunk by chunk as git writes it: for each id asked,
+ * `<id> <type> <size>` LF, the object's bytes (any bytes: delimited by the size), LF; or `<id> missing` LF.
+ * Hands each object to `emit` with its index. Throws a GitCommandError on output of another shape (an answer
+ * for another id, a header or an object cut short). Exported for its tests, which cut real output at every
+ * kind of boundary.
+ */
+class BatchParser {
+    ids;
+    emit;
+    /** Index of the object being read. */
+    index = 0;
+    /** Bytes of the header line being read, when it spans chunks. */
+    headerParts = [];
+    headerBytes = 0;
+    /** The object being read: its type, the bytes still to come, and those read so far. */
+    object;
+    constructor(ids, emit) {
+        this.ids = ids;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let at = 0;
+        while (at < chunk.length) {
+            const object = this.object;
+            if (object === undefined) {
+                at = this.readHeader(chunk, at);
+            }
+            else if (object.remaining > 0) {
+                const take = Math.min(object.remaining, chunk.length - at);
+                object.parts.push(chunk.subarray(at, at + take));
+                object.remaining -= take;
+                at += take;
+            }
+            else {
+                if (chunk[at] !== 10)
+                    throw new GitCommandError(`git cat-file --batch: unexpected output after object ${this.ids[this.index] ?? ''}`, '', undefined);
+                at += 1;
+                this.object = undefined;
+                const content = object.parts.length === 1 ? object.parts[0] : Buffer.concat(object.parts);
+                this.emit(this.index++, { type: object.type, content: content ?? Buffer.alloc(0) });
+            }
+        }
+    }
+    /** Checks that every object asked for was answered in full. */
+    end() {
+        if (this.object !== undefined || this.headerBytes > 0 || this.index < this.ids.length)
+            throw new GitCommandError(`git cat-file --batch: no answer for ${this.ids[this.index] ?? 'the last object'}`, '', undefined);
+    }
+    /** Reads (the rest of) one header line from `at`; returns where reading stopped. */
+    readHeader(chunk, at) {
+        const end = chunk.indexOf(10, at);
+        if (end < 0) {
+            this.headerBytes += chunk.length - at;
+            if (this.headerBytes > MAX_HEADER_BYTES)
+                throw new GitCommandError('git cat-file --batch: a header line too long', '', undefined);
+            this.headerParts.push(chunk.subarray(at));
+            return chunk.length;
+        }
+        let line = chunk;
+        let start = at;
+        let stop = end;
+        if (this.headerParts.length > 0) {
+            line = Buffer.concat([...this.headerParts, chunk.subarray(at, end)]);
+            start = 0;
+            stop = line.length;
+            this.headerParts = [];
+            this.headerBytes = 0;
+        }
+        const id = this.ids[this.index];
+        const known = id === undefined ? undefined : objectHeader(line, start, stop, id);
+        if (known)
+            this.object = { type: known.type, remaining: known.size, parts: [] };
+        else {
+            const header = line.toString('utf8', start, stop);
+            if (id === undefined)
+                throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}'`, '', undefined);
+            if (header !== `${id} missing` && header !== `${id} ambiguous`)
+                throw new GitCommandError(`git cat-file --batch: unexpected answer '${header}' for ${id}`, '', undefined);
+            this.emit(this.index++, undefined);
+        }
+        return end + 1;
+    }
+}
+/** Object types as `cat-file` names them, so a header's type is compared as bytes, not decoded. */
+const OBJECT_TYPES = ['tag', 'commit', 'tree', 'blob'].map((type) => ({ type, bytes: Buffer.from(type, 'latin1') }));
+/**
+ * The type and size in a `cat-file --batch` header `bytes[start, end)` that must read `<id> <type> <size>`
+ * (decimal digits), or undefined when it does not (a `missing` answer, another id, another shape). Read as
+ * bytes: thousands of headers are checked without a string each.
+ */
+function objectHeader(bytes, start, end, id) {
+    let at = start;
+    for (let i = 0; i < id.length; i++, at++)
+        if (bytes[at] !== id.charCodeAt(i))
+            return undefined;
+    if (at >= end || bytes[at++] !== 32)
+        return undefined;
+    const typeStart = at;
+    while (at < end && bytes[at] !== 32)
+        at++;
+    if (at === typeStart || at >= end)
+        return undefined;
+    const typeEnd = at++;
+    let size = 0;
+    if (at >= end || end - at > 15)
+        return undefined;
+    for (; at < end; at++) {
+        const digit = (bytes[at] ?? 0) - 48;
+        if (digit < 0 || digit > 9)
+            return undefined;
+        size = size * 10 + digit;
+    }
+    const known = OBJECT_TYPES.find(({ bytes: name }) => name.length === typeEnd - typeStart && bytes.compare(name, 0, name.length, typeStart, typeEnd) === 0);
+    return { type: known?.type ?? bytes.toString('utf8', typeStart, typeEnd), size };
+}
+const BATCH_HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\S+) (\d+)$/;
+/** The types of many objects through one `git cat-file --batch-check`; undefined for an object not there. */
+async function objectTypes(gitDir, ids) {
+    if (ids.length === 0)
+        return [];
+    const out = await runGit(['--git-dir', gitDir, 'cat-file', '--batch-check', '--buffer'], { maxBytes: ids.length * 128 + 1024 }, `${ids.join('\n')}\n`);
+    const lines = out.toString('utf8').split('\n');
+    return ids.map((_, i) => BATCH_HEADER.exec(lines[i] ?? '')?.[2]);
+}
+/** The entries of directory `dir` (no trailing slash) in `commit`'s tree; empty when it does not exist. */
+async function listTree(gitDir, commit, dir) {
+    const out = await runGit(['--git-dir', gitDir, 'ls-tree', '-l', '-z', '--full-tree', commit, '--', `${dir}/`]);
+    const entries = [];
+    for (const record of out.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, objectId, size] = record.slice(0, tab).split(/\s+/);
+        if (!mode || !type || !objectId)
+            continue;
+        const full = record.slice(tab + 1);
+        entries.push({
+            mode,
+            type,
+            objectId,
+            size: size === undefined || size === '-' ? undefined : Number(size),
+            name: full.slice(dir.length + 1),
+        });
+    }
+    return entries;
+}
+
+
+/***/ }),
+
+/***/ 6325:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ problemsOf),
+  Vs: () => (/* binding */ readSealTags),
+  QA: () => (/* binding */ sealTagRevisions)
+});
+
+// UNUSED EXPORTS: MAX_TAG_BYTES, laterRevisionPatterns, parseTagObject
+
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __webpack_require__(8800);
+// EXTERNAL MODULE: ./src/domain/seal.ts
+var seal = __webpack_require__(7379);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/schema/generated/seal-record.validate.cjs
+var seal_record_validate = __webpack_require__(4823);
+var seal_record_validate_default = /*#__PURE__*/__webpack_require__.n(seal_record_validate);
+// EXTERNAL MODULE: ./src/schema/schema-ids.ts
+var schema_ids = __webpack_require__(5447);
+// EXTERNAL MODULE: ./src/schema/violations.ts
+var violations = __webpack_require__(339);
+;// CONCATENATED MODULE: ./src/schema/precompiled.ts
+/**
+ * Validation by the validators generated at build time alone (standalone.ts, src/schema/generated/), with no
+ * Ajv, no schema registry and no parsers loaded at run time: for a process that validates nothing else, such
+ * as `cutover list` reading thousands of seal records. Its validator module (the one that explains, which
+ * decides too) is imported directly and so bundled with its importer, not loaded from beside the bundle as
+ * validate.ts loads the others: no parser, no locator, one module.
+ * Same errors as validate.ts's `validateDocument` for a value (no line numbers: there is no text to locate
+ * them in).
+ */
+
+
+
+/**
+ * The precompiled validators, each with the `$id` of the schema it was generated from (from schema-ids.ts,
+ * which loads no schema; test/reader/precompiled.test.ts compares it with the registry's).
+ */
+const PRECOMPILED_VALIDATORS = {
+    'seal-record': { id: (0,schema_ids/* documentSchemaId */.s)('seal-record'), validate: (seal_record_validate_default()) },
+};
+/** The `$id` a precompiled validator checks against. */
+function precompiledSchemaId(name) {
+    return PRECOMPILED_VALIDATORS[name].id;
+}
+/**
+ * Validates with a precompiled validator and returns the value typed, or throws an InputError naming the
+ * first violations, `file` and the schema, as `validateDocument` does.
+ */
+function validatePrecompiled(name, value, file) {
+    const { id, validate } = PRECOMPILED_VALIDATORS[name];
+    if (validate(value))
+        return value;
+    throw (0,violations/* violationError */.W3)((0,violations/* violationsOf */.Sq)(validate.errors), file, `a document matching ${id}`);
+}
+
+// EXTERNAL MODULE: ./src/reader/git.ts
+var git = __webpack_require__(1079);
+;// CONCATENATED MODULE: ./src/reader/seal-record-fast.ts
+/**
+ * A quicker "yes" for the seal records `cutover list` reads by the thousand (issue 13 goal 1): one regular
+ * expression over the record's text as the sealer writes it (`renderSealMessage`: `JSON.stringify(record,
+ * null, 2)` between the markers), instead of `JSON.parse` and the generated validator for each. It reads
+ * only the fields a listing keeps (the names it compares with the tag's, the merge commit, the summary), as
+ * new strings, so no record and no message stays alive while thousands of others are read.
+ *
+ * It only ever says yes or "not sure": it accepts a subset of the texts that `extractSealRecord` parses to a
+ * record schemas/seal-record.schema.json accepts (keys in the orders the sealer writes them, strings without
+ * escapes but for the hand-off statement, no 29 February, no leap second, integers of at most 15 digits), and
+ * reads from them exactly the values `JSON.parse` would. Anything else (every damaged or unusual record) goes
+ * to the generated validator, which decides and names the violations as before. So a mistake here could only
+ * let a bad record through, never refuse a good one: test/reader/seal-record-fast.test.ts compares it with
+ * `extractSealRecord` and the generated validator over random records and random damage to them.
+ */
+
+// The parts of the expression: each accepts a quoted value's characters only where the schema's definition
+// (schemas/common.schema.json#/$defs) accepts the whole string, and none of them contains '"' or '\'.
+/** `label`'s characters; its look-aheads (no '..', no final '.' or '.lock') are checked on the value (LABEL). */
+const LABEL_CHARS = '[A-Za-z0-9][A-Za-z0-9._+-]{0,99}';
+/** `revision`: an integer from 1 to 999999999. */
+const REVISION = '[1-9][0-9]{0,8}';
+/** An integer of at least 1, of at most 15 digits (so exactly the number JSON.parse reads). */
+const POSITIVE = '[1-9][0-9]{0,14}';
+const SHA256 = 'sha256:[0-9a-f]{64}';
+const COMMIT = '[0-9a-f]{40}(?:[0-9a-f]{24})?';
+const TEAM = '(?:[A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*';
+const REPOSITORY = '[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+';
+const MERGE_METHOD = '(?:merge|squash|rebase|squash-or-rebase)';
+/**
+ * `time`: its pattern and Ajv's `date-time` format together, narrowed to seconds given, a real day of a month
+ * (29 February, which needs the year, is left to the validator), hours 00-23, minutes and seconds 00-59 (a
+ * leap second is left to the validator) and an offset of at most 23:59.
+ */
+const TIME = '[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))' +
+    'T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])';
+/** An approver's `login`: 1 to 100 printable ASCII characters but '"' and '\' (so as many code points). */
+const LOGIN = '[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]{1,100}';
+/** `handoff`: any JSON string but the empty one (escapes included: the value is not read). */
+const HANDOFF = '(?:[^"\\\\\\x00-\\x1f]|\\\\["\\\\/bfnrt]|\\\\u[0-9A-Fa-f]{4})+';
+/** `"key": value` on its own line, `depth` levels of two spaces deep; `last` without the comma. */
+const line = (depth, key, value, last = false) => `${' '.repeat(depth * 2)}"${key}": ${value}${last ? '' : ','}\\n`;
+const quoted = (pattern) => `"${pattern}"`;
+const captured = (pattern) => `"(${pattern})"`;
+/** The sealer writes the gate's assignments, team first; a record built otherwise may name the login first. */
+const APPROVER_NAMES = `(?:${line(3, 'team', quoted(TEAM))}${line(3, 'login', quoted(LOGIN))}|${line(3, 'login', quoted(LOGIN))}${line(3, 'team', quoted(TEAM))})`;
+const APPROVER = `    \\{\\n${APPROVER_NAMES}${line(3, 'reviewId', POSITIVE)}${line(3, 'commitId', quoted(COMMIT), true)}    \\}`;
+const SUPERSEDED_BY = (first, second) => `\\{\\n${first}${second}  \\}`;
+const SUPERSEDES = `(?:null|${SUPERSEDED_BY(line(2, 'revision', REVISION), line(2, 'bundleDigest', quoted(SHA256), true))}|${SUPERSEDED_BY(line(2, 'bundleDigest', quoted(SHA256)), line(2, 'revision', REVISION, true))})`;
+/**
+ * The record's text between the markers, as `renderSealMessage` writes it: a line break, the record, a line
+ * break. Groups: 1 product, 2 release, 3 revision, 4 bundleDigest, 5 queue, 6 and 7 window start and end (the
+ * manifest's order, start first) or 8 and 9 end and start (the canonical manifest's order), 10 mergeCommit,
+ * 11 mergedAt.
+ */
+const RECORD_TEXT = new RegExp([
+    '\\n\\{\\n',
+    line(1, 'schemaVersion', '1'),
+    line(1, 'product', captured(LABEL_CHARS)),
+    line(1, 'release', captured(LABEL_CHARS)),
+    line(1, 'revision', `(${REVISION})`),
+    line(1, 'bundleDigest', captured(SHA256)),
+    line(1, 'queue', captured(LABEL_CHARS)),
+    `  "window": \\{\\n(?:${line(2, 'start', captured(TIME))}${line(2, 'end', captured(TIME), true)}|${line(2, 'end', captured(TIME))}${line(2, 'start', captured(TIME), true)})  \\},\\n`,
+    `  "requiredTeams": \\[\\n    ${quoted(TEAM)}(?:,\\n    ${quoted(TEAM)})*\\n  \\],\\n`,
+    line(1, 'repository', quoted(REPOSITORY)),
+    line(1, 'pullRequest', POSITIVE),
+    line(1, 'headSha', quoted(COMMIT)),
+    line(1, 'mergeCommit', captured(COMMIT)),
+    line(1, 'mergeMethod', quoted(MERGE_METHOD)),
+    line(1, 'mergedAt', captured(TIME)),
+    `  "approvers": \\[\\n${APPROVER}(?:,\\n${APPROVER})*\\n  \\],\\n`,
+    line(1, 'supersedes', SUPERSEDES),
+    line(1, 'handoff', quoted(HANDOFF), true),
+    '\\}\\n',
+].join(''), 'y');
+/** `label` whole (common.schema.json#/$defs/label), for the three values RECORD_TEXT reads as LABEL_CHARS. */
+const LABEL = /^(?!.*\.\.)(?!.*\.$)(?!.*\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+/**
+ * A copy of `value` that does not hold on to the string it was cut from. V8 represents a substring of 13 or
+ * more characters as a slice of its parent, which would keep each tag's whole message alive as long as the
+ * listing keeps its summary; a concatenation flattened by slice() is a new string of the value's length.
+ */
+function detached(value) {
+    return ` ${value}`.slice(1);
+}
+/**
+ * The fields a listing needs of the seal record a tag message carries, when that record is certainly present
+ * and schema-valid (as `validatePrecompiled('seal-record', extractSealRecord(message))` would say); undefined
+ * when not sure, and then the caller must ask them. `previous`: the summary kept of the tag read before, whose
+ * strings are reused for equal values.
+ */
+function acceptedSealRecord(message, previous) {
+    // The same text extractSealRecord parses: from the first marker to the first end marker after it.
+    const start = message.indexOf(seal/* RECORD_MARKER */.bW);
+    if (start < 0)
+        return undefined;
+    const from = start + seal/* RECORD_MARKER */.bW.length;
+    const end = message.indexOf(seal/* RECORD_END */.Y8, from);
+    if (end < 0)
+        return undefined;
+    RECORD_TEXT.lastIndex = from;
+    const match = RECORD_TEXT.exec(message);
+    if (match === null || RECORD_TEXT.lastIndex !== end)
+        return undefined;
+    const [, product = '', release = '', revision = '', bundleDigest = '', queue = ''] = match;
+    if (!LABEL.test(product) || !LABEL.test(release) || !LABEL.test(queue))
+        return undefined;
+    const windowStart = match[6] ?? match[9] ?? '';
+    const windowEnd = match[7] ?? match[8] ?? '';
+    return {
+        product,
+        release,
+        revision: Number(revision),
+        mergeCommit: match[10] ?? '',
+        bundleDigest: kept(bundleDigest, previous?.bundleDigest),
+        queue: kept(queue, previous?.queue),
+        mergedAt: kept(match[11] ?? '', previous?.mergedAt),
+        window: { start: kept(windowStart, previous?.window.start), end: kept(windowEnd, previous?.window.end) },
+    };
+}
+/**
+ * The string to keep for `value`: `before` (the previous tag's, already kept) when equal, as a release's tags
+ * often share their queue, window or digest, else a copy of `value` that does not hold on to the message.
+ */
+function kept(value, before) {
+    return value === before ? before : detached(value);
+}
+
+;// CONCATENATED MODULE: ./src/reader/tags.ts
+/**
+ * Seal tags as git stores them: the raw annotated tag object parsed into its headers and message, and the
+ * checks one seal tag must pass on its own (annotated, self-named, a schema-valid record for this name,
+ * pointing at the record's merge commit, that commit on the default branch). Shared by `readSealedBundle`
+ * and `listSealedRevisions`. However many tags there are, they are read by a constant number of git
+ * processes: one `for-each-ref` listing them and one `cat-file --batch` reading their tag objects while they
+ * are listed (each tag checked as git prints it; a listing's records first by the quick look of
+ * seal-record-fast.ts), one reachability check against the default branch
+ * (`merge-base --is-ancestor` or `rev-list`), and a `cat-file --batch-check` only for tag targets that are not
+ * on it (to tell a missing object or a non-commit from a commit elsewhere).
+ */
+
+
+
+
+
+
+/** Largest tag object read, in bytes: a seal record is a few kilobytes. */
+const MAX_TAG_BYTES = 1024 * 1024;
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Parses a raw tag object (`git cat-file tag`), as text or bytes. Undefined when the headers are malformed.
+ * From bytes, the headers and the message are decoded apart, so the headers kept (names, ids: slices of
+ * the decoded text) do not keep the message's text alive.
+ */
+function parseTagObject(raw) {
+    const blank = raw.indexOf('\n\n');
+    const end = blank < 0 ? raw.length : blank;
+    const head = typeof raw === 'string' ? raw.slice(0, end) : raw.toString('utf8', 0, end);
+    const message = blank < 0 ? '' : typeof raw === 'string' ? raw.slice(blank + 2) : raw.toString('utf8', blank + 2);
+    // The first line of each header counts (a header repeated later is ignored, as git reads a tag).
+    let target;
+    let targetType;
+    let name;
+    let tagger;
+    for (let start = 0; start < head.length;) {
+        const newline = head.indexOf('\n', start);
+        const end = newline < 0 ? head.length : newline;
+        const space = head.indexOf(' ', start);
+        if (space > start && space < end) {
+            const key = head.slice(start, space);
+            if (key === 'object')
+                target ??= head.slice(space + 1, end);
+            else if (key === 'type')
+                targetType ??= head.slice(space + 1, end);
+            else if (key === 'tag')
+                name ??= head.slice(space + 1, end);
+            else if (key === 'tagger')
+                tagger ??= head.slice(space + 1, end);
+        }
+        start = end + 1;
+    }
+    if (!target || !OBJECT_ID.test(target) || !targetType || name === undefined)
+        return undefined;
+    const seconds = /\s(\d+)\s[+-]\d{4}$/.exec(tagger ?? '')?.[1];
+    const taggedAt = seconds === undefined ? undefined : new Date(Number(seconds) * 1000).toISOString();
+    return { target, targetType, name, taggedAt, message };
+}
+/** Every problem of a reading, in check order. */
+function problemsOf(reading) {
+    const { annotationProblems, recordProblems, targetProblems, branchProblems } = reading;
+    // Most tags of a listing have none: no spreading of four empty lists thousands of times.
+    if (annotationProblems.length + recordProblems.length + targetProblems.length + branchProblems.length === 0)
+        return [];
+    return [
+        ...reading.annotationProblems,
+        ...reading.recordProblems,
+        ...reading.targetProblems,
+        ...reading.branchProblems,
+    ];
+}
+/** The fields of a seal record that must match its tag's name. */
+const RECORD_NAME_KEYS = ['product', 'release', 'revision'];
+/**
+ * Checks one seal tag from its ref and its tag object's bytes (or why they could not be read). `previous`: the
+ * summary kept of the tag read before it, whose strings a listing's summary shares where equal.
+ */
+function readSealTag(ref, tag, name, raw, keepRecord, previous) {
+    const reading = {
+        tag,
+        product: name.product,
+        release: name.release,
+        revision: name.revision,
+        ref,
+        tagObject: undefined,
+        commit: undefined,
+        record: undefined,
+        summary: undefined,
+        annotationProblems: [],
+        recordProblems: [],
+        targetProblems: [],
+        branchProblems: [],
+    };
+    if (ref.objectType !== 'tag')
+        return lightweightTag(reading, ref);
+    const parsed = tagObjectOf(reading, ref, raw);
+    if (!parsed)
+        return { reading, pendingTarget: undefined, mergeCommit: undefined };
+    const { message, target, targetType, name: objectName, taggedAt } = parsed;
+    reading.tagObject = { target, targetType, name: objectName, taggedAt };
+    if (parsed.name !== tag)
+        reading.annotationProblems.push(`tag object ${ref.objectId} is named ${parsed.name}, but is stored as refs/tags/${tag} (a tag replayed under another name?)`);
+    const recorded = checkRecord(reading, message, keepRecord, previous);
+    // Kept until the targets are checked: the tag's own target when they are equal (as they are for a valid
+    // seal), so that no string cut from a message keeps the message alive meanwhile.
+    const mergeCommit = recorded === target ? target : recorded;
+    if (parsed.targetType !== 'commit') {
+        reading.targetProblems.push(`the tag object points at a ${parsed.targetType} (${parsed.target}), not a commit`);
+        return { reading, pendingTarget: undefined, mergeCommit };
+    }
+    return { reading, pendingTarget: parsed.target, mergeCommit };
+}
+/** A lightweight tag: no tag object, so no record and nothing to compare; its commit, when it names one. */
+function lightweightTag(reading, ref) {
+    reading.annotationProblems.push(`refs/tags/${reading.tag} is a lightweight tag: it points directly at ${ref.objectType} ${ref.objectId}, not at an annotated tag object`);
+    reading.recordProblems.push('no seal record: a lightweight tag has no message');
+    if (ref.objectType === 'commit')
+        reading.commit = ref.objectId;
+    reading.targetProblems.push('no tag object to compare with a record');
+    return { reading, pendingTarget: undefined, mergeCommit: undefined };
+}
+/**
+ * The parsed tag object; undefined, with why under all three checks it spoils, when it could not be read or
+ * its headers are malformed.
+ */
+function tagObjectOf(reading, ref, raw) {
+    let parsed;
+    if (raw === undefined || 'error' in raw)
+        reading.annotationProblems.push(`tag object ${ref.objectId} cannot be read: ${raw?.error ?? 'the repository does not have it'}`);
+    else
+        parsed = parseTagObject(raw.bytes);
+    if (!parsed) {
+        if (reading.annotationProblems.length === 0)
+            reading.annotationProblems.push(`tag object ${ref.objectId} has malformed headers`);
+        reading.recordProblems.push('no seal record: the tag object cannot be read');
+        reading.targetProblems.push('no tag object target to check');
+    }
+    return parsed;
+}
+/**
+ * Checks the seal record a tag message carries: present, schema-valid, and for the revision the tag names.
+ * Keeps its summary (and the record, with `keepRecord`) on the reading; returns a valid record's merge commit.
+ */
+function checkRecord(reading, message, keepRecord, previous) {
+    // A listing keeps no record: a record the quick look accepts needs neither JSON.parse nor the validator.
+    const accepted = keepRecord ? undefined : acceptedSealRecord(message, previous);
+    if (accepted) {
+        const { bundleDigest, mergedAt, queue, window } = accepted;
+        reading.summary = { bundleDigest, mergedAt, queue, window };
+        checkRecordNames(reading, accepted);
+        return accepted.mergeCommit;
+    }
+    const value = (0,seal/* extractSealRecord */.iH)(message);
+    if (value === undefined) {
+        reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
+        return undefined;
+    }
+    let record;
+    try {
+        record = validatePrecompiled('seal-record', value, `tag ${reading.tag}`);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
+        return undefined;
+    }
+    // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
+    // parsed are what the garbage collector would spend its time copying.
+    if (keepRecord)
+        reading.record = record;
+    const { bundleDigest, mergedAt, queue, window } = record;
+    reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
+    checkRecordNames(reading, record);
+    return record.mergeCommit;
+}
+/** Records a problem when the seal record names another product, release or revision than its tag. */
+function checkRecordNames(reading, record) {
+    const mismatches = [];
+    for (const key of RECORD_NAME_KEYS)
+        if (record[key] !== reading[key])
+            mismatches.push(`${key} ${String(record[key])} (tag name says ${String(reading[key])})`);
+    if (mismatches.length > 0)
+        reading.recordProblems.push(`the seal record is for another revision: ${mismatches.join(', ')}`);
+}
+/** Completes the target check of a reading once the type of the object its tag names is known. */
+function checkTarget(reading, target, actualType, mergeCommit) {
+    if (actualType !== 'commit') {
+        reading.targetProblems.push(actualType === undefined
+            ? `the tagged commit ${target} is not in the repository`
+            : `the tag object says commit, but ${target} is a ${actualType}`);
+        return;
+    }
+    reading.commit = target;
+    if (mergeCommit !== undefined && mergeCommit !== target)
+        reading.targetProblems.push(`the tag points at ${target}, but the record's merge commit is ${mergeCommit} (tag moved?)`);
+    else if (mergeCommit === undefined)
+        reading.targetProblems.push('no valid seal record to compare the target with');
+}
+/**
+ * Reads and checks every seal tag under `prefix` (with `fromRevision`, only those of at least that revision:
+ * `prefix` is then one release's, and git lists no earlier one, see laterRevisionPatterns). The tagged commits must be reachable from the default branch `branch`
+ * (which may still be being resolved: the tags are listed meanwhile). Refs whose
+ * names are not seal tag names are returned apart. With `keepRecords: false` the readings keep each valid
+ * record's `summary` only (`record` is then undefined; the checks were made with it).
+ */
+async function readSealTags(gitDir, prefix, branch, options = {}) {
+    const { fromRevision } = options;
+    // Each tag is checked as git reads it, while the default branch is still being resolved (a local
+    // repository's is a promise).
+    const listing = listSealTags(gitDir, prefix, options);
+    const defaultBranch = await branch;
+    // A whole listing needs the default branch's history whatever the tags hold: read it while the tags are.
+    const history = fromRevision === undefined && defaultBranch.problem === undefined
+        ? (0,git/* branchHistory */.xz)(gitDir, defaultBranch.commit).catch((error) => error instanceof Error ? error : new Error(String(error)))
+        : undefined;
+    await listing.done;
+    const { partial, ignoredRefs, revisions } = listing;
+    const readings = partial.map((p) => p.reading);
+    const { reachable, reachError } = await reachableTargets(gitDir, defaultBranch, partial, history);
+    await checkTargets(gitDir, partial, reachable);
+    checkDefaultBranch(defaultBranch, readings, reachable, reachError);
+    return { readings, ignoredRefs, revisions };
+}
+/** Starts listing the seal tags under `prefix` (from `fromRevision`, when given), reading each as it comes. */
+function listSealTags(gitDir, prefix, options) {
+    const { fromRevision } = options;
+    const listing = { partial: [], ignoredRefs: [], revisions: [] };
+    const wanted = fromRevision === undefined
+        ? undefined
+        : (ref) => ((0,names/* parseSealTagName */.sX)(ref.refname.slice('refs/tags/'.length))?.revision ?? 0) >= fromRevision;
+    /** The summary of the last record read, whose strings the next may share. */
+    let previous;
+    const visit = (ref, tagObject) => {
+        const tag = ref.refname.slice('refs/tags/'.length);
+        const name = (0,names/* parseSealTagName */.sX)(tag);
+        if (!name) {
+            listing.ignoredRefs.push(ref.refname);
+            return;
+        }
+        listing.revisions.push(name.revision);
+        if (fromRevision !== undefined && name.revision < fromRevision)
+            return;
+        const read = readSealTag(ref, tag, name, rawTagObject(ref, tagObject), options.keepRecords !== false, previous);
+        previous = read.reading.summary ?? previous;
+        listing.partial.push(read);
+    };
+    // Revision names sit right under a release's prefix: under any other, every ref is listed as before.
+    const patterns = fromRevision === undefined || !RELEASE_PREFIX.test(prefix)
+        ? undefined
+        : laterRevisionPatterns(prefix, fromRevision);
+    const done = (0,git/* eachRefWithTag */.JN)(gitDir, prefix, MAX_TAG_BYTES, visit, wanted, patterns);
+    // The no-op handler keeps a listing that fails while the caller awaits something else from counting as
+    // unhandled (the caller awaits `done`).
+    done.catch(() => { });
+    return { done, ...listing };
+}
+/**
+ * Globs (as `for-each-ref` matches them: the whole ref name) for the refs under `prefix` (one release's)
+ * named `r<m>` for every revision m >= `fromRevision`: so that inspecting one revision lists its later
+ * revisions, not the thousands before it. They may match other names too (the last one: any name of
+ * `r`, a nonzero digit and as many digits as `fromRevision` has, then anything), which the caller sorts out
+ * by parsing each name as before. For 4217: `r4217`, `r421[8-9]`, `r42[2-9][0-9]`, `r4[3-9][0-9][0-9]`,
+ * `r[5-9][0-9][0-9][0-9]` and `r[1-9][0-9][0-9][0-9][0-9]*` (each after `prefix`).
+ */
+function laterRevisionPatterns(prefix, fromRevision) {
+    const digits = String(fromRevision);
+    const patterns = [`${prefix}r${digits}`];
+    for (let i = digits.length - 1; i >= 0; i--) {
+        const digit = Number(digits[i]);
+        if (digit < 9)
+            patterns.push(`${prefix}r${digits.slice(0, i)}[${digit + 1}-9]${'[0-9]'.repeat(digits.length - 1 - i)}`);
+    }
+    patterns.push(`${prefix}r[1-9]${'[0-9]'.repeat(digits.length)}*`);
+    return patterns;
+}
+/** A release's seal tag prefix, `refs/tags/cutover/<product>/<release>/`. */
+const RELEASE_PREFIX = /^refs\/tags\/cutover\/[^/]+\/[^/]+\/$/;
+/** The revision of every seal tag name under `prefix`, in ref name order (one `for-each-ref`; no tag is read). */
+async function sealTagRevisions(gitDir, prefix) {
+    const revisions = [];
+    for (const ref of await (0,git/* listRefs */.Dy)(gitDir, prefix)) {
+        const name = (0,names/* parseSealTagName */.sX)(ref.refname.slice('refs/tags/'.length));
+        if (name)
+            revisions.push(name.revision);
+    }
+    return revisions;
+}
+/** A tag ref's tag object as read, or why it was not (none for a lightweight tag). */
+function rawTagObject(ref, tagObject) {
+    if (ref.objectType !== 'tag')
+        return undefined;
+    if (tagObject)
+        return { bytes: tagObject };
+    return {
+        error: ref.objectSize > MAX_TAG_BYTES
+            ? `object ${ref.objectId} is ${ref.objectSize} bytes, over the limit of ${MAX_TAG_BYTES} bytes`
+            : 'the repository does not have it',
+    };
+}
+/**
+ * Which tagged commits are reachable from the default branch (one git process: its whole history when read,
+ * else a reachability check of the candidates), or why that cannot be told. The set holds every reachable
+ * tagged commit, and no unreachable one (the whole history, when it was read, holds other commits too).
+ */
+async function reachableTargets(gitDir, defaultBranch, partial, history) {
+    if (history) {
+        const commits = await history;
+        if (commits instanceof Error)
+            return { reachable: undefined, reachError: commits.message };
+        // The whole history answers for every candidate as the set of the reachable candidates would.
+        return { reachable: commits, reachError: undefined };
+    }
+    const candidates = [];
+    for (const p of partial) {
+        const commit = p.pendingTarget ?? p.reading.commit;
+        if (commit)
+            candidates.push(commit);
+    }
+    if (defaultBranch.problem === undefined && candidates.length > 0) {
+        try {
+            return { reachable: await (0,git/* commitsReachableFrom */.Oq)(gitDir, defaultBranch.commit, candidates), reachError: undefined };
+        }
+        catch (error) {
+            return { reachable: undefined, reachError: error instanceof Error ? error.message : String(error) };
+        }
+    }
+    return { reachable: undefined, reachError: undefined };
+}
+/**
+ * Completes the target check of every reading whose tag object says commit. A target found on the default
+ * branch is a commit; the type of every other is looked up with one cat-file --batch-check (none when every
+ * seal is on the default branch).
+ */
+async function checkTargets(gitDir, partial, reachable) {
+    const unknown = partial.filter((p) => p.pendingTarget !== undefined && !reachable?.has(p.pendingTarget));
+    const types = await (0,git/* objectTypes */.Bz)(gitDir, unknown.map((p) => p.pendingTarget));
+    const typeOf = new Map(unknown.map((p, i) => [p.pendingTarget, types[i]]));
+    for (const p of partial)
+        if (p.pendingTarget)
+            checkTarget(p.reading, p.pendingTarget, typeOf.has(p.pendingTarget) ? typeOf.get(p.pendingTarget) : 'commit', p.mergeCommit);
+}
+/** Records, per reading, whether its tagged commit is reachable from the default branch. */
+function checkDefaultBranch(branch, readings, reachable, reachError) {
+    if (branch.problem !== undefined) {
+        for (const reading of readings)
+            reading.branchProblems.push(`the repository's default branch cannot be read: ${branch.problem}`);
+        return;
+    }
+    for (const reading of readings) {
+        // A tag that resolves to no commit already fails tag-target; inspect says so under default-branch too.
+        if (reading.commit === undefined)
+            continue;
+        if (reachError !== undefined)
+            reading.branchProblems.push(`cannot tell whether ${reading.commit} is on the default branch ${branch.name}: ${reachError}`);
+        else if (!reachable?.has(reading.commit))
+            reading.branchProblems.push(`the tagged commit ${reading.commit} is not on the default branch ${branch.name} (${branch.ref} at ${branch.commit}): not reachable from it`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9946:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+// Generated by src/schema/standalone.ts: the run-time helpers of Ajv and ajv-formats that the generated
+// validators use, in one module so that scripts/build.mjs can bundle it (dist/generated/runtime.cjs,
+// dist/reader/generated/runtime.cjs) beside the validators it copies there. Do not edit.
+
+exports.ucs2length = __webpack_require__(6214)["default"];
+/* unused reexport */ __webpack_require__(4951)["default"];
+exports.fullFormats = __webpack_require__(779).fullFormats;
+
+
+/***/ }),
+
+/***/ 4823:
+/***/ (function(module, __unused_webpack_exports, __webpack_require__) {
+
+// Generated by src/schema/standalone.ts from https://cutover.dev/schemas/seal-record.schema.json (and the schemas it references)
+// with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
+// test/schema/standalone.test.ts fails when it differs from the schema.
+
+module.exports = validate27;
+module.exports["default"] = validate27;
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/seal-record.schema.json","title":"Cutover seal record (annotated tag message)","description":"The approval record carried by the annotated tag cutover/<product>/<release>/r<revision> on the merged commit.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredTeams","repository","pullRequest","headSha","mergeCommit","mergeMethod","mergedAt","approvers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this record format: 1.","const":1},"product":{"description":"The product, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"The sealed revision, as in the manifest and the tag name.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"The bundle digest the manifest binds, recomputed from the tagged commit when read.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The deployment queue the revision is handed to.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The change window, as in the manifest.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredTeams":{"description":"The approver teams the manifest required.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/team"}},"repository":{"description":"The release-bundles repository (owner/name).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"pullRequest":{"description":"Number of the merged bundle pull request.","type":"integer","minimum":1},"headSha":{"description":"Head commit of the pull request that was approved and checked.","$ref":"common.schema.json#/$defs/commit"},"mergeCommit":{"description":"The merged commit the tag points at.","$ref":"common.schema.json#/$defs/commit"},"mergeMethod":{"description":"How the pull request was merged, as seen from the commits: 'squash-or-rebase' when one commit cannot tell them apart.","enum":["merge","squash","rebase","squash-or-rebase"]},"mergedAt":{"description":"When the pull request was merged (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"approvers":{"description":"The approvals that satisfied the required teams.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["login","team","reviewId","commitId"],"properties":{"login":{"description":"GitHub login of the approver.","type":"string","minLength":1,"maxLength":100},"team":{"description":"The required team the approval counted for.","$ref":"common.schema.json#/$defs/team"},"reviewId":{"description":"Id of the approving pull request review.","type":"integer","minimum":1},"commitId":{"description":"The commit the review approved (the pull request's head).","$ref":"common.schema.json#/$defs/commit"}}}},"supersedes":{"description":"The revision this one replaces, or null, as in the manifest.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement, as in the manifest.","type":"string","minLength":1}}};
+const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
+const schema44 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
+const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = (__webpack_require__(9946).ucs2length);
+const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
+const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+const formats0 = (__webpack_require__(9946).fullFormats)["date-time"];
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://cutover.dev/schemas/seal-record.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.product === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.release === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.revision === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.bundleDigest === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.queue === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.window === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.requiredTeams === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requiredTeams"},message:"must have required property '"+"requiredTeams"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.repository === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.pullRequest === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pullRequest"},message:"must have required property '"+"pullRequest"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.headSha === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.mergeCommit === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergeCommit"},message:"must have required property '"+"mergeCommit"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.mergeMethod === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergeMethod"},message:"must have required property '"+"mergeMethod"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.mergedAt === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergedAt"},message:"must have required property '"+"mergedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.approvers === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.supersedes === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supersedes"},message:"must have required property '"+"supersedes"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.handoff === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handoff"},message:"must have required property '"+"handoff"+"'",schema:schema77.required,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func0.call(schema77.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+if(1 !== data0){
+const err18 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema77.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.product !== undefined){
+let data1 = data.product;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err19 = {instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data1};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/product",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data1};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.release !== undefined){
+let data2 = data.release;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err21 = {instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data2};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/release",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data2};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.revision !== undefined){
+let data3 = data.revision;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err23 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 999999999 || isNaN(data3)){
+const err24 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema44,data:data3};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err25 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data.bundleDigest !== undefined){
+let data4 = data.bundleDigest;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err26 = {instancePath:instancePath+"/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema7,data:data4};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data:data4};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.queue !== undefined){
+let data5 = data.queue;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err28 = {instancePath:instancePath+"/queue",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data5};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/queue",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.window !== undefined){
+let data6 = data.window;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.start === undefined){
+const err30 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema77.properties.window.required,parentSchema:schema77.properties.window,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data6.end === undefined){
+const err31 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema77.properties.window.required,parentSchema:schema77.properties.window,data:data6};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((key1 === "start") || (key1 === "end"))){
+const err32 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.window,data:data6};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data6.start !== undefined){
+let data7 = data6.start;
+if(typeof data7 === "string"){
+if(!pattern12.test(data7)){
+const err33 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data7};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!(formats0.validate(data7))){
+const err34 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data7};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data7};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data6.end !== undefined){
+let data8 = data6.end;
+if(typeof data8 === "string"){
+if(!pattern12.test(data8)){
+const err36 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data8};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!(formats0.validate(data8))){
+const err37 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data8};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data8};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.window.type,parentSchema:schema77.properties.window,data:data6};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.requiredTeams !== undefined){
+let data9 = data.requiredTeams;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err40 = {instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.requiredTeams,data:data9};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(!pattern37.test(data10)){
+const err41 = {instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema49,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data10};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.requiredTeams.type,parentSchema:schema77.properties.requiredTeams,data:data9};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.repository !== undefined){
+let data11 = data.repository;
+if(typeof data11 === "string"){
+if(!pattern3.test(data11)){
+const err44 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.repository,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.repository.type,parentSchema:schema77.properties.repository,data:data11};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.pullRequest !== undefined){
+let data12 = data.pullRequest;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err46 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.pullRequest.type,parentSchema:schema77.properties.pullRequest,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err47 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.pullRequest,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data.headSha !== undefined){
+let data13 = data.headSha;
+if(typeof data13 === "string"){
+if(!pattern2.test(data13)){
+const err48 = {instancePath:instancePath+"/headSha",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema4,data:data13};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/headSha",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema4.type,parentSchema:schema4,data:data13};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.mergeCommit !== undefined){
+let data14 = data.mergeCommit;
+if(typeof data14 === "string"){
+if(!pattern2.test(data14)){
+const err50 = {instancePath:instancePath+"/mergeCommit",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema4,data:data14};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/mergeCommit",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema4.type,parentSchema:schema4,data:data14};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.mergeMethod !== undefined){
+let data15 = data.mergeMethod;
+if(!((((data15 === "merge") || (data15 === "squash")) || (data15 === "rebase")) || (data15 === "squash-or-rebase"))){
+const err52 = {instancePath:instancePath+"/mergeMethod",schemaPath:"#/properties/mergeMethod/enum",keyword:"enum",params:{allowedValues: schema77.properties.mergeMethod.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.mergeMethod.enum,parentSchema:schema77.properties.mergeMethod,data:data15};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.mergedAt !== undefined){
+let data16 = data.mergedAt;
+if(typeof data16 === "string"){
+if(!pattern12.test(data16)){
+const err53 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data16};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(!(formats0.validate(data16))){
+const err54 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data16};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data16};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.approvers !== undefined){
+let data17 = data.approvers;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err56 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.approvers,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.login === undefined){
+const err57 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data18.team === undefined){
+const err58 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data18.reviewId === undefined){
+const err59 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "reviewId"},message:"must have required property '"+"reviewId"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data18.commitId === undefined){
+const err60 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key2 in data18){
+if(!((((key2 === "login") || (key2 === "team")) || (key2 === "reviewId")) || (key2 === "commitId"))){
+const err61 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.approvers.items,data:data18};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data18.login !== undefined){
+let data19 = data18.login;
+if(typeof data19 === "string"){
+if(func1(data19) > 100){
+const err62 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema77.properties.approvers.items.properties.login,data:data19};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(func1(data19) < 1){
+const err63 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.approvers.items.properties.login,data:data19};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.approvers.items.properties.login.type,parentSchema:schema77.properties.approvers.items.properties.login,data:data19};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data18.team !== undefined){
+let data20 = data18.team;
+if(typeof data20 === "string"){
+if(!pattern37.test(data20)){
+const err65 = {instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema49,data:data20};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data20};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data18.reviewId !== undefined){
+let data21 = data18.reviewId;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err67 = {instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.approvers.items.properties.reviewId.type,parentSchema:schema77.properties.approvers.items.properties.reviewId,data:data21};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err68 = {instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.approvers.items.properties.reviewId,data:data21};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data18.commitId !== undefined){
+let data22 = data18.commitId;
+if(typeof data22 === "string"){
+if(!pattern2.test(data22)){
+const err69 = {instancePath:instancePath+"/approvers/" + i1+"/commitId",schemaPath:"common.schema.json#/$defs/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\"",schema:"^[0-9a-f]{40}([0-9a-f]{24})?$",parentSchema:schema4,data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/approvers/" + i1+"/commitId",schemaPath:"common.schema.json#/$defs/commit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema4.type,parentSchema:schema4,data:data22};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.approvers.items.type,parentSchema:schema77.properties.approvers.items,data:data18};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.approvers.type,parentSchema:schema77.properties.approvers,data:data17};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.supersedes !== undefined){
+let data23 = data.supersedes;
+const _errs62 = errors;
+let valid20 = false;
+let passing0 = null;
+const _errs63 = errors;
+if(data23 !== null){
+const err73 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.supersedes.oneOf[0].type,parentSchema:schema77.properties.supersedes.oneOf[0],data:data23};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid0 = _errs63 === errors;
+if(_valid0){
+valid20 = true;
+passing0 = 0;
+}
+const _errs65 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.revision === undefined){
+const err74 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema77.properties.supersedes.oneOf[1].required,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data23.bundleDigest === undefined){
+const err75 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema77.properties.supersedes.oneOf[1].required,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key3 in data23){
+if(!((key3 === "revision") || (key3 === "bundleDigest"))){
+const err76 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data23.revision !== undefined){
+let data24 = data23.revision;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err77 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data24};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 999999999 || isNaN(data24)){
+const err78 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema44,data:data24};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data24 < 1 || isNaN(data24)){
+const err79 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data24};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+if(data23.bundleDigest !== undefined){
+let data25 = data23.bundleDigest;
+if(typeof data25 === "string"){
+if(!pattern5.test(data25)){
+const err80 = {instancePath:instancePath+"/supersedes/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema7,data:data25};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/supersedes/bundleDigest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data:data25};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.supersedes.oneOf[1].type,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid0 = _errs65 === errors;
+if(_valid0 && valid20){
+valid20 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid20 = true;
+passing0 = 1;
+}
+}
+if(!valid20){
+const err83 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.supersedes.oneOf,parentSchema:schema77.properties.supersedes,data:data23};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.handoff !== undefined){
+let data26 = data.handoff;
+if(typeof data26 === "string"){
+if(func1(data26) < 1){
+const err84 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.handoff,data:data26};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.handoff.type,parentSchema:schema77.properties.handoff,data:data26};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+
+/***/ })
+
+};
