@@ -23,6 +23,8 @@ const exec = promisify(execFile);
 const entry = path.join(repoRoot, 'dist', 'reader', 'index.js');
 const types = path.join(repoRoot, 'dist', 'types', 'reader', 'index.d.ts');
 const built = existsSync(entry) && existsSync(types);
+/** Said in the two tests' titles only when they are skipped, so a run that builds dist/ does not read "skipped". */
+const unbuilt = built ? '' : ' (skipped: run `npm run build` to build dist/)';
 
 const roots: string[] = [];
 afterAll(async () => {
@@ -49,7 +51,7 @@ describe('package exports', () => {
   });
 
   it.skipIf(!built)(
-    'the built library resolves as `cutover` and reads a sealed bundle like the sources (skipped: run `npm run build` to build dist/)',
+    `the built library resolves as \`cutover\` and reads a sealed bundle like the sources${unbuilt}`,
     async () => {
       expect(createRequire(import.meta.url).resolve('cutover')).toBe(entry);
       const library: unknown = await import(pathToFileURL(entry).href);
@@ -117,7 +119,7 @@ describe('installable package @cutover/reader (packages/reader)', () => {
   });
 
   it.skipIf(!built)(
-    'packs, installs from the tarball offline, compiles a typed consumer with tsc and reads a sealed bundle (skipped: run `npm run build`)',
+    `packs, installs from the tarball offline, compiles a typed consumer with tsc and reads a sealed bundle${unbuilt}`,
     async () => {
       const root = await makeTempDir('cutover-package-');
       roots.push(root);
