@@ -1,11 +1,11 @@
 /**
  * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { Policy } from '../domain/policy.js';
 import { InputError } from '../errors.js';
-import { assertSize, DEFAULT_MAX_FILE_BYTES, decodeUtf8, parseDocument } from './parse.js';
+import { DEFAULT_MAX_FILE_BYTES, decodeUtf8, parseDocument } from './parse.js';
 import type { SchemaName } from './registry.js';
+import { readRegularFile } from './regular-file.js';
 import { validateDocument } from './validate.js';
 
 /** The sources configuration (schemas/sources.schema.json). */
@@ -19,28 +19,18 @@ export interface SourcesConfig {
 }
 
 /**
- * Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. Synchronously:
- * a configuration file is small and read before anything else could run meanwhile, and each step of an
- * asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
+ * Reads a text file with a size limit; a missing or unreadable file, or one that is not a regular file, is an
+ * InputError naming it. Through one descriptor (regular-file.ts): what is checked is what is read.
+ * Synchronously: a configuration file is small and read before anything else could run meanwhile, and each step
+ * of an asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
  * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
  */
 export async function readTextFile(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<string> {
-  let size: number;
-  try {
-    const info = statSync(path);
-    if (!info.isFile()) throw new InputError('is not a regular file', { file: path, expected: 'a file' });
-    size = info.size;
-  } catch (cause) {
-    if (cause instanceof InputError) throw cause;
-    throw new InputError(
-      `cannot read file: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`,
-      { file: path, expected: 'a readable file' },
-      { cause },
-    );
-  }
-  assertSize(size, path, maxBytes);
-  return decodeUtf8(readFileSync(path), path);
+  const bytes = readRegularFile(path, { maxBytes, notRegular, missingIsUndefined: false }) as Buffer;
+  return decodeUtf8(bytes, path);
 }
+
+const notRegular = (file: string): InputError => new InputError('is not a regular file', { file, expected: 'a file' });
 
 /** Reads, parses and validates a document file against a named schema. */
 export async function readDocument<T>(path: string, schema: SchemaName, maxBytes?: number): Promise<T> {
