@@ -1,0 +1,158 @@
+/**
+ * scripts/cli-chunks.mjs: `cutover assemble` and `cutover verify` each load the chunks webpack split their
+ * code into as one file (issue 13 goal 3). The merge is shown on chunk texts of webpack's form, and on the
+ * built CLI (dist/cli/, when it was built with the merge): a clean assemble and verify of the payments
+ * example load three files of dist/cli/ (the entry, the main chunk, the command's merged chunk), not six.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a build script in plain JavaScript, without declarations.
+import { MERGED_COMMANDS, mergeCommandChunks } from '../../scripts/cli-chunks.mjs';
+import { repoRoot } from './helpers.js';
+
+type Merge = (files: Record<string, string>) => Record<string, string>;
+const merge = mergeCommandChunks as Merge;
+
+/** A chunk file as webpack writes it, with one module per id given. */
+const chunk = (id: number, modules: number[]) =>
+  `export const id = ${id};\nexport const ids = [${id}];\nexport const modules = {\n\n${modules
+    .map((m) => `/***/ ${m}:\n/***/ (function(module) {\n\nmodule.exports = ${m};\n\n/***/ })`)
+    .join(',\n\n')}\n\n};`;
+
+/** The main chunk's loaders as webpack writes them for src/cli/main.ts's LOADERS. */
+const mainChunk = [
+  'export const modules = {',
+  ';// CONCATENATED MODULE: ./src/cli/main.ts',
+  'const LOADERS = {',
+  '    assemble: async () => (await Promise.all(/* import() */[__webpack_require__.e(765), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 4887))).assembleCommand,',
+  '    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(765), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 5058))).verifyCommand,',
+  '    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 9367))).listCommand,',
+  '};',
+].join('\n');
+
+const files = {
+  'index.js': '// the entry',
+  '623.index.js': mainChunk,
+  '765.index.js': chunk(765, [1, 2]),
+  '21.index.js': chunk(21, [3]),
+  '58.index.js': chunk(58, [4]),
+  '752.index.js': chunk(752, [5]),
+  '429.index.js': chunk(429, [6]),
+};
+
+describe('mergeCommandChunks', () => {
+  it('writes one file per merged command that installs each of its chunks, and points the loader at it', () => {
+    expect(MERGED_COMMANDS).toEqual(['assemble', 'verify']);
+    const out = merge(files);
+    expect(Object.keys(out).sort()).toEqual(['21-765.index.js', '58-765.index.js', '623.index.js']);
+    const main = out['623.index.js'] ?? '';
+    expect(main).toContain(
+      'assemble: async () => (await __webpack_require__.e("21-765").then(__webpack_require__.bind(__webpack_require__, 4887))).assembleCommand,',
+    );
+    expect(main).toContain('verify: async () => (await __webpack_require__.e("58-765").then(');
+    // Another command's loader is left as it was.
+    expect(main).toContain(
+      'list: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(429)])',
+    );
+    const merged = out['21-765.index.js'] ?? '';
+    expect(merged.startsWith('export const id = "21-765";\nexport const ids = ["21-765", 765, 21];\n')).toBe(true);
+    for (const m of [1, 2, 3]) expect(merged).toContain(`module.exports = ${m};`);
+    expect(merged).not.toContain('module.exports = 4;');
+  });
+
+  it('the merged file is a module whose `modules` holds every module of its chunks', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cutover-chunks-'));
+    try {
+      const file = path.join(dir, 'merged.mjs');
+      writeFileSync(file, merge(files)['21-765.index.js'] ?? '');
+      const loaded = (await import(pathToFileURL(file).href)) as {
+        ids: unknown[];
+        modules: Record<string, (module: { exports: unknown }) => void>;
+      };
+      expect(loaded.ids).toEqual(['21-765', 765, 21]);
+      const values = Object.entries(loaded.modules).map(([id, factory]) => {
+        const module = { exports: undefined as unknown };
+        factory(module);
+        return [id, module.exports];
+      });
+      expect(values).toEqual([
+        ['1', 1],
+        ['2', 2],
+        ['3', 3],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build on a chunk of another form, or when a command has no loader to merge', () => {
+    expect(() => merge({ ...files, '21.index.js': 'export default {};' })).toThrow(
+      /21\.index\.js is not a webpack chunk of the expected form/,
+    );
+    const noVerify = mainChunk
+      .split('\n')
+      .filter((line) => !line.includes('verify:'))
+      .join('\n');
+    expect(() => merge({ ...files, '623.index.js': noVerify })).toThrow(/no chunk loader found for verify/);
+    expect(() => merge({ 'index.js': '' })).toThrow(/expected one chunk holding src\/cli\/main\.ts, found 0/);
+  });
+});
+
+const CLI = path.join(repoRoot, 'dist/cli/index.js');
+const built = existsSync(CLI) && readdirSync(path.dirname(CLI)).some((f) => /^\d+(-\d+)+\.index\.js$/.test(f));
+
+describe('the built CLI', () => {
+  // A module hook (Node's module.register) that appends every file: URL loaded to a file.
+  const hookFiles = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cutover-chunks-'));
+    const log = path.join(dir, 'loaded.txt');
+    const hook = path.join(dir, 'hook.mjs');
+    const register = path.join(dir, 'register.mjs');
+    writeFileSync(log, '');
+    writeFileSync(
+      hook,
+      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
+    );
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
+    );
+    return { dir, log, register };
+  };
+
+  it.skipIf(!built)(
+    `loads the entry, the main chunk and one chunk file for a clean assemble and verify of the payments example${built ? '' : ' (skipped: dist/cli/ holds no merged chunk; run `npm run build`)'}`,
+    () => {
+      const { dir, log, register } = hookFiles();
+      try {
+        const example = path.join(repoRoot, 'examples');
+        const out = path.join(dir, 'release');
+        const run = (args: string[]) => {
+          writeFileSync(log, '');
+          execFileSync(process.execPath, ['--import', register, CLI, ...args], { encoding: 'utf8' });
+          return readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .map((url) => path.relative(path.dirname(CLI), new URL(url).pathname))
+            .filter((file) => !file.startsWith('..'));
+        };
+        const policy = ['--policy', path.join(example, 'policy.yaml')];
+        const sources = path.join(example, 'payments-platform', 'cutover.sources.yaml');
+        for (const loaded of [
+          run(['assemble', '--sources', sources, '--out', out, ...policy]),
+          run(['verify', out, ...policy]),
+        ]) {
+          expect(loaded).toHaveLength(3);
+          expect(loaded[0]).toBe('index.js');
+          expect(loaded[2]).toMatch(/^\d+(-\d+)+\.index\.js$/);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
