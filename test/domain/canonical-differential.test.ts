@@ -268,6 +268,45 @@ describe('in-house canonicalJson against the canonicalize package', () => {
       expect(canonicalJson(item)).toBe(reference(item));
   });
 
+  it('is byte-identical while Object.prototype has an enumerable key (the fast walk lists keys by for-in)', () => {
+    // for-in also lists inherited enumerable keys, after the own ones; JSON.stringify and the package write
+    // only own keys. Each polluting key here meets the walk differently: after every own key with a plain
+    // value, before own keys (out of order), integer-like, and with a value out of key order (which the walk
+    // would copy, were it an own key).
+    const pollutions: Array<[string, unknown]> = [
+      ['\uffff', 1],
+      ['a', 'x'],
+      ['5', null],
+      ['\uffff', { b: 1, a: 2 }],
+      ['\uffff', Number.NaN],
+    ];
+    const sample = GENERATED.slice(0, 1_500);
+    const mismatches: unknown[] = [];
+    for (const [key, polluting] of pollutions) {
+      const expected = sample.map((item) => reference(item));
+      Object.defineProperty(Object.prototype, key, {
+        value: polluting,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      try {
+        for (const [i, item] of sample.entries()) {
+          const form = canonicalForm(item);
+          const parsed = { value: JSON.parse(expected[i] as string) as unknown };
+          const actual = [canonicalJson(item), form.text, canonicalJson(form.value)];
+          const digest = digestWithin(parsed)(parsed.value);
+          if (actual.some((text) => text !== expected[i]) || digest !== sha256(expected[i] as string))
+            mismatches.push({ key, i, actual, digest });
+        }
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
+      expect(mismatches, `Object.prototype[${JSON.stringify(key)}]`).toEqual([]);
+    }
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
   it('would catch a canonicalizer broken in key order or number form', () => {
     // A sorted copy + JSON.stringify without the integer-key fallback: V8 reorders "10" before "9".
     const naive = (v: unknown): string =>
