@@ -96,7 +96,7 @@ function buildBundle(
   candidateRef: number,
 ): { bundle: Bundle; refs: FieldRefs } {
   const components = componentsOf(collected.components);
-  const dependencies = statedValues(sortedDependencies(collected.dependencies));
+  const dependencies = sortedDependencies(collected.dependencies);
   const cohorts = sortedSection(collected.cohorts);
   const rollback = rollbackOf(collected.rollbacks);
   const environments = sortedSection(collected.environments);
@@ -150,7 +150,8 @@ function componentsOf(components: Map<string, ComponentEntry>): {
 } {
   const values: Component[] = [];
   const refs: FieldRefs['components'] = [];
-  for (const [name, entry] of sorted(components)) {
+  for (const name of sortedKeys(components)) {
+    const entry = components.get(name) as ComponentEntry;
     const artifacts = [...entry.artifacts.values()].sort((a, b) => cmp(a.artifact.name, b.artifact.name));
     // Most components have one provenance statement: nothing to sort or drop, so no digest to compute.
     const provenance =
@@ -183,29 +184,39 @@ function provenanceOf(value: Provenance): Provenance {
 
 /**
  * Dependencies by component, name, version and purl (a missing version or purl sorting as ''); statements
- * equal in all four (a missing version and an empty one) in the order they were first stated.
+ * equal in all four (a missing version and an empty one) in the order they were first stated. Their values
+ * and handles are pushed as they come, with no list of statements in between (tens of thousands of them).
  */
-function sortedDependencies(dependencies: Collected['dependencies']): Array<Stated<Dependency>> {
-  const ordered: Array<Stated<Dependency>> = [];
-  for (const [, byName] of sorted(dependencies))
-    for (const [, same] of sorted(byName)) {
+function sortedDependencies(dependencies: Collected['dependencies']): { values: Dependency[]; refs: number[] } {
+  const values: Dependency[] = [];
+  const refs: number[] = [];
+  for (const component of sortedKeys(dependencies)) {
+    const byName = dependencies.get(component) as Map<string, Stated<Dependency> | Array<Stated<Dependency>>>;
+    for (const name of sortedKeys(byName)) {
+      const same = byName.get(name) as Stated<Dependency> | Array<Stated<Dependency>>;
       if (!Array.isArray(same)) {
-        ordered.push(same);
+        values.push(same.value);
+        refs.push(same.ref);
         continue;
       }
       same.sort(
         (a, b) => cmp(a.value.version ?? '', b.value.version ?? '') || cmp(a.value.purl ?? '', b.value.purl ?? ''),
       );
-      for (const stated of same) ordered.push(stated);
+      for (const stated of same) {
+        values.push(stated.value);
+        refs.push(stated.ref);
+      }
     }
-  return ordered;
+  }
+  return { values, refs };
 }
 
 /** Rollback by component: pointer, hook, and evidence without duplicates, sorted by kind and reference. */
 function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]; refs: FieldRefs['rollback'] } {
   const values: Rollback[] = [];
   const refs: FieldRefs['rollback'] = [];
-  for (const [name, entry] of sorted(rollbacks)) {
+  for (const name of sortedKeys(rollbacks)) {
+    const entry = rollbacks.get(name) as RollbackEntry;
     refs.push({ evidence: entry.evidenceRef, hook: entry.hook?.ref, pointer: entry.pointer?.ref });
     const evidence = (
       entry.evidence.length < 2
@@ -224,7 +235,7 @@ function rollbackOf(rollbacks: Map<string, RollbackEntry>): { values: Rollback[]
 
 /** A section kept whole per key (cohort id, environment name, waiver id), in key order. */
 function sortedSection<T>(entries: Map<string, Stated<T>>): { values: T[]; refs: number[] } {
-  return statedValues(sorted(entries).map(([, stated]) => stated));
+  return statedValues(sortedKeys(entries).map((key) => entries.get(key) as Stated<T>));
 }
 
 /** The values of statements, and the handles of the records that stated them. */
@@ -437,8 +448,13 @@ function sbomSubjectProblem(
   };
 }
 
-function sorted<V>(map: Map<string, V>): Array<[string, V]> {
-  return [...map.entries()].sort(([a], [b]) => cmp(a, b));
+/**
+ * A map's keys in code-unit order. The default sort compares strings by UTF-16 code units, as cmp does, and
+ * keys are distinct (no tie, so stability plays no part): the native sort with no comparator to call, and no
+ * [key, value] pair per entry (tens of thousands of dependency names).
+ */
+function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {
+  return [...map.keys()].sort();
 }
 
 function uniqueBy<T>(values: T[], key: (v: T) => string): T[] {
