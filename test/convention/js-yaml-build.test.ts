@@ -1,8 +1,8 @@
 /**
  * scripts/build.mjs ships js-yaml's own minified single-file build (dist/js-yaml.min.js) as
  * dist/generated/js-yaml.cjs, which Node 20 loads and parses with fewer instructions than the readable one
- * (issue 13 goal 3); run from source, src/schema/parse.ts uses the package as installed. The two must read
- * every document alike: here both read every YAML file of the repository and hundreds of damaged variants
+ * (issue 13 goal 3), and run from source src/schema/generated/js-yaml.cjs requires the same file. It must read
+ * every document as the package's main does: here both read every YAML file of the repository and hundreds of damaged variants
  * as parse.ts does (loadAll, CORE_SCHEMA, a filename) and give the same value, or the same error (name,
  * reason, line, column, message).
  */

@@ -26,6 +26,7 @@ import {
   checkModulePath,
   GENERATED_DIR,
   generatedValidatorFiles,
+  PACKAGE_FILES,
   registeredSchemaIds,
   validatorModulePath,
 } from '../../src/schema/standalone.js';
@@ -159,15 +160,24 @@ describe('generated standalone validators', () => {
       const depth = file.slice(GENERATED_DIR.length + 1).split('/').length - 1;
       for (const module of required) expect(module, file).toBe(depth ? '../runtime.cjs' : './runtime.cjs');
     }
-    // The parsers' modules are the packages themselves when run from source (bundled beside a bundle).
+    // The parsers' modules are the packages themselves when run from source (bundled beside a bundle): their
+    // main, or the file PACKAGE_FILES names (js-yaml's minified single-file build, which the bundles ship).
+    expect(PACKAGE_FILES).toEqual({ 'js-yaml': 'dist/js-yaml.min.js' });
     for (const name of BESIDE_PACKAGES) {
       const module = path.join(root, GENERATED_DIR, `${name}.cjs`);
+      const file = PACKAGE_FILES[name];
+      const expected = file
+        ? `require('node:path').join(require('node:path').dirname(require.resolve(${JSON.stringify(`${name}/package.json`)})), ${JSON.stringify(file)})`
+        : JSON.stringify(name);
       const same = execFileSync(
         process.execPath,
-        ['-e', `console.log(require(${JSON.stringify(module)}) === require(${JSON.stringify(name)}))`],
+        [
+          '-e',
+          `const m = require(${JSON.stringify(module)}); console.log(m === require(${expected}), m === require(${JSON.stringify(name)}))`,
+        ],
         { cwd: root, encoding: 'utf8' },
       );
-      expect(same.trim(), name).toBe('true');
+      expect(same.trim(), name).toBe(file ? 'true false' : 'true true');
     }
     // A module that needs a helper runtime.cjs lacks fails the generation, naming it (the check can fail).
     const runtime = readFileSync(path.join(root, GENERATED_DIR, 'runtime.cjs'), 'utf8');
