@@ -47,7 +47,7 @@ const DOUBT = Symbol('doubt');
  * The value of `text` when it is in the subset (see the module comment), with plain scalars resolved by
  * `implicit` (a schema's implicit types, in order); NOT_PLAIN otherwise.
  */
-export function parseBlockYaml(text: string, implicit: readonly ImplicitType[] = CORE_IMPLICIT): unknown {
+export function parseBlockYaml(text: string, implicit: readonly ImplicitType[]): unknown {
   if (OUTSIDE.test(text)) return NOT_PLAIN;
   try {
     return documentOf(linesOf(text, implicit));
@@ -226,8 +226,7 @@ function scalar(lines: Lines, at: number, end: number): unknown {
 /**
  * A plain scalar's value: the first implicit type that recognises it builds it; else it is a string. CORE_SCHEMA's
  * types (null, bool, int, float) recognise only text starting with one of `~ n N t T f F + - .` or a digit, so
- * other text is a string without asking them (test/schema/yaml-block.test.ts holds every type to that, and
- * parseBlockYaml is given no other types but in that test).
+ * other text is a string without asking them (test/schema/yaml-block.test.ts holds every type to that).
  */
 function plain(lines: Lines, value: string): unknown {
   if (!MAY_RESOLVE.test(value)) return value;
@@ -237,102 +236,3 @@ function plain(lines: Lines, value: string): unknown {
 
 /** The first characters a CORE_SCHEMA implicit type may recognise (see plain). */
 const MAY_RESOLVE = /^[~nNtTfF+\-.0-9]/;
-
-/*
- * CORE_SCHEMA's implicit types as js-yaml 4.3.2 defines them (lib/type/null.js, bool.js, int.js, float.js; MIT
- * licence, Copyright (C) 2011-2015 by Vitaly Puzrin), ported line for line, so that a process whose YAML is all
- * plain block YAML need not load js-yaml at all (about 15-20 ms on a cold start). test/schema/yaml-block.test.ts
- * compares them with the js-yaml it runs against (its CORE_SCHEMA.compiledImplicit) on thousands of scalars.
- */
-
-const yamlNull: ImplicitType = {
-  resolve: (data) => data === '~' || data === 'null' || data === 'Null' || data === 'NULL',
-  construct: () => null,
-};
-
-const yamlBool: ImplicitType = {
-  resolve: (data) =>
-    data === 'true' || data === 'True' || data === 'TRUE' || data === 'false' || data === 'False' || data === 'FALSE',
-  construct: (data) => data === 'true' || data === 'True' || data === 'TRUE',
-};
-
-const isHexCode = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-const isOctCode = (c: number): boolean => c >= 0x30 && c <= 0x37;
-const isDecCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-function resolveYamlInteger(data: string): boolean {
-  const max = data.length;
-  let index = 0;
-  let hasDigits = false;
-  if (!max) return false;
-  let ch = data[index];
-  if (ch === '-' || ch === '+') ch = data[++index];
-  if (ch === '0') {
-    if (index + 1 === max) return true;
-    ch = data[++index];
-    const digit =
-      ch === 'b'
-        ? (c: number) => c === 0x30 || c === 0x31
-        : ch === 'x'
-          ? isHexCode
-          : ch === 'o'
-            ? isOctCode
-            : undefined;
-    if (digit) {
-      index++;
-      for (; index < max; index++) {
-        if (!digit(data.charCodeAt(index))) return false;
-        hasDigits = true;
-      }
-      return hasDigits && Number.isFinite(parseYamlInteger(data));
-    }
-  }
-  for (; index < max; index++) {
-    if (!isDecCode(data.charCodeAt(index))) return false;
-    hasDigits = true;
-  }
-  if (!hasDigits) return false;
-  return Number.isFinite(parseYamlInteger(data));
-}
-
-function parseYamlInteger(data: string): number {
-  let value = data;
-  let sign = 1;
-  let ch = value[0];
-  if (ch === '-' || ch === '+') {
-    if (ch === '-') sign = -1;
-    value = value.slice(1);
-    ch = value[0];
-  }
-  if (value === '0') return 0;
-  if (ch === '0') {
-    if (value[1] === 'b') return sign * Number.parseInt(value.slice(2), 2);
-    if (value[1] === 'x') return sign * Number.parseInt(value.slice(2), 16);
-    if (value[1] === 'o') return sign * Number.parseInt(value.slice(2), 8);
-  }
-  return sign * Number.parseInt(value, 10);
-}
-
-const yamlInt: ImplicitType = { resolve: resolveYamlInteger, construct: parseYamlInteger };
-
-const YAML_FLOAT_PATTERN =
-  /^(?:[-+]?(?:[0-9]+)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML_FLOAT_SPECIAL_PATTERN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
-const yamlFloat: ImplicitType = {
-  resolve: (data) =>
-    YAML_FLOAT_PATTERN.test(data) &&
-    (Number.isFinite(Number.parseFloat(data)) || YAML_FLOAT_SPECIAL_PATTERN.test(data)),
-  construct: (data) => {
-    let value = data.toLowerCase();
-    const sign = value[0] === '-' ? -1 : 1;
-    if (value[0] === '+' || value[0] === '-') value = value.slice(1);
-    if (value === '.inf') return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === '.nan') return Number.NaN;
-    return sign * Number.parseFloat(value);
-  },
-};
-
-/** CORE_SCHEMA's implicit types, in js-yaml's order. */
-export const CORE_IMPLICIT: readonly ImplicitType[] = [yamlNull, yamlBool, yamlInt, yamlFloat];
