@@ -8,7 +8,6 @@ import type * as Jsonc from 'jsonc-parser';
 import { MAX_DEPTH, markParsedInOrder, orderableKey } from '../domain/canonical.js';
 import { InputError } from '../errors.js';
 import { requirePackage } from './beside.js';
-import { type ImplicitType, NOT_PLAIN, parseBlockYaml } from './yaml-block.js';
 
 // Both parsers load on first use from beside the bundle (beside.ts), not as part of it:
 // jsonc-parser only on the error paths that need it (issue 13 goal 3).
@@ -311,25 +310,7 @@ function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** CORE_SCHEMA's implicit types as js-yaml resolves plain scalars with them (its `compiledImplicit`), if it has them. */
-let coreImplicit: readonly ImplicitType[] | null | undefined;
-
-function coreImplicitTypes(): readonly ImplicitType[] | null {
-  if (coreImplicit === undefined) {
-    const schema = yaml().CORE_SCHEMA;
-    coreImplicit =
-      'compiledImplicit' in schema && Array.isArray(schema.compiledImplicit) ? schema.compiledImplicit : null;
-  }
-  return coreImplicit;
-}
-
 function parseYaml(text: string, file: string): unknown {
-  // Plain block YAML (yaml-block.ts) is read by the quick reader; everything else, and every error, by js-yaml.
-  const implicit = coreImplicitTypes();
-  if (implicit) {
-    const plain = parseBlockYaml(text, implicit);
-    if (plain !== NOT_PLAIN) return plain;
-  }
   let value: unknown;
   try {
     const documents = yaml().loadAll(text, undefined, { filename: file, schema: yaml().CORE_SCHEMA });
