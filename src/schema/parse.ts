@@ -105,6 +105,7 @@ function parseJson(text: string, file: string, mark = false): unknown {
   // when the text holds as many keys as the parsed objects do, no key was repeated; only otherwise is the
   // slower exact scan run to name the key and its line.
   if (countKeyTokens(text) !== keys) throwDuplicateKey(text, file);
+  if (hasEscapedKey(text)) checkEscapedKeys(text, value, file);
   if (order?.inOrder && value !== null && typeof value === 'object') markParsedInOrder(value);
   return value;
 }
@@ -271,6 +272,83 @@ function countKeyTokensExactly(text: string): number {
     at = text.indexOf('"', next);
   }
   return keys;
+}
+
+/**
+ * Whether JSON text (that JSON.parse accepted) has an object key written with an escape (`"\n"`, `"\u0041"`).
+ * Outside strings valid JSON has no backslash, so each backslash found from the start (or after the string the
+ * last one was in) opens an escape inside a string: its string is followed to its closing quote, and it is a key
+ * when a colon follows. A text without a backslash (most documents) is answered by one search.
+ */
+export function hasEscapedKey(text: string): boolean {
+  let backslash = text.indexOf('\\');
+  while (backslash !== -1) {
+    let close = text.indexOf('"', backslash + 1);
+    for (;;) {
+      if (close === -1) return false;
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    let next = close + 1;
+    let code = text.charCodeAt(next);
+    while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(++next);
+    if (code === COLON) return true;
+    backslash = text.indexOf('\\', close + 1);
+  }
+  return false;
+}
+
+/**
+ * Refuses a value whose keys are not the keys its text spells, which JSON.parse gives on Node.js 24.21 and 26
+ * (nodejs/node#63785, a V8 defect still open): once any object in the process had a key holding a backslash, an
+ * escaped key that follows the same keys can be read as that key (after `{"h":[],"\\":0}`, the text
+ * `{"h":1,"\"":2}` is read as `{"h":1,"\\":2}`; Node 20 reads it right). Run only for texts with an escaped
+ * key (hasEscapedKey): every key of the text, decoded by jsonc-parser's scanner (JavaScript, not V8's parser),
+ * against every key of the value, as two sorted lists (duplicates were refused before, so the lists have the same
+ * length). A release file read wrongly would get another digest than its bytes say; an input, other values than
+ * its author wrote.
+ */
+export function checkEscapedKeys(text: string, value: unknown, file: string): void {
+  const spelled: string[] = [];
+  jsonc().visit(
+    text,
+    {
+      onObjectProperty: (key) => {
+        spelled.push(key);
+      },
+    },
+    { disallowComments: true },
+  );
+  const read: string[] = [];
+  collectKeys(value, read);
+  spelled.sort();
+  read.sort();
+  for (let i = 0; i < Math.max(spelled.length, read.length); i++) {
+    if (spelled[i] !== read[i]) {
+      throw new InputError(
+        `JSON.parse of this Node.js ${process.version} read an escaped object key as another key (the V8 defect of nodejs/node#63785)`,
+        {
+          file,
+          expected: 'a Node.js version whose JSON.parse reads escaped keys as written, or keys written without escapes',
+        },
+      );
+    }
+  }
+}
+
+/** Every own key of every object in a parsed JSON value (nesting was bounded by countKeys before). */
+function collectKeys(value: unknown, into: string[]): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectKeys(item, into);
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    into.push(key);
+    collectKeys((value as Record<string, unknown>)[key], into);
+  }
 }
 
 /** Finds the first key repeated within one object and throws an InputError naming it and its line. */
