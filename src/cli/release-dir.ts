@@ -3,12 +3,13 @@
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
-import { assertSize, decodeUtf8, MAX_RELEASE_FILE_BYTES } from '../schema/parse.js';
+import { decodeUtf8, MAX_RELEASE_FILE_BYTES } from '../schema/parse.js';
+import { readRegularFile } from '../schema/regular-file.js';
 import type { ReleaseTexts } from '../schema/release.js';
 
 /**
@@ -33,31 +34,13 @@ export async function readReleaseTexts(dir: string, maxBytes = MAX_RELEASE_FILE_
 }
 
 /**
- * One release file, or undefined when it does not exist. Opened with O_NONBLOCK and checked with fstat, so a FIFO
- * named `bundle.json` is refused instead of blocking the command until something writes to it.
+ * One release file, or undefined when it does not exist. Through one descriptor, opened with O_NONBLOCK and
+ * checked with fstat (schema/regular-file.ts), so a FIFO named `bundle.json` is refused instead of blocking the
+ * command until something writes to it, and read to at most maxBytes whatever its size said.
  */
 function readReleaseFile(file: string, maxBytes: number): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    const info = statOrUndefined(file);
-    if (info && !info.isFile()) throw notRegularFile(file);
-    throw new InputError(
-      `cannot read file: ${(cause as NodeJS.ErrnoException).code ?? String(cause)}`,
-      { file, expected: 'a readable file' },
-      { cause },
-    );
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw notRegularFile(file);
-    assertSize(info.size, file, maxBytes);
-    return decodeUtf8(readFileSync(fd), file);
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readRegularFile(file, { maxBytes, notRegular: notRegularFile, missingIsUndefined: true });
+  return bytes === undefined ? undefined : decodeUtf8(bytes, file);
 }
 
 function statOrUndefined(file: string) {

@@ -3,9 +3,10 @@
  * readTextFile): one descriptor, checked with fstat, read to at most the limit whatever fstat said.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readReleaseTexts } from '../../src/cli/release-dir.js';
 import { InputError } from '../../src/errors.js';
 import { readTextFile } from '../../src/schema/documents.js';
 import { readRegularFile } from '../../src/schema/regular-file.js';
@@ -107,5 +108,22 @@ describe('readTextFile (the configuration files) reads through it', () => {
     expect(notFile).toMatchObject({ file: fifo, expected: 'a file' });
     const missing = await readTextFile(path.join(dir, 'nowhere.yaml')).catch((e: unknown) => e);
     expect((missing as InputError).message).toBe('cannot read file: ENOENT');
+  });
+});
+
+describe('readReleaseTexts (a release directory) reads through it', () => {
+  it.skipIf(!procfs)('refuses a release file holding more than its limit though its size reads 0', async () => {
+    symlinkSync(PROC_ENVIRON, path.join(dir, 'bundle.json'));
+    const error = await readReleaseTexts(dir, 16).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe('file holds more than 16 bytes, over the limit of 16 bytes');
+  });
+
+  it('keeps its messages and leaves missing files out', async () => {
+    writeFileSync(path.join(dir, 'holds.json'), '{}');
+    expect(await readReleaseTexts(dir)).toEqual({ holds: '{}' });
+    execFileSync('mkfifo', [path.join(dir, 'bundle.json')]);
+    const error = await readReleaseTexts(dir).catch((e: unknown) => e);
+    expect((error as InputError).message).toBe('is not a regular file (a FIFO, socket, device or directory)');
   });
 });
