@@ -1,5 +1,5 @@
 export const id = 375;
-export const ids = [375,801,899];
+export const ids = [375,15,899];
 export const modules = {
 
 /***/ 8212:
@@ -919,7 +919,7 @@ function assemble(input) {
 /** The bundle, every section sorted, and the handle of the record that stated each of its fields. */
 function buildBundle(input, collected, window, candidateRef) {
     const components = componentsOf(collected.components);
-    const dependencies = statedValues(sortedDependencies(collected.dependencies));
+    const dependencies = sortedDependencies(collected.dependencies);
     const cohorts = sortedSection(collected.cohorts);
     const rollback = rollbackOf(collected.rollbacks);
     const environments = sortedSection(collected.environments);
@@ -968,7 +968,8 @@ function candidateOf(candidate, signature) {
 function componentsOf(components) {
     const values = [];
     const refs = [];
-    for (const [name, entry] of sorted(components)) {
+    for (const name of sortedKeys(components)) {
+        const entry = components.get(name);
         const artifacts = [...entry.artifacts.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.artifact.name, b.artifact.name));
         // Most components have one provenance statement: nothing to sort or drop, so no digest to compute.
         const provenance = entry.provenance.length < 2
@@ -999,27 +1000,36 @@ function provenanceOf(value) {
 }
 /**
  * Dependencies by component, name, version and purl (a missing version or purl sorting as ''); statements
- * equal in all four (a missing version and an empty one) in the order they were first stated.
+ * equal in all four (a missing version and an empty one) in the order they were first stated. Their values
+ * and handles are pushed as they come, with no list of statements in between (tens of thousands of them).
  */
 function sortedDependencies(dependencies) {
-    const ordered = [];
-    for (const [, byName] of sorted(dependencies))
-        for (const [, same] of sorted(byName)) {
+    const values = [];
+    const refs = [];
+    for (const component of sortedKeys(dependencies)) {
+        const byName = dependencies.get(component);
+        for (const name of sortedKeys(byName)) {
+            const same = byName.get(name);
             if (!Array.isArray(same)) {
-                ordered.push(same);
+                values.push(same.value);
+                refs.push(same.ref);
                 continue;
             }
             same.sort((a, b) => (0,normalize/* cmp */.r)(a.value.version ?? '', b.value.version ?? '') || (0,normalize/* cmp */.r)(a.value.purl ?? '', b.value.purl ?? ''));
-            for (const stated of same)
-                ordered.push(stated);
+            for (const stated of same) {
+                values.push(stated.value);
+                refs.push(stated.ref);
+            }
         }
-    return ordered;
+    }
+    return { values, refs };
 }
 /** Rollback by component: pointer, hook, and evidence without duplicates, sorted by kind and reference. */
 function rollbackOf(rollbacks) {
     const values = [];
     const refs = [];
-    for (const [name, entry] of sorted(rollbacks)) {
+    for (const name of sortedKeys(rollbacks)) {
+        const entry = rollbacks.get(name);
         refs.push({ evidence: entry.evidenceRef, hook: entry.hook?.ref, pointer: entry.pointer?.ref });
         const evidence = (entry.evidence.length < 2
             ? entry.evidence
@@ -1035,7 +1045,7 @@ function rollbackOf(rollbacks) {
 }
 /** A section kept whole per key (cohort id, environment name, waiver id), in key order. */
 function sortedSection(entries) {
-    return statedValues(sorted(entries).map(([, stated]) => stated));
+    return statedValues(sortedKeys(entries).map((key) => entries.get(key)));
 }
 /** The values of statements, and the handles of the records that stated them. */
 function statedValues(statements) {
@@ -1228,8 +1238,13 @@ function sbomSubjectProblem(record, bundle, componentIndex, renderer, compare, e
         evidence: evidence(),
     };
 }
-function sorted(map) {
-    return [...map.entries()].sort(([a], [b]) => (0,normalize/* cmp */.r)(a, b));
+/**
+ * A map's keys in code-unit order. The default sort compares strings by UTF-16 code units, as cmp does, and
+ * keys are distinct (no tie, so stability plays no part): the native sort with no comparator to call, and no
+ * [key, value] pair per entry (tens of thousands of dependency names).
+ */
+function sortedKeys(map) {
+    return [...map.keys()].sort();
 }
 function uniqueBy(values, key) {
     const seen = new Set();
@@ -3297,55 +3312,128 @@ async function latestSealed(ctx, release) {
 
 /***/ }),
 
-/***/ 9801:
+/***/ 4015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kindAcceptedInSourcesFile: () => (/* binding */ kindAcceptedInSourcesFile),
-/* harmony export */   readDocument: () => (/* binding */ readDocument),
-/* harmony export */   readPolicy: () => (/* binding */ readPolicy),
-/* harmony export */   readSourcesConfig: () => (/* binding */ readSourcesConfig),
-/* harmony export */   readTextFile: () => (/* binding */ readTextFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kindAcceptedInSourcesFile: () => (/* binding */ kindAcceptedInSourcesFile),
+  readDocument: () => (/* binding */ readDocument),
+  readPolicy: () => (/* binding */ readPolicy),
+  readSourcesConfig: () => (/* binding */ readSourcesConfig),
+  readTextFile: () => (/* binding */ readTextFile)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/schema/parse.ts
+var parse = __webpack_require__(6416);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/schema/regular-file.ts
 /**
- * Reads the user's configuration files (policy, sources) from disk: size limit, parse, schema, typed value.
+ * Reads one regular file through one descriptor, within a size limit. Shared by the configuration files
+ * (documents.ts) and a release directory's files (cli/release-dir.ts).
+ *
+ * - Opened once, with O_NONBLOCK, and checked with fstat on that descriptor: what is checked is what is read.
+ *   Checking a path and then reading it again by path would let the file be swapped in between, for a FIFO (the
+ *   command blocks until something writes to it) or a larger file (past the limit). O_NONBLOCK makes opening a
+ *   FIFO return at once instead of waiting for a writer; fstat then refuses it.
+ * - Read to at most the limit, whatever fstat said: a file that grows while it is read, or a procfs file whose
+ *   size reads as 0 (`/proc/self/environ`), is refused at the limit instead of read whole.
  */
 
 
 
-
-/**
- * Reads a text file with a size limit; a missing or unreadable file is an InputError naming it. Synchronously:
- * a configuration file is small and read before anything else could run meanwhile, and each step of an
- * asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
- * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
- */
-async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_2__.DEFAULT_MAX_FILE_BYTES) {
-    let size;
+/** The bytes of a regular file (see the module's comment); undefined for a missing file when so asked. */
+function readRegularFile(file, options) {
+    let fd;
     try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        if (!info.isFile())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('is not a regular file', { file: path, expected: 'a file' });
-        size = info.size;
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (cause) {
-        if (cause instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-            throw cause;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file: path, expected: 'a readable file' }, { cause });
+        const code = cause.code;
+        if (code === 'ENOENT' && options.missingIsUndefined)
+            return undefined;
+        // A socket cannot be opened (ENXIO): say what it is rather than how opening it failed.
+        const info = code === 'ENOENT' ? undefined : statOrUndefined(file);
+        if (info && !info.isFile())
+            throw options.notRegular(file);
+        throw new errors/* InputError */.dz(`cannot read file: ${code ?? String(cause)}`, { file, expected: 'a readable file' }, { cause });
     }
-    (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.assertSize)(size, path, maxBytes);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.decodeUtf8)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), path);
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (!info.isFile())
+            throw options.notRegular(file);
+        (0,parse.assertSize)(info.size, file, options.maxBytes);
+        return readAtMost(fd, file, info.size, options.maxBytes);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
+/** Room for the first read of a file whose size reads as 0 (procfs), and how a buffer grows past its first size. */
+const FIRST_ROOM = 64 * 1024;
+/**
+ * Reads fd to its end, refusing it once it holds more than maxBytes. `size` (fstat's) sizes the buffer: one byte
+ * more than it, so that the read that finds the end needs no second buffer when the size was right.
+ */
+function readAtMost(fd, file, size, maxBytes) {
+    let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : FIRST_ROOM, maxBytes + 1));
+    let filled = 0;
+    for (;;) {
+        if (filled === buffer.length) {
+            if (filled > maxBytes) {
+                throw new errors/* InputError */.dz(`file holds more than ${maxBytes} bytes, over the limit of ${maxBytes} bytes`, {
+                    file,
+                    expected: `a file of at most ${maxBytes} bytes`,
+                });
+            }
+            const grown = Buffer.allocUnsafe(Math.min(Math.max(buffer.length * 2, FIRST_ROOM), maxBytes + 1));
+            buffer.copy(grown, 0, 0, filled);
+            buffer = grown;
+        }
+        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
+        if (read === 0)
+            return buffer.subarray(0, filled);
+        filled += read;
+    }
+}
+function statOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
+var validate = __webpack_require__(8671);
+;// CONCATENATED MODULE: ./src/schema/documents.ts
+
+
+
+
+/**
+ * Reads a text file with a size limit; a missing or unreadable file, or one that is not a regular file, is an
+ * InputError naming it. Through one descriptor (regular-file.ts): what is checked is what is read.
+ * Synchronously: a configuration file is small and read before anything else could run meanwhile, and each step
+ * of an asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
+ * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
+ */
+async function readTextFile(path, maxBytes = parse.DEFAULT_MAX_FILE_BYTES) {
+    const bytes = readRegularFile(path, { maxBytes, notRegular, missingIsUndefined: false });
+    return (0,parse.decodeUtf8)(bytes, path);
+}
+const notRegular = (file) => new errors/* InputError */.dz('is not a regular file', { file, expected: 'a file' });
 /** Reads, parses and validates a document file against a named schema. */
 async function readDocument(path, schema, maxBytes) {
     const text = await readTextFile(path, maxBytes);
-    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)(schema, (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, path), path, text);
+    return (0,validate/* validateDocument */.mv)(schema, (0,parse.parseDocument)(text, path), path, text);
 }
 function readPolicy(path) {
     return readDocument(path, 'policy');
@@ -3406,7 +3494,7 @@ async function loadDocument(context, path) {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9801);
+/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4015);
 /* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8671);
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema

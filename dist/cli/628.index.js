@@ -273,10 +273,12 @@ async function readPrevious(dir, expected) {
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
+/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2306);
 /**
  * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
  */
+
 
 
 
@@ -306,32 +308,13 @@ async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORT
     return texts;
 }
 /**
- * One release file, or undefined when it does not exist. Opened with O_NONBLOCK and checked with fstat, so a FIFO
- * named `bundle.json` is refused instead of blocking the command until something writes to it.
+ * One release file, or undefined when it does not exist. Through one descriptor, opened with O_NONBLOCK and
+ * checked with fstat (schema/regular-file.ts), so a FIFO named `bundle.json` is refused instead of blocking the
+ * command until something writes to it, and read to at most maxBytes whatever its size said.
  */
 function readReleaseFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
-    }
-    catch (cause) {
-        if (cause.code === 'ENOENT')
-            return undefined;
-        const info = statOrUndefined(file);
-        if (info && !info.isFile())
-            throw notRegularFile(file);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot read file: ${cause.code ?? String(cause)}`, { file, expected: 'a readable file' }, { cause });
-    }
-    try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
-        if (!info.isFile())
-            throw notRegularFile(file);
-        (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .assertSize */ .Sl)(info.size, file, maxBytes);
-        return (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(fd), file);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
+    const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .X)(file, { maxBytes, notRegular: notRegularFile, missingIsUndefined: true });
+    return bytes === undefined ? undefined : (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, file);
 }
 function statOrUndefined(file) {
     try {

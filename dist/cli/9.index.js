@@ -739,7 +739,7 @@ function assemble(input) {
 /** The bundle, every section sorted, and the handle of the record that stated each of its fields. */
 function buildBundle(input, collected, window, candidateRef) {
     const components = componentsOf(collected.components);
-    const dependencies = statedValues(sortedDependencies(collected.dependencies));
+    const dependencies = sortedDependencies(collected.dependencies);
     const cohorts = sortedSection(collected.cohorts);
     const rollback = rollbackOf(collected.rollbacks);
     const environments = sortedSection(collected.environments);
@@ -788,7 +788,8 @@ function candidateOf(candidate, signature) {
 function componentsOf(components) {
     const values = [];
     const refs = [];
-    for (const [name, entry] of sorted(components)) {
+    for (const name of sortedKeys(components)) {
+        const entry = components.get(name);
         const artifacts = [...entry.artifacts.values()].sort((a, b) => (0,normalize/* cmp */.r)(a.artifact.name, b.artifact.name));
         // Most components have one provenance statement: nothing to sort or drop, so no digest to compute.
         const provenance = entry.provenance.length < 2
@@ -819,27 +820,36 @@ function provenanceOf(value) {
 }
 /**
  * Dependencies by component, name, version and purl (a missing version or purl sorting as ''); statements
- * equal in all four (a missing version and an empty one) in the order they were first stated.
+ * equal in all four (a missing version and an empty one) in the order they were first stated. Their values
+ * and handles are pushed as they come, with no list of statements in between (tens of thousands of them).
  */
 function sortedDependencies(dependencies) {
-    const ordered = [];
-    for (const [, byName] of sorted(dependencies))
-        for (const [, same] of sorted(byName)) {
+    const values = [];
+    const refs = [];
+    for (const component of sortedKeys(dependencies)) {
+        const byName = dependencies.get(component);
+        for (const name of sortedKeys(byName)) {
+            const same = byName.get(name);
             if (!Array.isArray(same)) {
-                ordered.push(same);
+                values.push(same.value);
+                refs.push(same.ref);
                 continue;
             }
             same.sort((a, b) => (0,normalize/* cmp */.r)(a.value.version ?? '', b.value.version ?? '') || (0,normalize/* cmp */.r)(a.value.purl ?? '', b.value.purl ?? ''));
-            for (const stated of same)
-                ordered.push(stated);
+            for (const stated of same) {
+                values.push(stated.value);
+                refs.push(stated.ref);
+            }
         }
-    return ordered;
+    }
+    return { values, refs };
 }
 /** Rollback by component: pointer, hook, and evidence without duplicates, sorted by kind and reference. */
 function rollbackOf(rollbacks) {
     const values = [];
     const refs = [];
-    for (const [name, entry] of sorted(rollbacks)) {
+    for (const name of sortedKeys(rollbacks)) {
+        const entry = rollbacks.get(name);
         refs.push({ evidence: entry.evidenceRef, hook: entry.hook?.ref, pointer: entry.pointer?.ref });
         const evidence = (entry.evidence.length < 2
             ? entry.evidence
@@ -855,7 +865,7 @@ function rollbackOf(rollbacks) {
 }
 /** A section kept whole per key (cohort id, environment name, waiver id), in key order. */
 function sortedSection(entries) {
-    return statedValues(sorted(entries).map(([, stated]) => stated));
+    return statedValues(sortedKeys(entries).map((key) => entries.get(key)));
 }
 /** The values of statements, and the handles of the records that stated them. */
 function statedValues(statements) {
@@ -1048,8 +1058,13 @@ function sbomSubjectProblem(record, bundle, componentIndex, renderer, compare, e
         evidence: evidence(),
     };
 }
-function sorted(map) {
-    return [...map.entries()].sort(([a], [b]) => (0,normalize/* cmp */.r)(a, b));
+/**
+ * A map's keys in code-unit order. The default sort compares strings by UTF-16 code units, as cmp does, and
+ * keys are distinct (no tie, so stability plays no part): the native sort with no comparator to call, and no
+ * [key, value] pair per entry (tens of thousands of dependency names).
+ */
+function sortedKeys(map) {
+    return [...map.keys()].sort();
 }
 function uniqueBy(values, key) {
     const seen = new Set();

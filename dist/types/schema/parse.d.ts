@@ -24,6 +24,24 @@ export declare const MAX_JSON_DEPTH = 256;
  * walk it again. The caller must not change the value afterwards.
  */
 export declare function parseCanonicalJson(text: string, file: string): unknown;
+/**
+ * Whether JSON text (that JSON.parse accepted) has an object key written with an escape (`"\n"`, `"\u0041"`).
+ * Outside strings valid JSON has no backslash, so each backslash found from the start (or after the string the
+ * last one was in) opens an escape inside a string: its string is followed to its closing quote, and it is a key
+ * when a colon follows. A text without a backslash (most documents) is answered by one search.
+ */
+export declare function hasEscapedKey(text: string): boolean;
+/**
+ * Refuses a value whose keys are not the keys its text spells, which JSON.parse gives on Node.js 24.21 and 26
+ * (nodejs/node#63785, a V8 defect still open): once any object in the process had a key holding a backslash, an
+ * escaped key that follows the same keys can be read as that key (after `{"h":[],"\\":0}`, the text
+ * `{"h":1,"\"":2}` is read as `{"h":1,"\\":2}`; Node 20 reads it right). Run only for texts with an escaped
+ * key (hasEscapedKey): every key of the text, decoded by jsonc-parser's scanner (JavaScript, not V8's parser),
+ * against every key of the value, as two sorted lists (duplicates were refused before, so the lists have the same
+ * length). A release file read wrongly would get another digest than its bytes say; an input, other values than
+ * its author wrote.
+ */
+export declare function checkEscapedKeys(text: string, value: unknown, file: string): void;
 /** How many times parseYaml walked a document for alias expansion (for tests). */
 export declare let expansionWalks: number;
 /** 1-based line number of a character offset. */
