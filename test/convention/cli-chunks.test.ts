@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without declarations.
 import { MERGED_COMMANDS, mergeCommandChunks } from '../../scripts/cli-chunks.mjs';
+import { moduleLog } from '../helpers/module-log.js';
 import { repoRoot } from './helpers.js';
 
 type Merge = (files: Record<string, string>) => Record<string, string>;
@@ -106,28 +107,10 @@ const CLI = path.join(repoRoot, 'dist/cli/index.js');
 const built = existsSync(CLI) && readdirSync(path.dirname(CLI)).some((f) => /^\d+(-\d+)+\.index\.js$/.test(f));
 
 describe('the built CLI', () => {
-  // A module hook (Node's module.register) that appends every file: URL loaded to a file.
-  const hookFiles = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cutover-chunks-'));
-    const log = path.join(dir, 'loaded.txt');
-    const hook = path.join(dir, 'hook.mjs');
-    const register = path.join(dir, 'register.mjs');
-    writeFileSync(log, '');
-    writeFileSync(
-      hook,
-      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
-    );
-    writeFileSync(
-      register,
-      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
-    );
-    return { dir, log, register };
-  };
-
   it.skipIf(!built)(
     `loads the entry, the main chunk and one chunk file for a clean assemble and verify of the payments example${built ? '' : ' (skipped: dist/cli/ holds no merged chunk; run `npm run build`)'}`,
     () => {
-      const { dir, log, register } = hookFiles();
+      const { dir, log, register } = moduleLog('cutover-chunks-');
       try {
         const example = path.join(repoRoot, 'examples');
         const out = path.join(dir, 'release');

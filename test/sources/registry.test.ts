@@ -5,11 +5,11 @@
  * vitest's module runner, with a module hook (module.register) that lists every module loaded.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { moduleLog } from '../helpers/module-log.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -18,20 +18,8 @@ const ON_DEMAND = ['http-json', 'servicenow'];
 
 describe('source registry', () => {
   it('a clean assemble of local sources loads no HTTP adapter module', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'cutover-registry-'));
+    const { dir, log, register } = moduleLog('cutover-registry-');
     try {
-      const log = path.join(dir, 'loaded.txt');
-      const hook = path.join(dir, 'hook.mjs');
-      const register = path.join(dir, 'register.mjs');
-      writeFileSync(log, '');
-      writeFileSync(
-        hook,
-        `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
-      );
-      writeFileSync(
-        register,
-        `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`,
-      );
       const example = path.join(root, 'examples');
       execFileSync(
         process.execPath,
