@@ -11,22 +11,13 @@
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
 import { hash } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readSync,
-  realpathSync,
-  type Stats,
-  statSync,
-} from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../domain/canonical.js';
 import type { Lineage } from '../domain/model.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../schema/parse.js';
+import { readToLimit } from '../schema/regular-file.js';
 import type { Workspace, WorkspaceFile } from './types.js';
 
 /** Options of a local workspace. */
@@ -208,19 +199,15 @@ function readOpened(fd: number, relative: string, maxBytes: number): ReadFile {
     const kind = kindOf(stat);
     if (kind) throw notRegular(relative, kind);
     tooLarge(stat.size, relative, maxBytes);
-    // Read one byte past the limit so a file that grew after stat is still refused.
-    const room = Math.min(stat.size, maxBytes) + 1;
-    const buffer = Buffer.allocUnsafeSlow(BLOB_HEADER_ROOM + room);
-    let filled = 0;
-    while (filled < room) {
-      const bytesRead = readSync(fd, buffer, BLOB_HEADER_ROOM + filled, room - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      // The size fstat gave, below the limit: the whole file, as readFileSync takes it, without another read
-      // (a system call per file) to find its end. At the limit, that read tells a file that grew past it.
-      if (filled === stat.size && filled < maxBytes) break;
-    }
-    tooLarge(filled, relative, maxBytes);
+    const bytes = readToLimit(
+      fd,
+      stat.size,
+      maxBytes,
+      (size) => tooLargeError(size, relative, maxBytes),
+      BLOB_HEADER_ROOM,
+    );
+    const filled = bytes.byteLength;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset - BLOB_HEADER_ROOM, BLOB_HEADER_ROOM + filled);
     const header = `blob ${filled}\0`;
     const start = BLOB_HEADER_ROOM - header.length;
     buffer.write(header, start, 'latin1');
@@ -249,12 +236,14 @@ function notRegular(relative: string, kind: string): InputError {
 }
 
 function tooLarge(size: number, relative: string, maxBytes: number): void {
-  if (size > maxBytes) {
-    throw new InputError(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
-      file: relative,
-      expected: `a file of at most ${maxBytes} bytes`,
-    });
-  }
+  if (size > maxBytes) throw tooLargeError(size, relative, maxBytes);
+}
+
+function tooLargeError(size: number, relative: string, maxBytes: number): InputError {
+  return new InputError(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+    file: relative,
+    expected: `a file of at most ${maxBytes} bytes`,
+  });
 }
 
 function lineageOf(relative: string, bytes: Uint8Array, blob: string, options: LocalWorkspaceOptions): Lineage {

@@ -3,13 +3,13 @@
  * readTextFile): one descriptor, checked with fstat, read to at most the limit whatever fstat said.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readReleaseTexts } from '../../src/cli/release-dir.js';
 import { InputError } from '../../src/errors.js';
 import { readTextFile } from '../../src/schema/documents.js';
-import { readRegularFile } from '../../src/schema/regular-file.js';
+import { readRegularFile, readToLimit } from '../../src/schema/regular-file.js';
 import { makeTempDir, removeDir } from '../helpers/cli.js';
 
 let dir: string;
@@ -125,5 +125,40 @@ describe('readReleaseTexts (a release directory) reads through it', () => {
     execFileSync('mkfifo', [path.join(dir, 'bundle.json')]);
     const error = await readReleaseTexts(dir).catch((e: unknown) => e);
     expect((error as InputError).message).toBe('is not a regular file (a FIFO, socket, device or directory)');
+  });
+});
+
+describe('readToLimit (shared with the workspace reader)', () => {
+  /** readToLimit over a fresh descriptor of `file`, told the size `size` (as a stale fstat would). */
+  const readTold = (file: string, size: number, maxBytes: number, headRoom = 0) => {
+    const fd = openSync(file, 'r');
+    try {
+      return readToLimit(fd, size, maxBytes, (bytes) => new InputError(`${bytes} bytes`, { file }), headRoom);
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  it('reads a file that holds more than fstat said to its end (a file that grew), and refuses it past the limit', () => {
+    const file = path.join(dir, 'grew.json');
+    const text = 'g'.repeat(100_000);
+    writeFileSync(file, text);
+    expect(readTold(file, 10, 1_000_000).toString()).toBe(text);
+    expect(readTold(file, 0, 1_000_000).toString()).toBe(text);
+    expect(errorOf(() => readTold(file, 10, 50)).message).toBe('51 bytes');
+  });
+
+  it('returns the bytes behind the head room asked for, in the same buffer', () => {
+    const file = path.join(dir, 'room.json');
+    writeFileSync(file, 'abc');
+    const bytes = readTold(file, 3, 100, 22);
+    expect(bytes.toString()).toBe('abc');
+    expect(bytes.byteOffset).toBeGreaterThanOrEqual(22);
+    // The room before the bytes belongs to the same buffer, so a header can be written there.
+    expect(
+      Buffer.from(bytes.buffer, bytes.byteOffset - 22, 25)
+        .subarray(22)
+        .toString(),
+    ).toBe('abc');
   });
 });
