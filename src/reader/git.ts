@@ -3,7 +3,7 @@
  * a scrubbed environment, protocol allow-list, time and size limits. Opens a repository given as a local
  * path (read in place) or as a URL (its seal tags fetched into a private temporary bare repository).
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,41 +68,18 @@ export class GitCommandError extends Error {
 }
 
 /**
- * Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing.
- * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
+ * Runs `git <args>` and returns its stdout bytes: streamGit, collected. Arguments go to git as they are: no
+ * shell, no globbing. `input`, when given, is written to git's standard input (then closed), as
+ * `cat-file --batch` reads it.
  */
-export function runGit(args: readonly string[], limits: Partial<GitLimits> = {}, input?: string): Promise<Buffer> {
-  const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      [...args],
-      { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true },
-      (error, stdout, stderr) => {
-        if (!error) {
-          resolve(stdout);
-          return;
-        }
-        const text = stderr.toString('utf8').trim();
-        const code = typeof error.code === 'number' ? error.code : undefined;
-        const reason =
-          error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
-            ? `output over ${maxBytes} bytes`
-            : error.killed
-              ? `no answer within ${timeoutMs} ms`
-              : error.code === 'ENOENT'
-                ? 'the git executable was not found'
-                : firstLine(text) || `exit code ${String(error.code)}`;
-        reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code, { cause: error }));
-      },
-    );
-    if (input !== undefined) {
-      // git may exit before reading all of its input (a failure reported through the callback above): a
-      // broken pipe here is that same failure, not a second one.
-      child.stdin?.on('error', () => {});
-      child.stdin?.end(input);
-    }
-  });
+export async function runGit(
+  args: readonly string[],
+  limits: Partial<GitLimits> = {},
+  input?: string,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await streamGit(args, (chunk) => chunks.push(chunk), limits, input);
+  return Buffer.concat(chunks);
 }
 
 /** Most of git's standard error kept for a message. */
