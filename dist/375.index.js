@@ -1,5 +1,5 @@
 export const id = 375;
-export const ids = [375,15,899];
+export const ids = [375,801,899];
 export const modules = {
 
 /***/ 8212:
@@ -3312,108 +3312,21 @@ async function latestSealed(ctx, release) {
 
 /***/ }),
 
-/***/ 4015:
+/***/ 9801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kindAcceptedInSourcesFile: () => (/* binding */ kindAcceptedInSourcesFile),
-  readDocument: () => (/* binding */ readDocument),
-  readPolicy: () => (/* binding */ readPolicy),
-  readSourcesConfig: () => (/* binding */ readSourcesConfig),
-  readTextFile: () => (/* binding */ readTextFile)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/schema/parse.ts
-var parse = __webpack_require__(6416);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/schema/regular-file.ts
-/**
- * Reads one regular file through one descriptor, within a size limit. Shared by the configuration files
- * (documents.ts) and a release directory's files (cli/release-dir.ts).
- *
- * - Opened once, with O_NONBLOCK, and checked with fstat on that descriptor: what is checked is what is read.
- *   Checking a path and then reading it again by path would let the file be swapped in between, for a FIFO (the
- *   command blocks until something writes to it) or a larger file (past the limit). O_NONBLOCK makes opening a
- *   FIFO return at once instead of waiting for a writer; fstat then refuses it.
- * - Read to at most the limit, whatever fstat said: a file that grows while it is read, or a procfs file whose
- *   size reads as 0 (`/proc/self/environ`), is refused at the limit instead of read whole.
- */
-
-
-
-/** The bytes of a regular file (see the module's comment); undefined for a missing file when so asked. */
-function readRegularFile(file, options) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (cause) {
-        const code = cause.code;
-        if (code === 'ENOENT' && options.missingIsUndefined)
-            return undefined;
-        // A socket cannot be opened (ENXIO): say what it is rather than how opening it failed.
-        const info = code === 'ENOENT' ? undefined : statOrUndefined(file);
-        if (info && !info.isFile())
-            throw options.notRegular(file);
-        throw new errors/* InputError */.dz(`cannot read file: ${code ?? String(cause)}`, { file, expected: 'a readable file' }, { cause });
-    }
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile())
-            throw options.notRegular(file);
-        (0,parse.assertSize)(info.size, file, options.maxBytes);
-        return readAtMost(fd, file, info.size, options.maxBytes);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Room for the first read of a file whose size reads as 0 (procfs), and how a buffer grows past its first size. */
-const FIRST_ROOM = 64 * 1024;
-/**
- * Reads fd to its end, refusing it once it holds more than maxBytes. `size` (fstat's) sizes the buffer: one byte
- * more than it, so that the read that finds the end needs no second buffer when the size was right.
- */
-function readAtMost(fd, file, size, maxBytes) {
-    let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : FIRST_ROOM, maxBytes + 1));
-    let filled = 0;
-    for (;;) {
-        if (filled === buffer.length) {
-            if (filled > maxBytes) {
-                throw new errors/* InputError */.dz(`file holds more than ${maxBytes} bytes, over the limit of ${maxBytes} bytes`, {
-                    file,
-                    expected: `a file of at most ${maxBytes} bytes`,
-                });
-            }
-            const grown = Buffer.allocUnsafe(Math.min(Math.max(buffer.length * 2, FIRST_ROOM), maxBytes + 1));
-            buffer.copy(grown, 0, 0, filled);
-            buffer = grown;
-        }
-        const read = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
-        if (read === 0)
-            return buffer.subarray(0, filled);
-        filled += read;
-    }
-}
-function statOrUndefined(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
-var validate = __webpack_require__(8671);
-;// CONCATENATED MODULE: ./src/schema/documents.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kindAcceptedInSourcesFile: () => (/* binding */ kindAcceptedInSourcesFile),
+/* harmony export */   readDocument: () => (/* binding */ readDocument),
+/* harmony export */   readPolicy: () => (/* binding */ readPolicy),
+/* harmony export */   readSourcesConfig: () => (/* binding */ readSourcesConfig),
+/* harmony export */   readTextFile: () => (/* binding */ readTextFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6416);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2306);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
 
 
 
@@ -3425,15 +3338,15 @@ var validate = __webpack_require__(8671);
  * of an asynchronous read is a round trip to libuv's thread pool (about ten for the policy and the sources file,
  * milliseconds of `cutover assemble` on a busy machine; issue 13 goal 3).
  */
-async function readTextFile(path, maxBytes = parse.DEFAULT_MAX_FILE_BYTES) {
-    const bytes = readRegularFile(path, { maxBytes, notRegular, missingIsUndefined: false });
-    return (0,parse.decodeUtf8)(bytes, path);
+async function readTextFile(path, maxBytes = _parse_js__WEBPACK_IMPORTED_MODULE_1__.DEFAULT_MAX_FILE_BYTES) {
+    const bytes = (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .X)(path, { maxBytes, notRegular, missingIsUndefined: false });
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__.decodeUtf8)(bytes, path);
 }
-const notRegular = (file) => new errors/* InputError */.dz('is not a regular file', { file, expected: 'a file' });
+const notRegular = (file) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('is not a regular file', { file, expected: 'a file' });
 /** Reads, parses and validates a document file against a named schema. */
 async function readDocument(path, schema, maxBytes) {
     const text = await readTextFile(path, maxBytes);
-    return (0,validate/* validateDocument */.mv)(schema, (0,parse.parseDocument)(text, path), path, text);
+    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocument */ .mv)(schema, (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, path), path, text);
 }
 function readPolicy(path) {
     return readDocument(path, 'policy');
@@ -3453,6 +3366,108 @@ async function readSourcesConfig(path, maxBytes) {
 /** The kind a sources file's schema accepted this entry's options as, if it came from one (readSourcesConfig). */
 function kindAcceptedInSourcesFile(entry) {
     return acceptedEntries.get(entry);
+}
+
+
+/***/ }),
+
+/***/ 2306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile),
+/* harmony export */   n: () => (/* binding */ readToLimit)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/**
+ * Reads one regular file through one descriptor, within a size limit. readRegularFile serves the configuration
+ * files (documents.ts) and a release directory's files (cli/release-dir.ts); its read loop, readToLimit, also
+ * serves the workspace's input files (sources/workspace.ts, which opens them itself, not following links).
+ *
+ * - Opened once, with O_NONBLOCK, and checked with fstat on that descriptor: what is checked is what is read.
+ *   Checking a path and then reading it again by path would let the file be swapped in between, for a FIFO (the
+ *   command blocks until something writes to it) or a larger file (past the limit). O_NONBLOCK makes opening a
+ *   FIFO return at once instead of waiting for a writer; fstat then refuses it.
+ * - Read to at most the limit, whatever fstat said: a file that grows while it is read, or a procfs file whose
+ *   size reads as 0 (`/proc/self/environ`), is refused at the limit instead of read whole.
+ */
+
+
+
+/** The bytes of a regular file (see the module's comment); undefined for a missing file when so asked. */
+function readRegularFile(file, options) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (cause) {
+        const code = cause.code;
+        if (code === 'ENOENT' && options.missingIsUndefined)
+            return undefined;
+        // A socket cannot be opened (ENXIO): say what it is rather than how opening it failed.
+        const info = code === 'ENOENT' ? undefined : statOrUndefined(file);
+        if (info && !info.isFile())
+            throw options.notRegular(file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read file: ${code ?? String(cause)}`, { file, expected: 'a readable file' }, { cause });
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            throw options.notRegular(file);
+        (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.assertSize)(info.size, file, options.maxBytes);
+        return readToLimit(fd, info.size, options.maxBytes, holdsTooMuch(file, options.maxBytes));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Room for the first read of a file whose size reads as 0 (procfs), and how a buffer grows past its first size. */
+const FIRST_ROOM = 64 * 1024;
+/**
+ * Reads an open file to its end, refusing it (`tooLarge(maxBytes + 1)`) once it holds more than maxBytes: also
+ * a file that grew after fstat or whose size reads as 0 (procfs). `size` is fstat's: the buffer has one byte
+ * more, and a read that brings the bytes to exactly `size` below the limit ends the file without a read that
+ * finds its end (a system call per file; what readFileSync reads of a file that grows meanwhile). The bytes
+ * are returned as a view that starts `headRoom` bytes into its buffer: room the caller may write before them
+ * (the workspace's git blob header, hashed with them in one pass).
+ */
+function readToLimit(fd, size, maxBytes, tooLarge, headRoom = 0) {
+    let buffer = Buffer.allocUnsafeSlow(headRoom + Math.min(size > 0 ? size + 1 : FIRST_ROOM, maxBytes + 1));
+    let filled = 0;
+    for (;;) {
+        if (headRoom + filled === buffer.length) {
+            if (filled > maxBytes)
+                throw tooLarge(filled);
+            const grown = Buffer.allocUnsafeSlow(headRoom + Math.min(Math.max(filled * 2, FIRST_ROOM), maxBytes + 1));
+            buffer.copy(grown, 0, 0, headRoom + filled);
+            buffer = grown;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, headRoom + filled, buffer.length - headRoom - filled, null);
+        if (read === 0)
+            break;
+        filled += read;
+        if (filled === size && size < maxBytes)
+            break;
+    }
+    return buffer.subarray(headRoom, headRoom + filled);
+}
+/** The configuration files' and release files' refusal of a file that holds more than maxBytes. */
+function holdsTooMuch(file, maxBytes) {
+    return () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file holds more than ${maxBytes} bytes, over the limit of ${maxBytes} bytes`, {
+        file,
+        expected: `a file of at most ${maxBytes} bytes`,
+    });
+}
+function statOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -3494,7 +3509,7 @@ async function loadDocument(context, path) {
 /* harmony export */   k: () => (/* binding */ sourceOptions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4015);
+/* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9801);
 /* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8671);
 /**
  * Per-kind source options: each entry of the sources configuration is validated against the options schema
@@ -3786,6 +3801,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5610);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2306);
 /**
  * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
  *
@@ -3798,6 +3814,7 @@ __webpack_require__.r(__webpack_exports__);
  * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
+
 
 
 
@@ -3959,21 +3976,9 @@ function readOpened(fd, relative, maxBytes) {
         if (kind)
             throw notRegular(relative, kind);
         tooLarge(stat.size, relative, maxBytes);
-        // Read one byte past the limit so a file that grew after stat is still refused.
-        const room = Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.allocUnsafeSlow(BLOB_HEADER_ROOM + room);
-        let filled = 0;
-        while (filled < room) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, BLOB_HEADER_ROOM + filled, room - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-            // The size fstat gave, below the limit: the whole file, as readFileSync takes it, without another read
-            // (a system call per file) to find its end. At the limit, that read tells a file that grew past it.
-            if (filled === stat.size && filled < maxBytes)
-                break;
-        }
-        tooLarge(filled, relative, maxBytes);
+        const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readToLimit */ .n)(fd, stat.size, maxBytes, (size) => tooLargeError(size, relative, maxBytes), BLOB_HEADER_ROOM);
+        const filled = bytes.byteLength;
+        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset - BLOB_HEADER_ROOM, BLOB_HEADER_ROOM + filled);
         const header = `blob ${filled}\0`;
         const start = BLOB_HEADER_ROOM - header.length;
         buffer.write(header, start, 'latin1');
@@ -4006,12 +4011,14 @@ function notRegular(relative, kind) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${kind}, not a regular file`, { file: relative, expected: 'a regular file' });
 }
 function tooLarge(size, relative, maxBytes) {
-    if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
-            file: relative,
-            expected: `a file of at most ${maxBytes} bytes`,
-        });
-    }
+    if (size > maxBytes)
+        throw tooLargeError(size, relative, maxBytes);
+}
+function tooLargeError(size, relative, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+        file: relative,
+        expected: `a file of at most ${maxBytes} bytes`,
+    });
 }
 function lineageOf(relative, bytes, blob, options) {
     if (options.repository !== undefined && options.commit !== undefined) {

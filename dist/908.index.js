@@ -727,7 +727,7 @@ const MODES = {
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(15)]).then(__webpack_require__.bind(__webpack_require__, 4015)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             __webpack_require__.e(/* import() */ 416).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),
         ]);

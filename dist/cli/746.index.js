@@ -688,15 +688,17 @@ function kindAcceptedInSourcesFile(entry) {
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */   X: () => (/* binding */ readRegularFile),
+/* harmony export */   n: () => (/* binding */ readToLimit)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /**
- * Reads one regular file through one descriptor, within a size limit. Shared by the configuration files
- * (documents.ts) and a release directory's files (cli/release-dir.ts).
+ * Reads one regular file through one descriptor, within a size limit. readRegularFile serves the configuration
+ * files (documents.ts) and a release directory's files (cli/release-dir.ts); its read loop, readToLimit, also
+ * serves the workspace's input files (sources/workspace.ts, which opens them itself, not following links).
  *
  * - Opened once, with O_NONBLOCK, and checked with fstat on that descriptor: what is checked is what is read.
  *   Checking a path and then reading it again by path would let the file be swapped in between, for a FIFO (the
@@ -729,7 +731,7 @@ function readRegularFile(file, options) {
         if (!info.isFile())
             throw options.notRegular(file);
         (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSize */ .Sl)(info.size, file, options.maxBytes);
-        return readAtMost(fd, file, info.size, options.maxBytes);
+        return readToLimit(fd, info.size, options.maxBytes, holdsTooMuch(file, options.maxBytes));
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -738,29 +740,39 @@ function readRegularFile(file, options) {
 /** Room for the first read of a file whose size reads as 0 (procfs), and how a buffer grows past its first size. */
 const FIRST_ROOM = 64 * 1024;
 /**
- * Reads fd to its end, refusing it once it holds more than maxBytes. `size` (fstat's) sizes the buffer: one byte
- * more than it, so that the read that finds the end needs no second buffer when the size was right.
+ * Reads an open file to its end, refusing it (`tooLarge(maxBytes + 1)`) once it holds more than maxBytes: also
+ * a file that grew after fstat or whose size reads as 0 (procfs). `size` is fstat's: the buffer has one byte
+ * more, and a read that brings the bytes to exactly `size` below the limit ends the file without a read that
+ * finds its end (a system call per file; what readFileSync reads of a file that grows meanwhile). The bytes
+ * are returned as a view that starts `headRoom` bytes into its buffer: room the caller may write before them
+ * (the workspace's git blob header, hashed with them in one pass).
  */
-function readAtMost(fd, file, size, maxBytes) {
-    let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : FIRST_ROOM, maxBytes + 1));
+function readToLimit(fd, size, maxBytes, tooLarge, headRoom = 0) {
+    let buffer = Buffer.allocUnsafeSlow(headRoom + Math.min(size > 0 ? size + 1 : FIRST_ROOM, maxBytes + 1));
     let filled = 0;
     for (;;) {
-        if (filled === buffer.length) {
-            if (filled > maxBytes) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file holds more than ${maxBytes} bytes, over the limit of ${maxBytes} bytes`, {
-                    file,
-                    expected: `a file of at most ${maxBytes} bytes`,
-                });
-            }
-            const grown = Buffer.allocUnsafe(Math.min(Math.max(buffer.length * 2, FIRST_ROOM), maxBytes + 1));
-            buffer.copy(grown, 0, 0, filled);
+        if (headRoom + filled === buffer.length) {
+            if (filled > maxBytes)
+                throw tooLarge(filled);
+            const grown = Buffer.allocUnsafeSlow(headRoom + Math.min(Math.max(filled * 2, FIRST_ROOM), maxBytes + 1));
+            buffer.copy(grown, 0, 0, headRoom + filled);
             buffer = grown;
         }
-        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, headRoom + filled, buffer.length - headRoom - filled, null);
         if (read === 0)
-            return buffer.subarray(0, filled);
+            break;
         filled += read;
+        if (filled === size && size < maxBytes)
+            break;
     }
+    return buffer.subarray(headRoom, headRoom + filled);
+}
+/** The configuration files' and release files' refusal of a file that holds more than maxBytes. */
+function holdsTooMuch(file, maxBytes) {
+    return () => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`file holds more than ${maxBytes} bytes, over the limit of ${maxBytes} bytes`, {
+        file,
+        expected: `a file of at most ${maxBytes} bytes`,
+    });
 }
 function statOrUndefined(file) {
     try {

@@ -3074,6 +3074,7 @@ function sha256Digest(value) {
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5610);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2306);
 /**
  * The local workspace: files of the candidate read from a directory, confined to it, with lineage.
  *
@@ -3086,6 +3087,7 @@ function sha256Digest(value) {
  * asynchronous call is a round trip through libuv's thread pool (realpath, open, stat, read, close: five per
  * file), which at 10,000 files cost more wall time than the reading itself (bench/run.ts).
  */
+
 
 
 
@@ -3247,21 +3249,9 @@ function readOpened(fd, relative, maxBytes) {
         if (kind)
             throw notRegular(relative, kind);
         tooLarge(stat.size, relative, maxBytes);
-        // Read one byte past the limit so a file that grew after stat is still refused.
-        const room = Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.allocUnsafeSlow(BLOB_HEADER_ROOM + room);
-        let filled = 0;
-        while (filled < room) {
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, BLOB_HEADER_ROOM + filled, room - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-            // The size fstat gave, below the limit: the whole file, as readFileSync takes it, without another read
-            // (a system call per file) to find its end. At the limit, that read tells a file that grew past it.
-            if (filled === stat.size && filled < maxBytes)
-                break;
-        }
-        tooLarge(filled, relative, maxBytes);
+        const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readToLimit */ .n)(fd, stat.size, maxBytes, (size) => tooLargeError(size, relative, maxBytes), BLOB_HEADER_ROOM);
+        const filled = bytes.byteLength;
+        const buffer = Buffer.from(bytes.buffer, bytes.byteOffset - BLOB_HEADER_ROOM, BLOB_HEADER_ROOM + filled);
         const header = `blob ${filled}\0`;
         const start = BLOB_HEADER_ROOM - header.length;
         buffer.write(header, start, 'latin1');
@@ -3294,12 +3284,14 @@ function notRegular(relative, kind) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${kind}, not a regular file`, { file: relative, expected: 'a regular file' });
 }
 function tooLarge(size, relative, maxBytes) {
-    if (size > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
-            file: relative,
-            expected: `a file of at most ${maxBytes} bytes`,
-        });
-    }
+    if (size > maxBytes)
+        throw tooLargeError(size, relative, maxBytes);
+}
+function tooLargeError(size, relative, maxBytes) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`'${relative}' is ${size} bytes or more, over the limit of ${maxBytes} bytes`, {
+        file: relative,
+        expected: `a file of at most ${maxBytes} bytes`,
+    });
 }
 function lineageOf(relative, bytes, blob, options) {
     if (options.repository !== undefined && options.commit !== undefined) {

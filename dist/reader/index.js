@@ -3962,35 +3962,14 @@ class GitCommandError extends Error {
     }
 }
 /**
- * Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing.
- * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
+ * Runs `git <args>` and returns its stdout bytes: streamGit, collected. Arguments go to git as they are: no
+ * shell, no globbing. `input`, when given, is written to git's standard input (then closed), as
+ * `cat-file --batch` reads it.
  */
-function runGit(args, limits = {}, input) {
-    const { maxBytes, timeoutMs } = { ...DEFAULT_LIMITS, ...limits };
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { encoding: 'buffer', maxBuffer: maxBytes, timeout: timeoutMs, env: gitEnvironment(), windowsHide: true }, (error, stdout, stderr) => {
-            if (!error) {
-                resolve(stdout);
-                return;
-            }
-            const text = stderr.toString('utf8').trim();
-            const code = typeof error.code === 'number' ? error.code : undefined;
-            const reason = error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
-                ? `output over ${maxBytes} bytes`
-                : error.killed
-                    ? `no answer within ${timeoutMs} ms`
-                    : error.code === 'ENOENT'
-                        ? 'the git executable was not found'
-                        : firstLine(text) || `exit code ${String(error.code)}`;
-            reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code, { cause: error }));
-        });
-        if (input !== undefined) {
-            // git may exit before reading all of its input (a failure reported through the callback above): a
-            // broken pipe here is that same failure, not a second one.
-            child.stdin?.on('error', () => { });
-            child.stdin?.end(input);
-        }
-    });
+async function runGit(args, limits = {}, input) {
+    const chunks = [];
+    await streamGit(args, (chunk) => chunks.push(chunk), limits, input);
+    return Buffer.concat(chunks);
 }
 /** Most of git's standard error kept for a message. */
 const STDERR_BYTES = 64 * 1024;

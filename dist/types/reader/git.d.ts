@@ -17,8 +17,9 @@ export declare class GitCommandError extends Error {
     });
 }
 /**
- * Runs `git <args>` and returns its stdout bytes. Arguments go to git as they are: no shell, no globbing.
- * `input`, when given, is written to git's standard input (then closed), as `cat-file --batch` reads it.
+ * Runs `git <args>` and returns its stdout bytes: streamGit, collected. Arguments go to git as they are: no
+ * shell, no globbing. `input`, when given, is written to git's standard input (then closed), as
+ * `cat-file --batch` reads it.
  */
 export declare function runGit(args: readonly string[], limits?: Partial<GitLimits>, input?: string): Promise<Buffer>;
 /** Git's standard input as streamGit hands it to a caller that writes it bit by bit. */
