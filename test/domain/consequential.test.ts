@@ -93,6 +93,14 @@ describe('consequential fields', () => {
       candidates.add('/components');
       candidates.add('/components/');
       candidates.add('/rollback/0/');
+      // consequentialValueAt dispatches on the first letter: pointers that share it with another part, or share
+      // no more than it, name nothing.
+      for (const other of ['', '/', '/c', '/d', '/r', '/w', '/e', '/cohorts', '/dependencies', '/rollback'])
+        candidates.add(other);
+      for (const other of ['/candidate/0', '/cohorts/tag', '/waivers', '/window/', '/windows', '/environments'])
+        candidates.add(other);
+      for (const other of ['/rollbacks/0/hook', '/dependency/0', '/dependencies_0', '/components/0/dependencies/0'])
+        candidates.add(other);
       let named = 0;
       for (const pointer of candidates) {
         const value = consequentialValueAt(bundle, pointer);
