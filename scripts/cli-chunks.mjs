@@ -1,12 +1,12 @@
 // One chunk file per CLI command that needs several (scripts/build.mjs): webpack splits what `cutover assemble`
 // and `cutover verify` import into chunks shared among the commands (dist/cli/<id>.index.js), and the command
-// loads each with an `import()` of its own: on Node 20 each is an ES module read through the thread pool,
-// resolved, linked and evaluated on its own. This writes the chunks of such an `import()` in the main chunk
-// (src/cli/main.ts's LOADERS) into one file, `<ids joined by '-'>.index.js`, that installs them all (webpack's
-// chunk format: `ids` lists every chunk the file installs), and makes the `import()` load that file alone.
-// The chunk files stay as they were for every other `import()` of them (one already installed is not loaded
-// again). `cutover assemble` of the payments example on Node 20: spawn to exit ~7% sooner, the same CPU time
-// (issue 13 goal 3).
+// loads each with a require() of its own (the CLI is bundled as CommonJS): each a file to find, read and
+// compile on its own. This writes the chunks of such an `import()` in the main chunk (src/cli/main.ts's
+// LOADERS) into one file, `<ids joined by '-'>.index.js`, that installs them all (webpack's chunk format:
+// `ids` lists every chunk the file installs), and makes the `import()` load that file alone. The chunk files
+// stay as they were for every other `import()` of them (one already installed is not loaded again). When the
+// chunks were ES modules, `cutover assemble` of the payments example on Node 20 exited ~7% sooner with them
+// merged, the same CPU time (issue 13 goal 3).
 
 /** The commands whose chunks are merged: the two whose cold start issue 13 goal 3 measures. */
 export const MERGED_COMMANDS = ['assemble', 'verify'];
@@ -19,9 +19,9 @@ const LOADER =
 
 /** A chunk's modules, from its file as webpack writes it (throws on any other shape). */
 function chunkModules(file, text, id) {
-  const head = `export const id = ${id};\nexport const ids = [${id}];\nexport const modules = {\n`;
+  const head = `"use strict";\nexports.id = ${id};\nexports.ids = [${id}];\nexports.modules = {\n`;
   const end = text.lastIndexOf('\n};');
-  if (!text.startsWith(head) || end < head.length || text.slice(end).trim() !== '};')
+  if (!text.startsWith(head) || end < head.length || !/^\n\};\n;?\s*$/.test(text.slice(end)))
     throw new Error(`${file} is not a webpack chunk of the expected form (${JSON.stringify(head)} ... '};')`);
   return text.slice(head.length, end);
 }
@@ -44,8 +44,8 @@ export function mergeCommandChunks(files) {
     const name = [...ids].sort((a, b) => a - b).join('-');
     const bodies = ids.map((id) => chunkModules(`${id}.index.js`, files[`${id}.index.js`] ?? '', id));
     out[`${name}.index.js`] =
-      `export const id = ${JSON.stringify(name)};\nexport const ids = [${JSON.stringify(name)}, ${ids.join(', ')}];\n` +
-      `export const modules = {\n${bodies.join(',\n')}\n};\n`;
+      `"use strict";\nexports.id = ${JSON.stringify(name)};\nexports.ids = [${JSON.stringify(name)}, ${ids.join(', ')}];\n` +
+      `exports.modules = {\n${bodies.join(',\n')}\n};\n`;
     merged.add(command);
     return `${start}__webpack_require__.e(${JSON.stringify(name)}).then(`;
   });

@@ -6,7 +6,7 @@
  * scripts/build.mjs makes beside the action's bundle (dist/generated/, which the CLI in dist/cli/ shares: one
  * directory up) and beside the reader's (dist/reader/generated/, for the reader package ships dist/reader/
  * alone), copying the validators there and bundling each package into its module of the same name. Each
- * loads synchronously on first use (a bundle chunk is an ES module, loaded only by `import()`), so a process
+ * loads synchronously on first use (a bundle chunk loads only by `import()`: an ES module in the action), so a process
  * parses only what it uses.
  */
 import { existsSync } from 'node:fs';

@@ -1,32 +1,33 @@
 /**
  * scripts/cli-chunks.mjs: `cutover assemble` and `cutover verify` each load the chunks webpack split their
- * code into as one file (issue 13 goal 3). The merge is shown on chunk texts of webpack's form, and on the
- * built CLI (dist/cli/, when it was built with the merge): a clean assemble and verify of the payments
- * example load three files of dist/cli/ (the entry, the main chunk, the command's merged chunk), not six.
+ * code into as one file (issue 13 goal 3). The merge is shown on chunk texts of webpack's CommonJS form (the
+ * CLI is bundled as CommonJS: scripts/build.mjs), and on the built CLI (dist/cli/, when it was built with
+ * the merge): a clean assemble and verify of the payments example load three files of dist/cli/ (the entry,
+ * the main chunk, the command's merged chunk), not six, each with require(), no ES module among them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without declarations.
 import { MERGED_COMMANDS, mergeCommandChunks } from '../../scripts/cli-chunks.mjs';
-import { moduleLog } from '../helpers/module-log.js';
+import { requireLog } from '../helpers/require-log.js';
 import { repoRoot } from './helpers.js';
 
 type Merge = (files: Record<string, string>) => Record<string, string>;
 const merge = mergeCommandChunks as Merge;
 
-/** A chunk file as webpack writes it, with one module per id given. */
+/** A chunk file as webpack writes it for CommonJS output, with one module per id given. */
 const chunk = (id: number, modules: number[]) =>
-  `export const id = ${id};\nexport const ids = [${id}];\nexport const modules = {\n\n${modules
+  `"use strict";\nexports.id = ${id};\nexports.ids = [${id}];\nexports.modules = {\n\n${modules
     .map((m) => `/***/ ${m}:\n/***/ (function(module) {\n\nmodule.exports = ${m};\n\n/***/ })`)
-    .join(',\n\n')}\n\n};`;
+    .join(',\n\n')}\n\n};\n;`;
 
 /** The main chunk's loaders as webpack writes them for src/cli/main.ts's LOADERS. */
 const mainChunk = [
-  'export const modules = {',
+  'exports.modules = {',
   ';// CONCATENATED MODULE: ./src/cli/main.ts',
   'const LOADERS = {',
   '    assemble: async () => (await Promise.all(/* import() */[__webpack_require__.e(765), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 4887))).assembleCommand,',
@@ -60,17 +61,17 @@ describe('mergeCommandChunks', () => {
       'list: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(429)])',
     );
     const merged = out['21-765.index.js'] ?? '';
-    expect(merged.startsWith('export const id = "21-765";\nexport const ids = ["21-765", 765, 21];\n')).toBe(true);
+    expect(merged.startsWith('"use strict";\nexports.id = "21-765";\nexports.ids = ["21-765", 765, 21];\n')).toBe(true);
     for (const m of [1, 2, 3]) expect(merged).toContain(`module.exports = ${m};`);
     expect(merged).not.toContain('module.exports = 4;');
   });
 
-  it('the merged file is a module whose `modules` holds every module of its chunks', async () => {
+  it('the merged file is a CommonJS module whose `modules` holds every module of its chunks', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cutover-chunks-'));
     try {
-      const file = path.join(dir, 'merged.mjs');
+      const file = path.join(dir, 'merged.cjs');
       writeFileSync(file, merge(files)['21-765.index.js'] ?? '');
-      const loaded = (await import(pathToFileURL(file).href)) as {
+      const loaded = createRequire(import.meta.url)(file) as {
         ids: unknown[];
         modules: Record<string, (module: { exports: unknown }) => void>;
       };
@@ -91,7 +92,7 @@ describe('mergeCommandChunks', () => {
   });
 
   it('fails the build on a chunk of another form, or when a command has no loader to merge', () => {
-    expect(() => merge({ ...files, '21.index.js': 'export default {};' })).toThrow(
+    expect(() => merge({ ...files, '21.index.js': 'module.exports = {};' })).toThrow(
       /21\.index\.js is not a webpack chunk of the expected form/,
     );
     const noVerify = mainChunk
@@ -108,19 +109,19 @@ const built = existsSync(CLI) && readdirSync(path.dirname(CLI)).some((f) => /^\d
 
 describe('the built CLI', () => {
   it.skipIf(!built)(
-    `loads the entry, the main chunk and one chunk file for a clean assemble and verify of the payments example${built ? '' : ' (skipped: dist/cli/ holds no merged chunk; run `npm run build`)'}`,
+    `loads the entry, the main chunk and one chunk file, each with require(), for a clean assemble and verify of the payments example${built ? '' : ' (skipped: dist/cli/ holds no merged chunk; run `npm run build`)'}`,
     () => {
-      const { dir, log, register } = moduleLog('cutover-chunks-');
+      const { dir, log, preload } = requireLog('cutover-chunks-');
       try {
         const example = path.join(repoRoot, 'examples');
         const out = path.join(dir, 'release');
         const run = (args: string[]) => {
           writeFileSync(log, '');
-          execFileSync(process.execPath, ['--import', register, CLI, ...args], { encoding: 'utf8' });
+          execFileSync(process.execPath, ['--require', preload, CLI, ...args], { encoding: 'utf8' });
           return readFileSync(log, 'utf8')
             .trim()
             .split('\n')
-            .map((url) => path.relative(path.dirname(CLI), new URL(url).pathname))
+            .map((file) => path.relative(path.dirname(CLI), file))
             .filter((file) => !file.startsWith('..'));
         };
         const policy = ['--policy', path.join(example, 'policy.yaml')];
