@@ -3,7 +3,7 @@
  * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
  * built.
  */
-import { digestWithin } from './canonical.js';
+import { digestWithin, markListedInOrder } from './canonical.js';
 import { RecordBuilder } from './listed.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 
@@ -122,7 +122,8 @@ export class SourceTable {
           last = handle;
         }
         const fragment = lastFragment;
-        // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
+        // Keys in file order (fragment, source, valueDigest) and strings alone: what fieldLineages promises
+        // when it marks lineage.json's fields as in canonical order (canonical.ts markListedInOrder).
         return fragment === undefined ? { source, valueDigest } : { fragment, source, valueDigest };
       },
     };
@@ -202,7 +203,11 @@ export function fieldLineages(
   }
   list('waivers');
   add('/window', refs.window, bundle.window);
-  return out.finish();
+  const fields = out.finish();
+  // Every value is an entry made by `field` (SourceTable.finish): keys in order, strings alone. With the
+  // listing's keys in order, the record is in canonical order as built: the bundle digest takes it as it is.
+  markListedInOrder(fields);
+  return fields;
 }
 
 /**

@@ -35,14 +35,16 @@ declare global {
 
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
- * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
+ * digestWithin, found so by parse.ts's key walk (markParsedInOrder), or built so (assembly's lineage fields,
+ * markListedInOrder), whole subtree included: every object
  * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot
  * hold. JSON.stringify writes them as they are, so the bundle digest, the writer (files.ts) and the field
  * digests walk them no more. The mark is a promise of the caller
  * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
- * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
- * three per call is its whole cost. canonicalJson and digestOf neither set nor consult it.
+ * files inside the bundle digest's `{bundle, holds, lineage}`), and for a listed record (listed.ts) two
+ * levels below; renderJson at the top: a WeakSet lookup or a few per call is its whole cost. canonicalJson
+ * and digestOf neither set nor consult it.
  */
 const ORDERED = new WeakSet<object>();
 
@@ -71,6 +73,21 @@ export function orderableKey(key: string): boolean {
  */
 export function markParsedInOrder(root: object): void {
   ORDERED.add(root);
+}
+
+/**
+ * Marks a record a RecordBuilder finished with a listing (listed.ts) as in canonical order (ORDERED), for
+ * assembly's lineage fields (assembly-lineage.ts fieldLineages), so that the bundle digest does not walk its
+ * tens of thousands of values. The listing tells that its keys are in order and none needs the slow path
+ * (RecordBuilder lists a record only then), and it is frozen. The caller promises what the listing cannot
+ * tell: every value is a plain object whose keys were inserted in sorted order, none `toJSON`, and whose
+ * values are strings. Lone surrogates need no promise: fastText looks for them in the text. The mark is
+ * consulted where listings are (orderedObject, at depth 2 at most: lineage.json's fields in the bundle
+ * digest's `{bundle, holds, lineage}`), and only by the bundle digest and digestWithin. A record without a
+ * listing is not marked.
+ */
+export function markListedInOrder(record: object): void {
+  if (listingOf(record) !== undefined) ORDERED.add(record);
 }
 
 /** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
@@ -210,7 +227,12 @@ function orderedObject(value: object, depth: number, marks: boolean): object {
   // lineage}`), a frozen record's listing (listed.ts) spares listing its keys (lineage.json's fields are one
   // object of ~27 keys per component).
   const listing = depth <= 2 ? listingOf(value) : undefined;
-  if (listing !== undefined) return listedObject(value, listing, depth, marks);
+  if (listing !== undefined) {
+    // A listed record marked as built in canonical order (assembly's lineage fields, markListedInOrder) is
+    // taken as it is: one WeakSet lookup instead of a walk of its values.
+    if (marks && ORDERED.has(value)) return value;
+    return listedObject(value, listing, depth, marks);
+  }
   // One for-in pass, not Object.keys: on Node 24 (V8 13.6) Object.keys of the objects JSON.parse makes
   // costs about twice what for-in's cached enumeration does (the walk of a parsed 10,000 component bundle:
   // 0.6 s against 0.3 s), and on Node 20 one for-in pass costs no more (two passes do: enumerating a
