@@ -414,10 +414,9 @@ function sbomSubjectProblem(
       evidence: [recordLineage(record)],
     };
   }
-  const wanted = (): string => {
-    const versions = [...new Set(component.artifacts.map((a) => a.version))].sort(cmp);
-    return `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
-  };
+  const versions = [...new Set(component.artifacts.map((a) => a.version))].sort(cmp);
+  const wanted = (): string =>
+    `component ${name} (artifact version${versions.length === 1 ? '' : 's'} ${versions.join(', ') || 'none'})`;
   // The SBOM's statement, then where the component's artifact versions came from.
   const evidence = (): Lineage[] => [
     recordLineage(record),
@@ -429,17 +428,17 @@ function sbomSubjectProblem(
       reason: `${source} ${stated()}, so nothing binds it to ${wanted()}`,
       evidence: evidence(),
     };
-  const isName = (n: string): boolean => n === name || n === record.component;
-  // The cheapest test first (a version of the component's artifacts), then each name as written before it
-  // is rendered: one SBOM per component, so this runs a thousand times at 1,000 components. Rendering goes
-  // through the throwaway renderer, which keeps nothing, so which names it renders changes no answer.
-  const bound = record.subjects.some((s) => {
-    const purl = s.purl ? purlParts(s.purl) : undefined;
-    const version = s.version ?? purl?.version;
-    if (version === undefined || !component.artifacts.some((a) => a.version === version)) return false;
+  const names = (s: { name: string; purl?: string }): string[] => {
     const candidates = [s.name, s.name.slice(s.name.lastIndexOf('/') + 1)];
-    if (purl?.name) candidates.push(purl.name);
-    return candidates.some((n) => isName(n) || isName(compare.render('component', n)));
+    const fromPurl = s.purl ? purlParts(s.purl).name : undefined;
+    if (fromPurl) candidates.push(fromPurl);
+    return candidates.flatMap((n) => [n, compare.render('component', n)]);
+  };
+  const bound = record.subjects.some((s) => {
+    const version = s.version ?? (s.purl ? purlParts(s.purl).version : undefined);
+    return (
+      names(s).some((n) => n === name || n === record.component) && version !== undefined && versions.includes(version)
+    );
   });
   if (bound) return undefined;
   return {
