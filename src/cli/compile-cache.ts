@@ -7,11 +7,11 @@
  *
  * It follows Node's own compile cache: the directory is $NODE_COMPILE_CACHE when set, else
  * <os.tmpdir()>/node-compile-cache, with a subdirectory per V8 version and architecture;
- * NODE_DISABLE_COMPILE_CACHE=1 turns it off (so does a policy manifest, --experimental-policy). A module's
- * file is named by the SHA-256 of its text, so a changed module never meets the code of another text; V8
- * itself rejects data made by another V8 version or with other V8 flags, and such a module is then compiled
- * and its file written again (as is one whose file is damaged: each file carries the SHA-256 of its data,
- * see readCachedData). The data is written when the process exits, so that it holds the functions this run compiled lazily too (the ones that ran),
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off (so does a policy manifest, --experimental-policy). A module's file is named by the SHA-256 of its text, so a
+ * changed module never meets the code of another text; V8 itself rejects data made by another V8 version or
+ * with other V8 flags, and such a module is then compiled and its file written again (as is one whose file
+ * is damaged: each file carries the SHA-256 of its data, see readCachedData). The data is written
+ * when the process exits, so that it holds the functions this run compiled lazily too (the ones that ran),
  * and only for modules that had none or had it rejected: a run that finds every module cached writes
  * nothing. A cache that cannot be read or written costs the compile it would have saved and nothing else,
  * as with Node's: the command does not fail for it.
