@@ -7,7 +7,7 @@
  *
  * It follows Node's own compile cache: the directory is $NODE_COMPILE_CACHE when set, else
  * <os.tmpdir()>/node-compile-cache, with a subdirectory per V8 version and architecture;
- * NODE_DISABLE_COMPILE_CACHE=1 turns it off (so does a policy manifest, --experimental-policy). A module's file is named by the SHA-256 of its text, so a
+ * NODE_DISABLE_COMPILE_CACHE=1 turns it off. A module's file is named by the SHA-256 of its text, so a
  * changed module never meets the code of another text; V8 itself rejects data made by another V8 version or
  * with other V8 flags, and such a module is then compiled and its file written again (as is one whose file
  * is damaged: each file carries the SHA-256 of its data, see readCachedData). The data is written
@@ -37,9 +37,6 @@ const Module = process.getBuiltinModule('node:module');
 /** The directory of this Node's cache files, created owner-only; undefined when it is turned off or unusable. */
 export function cacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
-  // Under a policy manifest Node's own compile checks each module's integrity first: it keeps the compile.
-  const options = [...process.execArgv, env.NODE_OPTIONS ?? ''].join(' ');
-  if (/--experimental-policy|--policy-integrity/.test(options)) return undefined;
   const base = env.NODE_COMPILE_CACHE
     ? path.resolve(env.NODE_COMPILE_CACHE)
     : path.join(tmpdir(), 'node-compile-cache');

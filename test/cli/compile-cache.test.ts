@@ -163,13 +163,6 @@ describe('the CLI compile cache (Node without module.enableCompileCache)', () =>
     expect(() => readdirSync(path.join(dir, 'cache'))).toThrow(/ENOENT/);
   });
 
-  it('is off under a policy manifest, whose integrity checks are in the compile it would replace', () => {
-    expect(cacheDirectory({ NODE_OPTIONS: '--experimental-policy=policy.json' })).toBeUndefined();
-    expect(cacheDirectory({ NODE_COMPILE_CACHE: path.join(dir, 'cache') })).toBe(
-      path.join(dir, 'cache', `cutover-v8-${process.versions.v8}-${process.arch}`),
-    );
-  });
-
   it('reads no file that is not there', () => {
     expect(readCachedData(path.join(dir, 'absent'))).toBeUndefined();
   });
