@@ -1,9 +1,8 @@
 /**
- * A preload (`node --require <preload>`) for a child process that appends to a log the path of every module
- * Node's require() loads, in load order: Module.prototype.load, which reads the file and hands it to the
- * compile, whoever compiles it (the CLI's compile cache, src/cli/compile-cache.ts, replaces the compile).
- * The tests of what the built CLI loads (bundled as CommonJS, scripts/build.mjs) read it. A module loaded
- * as an ES module is not logged (test/helpers/module-log.ts logs those).
+ * A preload (`node --require <preload>`) for a child process that appends the path of every CommonJS module
+ * Node's require() compiles to a log, in load order: the tests of what the built CLI loads (bundled as
+ * CommonJS, scripts/build.mjs) read it. ES modules do not pass through it (test/helpers/module-log.ts
+ * logs those).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,10 +27,10 @@ export function requireLog(prefix: string): RequireLog {
     [
       "const Module = require('node:module');",
       "const { appendFileSync } = require('node:fs');",
-      'const load = Module.prototype.load;',
-      'Module.prototype.load = function (filename) {',
+      'const compile = Module.prototype._compile;',
+      'Module.prototype._compile = function (content, filename) {',
       `  appendFileSync(${JSON.stringify(log)}, filename + '\\n');`,
-      '  return load.call(this, filename);',
+      '  return compile.call(this, content, filename);',
       '};',
       '',
     ].join('\n'),
