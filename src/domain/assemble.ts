@@ -74,14 +74,13 @@ export function assemble(input: AssemblyInput): Assembly {
   // writer sorts a copy of it again.
   const bundle = canonicalForm(built.bundle).value;
   const table = sources.finish();
-  // Keys in RFC 8785 order, as the bundle's (see buildBundle).
-  const lineage: LineageDocument = {
-    fields: fieldLineages(bundle, built.refs, table.field),
-    normalizations: normalizationsOf(renderer, bundle),
-    schemaVersion: 1,
-    sources: table.sources,
-  };
-  const holds = holdsOf(input, collected, bundle, lineage, renderer);
+  const fields = fieldLineages(bundle, built.refs, table.field);
+  const normalizations = normalizationsOf(renderer, bundle);
+  // Keys in RFC 8785 order, as the bundle's (see buildBundle). The holds read their evidence from the sources
+  // table as the records stated it; the file holds the same table in canonical order (SourceTable.finish).
+  const stated: LineageDocument = { fields, normalizations, schemaVersion: 1, sources: table.sources };
+  const holds = holdsOf(input, collected, bundle, stated, renderer);
+  const lineage: LineageDocument = { fields, normalizations, schemaVersion: 1, sources: table.written };
   // The bundle and lineage as digested, every object's keys in the order they are written in (files.ts then
   // sorts nothing); the holds as built, whose order the CLI's --json summary prints.
   const { ordered, digest } = digestedBundleFiles({ bundle, lineage, holds });

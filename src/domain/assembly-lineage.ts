@@ -4,6 +4,7 @@
  * built.
  */
 import { digestWithin, markListedInOrder } from './canonical.js';
+import { keySorted } from './key-order.js';
 import { RecordBuilder } from './listed.js';
 import type { Bundle, FieldLineage, Lineage } from './model.js';
 
@@ -91,9 +92,17 @@ export class SourceTable {
 
   /**
    * The lineage.json `sources` table, and the `fields` entry of a field vouched for by a handle's record: its
-   * source key, its fragment (when the record's locator has one) and the digest of its value.
+   * source key, its fragment (when the record's locator has one) and the digest of its value. The table comes
+   * twice, with the same entries: `sources` as the records stated each lineage (the holds' evidence is read
+   * from it, and the CLI's --json summary prints that evidence as it is), and `written` in RFC 8785 order,
+   * its keys and each lineage's keys, for the file: the bundle digest then keeps it as it is (its canonical
+   * form would otherwise copy every entry, thousands of them, on the first run through code not yet compiled).
    */
-  finish(): { sources: Record<string, Lineage>; field: (handle: number, valueDigest: string) => FieldLineage } {
+  finish(): {
+    sources: Record<string, Lineage>;
+    written: Record<string, Lineage>;
+    field: (handle: number, valueDigest: string) => FieldLineage;
+  } {
     const keys: string[] = new Array(this.documents.length);
     const counters = new Map<string, number>();
     const sources: Record<string, Lineage> = {};
@@ -105,15 +114,22 @@ export class SourceTable {
       const { sourceId, lineage } = document;
       const n = counters.get(sourceId) ?? 0;
       counters.set(sourceId, n + 1);
-      keys[index] = `${sourceId}#${n}`;
-      sources[`${sourceId}#${n}`] = lineage;
+      const name = `${sourceId}#${n}`;
+      keys[index] = name;
+      sources[name] = lineage;
     }
+    // Code-unit order (`files#10` before `files#2`), the default sort's; the same key strings, so inserting
+    // them again costs no second interning.
+    const written: Record<string, Lineage> = {};
+    for (const name of keys.filter((key) => key !== undefined).sort())
+      written[name] = inKeyOrder(sources[name] as Lineage);
     // The fields of one record come one after another (an artifact's digest, locator and version): one
     // fragment text for them.
     let last = -1;
     let lastFragment: string | undefined;
     return {
       sources,
+      written,
       field: (handle, valueDigest) => {
         const source = keys[this.documentOf[handle] ?? -1] ?? '';
         if (handle !== last) {
@@ -128,6 +144,24 @@ export class SourceTable {
       },
     };
   }
+}
+
+/**
+ * A lineage with its keys in RFC 8785 order: when it has exactly Lineage's five keys, all strings (what every
+ * adapter builds), a copy made by one object literal; anything else through keySorted, which keeps every key.
+ */
+function inKeyOrder(lineage: Lineage): Lineage {
+  const { digest, locator, observedAt, revision, system } = lineage;
+  if (
+    Object.keys(lineage).length !== 5 ||
+    typeof digest !== 'string' ||
+    typeof locator !== 'string' ||
+    typeof observedAt !== 'string' ||
+    typeof revision !== 'string' ||
+    typeof system !== 'string'
+  )
+    return keySorted(lineage);
+  return { digest, locator, observedAt, revision, system };
 }
 
 /** Whether two lineages name the same document (all but the locator, whose document part the caller compares). */
