@@ -104,6 +104,7 @@ export class SourceTable {
     field: (handle: number, valueDigest: string) => FieldLineage;
   } {
     const keys: string[] = new Array(this.documents.length);
+    const names: string[] = [];
     const counters = new Map<string, number>();
     const sources: Record<string, Lineage> = {};
     // The default sort compares strings by code units, as normalize.ts cmp does.
@@ -116,13 +117,13 @@ export class SourceTable {
       counters.set(sourceId, n + 1);
       const name = `${sourceId}#${n}`;
       keys[index] = name;
+      names.push(name);
       sources[name] = lineage;
     }
-    // Code-unit order (`files#10` before `files#2`), the default sort's; the same key strings, so inserting
-    // them again costs no second interning.
+    // Code-unit order (`files#10` before `files#2`), the default sort's. The same key strings as the first
+    // table's, which inserting them there interned.
     const written: Record<string, Lineage> = {};
-    for (const name of keys.filter((key) => key !== undefined).sort())
-      written[name] = inKeyOrder(sources[name] as Lineage);
+    for (const name of names.sort()) written[name] = inKeyOrder(sources[name] as Lineage);
     // The fields of one record come one after another (an artifact's digest, locator and version): one
     // fragment text for them.
     let last = -1;

@@ -36,11 +36,10 @@ declare global {
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
  * digestWithin, found so by parse.ts's key walk (markParsedInOrder), or built so (assembly's lineage fields,
- * markListedInOrder), whole subtree included: every object
- * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot
- * hold. JSON.stringify writes them as they are, so the bundle digest, the writer (files.ts) and the field
- * digests walk them no more. The mark is a promise of the caller
- * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
+ * markListedInOrder), whole subtree included: every object plain with its keys in sorted order, no `toJSON`,
+ * no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the
+ * bundle digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the
+ * caller that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
  * files inside the bundle digest's `{bundle, holds, lineage}`), and for a listed record (listed.ts) two
  * levels below; renderJson at the top: a WeakSet lookup or a few per call is its whole cost. canonicalJson
@@ -80,8 +79,9 @@ export function markParsedInOrder(root: object): void {
  * assembly's lineage fields (assembly-lineage.ts fieldLineages), so that the bundle digest does not walk its
  * tens of thousands of values. The listing tells that its keys are in order and none needs the slow path
  * (RecordBuilder lists a record only then), and it is frozen. The caller promises what the listing cannot
- * tell: every value is a plain object whose keys were inserted in sorted order, none `toJSON`, and whose
- * values are strings. Lone surrogates need no promise: fastText looks for them in the text. The mark is
+ * tell: no key is `toJSON`, and every value is a plain object whose keys were inserted in sorted order, none
+ * `toJSON`, and whose values are strings (lineage.json's field pointers start with `/`; its entries are
+ * `{fragment?, source, valueDigest}`). Lone surrogates need no promise: fastText looks for them in the text. The mark is
  * consulted where listings are (orderedObject, at depth 2 at most: lineage.json's fields in the bundle
  * digest's `{bundle, holds, lineage}`), and only by the bundle digest and digestWithin. A record without a
  * listing is not marked.
