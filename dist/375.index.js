@@ -351,6 +351,58 @@ var parse = __webpack_require__(6416);
 var validate = __webpack_require__(8671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/domain/key-order.ts
+/**
+ * Built objects with their keys inserted in RFC 8785 order (UTF-16 code units, what Array.prototype.sort does
+ * with strings). The canonical form (canonical.ts) keeps an object in that order as it is; one out of order it
+ * copies, and with it every object and array on the way to it (a component, the components list, the bundle).
+ * Assembly builds its objects in that order instead, where a copy is made anyway or costs no more than the
+ * canonical form's. Only an optimization: the canonical form still checks every object, so an object left out
+ * of order here changes no byte of any file or digest, only what is copied.
+ */
+/**
+ * Whether a key keeps its insertion order and can be inserted as a plain key: not an array index ("0", "17":
+ * V8 lists those first, in numeric order, whatever the insertion order) and not `__proto__` (assigning it
+ * sets the prototype instead of adding a key).
+ */
+const insertable = (key) => {
+    const first = key.charCodeAt(0);
+    return !(first >= 48 && first <= 57) && key !== '__proto__';
+};
+/**
+ * `value` itself when its own enumerable keys are already in RFC 8785 order, else a shallow copy with the same
+ * entries inserted in that order. A value with a key that cannot be inserted in order (see `insertable`), or
+ * that is not a plain object (a copy would lose its prototype), is returned as it is: the canonical form
+ * handles it.
+ */
+function keySorted(value) {
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null)
+        return value;
+    const keys = Object.keys(value);
+    let ordered = true;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (!insertable(key))
+            return value;
+        if (i > 0 && !(keys[i - 1] < key))
+            ordered = false;
+    }
+    if (ordered)
+        return value;
+    keys.sort();
+    const record = value;
+    const copy = {};
+    for (const key of keys)
+        copy[key] = record[key];
+    return copy;
+}
+/** A shallow copy of `value` with its keys in RFC 8785 order (see keySorted), never `value` itself. */
+function keySortedCopy(value) {
+    const sorted = keySorted(value);
+    return sorted === value ? { ...value } : sorted;
+}
+
 // EXTERNAL MODULE: ./src/domain/listed.ts
 var listed = __webpack_require__(395);
 ;// CONCATENATED MODULE: ./src/domain/assembly-lineage.ts
@@ -359,6 +411,7 @@ var listed = __webpack_require__(395);
  * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
  * built.
  */
+
 
 
 /**
@@ -441,10 +494,15 @@ class SourceTable {
     }
     /**
      * The lineage.json `sources` table, and the `fields` entry of a field vouched for by a handle's record: its
-     * source key, its fragment (when the record's locator has one) and the digest of its value.
+     * source key, its fragment (when the record's locator has one) and the digest of its value. The table comes
+     * twice, with the same entries: `sources` as the records stated each lineage (the holds' evidence is read
+     * from it, and the CLI's --json summary prints that evidence as it is), and `written` in RFC 8785 order,
+     * its keys and each lineage's keys, for the file: the bundle digest then keeps it as it is (its canonical
+     * form would otherwise copy every entry, thousands of them, on the first run through code not yet compiled).
      */
     finish() {
         const keys = new Array(this.documents.length);
+        const names = [];
         const counters = new Map();
         const sources = {};
         // The default sort compares strings by code units, as normalize.ts cmp does.
@@ -456,15 +514,23 @@ class SourceTable {
             const { sourceId, lineage } = document;
             const n = counters.get(sourceId) ?? 0;
             counters.set(sourceId, n + 1);
-            keys[index] = `${sourceId}#${n}`;
-            sources[`${sourceId}#${n}`] = lineage;
+            const name = `${sourceId}#${n}`;
+            keys[index] = name;
+            names.push(name);
+            sources[name] = lineage;
         }
+        // Code-unit order (`files#10` before `files#2`), the default sort's. The same key strings as the first
+        // table's, which inserting them there interned.
+        const written = {};
+        for (const name of names.sort())
+            written[name] = assembly_lineage_inKeyOrder(sources[name]);
         // The fields of one record come one after another (an artifact's digest, locator and version): one
         // fragment text for them.
         let last = -1;
         let lastFragment;
         return {
             sources,
+            written,
             field: (handle, valueDigest) => {
                 const source = keys[this.documentOf[handle] ?? -1] ?? '';
                 if (handle !== last) {
@@ -473,11 +539,27 @@ class SourceTable {
                     last = handle;
                 }
                 const fragment = lastFragment;
-                // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
+                // Keys in file order (fragment, source, valueDigest) and strings alone: what fieldLineages promises
+                // when it marks lineage.json's fields as in canonical order (canonical.ts markListedInOrder).
                 return fragment === undefined ? { source, valueDigest } : { fragment, source, valueDigest };
             },
         };
     }
+}
+/**
+ * A lineage with its keys in RFC 8785 order: when it has exactly Lineage's five keys, all strings (what every
+ * adapter builds), a copy made by one object literal; anything else through keySorted, which keeps every key.
+ */
+function assembly_lineage_inKeyOrder(lineage) {
+    const { digest, locator, observedAt, revision, system } = lineage;
+    if (Object.keys(lineage).length !== 5 ||
+        typeof digest !== 'string' ||
+        typeof locator !== 'string' ||
+        typeof observedAt !== 'string' ||
+        typeof revision !== 'string' ||
+        typeof system !== 'string')
+        return keySorted(lineage);
+    return { digest, locator, observedAt, revision, system };
 }
 /** Whether two lineages name the same document (all but the locator, whose document part the caller compares). */
 const sameDocument = (a, b) => a.digest === b.digest && a.observedAt === b.observedAt && a.revision === b.revision && a.system === b.system;
@@ -533,7 +615,11 @@ function fieldLineages(bundle, refs, field) {
     }
     list('waivers');
     add('/window', refs.window, bundle.window);
-    return out.finish();
+    const fields = out.finish();
+    // Every value is an entry made by `field` (SourceTable.finish): keys in order, strings alone. With the
+    // listing's keys in order, the record is in canonical order as built: the bundle digest takes it as it is.
+    (0,canonical/* markListedInOrder */.cE)(fields);
+    return fields;
 }
 /**
  * 0 to n - 1 in the order of their decimal texts (0, 1, 10, 100, 11, …, 19, 2, 20, …): the order in which
@@ -817,58 +903,6 @@ function unique(values) {
 
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
-;// CONCATENATED MODULE: ./src/domain/key-order.ts
-/**
- * Built objects with their keys inserted in RFC 8785 order (UTF-16 code units, what Array.prototype.sort does
- * with strings). The canonical form (canonical.ts) keeps an object in that order as it is; one out of order it
- * copies, and with it every object and array on the way to it (a component, the components list, the bundle).
- * Assembly builds its objects in that order instead, where a copy is made anyway or costs no more than the
- * canonical form's. Only an optimization: the canonical form still checks every object, so an object left out
- * of order here changes no byte of any file or digest, only what is copied.
- */
-/**
- * Whether a key keeps its insertion order and can be inserted as a plain key: not an array index ("0", "17":
- * V8 lists those first, in numeric order, whatever the insertion order) and not `__proto__` (assigning it
- * sets the prototype instead of adding a key).
- */
-const insertable = (key) => {
-    const first = key.charCodeAt(0);
-    return !(first >= 48 && first <= 57) && key !== '__proto__';
-};
-/**
- * `value` itself when its own enumerable keys are already in RFC 8785 order, else a shallow copy with the same
- * entries inserted in that order. A value with a key that cannot be inserted in order (see `insertable`), or
- * that is not a plain object (a copy would lose its prototype), is returned as it is: the canonical form
- * handles it.
- */
-function keySorted(value) {
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null)
-        return value;
-    const keys = Object.keys(value);
-    let ordered = true;
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (!insertable(key))
-            return value;
-        if (i > 0 && !(keys[i - 1] < key))
-            ordered = false;
-    }
-    if (ordered)
-        return value;
-    keys.sort();
-    const record = value;
-    const copy = {};
-    for (const key of keys)
-        copy[key] = record[key];
-    return copy;
-}
-/** A shallow copy of `value` with its keys in RFC 8785 order (see keySorted), never `value` itself. */
-function keySortedCopy(value) {
-    const sorted = keySorted(value);
-    return sorted === value ? { ...value } : sorted;
-}
-
 ;// CONCATENATED MODULE: ./src/domain/assemble.ts
 /**
  * Assembly: source records in, bundle files out (bundle, lineage, holds). Pure and deterministic: the same
@@ -903,14 +937,13 @@ function assemble(input) {
     // writer sorts a copy of it again.
     const bundle = (0,canonical/* canonicalForm */.bU)(built.bundle).value;
     const table = sources.finish();
-    // Keys in RFC 8785 order, as the bundle's (see buildBundle).
-    const lineage = {
-        fields: fieldLineages(bundle, built.refs, table.field),
-        normalizations: normalizationsOf(renderer, bundle),
-        schemaVersion: 1,
-        sources: table.sources,
-    };
-    const holds = holdsOf(input, collected, bundle, lineage, renderer);
+    const fields = fieldLineages(bundle, built.refs, table.field);
+    const normalizations = normalizationsOf(renderer, bundle);
+    // Keys in RFC 8785 order, as the bundle's (see buildBundle). The holds read their evidence from the sources
+    // table as the records stated it; the file holds the same table in canonical order (SourceTable.finish).
+    const stated = { fields, normalizations, schemaVersion: 1, sources: table.sources };
+    const holds = holdsOf(input, collected, bundle, stated, renderer);
+    const lineage = { fields, normalizations, schemaVersion: 1, sources: table.written };
     // The bundle and lineage as digested, every object's keys in the order they are written in (files.ts then
     // sorts nothing); the holds as built, whose order the CLI's --json summary prints.
     const { ordered, digest } = (0,canonical/* digestedBundleFiles */.nQ)({ bundle, lineage, holds });

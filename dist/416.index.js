@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bH: () => (/* binding */ bundleDigest),
 /* harmony export */   bU: () => (/* binding */ canonicalForm),
+/* harmony export */   cE: () => (/* binding */ markListedInOrder),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   ij: () => (/* binding */ orderableKey),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
@@ -49,14 +50,15 @@ const needsSlowPath = (key) => {
 };
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
- * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
- * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot
- * hold. JSON.stringify writes them as they are, so the bundle digest, the writer (files.ts) and the field
- * digests walk them no more. The mark is a promise of the caller
- * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
+ * digestWithin, found so by parse.ts's key walk (markParsedInOrder), or built so (assembly's lineage fields,
+ * markListedInOrder), whole subtree included: every object plain with its keys in sorted order, no `toJSON`,
+ * no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the
+ * bundle digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the
+ * caller that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
- * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
- * three per call is its whole cost. canonicalJson and digestOf neither set nor consult it.
+ * files inside the bundle digest's `{bundle, holds, lineage}`), and for a listed record (listed.ts) two
+ * levels below; renderJson at the top: a WeakSet lookup or a few per call is its whole cost. canonicalJson
+ * and digestOf neither set nor consult it.
  */
 const ORDERED = new WeakSet();
 /** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
@@ -82,6 +84,22 @@ function orderableKey(key) {
  */
 function markParsedInOrder(root) {
     ORDERED.add(root);
+}
+/**
+ * Marks a record a RecordBuilder finished with a listing (listed.ts) as in canonical order (ORDERED), for
+ * assembly's lineage fields (assembly-lineage.ts fieldLineages), so that the bundle digest does not walk its
+ * tens of thousands of values. The listing tells that its keys are in order and none needs the slow path
+ * (RecordBuilder lists a record only then), and it is frozen. The caller promises what the listing cannot
+ * tell: no key is `toJSON`, and every value is a plain object whose keys were inserted in sorted order, none
+ * `toJSON`, and whose values are strings (lineage.json's field pointers start with `/`; its entries are
+ * `{fragment?, source, valueDigest}`). Lone surrogates need no promise: fastText looks for them in the text. The mark is
+ * consulted where listings are (orderedObject, at depth 2 at most: lineage.json's fields in the bundle
+ * digest's `{bundle, holds, lineage}`), and only by the bundle digest and digestWithin. A record without a
+ * listing is not marked.
+ */
+function markListedInOrder(record) {
+    if ((0,_listed_js__WEBPACK_IMPORTED_MODULE_1__/* .listingOf */ .K7)(record) !== undefined)
+        ORDERED.add(record);
 }
 /** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
@@ -227,8 +245,13 @@ function orderedObject(value, depth, marks) {
     // lineage}`), a frozen record's listing (listed.ts) spares listing its keys (lineage.json's fields are one
     // object of ~27 keys per component).
     const listing = depth <= 2 ? (0,_listed_js__WEBPACK_IMPORTED_MODULE_1__/* .listingOf */ .K7)(value) : undefined;
-    if (listing !== undefined)
+    if (listing !== undefined) {
+        // A listed record marked as built in canonical order (assembly's lineage fields, markListedInOrder) is
+        // taken as it is: one WeakSet lookup instead of a walk of its values.
+        if (marks && ORDERED.has(value))
+            return value;
         return listedObject(value, listing, depth, marks);
+    }
     // One for-in pass, not Object.keys: on Node 24 (V8 13.6) Object.keys of the objects JSON.parse makes
     // costs about twice what for-in's cached enumeration does (the walk of a parsed 10,000 component bundle:
     // 0.6 s against 0.3 s), and on Node 20 one for-in pass costs no more (two passes do: enumerating a
@@ -571,7 +594,7 @@ class RecordBuilder {
  * scripts/build.mjs makes beside the action's bundle (dist/generated/, which the CLI in dist/cli/ shares: one
  * directory up) and beside the reader's (dist/reader/generated/, for the reader package ships dist/reader/
  * alone), copying the validators there and bundling each package into its module of the same name. Each
- * loads synchronously on first use (a bundle chunk is an ES module, loaded only by `import()`), so a process
+ * loads synchronously on first use (a bundle chunk loads only by `import()`: an ES module in the action), so a process
  * parses only what it uses.
  */
 

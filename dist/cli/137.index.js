@@ -1,6 +1,7 @@
-export const id = 137;
-export const ids = [137];
-export const modules = {
+"use strict";
+exports.id = 137;
+exports.ids = [137];
+exports.modules = {
 
 /***/ 6021:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -679,3 +680,4 @@ function vouches(vouchLineage, bundle, lineage) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 187;
-export const ids = [187];
-export const modules = {
+"use strict";
+exports.id = 187;
+exports.ids = [187];
+exports.modules = {
 
 /***/ 6764:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -2156,3 +2157,4 @@ function containsDupes(arr) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 229;
-export const ids = [229];
-export const modules = {
+"use strict";
+exports.id = 229;
+exports.ids = [229];
+exports.modules = {
 
 /***/ 6229:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -2082,3 +2083,4 @@ JSONPath.prototype.vm = vm__WEBPACK_IMPORTED_MODULE_0__;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 273;
-export const ids = [273];
-export const modules = {
+"use strict";
+exports.id = 273;
+exports.ids = [273];
+exports.modules = {
 
 /***/ 779:
 /***/ (function(__unused_webpack_module, exports) {
@@ -790,3 +791,4 @@ function vouches(vouchLineage, bundle, lineage) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 284;
-export const ids = [284];
-export const modules = {
+"use strict";
+exports.id = 284;
+exports.ids = [284];
+exports.modules = {
 
 /***/ 1122:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -668,3 +669,4 @@ async function readAtMost(body, maxBytes) {
 /***/ })
 
 };
+;

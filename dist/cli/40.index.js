@@ -1,6 +1,7 @@
-export const id = 40;
-export const ids = [40];
-export const modules = {
+"use strict";
+exports.id = 40;
+exports.ids = [40];
+exports.modules = {
 
 /***/ 8456:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
@@ -485,3 +486,4 @@ function validateNoCertificateChain(b) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 411;
-export const ids = [411];
-export const modules = {
+exports.id = 411;
+exports.ids = [411];
+exports.modules = {
 
 /***/ 6110:
 /***/ (function(module, exports, __webpack_require__) {
@@ -1047,6 +1047,7 @@ module.exports = eval("require")("supports-color");
 /***/ 319:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -1250,6 +1251,7 @@ class Agent extends external_http_.Agent {
 /***/ 6825:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ createNegotiateAuth)
 /* harmony export */ });
@@ -1291,3 +1293,4 @@ function createNegotiateAuth() {
 /***/ })
 
 };
+;

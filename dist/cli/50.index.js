@@ -1,6 +1,6 @@
-export const id = 50;
-export const ids = [50];
-export const modules = {
+exports.id = 50;
+exports.ids = [50];
+exports.modules = {
 
 /***/ 8050:
 /***/ (function(module) {
@@ -11,3 +11,4 @@ module.exports = eval("require")("kerberos");
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 536;
-export const ids = [536];
-export const modules = {
+"use strict";
+exports.id = 536;
+exports.ids = [536];
+exports.modules = {
 
 /***/ 2673:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -2671,3 +2672,4 @@ validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ })
 
 };
+;

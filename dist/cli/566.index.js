@@ -1,6 +1,7 @@
-export const id = 566;
-export const ids = [566];
-export const modules = {
+"use strict";
+exports.id = 566;
+exports.ids = [566];
+exports.modules = {
 
 /***/ 1566:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -359,3 +360,4 @@ function omit(obj, ...keys) {
 /***/ })
 
 };
+;

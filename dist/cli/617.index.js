@@ -1,6 +1,7 @@
-export const id = 617;
-export const ids = [617,284];
-export const modules = {
+"use strict";
+exports.id = 617;
+exports.ids = [617,284];
+exports.modules = {
 
 /***/ 1122:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -844,3 +845,4 @@ async function readAtMost(body, maxBytes) {
 /***/ })
 
 };
+;

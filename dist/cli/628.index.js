@@ -1,6 +1,7 @@
-export const id = 628;
-export const ids = [628];
-export const modules = {
+"use strict";
+exports.id = 628;
+exports.ids = [628];
+exports.modules = {
 
 /***/ 3628:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -411,3 +412,4 @@ const DEFAULT_POLICY = {
 /***/ })
 
 };
+;

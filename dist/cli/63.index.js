@@ -1,6 +1,7 @@
-export const id = 63;
-export const ids = [63];
-export const modules = {
+"use strict";
+exports.id = 63;
+exports.ids = [63];
+exports.modules = {
 
 /***/ 1654:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -314,7 +315,7 @@ function help() {
  * and in dist/cli/ (the bundled command, whose package.json beside it only sets the module type).
  */
 function packageVersion() {
-    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', '..', 'package.json');
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)), '..', '..', 'package.json');
     const manifest = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     const version = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'version') : undefined;
     if (typeof version !== 'string')
@@ -486,3 +487,4 @@ function escapeControls(text) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 654;
-export const ids = [654];
-export const modules = {
+"use strict";
+exports.id = 654;
+exports.ids = [654];
+exports.modules = {
 
 /***/ 4649:
 /***/ (function(__unused_webpack_module, exports) {
@@ -1601,3 +1602,4 @@ __exportStar(__webpack_require__(9732), exports);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 79;
-export const ids = [79];
-export const modules = {
+"use strict";
+exports.id = 79;
+exports.ids = [79];
+exports.modules = {
 
 /***/ 2079:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -114,7 +115,7 @@ class ContractChecker {
         const started = performance.now();
         // Called indirectly: ncc rewrites a direct createRequire(import.meta.url) into a require that cannot resolve.
         const createRequire = Reflect.get(external_node_module_, 'createRequire');
-        const require = createRequire(import.meta.url);
+        const require = createRequire(require("url").pathToFileURL(__filename).href);
         // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
         const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
         const file = require.resolve(specifier);
@@ -7227,7 +7228,7 @@ function findPackageRoot(starts) {
 function runningFrom() {
     const starts = [];
     try {
-        starts.push(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)));
+        starts.push(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)));
     }
     catch {
         // A bundler may have replaced import.meta.url with something that is not a file URL.
@@ -8827,3 +8828,4 @@ async function readAtMost(body, maxBytes) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 867;
-export const ids = [867];
-export const modules = {
+"use strict";
+exports.id = 867;
+exports.ids = [867];
+exports.modules = {
 
 /***/ 779:
 /***/ (function(__unused_webpack_module, exports) {
@@ -922,3 +923,4 @@ function violationError(violations, file, expected) {
 /***/ })
 
 };
+;

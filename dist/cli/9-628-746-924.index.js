@@ -1,6 +1,7 @@
-export const id = "9-628-746-924";
-export const ids = ["9-628-746-924", 924, 746, 9, 628];
-export const modules = {
+"use strict";
+exports.id = "9-628-746-924";
+exports.ids = ["9-628-746-924", 924, 746, 9, 628];
+exports.modules = {
 
 /***/ 5610:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
@@ -8,6 +9,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bH: () => (/* binding */ bundleDigest),
 /* harmony export */   bU: () => (/* binding */ canonicalForm),
+/* harmony export */   cE: () => (/* binding */ markListedInOrder),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   ij: () => (/* binding */ orderableKey),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
@@ -49,14 +51,15 @@ const needsSlowPath = (key) => {
 };
 /**
  * Objects found (or made) in canonical order by the fast path of canonicalForm, digestedBundleFiles or
- * digestWithin, or found so by parse.ts's key walk (markParsedInOrder), whole subtree included: every object
- * plain with its keys in sorted order, no `toJSON`, no key that needs the slow path, no number JSON cannot
- * hold. JSON.stringify writes them as they are, so the bundle digest, the writer (files.ts) and the field
- * digests walk them no more. The mark is a promise of the caller
- * that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
+ * digestWithin, found so by parse.ts's key walk (markParsedInOrder), or built so (assembly's lineage fields,
+ * markListedInOrder), whole subtree included: every object plain with its keys in sorted order, no `toJSON`,
+ * no key that needs the slow path, no number JSON cannot hold. JSON.stringify writes them as they are, so the
+ * bundle digest, the writer (files.ts) and the field digests walk them no more. The mark is a promise of the
+ * caller that gets such a value: it is not changed afterwards (assembled and parsed release files are not).
  * digestedBundleFiles and digestWithin consult it only at the top of a value and one level below (the three
- * files inside the bundle digest's `{bundle, holds, lineage}`), renderJson at the top: a WeakSet lookup or
- * three per call is its whole cost. canonicalJson and digestOf neither set nor consult it.
+ * files inside the bundle digest's `{bundle, holds, lineage}`), and for a listed record (listed.ts) two
+ * levels below; renderJson at the top: a WeakSet lookup or a few per call is its whole cost. canonicalJson
+ * and digestOf neither set nor consult it.
  */
 const ORDERED = new WeakSet();
 /** Whether a value was marked as in canonical order (see ORDERED): then JSON.stringify writes it canonically. */
@@ -82,6 +85,22 @@ function orderableKey(key) {
  */
 function markParsedInOrder(root) {
     ORDERED.add(root);
+}
+/**
+ * Marks a record a RecordBuilder finished with a listing (listed.ts) as in canonical order (ORDERED), for
+ * assembly's lineage fields (assembly-lineage.ts fieldLineages), so that the bundle digest does not walk its
+ * tens of thousands of values. The listing tells that its keys are in order and none needs the slow path
+ * (RecordBuilder lists a record only then), and it is frozen. The caller promises what the listing cannot
+ * tell: no key is `toJSON`, and every value is a plain object whose keys were inserted in sorted order, none
+ * `toJSON`, and whose values are strings (lineage.json's field pointers start with `/`; its entries are
+ * `{fragment?, source, valueDigest}`). Lone surrogates need no promise: fastText looks for them in the text. The mark is
+ * consulted where listings are (orderedObject, at depth 2 at most: lineage.json's fields in the bundle
+ * digest's `{bundle, holds, lineage}`), and only by the bundle digest and digestWithin. A record without a
+ * listing is not marked.
+ */
+function markListedInOrder(record) {
+    if ((0,_listed_js__WEBPACK_IMPORTED_MODULE_1__/* .listingOf */ .K7)(record) !== undefined)
+        ORDERED.add(record);
 }
 /** Thrown by the fast path when the value needs the slow path, which also throws every refusal in its order. */
 const NEEDS_SLOW_PATH = Symbol('needs the slow path');
@@ -227,8 +246,13 @@ function orderedObject(value, depth, marks) {
     // lineage}`), a frozen record's listing (listed.ts) spares listing its keys (lineage.json's fields are one
     // object of ~27 keys per component).
     const listing = depth <= 2 ? (0,_listed_js__WEBPACK_IMPORTED_MODULE_1__/* .listingOf */ .K7)(value) : undefined;
-    if (listing !== undefined)
+    if (listing !== undefined) {
+        // A listed record marked as built in canonical order (assembly's lineage fields, markListedInOrder) is
+        // taken as it is: one WeakSet lookup instead of a walk of its values.
+        if (marks && ORDERED.has(value))
+            return value;
         return listedObject(value, listing, depth, marks);
+    }
     // One for-in pass, not Object.keys: on Node 24 (V8 13.6) Object.keys of the objects JSON.parse makes
     // costs about twice what for-in's cached enumeration does (the walk of a parsed 10,000 component bundle:
     // 0.6 s against 0.3 s), and on Node 20 one for-in pass costs no more (two passes do: enumerating a
@@ -804,7 +828,7 @@ function cmp(a, b) {
  * scripts/build.mjs makes beside the action's bundle (dist/generated/, which the CLI in dist/cli/ shares: one
  * directory up) and beside the reader's (dist/reader/generated/, for the reader package ships dist/reader/
  * alone), copying the validators there and bundling each package into its module of the same name. Each
- * loads synchronously on first use (a bundle chunk is an ES module, loaded only by `import()`), so a process
+ * loads synchronously on first use (a bundle chunk loads only by `import()`: an ES module in the action), so a process
  * parses only what it uses.
  */
 
@@ -813,7 +837,7 @@ function cmp(a, b) {
  * Node's own `require`, relative to this module. Reached through process.getBuiltinModule so that the bundler
  * leaves it alone (it would replace a `createRequire` it sees) and the modules stay files of their own.
  */
-const requireHere = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+const requireHere = process.getBuiltinModule('node:module').createRequire(require("url").pathToFileURL(__filename).href);
 const loaded = new Map();
 /** Where generated/ is, relative to this module, once looked up. */
 let generatedDir;
@@ -826,9 +850,9 @@ function generatedDirectory() {
     if (generatedDir !== undefined)
         return generatedDir;
     const candidates = ['./generated/', '../generated/'];
-    const found = candidates.find((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(dir, import.meta.url)));
+    const found = candidates.find((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(dir, require("url").pathToFileURL(__filename).href)));
     if (!found)
-        throw new Error(`no generated/ directory at ${candidates.map((dir) => (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(dir, import.meta.url))).join(' or ')} ` +
+        throw new Error(`no generated/ directory at ${candidates.map((dir) => (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(dir, require("url").pathToFileURL(__filename).href))).join(' or ')} ` +
             '(scripts/build.mjs puts the generated validators and parsers there)');
     generatedDir = found;
     return found;
@@ -2442,53 +2466,74 @@ const NOT_CONSEQUENTIAL = Symbol('not a consequential field');
  * and evidence only where consequentialValues lists them). Read from the pointer without building anything, so
  * lineage.json's hundreds of thousands of entries can be checked against the bundle in their own order.
  * test/domain/consequential.test.ts checks it against consequentialValues for every node of several bundles.
+ *
+ * Dispatched on the pointer's first letter to one small function per part of the bundle. lineage.json lists
+ * its entries sorted, so a pass meets the parts one after another (components, then dependencies, then
+ * rollback...): V8 optimizes this function while it has seen only the first parts, and throws that code away on
+ * reaching a part it had not seen. As one function for every part, it was thrown away and recompiled whole in
+ * verify too (28-99 ms of background compiling per compile in traces on this machine's Node 20); split, the
+ * code thrown away is the dispatch's (recompiled in about 13 ms in the same traces), and each part's function
+ * is optimized on its own feedback. Measured in fresh processes at 1,000 components (assemble then verify,
+ * Node 20, 11 alternated runs, medians): verify's lineage pass 89 -> 80 ms of main-thread CPU, verify 248 ->
+ * 235 ms main-thread CPU; on Node 24 the pass is unchanged (48 -> 50 ms, 7 runs).
  */
 function consequentialValueAt(bundle, pointer) {
-    if (pointer.startsWith('/components/')) {
-        const slash = pointer.indexOf('/', 12);
-        const component = itemAt(bundle.components, pointer, 12, slash);
-        if (component === NOT_CONSEQUENTIAL)
+    switch (pointer.charCodeAt(1)) {
+        case 99: // c: /candidate/..., /cohorts/<i>, /components/<i>/...
+            return pointer.startsWith('/components/') ? componentValueAt(bundle, pointer) : cValueAt(bundle, pointer);
+        case 100: // d
+            return pointer.startsWith('/dependencies/')
+                ? itemAt(bundle.dependencies, pointer, 14, pointer.length)
+                : NOT_CONSEQUENTIAL;
+        case 114: // r
+            return pointer.startsWith('/rollback/') ? rollbackValueAt(bundle, pointer) : NOT_CONSEQUENTIAL;
+        default: // /environments/<i>, /waivers/<i>, /window, and every pointer that names nothing
+            return otherValueAt(bundle, pointer);
+    }
+}
+/** consequentialValueAt of a pointer starting with `/components/`. */
+function componentValueAt(bundle, pointer) {
+    const slash = pointer.indexOf('/', 12);
+    const component = itemAt(bundle.components, pointer, 12, slash);
+    if (component === NOT_CONSEQUENTIAL)
+        return NOT_CONSEQUENTIAL;
+    if (pointer.startsWith('/artifacts/', slash)) {
+        const next = pointer.indexOf('/', slash + 11);
+        const artifact = itemAt(component.artifacts, pointer, slash + 11, next);
+        if (artifact === NOT_CONSEQUENTIAL)
             return NOT_CONSEQUENTIAL;
-        if (pointer.startsWith('/artifacts/', slash)) {
-            const next = pointer.indexOf('/', slash + 11);
-            const artifact = itemAt(component.artifacts, pointer, slash + 11, next);
-            if (artifact === NOT_CONSEQUENTIAL)
-                return NOT_CONSEQUENTIAL;
-            const rest = pointer.length - next - 1;
-            if (rest === 7 && pointer.startsWith('version', next + 1))
-                return artifact.version;
-            if (rest === 6 && pointer.startsWith('digest', next + 1))
-                return artifact.digest;
-            if (rest === 7 && pointer.startsWith('locator', next + 1))
-                return artifact.locator;
-            return NOT_CONSEQUENTIAL;
-        }
-        if (pointer.startsWith('/provenance/', slash) && component.provenance)
-            return itemAt(component.provenance, pointer, slash + 12, pointer.length);
+        const rest = pointer.length - next - 1;
+        if (rest === 7 && pointer.startsWith('version', next + 1))
+            return artifact.version;
+        if (rest === 6 && pointer.startsWith('digest', next + 1))
+            return artifact.digest;
+        if (rest === 7 && pointer.startsWith('locator', next + 1))
+            return artifact.locator;
         return NOT_CONSEQUENTIAL;
     }
-    if (pointer.startsWith('/dependencies/'))
-        return itemAt(bundle.dependencies, pointer, 14, pointer.length);
-    if (pointer.startsWith('/rollback/')) {
-        const slash = pointer.indexOf('/', 10);
-        const rollback = itemAt(bundle.rollback, pointer, 10, slash);
-        if (rollback === NOT_CONSEQUENTIAL)
-            return NOT_CONSEQUENTIAL;
-        const rest = pointer.length - slash - 1;
-        if (rest === 7 && pointer.startsWith('pointer', slash + 1) && rollback.pointer)
-            return rollback.pointer;
-        if (rest === 4 && pointer.startsWith('hook', slash + 1) && rollback.hook !== undefined)
-            return rollback.hook;
-        if (rest === 8 && pointer.startsWith('evidence', slash + 1) && rollback.evidence.length > 0)
-            return rollback.evidence;
+    if (pointer.startsWith('/provenance/', slash) && component.provenance)
+        return itemAt(component.provenance, pointer, slash + 12, pointer.length);
+    return NOT_CONSEQUENTIAL;
+}
+/** consequentialValueAt of a pointer starting with `/rollback/`. */
+function rollbackValueAt(bundle, pointer) {
+    const slash = pointer.indexOf('/', 10);
+    const rollback = itemAt(bundle.rollback, pointer, 10, slash);
+    if (rollback === NOT_CONSEQUENTIAL)
         return NOT_CONSEQUENTIAL;
-    }
+    const rest = pointer.length - slash - 1;
+    if (rest === 7 && pointer.startsWith('pointer', slash + 1) && rollback.pointer)
+        return rollback.pointer;
+    if (rest === 4 && pointer.startsWith('hook', slash + 1) && rollback.hook !== undefined)
+        return rollback.hook;
+    if (rest === 8 && pointer.startsWith('evidence', slash + 1) && rollback.evidence.length > 0)
+        return rollback.evidence;
+    return NOT_CONSEQUENTIAL;
+}
+/** consequentialValueAt of any other pointer whose first letter is `c`: the candidate's fields and the cohorts. */
+function cValueAt(bundle, pointer) {
     if (pointer.startsWith('/cohorts/'))
         return itemAt(bundle.cohorts, pointer, 9, pointer.length);
-    if (pointer.startsWith('/environments/'))
-        return itemAt(bundle.environments, pointer, 14, pointer.length);
-    if (pointer.startsWith('/waivers/'))
-        return itemAt(bundle.waivers, pointer, 9, pointer.length);
     switch (pointer) {
         case '/candidate/tag':
             return bundle.candidate.tag;
@@ -2496,11 +2541,17 @@ function consequentialValueAt(bundle, pointer) {
             return bundle.candidate.commit;
         case '/candidate/signature':
             return bundle.candidate.signature;
-        case '/window':
-            return bundle.window;
         default:
             return NOT_CONSEQUENTIAL;
     }
+}
+/** consequentialValueAt of a pointer whose first letter is not `c`, `d` or `r`. */
+function otherValueAt(bundle, pointer) {
+    if (pointer.startsWith('/environments/'))
+        return itemAt(bundle.environments, pointer, 14, pointer.length);
+    if (pointer.startsWith('/waivers/'))
+        return itemAt(bundle.waivers, pointer, 9, pointer.length);
+    return pointer === '/window' ? bundle.window : NOT_CONSEQUENTIAL;
 }
 /**
  * The item of `items` whose index is written in `pointer` from `start` to `end` (exclusive; `end` -1 when no
@@ -3212,6 +3263,58 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/domain/canonical.ts
 var canonical = __webpack_require__(5610);
+;// CONCATENATED MODULE: ./src/domain/key-order.ts
+/**
+ * Built objects with their keys inserted in RFC 8785 order (UTF-16 code units, what Array.prototype.sort does
+ * with strings). The canonical form (canonical.ts) keeps an object in that order as it is; one out of order it
+ * copies, and with it every object and array on the way to it (a component, the components list, the bundle).
+ * Assembly builds its objects in that order instead, where a copy is made anyway or costs no more than the
+ * canonical form's. Only an optimization: the canonical form still checks every object, so an object left out
+ * of order here changes no byte of any file or digest, only what is copied.
+ */
+/**
+ * Whether a key keeps its insertion order and can be inserted as a plain key: not an array index ("0", "17":
+ * V8 lists those first, in numeric order, whatever the insertion order) and not `__proto__` (assigning it
+ * sets the prototype instead of adding a key).
+ */
+const insertable = (key) => {
+    const first = key.charCodeAt(0);
+    return !(first >= 48 && first <= 57) && key !== '__proto__';
+};
+/**
+ * `value` itself when its own enumerable keys are already in RFC 8785 order, else a shallow copy with the same
+ * entries inserted in that order. A value with a key that cannot be inserted in order (see `insertable`), or
+ * that is not a plain object (a copy would lose its prototype), is returned as it is: the canonical form
+ * handles it.
+ */
+function keySorted(value) {
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null)
+        return value;
+    const keys = Object.keys(value);
+    let ordered = true;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (!insertable(key))
+            return value;
+        if (i > 0 && !(keys[i - 1] < key))
+            ordered = false;
+    }
+    if (ordered)
+        return value;
+    keys.sort();
+    const record = value;
+    const copy = {};
+    for (const key of keys)
+        copy[key] = record[key];
+    return copy;
+}
+/** A shallow copy of `value` with its keys in RFC 8785 order (see keySorted), never `value` itself. */
+function keySortedCopy(value) {
+    const sorted = keySorted(value);
+    return sorted === value ? { ...value } : sorted;
+}
+
 // EXTERNAL MODULE: ./src/domain/listed.ts
 var listed = __webpack_require__(395);
 ;// CONCATENATED MODULE: ./src/domain/assembly-lineage.ts
@@ -3220,6 +3323,7 @@ var listed = __webpack_require__(395);
  * each bundle field (`FieldRefs`), turned into lineage.json's `sources` table and `fields` once the bundle is
  * built.
  */
+
 
 
 /**
@@ -3302,10 +3406,15 @@ class SourceTable {
     }
     /**
      * The lineage.json `sources` table, and the `fields` entry of a field vouched for by a handle's record: its
-     * source key, its fragment (when the record's locator has one) and the digest of its value.
+     * source key, its fragment (when the record's locator has one) and the digest of its value. The table comes
+     * twice, with the same entries: `sources` as the records stated each lineage (the holds' evidence is read
+     * from it, and the CLI's --json summary prints that evidence as it is), and `written` in RFC 8785 order,
+     * its keys and each lineage's keys, for the file: the bundle digest then keeps it as it is (its canonical
+     * form would otherwise copy every entry, thousands of them, on the first run through code not yet compiled).
      */
     finish() {
         const keys = new Array(this.documents.length);
+        const names = [];
         const counters = new Map();
         const sources = {};
         // The default sort compares strings by code units, as normalize.ts cmp does.
@@ -3317,15 +3426,23 @@ class SourceTable {
             const { sourceId, lineage } = document;
             const n = counters.get(sourceId) ?? 0;
             counters.set(sourceId, n + 1);
-            keys[index] = `${sourceId}#${n}`;
-            sources[`${sourceId}#${n}`] = lineage;
+            const name = `${sourceId}#${n}`;
+            keys[index] = name;
+            names.push(name);
+            sources[name] = lineage;
         }
+        // Code-unit order (`files#10` before `files#2`), the default sort's. The same key strings as the first
+        // table's, which inserting them there interned.
+        const written = {};
+        for (const name of names.sort())
+            written[name] = inKeyOrder(sources[name]);
         // The fields of one record come one after another (an artifact's digest, locator and version): one
         // fragment text for them.
         let last = -1;
         let lastFragment;
         return {
             sources,
+            written,
             field: (handle, valueDigest) => {
                 const source = keys[this.documentOf[handle] ?? -1] ?? '';
                 if (handle !== last) {
@@ -3334,11 +3451,27 @@ class SourceTable {
                     last = handle;
                 }
                 const fragment = lastFragment;
-                // Keys in file order (fragment, source, valueDigest), so rendering needs no sorted copy.
+                // Keys in file order (fragment, source, valueDigest) and strings alone: what fieldLineages promises
+                // when it marks lineage.json's fields as in canonical order (canonical.ts markListedInOrder).
                 return fragment === undefined ? { source, valueDigest } : { fragment, source, valueDigest };
             },
         };
     }
+}
+/**
+ * A lineage with its keys in RFC 8785 order: when it has exactly Lineage's five keys, all strings (what every
+ * adapter builds), a copy made by one object literal; anything else through keySorted, which keeps every key.
+ */
+function inKeyOrder(lineage) {
+    const { digest, locator, observedAt, revision, system } = lineage;
+    if (Object.keys(lineage).length !== 5 ||
+        typeof digest !== 'string' ||
+        typeof locator !== 'string' ||
+        typeof observedAt !== 'string' ||
+        typeof revision !== 'string' ||
+        typeof system !== 'string')
+        return keySorted(lineage);
+    return { digest, locator, observedAt, revision, system };
 }
 /** Whether two lineages name the same document (all but the locator, whose document part the caller compares). */
 const sameDocument = (a, b) => a.digest === b.digest && a.observedAt === b.observedAt && a.revision === b.revision && a.system === b.system;
@@ -3394,7 +3527,11 @@ function fieldLineages(bundle, refs, field) {
     }
     list('waivers');
     add('/window', refs.window, bundle.window);
-    return out.finish();
+    const fields = out.finish();
+    // Every value is an entry made by `field` (SourceTable.finish): keys in order, strings alone. With the
+    // listing's keys in order, the record is in canonical order as built: the bundle digest takes it as it is.
+    (0,canonical/* markListedInOrder */.cE)(fields);
+    return fields;
 }
 /**
  * 0 to n - 1 in the order of their decimal texts (0, 1, 10, 100, 11, …, 19, 2, 20, …): the order in which
@@ -3682,58 +3819,6 @@ function unique(values) {
 var holds = __webpack_require__(1208);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
-;// CONCATENATED MODULE: ./src/domain/key-order.ts
-/**
- * Built objects with their keys inserted in RFC 8785 order (UTF-16 code units, what Array.prototype.sort does
- * with strings). The canonical form (canonical.ts) keeps an object in that order as it is; one out of order it
- * copies, and with it every object and array on the way to it (a component, the components list, the bundle).
- * Assembly builds its objects in that order instead, where a copy is made anyway or costs no more than the
- * canonical form's. Only an optimization: the canonical form still checks every object, so an object left out
- * of order here changes no byte of any file or digest, only what is copied.
- */
-/**
- * Whether a key keeps its insertion order and can be inserted as a plain key: not an array index ("0", "17":
- * V8 lists those first, in numeric order, whatever the insertion order) and not `__proto__` (assigning it
- * sets the prototype instead of adding a key).
- */
-const insertable = (key) => {
-    const first = key.charCodeAt(0);
-    return !(first >= 48 && first <= 57) && key !== '__proto__';
-};
-/**
- * `value` itself when its own enumerable keys are already in RFC 8785 order, else a shallow copy with the same
- * entries inserted in that order. A value with a key that cannot be inserted in order (see `insertable`), or
- * that is not a plain object (a copy would lose its prototype), is returned as it is: the canonical form
- * handles it.
- */
-function keySorted(value) {
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null)
-        return value;
-    const keys = Object.keys(value);
-    let ordered = true;
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        if (!insertable(key))
-            return value;
-        if (i > 0 && !(keys[i - 1] < key))
-            ordered = false;
-    }
-    if (ordered)
-        return value;
-    keys.sort();
-    const record = value;
-    const copy = {};
-    for (const key of keys)
-        copy[key] = record[key];
-    return copy;
-}
-/** A shallow copy of `value` with its keys in RFC 8785 order (see keySorted), never `value` itself. */
-function keySortedCopy(value) {
-    const sorted = keySorted(value);
-    return sorted === value ? { ...value } : sorted;
-}
-
 ;// CONCATENATED MODULE: ./src/domain/assemble.ts
 /**
  * Assembly: source records in, bundle files out (bundle, lineage, holds). Pure and deterministic: the same
@@ -3768,14 +3853,13 @@ function assemble(input) {
     // writer sorts a copy of it again.
     const bundle = (0,canonical/* canonicalForm */.bU)(built.bundle).value;
     const table = sources.finish();
-    // Keys in RFC 8785 order, as the bundle's (see buildBundle).
-    const lineage = {
-        fields: fieldLineages(bundle, built.refs, table.field),
-        normalizations: normalizationsOf(renderer, bundle),
-        schemaVersion: 1,
-        sources: table.sources,
-    };
-    const holds = holdsOf(input, collected, bundle, lineage, renderer);
+    const fields = fieldLineages(bundle, built.refs, table.field);
+    const normalizations = normalizationsOf(renderer, bundle);
+    // Keys in RFC 8785 order, as the bundle's (see buildBundle). The holds read their evidence from the sources
+    // table as the records stated it; the file holds the same table in canonical order (SourceTable.finish).
+    const stated = { fields, normalizations, schemaVersion: 1, sources: table.sources };
+    const holds = holdsOf(input, collected, bundle, stated, renderer);
+    const lineage = { fields, normalizations, schemaVersion: 1, sources: table.written };
     // The bundle and lineage as digested, every object's keys in the order they are written in (files.ts then
     // sorts nothing); the holds as built, whose order the CLI's --json summary prints.
     const { ordered, digest } = (0,canonical/* digestedBundleFiles */.nQ)({ bundle, lineage, holds });

@@ -1,6 +1,7 @@
-export const id = 917;
-export const ids = [917];
-export const modules = {
+"use strict";
+exports.id = 917;
+exports.ids = [917];
+exports.modules = {
 
 /***/ 1121:
 /***/ (function(__unused_webpack_module, exports) {
@@ -1959,3 +1960,4 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 947;
-export const ids = [947];
-export const modules = {
+"use strict";
+exports.id = 947;
+exports.ids = [947];
+exports.modules = {
 
 /***/ 8947:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -151,3 +152,4 @@ function omit(obj, ...keys) {
 /***/ })
 
 };
+;

@@ -23,6 +23,19 @@ export declare function orderableKey(key: string): boolean;
  * digestInOrder look for them in the text. The caller promises the value is not changed afterwards.
  */
 export declare function markParsedInOrder(root: object): void;
+/**
+ * Marks a record a RecordBuilder finished with a listing (listed.ts) as in canonical order (ORDERED), for
+ * assembly's lineage fields (assembly-lineage.ts fieldLineages), so that the bundle digest does not walk its
+ * tens of thousands of values. The listing tells that its keys are in order and none needs the slow path
+ * (RecordBuilder lists a record only then), and it is frozen. The caller promises what the listing cannot
+ * tell: no key is `toJSON`, and every value is a plain object whose keys were inserted in sorted order, none
+ * `toJSON`, and whose values are strings (lineage.json's field pointers start with `/`; its entries are
+ * `{fragment?, source, valueDigest}`). Lone surrogates need no promise: fastText looks for them in the text. The mark is
+ * consulted where listings are (orderedObject, at depth 2 at most: lineage.json's fields in the bundle
+ * digest's `{bundle, holds, lineage}`), and only by the bundle digest and digestWithin. A record without a
+ * listing is not marked.
+ */
+export declare function markListedInOrder(record: object): void;
 /** Deeper than this, the fast path gives up (a cycle recurses forever, so it gets there): the slow path decides. */
 export declare const MAX_DEPTH = 64;
 /**
