@@ -3,8 +3,7 @@
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
  */
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
@@ -65,7 +64,7 @@ function notRegularFile(file: string): InputError {
  */
 export async function writeReleaseDirectory(dir: string, files: Record<BundleFileKey, string>): Promise<void> {
   try {
-    await replaceDirectory(dir, files);
+    replaceDirectory(dir, files);
   } catch (error) {
     if (error instanceof InputError || !isSystemError(error)) throw error;
     const operation = error.path ? `${error.syscall ?? 'write'} '${error.path}'` : (error.syscall ?? 'write');
@@ -94,32 +93,38 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code:
   return error instanceof Error && 'code' in error && typeof error.code === 'string' && 'syscall' in error;
 }
 
-async function replaceDirectory(dir: string, files: Record<BundleFileKey, string>): Promise<void> {
+/**
+ * Synchronously, like the read above: each step of an asynchronous write is a round trip to libuv's thread
+ * pool (mkdir, stat, mkdir, four writes, renames: about ten), and `node:fs/promises` alone loads
+ * readline and the file watchers with it (about 1.5 ms of `cutover assemble` on Node 20; issue 13 goal 3).
+ * test/cli/release-dir-sync.test.ts fails if the CLI loads `node:fs/promises` for assemble again.
+ */
+function replaceDirectory(dir: string, files: Record<BundleFileKey, string>): void {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
-  await mkdir(parent, { recursive: true });
-  const existing = await stat(target).catch(() => undefined);
+  mkdirSync(parent, { recursive: true });
+  const existing = statOrUndefined(target);
   if (existing && !existing.isDirectory())
     throw new InputError('exists and is not a directory', {
       file: dir,
       expected: 'a new or existing release directory',
     });
   const staging = path.join(parent, `.${path.basename(target)}.cutover-${randomBytes(6).toString('hex')}`);
-  await mkdir(staging);
+  mkdirSync(staging);
   try {
     for (const key of Object.keys(BUNDLE_FILES) as BundleFileKey[]) {
-      await writeFile(path.join(staging, BUNDLE_FILES[key]), files[key], { flag: 'wx' });
+      writeFileSync(path.join(staging, BUNDLE_FILES[key]), files[key], { flag: 'wx' });
     }
     if (existing) {
       const old = `${staging}.old`;
-      await rename(target, old);
-      await rename(staging, target);
-      await rm(old, { recursive: true, force: true });
+      renameSync(target, old);
+      renameSync(staging, target);
+      rmSync(old, { recursive: true, force: true });
     } else {
-      await rename(staging, target);
+      renameSync(staging, target);
     }
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
