@@ -100,10 +100,37 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code:
  * the payments example on Node 20: about 1% less CPU time, spawn to exit (issue 13 goal 3).
  * test/cli/startup-modules.test.ts fails if the built CLI loads `node:fs/promises` for assemble again.
  */
+/**
+ * `mkdir -p` one directory at a time, not with Node's `recursive` option: where a path's parent exists but
+ * refuses children with ENOENT (procfs: `--out /proc/missing/out`), Node's recursive mkdir (20 and 24, sync
+ * and async) takes the ENOENT for a missing parent, "creates" the parent (EEXIST) and tries the child again,
+ * forever, at 100% CPU. Here the missing ancestors are found by stat and each is made once: a failure is that
+ * mkdir's own error (ENOENT, ENOTDIR, EACCES...), which writeReleaseDirectory names. A directory made by
+ * another process meanwhile (EEXIST on a directory) is fine. test/cli/process.test.ts runs the /proc case in a
+ * child process with a timeout.
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  // Only a path that does not exist is missing; any other failure of stat (ENOTDIR, EACCES) is the error.
+  for (let current = dir; statSync(current, { throwIfNoEntry: false }) === undefined; ) {
+    missing.push(current);
+    const up = path.dirname(current);
+    if (up === current) break;
+    current = up;
+  }
+  for (const directory of missing.reverse()) {
+    try {
+      mkdirSync(directory);
+    } catch (error) {
+      if (!(isSystemError(error) && error.code === 'EEXIST' && statOrUndefined(directory)?.isDirectory())) throw error;
+    }
+  }
+}
+
 function replaceDirectory(dir: string, files: Record<BundleFileKey, string>): void {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
-  mkdirSync(parent, { recursive: true });
+  makeDirectories(parent);
   const existing = statOrUndefined(target);
   if (existing && !existing.isDirectory())
     throw new InputError('exists and is not a directory', {

@@ -35,6 +35,27 @@ afterAll(async () => {
 });
 
 describe('cutover as a process (tsx src/cli/index.ts)', () => {
+  // In a child process with a timeout: Node's recursive mkdir spins forever on this path (release-dir.ts
+  // makeDirectories), which in-process would hang the test run instead of failing it.
+  it.skipIf(!existsSync('/proc/self'))(
+    'an --out under a missing /proc directory is an input error, not a hang',
+    () => {
+      const missing = `/proc/cutover-missing-${process.pid}`;
+      const started = Date.now();
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', ENTRY, 'assemble', '--sources', EXAMPLES.payments.sources, '--out', `${missing}/out`],
+        { cwd: repoRoot, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 20_000 },
+      );
+      expect(run.signal, `killed after ${Date.now() - started} ms: the command hung`).toBeNull();
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toBe(
+        `cutover assemble: error: ${missing}/out: cannot write the release directory: mkdir '${missing}' failed: no such file or directory (ENOENT) (expected a directory Cutover can create or replace, on a writable file system)\n`,
+      );
+    },
+    30_000,
+  );
+
   it('assemble then verify the payments example: exit 0 and 0', () => {
     const out = path.join(root, 'payments');
     const assembled = cutover([

@@ -184,6 +184,15 @@ describe('an --out that cannot be written', () => {
     },
   );
 
+  it('creates every missing parent of --out, one at a time (release-dir.ts makeDirectories)', async () => {
+    const target = path.join(dir, 'a', 'b', 'c', 'out');
+    const run = await assemble('cutover.sources.yaml', target);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(target, 'bundle.json'))).toBe(true);
+    // Run again: the parents exist now and the directory is replaced.
+    expect((await assemble('cutover.sources.yaml', target)).code).toBe(0);
+  });
+
   it('names the path when a file is in the way of its parent directory', async () => {
     await writeFile(path.join(dir, 'a-file'), 'not a directory\n');
     const before = await snapshotTree(dir);
