@@ -3109,19 +3109,16 @@ function statOrUndefined(file) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
-/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2306);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
+/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2306);
 /**
  * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
  */
-
 
 
 
@@ -3134,16 +3131,16 @@ function statOrUndefined(file) {
  * each step of an asynchronous read is a round trip to libuv's thread pool (about twenty for a release
  * directory, milliseconds of `cutover assemble` and `verify` on a busy machine; issue 13 goal 3).
  */
-async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
+async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
     const info = statOrUndefined(dir);
     if (!info?.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a directory', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a directory', {
             file: dir,
             expected: 'a release directory holding bundle.json, lineage.json, holds.json and manifest.json',
         });
     const texts = {};
-    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]);
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]);
         const text = readReleaseFile(file, maxBytes);
         if (text !== undefined)
             texts[key] = text;
@@ -3156,8 +3153,8 @@ async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORT
  * command until something writes to it, and read to at most maxBytes whatever its size said.
  */
 function readReleaseFile(file, maxBytes) {
-    const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .X)(file, { maxBytes, notRegular: notRegularFile, missingIsUndefined: true });
-    return bytes === undefined ? undefined : (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, file);
+    const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .X)(file, { maxBytes, notRegular: notRegularFile, missingIsUndefined: true });
+    return bytes === undefined ? undefined : (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, file);
 }
 function statOrUndefined(file) {
     try {
@@ -3168,7 +3165,7 @@ function statOrUndefined(file) {
     }
 }
 function notRegularFile(file) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a regular file (a FIFO, socket, device or directory)', {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a regular file (a FIFO, socket, device or directory)', {
         file,
         expected: 'a regular file',
     });
@@ -3180,14 +3177,14 @@ function notRegularFile(file) {
  */
 async function writeReleaseDirectory(dir, files) {
     try {
-        await replaceDirectory(dir, files);
+        replaceDirectory(dir, files);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz || !isSystemError(error))
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz || !isSystemError(error))
             throw error;
         const operation = error.path ? `${error.syscall ?? 'write'} '${error.path}'` : (error.syscall ?? 'write');
         const reason = SYSTEM_REASONS[error.code] ?? error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write the release directory: ${operation} failed: ${reason} (${error.code})`, { file: dir, expected: 'a directory Cutover can create or replace, on a writable file system' }, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot write the release directory: ${operation} failed: ${reason} (${error.code})`, { file: dir, expected: 'a directory Cutover can create or replace, on a writable file system' }, { cause: error });
     }
 }
 const SYSTEM_REASONS = {
@@ -3204,34 +3201,70 @@ const SYSTEM_REASONS = {
 function isSystemError(error) {
     return error instanceof Error && 'code' in error && typeof error.code === 'string' && 'syscall' in error;
 }
-async function replaceDirectory(dir, files) {
-    const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).catch(() => undefined);
+/**
+ * Synchronously, like the read above: each step of an asynchronous write is a round trip to libuv's thread
+ * pool (mkdir, stat, mkdir, an open, write and close per file, renames: about twenty), and `node:fs/promises`
+ * loads readline and the file watchers with it (about 1.3 ms to require on its own). `cutover assemble` of
+ * the payments example on Node 20: about 1% less CPU time, spawn to exit (issue 13 goal 3).
+ * test/cli/startup-modules.test.ts fails if the built CLI loads `node:fs/promises` for assemble again.
+ */
+/**
+ * `mkdir -p` one directory at a time, not with Node's `recursive` option: where a path's parent exists but
+ * refuses children with ENOENT (procfs: `--out /proc/missing/out`), Node's recursive mkdir (20 and 24, sync
+ * and async) takes the ENOENT for a missing parent, "creates" the parent (EEXIST) and tries the child again,
+ * forever, at 100% CPU. Here the missing ancestors are found by stat and each is made once: a failure is that
+ * mkdir's own error (ENOENT, ENOTDIR, EACCES...), which writeReleaseDirectory names. A directory made by
+ * another process meanwhile (EEXIST on a directory) is fine. test/cli/process.test.ts runs the /proc case in a
+ * child process with a timeout.
+ */
+function makeDirectories(dir) {
+    const missing = [];
+    // Only a path that does not exist is missing; any other failure of stat (ENOTDIR, EACCES) is the error.
+    for (let current = dir; (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(current, { throwIfNoEntry: false }) === undefined;) {
+        missing.push(current);
+        const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current);
+        if (up === current)
+            break;
+        current = up;
+    }
+    for (const directory of missing.reverse()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(directory);
+        }
+        catch (error) {
+            if (!(isSystemError(error) && error.code === 'EEXIST' && statOrUndefined(directory)?.isDirectory()))
+                throw error;
+        }
+    }
+}
+function replaceDirectory(dir, files) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target);
+    makeDirectories(parent);
+    const existing = statOrUndefined(target);
     if (existing && !existing.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('exists and is not a directory', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('exists and is not a directory', {
             file: dir,
             expected: 'a new or existing release directory',
         });
-    const staging = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
+    const staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(staging);
     try {
-        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]), files[key], { flag: 'wx' });
+        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]), files[key], { flag: 'wx' });
         }
         if (existing) {
             const old = `${staging}.old`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(target, old);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(target, old);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, target);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(old, { recursive: true, force: true });
         }
         else {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, target);
         }
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
         throw error;
     }
 }

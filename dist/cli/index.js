@@ -13,9 +13,9 @@ __nccwpck_require__.r(__webpack_exports__);
 // $NODE_COMPILE_CACHE when set, else <os.tmpdir()>/node-compile-cache, keyed by file content;
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off. The rest of the command is imported only afterwards, for that
 // cache covers only modules compiled after it is on. (Node 20 has no such cache. The v8-compile-cache package,
-// which covers CommonJS modules there, was measured and not taken, when only dist/generated/ was CommonJS (the
-// CLI is now bundled as CommonJS too: scripts/build.mjs): on Node 20 it re-serializes every module and
-// rewrites its store on every run, and `assemble` was no faster.)
+// which covers CommonJS modules there, was measured and not taken: on Node 20 it re-serializes every module
+// and rewrites its store on every run. With the CLI bundled as CommonJS (scripts/build.mjs), `assemble` of the
+// payments example took 96 ms with it against 92 ms without, medians of 21 alternated runs.)
 const nodeModule = process.getBuiltinModule('node:module');
 if ('enableCompileCache' in nodeModule && typeof nodeModule.enableCompileCache === 'function')
     nodeModule.enableCompileCache();
