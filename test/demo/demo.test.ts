@@ -166,5 +166,8 @@ describe('cutover demo', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expectLifecycle(stdout);
+    // The bundle loads the contract checker too (a CommonJS bundle once broke its createRequire).
+    expect(stdout).toContain('OpenAPI contract validation on');
+    expect(stdout).toContain('0 OpenAPI contract violations');
   });
 });

@@ -86,11 +86,13 @@ export class ContractChecker {
     if (this.spec) return this.spec;
     const started = performance.now();
     // Called indirectly: ncc rewrites a direct createRequire(import.meta.url) into a require that cannot resolve.
+    // Not named `require`: in a CommonJS bundle (the CLI's) ncc writes import.meta.url as
+    // `require("url").pathToFileURL(__filename).href`, which would read that constant before it is set.
     const createRequire: typeof nodeModule.createRequire = Reflect.get(nodeModule, 'createRequire');
-    const require = createRequire(import.meta.url);
+    const requireHere = createRequire(import.meta.url);
     // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
     const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
-    const file = require.resolve(specifier);
+    const file = requireHere.resolve(specifier);
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Json;
     if (!isObject(parsed)) throw new Error('unexpected OpenAPI document');
     const components = parsed.components;
