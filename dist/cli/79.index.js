@@ -114,11 +114,13 @@ class ContractChecker {
             return this.spec;
         const started = performance.now();
         // Called indirectly: ncc rewrites a direct createRequire(import.meta.url) into a require that cannot resolve.
+        // Not named `require`: in a CommonJS bundle (the CLI's) ncc writes import.meta.url as
+        // `require("url").pathToFileURL(__filename).href`, which would read that constant before it is set.
         const createRequire = Reflect.get(external_node_module_, 'createRequire');
-        const require = createRequire(require("url").pathToFileURL(__filename).href);
+        const requireHere = createRequire(require("url").pathToFileURL(__filename).href);
         // Built at runtime so bundlers (ncc) cannot see, resolve or inline the 13 MB description.
         const specifier = ['@octokit', 'openapi', 'generated', 'api.github.com.json'].join('/');
-        const file = require.resolve(specifier);
+        const file = requireHere.resolve(specifier);
         const parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         if (!isObject(parsed))
             throw new Error('unexpected OpenAPI document');
