@@ -92,6 +92,12 @@ async function maybe<T>(what: string, fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
+/** Files GitHub lists of one pull request at most ("Responses include a maximum of 3000 files"). */
+const MAX_PULL_REQUEST_FILES = 3000;
+
+/** Changed files GitHub lists of one compare at most (on its first page, for the whole comparison). */
+const MAX_COMPARE_FILES = 300;
+
 /** Commits per compare page (GitHub's maximum). */
 const COMPARE_PAGE = 100;
 
@@ -365,6 +371,13 @@ export class OctokitGitHub implements GitHubPort {
     const files = await call(`listing files of #${number}`, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }),
     );
+    // GitHub lists at most 3000 files of a pull request and says nothing of the rest: a full list may be a cut
+    // one, and a release directory past the cut would go unjudged (verify green, no writer-commit rule).
+    if (files.length >= MAX_PULL_REQUEST_FILES)
+      throw new GitHubApiError(
+        `listing files of #${number}: GitHub lists at most ${MAX_PULL_REQUEST_FILES} files of a pull request and listed ${files.length}; refusing to judge a list that may be partial (split the change)`,
+        undefined,
+      );
     return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
   }
 
@@ -372,10 +385,11 @@ export class OctokitGitHub implements GitHubPort {
     repo: RepoRef,
     base: string,
     head: string,
-  ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus }> {
+  ): Promise<{ files: string[]; filesCut: boolean; commits: CommitInfo[]; status: CompareStatus }> {
     const what = `comparing ${base}...${head}`;
     const commits: CommitInfo[] = [];
     let files: string[] = [];
+    let filesCut = false;
     let status: CompareStatus = 'identical';
     let total = 0;
     // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
@@ -392,6 +406,7 @@ export class OctokitGitHub implements GitHubPort {
       if (page === 1) {
         status = data.status;
         total = data.total_commits;
+        filesCut = (data.files ?? []).length >= MAX_COMPARE_FILES;
         files = (data.files ?? []).flatMap((f) =>
           f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
         );
@@ -404,7 +419,7 @@ export class OctokitGitHub implements GitHubPort {
         `${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`,
         undefined,
       );
-    return { files, commits, status };
+    return { files, filesCut, commits, status };
   }
 
   async compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus> {

@@ -171,12 +171,13 @@ export interface GitHubPort {
   /**
    * Commits and changed paths between two commits (three-dot: since their merge base). Every commit is read,
    * page after page; when GitHub does not serve them all, this fails rather than return a partial list.
+   * GitHub lists at most 300 changed files: `filesCut` is true when the list may be cut there.
    */
   compare(
     repo: RepoRef,
     base: string,
     head: string,
-  ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus }>;
+  ): Promise<{ files: string[]; filesCut?: boolean; commits: CommitInfo[]; status: CompareStatus }>;
   /** Where `head` stands relative to `base` (one request, whatever the distance: no commit is listed). */
   compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus>;
   pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;

@@ -45,7 +45,7 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
   const changedRead = early(
     pull
       ? github.listPullRequestFiles(bundlesRepo, pull.number)
-      : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => c.files),
+      : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => (c.filesCut ? undefined : c.files)),
   );
   const branch = await branchRead;
   const wrongBase = pull && baseProblem(pull, branch);
@@ -55,6 +55,13 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
   if ('problem' in identities && pull) return postRefusal(ctx, input.headSha, identities.problem);
 
   const changed = await changedRead;
+  // A merge group's compare lists at most 300 files: a release directory past the cut would go unjudged.
+  if (!changed)
+    return postRefusal(
+      ctx,
+      input.headSha,
+      `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`,
+    );
   const releases = releaseDirsOf(changed);
   // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
   const commitsRead = early(

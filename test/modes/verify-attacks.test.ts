@@ -1,0 +1,136 @@
+/**
+ * Attacks on verify and assemble by a write-access adversary, in-process over the real Octokit adapter and real
+ * HTTP to the GitHub-compatible server (real git underneath): what the pull request file list cannot show, a
+ * release branch the adversary created first, and a pull request that rewrites the policy it is judged by.
+ */
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
+import { createGitHubClient } from '../../src/github/octokit.js';
+import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
+import { runAssemble } from '../../src/modes/assemble.js';
+import type { ModeContext } from '../../src/modes/context.js';
+import { runGate } from '../../src/modes/gate.js';
+import { runVerify } from '../../src/modes/verify.js';
+import { readSourcesConfig } from '../../src/schema/documents.js';
+import { localWorkspace } from '../../src/sources/workspace.js';
+import { forgeArtifactDigest, git, readRelease, releaseTexts } from '../e2e/attack-kit.js';
+import { REPO_ROOT } from '../e2e/runner.js';
+import { as, checkConclusions, checkout } from '../e2e/steps.js';
+import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from '../e2e/world.js';
+
+const DIR = `bundles/${PRODUCT}/${RELEASE}`;
+const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
+
+let active: { server: GitHubServer; world: World } | undefined;
+
+afterEach(async () => {
+  if (!active) return;
+  const { server, world } = active;
+  active = undefined;
+  const violations = server.contract.take();
+  await world.changeManagement.close();
+  await server.close();
+  expect(violations, 'OpenAPI contract violations').toEqual([]);
+});
+
+/** The world, with a mode context for the writer App (assemble) and one for the governor App (verify, gate). */
+async function setUp(): Promise<{ world: World; writer: ModeContext; governor: ModeContext; lines: string[] }> {
+  const server = await startGitHubServer();
+  const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
+  active = { server, world };
+  const lines: string[] = [];
+  const contextFor = (token: string): ModeContext => ({
+    github: new OctokitGitHub(createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0 })),
+    bundlesRepo: BUNDLES,
+    policyPath: '.cutover/policy.yaml',
+    now: () => new Date(),
+    log: (l) => lines.push(l),
+  });
+  return { world, writer: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
+}
+
+async function assembleInProcess(world: World, ctx: ModeContext) {
+  const { dir, sha } = await checkout(world, TAG);
+  const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
+  return runAssemble(ctx, {
+    config: await readSourcesConfig(path.join(dir, '.cutover/sources.yaml')),
+    configPath: '.cutover/sources.yaml',
+    workspace: localWorkspace(dir, {
+      observedAt: '2026-11-20T09:12:44Z',
+      repository: `${SERVICE.owner}/${SERVICE.repo}`,
+      commit: sha,
+    }),
+    candidateRepo: SERVICE,
+    tag: TAG,
+    commit: sha,
+    sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
+    env: {},
+    maxFileBytes: 16 * 1024 * 1024,
+  });
+}
+
+const mainHead = async (world: World) =>
+  (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
+
+describe('a pull request whose file list GitHub truncates', () => {
+  it('is not verified green nor approved: 3,000 filler files hide a hand-edited release directory', async () => {
+    const { world, writer, governor } = await setUp();
+    // The writer's genuine revision 1 gives the adversary well-formed files to start from.
+    const genuine = await assembleInProcess(world, writer);
+    const forged = forgeArtifactDigest(await readRelease(world, genuine.outputs.commit ?? '', DIR));
+    // GitHub lists at most 3,000 files of a pull request, in path order: 3,000 files sorting before bundles/
+    // push the release directory out of the list.
+    const filler = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [`aaa/${String(i).padStart(4, '0')}.txt`, `${i}\n`]),
+    );
+    const head = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: 'mallory/cleanup',
+      parent: await mainHead(world),
+      files: { ...filler, ...releaseTexts(DIR, forged.docs) },
+      as: PEOPLE.mallory,
+      message: 'Tidy up',
+    });
+    const { data: pull } = await as(world, PEOPLE.mallory).rest.pulls.create({
+      ...BUNDLES,
+      head: 'mallory/cleanup',
+      base: 'main',
+      title: 'Tidy up',
+    });
+    expect(pull.changed_files).toBe(3004);
+
+    const verified = runVerify(governor, { headSha: head, baseSha: pull.base.sha, pullRequest: pull.number });
+    await expect(verified).rejects.toThrow(/at most 3000 files/);
+    await expect(runGate(governor, pull.number)).rejects.toThrow(/at most 3000 files/);
+    // Nothing green was posted on the hand-made head: the required checks stay missing.
+    const conclusions = await checkConclusions(world, head);
+    expect(Object.values(conclusions).filter((c) => c === 'success')).toEqual([]);
+  }, 60_000);
+});
+
+describe('a merge group whose compare GitHub truncates', () => {
+  it('fails every check: 300 filler files hide a hand-edited release directory from the compare', async () => {
+    const { world, writer, governor } = await setUp();
+    const genuine = await assembleInProcess(world, writer);
+    const forged = forgeArtifactDigest(await readRelease(world, genuine.outputs.commit ?? '', DIR));
+    // Compare lists at most 300 changed files (path order): 300 sorting before bundles/ push the release out.
+    const filler = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`aaa/${String(i).padStart(3, '0')}.txt`, `${i}\n`]),
+    );
+    const base = await mainHead(world);
+    const head = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: 'gh-readonly-queue/main/pr-7-0000000000000000000000000000000000000000',
+      parent: base,
+      files: { ...filler, ...releaseTexts(DIR, forged.docs) },
+      as: PEOPLE.mallory,
+      message: 'Merge group',
+    });
+    const result = await runVerify(governor, { headSha: head, baseSha: base });
+    const conclusions = await checkConclusions(world, head);
+    expect(Object.keys(conclusions)).toHaveLength(6);
+    expect(Object.values(conclusions).every((c) => c === 'failure')).toBe(true);
+    expect(result.summary).toMatch(/at most 300 files/);
+  }, 60_000);
+});
