@@ -48,11 +48,16 @@ export interface GateResult {
 
 /**
  * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
- * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ * GitHub: a later COMMENTED review neither adds nor removes an approval. GitHub's times are whole seconds and
+ * ids follow when a review was started, not submitted (a pending review keeps its id): within one second the
+ * order is unknown, so an approval is taken as the earlier one and never outlasts a decision of that second.
  */
 export function latestDecisiveReviews(reviews: readonly GateReview[]): Map<string, GateReview> {
   const latest = new Map<string, GateReview>();
-  const ordered = [...reviews].sort((a, b) => cmp(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+  const approvedFirst = (r: GateReview) => (r.state === 'APPROVED' ? 0 : 1);
+  const ordered = [...reviews].sort(
+    (a, b) => cmp(a.submittedAt ?? '', b.submittedAt ?? '') || approvedFirst(a) - approvedFirst(b) || a.id - b.id,
+  );
   for (const review of ordered) {
     if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
       latest.set(review.login.toLowerCase(), review);

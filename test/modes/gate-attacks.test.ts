@@ -147,4 +147,96 @@ describe('gate attacks on the GitHub-compatible server', () => {
       w().server.admin.team('acme', 'operations')?.members.delete(PEOPLE.dave);
     }
   });
+
+  it('does not count a bot (an App’s installation token), even one listed as a team member', async () => {
+    w().server.admin.addTeamMember('acme', 'release-engineering', BOT);
+    try {
+      const { number } = await governancePull(PEOPLE.mallory);
+      const writer = new Octokit({ auth: w().botToken, baseUrl: w().server.apiUrl, log: QUIET });
+      await writer.rest.pulls.createReview({ ...BUNDLES, pull_number: number, event: 'APPROVE', body: 'lgtm' });
+      await review(PEOPLE.bob, number, 'APPROVE');
+      const gate = await evaluateApprovalGate(governor, number);
+      expect(gate.satisfied).toBe(false);
+      expect(gate.result.missingTeams).toEqual([RELENG]);
+      expect(reasonsOf(gate, BOT)).toEqual(['bots never count as approvers']);
+    } finally {
+      w().server.admin.team('acme', 'release-engineering')?.members.delete(BOT);
+    }
+  });
+
+  it('counts one person once: approving twice, or being in both teams, covers one team', async () => {
+    const { number } = await governancePull(PEOPLE.mallory);
+    await review(PEOPLE.carol, number, 'APPROVE');
+    await review(PEOPLE.carol, number, 'APPROVE');
+    const gate = await evaluateApprovalGate(governor, number);
+    expect(gate.satisfied).toBe(false);
+    expect(gate.result.assignments).toHaveLength(1);
+    expect(gate.result.missingTeams).toHaveLength(1);
+  });
+
+  it('does not count an approval whose commit is not the head: an earlier head, or a commit not on the pull request', async () => {
+    const { number, head } = await governancePull(PEOPLE.mallory);
+    const main = (await as(PEOPLE.max).rest.repos.getBranch({ ...BUNDLES, branch: 'main' })).data.commit.sha;
+    await review(PEOPLE.alice, number, 'APPROVE', main);
+    await review(PEOPLE.bob, number, 'APPROVE', head);
+    const gate = await evaluateApprovalGate(governor, number);
+    expect(gate.satisfied).toBe(false);
+    expect(gate.result.missingTeams).toEqual([RELENG]);
+    expect(reasonsOf(gate, PEOPLE.alice)).toEqual([
+      `approved ${main.slice(0, 12)}, not the current head ${head.slice(0, 12)} (stale)`,
+    ]);
+  });
+
+  it('reads every page of reviews: a request for changes and a dismissal after 100 reviews take the approvals back', async () => {
+    const { number } = await governancePull(PEOPLE.mallory);
+    await review(PEOPLE.alice, number, 'APPROVE');
+    const bobs = await review(PEOPLE.bob, number, 'APPROVE');
+    for (let i = 0; i < 105; i++) await review(PEOPLE.dave, number, 'COMMENT');
+    await review(PEOPLE.alice, number, 'REQUEST_CHANGES');
+    await as(PEOPLE.max).rest.pulls.dismissReview({
+      ...BUNDLES,
+      pull_number: number,
+      review_id: bobs,
+      message: 'not this one',
+    });
+    // Carol's approval, also past the first page, covers one team only.
+    await review(PEOPLE.carol, number, 'APPROVE');
+    const firstPage = await as(PEOPLE.max).rest.pulls.listReviews({ ...BUNDLES, pull_number: number, per_page: 100 });
+    expect(firstPage.data.map((r) => r.user?.login)).not.toContain(PEOPLE.carol);
+    const gate = await evaluateApprovalGate(governor, number);
+    expect(gate.satisfied).toBe(false);
+    expect(gate.result.assignments.map((a) => a.login)).toEqual([PEOPLE.carol]);
+    expect(reasonsOf(gate, PEOPLE.alice)).toEqual(['changes requested']);
+    expect(reasonsOf(gate, PEOPLE.bob)).toEqual(['approval dismissed']);
+  });
+
+  it('a request for changes submitted in the same second as an approval takes it back (GitHub times are whole seconds)', async () => {
+    const { number } = await governancePull(PEOPLE.mallory);
+    await review(PEOPLE.bob, number, 'APPROVE');
+    // Alice starts a review (pending: it has an id now), then approves in a new review, then submits the pending
+    // one requesting changes: her last word is the request for changes, but the pending review has the lower id.
+    for (let attempt = 0; ; attempt++) {
+      const pending = await as(PEOPLE.alice).rest.pulls.createReview({ ...BUNDLES, pull_number: number, body: 'hmm' });
+      await new Promise((resolve) => setTimeout(resolve, 1_000 - (Date.now() % 1_000) + 5));
+      const approved = await as(PEOPLE.alice).rest.pulls.createReview({
+        ...BUNDLES,
+        pull_number: number,
+        event: 'APPROVE',
+      });
+      const changes = await as(PEOPLE.alice).rest.pulls.submitReview({
+        ...BUNDLES,
+        pull_number: number,
+        review_id: pending.data.id,
+        event: 'REQUEST_CHANGES',
+        body: 'on second thought',
+      });
+      expect(pending.data.id).toBeLessThan(approved.data.id);
+      if (approved.data.submitted_at === changes.data.submitted_at) break;
+      if (attempt === 2) throw new Error('could not submit two reviews within one second');
+    }
+    const gate = await evaluateApprovalGate(governor, number);
+    expect(reasonsOf(gate, PEOPLE.alice)).toContain('changes requested');
+    expect(gate.result.missingTeams).toEqual([RELENG]);
+    expect(gate.satisfied).toBe(false);
+  });
 });
