@@ -12,7 +12,7 @@ import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
 import { type CheckRunState, type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
-import { manifestOf, type ReleaseDir, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
+import { manifestOf, type ReleaseDir, readPolicyAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import { APPROVAL_CHECK, evaluateApprovalGate, type GateEvaluation } from './gate.js';
 import {
@@ -21,7 +21,6 @@ import {
   identitiesOf,
   isOnDefaultBranch,
   readDefaultBranch,
-  readTrustedPolicy,
   releaseHistory,
   releaseTags,
   sealRecordProblem,
@@ -83,7 +82,8 @@ export async function sealPullRequest(
   if (releases.length === 0) return [];
   const perRelease = releases.map((release) => ({ release, reads: startReleaseReads(ctx, pull, reads, release) }));
 
-  // Only what merged into the default branch is sealed, judged by the default branch's policy.
+  // Only what merged into the default branch is sealed, judged by the default branch's policy as it stood just
+  // before the merge (a pull request that rewrites the policy is never judged by its own).
   const branch = await reads.branch;
   const wrongBase = baseProblem(pull, branch);
   if (wrongBase) throw new RefusalError(`refusing to seal #${pull.number}: ${wrongBase}`);
@@ -135,11 +135,18 @@ function startSealReads(ctx: ModeContext, pull: MergedPull) {
   const { github, bundlesRepo } = ctx;
   const mergeCommit = pull.mergeCommitSha;
   const branch = early(readDefaultBranch(ctx, pull));
-  const policy = early(readTrustedPolicy(ctx));
   const mergeCommitRead = early(github.getCommit(bundlesRepo, mergeCommit));
-  // The default branch as it was just before the merge: the merge (or squash, or rebased tip) commit's first parent.
-  const preMerge = early(mergeCommitRead.then((c) => c.parents[0] ?? mergeCommit));
-  const commits = early(preMerge.then((onto) => commitsOfPullRequest(github, bundlesRepo, onto, pull.headSha)));
+  // The pull request's commits: those of its head that the merge commit's first parent lacks (for a rebase, that
+  // parent is a replayed commit, but the commits counted from it are the same: from the head's fork point on).
+  const commits = early(
+    mergeCommitRead.then((c) => commitsOfPullRequest(github, bundlesRepo, c.parents[0] ?? mergeCommit, pull.headSha)),
+  );
+  // The default branch as it was just before the merge, and its policy: what the merge is judged by, never the
+  // policy the merge itself brought to the default branch.
+  const preMerge = early(
+    Promise.all([mergeCommitRead, commits]).then(([merged, own]) => defaultBeforeMerge(ctx, merged, own)),
+  );
+  const policy = early(preMerge.then((sha) => readPolicyAt(github, bundlesRepo, sha, ctx.policyPath)));
   const files = early(github.listPullRequestFiles(bundlesRepo, pull.number));
   return {
     files,
@@ -296,6 +303,25 @@ async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: A
     window: manifest.window,
   });
   ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+}
+
+/**
+ * The default branch just before a merge: the first parent of a merge or squash commit; for a rebase, the parent
+ * of the first replayed commit (GitHub replays each of the pull request's commits, oldest first, so the tip's
+ * first-parent line repeats their messages, newest first). When that line does not repeat them all, it is no
+ * rebase of these commits, and the first parent is the answer.
+ */
+async function defaultBeforeMerge(ctx: ModeContext, merged: CommitInfo, own: readonly CommitInfo[]): Promise<string> {
+  const first = merged.parents[0] ?? merged.sha;
+  if (merged.parents.length !== 1 || own.length <= 1 || merged.message !== own.at(-1)?.message) return first;
+  let replayed = merged;
+  for (let i = own.length - 2; i >= 0; i--) {
+    const parent = replayed.parents[0];
+    if (!parent) return first;
+    replayed = await ctx.github.getCommit(ctx.bundlesRepo, parent);
+    if (replayed.parents.length !== 1 || replayed.message !== own[i]?.message) return first;
+  }
+  return replayed.parents[0] ?? first;
 }
 
 /** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */

@@ -1,0 +1,101 @@
+/**
+ * Attacks on seal and reconcile by a write-access adversary, on the fake GitHub. Each test states the attack
+ * and what must refuse it. (The attacks already in test/e2e/attacks.test.ts and test/modes/seal.test.ts are
+ * not repeated here.)
+ */
+import { describe, expect, it } from 'vitest';
+import { RefusalError } from '../../src/errors.js';
+import { runReconcile } from '../../src/modes/reconcile.js';
+import { runSeal } from '../../src/modes/seal.js';
+import {
+  approveByBothTeams,
+  assembly,
+  BRANCH,
+  BUNDLES,
+  GOVERNOR_APP,
+  OTHER_APP,
+  PEOPLE,
+  POLICY_PATH,
+  passChecks,
+  policy,
+  revisionFiles,
+  type World,
+  world,
+} from './world.js';
+
+async function refusal(w: World, pullRequest: number): Promise<string> {
+  try {
+    await runSeal(w.ctx, { pullRequest });
+  } catch (error) {
+    expect(error).toBeInstanceOf(RefusalError);
+    return (error as Error).message;
+  }
+  throw new Error('seal did not refuse');
+}
+
+/**
+ * Mallory's pull request: one commit she makes in the web editor (GitHub signs it: verified, author mallory,
+ * committer web-flow) that writes a release directory by hand AND rewrites the policy so that she is the
+ * bundle writer and her own App the governor. Her App posts every cutover check as a success; the governor
+ * never passed them (its lineage check names her commit). Both teams approve (or not: the policy is the point).
+ * Returns the pull request, approved, checked by her App, unmerged.
+ */
+function policyRewritingPullRequest(w: World, commits: 1 | 2 = 1, branch = 'mallory/fast-track') {
+  const forged = `${JSON.stringify(policy({ bundleWriter: PEOPLE.mallory, governorAppId: OTHER_APP.appId }), null, 2)}\n`;
+  const web = { author: PEOPLE.mallory, committer: 'web-flow', verification: { verified: true, reason: 'valid' } };
+  const release = revisionFiles(assembly(), 1, null);
+  let head = w.github.head(BUNDLES, 'main');
+  if (commits === 1)
+    head = w.github.commit(BUNDLES, {
+      ...web,
+      parent: head,
+      files: { ...release, [POLICY_PATH]: forged },
+      branch,
+    });
+  else {
+    // The policy first, the release directory in a second commit: a rebase merge replays both.
+    head = w.github.commit(BUNDLES, { ...web, parent: head, files: { [POLICY_PATH]: forged }, message: 'policy' });
+    head = w.github.commit(BUNDLES, { ...web, parent: head, files: release, branch });
+  }
+  const number = w.github.openPullRequest(BUNDLES, { head: branch, base: 'main', author: PEOPLE.mallory });
+  approveByBothTeams(w, number, head);
+  passChecks(w, head, OTHER_APP);
+  w.github.advance(60_000);
+  return { number, head };
+}
+
+describe('seal judges a merge by the policy as it stood before the merge, never by the one the merge brings', () => {
+  for (const method of ['merge', 'squash'] as const) {
+    it(`refuses a pull request that rewrote governorAppId and bundleWriter, merged (${method}) past the rules`, async () => {
+      const w = world();
+      const pr = policyRewritingPullRequest(w);
+      // An admin merges past the rules: the governor's pinned checks never passed.
+      w.github.merge(BUNDLES, pr.number, method);
+      const message = await refusal(w, pr.number);
+      expect(message).toContain(`only check runs of the governor App ${GOVERNOR_APP.appId} count`);
+      expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
+    });
+  }
+
+  it('refuses the same pull request in two commits (policy first) merged by rebase', async () => {
+    const w = world();
+    const pr = policyRewritingPullRequest(w, 2);
+    const tip = w.github.merge(BUNDLES, pr.number, 'rebase');
+    // The rebased tip's first parent is the replayed policy commit, not the default branch before the merge.
+    const parent = (await w.github.getCommit(BUNDLES, tip)).parents[0] ?? '';
+    expect((await w.github.readFiles(BUNDLES, parent, [POLICY_PATH]))[POLICY_PATH]).toContain(`${OTHER_APP.appId}`);
+    const message = await refusal(w, pr.number);
+    expect(message).toContain(`only check runs of the governor App ${GOVERNOR_APP.appId} count`);
+    expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
+  });
+
+  it('reconcile, finding it by the release branch, does not seal it later either', async () => {
+    const w = world();
+    const pr = policyRewritingPullRequest(w, 1, BRANCH);
+    w.github.merge(BUNDLES, pr.number, 'squash');
+    const result = await runReconcile(w.ctx, {});
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
+    expect(result.summary).toContain(`only check runs of the governor App ${GOVERNOR_APP.appId} count`);
+    expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
+  });
+});
