@@ -13,7 +13,9 @@ import {
   BRANCH,
   BUNDLES,
   GOVERNOR_APP,
+  mergedRevision1,
   OTHER_APP,
+  openCutover,
   PEOPLE,
   POLICY_PATH,
   passChecks,
@@ -97,5 +99,31 @@ describe('seal judges a merge by the policy as it stood before the merge, never 
     expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
     expect(result.summary).toContain(`only check runs of the governor App ${GOVERNOR_APP.appId} count`);
     expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
+  });
+});
+
+describe('seal re-judges a rebased revision chain from the default branch before the merge', () => {
+  it('refuses revision 8 superseding a revision 7 written earlier on the pull request that superseded nothing', async () => {
+    const w = world();
+    const first = mergedRevision1(w);
+    await runSeal(w.ctx, { pullRequest: first.number });
+    // Two writer commits: r7 superseding nothing (no valid link: r1 is sealed), then r8 superseding r7. Suppose
+    // the governor's checks passed at the head (check runs prove who posted them, not that they are true now).
+    const r7 = assembly(2);
+    const pr = openCutover(w, [
+      revisionFiles(r7, 7, null),
+      revisionFiles(assembly(3), 8, { revision: 7, bundleDigest: r7.digest }),
+    ]);
+    approveByBothTeams(w, pr.number, pr.head);
+    passChecks(w, pr.head);
+    w.github.advance(60_000);
+    // A rebase replays r7 onto main: the tip's first parent holds r7, which must not become the chain's anchor.
+    w.github.merge(BUNDLES, pr.number, 'rebase');
+    const message = await refusal(w, pr.number);
+    expect(message).toContain('cutover/binding fail on the approved files');
+    expect(message).toContain('revision 8 of payments 2026.11.3 supersedes revision 7');
+    expect((await w.github.listRefs(BUNDLES, 'tags/')).map((r) => r.ref)).toEqual([
+      'refs/tags/cutover/payments/2026.11.3/r1',
+    ]);
   });
 });
