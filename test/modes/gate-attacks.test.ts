@@ -239,4 +239,21 @@ describe('gate attacks on the GitHub-compatible server', () => {
     expect(gate.result.missingTeams).toEqual([RELENG]);
     expect(gate.satisfied).toBe(false);
   });
+
+  it('is blocked when GitHub cannot list every file: a hand edit of a release directory past the 3,000th file', async () => {
+    // GitHub lists at most 3,000 files of a pull request. 3,000 files that sort before bundles/ hide the hand
+    // edit of a manifest from the list, so the rule that a release directory takes writer commits only would not
+    // apply, and two honest approvals of a huge pull request would carry the hand edit.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3_000; i++) files[`a/${String(i).padStart(4, '0')}.txt`] = `${i}\n`;
+    files['bundles/payments-platform/2026.11.3/manifest.json'] = '{"revision": 1}\n';
+    const { number, head } = await governancePull(PEOPLE.mallory, files);
+    await review(PEOPLE.alice, number, 'APPROVE');
+    await review(PEOPLE.bob, number, 'APPROVE');
+    // The adapter refuses a list at the cap (ef0213f): the gate fails closed, and no success is posted.
+    await expect(evaluateApprovalGate(governor, number)).rejects.toThrow(/at most 3000 files/);
+    await expect(runGate(governor, number)).rejects.toThrow(/at most 3000 files/);
+    const { data } = await as(PEOPLE.max).rest.checks.listForRef({ ...BUNDLES, ref: head });
+    expect(data.check_runs).toEqual([]);
+  }, 120_000);
 });
