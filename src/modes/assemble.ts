@@ -21,6 +21,7 @@ import type { ApprovalManifest, Bundle, Lineage, RevisionRef } from '../domain/m
 import { BUNDLE_FILES, releaseBranch, releaseDirectory } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
 import type { SignatureRecord } from '../domain/records.js';
+import { foreignCommits } from '../domain/writer.js';
 import { InputError, RefusalError } from '../errors.js';
 import {
   type CommitFilesInput,
@@ -135,6 +136,8 @@ export async function runAssemble(ctx: ModeContext, input: AssembleInput): Promi
       ctx.log(`${CONCURRENT}: ${release.branch} ${waitingOn}; waiting (attempt ${attempt})`);
       continue;
     }
+    if (branch.state.kind === 'continues' && branch.head)
+      await assertWriterBranch(ctx, release, state, branch.head.sha);
     const done = await unchanged(ctx, release, state, built, branch);
     if (done) return done;
     const written = await writeRevision(ctx, input, release, state, built, branch, attempt);
@@ -428,6 +431,29 @@ async function openPullRequest(
   }
   const base = state.defaultBranch;
   return (await github.createPullRequest(bundlesRepo, { head: release.branch, base, title, body })).number;
+}
+
+/**
+ * A branch assemble continues must hold only the writer's own commits since the default branch: anyone with
+ * write access can create `cutover/<product>/<release>` first, or push to it, and a revision written on top of
+ * their commits would carry them into the writer's pull request (and take their manifest as a link of the
+ * chain). Refused, naming each such commit: a person must remove them (delete the branch, or close its pull
+ * request); assemble never rewrites a branch someone else wrote to.
+ */
+async function assertWriterBranch(ctx: ModeContext, release: Release, state: BundlesState, head: string) {
+  const writer = state.policy.bundleWriter;
+  if (!writer)
+    throw new RefusalError(
+      `the policy ${ctx.policyPath} on ${state.defaultBranch} names no bundleWriter, so assemble cannot tell its own commits on ${release.branch} from anyone else's; name the writer App's bot login there`,
+    );
+  const { commits } = await ctx.github.compare(ctx.bundlesRepo, state.defaultHead.sha, head);
+  const foreign = foreignCommits(commits, writer);
+  if (foreign.length > 0)
+    throw new RefusalError(
+      `branch ${release.branch} holds commits assemble did not write, and it builds on no one else's: ${foreign
+        .map((c) => c.message)
+        .join('; ')}. Delete the branch (or close its pull request) and re-run.`,
+    );
 }
 
 /** Where a release branch stands, for a run about to write it. */

@@ -18,9 +18,10 @@ import { runSeal } from '../../src/modes/seal.js';
 import { runVerify } from '../../src/modes/verify.js';
 import { readSourcesConfig } from '../../src/schema/documents.js';
 import { localWorkspace } from '../../src/sources/workspace.js';
+import { commitFiles } from './attack-kit.js';
 import { REPO_ROOT } from './runner.js';
 import { approve, as, checkConclusions, checkout } from './steps.js';
-import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from './world.js';
+import { BOT, BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from './world.js';
 
 const exec = promisify(execFile);
 
@@ -108,15 +109,17 @@ describe('modes over HTTP', () => {
       signature: 'valid',
     });
     let competing = '';
+    // The competing commit is another assemble run's: a commit the writer App made through the API (assemble
+    // refuses to build on anyone else's, test/modes/verify-attacks.test.ts).
     world.server.faults.beforeWrite({ method: 'PATCH', path: 'git/update-ref' }, async () => {
-      competing = await world.server.admin.pushCommit({
-        owner: BUNDLES.owner,
-        repo: BUNDLES.repo,
-        branch,
+      const tip =
+        (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve(`refs/heads/${branch}`)) ?? '';
+      competing = await commitFiles(world, world.botToken, {
+        parent: tip,
         files: { 'bundles/NOTE.md': 'competing\n' },
-        as: PEOPLE.max,
         message: 'competing',
       });
+      await world.server.admin.setBranch(BUNDLES.owner, BUNDLES.repo, branch, competing, BOT, false);
     });
     const second = await assembleInProcess(world, ctx);
     expect(lines.some((l) => l.includes('moved while writing'))).toBe(true);

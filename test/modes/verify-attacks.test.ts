@@ -134,3 +134,25 @@ describe('a merge group whose compare GitHub truncates', () => {
     expect(result.summary).toMatch(/at most 300 files/);
   }, 60_000);
 });
+
+describe('a release branch the adversary created before the writer', () => {
+  it('is not built on: assemble refuses, naming the commit, and writes nothing', async () => {
+    const { world, writer } = await setUp();
+    // Mallory creates the release branch first, with a commit of her own (a workflow the reviewers of a bundle
+    // pull request would not look for), and opens no pull request.
+    const planted = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: BRANCH,
+      parent: await mainHead(world),
+      files: { '.github/workflows/exfiltrate.yml': 'on: push\njobs: {}\n' },
+      as: PEOPLE.mallory,
+      message: 'ci',
+    });
+    await expect(assembleInProcess(world, writer)).rejects.toThrow(
+      new RegExp(`${BRANCH}.*commit ${planted.slice(0, 12)} is not a verified commit by`),
+    );
+    expect(await git(world, 'rev-parse', BRANCH)).toBe(planted);
+    const { data: pulls } = await as(world, PEOPLE.max).rest.pulls.list({ ...BUNDLES, state: 'all' });
+    expect(pulls).toEqual([]);
+  }, 60_000);
+});
