@@ -18,6 +18,7 @@ import { forgeArtifactDigest, git, readRelease, releaseTexts } from '../e2e/atta
 import { REPO_ROOT } from '../e2e/runner.js';
 import { as, checkConclusions, checkout } from '../e2e/steps.js';
 import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from '../e2e/world.js';
+import * as fake from './world.js';
 
 const DIR = `bundles/${PRODUCT}/${RELEASE}`;
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
@@ -155,4 +156,46 @@ describe('a release branch the adversary created before the writer', () => {
     const { data: pulls } = await as(world, PEOPLE.max).rest.pulls.list({ ...BUNDLES, state: 'all' });
     expect(pulls).toEqual([]);
   }, 60_000);
+});
+
+describe('a pull request that rewrites the policy it is judged by', () => {
+  it('is judged by the default branch’s policy: naming herself bundleWriter at the head does not make mallory the writer', async () => {
+    const w = fake.world();
+    const main = w.github.head(fake.BUNDLES, 'main');
+    // Mallory's own signed commits (GitHub verifies them as hers): the first names her the writer in the policy
+    // of her branch, the second writes a release directory.
+    const signed = {
+      author: fake.PEOPLE.mallory,
+      committer: fake.PEOPLE.mallory,
+      verification: { verified: true, reason: 'valid' },
+    };
+    const policyEdit = w.github.commit(fake.BUNDLES, {
+      parent: main,
+      branch: fake.BRANCH,
+      files: { [fake.POLICY_PATH]: `${JSON.stringify(fake.policy({ bundleWriter: fake.PEOPLE.mallory }), null, 2)}\n` },
+      ...signed,
+    });
+    const release = w.github.commit(fake.BUNDLES, {
+      parent: policyEdit,
+      branch: fake.BRANCH,
+      files: fake.revisionFiles(fake.assembly(), 1, null),
+      ...signed,
+    });
+    const number = w.github.openPullRequest(fake.BUNDLES, {
+      head: fake.BRANCH,
+      base: 'main',
+      author: fake.PEOPLE.mallory,
+    });
+    const pull = await w.github.getPullRequest(fake.BUNDLES, number);
+    await runVerify(w.ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+    const lineage = w.github.checkRunsOn(fake.BUNDLES, release).find((r) => r.name === 'cutover/lineage');
+    expect(lineage?.conclusion).toBe('failure');
+    const text = JSON.stringify(lineage?.input);
+    for (const sha of [policyEdit, release])
+      expect(text).toContain(
+        `commit ${sha.slice(0, 12)} is not a verified commit by ${fake.WRITER}: its author is mallory`,
+      );
+    // The governance change is called out in every check.
+    expect(text).toContain(`This change edits governance files (${fake.POLICY_PATH})`);
+  });
 });
