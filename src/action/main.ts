@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, messageOf } from '../errors.js';
+import { escapeControls, InputError, messageOf } from '../errors.js';
 import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
@@ -242,7 +242,9 @@ export async function run(
       bundlesRepo: settings.bundlesRepo,
       policyPath: settings.policyPath,
       now: () => new Date(),
-      log: (line) => withCore((core) => core.info(line)),
+      // One line each, control characters escaped: a value from an event payload (a dispatched tag) must never
+      // start a line of its own, which the runner would take as a workflow command (`::set-output`, `::error`).
+      log: (line) => withCore((core) => core.info(escapeControls(line))),
       // One collapsible group per release directory in the Actions log.
       group: async (name, work) => (await actionsCore()).group(name, work),
     };
