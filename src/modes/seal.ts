@@ -307,21 +307,30 @@ async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: A
 
 /**
  * The default branch just before a merge: the first parent of a merge or squash commit; for a rebase, the parent
- * of the first replayed commit (GitHub replays each of the pull request's commits, oldest first, so the tip's
- * first-parent line repeats their messages, newest first). When that line does not repeat them all, it is no
- * rebase of these commits, and the first parent is the answer.
+ * of the first replayed commit. GitHub replays the pull request's commits, oldest first, keeping each one's
+ * message and author, so the tip's first-parent line repeats them, newest first: the line is walked back while
+ * each commit repeats one of the pull request's commits not yet passed (one GitHub did not replay is skipped),
+ * and the answer is the parent of the last one that did. Only a replayed commit can end the walk too early, and
+ * GitHub keeps their message and author; a walk that goes too far (commits of the default branch that happen to
+ * repeat one of the pull request's) ends on an older commit of the default branch, never on one the pull
+ * request brought.
  */
 async function defaultBeforeMerge(ctx: ModeContext, merged: CommitInfo, own: readonly CommitInfo[]): Promise<string> {
   const first = merged.parents[0] ?? merged.sha;
-  if (merged.parents.length !== 1 || own.length <= 1 || merged.message !== own.at(-1)?.message) return first;
-  let replayed = merged;
-  for (let i = own.length - 2; i >= 0; i--) {
-    const parent = replayed.parents[0];
-    if (!parent) return first;
-    replayed = await ctx.github.getCommit(ctx.bundlesRepo, parent);
-    if (replayed.parents.length !== 1 || replayed.message !== own[i]?.message) return first;
+  if (merged.parents.length !== 1) return first;
+  const repeats = (a: CommitInfo, b: CommitInfo) => a.message === b.message && a.authorLogin === b.authorLogin;
+  const newestFirst = [...own].reverse();
+  let next = 0;
+  let last: CommitInfo | undefined;
+  for (let commit: CommitInfo | undefined = merged; commit && commit.parents.length === 1; ) {
+    const at = newestFirst.findIndex((c, i) => i >= next && repeats(commit as CommitInfo, c));
+    if (at < 0) break;
+    last = commit;
+    next = at + 1;
+    const parent: string | undefined = commit.parents[0];
+    commit = next < newestFirst.length && parent ? await ctx.github.getCommit(ctx.bundlesRepo, parent) : undefined;
   }
-  return replayed.parents[0] ?? first;
+  return last?.parents[0] ?? first;
 }
 
 /** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
