@@ -18,8 +18,9 @@ export interface GateInput {
   /** The pull request's author: never counts as an approver. */
   author: string;
   /**
-   * Who may have pushed the head: never counts. The REST API does not say who pushed, so the caller names every
-   * account the head commit could have come from (its author and committer unless GitHub verified it).
+   * Who may have pushed the head: never counts. The caller names the accounts the head commit names (its author
+   * and committer), which anyone can write: the account that really pushed is not read yet (GitHub's repository
+   * activity API, GET /repos/{owner}/{repo}/activity, names it; test/modes/gate-attacks.test.ts shows the gap).
    */
   lastPushers: readonly string[];
   /** When the pull request was merged: reviews submitted later never count (GitHub accepts them). */

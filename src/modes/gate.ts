@@ -87,7 +87,8 @@ export async function evaluateApprovalGate(
   const result = evaluateGate({
     headSha,
     author: pull.author.login,
-    // Who pushed is not in the REST API: every account the head commit names is treated as its pusher.
+    // Every account the head commit names is treated as its pusher. The account that really pushed is not read
+    // (see GateInput.lastPushers): one who writes someone else into the commit is not excluded.
     lastPushers: [head.authorLogin, head.committerLogin].filter(
       (l): l is string => l !== null && l !== GITHUB_COMMITTER,
     ),
