@@ -127,3 +127,24 @@ describe('seal re-judges a rebased revision chain from the default branch before
     ]);
   });
 });
+
+describe('reconcile seals only what a merged pull request brought to the default branch', () => {
+  it('never seals through a pull request closed without merge, even when main holds the same files', async () => {
+    const w = world();
+    const a = assembly();
+    const files = revisionFiles(a, 1, null);
+    // Approved and checked by the governor, then closed unmerged; the same files reach main by another way.
+    const pr = openCutover(w, [files]);
+    approveByBothTeams(w, pr.number, pr.head);
+    passChecks(w, pr.head);
+    w.github.close(BUNDLES, pr.number);
+    w.github.commit(BUNDLES, { parent: w.github.head(BUNDLES, 'main'), files, branch: 'main', author: PEOPLE.mallory });
+    await expect(runSeal(w.ctx, { pullRequest: pr.number })).rejects.toThrow(
+      `pull request #${pr.number} is not merged`,
+    );
+    const result = await runReconcile(w.ctx, {});
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
+    expect(result.summary).toContain('merged on main but no merged cutover pull request carries it');
+    expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
+  });
+});
