@@ -213,6 +213,26 @@ describe('each workflow is wired as the convention says', () => {
     expect(review.name).toBe('cutover-review');
   });
 
+  it('verify and gate runs are grouped by pull request number, never by a branch name another party can choose', () => {
+    const verify = loadYaml(path.join(repoRoot, 'examples/bundles-repo/.github/workflows/cutover-verify.yml'));
+    const groups = jobsOf(verify).map((job) => {
+      const raw = isRecord(verify.jobs) ? verify.jobs[job.name] : undefined;
+      const concurrency = isRecord(raw) && isRecord(raw.concurrency) ? raw.concurrency : {};
+      return { job: job.name, group: String(concurrency.group), cancel: concurrency['cancel-in-progress'] };
+    });
+    expect(groups.map((g) => g.job).sort()).toEqual(['gate', 'verify']);
+    for (const { job, group, cancel } of groups) {
+      expect(cancel, job).toBe(true);
+      // Every context the group reads is a pull request number or the run's own id.
+      const contexts = [...group.matchAll(/github\.[A-Za-z0-9_.[\]]+/g)].map((m) => m[0]).sort();
+      for (const context of contexts)
+        expect(
+          ['github.event.pull_request.number', 'github.event.workflow_run.pull_requests[0].number', 'github.run_id'],
+          `${job}: ${group}`,
+        ).toContain(context);
+    }
+  });
+
   // pull_request, pull_request_review and merge_group run the pull request's own copy of a workflow, and push
   // runs any branch's: the governor's key must be reachable only from definitions on the default branch.
   const DEFAULT_BRANCH_EVENTS = ['pull_request_target', 'workflow_run', 'schedule', 'workflow_dispatch'];
