@@ -14,7 +14,6 @@ import { isGovernancePath, manifestOf, type ReleaseDir, readReleaseAt, releaseDi
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
-  commitsOfPullRequest,
   type DefaultBranch,
   identitiesOf,
   readDefaultBranch,
@@ -47,6 +46,12 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
       ? github.listPullRequestFiles(bundlesRepo, pull.number)
       : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => (c.filesCut ? undefined : c.files)),
   );
+  // On a pull request, the commits and files of the judged head itself since the default branch: GitHub's file
+  // list follows the pull request's current head, which may have moved since headSha was read (a head whose
+  // list showed no release directory would skip the writer-commit rule on a head that has one).
+  const atHeadRead = pull
+    ? early(branchRead.then((b) => github.compare(bundlesRepo, b.sha, input.headSha)))
+    : undefined;
   const branch = await branchRead;
   const wrongBase = pull && baseProblem(pull, branch);
   if (wrongBase) return postRefusal(ctx, input.headSha, wrongBase);
@@ -62,13 +67,20 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
       input.headSha,
       `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`,
     );
-  const releases = releaseDirsOf(changed);
+  const atHead = await atHeadRead;
+  if (pull && atHead?.filesCut) {
+    // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
+    const now = await github.getPullRequest(bundlesRepo, pull.number);
+    if (now.headSha !== input.headSha)
+      return postRefusal(
+        ctx,
+        input.headSha,
+        `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`,
+      );
+  }
+  const releases = releaseDirsOf([...changed, ...(atHead?.files ?? [])]);
   // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
-  const commitsRead = early(
-    pull && releases.length > 0
-      ? commitsOfPullRequest(github, bundlesRepo, branch.sha, input.headSha)
-      : Promise.resolve<CommitInfo[]>([]),
-  );
+  const commitsRead = Promise.resolve<CommitInfo[]>(releases.length > 0 ? (atHead?.commits ?? []) : []);
   const reads = releases.map((release) =>
     startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
   );

@@ -199,3 +199,63 @@ describe('a pull request that rewrites the policy it is judged by', () => {
     expect(text).toContain(`This change edits governance files (${fake.POLICY_PATH})`);
   });
 });
+
+describe('a pull request whose head moves while verify reads it', () => {
+  it('is judged by the files of the head it posts on, not the file list of a later head', async () => {
+    const w = fake.world();
+    const pr = fake.openCutover(w, [fake.revisionFiles(fake.assembly(), 1, null)]);
+    // H1: mallory's hand edit of the release directory on top of the writer's revision.
+    const hand = w.github.commit(fake.BUNDLES, {
+      parent: pr.head,
+      branch: fake.BRANCH,
+      files: { [`${fake.DIR}/notes.txt`]: 'tweak\n' },
+      author: fake.PEOPLE.mallory,
+    });
+    // verify reads the pull request at H1 ...
+    const pull = await w.github.getPullRequest(fake.BUNDLES, pr.number);
+    expect(pull.headSha).toBe(hand);
+    // ... and before it lists the files, mallory resets the branch to main (H2: no file changed, so no release
+    // directory and no commit rule); she pushes H1 back once verify has posted on it.
+    w.github.setRef(fake.BUNDLES, `heads/${fake.BRANCH}`, w.github.head(fake.BUNDLES, 'main'));
+    await runVerify(w.ctx, { headSha: hand, baseSha: pull.baseSha, pullRequest: pr.number, pull });
+    const lineage = w.github.checkRunsOn(fake.BUNDLES, hand).find((r) => r.name === 'cutover/lineage');
+    expect(lineage?.conclusion).toBe('failure');
+    expect(JSON.stringify(lineage?.input)).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
+  });
+});
+
+describe('a pull request of 300+ files whose head moves while verify reads it', () => {
+  it('is refused on the head it read: the cut comparison cannot stand in for the moved file list', async () => {
+    const { world, writer, governor } = await setUp();
+    const genuine = await assembleInProcess(world, writer);
+    const number = Number(genuine.outputs['pull-request-number']);
+    const filler = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`aaa/${String(i).padStart(3, '0')}.txt`, `${i}\n`]),
+    );
+    // H1: mallory's hand commit on the writer's branch, 300 filler files first, then a release-directory edit.
+    const hand = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: BRANCH,
+      files: { ...filler, [`${DIR}/notes.txt`]: 'tweak\n' },
+      as: PEOPLE.mallory,
+      message: 'notes',
+    });
+    const pull = await governor.github.getPullRequest(BUNDLES, number);
+    expect(pull.headSha).toBe(hand);
+    // Before verify lists the files, the branch moves to H2 (no release directory changed); it can come back later.
+    const other = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: 'mallory/elsewhere',
+      parent: await mainHead(world),
+      files: { 'README.md': 'moved\n' },
+      as: PEOPLE.mallory,
+      message: 'elsewhere',
+    });
+    await world.server.admin.setBranch(BUNDLES.owner, BUNDLES.repo, BRANCH, other, PEOPLE.mallory, true);
+    const result = await runVerify(governor, { headSha: hand, baseSha: pull.baseSha, pullRequest: number, pull });
+    const conclusions = await checkConclusions(world, hand);
+    expect(Object.keys(conclusions)).toHaveLength(6);
+    expect(Object.values(conclusions).every((c) => c === 'failure')).toBe(true);
+    expect(result.summary).toContain(`moved to ${other}`);
+  }, 60_000);
+});
