@@ -259,3 +259,33 @@ describe('a pull request of 300+ files whose head moves while verify reads it', 
     expect(result.summary).toContain(`moved to ${other}`);
   }, 60_000);
 });
+
+describe('a writer pull request that a hand commit widens', () => {
+  it('fails cutover/lineage for a commit that touches only a workflow and CODEOWNERS, and judges a second release directory', async () => {
+    const w = fake.world();
+    const pr = fake.openCutover(w, [fake.revisionFiles(fake.assembly(), 1, null)]);
+    const widened = w.github.commit(fake.BUNDLES, {
+      parent: pr.head,
+      branch: fake.BRANCH,
+      files: { '.github/workflows/deploy.yml': 'on: push\n', '.github/CODEOWNERS': '* @acme/mallory\n' },
+      author: fake.PEOPLE.mallory,
+    });
+    const second = w.github.commit(fake.BUNDLES, {
+      parent: widened,
+      branch: fake.BRANCH,
+      files: fake.revisionFiles(fake.assembly(), 1, null, { dir: `bundles/${fake.PRODUCT}/2026.12.0` }),
+      author: fake.PEOPLE.mallory,
+    });
+    const pull = await w.github.getPullRequest(fake.BUNDLES, pr.number);
+    await runVerify(w.ctx, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: pr.number, pull });
+    const run = (name: string) => w.github.checkRunsOn(fake.BUNDLES, second).find((r) => r.name === name);
+    const lineage = JSON.stringify(run('cutover/lineage')?.input);
+    expect(run('cutover/lineage')?.conclusion).toBe('failure');
+    expect(lineage).toContain(`commit ${widened.slice(0, 12)} is not a verified commit by`);
+    expect(lineage).toContain(`commit ${second.slice(0, 12)} is not a verified commit by`);
+    expect(lineage).toContain('.github/workflows/deploy.yml');
+    // Both release directories are judged: the second one's manifest names another release.
+    expect(JSON.stringify(run('cutover/binding')?.input)).toContain(`bundles/${fake.PRODUCT}/2026.12.0`);
+    expect(run('cutover/binding')?.conclusion).toBe('failure');
+  });
+});
