@@ -3,9 +3,12 @@
  * HTTP to the GitHub-compatible server (real git underneath): what the pull request file list cannot show, a
  * release branch the adversary created first, and a pull request that rewrites the policy it is judged by.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
+import { run } from '../../src/action/main.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
 import { runAssemble } from '../../src/modes/assemble.js';
@@ -288,4 +291,81 @@ describe('a writer pull request that a hand commit widens', () => {
     expect(JSON.stringify(run('cutover/binding')?.input)).toContain(`bundles/${fake.PRODUCT}/2026.12.0`);
     expect(run('cutover/binding')?.conclusion).toBe('failure');
   });
+});
+
+describe('the head a check run is posted on, through the action’s run()', () => {
+  /** run() in-process as the governor, on `eventName` with `event`, GITHUB_SHA `sha`. */
+  async function runAction(world: World, eventName: string, event: unknown, sha: string): Promise<void> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cutover-verify-head-'));
+    try {
+      await writeFile(path.join(dir, 'event.json'), JSON.stringify(event));
+      await writeFile(path.join(dir, 'output'), '');
+      await writeFile(path.join(dir, 'summary'), '');
+      await run({
+        INPUT_COMMAND: 'verify',
+        INPUT_TOKEN: world.governorToken,
+        GITHUB_API_URL: world.server.apiUrl,
+        GITHUB_REPOSITORY: `${BUNDLES.owner}/${BUNDLES.repo}`,
+        GITHUB_EVENT_NAME: eventName,
+        GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+        GITHUB_SHA: sha,
+        GITHUB_OUTPUT: path.join(dir, 'output'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+        RUNNER_TEMP: dir,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      process.exitCode = undefined;
+    }
+  }
+
+  it('pull_request_review: on the pull request’s head read fresh, never on GITHUB_SHA (the merge ref)', async () => {
+    const { world, writer } = await setUp();
+    const assembled = await assembleInProcess(world, writer);
+    const number = Number(assembled.outputs['pull-request-number']);
+    const head = assembled.outputs.commit ?? '';
+    const elsewhere = await mainHead(world);
+    // The review event's payload names an older head; GITHUB_SHA is another commit altogether.
+    await runAction(world, 'pull_request_review', { pull_request: { number, head: { sha: elsewhere } } }, elsewhere);
+    expect(Object.keys(await checkConclusions(world, elsewhere))).toEqual([]);
+    const onHead = await checkConclusions(world, head);
+    expect(Object.keys(onHead)).toHaveLength(6);
+    expect(Object.values(onHead).every((c) => c === 'success')).toBe(true);
+  }, 60_000);
+
+  it('merge_group: verify and the queued pull request’s gate on the group’s head_sha', async () => {
+    const { world, writer } = await setUp();
+    const assembled = await assembleInProcess(world, writer);
+    const number = Number(assembled.outputs['pull-request-number']);
+    const base = await mainHead(world);
+    // The queue's temporary commit: main with the pull request's head merged (here, its tree on main).
+    const group = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: `gh-readonly-queue/main/pr-${number}-${base}`,
+      parent: base,
+      files: releaseTexts(DIR, await readRelease(world, assembled.outputs.commit ?? '', DIR)),
+      as: PEOPLE.max,
+      message: `Merge pull request #${number}`,
+    });
+    await runAction(
+      world,
+      'merge_group',
+      {
+        merge_group: {
+          head_sha: group,
+          head_ref: `refs/heads/gh-readonly-queue/main/pr-${number}-${base}`,
+          base_sha: base,
+          base_ref: 'refs/heads/main',
+        },
+      },
+      group,
+    );
+    const onGroup = await checkConclusions(world, group);
+    expect(Object.keys(onGroup).sort()).toEqual(
+      ['approval', 'binding', 'environment', 'holds', 'lineage', 'rollback', 'schema'].map((r) => `cutover/${r}`),
+    );
+    expect(onGroup['cutover/schema']).toBe('success');
+    // No approvals yet: the queued pull request's gate fails on the group's head.
+    expect(onGroup['cutover/approval']).toBe('failure');
+  }, 60_000);
 });
