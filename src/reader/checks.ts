@@ -3,7 +3,7 @@
  * record, required teams against approvers (distinct people), supersession among a release's seal tags, and
  * the change window as a fact relative to a moment. No I/O.
  */
-import { matchTeams } from '../domain/approval.js';
+import { matchTeams, qualifyTeam } from '../domain/approval.js';
 import type { ApprovalManifest } from '../domain/model.js';
 import type { SealApprover, SealRecord } from '../domain/seal.js';
 
@@ -90,8 +90,17 @@ export function manifestMismatches(
     out.push(
       `manifest window is ${manifest.window.start} .. ${manifest.window.end}, the seal record's ${record.window.start} .. ${record.window.end}`,
     );
-  const teams = [...manifest.requiredApprovers.teams].sort().join(', ');
-  const recorded = [...record.requiredTeams].sort().join(', ');
+  // Compared as org/slug: a policy may name a team of the repository's organization by its slug alone, and
+  // seal records the teams as the gate qualified them.
+  const org = recordOrg(record);
+  const teams = manifest.requiredApprovers.teams
+    .map((t) => qualifyTeam(t, org))
+    .sort()
+    .join(', ');
+  const recorded = record.requiredTeams
+    .map((t) => qualifyTeam(t, org))
+    .sort()
+    .join(', ');
   if (teams !== recorded) out.push(`manifest requires ${teams}, the seal record names ${recorded}`);
   const supersedes = (ref: ApprovalManifest['supersedes']) =>
     ref ? `r${ref.revision} (${ref.bundleDigest})` : 'nothing';
@@ -100,6 +109,11 @@ export function manifestMismatches(
       `manifest supersedes ${supersedes(manifest.supersedes)}, the seal record ${supersedes(record.supersedes)}`,
     );
   return out;
+}
+
+/** The organization of the bundles repository a seal record names: where a team named by its slug alone is. */
+export function recordOrg(record: Pick<SealRecord, 'repository'>): string {
+  return record.repository.split('/')[0] ?? '';
 }
 
 /** How the required teams are covered by approvers: a distinct login per team, or the teams left uncovered. */
@@ -115,21 +129,26 @@ export interface ApproverCoverage {
 /**
  * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
  * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
- * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover. With
+ * `org`, teams on both sides are compared as org/slug (a slug alone names a team of `org`: a policy may name
+ * its teams so, and seal records approvers under the qualified name); `assignment` is then keyed by org/slug.
  */
 export function coverTeams(
   teams: readonly string[],
-  approvers: readonly SealApprover[],
+  given: readonly SealApprover[],
   headSha: string,
+  org?: string,
 ): ApproverCoverage {
+  const approvers = org === undefined ? given : given.map((a) => ({ ...a, team: qualifyTeam(a.team, org) }));
+  const required = org === undefined ? teams : teams.map((t) => qualifyTeam(t, org));
   const counted = approvers.filter((a) => a.commitId === headSha);
   const ignored = approvers.filter((a) => a.commitId !== headSha);
   const candidates = new Map<string, string[]>();
-  for (const team of teams) {
+  for (const team of required) {
     const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
     candidates.set(team, [...new Set(logins)]);
   }
-  const { owner, uncovered } = matchTeams(teams, candidates);
+  const { owner, uncovered } = matchTeams(required, candidates);
   const assignment: Record<string, string> = {};
   for (const [login, team] of owner) {
     const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;

@@ -3,6 +3,7 @@
  * URL, no GitHub API and no token) and reports named integrity results about it, plus the change window as
  * a fact. It states what it found; it gives no go/no-go.
  */
+import { qualifyTeam } from '../domain/approval.js';
 import { bundleDigest } from '../domain/canonical.js';
 import type { ApprovalManifest, Bundle, BundleFiles } from '../domain/model.js';
 import { BUNDLE_FILES, type BundleFileKey, parseSealTagName, releaseDirectory } from '../domain/names.js';
@@ -15,6 +16,7 @@ import {
   type IntegrityCheckName,
   type IntegrityResult,
   manifestMismatches,
+  recordOrg,
   supersession,
   type WindowFact,
   windowFact,
@@ -356,13 +358,15 @@ function latestRevisionResult(
 
 /** required-approvers: each required team approved by a distinct person, on the head the record names. */
 function approversResult(record: SealRecord | undefined, manifest: ApprovalManifest | undefined): IntegrityResult {
-  const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
+  const named = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
   const problems: string[] = [];
   let detail = '';
   if (!record) problems.push('no valid seal record to read approvers from');
-  else if (!teams) problems.push('no required teams to check');
+  else if (!named) problems.push('no required teams to check');
   else {
-    const coverage = coverTeams(teams, record.approvers, record.headSha);
+    const org = recordOrg(record);
+    const teams = named.map((t) => qualifyTeam(t, org));
+    const coverage = coverTeams(teams, record.approvers, record.headSha, org);
     for (const team of coverage.uncovered) problems.push(`no distinct approver from ${team}`);
     if (problems.length > 0 && coverage.ignored.length > 0)
       problems.push(
