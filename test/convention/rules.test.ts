@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ContractChecker, patternRegExp } from '../../packages/github-server/index.js';
 import { sealTagName } from '../../src/domain/names.js';
@@ -16,12 +17,18 @@ import { type Json, RULES_DIR } from './helpers.js';
 
 const GOVERNOR = '"__GOVERNOR_APP_ID__"';
 const WRITER = '"__WRITER_APP_ID__"';
+const RELEASE_TEAM = '"__RELEASE_TEAM_ID__"';
 const APP_ID = 424242;
 const WRITER_ID = 515151;
+const RELEASE_TEAM_ID = 626262;
 
 function loadRuleset(file: string, appId?: number): Json {
   let text = readFileSync(path.join(RULES_DIR, file), 'utf8');
-  if (appId !== undefined) text = text.replaceAll(GOVERNOR, String(appId)).replaceAll(WRITER, String(WRITER_ID));
+  if (appId !== undefined)
+    text = text
+      .replaceAll(GOVERNOR, String(appId))
+      .replaceAll(WRITER, String(WRITER_ID))
+      .replaceAll(RELEASE_TEAM, String(RELEASE_TEAM_ID));
   const value: unknown = JSON.parse(text);
   if (!isRecord(value)) throw new Error(`${file} is not an object`);
   return value;
@@ -50,6 +57,7 @@ const RULESETS = [
   'bundle-branches.ruleset.json',
   'seal-tags-create.ruleset.json',
   'seal-tags-immutable.ruleset.json',
+  'release-candidate-tags.ruleset.json',
 ];
 
 describe.each(RULESETS)('%s', (file) => {
@@ -59,7 +67,7 @@ describe.each(RULESETS)('%s', (file) => {
 
   it('is not a valid request with a placeholder left in (it fails closed), unless it names no App', () => {
     const text = readFileSync(path.join(RULES_DIR, file), 'utf8');
-    if (!text.includes(GOVERNOR) && !text.includes(WRITER)) {
+    if (!text.includes(GOVERNOR) && !text.includes(WRITER) && !text.includes(RELEASE_TEAM)) {
       expect(loadRuleset(file).bypass_actors).toEqual([]);
       return;
     }
@@ -152,5 +160,75 @@ describe('bundle branch ruleset', () => {
     expect(ruleset.bypass_actors).toEqual([{ actor_id: WRITER_ID, actor_type: 'Integration', bypass_mode: 'always' }]);
     for (const type of ['creation', 'update', 'deletion', 'non_fast_forward'])
       expect(rule(ruleset, type), type).toBeDefined();
+  });
+});
+
+/**
+ * The writer's key in a service repository: a secret of the environment `cutover-writer`, which admits only
+ * release-candidate tags, and those tags only release engineering may create, move or delete. A repository secret
+ * would reach a workflow on any branch anyone can push, and with it commits GitHub verifies as the writer's.
+ */
+describe('service repository: the writer key only for release-candidate tags', () => {
+  const ruleset = loadRuleset('release-candidate-tags.ruleset.json', APP_ID);
+  const json = (file: string): unknown => JSON.parse(readFileSync(path.join(RULES_DIR, file), 'utf8'));
+  const workflowFile = path.join(RULES_DIR, '..', 'service-repo', '.github', 'workflows', 'cutover-assemble.yml');
+  const workflow = yaml.load(readFileSync(workflowFile, 'utf8')) as Json;
+
+  it('lets only the release engineering team create, move or delete a release-candidate tag', () => {
+    expect(ruleset).toMatchObject({ target: 'tag', enforcement: 'active' });
+    expect(ruleset.bypass_actors).toEqual([{ actor_id: RELEASE_TEAM_ID, actor_type: 'Team', bypass_mode: 'always' }]);
+    for (const type of ['creation', 'update', 'deletion']) expect(rule(ruleset, type), type).toBeDefined();
+  });
+
+  it('the environment admits only tags, by a deployment policy valid for GitHub', () => {
+    const environment = json('cutover-writer.environment.json');
+    const policy = json('cutover-writer.deployment-policy.json');
+    expect(environment).toEqual({
+      deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
+    });
+    expect(policy).toMatchObject({ type: 'tag' });
+    const request = (operationId: string, template: string, body: unknown) =>
+      checker.checkRequest({
+        method: operationId === 'repos/create-or-update-environment' ? 'PUT' : 'POST',
+        template,
+        path: template
+          .replace('{owner}', 'acme')
+          .replace('{repo}', 'payments-platform')
+          .replace('{environment_name}', 'cutover-writer'),
+        operationId,
+        pathParams: { owner: 'acme', repo: 'payments-platform', environment_name: 'cutover-writer' },
+        query: {},
+        body,
+        hasBody: true,
+      });
+    expect(
+      request(
+        'repos/create-or-update-environment',
+        '/repos/{owner}/{repo}/environments/{environment_name}',
+        environment,
+      ),
+    ).toEqual([]);
+    expect(
+      request(
+        'repos/create-deployment-branch-policy',
+        '/repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
+        policy,
+      ),
+    ).toEqual([]);
+  });
+
+  it('the assemble workflow runs on exactly those tags, and takes the writer key only in that environment', () => {
+    const policy = json('cutover-writer.deployment-policy.json') as { name: string };
+    const on = workflow.on as { push?: { tags?: string[]; branches?: unknown } };
+    expect(Object.keys(workflow.on as object)).toEqual(['push']);
+    expect(on.push?.branches).toBeUndefined();
+    expect(on.push?.tags).toEqual([policy.name]);
+    expect((ruleset.conditions as Json).ref_name).toEqual({ include: [`refs/tags/${policy.name}`], exclude: [] });
+    const text = readFileSync(workflowFile, 'utf8');
+    expect(text).toMatch(/secrets\.CUTOVER_WRITER_PRIVATE_KEY/);
+    for (const [name, job] of Object.entries(workflow.jobs as Record<string, Json>)) {
+      if (JSON.stringify(job).includes('CUTOVER_WRITER_PRIVATE_KEY'))
+        expect(job.environment, name).toBe('cutover-writer');
+    }
   });
 });
