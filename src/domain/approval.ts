@@ -18,9 +18,9 @@ export interface GateInput {
   /** The pull request's author: never counts as an approver. */
   author: string;
   /**
-   * Who may have pushed the head: never counts. The caller names the accounts the head commit names (its author
-   * and committer), which anyone can write: the account that really pushed is not read yet (GitHub's repository
-   * activity API, GET /repos/{owner}/{repo}/activity, names it; test/modes/gate-attacks.test.ts shows the gap).
+   * Who may have pushed the head: never counts. The caller (src/modes/gate.ts) names the accounts GitHub's
+   * repository activity (GET /repos/{owner}/{repo}/activity) records as having moved the head branch to the head,
+   * and the accounts the head commit names (its author and committer, which anyone can write).
    */
   lastPushers: readonly string[];
   /** When the pull request was merged: reviews submitted later never count (GitHub accepts them). */
@@ -103,7 +103,7 @@ export function eligibleApprovals(input: Omit<GateInput, 'teams' | 'membership'>
       skip('the pull request author cannot approve it');
     else if (pushers.has(review.login.toLowerCase()))
       skip(
-        'the head commit may be their push (its author or committer): the last pusher cannot approve their own push',
+        'the head commit may be their push (GitHub records them moving the branch to it, or it names them as author or committer): the last pusher cannot approve their own push',
       );
     else eligible.push(review);
   }

@@ -15,12 +15,16 @@ import type {
   CompareStatus,
   GitHubPort,
   PullRequest,
+  RefActivity,
+  RefActivityQuery,
+  RefActivityType,
   RefState,
   RepoRef,
   Review,
   ReviewState,
   TagObject,
 } from './port.js';
+import { MAX_ACTIVITY_PAGES } from './port.js';
 
 /** Largest number of annotations GitHub accepts in one check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -97,6 +101,9 @@ const MAX_PULL_REQUEST_FILES = 3000;
 
 /** Changed files GitHub lists of one compare at most (on its first page, for the whole comparison). */
 const MAX_COMPARE_FILES = 300;
+
+/** Activities per page of the repository activity (GitHub's maximum). */
+const ACTIVITY_PAGE = 100;
 
 /** Commits per compare page (GitHub's maximum). */
 const COMPARE_PAGE = 100;
@@ -434,6 +441,46 @@ export class OctokitGitHub implements GitHubPort {
       this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }),
     );
     return data.map((p) => toPull(p));
+  }
+
+  async listRefActivities(
+    repo: RepoRef,
+    query: RefActivityQuery,
+  ): Promise<{ activities: RefActivity[]; cut: boolean }> {
+    const what = `reading who moved ${query.ref} from GitHub's repository activity (GET /repos/${repo.owner}/${repo.repo}/activity, readable with the token's read access to the repository)`;
+    const activities: RefActivity[] = [];
+    let pages = 0;
+    // Cursor pagination (before/after in the Link header): Octokit's iterator follows rel="next".
+    const iterator = this.octokit.paginate.iterator(this.octokit.rest.repos.listActivities, {
+      ...repo,
+      ref: query.ref,
+      direction: 'desc',
+      per_page: ACTIVITY_PAGE,
+      ...(query.activityType ? { activity_type: query.activityType } : {}),
+    });
+    try {
+      for await (const { data } of iterator) {
+        pages++;
+        const page = data.map(
+          (a): RefActivity => ({
+            ref: a.ref,
+            before: a.before,
+            after: a.after,
+            activityType: a.activity_type as RefActivityType,
+            actorLogin: a.actor?.login ?? null,
+            actorType: a.actor?.type,
+            timestamp: a.timestamp,
+          }),
+        );
+        activities.push(...page);
+        if (query.enough && page.some(query.enough)) return { activities, cut: false };
+        if (page.length < ACTIVITY_PAGE) return { activities, cut: false };
+        if (pages >= MAX_ACTIVITY_PAGES) return { activities, cut: true };
+      }
+    } catch (error) {
+      throw apiError(what, error);
+    }
+    return { activities, cut: false };
   }
 
   async listReviews(repo: RepoRef, number: number): Promise<Review[]> {

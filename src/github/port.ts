@@ -134,6 +134,50 @@ export interface CommitFilesInput {
 
 export type CommitFilesResult = { kind: 'committed'; sha: string } | { kind: 'moved' };
 
+/** What moved a branch, as GitHub's repository activity names it. */
+export type RefActivityType =
+  | 'push'
+  | 'force_push'
+  | 'branch_creation'
+  | 'branch_deletion'
+  | 'pr_merge'
+  | 'merge_queue_merge';
+
+/**
+ * One update of a branch from GitHub's own record (GET /repos/{owner}/{repo}/activity): who moved `ref` from
+ * `before` to `after`. Unlike a commit's author or committer, nobody can write this: GitHub records the account
+ * that pushed (or merged).
+ */
+export interface RefActivity {
+  /** `refs/heads/<branch>`. */
+  ref: string;
+  /** The sha before (forty zeros for a branch creation). */
+  before: string;
+  /** The sha after (forty zeros for a branch deletion). */
+  after: string;
+  activityType: RefActivityType;
+  /** The account that moved the ref; null when GitHub names none (a deleted account). */
+  actorLogin: string | null;
+  /** `User`, `Bot`... as GitHub reports the actor. */
+  actorType?: string | undefined;
+  timestamp: string;
+}
+
+/** Which activities to read: one branch, newest first, optionally one type. */
+export interface RefActivityQuery {
+  /** `refs/heads/<branch>`. */
+  ref: string;
+  activityType?: RefActivityType;
+  /**
+   * Stop reading pages once a page holds an activity this accepts (what is older is not needed). Without it,
+   * every page is read, up to MAX_ACTIVITY_PAGES.
+   */
+  enough?: (activity: RefActivity) => boolean;
+}
+
+/** Pages of 100 activities read at most for one query: beyond them the answer is `cut`. */
+export const MAX_ACTIVITY_PAGES = 10;
+
 /** GitHub as the modes see it, for one repository at a time. */
 export interface GitHubPort {
   getDefaultBranch(repo: RepoRef): Promise<string>;
@@ -181,6 +225,13 @@ export interface GitHubPort {
   /** Where `head` stands relative to `base` (one request, whatever the distance: no commit is listed). */
   compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus>;
   pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;
+  /**
+   * GitHub's record of who moved a branch (GET /repos/{owner}/{repo}/activity), newest first. Pages of 100 are
+   * read until `enough` accepts one, or none is left, or MAX_ACTIVITY_PAGES were read: then `cut` is true (older
+   * activities may exist). A refused request (403, 404, 5xx after retries) fails: it is never an empty answer.
+   */
+  listRefActivities(repo: RepoRef, query: RefActivityQuery): Promise<{ activities: RefActivity[]; cut: boolean }>;
+
   listReviews(repo: RepoRef, number: number): Promise<Review[]>;
 
   /** Whether `login` is an active member of team `org/slug` (needs org Members: read). */

@@ -1,7 +1,8 @@
 /**
  * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
  * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
- * distinct people, none of them the author, a bot or a possible last pusher; stale approvals never count.
+ * distinct people, none of them the author, a bot, an account the head commit names, or anyone GitHub's
+ * repository activity records as having moved the head branch to the head; stale approvals never count.
  * The policy comes from the default branch, the pull request must target it, and a pull request that changes a
  * release directory must consist of verified commits by the bundle writer only. After a merge (seal,
  * reconcile), reviews submitted later never count: the gate is judged as it stood at the merge.
@@ -9,7 +10,8 @@
 import { evaluateGate, type GateResult, qualifyTeam } from '../domain/approval.js';
 import type { Policy } from '../domain/policy.js';
 import { foreignCommits, GITHUB_COMMITTER } from '../domain/writer.js';
-import type { CommitInfo, PullRequest } from '../github/port.js';
+import { GitHubApiError } from '../errors.js';
+import { type CommitInfo, MAX_ACTIVITY_PAGES, type PullRequest } from '../github/port.js';
 import { releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
 import {
@@ -61,6 +63,7 @@ export async function evaluateApprovalGate(
   const reviewsRead = early(github.listReviews(bundlesRepo, pullRequest));
   const headRead = early(github.getCommit(bundlesRepo, headSha));
   const filesRead = options.files ?? early(github.listPullRequestFiles(bundlesRepo, pullRequest));
+  const pushersRead = early(headPushers(ctx, pull, headSha));
   const branch = await branchRead;
   const policy = await policyRead;
   const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
@@ -70,7 +73,7 @@ export async function evaluateApprovalGate(
   const identities = identitiesOf(policy, ctx.policyPath);
   if ('problem' in identities) problems.push(identities.problem);
 
-  const [reviews, head, files] = await Promise.all([reviewsRead, headRead, filesRead]);
+  const [reviews, head, files, pushers] = await Promise.all([reviewsRead, headRead, filesRead, pushersRead]);
   // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
   const commitsRead =
     !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
@@ -87,9 +90,9 @@ export async function evaluateApprovalGate(
   const result = evaluateGate({
     headSha,
     author: pull.author.login,
-    // Every account the head commit names is treated as its pusher. The account that really pushed is not read
-    // (see GateInput.lastPushers): one who writes someone else into the commit is not excluded.
-    lastPushers: [head.authorLogin, head.committerLogin].filter(
+    // Who GitHub recorded moving the head branch to the head, and every account the head commit names (anyone
+    // can write those, so they only add to the exclusions; an activity record nobody can forge).
+    lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter(
       (l): l is string => l !== null && l !== GITHUB_COMMITTER,
     ),
     mergedAt: pull.merged ? pull.mergedAt : null,
@@ -98,6 +101,41 @@ export async function evaluateApprovalGate(
     membership,
   });
   return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+
+/**
+ * The accounts GitHub's repository activity records as having moved the pull request's head branch to `headSha`
+ * (a push, a force push, the branch's creation, or any other update whose `after` is the head): each may have
+ * pushed the head, so none of them approves it. Every recorded update of the branch is read, since an earlier
+ * push of the same commit counts too. No record of the head (GitHub keeps the activity for a limited time)
+ * excludes no one more than the commit's own names do: an adversary cannot remove their push from GitHub's
+ * record, only wait. A refused read, or more updates than MAX_ACTIVITY_PAGES pages, fails the gate closed.
+ * A fork's head branch is not in this repository's activity: its pusher is not found here (the commit's names
+ * still are).
+ */
+async function headPushers(ctx: ModeContext, pull: PullRequest, headSha: string): Promise<string[]> {
+  const ref = `refs/heads/${pull.headRef}`;
+  const { owner, repo } = ctx.bundlesRepo;
+  let read: Awaited<ReturnType<ModeContext['github']['listRefActivities']>>;
+  try {
+    read = await ctx.github.listRefActivities(ctx.bundlesRepo, { ref });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GitHubApiError(
+      `${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: ${reason}. The gate fails closed: the governor App's token must be able to read GET /repos/${owner}/${repo}/activity (repository read access)`,
+      error instanceof GitHubApiError ? error.status : undefined,
+      { cause: error },
+    );
+  }
+  if (read.cut)
+    throw new GitHubApiError(
+      `${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${MAX_ACTIVITY_PAGES * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`,
+      undefined,
+    );
+  return read.activities
+    .filter((a) => a.after === headSha)
+    .map((a) => a.actorLogin)
+    .filter((l): l is string => l !== null);
 }
 
 /** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */

@@ -18,12 +18,15 @@ import type {
   CompareStatus,
   GitHubPort,
   PullRequest,
+  RefActivity,
+  RefActivityQuery,
   RefState,
   RepoRef,
   Review,
   ReviewState,
   TagObject,
 } from '../../src/github/port.js';
+import { MAX_ACTIVITY_PAGES } from '../../src/github/port.js';
 
 /** Who calls the port: GitHub derives a commit's signature and a check run's App from this, not from the request. */
 export interface Actor {
@@ -68,6 +71,8 @@ interface StoredRepo {
   pulls: Map<number, StoredPull>;
   reviews: Map<number, Review[]>;
   checkRuns: StoredCheckRun[];
+  /** GitHub's record of branch updates, oldest first (what GET /repos/{owner}/{repo}/activity serves). */
+  activities: RefActivity[];
 }
 
 /** Options of a commit arranged by a test (as if pushed by someone). */
@@ -83,7 +88,11 @@ export interface CommitSpec {
   message?: string;
   /** Further parents (a merge commit). */
   extraParents?: string[];
+  /** Who pushed the branch (GitHub's activity records them): default the author. */
+  pusher?: string;
 }
+
+const ZERO_SHA = '0'.repeat(40);
 
 const notFound = (what: string) => new GitHubApiError(`${what}: Not Found`, 404);
 
@@ -118,6 +127,7 @@ export class FakeGitHub implements GitHubPort {
       pulls: new Map(),
       reviews: new Map(),
       checkRuns: [],
+      activities: [],
     });
     return this.commit(ref, { parent: null, files, branch: defaultBranch, author: 'founder', committer: 'founder' });
   }
@@ -139,7 +149,7 @@ export class FakeGitHub implements GitHubPort {
       verification: spec.verification ?? { verified: false, reason: 'unsigned' },
       message: spec.message ?? 'a commit',
     });
-    if (spec.branch) repo.refs.set(`heads/${spec.branch}`, { sha, objectType: 'commit' });
+    if (spec.branch) this.moveBranch(repo, spec.branch, sha, spec.pusher ?? spec.author ?? 'founder');
     return sha;
   }
 
@@ -153,9 +163,25 @@ export class FakeGitHub implements GitHubPort {
     });
   }
 
-  /** Sets a ref (`heads/x`, `tags/x`) to any object, as a push or a force push would. */
-  setRef(ref: RepoRef, name: string, sha: string, objectType: 'commit' | 'tag' = 'commit'): void {
-    this.repo(ref).refs.set(name, { sha, objectType });
+  /**
+   * Sets a ref (`heads/x`, `tags/x`) to any object, as a push or a force push by `pusher` (default: the current
+   * actor) would; a branch's update is recorded in the repository activity.
+   */
+  setRef(
+    ref: RepoRef,
+    name: string,
+    sha: string,
+    objectType: 'commit' | 'tag' = 'commit',
+    pusher: string = this.actor.login,
+  ): void {
+    const repo = this.repo(ref);
+    if (name.startsWith('heads/') && objectType === 'commit') this.moveBranch(repo, name.slice(6), sha, pusher);
+    else repo.refs.set(name, { sha, objectType });
+  }
+
+  /** Every activity recorded in a repository, oldest first (test reading). */
+  activitiesOf(ref: RepoRef): RefActivity[] {
+    return this.repo(ref).activities.map((a) => ({ ...a }));
   }
 
   /** The sha a branch points at. */
@@ -265,7 +291,7 @@ export class FakeGitHub implements GitHubPort {
         message: method === 'merge' ? `Merge pull request #${number}` : `${pull.title} (#${number})`,
       });
     }
-    repo.refs.set(`heads/${pull.baseRef}`, { sha: mergeSha, objectType: 'commit' });
+    this.moveBranch(repo, pull.baseRef, mergeSha, by, 'pr_merge');
     Object.assign(this.pull(repo, number), {
       ...pull,
       state: 'closed',
@@ -421,13 +447,32 @@ export class FakeGitHub implements GitHubPort {
       if (current?.sha !== input.expectedHead) return { kind: 'moved' };
       if (!input.replace && !this.ancestors(repo, sha).has(current.sha)) return { kind: 'moved' };
     }
-    repo.refs.set(`heads/${input.branch}`, { sha, objectType: 'commit' });
+    this.moveBranch(repo, input.branch, sha, this.actor.login);
     return { kind: 'committed', sha };
   }
 
   async deleteRef(ref: RepoRef, name: string): Promise<void> {
     this.calls.push(`deleteRef ${key(ref)} ${name}`);
-    if (!this.repo(ref).refs.delete(name)) throw new GitHubApiError('Reference does not exist', 422);
+    const repo = this.repo(ref);
+    const old = repo.refs.get(name);
+    if (!repo.refs.delete(name)) throw new GitHubApiError('Reference does not exist', 422);
+    if (name.startsWith('heads/') && old) this.record(repo, `refs/${name}`, old.sha, ZERO_SHA, 'branch_deletion');
+  }
+
+  async listRefActivities(ref: RepoRef, query: RefActivityQuery): Promise<{ activities: RefActivity[]; cut: boolean }> {
+    this.calls.push(`listRefActivities ${key(ref)} ${query.ref}${query.activityType ? ` ${query.activityType}` : ''}`);
+    const ofRef = this.repo(ref)
+      .activities.filter((a) => a.ref === query.ref && (!query.activityType || a.activityType === query.activityType))
+      .reverse();
+    // Pages of 100, newest first, as the adapter reads them.
+    const activities: RefActivity[] = [];
+    for (let page = 0; page * 100 < ofRef.length; page++) {
+      const items = ofRef.slice(page * 100, page * 100 + 100);
+      activities.push(...items.map((a) => ({ ...a })));
+      if (query.enough && items.some(query.enough)) return { activities, cut: false };
+      if (page + 1 >= MAX_ACTIVITY_PAGES) return { activities, cut: ofRef.length > activities.length };
+    }
+    return { activities, cut: false };
   }
 
   async findPullRequests(
@@ -568,6 +613,40 @@ export class FakeGitHub implements GitHubPort {
   private now(): string {
     this.clock = new Date(this.clock.getTime() + 1000);
     return this.clock.toISOString().replace('.000Z', 'Z');
+  }
+
+  /** Moves a branch as `actor` did, recording the update as GitHub's repository activity does. */
+  private moveBranch(repo: StoredRepo, branch: string, sha: string, actor: string, type?: 'pr_merge'): void {
+    const old = repo.refs.get(`heads/${branch}`)?.sha;
+    repo.refs.set(`heads/${branch}`, { sha, objectType: 'commit' });
+    if (old === sha) return;
+    const kind =
+      type ??
+      (old === undefined
+        ? 'branch_creation'
+        : repo.commits.has(sha) && this.ancestors(repo, sha).has(old)
+          ? 'push'
+          : 'force_push');
+    this.record(repo, `refs/heads/${branch}`, old ?? ZERO_SHA, sha, kind, actor);
+  }
+
+  private record(
+    repo: StoredRepo,
+    ref: string,
+    before: string,
+    after: string,
+    activityType: RefActivity['activityType'],
+    actor: string = this.actor.login,
+  ): void {
+    repo.activities.push({
+      ref,
+      before,
+      after,
+      activityType,
+      actorLogin: actor,
+      actorType: /\[bot\]$/.test(actor) ? 'Bot' : 'User',
+      timestamp: this.clock.toISOString().replace('.000Z', 'Z'),
+    });
   }
 
   private hash(...parts: string[]): string {

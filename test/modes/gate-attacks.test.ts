@@ -258,11 +258,9 @@ describe('gate attacks on the GitHub-compatible server', () => {
     expect(data.check_runs).toEqual([]);
   }, 120_000);
 
-  // KNOWN HOLE (reported, not fixed here): the gate takes the head commit's author and committer for its
-  // pusher, which anyone can write. Who pushed is in GitHub's REST API (GET /repos/{owner}/{repo}/activity,
-  // activity_type push, `actor`, `after`), which neither the port nor the test server has yet. `it.fails`
-  // passes while the hole is open and fails once the gate stops counting the pusher: then make it `it`.
-  it.fails('does not count the pusher of the head who wrote someone else as its author and committer', async () => {
+  // The head commit's author and committer are whatever the pusher wrote. Who pushed is GitHub's own record
+  // (GET /repos/{owner}/{repo}/activity: `actor` of the update whose `after` is the head), which the gate reads.
+  it('does not count the pusher of the head who wrote someone else as its author and committer', async () => {
     const { number, head, branch } = await governancePull(PEOPLE.mallory);
     const dave = w().server.admin.account(PEOPLE.dave);
     if (!dave) throw new Error(`no account ${PEOPLE.dave}`);
@@ -278,10 +276,40 @@ describe('gate attacks on the GitHub-compatible server', () => {
     await moveBranch(w(), carol, branch, pushed);
     const { data: shown } = await as(PEOPLE.max).rest.repos.getCommit({ ...BUNDLES, ref: pushed });
     expect([shown.author?.login, shown.committer?.login]).toEqual([PEOPLE.dave, PEOPLE.dave]);
+    // GitHub's record names carol as the one who moved the branch to the head.
+    const { data: activity } = await as(PEOPLE.max).rest.repos.listActivities({ ...BUNDLES, ref: branch });
+    expect(activity[0]).toMatchObject({ after: pushed, activity_type: 'push', actor: { login: PEOPLE.carol } });
     await review(PEOPLE.carol, number, 'APPROVE');
     await review(PEOPLE.bob, number, 'APPROVE');
     const gate = await evaluateApprovalGate(governor, number);
     expect(gate.result.assignments.map((a) => a.login)).not.toContain(PEOPLE.carol);
+    expect(reasonsOf(gate, PEOPLE.carol)[0]).toMatch(/^the head commit may be their push/);
     expect(gate.satisfied).toBe(false);
+  });
+
+  it('fails closed, naming the endpoint, when GitHub refuses the repository activity', async () => {
+    const { number, head } = await governancePull(PEOPLE.mallory);
+    await review(PEOPLE.alice, number, 'APPROVE');
+    await review(PEOPLE.bob, number, 'APPROVE');
+    // A 403 the client does not wait out (no rate-limit budget), as a token without the permission gets it.
+    const refused: ModeContext = {
+      ...governor,
+      github: new OctokitGitHub(
+        createGitHubClient({
+          token: w().governorToken,
+          baseUrl: w().server.apiUrl,
+          writeIntervalMs: 0,
+          rateLimitWaitSeconds: 0,
+        }),
+      ),
+    };
+    w().server.faults.add({ path: 'repos/list-activities', status: 403, times: 1 });
+    await expect(runGate(refused, number)).rejects.toThrow(
+      /cutover\/approval cannot tell who pushed .*GET \/repos\/acme\/release-bundles\/activity/,
+    );
+    const { data } = await as(PEOPLE.max).rest.checks.listForRef({ ...BUNDLES, ref: head });
+    expect(data.check_runs).toEqual([]);
+    // The control: with the activity readable the same pull request passes.
+    expect((await evaluateApprovalGate(governor, number)).satisfied).toBe(true);
   });
 });

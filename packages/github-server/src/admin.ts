@@ -275,6 +275,7 @@ export class Admin {
       verifications: new Map(),
       collaborators: new Map(Object.entries(spec.collaborators ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
       lastPush: new Map(),
+      activities: [],
       comments: [],
       statuses: [],
     };
@@ -418,7 +419,7 @@ export class Admin {
   async deleteRef(owner: string, name: string, ref: string): Promise<void> {
     const repo = this.requireRepo(owner, name);
     try {
-      await deleteRef(repo, ref, 'admin', true);
+      await deleteRef(this.ctx, repo, ref, 'admin', true);
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
     }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { tokenPermission } from './auth.js';
 import type { ServerContext } from './context.js';
 import type { Identity } from './http.js';
-import { onBranchPush, pushViolation, type RefChange } from './refs.js';
+import { onBranchPush, pushType, pushViolation, type RefChange, recordActivity } from './refs.js';
 import { permissionRank, type Repository } from './state.js';
 
 const ZERO = /^0{40}$/;
@@ -112,8 +112,11 @@ export async function answerHook(
   }
   if (phase === 'post-receive') {
     for (const u of updates) {
-      if (u.ref.startsWith('refs/heads/') && u.change !== 'delete')
-        await onBranchPush(ctx, repo, u.ref.slice('refs/heads/'.length), u.sha, call.login);
+      if (!u.ref.startsWith('refs/heads/')) continue;
+      // GitHub's repository activity records every branch update of the push, with the pusher as its actor.
+      const type = u.change === 'delete' ? 'branch_deletion' : await pushType(repo, u.old, u.sha);
+      recordActivity(ctx, repo, { ref: u.ref, before: u.old, after: u.sha, actor: call.login, type });
+      if (u.change !== 'delete') await onBranchPush(ctx, repo, u.ref.slice('refs/heads/'.length), u.sha, call.login);
     }
     return { ok: true, message: '' };
   }

@@ -4,7 +4,35 @@
  */
 import type { ServerContext } from './context.js';
 import { HttpError } from './http.js';
-import { isoNow, type PullRequest, type Repository, type TagOperation } from './state.js';
+import { type ActivityType, isoNow, type PullRequest, type Repository, type TagOperation } from './state.js';
+
+/** The sha GitHub's activity names for a branch that did not exist (before a creation, after a deletion). */
+export const ZERO_SHA = '0'.repeat(40);
+
+/** Records one branch update in the repository activity (tags and other refs are not recorded, as on GitHub). */
+export function recordActivity(
+  ctx: ServerContext,
+  repo: Repository,
+  update: { ref: string; before: string; after: string; actor: string; type: ActivityType },
+): void {
+  if (!update.ref.startsWith('refs/heads/')) return;
+  repo.activities.push({
+    id: ctx.state.nextId('activity', 3_000_000_000),
+    ref: update.ref,
+    before: update.before,
+    after: update.after,
+    type: update.type,
+    actor: update.actor,
+    timestamp: isoNow(),
+    seq: ctx.state.seq(),
+  });
+}
+
+/** The activity type of a branch moving from `old` to `sha` (a creation, a fast-forward or a forced update). */
+export async function pushType(repo: Repository, old: string | undefined, sha: string): Promise<ActivityType> {
+  if (!old || /^0{40}$/.test(old)) return 'branch_creation';
+  return (await repo.git.isAncestor(old, sha)) ? 'push' : 'force_push';
+}
 
 /** Translates a ruleset fnmatch pattern (`*` within a segment, `**` across) into a RegExp. */
 export function refPatternRegExp(pattern: string): RegExp {
@@ -90,6 +118,8 @@ export interface RefWrite {
   mode: 'create' | 'update' | 'upsert';
   /** Skip tag and branch rules (admin setup, pull request merges). */
   bypassRules?: boolean;
+  /** How the repository activity records the update of a branch (default: push, force_push or branch_creation). */
+  activity?: ActivityType;
 }
 
 /** Creates or moves a ref with GitHub's checks and side effects; returns the previous sha (or undefined). */
@@ -103,20 +133,27 @@ export async function writeRef(ctx: ServerContext, repo: Repository, w: RefWrite
     checkBranchRules(repo, w.ref);
     checkTagRules(repo, w.ref, w.actor, old ? 'update' : 'create');
   }
-  if (old && w.ref.startsWith('refs/heads/') && !w.force && !(await git.isAncestor(old, w.sha))) {
-    throw new HttpError(422, 'Update is not a fast forward');
-  }
+  const type = w.ref.startsWith('refs/heads/') ? (w.activity ?? (await pushType(repo, old, w.sha))) : undefined;
+  if (type === 'force_push' && !w.force) throw new HttpError(422, 'Update is not a fast forward');
   // Compare-and-swap: a competing writer between our read and this write loses the race the way GitHub's does.
   if (!(await git.updateRef(w.ref, w.sha, old ?? ''))) {
     throw new HttpError(422, w.mode === 'create' ? 'Reference already exists' : 'Update is not a fast forward');
   }
+  if (type && old !== w.sha)
+    recordActivity(ctx, repo, { ref: w.ref, before: old ?? ZERO_SHA, after: w.sha, actor: w.actor, type });
   if (w.ref.startsWith('refs/heads/') && old !== w.sha)
     await onBranchPush(ctx, repo, w.ref.slice('refs/heads/'.length), w.sha, w.actor);
   return old;
 }
 
-/** Deletes a ref with branch and tag rules applied (unless `bypassRules`). */
-export async function deleteRef(repo: Repository, ref: string, actor: string, bypassRules = false): Promise<void> {
+/** Deletes a ref with branch and tag rules applied (unless `bypassRules`); a branch's deletion is recorded. */
+export async function deleteRef(
+  ctx: ServerContext,
+  repo: Repository,
+  ref: string,
+  actor: string,
+  bypassRules = false,
+): Promise<void> {
   const old = await repo.git.resolve(ref);
   if (!old) throw new HttpError(422, 'Reference does not exist');
   if (!bypassRules) {
@@ -124,6 +161,7 @@ export async function deleteRef(repo: Repository, ref: string, actor: string, by
     checkTagRules(repo, ref, actor, 'delete');
   }
   await repo.git.deleteRef(ref);
+  recordActivity(ctx, repo, { ref, before: old, after: ZERO_SHA, actor, type: 'branch_deletion' });
 }
 
 /** GitHub's reaction to a push on a branch: open PRs with that head synchronize; stale approvals may be dismissed. */

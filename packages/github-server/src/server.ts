@@ -19,6 +19,7 @@ import { RequestLog } from './log.js';
 import { answerHook, basicToken, canPush, installHooks } from './push.js';
 import { type ContentCreationLimit, RateLimits } from './rate-limits.js';
 import { Router } from './router.js';
+import { activityRoutes } from './routes/activity.js';
 import { checkRoutes } from './routes/checks.js';
 import { gitRoutes } from './routes/git.js';
 import { issueRoutes } from './routes/issues.js';
@@ -81,6 +82,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const router = new Router([
     ...gitRoutes(ctx),
     ...repoRoutes(ctx),
+    ...activityRoutes(ctx),
     ...pullRoutes(ctx),
     ...checkRoutes(ctx),
     ...teamRoutes(ctx),

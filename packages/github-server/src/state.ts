@@ -192,6 +192,32 @@ export interface Verification {
   verified_at: string | null;
 }
 
+/** The kinds of branch update GitHub's repository activity records. */
+export type ActivityType =
+  | 'push'
+  | 'force_push'
+  | 'branch_creation'
+  | 'branch_deletion'
+  | 'pr_merge'
+  | 'merge_queue_merge';
+
+/** One branch update as GitHub's repository activity records it (GET /repos/{owner}/{repo}/activity). */
+export interface Activity {
+  id: number;
+  /** `refs/heads/<branch>`. */
+  ref: string;
+  /** Forty zeros for a creation. */
+  before: string;
+  /** Forty zeros for a deletion. */
+  after: string;
+  type: ActivityType;
+  /** The account that moved the ref (the pusher, the merger). */
+  actor: string;
+  timestamp: string;
+  /** Creation order (shared sequence), for stable newest-first order within one second. */
+  seq: number;
+}
+
 /** A repository record wrapping its bare git repo. */
 export interface Repository {
   id: number;
@@ -230,6 +256,8 @@ export interface Repository {
   }[];
   /** Who last pushed each branch (for last-push approval when a PR opens on an existing branch). */
   lastPush: Map<string, { sha: string; pusher: string; at: number }>;
+  /** Every branch update, oldest first: who moved which branch from which sha to which. */
+  activities: Activity[];
 }
 
 /** Whole-server state. */

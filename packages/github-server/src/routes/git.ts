@@ -288,7 +288,7 @@ export function gitRoutes(ctx: ServerContext): Route[] {
       greedy: true,
       handler: async (req) => {
         const repo = repoFor(ctx, req, 'write');
-        await deleteRef(repo, fullRef(req.params.ref ?? ''), actor(req));
+        await deleteRef(ctx, repo, fullRef(req.params.ref ?? ''), actor(req));
         return { status: 204 };
       },
     },

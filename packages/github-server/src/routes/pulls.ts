@@ -243,6 +243,7 @@ async function mergePull(
     mode: 'update',
     force: true,
     bypassRules: true,
+    activity: 'pr_merge',
   });
   const now = isoNow();
   pr.state = 'closed';
