@@ -142,9 +142,15 @@ function startSealReads(ctx: ModeContext, pull: MergedPull) {
     mergeCommitRead.then((c) => commitsOfPullRequest(github, bundlesRepo, c.parents[0] ?? mergeCommit, pull.headSha)),
   );
   // The default branch as it was just before the merge, and its policy: what the merge is judged by, never the
-  // policy the merge itself brought to the default branch.
+  // policy the merge itself brought to the default branch. GitHub's record of the merge says it; read at once,
+  // beside the merge commit.
+  const mergeActivity = early(recordedMerge(ctx, pull));
   const preMerge = early(
-    Promise.all([mergeCommitRead, commits]).then(([merged, own]) => defaultBeforeMerge(ctx, merged, own)),
+    mergeActivity.then(
+      (recorded) =>
+        recorded ??
+        Promise.all([mergeCommitRead, commits]).then(([merged, own]) => defaultBeforeMerge(ctx, merged, own)),
+    ),
   );
   const policy = early(preMerge.then((sha) => readPolicyAt(github, bundlesRepo, sha, ctx.policyPath)));
   const files = early(github.listPullRequestFiles(bundlesRepo, pull.number));
@@ -305,15 +311,46 @@ async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: A
   ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
 }
 
+/** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */
+const MERGE_RECORD_SLACK_MS = 60 * 60 * 1000;
+
 /**
- * The default branch just before a merge: the first parent of a merge or squash commit; for a rebase, the parent
- * of the first replayed commit. GitHub replays the pull request's commits, oldest first, keeping each one's
+ * The default branch just before the merge as GitHub recorded it: the `before` of the `pr_merge` activity on the
+ * base branch whose `after` is the merge commit (GitHub's own record of the ref update, for every merge method;
+ * nobody can write it). Pages are read newest first until that activity, or until activities older than the
+ * merge (an hour of slack), or MAX_ACTIVITY_PAGES pages; undefined when no such activity is found (GitHub keeps
+ * the activity for a limited time; a merge queue records `merge_queue_merge`). A refused read fails the seal.
+ */
+async function recordedMerge(ctx: ModeContext, pull: MergedPull): Promise<string | undefined> {
+  const oldest = Date.parse(pull.mergedAt) - MERGE_RECORD_SLACK_MS;
+  const { activities } = await ctx.github.listRefActivities(ctx.bundlesRepo, {
+    ref: `refs/heads/${pull.baseRef}`,
+    activityType: 'pr_merge',
+    enough: (a) => a.after === pull.mergeCommitSha || Date.parse(a.timestamp) < oldest,
+  });
+  const merge = activities.find(
+    (a) => a.activityType === 'pr_merge' && a.after === pull.mergeCommitSha && !/^0+$/.test(a.before),
+  );
+  if (merge) ctx.log(`the default branch before the merge: ${merge.before} (GitHub's pr_merge activity)`);
+  else
+    ctx.log(
+      `no pr_merge activity of refs/heads/${pull.baseRef} names ${pull.mergeCommitSha}: the default branch before the merge is found from the merge commit's parents`,
+    );
+  return merge?.before;
+}
+
+/**
+ * The fallback when GitHub's record of the merge is not found (recordedMerge): the default branch just before a
+ * merge from the commits themselves, which are data anyone could have shaped. The first parent of a merge or
+ * squash commit; for a rebase, the parent of the first replayed commit. GitHub replays the pull request's commits, oldest first, keeping each one's
  * message and author, so the tip's first-parent line repeats them, newest first: the line is walked back while
  * each commit repeats one of the pull request's commits not yet passed (one GitHub did not replay is skipped),
  * and the answer is the parent of the last one that did. Only a replayed commit can end the walk too early, and
  * GitHub keeps their message and author; a walk that goes too far (commits of the default branch that happen to
- * repeat one of the pull request's) ends on an older commit of the default branch, never on one the pull
- * request brought.
+ * repeat one of the pull request's, e.g. one the pull request also carried and GitHub did not replay since the
+ * default branch held its change) ends on an older commit of the default branch, never on one the pull request
+ * brought: judged by an older policy than the one in force (test/modes/seal-attacks.test.ts shows the record
+ * deciding such a case).
  */
 async function defaultBeforeMerge(ctx: ModeContext, merged: CommitInfo, own: readonly CommitInfo[]): Promise<string> {
   const first = merged.parents[0] ?? merged.sha;

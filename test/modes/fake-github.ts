@@ -242,10 +242,18 @@ export class FakeGitHub implements GitHubPort {
 
   /**
    * Merges an open pull request as GitHub does: `merge` makes a two-parent commit, `squash` one commit, `rebase`
-   * replays every commit (the last replayed commit is the merge commit). GitHub signs what it creates, with
-   * `web-flow` as committer. Returns the merge commit sha.
+   * replays every commit (the last replayed commit is the merge commit), except those named in `notReplayed`
+   * (a commit whose change the base already holds, which a rebase drops). GitHub signs what it creates, with
+   * `web-flow` as committer, and records the base branch's update as a `pr_merge` activity by `by`. Returns the
+   * merge commit sha.
    */
-  merge(ref: RepoRef, number: number, method: 'merge' | 'squash' | 'rebase', by = 'max-maintainer'): string {
+  merge(
+    ref: RepoRef,
+    number: number,
+    method: 'merge' | 'squash' | 'rebase',
+    by = 'max-maintainer',
+    options: { notReplayed?: readonly string[] } = {},
+  ): string {
     const repo = this.repo(ref);
     const pull = this.live(repo, number);
     if (pull.state !== 'open') throw new Error(`#${number} is not open`);
@@ -270,6 +278,10 @@ export class FakeGitHub implements GitHubPort {
       let onto = base;
       let since = mergeBase;
       for (const commit of this.compareSync(repo, base, pull.headSha).commits) {
+        if (options.notReplayed?.includes(commit.sha)) {
+          since = commit.sha;
+          continue;
+        }
         onto = this.store(repo, {
           files: applied(onto, commit.sha, since),
           parents: [onto],

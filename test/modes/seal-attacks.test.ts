@@ -102,6 +102,51 @@ describe('seal judges a merge by the policy as it stood before the merge, never 
   });
 });
 
+describe('seal takes the default branch before the merge from GitHub’s record of the merge, not from the commits', () => {
+  it('refuses a rebase whose commits repeat the policy change before it, which the walk would pass back over', async () => {
+    // Main: an old policy under which mallory's App was the governor and mallory the writer (say, before its key
+    // leaked), then alice's commit retiring it. Mallory's branch forks before alice's commit and carries a copy of
+    // it (same change, message and author: e-mails prove nothing) under a hand-written release directory.
+    const w = world();
+    const old = `${JSON.stringify(policy({ bundleWriter: PEOPLE.mallory, governorAppId: OTHER_APP.appId }), null, 2)}\n`;
+    const current = w.github.fileAt(BUNDLES, w.github.head(BUNDLES, 'main'), POLICY_PATH) ?? '';
+    const fork = w.github.commit(BUNDLES, {
+      parent: w.github.head(BUNDLES, 'main'),
+      files: { [POLICY_PATH]: old },
+      branch: 'main',
+      message: 'governor: the helpful-ci App',
+    });
+    const retire = { author: PEOPLE.alice, message: 'Retire the helpful-ci App as governor' };
+    w.github.commit(BUNDLES, { ...retire, parent: fork, files: { [POLICY_PATH]: current }, branch: 'main' });
+    const copy = w.github.commit(BUNDLES, { ...retire, parent: fork, files: { [POLICY_PATH]: current } });
+    const release = revisionFiles(assembly(), 1, null);
+    const head = w.github.commit(BUNDLES, {
+      author: PEOPLE.mallory,
+      parent: copy,
+      files: release,
+      branch: 'mallory/retire-too',
+    });
+    const number = w.github.openPullRequest(BUNDLES, {
+      head: 'mallory/retire-too',
+      base: 'main',
+      author: PEOPLE.mallory,
+    });
+    approveByBothTeams(w, number, head);
+    passChecks(w, head, OTHER_APP);
+    w.github.advance(60_000);
+    // The rebase does not replay the copy (main holds its change): the tip's first parent is alice's commit, which
+    // repeats the copy's message and author, so the walk would pass it and read the old policy before it.
+    const tip = w.github.merge(BUNDLES, number, 'rebase', 'max-maintainer', { notReplayed: [copy] });
+    const parent = (await w.github.getCommit(BUNDLES, tip)).parents[0] ?? '';
+    expect((await w.github.getCommit(BUNDLES, parent)).message).toBe(retire.message);
+    const merges = w.github.activitiesOf(BUNDLES).filter((a) => a.activityType === 'pr_merge');
+    expect(merges.map((a) => [a.before, a.after])).toEqual([[parent, tip]]);
+    const message = await refusal(w, number);
+    expect(message).toContain(`only check runs of the governor App ${GOVERNOR_APP.appId} count`);
+    expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
+  });
+});
+
 describe('seal re-judges a rebased revision chain from the default branch before the merge', () => {
   it('refuses revision 8 superseding a revision 7 written earlier on the pull request that superseded nothing', async () => {
     const w = world();
