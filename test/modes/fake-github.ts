@@ -179,6 +179,11 @@ export class FakeGitHub implements GitHubPort {
     else repo.refs.set(name, { sha, objectType });
   }
 
+  /** Forgets every recorded activity of a repository, as GitHub's retention eventually does. */
+  forgetActivities(ref: RepoRef): void {
+    this.repo(ref).activities.length = 0;
+  }
+
   /** Every activity recorded in a repository, oldest first (test reading). */
   activitiesOf(ref: RepoRef): RefActivity[] {
     return this.repo(ref).activities.map((a) => ({ ...a }));
