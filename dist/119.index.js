@@ -33,7 +33,13 @@ async function runVerify(ctx, input) {
     const policyRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrustedPolicy */ .gY)(ctx));
     const changedRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(pull
         ? github.listPullRequestFiles(bundlesRepo, pull.number)
-        : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => c.files));
+        : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => (c.filesCut ? undefined : c.files)));
+    // On a pull request, the commits and files of the judged head itself since the default branch: GitHub's file
+    // list follows the pull request's current head, which may have moved since headSha was read (a head whose
+    // list showed no release directory would skip the writer-commit rule on a head that has one).
+    const atHeadRead = pull
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(branchRead.then((b) => github.compare(bundlesRepo, b.sha, input.headSha)))
+        : undefined;
     const branch = await branchRead;
     const wrongBase = pull && (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
@@ -43,11 +49,19 @@ async function runVerify(ctx, input) {
     if ('problem' in identities && pull)
         return postRefusal(ctx, input.headSha, identities.problem);
     const changed = await changedRead;
-    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDirsOf */ .P4)(changed);
+    // A merge group's compare lists at most 300 files: a release directory past the cut would go unjudged.
+    if (!changed)
+        return postRefusal(ctx, input.headSha, `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`);
+    const atHead = await atHeadRead;
+    if (pull && atHead?.filesCut) {
+        // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
+        const now = await github.getPullRequest(bundlesRepo, pull.number);
+        if (now.headSha !== input.headSha)
+            return postRefusal(ctx, input.headSha, `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
+    }
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDirsOf */ .P4)([...changed, ...(atHead?.files ?? [])]);
     // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
-    const commitsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(pull && releases.length > 0
-        ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, branch.sha, input.headSha)
-        : Promise.resolve([]));
+    const commitsRead = Promise.resolve(releases.length > 0 ? (atHead?.commits ?? []) : []);
     const reads = releases.map((release) => startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
     const commits = await commitsRead;
     const reports = new Map(_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFICATION_RULE_IDS */ .i.map((rule) => [rule, { rule, releases: [], extra: [] }]));

@@ -2,25 +2,6 @@ export const id = 375;
 export const ids = [375,801,899];
 export const modules = {
 
-/***/ 8212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ slug)
-/* harmony export */ });
-/**
- * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
- * (src/github/octokit-adapter.ts); unit tests of modes may use an in-memory fake of this interface.
- * Nothing outside src/github imports Octokit.
- */
-/** `owner/repo` of a RepoRef. */
-function slug(ref) {
-    return `${ref.owner}/${ref.repo}`;
-}
-
-
-/***/ }),
-
 /***/ 5375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -169,6 +150,8 @@ function decideRevision(latest, digest) {
     };
 }
 
+// EXTERNAL MODULE: ./src/domain/writer.ts
+var domain_writer = __webpack_require__(1733);
 // EXTERNAL MODULE: ./src/github/port.ts
 var port = __webpack_require__(8212);
 // EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
@@ -2983,6 +2966,7 @@ var trust = __webpack_require__(350);
 
 
 
+
 /** Reads and writes of the branch before giving up to other runs (each failed write means another run wrote). */
 const MAX_ATTEMPTS = 12;
 /** Base of the jittered pause between attempts. */
@@ -3024,6 +3008,8 @@ async function runAssemble(ctx, input) {
             ctx.log(`${CONCURRENT}: ${release.branch} ${waitingOn}; waiting (attempt ${attempt})`);
             continue;
         }
+        if (branch.state.kind === 'continues' && branch.head)
+            await assertWriterBranch(ctx, release, state, branch.head.sha);
         const done = await unchanged(ctx, release, state, built, branch);
         if (done)
             return done;
@@ -3242,6 +3228,24 @@ async function openPullRequest(ctx, release, state, built, manifest, created = f
     }
     const base = state.defaultBranch;
     return (await github.createPullRequest(bundlesRepo, { head: release.branch, base, title, body })).number;
+}
+/**
+ * A branch assemble continues must hold only the writer's own commits since the default branch: anyone with
+ * write access can create `cutover/<product>/<release>` first, or push to it, and a revision written on top of
+ * their commits would carry them into the writer's pull request (and take their manifest as a link of the
+ * chain). Refused, naming each such commit: a person must remove them (delete the branch, or close its pull
+ * request); assemble never rewrites a branch someone else wrote to.
+ */
+async function assertWriterBranch(ctx, release, state, head) {
+    const writer = state.policy.bundleWriter;
+    if (!writer)
+        throw new errors/* RefusalError */.XQ(`the policy ${ctx.policyPath} on ${state.defaultBranch} names no bundleWriter, so assemble cannot tell its own commits on ${release.branch} from anyone else's; name the writer App's bot login there`);
+    const { commits } = await ctx.github.compare(ctx.bundlesRepo, state.defaultHead.sha, head);
+    const foreign = (0,domain_writer/* foreignCommits */.BX)(commits, writer);
+    if (foreign.length > 0)
+        throw new errors/* RefusalError */.XQ(`branch ${release.branch} holds commits assemble did not write, and it builds on no one else's: ${foreign
+            .map((c) => c.message)
+            .join('; ')}. Delete the branch (or close its pull request) and re-run.`);
 }
 async function branchState(ctx, branch, headSha) {
     const pulls = (await ctx.github.findPullRequests(ctx.bundlesRepo, { head: branch, state: 'all' })).filter((p) => p.headRef === branch);

@@ -1,5 +1,5 @@
 export const id = 452;
-export const ids = [452,475];
+export const ids = [452,797,475];
 export const modules = {
 
 /***/ 2673:
@@ -19,11 +19,14 @@ export const modules = {
 
 /**
  * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
- * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ * GitHub: a later COMMENTED review neither adds nor removes an approval. GitHub's times are whole seconds and
+ * ids follow when a review was started, not submitted (a pending review keeps its id): within one second the
+ * order is unknown, so an approval is taken as the earlier one and never outlasts a decision of that second.
  */
 function latestDecisiveReviews(reviews) {
     const latest = new Map();
-    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    const approvedFirst = (r) => (r.state === 'APPROVED' ? 0 : 1);
+    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || approvedFirst(a) - approvedFirst(b) || a.id - b.id);
     for (const review of ordered) {
         if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
             latest.set(review.login.toLowerCase(), review);
@@ -67,7 +70,7 @@ function eligibleApprovals(input) {
         else if (review.login.toLowerCase() === input.author.toLowerCase())
             skip('the pull request author cannot approve it');
         else if (pushers.has(review.login.toLowerCase()))
-            skip('the head commit may be their push (its author or committer): the last pusher cannot approve their own push');
+            skip('the head commit may be their push (GitHub records them moving the branch to it, or it names them as author or committer): the last pusher cannot approve their own push');
         else
             eligible.push(review);
     }
@@ -135,25 +138,6 @@ function qualifyTeam(team, defaultOrg) {
 
 /***/ }),
 
-/***/ 8212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ slug)
-/* harmony export */ });
-/**
- * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
- * (src/github/octokit-adapter.ts); unit tests of modes may use an in-memory fake of this interface.
- * Nothing outside src/github imports Octokit.
- */
-/** `owner/repo` of a RepoRef. */
-function slug(ref) {
-    return `${ref.owner}/${ref.repo}`;
-}
-
-
-/***/ }),
-
 /***/ 9797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -162,19 +146,24 @@ function slug(ref) {
 /* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2673);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1733);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9766);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1235);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(350);
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1733);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8212);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1235);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(350);
 /**
  * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
  * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
- * distinct people, none of them the author, a bot or a possible last pusher; stale approvals never count.
+ * distinct people, none of them the author, a bot, an account the head commit names, or anyone GitHub's
+ * repository activity records as having moved the head branch to the head; stale approvals never count.
  * The policy comes from the default branch, the pull request must target it, and a pull request that changes a
  * release directory must consist of verified commits by the bundle writer only. After a merge (seal,
  * reconcile), reviews submitted later never count: the gate is judged as it stood at the merge.
  */
+
+
 
 
 
@@ -187,37 +176,39 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
     const headSha = options.atHead ?? pull.headSha;
     // Every read that needs only the pull request, at once.
-    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPolicy */ .gY)(ctx));
-    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
-    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
-    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrustedPolicy */ .gY)(ctx));
+    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
+    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(headPushers(ctx, pull, headSha));
     const branch = await branchRead;
     const policy = await policyRead;
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_3__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_4__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
     const problems = [];
-    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .baseProblem */ .Nj)(pull, branch);
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
         problems.push(wrongBase);
-    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         problems.push(identities.problem);
-    const [reviews, head, files] = await Promise.all([reviewsRead, headRead, filesRead]);
+    const [reviews, head, files, pushers] = await Promise.all([reviewsRead, headRead, filesRead, pushersRead]);
     // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
-    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseDirsOf */ .P4)(files).length > 0
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .early */ .Q)(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
+    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirsOf */ .P4)(files).length > 0
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
         : undefined;
     const candidates = new Set(reviews
         .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
         .map((r) => r.login.toLowerCase()));
     const membership = await membershipsOf(ctx, teams, [...candidates]);
     if (commitsRead && !('problem' in identities))
-        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
-    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateGate */ .DR)({
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)({
         headSha,
         author: pull.author.login,
-        // Who pushed is not in the REST API: every account the head commit names is treated as its pusher.
-        lastPushers: [head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_COMMITTER */ .Nw),
+        // Who GitHub recorded moving the head branch to the head, and every account the head commit names (anyone
+        // can write those, so they only add to the exclusions; an activity record nobody can forge).
+        lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_COMMITTER */ .Nw),
         mergedAt: pull.merged ? pull.mergedAt : null,
         teams,
         reviews,
@@ -225,10 +216,38 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     });
     return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
 }
+/**
+ * The accounts GitHub's repository activity records as having moved the pull request's head branch to `headSha`
+ * (a push, a force push, the branch's creation, or any other update whose `after` is the head): each may have
+ * pushed the head, so none of them approves it. Every recorded update of the branch is read, since an earlier
+ * push of the same commit counts too. No record of the head (GitHub keeps the activity for a limited time)
+ * excludes no one more than the commit's own names do: an adversary cannot remove their push from GitHub's
+ * record, only wait. A refused read, or more updates than MAX_ACTIVITY_PAGES pages, fails the gate closed.
+ * A fork's head branch is not in this repository's activity: its pusher is not found here (the commit's names
+ * still are).
+ */
+async function headPushers(ctx, pull, headSha) {
+    const ref = `refs/heads/${pull.headRef}`;
+    const { owner, repo } = ctx.bundlesRepo;
+    let read;
+    try {
+        read = await ctx.github.listRefActivities(ctx.bundlesRepo, { ref });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: ${reason}. The gate fails closed: the governor App's token must be able to read GET /repos/${owner}/${repo}/activity (repository read access)`, error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS ? error.status : undefined, { cause: error });
+    }
+    if (read.cut)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${_github_port_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ACTIVITY_PAGES */ .K * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`, undefined);
+    return read.activities
+        .filter((a) => a.after === headSha)
+        .map((a) => a.actorLogin)
+        .filter((l) => l !== null);
+}
 /** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
 async function commitsToJudge(ctx, pull, branch, headSha) {
     const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsOfPullRequest */ .i0)(ctx.github, ctx.bundlesRepo, onto, headSha);
+    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .commitsOfPullRequest */ .i0)(ctx.github, ctx.bundlesRepo, onto, headSha);
 }
 /** Which candidates are active members of each team: every membership read at once. */
 async function membershipsOf(ctx, teams, candidates) {
@@ -465,7 +484,8 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     if (releases.length === 0)
         return [];
     const perRelease = releases.map((release) => ({ release, reads: startReleaseReads(ctx, pull, reads, release) }));
-    // Only what merged into the default branch is sealed, judged by the default branch's policy.
+    // Only what merged into the default branch is sealed, judged by the default branch's policy as it stood just
+    // before the merge (a pull request that rewrites the policy is never judged by its own).
     const branch = await reads.branch;
     const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
@@ -507,11 +527,17 @@ function startSealReads(ctx, pull) {
     const { github, bundlesRepo } = ctx;
     const mergeCommit = pull.mergeCommitSha;
     const branch = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policy = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustedPolicy */ .gY)(ctx));
     const mergeCommitRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.getCommit(bundlesRepo, mergeCommit));
-    // The default branch as it was just before the merge: the merge (or squash, or rebased tip) commit's first parent.
-    const preMerge = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(mergeCommitRead.then((c) => c.parents[0] ?? mergeCommit));
-    const commits = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(preMerge.then((onto) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, onto, pull.headSha)));
+    // The pull request's commits: those of its head that the merge commit's first parent lacks (for a rebase, that
+    // parent is a replayed commit, but the commits counted from it are the same: from the head's fork point on).
+    const commits = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(mergeCommitRead.then((c) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, c.parents[0] ?? mergeCommit, pull.headSha)));
+    // The default branch as it was just before the merge, and its policy: what the merge is judged by, never the
+    // policy the merge itself brought to the default branch. GitHub's record of the merge says it; read at once,
+    // beside the merge commit.
+    const mergeActivity = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(recordedMerge(ctx, pull));
+    const preMerge = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(mergeActivity.then((recorded) => recorded ??
+        Promise.all([mergeCommitRead, commits]).then(([merged, own]) => defaultBeforeMerge(ctx, merged, own))));
+    const policy = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(preMerge.then((sha) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyAt */ .II)(github, bundlesRepo, sha, ctx.policyPath)));
     const files = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pull.number));
     return {
         files,
@@ -643,6 +669,61 @@ async function handOff(ctx, repo, tag, manifest) {
         window: manifest.window,
     });
     ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
+}
+/** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */
+const MERGE_RECORD_SLACK_MS = 60 * 60 * 1000;
+/**
+ * The default branch just before the merge as GitHub recorded it: the `before` of the `pr_merge` activity on the
+ * base branch whose `after` is the merge commit (GitHub's own record of the ref update, for every merge method;
+ * nobody can write it). Pages are read newest first until that activity, or until activities older than the
+ * merge (an hour of slack), or MAX_ACTIVITY_PAGES pages; undefined when no such activity is found (GitHub keeps
+ * the activity for a limited time; a merge queue records `merge_queue_merge`). A refused read fails the seal.
+ */
+async function recordedMerge(ctx, pull) {
+    const oldest = Date.parse(pull.mergedAt) - MERGE_RECORD_SLACK_MS;
+    const { activities } = await ctx.github.listRefActivities(ctx.bundlesRepo, {
+        ref: `refs/heads/${pull.baseRef}`,
+        activityType: 'pr_merge',
+        enough: (a) => a.after === pull.mergeCommitSha || Date.parse(a.timestamp) < oldest,
+    });
+    const merge = activities.find((a) => a.activityType === 'pr_merge' && a.after === pull.mergeCommitSha && !/^0+$/.test(a.before));
+    if (merge)
+        ctx.log(`the default branch before the merge: ${merge.before} (GitHub's pr_merge activity)`);
+    else
+        ctx.log(`no pr_merge activity of refs/heads/${pull.baseRef} names ${pull.mergeCommitSha}: the default branch before the merge is found from the merge commit's parents`);
+    return merge?.before;
+}
+/**
+ * The fallback when GitHub's record of the merge is not found (recordedMerge): the default branch just before a
+ * merge from the commits themselves, which are data anyone could have shaped. The first parent of a merge or
+ * squash commit; for a rebase, the parent of the first replayed commit. GitHub replays the pull request's commits, oldest first, keeping each one's
+ * message and author, so the tip's first-parent line repeats them, newest first: the line is walked back while
+ * each commit repeats one of the pull request's commits not yet passed (one GitHub did not replay is skipped),
+ * and the answer is the parent of the last one that did. Only a replayed commit can end the walk too early, and
+ * GitHub keeps their message and author; a walk that goes too far (commits of the default branch that happen to
+ * repeat one of the pull request's, e.g. one the pull request also carried and GitHub did not replay since the
+ * default branch held its change) ends on an older commit of the default branch, never on one the pull request
+ * brought: judged by an older policy than the one in force (test/modes/seal-attacks.test.ts shows the record
+ * deciding such a case).
+ */
+async function defaultBeforeMerge(ctx, merged, own) {
+    const first = merged.parents[0] ?? merged.sha;
+    if (merged.parents.length !== 1)
+        return first;
+    const repeats = (a, b) => a.message === b.message && a.authorLogin === b.authorLogin;
+    const newestFirst = [...own].reverse();
+    let next = 0;
+    let last;
+    for (let commit = merged; commit && commit.parents.length === 1;) {
+        const at = newestFirst.findIndex((c, i) => i >= next && repeats(commit, c));
+        if (at < 0)
+            break;
+        last = commit;
+        next = at + 1;
+        const parent = commit.parents[0];
+        commit = next < newestFirst.length && parent ? await ctx.github.getCommit(ctx.bundlesRepo, parent) : undefined;
+    }
+    return last?.parents[0] ?? first;
 }
 /** merge: two parents; rebase: the tip repeats the last commit of several; squash: one new commit. */
 function mergeMethodOf(merged, commits) {

@@ -329,11 +329,14 @@ module.exports = function equal(a, b) {
 
 /**
  * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
- * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ * GitHub: a later COMMENTED review neither adds nor removes an approval. GitHub's times are whole seconds and
+ * ids follow when a review was started, not submitted (a pending review keeps its id): within one second the
+ * order is unknown, so an approval is taken as the earlier one and never outlasts a decision of that second.
  */
 function latestDecisiveReviews(reviews) {
     const latest = new Map();
-    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || a.id - b.id);
+    const approvedFirst = (r) => (r.state === 'APPROVED' ? 0 : 1);
+    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || approvedFirst(a) - approvedFirst(b) || a.id - b.id);
     for (const review of ordered) {
         if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
             latest.set(review.login.toLowerCase(), review);
@@ -377,7 +380,7 @@ function eligibleApprovals(input) {
         else if (review.login.toLowerCase() === input.author.toLowerCase())
             skip('the pull request author cannot approve it');
         else if (pushers.has(review.login.toLowerCase()))
-            skip('the head commit may be their push (its author or committer): the last pusher cannot approve their own push');
+            skip('the head commit may be their push (GitHub records them moving the branch to it, or it names them as author or committer): the last pusher cannot approve their own push');
         else
             eligible.push(review);
     }
@@ -687,14 +690,14 @@ __webpack_require__.d(__webpack_exports__, {
 var names = __webpack_require__(8800);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/domain/approval.ts
+var approval = __webpack_require__(2673);
 // EXTERNAL MODULE: ./src/domain/canonical.ts
 var canonical = __webpack_require__(5610);
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
 // EXTERNAL MODULE: ./src/schema/release.ts
 var release = __webpack_require__(1254);
-// EXTERNAL MODULE: ./src/domain/approval.ts
-var approval = __webpack_require__(2673);
 ;// CONCATENATED MODULE: ./src/reader/checks.ts
 /**
  * Pure checks of the sealed-bundle reader, over data already read from git: manifest against tag name and
@@ -749,8 +752,17 @@ function manifestMismatches(manifest, name, record) {
         out.push(`manifest queue is ${manifest.queue}, the seal record's ${record.queue}`);
     if (manifest.window.start !== record.window.start || manifest.window.end !== record.window.end)
         out.push(`manifest window is ${manifest.window.start} .. ${manifest.window.end}, the seal record's ${record.window.start} .. ${record.window.end}`);
-    const teams = [...manifest.requiredApprovers.teams].sort().join(', ');
-    const recorded = [...record.requiredTeams].sort().join(', ');
+    // Compared as org/slug: a policy may name a team of the repository's organization by its slug alone, and
+    // seal records the teams as the gate qualified them.
+    const org = recordOrg(record);
+    const teams = manifest.requiredApprovers.teams
+        .map((t) => (0,approval/* qualifyTeam */.JG)(t, org))
+        .sort()
+        .join(', ');
+    const recorded = record.requiredTeams
+        .map((t) => (0,approval/* qualifyTeam */.JG)(t, org))
+        .sort()
+        .join(', ');
     if (teams !== recorded)
         out.push(`manifest requires ${teams}, the seal record names ${recorded}`);
     const supersedes = (ref) => ref ? `r${ref.revision} (${ref.bundleDigest})` : 'nothing';
@@ -758,20 +770,28 @@ function manifestMismatches(manifest, name, record) {
         out.push(`manifest supersedes ${supersedes(manifest.supersedes)}, the seal record ${supersedes(record.supersedes)}`);
     return out;
 }
+/** The organization of the bundles repository a seal record names: where a team named by its slug alone is. */
+function recordOrg(record) {
+    return record.repository.split('/')[0] ?? '';
+}
 /**
  * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
  * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
- * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover. With
+ * `org`, teams on both sides are compared as org/slug (a slug alone names a team of `org`: a policy may name
+ * its teams so, and seal records approvers under the qualified name); `assignment` is then keyed by org/slug.
  */
-function coverTeams(teams, approvers, headSha) {
+function coverTeams(teams, given, headSha, org) {
+    const approvers = org === undefined ? given : given.map((a) => ({ ...a, team: (0,approval/* qualifyTeam */.JG)(a.team, org) }));
+    const required = org === undefined ? teams : teams.map((t) => (0,approval/* qualifyTeam */.JG)(t, org));
     const counted = approvers.filter((a) => a.commitId === headSha);
     const ignored = approvers.filter((a) => a.commitId !== headSha);
     const candidates = new Map();
-    for (const team of teams) {
+    for (const team of required) {
         const logins = counted.filter((a) => a.team === team).map((a) => a.login.toLowerCase());
         candidates.set(team, [...new Set(logins)]);
     }
-    const { owner, uncovered } = (0,approval/* matchTeams */.a6)(teams, candidates);
+    const { owner, uncovered } = (0,approval/* matchTeams */.a6)(required, candidates);
     const assignment = {};
     for (const [login, team] of owner) {
         const original = counted.find((a) => a.login.toLowerCase() === login && a.team === team)?.login ?? login;
@@ -2039,6 +2059,7 @@ function checkDefaultBranch(branch, readings, reachable, reachError) {
 
 
 
+
 const EXPECTED_TAG = 'a seal tag name cutover/<product>/<release>/r<revision>';
 /** Parses the `at` option, or throws an InputError naming the expected format. */
 function parseMoment(at) {
@@ -2253,15 +2274,17 @@ function latestRevisionResult(reading, readings) {
 }
 /** required-approvers: each required team approved by a distinct person, on the head the record names. */
 function approversResult(record, manifest) {
-    const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
+    const named = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
     const problems = [];
     let detail = '';
     if (!record)
         problems.push('no valid seal record to read approvers from');
-    else if (!teams)
+    else if (!named)
         problems.push('no required teams to check');
     else {
-        const coverage = coverTeams(teams, record.approvers, record.headSha);
+        const org = recordOrg(record);
+        const teams = named.map((t) => (0,approval/* qualifyTeam */.JG)(t, org));
+        const coverage = coverTeams(teams, record.approvers, record.headSha, org);
         for (const team of coverage.uncovered)
             problems.push(`no distinct approver from ${team}`);
         if (problems.length > 0 && coverage.ignored.length > 0)

@@ -93,10 +93,13 @@ function createGitHubClient(options) {
 
 // EXTERNAL MODULE: ./src/streams.ts
 var streams = __webpack_require__(5922);
+// EXTERNAL MODULE: ./src/github/port.ts
+var port = __webpack_require__(8212);
 ;// CONCATENATED MODULE: ./src/github/octokit-adapter.ts
 /**
  * The GitHub port over Octokit: REST calls only, no clone. Errors become GitHubApiError with the status.
  */
+
 
 
 /** Largest number of annotations GitHub accepts in one check-run request. */
@@ -151,6 +154,12 @@ async function maybe(what, fn) {
         throw error;
     }
 }
+/** Files GitHub lists of one pull request at most ("Responses include a maximum of 3000 files"). */
+const MAX_PULL_REQUEST_FILES = 3000;
+/** Changed files GitHub lists of one compare at most (on its first page, for the whole comparison). */
+const MAX_COMPARE_FILES = 300;
+/** Activities per page of the repository activity (GitHub's maximum). */
+const ACTIVITY_PAGE = 100;
 /** Commits per compare page (GitHub's maximum). */
 const COMPARE_PAGE = 100;
 function loginOf(user) {
@@ -359,12 +368,17 @@ class OctokitGitHub {
     }
     async listPullRequestFiles(repo, number) {
         const files = await call(`listing files of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 }));
+        // GitHub lists at most 3000 files of a pull request and says nothing of the rest: a full list may be a cut
+        // one, and a release directory past the cut would go unjudged (verify green, no writer-commit rule).
+        if (files.length >= MAX_PULL_REQUEST_FILES)
+            throw new errors/* GitHubApiError */.OS(`listing files of #${number}: GitHub lists at most ${MAX_PULL_REQUEST_FILES} files of a pull request and listed ${files.length}; refusing to judge a list that may be partial (split the change)`, undefined);
         return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     }
     async compare(repo, base, head) {
         const what = `comparing ${base}...${head}`;
         const commits = [];
         let files = [];
+        let filesCut = false;
         let status = 'identical';
         let total = 0;
         // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
@@ -379,6 +393,7 @@ class OctokitGitHub {
             if (page === 1) {
                 status = data.status;
                 total = data.total_commits;
+                filesCut = (data.files ?? []).length >= MAX_COMPARE_FILES;
                 files = (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
             }
             commits.push(...data.commits.map(toCommitInfo));
@@ -387,7 +402,7 @@ class OctokitGitHub {
         }
         if (commits.length !== total)
             throw new errors/* GitHubApiError */.OS(`${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`, undefined);
-        return { files, commits, status };
+        return { files, filesCut, commits, status };
     }
     async compareStatus(repo, base, head) {
         const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
@@ -396,6 +411,44 @@ class OctokitGitHub {
     async pullRequestsOfCommit(repo, sha) {
         const { data } = await call(`finding pull requests of ${sha}`, () => this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 }));
         return data.map((p) => toPull(p));
+    }
+    async listRefActivities(repo, query) {
+        const what = `reading who moved ${query.ref} from GitHub's repository activity (GET /repos/${repo.owner}/${repo.repo}/activity, readable with the token's read access to the repository)`;
+        const activities = [];
+        let pages = 0;
+        // Cursor pagination (before/after in the Link header): Octokit's iterator follows rel="next".
+        const iterator = this.octokit.paginate.iterator(this.octokit.rest.repos.listActivities, {
+            ...repo,
+            ref: query.ref,
+            direction: 'desc',
+            per_page: ACTIVITY_PAGE,
+            ...(query.activityType ? { activity_type: query.activityType } : {}),
+        });
+        try {
+            for await (const { data } of iterator) {
+                pages++;
+                const page = data.map((a) => ({
+                    ref: a.ref,
+                    before: a.before,
+                    after: a.after,
+                    activityType: a.activity_type,
+                    actorLogin: a.actor?.login ?? null,
+                    actorType: a.actor?.type,
+                    timestamp: a.timestamp,
+                }));
+                activities.push(...page);
+                if (query.enough && page.some(query.enough))
+                    return { activities, cut: false };
+                if (page.length < ACTIVITY_PAGE)
+                    return { activities, cut: false };
+                if (pages >= port/* MAX_ACTIVITY_PAGES */.K)
+                    return { activities, cut: true };
+            }
+        }
+        catch (error) {
+            throw apiError(what, error);
+        }
+        return { activities, cut: false };
     }
     async listReviews(repo, number) {
         const reviews = await call(`listing reviews of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }));
@@ -726,7 +779,7 @@ const MODES = {
                 expected: 'refs/tags/<candidate tag> (on: push: tags)',
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             __webpack_require__.e(/* import() */ 416).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),
@@ -756,14 +809,14 @@ const MODES = {
         });
     },
     async verify(settings, ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(79), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
         if (settings.eventName === 'merge_group') {
             const head = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_sha');
             const base = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'base_sha');
             if (typeof head !== 'string' || typeof base !== 'string')
                 throw new errors/* InputError */.dz('the merge_group event has no head_sha/base_sha', { field: 'GITHUB_EVENT_PATH' });
             const result = await runVerify(ctx, { headSha: head, baseSha: base });
-            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
+            const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
             // The queue requires cutover/approval on its own head: post the gate of each queued pull request there.
             for (const number of mergeGroupPullRequests((0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_ref'))) {
                 await runGate(ctx, number, head);
@@ -777,18 +830,18 @@ const MODES = {
     },
     async gate(settings, ctx) {
         const number = pullRequestNumber(settings);
-        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
+        const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 9797));
         return runGate(ctx, number);
     },
     async seal(settings, ctx) {
         const number = pullRequestNumber(settings);
         if ((0,first/* field */.ZZ)(settings.event, 'pull_request', 'merged') === false)
             return `pull request #${number} was closed without merging: nothing to seal`;
-        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
+        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(79), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
         return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
     },
     async reconcile(settings, ctx) {
-        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(161), __webpack_require__.e(99), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
+        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(79), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
         return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
     },
     async read(settings, ctx) {
@@ -871,7 +924,9 @@ first) {
             bundlesRepo: settings.bundlesRepo,
             policyPath: settings.policyPath,
             now: () => new Date(),
-            log: (line) => withCore((core) => core.info(line)),
+            // One line each, control characters escaped: a value from an event payload (a dispatched tag) must never
+            // start a line of its own, which the runner would take as a workflow command (`::set-output`, `::error`).
+            log: (line) => withCore((core) => core.info((0,errors/* escapeControls */.UN)(line))),
             // One collapsible group per release directory in the Actions log.
             group: async (name, work) => (await actionsCore()).group(name, work),
         };
@@ -902,6 +957,28 @@ first) {
         core.setFailed((0,errors/* messageOf */.bD)(error));
     }
 }
+
+
+/***/ }),
+
+/***/ 8212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ MAX_ACTIVITY_PAGES),
+/* harmony export */   y: () => (/* binding */ slug)
+/* harmony export */ });
+/**
+ * The GitHub port: what the modes need from GitHub, in domain terms. One Octokit adapter implements it
+ * (src/github/octokit-adapter.ts); unit tests of modes may use an in-memory fake of this interface.
+ * Nothing outside src/github imports Octokit.
+ */
+/** `owner/repo` of a RepoRef. */
+function slug(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+/** Pages of 100 activities read at most for one query: beyond them the answer is `cut`. */
+const MAX_ACTIVITY_PAGES = 10;
 
 
 /***/ }),

@@ -391,6 +391,7 @@ const inspectCommand = {
 /* harmony export */   z: () => (/* binding */ readSealedBundle)
 /* harmony export */ });
 /* unused harmony export parseMoment */
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2673);
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5610);
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
@@ -404,6 +405,7 @@ const inspectCommand = {
  * URL, no GitHub API and no token) and reports named integrity results about it, plus the change window as
  * a fact. It states what it found; it gives no go/no-go.
  */
+
 
 
 
@@ -626,15 +628,17 @@ function latestRevisionResult(reading, readings) {
 }
 /** required-approvers: each required team approved by a distinct person, on the head the record names. */
 function approversResult(record, manifest) {
-    const teams = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
+    const named = manifest?.requiredApprovers.teams ?? record?.requiredTeams;
     const problems = [];
     let detail = '';
     if (!record)
         problems.push('no valid seal record to read approvers from');
-    else if (!teams)
+    else if (!named)
         problems.push('no required teams to check');
     else {
-        const coverage = (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .coverTeams */ .QG)(teams, record.approvers, record.headSha);
+        const org = (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .recordOrg */ .Ee)(record);
+        const teams = named.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_8__/* .qualifyTeam */ .JG)(t, org));
+        const coverage = (0,_checks_js__WEBPACK_IMPORTED_MODULE_7__/* .coverTeams */ .QG)(teams, record.approvers, record.headSha, org);
         for (const team of coverage.uncovered)
             problems.push(`no distinct approver from ${team}`);
         if (problems.length > 0 && coverage.ignored.length > 0)

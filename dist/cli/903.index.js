@@ -344,7 +344,7 @@ exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Na
 const core_1 = __webpack_require__(3893);
 const draft7_1 = __webpack_require__(9941);
 const discriminator_1 = __webpack_require__(8886);
-const draft7MetaSchema = __webpack_require__(4460);
+const draft7MetaSchema = __webpack_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -17808,7 +17808,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 4460:
+/***/ 2079:
 /***/ (function(module) {
 
 "use strict";

@@ -11,8 +11,9 @@ export interface GateInput {
     /** The pull request's author: never counts as an approver. */
     author: string;
     /**
-     * Who may have pushed the head: never counts. The REST API does not say who pushed, so the caller names every
-     * account the head commit could have come from (its author and committer unless GitHub verified it).
+     * Who may have pushed the head: never counts. The caller (src/modes/gate.ts) names the accounts GitHub's
+     * repository activity (GET /repos/{owner}/{repo}/activity) records as having moved the head branch to the head,
+     * and the accounts the head commit names (its author and committer, which anyone can write).
      */
     lastPushers: readonly string[];
     /** When the pull request was merged: reviews submitted later never count (GitHub accepts them). */
@@ -42,7 +43,9 @@ export interface GateResult {
 }
 /**
  * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
- * GitHub: a later COMMENTED review neither adds nor removes an approval.
+ * GitHub: a later COMMENTED review neither adds nor removes an approval. GitHub's times are whole seconds and
+ * ids follow when a review was started, not submitted (a pending review keeps its id): within one second the
+ * order is unknown, so an approval is taken as the earlier one and never outlasts a decision of that second.
  */
 export declare function latestDecisiveReviews(reviews: readonly GateReview[]): Map<string, GateReview>;
 /**

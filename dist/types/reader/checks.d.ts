@@ -37,6 +37,8 @@ export declare function manifestMismatches(manifest: ApprovalManifest, name: {
     release: string;
     revision: number;
 }, record: SealRecord | undefined): string[];
+/** The organization of the bundles repository a seal record names: where a team named by its slug alone is. */
+export declare function recordOrg(record: Pick<SealRecord, 'repository'>): string;
 /** How the required teams are covered by approvers: a distinct login per team, or the teams left uncovered. */
 export interface ApproverCoverage {
     /** team -> login, for the teams covered. */
@@ -49,9 +51,11 @@ export interface ApproverCoverage {
 /**
  * Assigns each required team a distinct approving login (logins compared case-insensitively, as GitHub
  * does), counting only approvals made on the approved head. A maximum bipartite matching, so one person
- * who belongs to two teams never covers both, and an order of approvals never hides a valid cover.
+ * who belongs to two teams never covers both, and an order of approvals never hides a valid cover. With
+ * `org`, teams on both sides are compared as org/slug (a slug alone names a team of `org`: a policy may name
+ * its teams so, and seal records approvers under the qualified name); `assignment` is then keyed by org/slug.
  */
-export declare function coverTeams(teams: readonly string[], approvers: readonly SealApprover[], headSha: string): ApproverCoverage;
+export declare function coverTeams(teams: readonly string[], given: readonly SealApprover[], headSha: string, org?: string): ApproverCoverage;
 /** A seal tag of the same release, as far as supersession needs it. */
 export interface RevisionStanding {
     revision: number;
