@@ -10,17 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { RefusalError } from '../../src/errors.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
-import { runAssemble } from '../../src/modes/assemble.js';
+import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import type { ModeContext } from '../../src/modes/context.js';
 import { runGate } from '../../src/modes/gate.js';
 import { runSeal } from '../../src/modes/seal.js';
 import { runVerify } from '../../src/modes/verify.js';
-import { readSourcesConfig } from '../../src/schema/documents.js';
-import { localWorkspace } from '../../src/sources/workspace.js';
 import { commitFiles } from './attack-kit.js';
+import { assembleInProcess } from './in-process.js';
 import { REPO_ROOT } from './runner.js';
-import { approve, as, checkConclusions, checkout } from './steps.js';
+import { approve, as, checkConclusions } from './steps.js';
 import { BOT, BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from './world.js';
 
 const exec = promisify(execFile);
@@ -55,27 +53,6 @@ async function setUp(
     log: (l) => lines.push(l),
   });
   return { world, ctx: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
-}
-
-async function assembleInProcess(world: World, ctx: ModeContext) {
-  const { dir, sha } = await checkout(world, TAG);
-  const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
-  const config = await readSourcesConfig(path.join(dir, '.cutover/sources.yaml'));
-  return runAssemble(ctx, {
-    config,
-    configPath: '.cutover/sources.yaml',
-    workspace: localWorkspace(dir, {
-      observedAt: '2026-11-20T09:12:44Z',
-      repository: `${SERVICE.owner}/${SERVICE.repo}`,
-      commit: sha,
-    }),
-    candidateRepo: SERVICE,
-    tag: TAG,
-    commit: sha,
-    sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
-    env: {},
-    maxFileBytes: 16 * 1024 * 1024,
-  });
 }
 
 describe('modes over HTTP', () => {

@@ -10,17 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { run } from '../../src/action/main.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
-import { runAssemble } from '../../src/modes/assemble.js';
+import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
 import type { ModeContext } from '../../src/modes/context.js';
 import { runGate } from '../../src/modes/gate.js';
 import { runVerify } from '../../src/modes/verify.js';
-import { readSourcesConfig } from '../../src/schema/documents.js';
-import { localWorkspace } from '../../src/sources/workspace.js';
 import { forgeArtifactDigest, git, readRelease, releaseTexts } from '../e2e/attack-kit.js';
+import { assembleInProcess } from '../e2e/in-process.js';
 import { REPO_ROOT } from '../e2e/runner.js';
-import { as, checkConclusions, checkout } from '../e2e/steps.js';
-import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from '../e2e/world.js';
+import { as, checkConclusions } from '../e2e/steps.js';
+import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
 import * as fake from './world.js';
 
 const DIR = `bundles/${PRODUCT}/${RELEASE}`;
@@ -52,26 +50,6 @@ async function setUp(): Promise<{ world: World; writer: ModeContext; governor: M
     log: (l) => lines.push(l),
   });
   return { world, writer: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
-}
-
-async function assembleInProcess(world: World, ctx: ModeContext) {
-  const { dir, sha } = await checkout(world, TAG);
-  const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
-  return runAssemble(ctx, {
-    config: await readSourcesConfig(path.join(dir, '.cutover/sources.yaml')),
-    configPath: '.cutover/sources.yaml',
-    workspace: localWorkspace(dir, {
-      observedAt: '2026-11-20T09:12:44Z',
-      repository: `${SERVICE.owner}/${SERVICE.repo}`,
-      commit: sha,
-    }),
-    candidateRepo: SERVICE,
-    tag: TAG,
-    commit: sha,
-    sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
-    env: {},
-    maxFileBytes: 16 * 1024 * 1024,
-  });
 }
 
 const mainHead = async (world: World) =>
