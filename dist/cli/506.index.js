@@ -6981,6 +6981,16 @@ async function runVerify(ctx, input) {
     // A merge group's compare lists at most 300 files: a release directory past the cut would go unjudged.
     if (!changed)
         return postRefusal(ctx, input.headSha, `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`);
+    // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
+    const commitsRead = atHeadRead
+        ? early(atHeadRead.then((a) => a.commits))
+        : Promise.resolve([]);
+    // The directories GitHub's list names are read at once, beside the comparison of the head (one round trip
+    // less on the way to the checks); those only the comparison names are read once it answers.
+    const started = new Map(releaseDirsOf(changed).map((release) => [
+        release.path,
+        verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
+    ]));
     const atHead = await atHeadRead;
     if (pull && atHead?.filesCut) {
         // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
@@ -6989,9 +6999,8 @@ async function runVerify(ctx, input) {
             return postRefusal(ctx, input.headSha, `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
     }
     const releases = releaseDirsOf([...changed, ...(atHead?.files ?? [])]);
-    // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
-    const commitsRead = Promise.resolve(releases.length > 0 ? (atHead?.commits ?? []) : []);
-    const reads = releases.map((release) => verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
+    const reads = releases.map((release) => started.get(release.path) ??
+        verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
     const commits = await commitsRead;
     const reports = new Map(verification/* VERIFICATION_RULE_IDS */.i.map((rule) => [rule, { rule, releases: [], extra: [] }]));
     for (const { release, texts, history } of reads) {

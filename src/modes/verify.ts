@@ -67,6 +67,18 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
       input.headSha,
       `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`,
     );
+  // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
+  const commitsRead: Promise<CommitInfo[]> = atHeadRead
+    ? early(atHeadRead.then((a) => a.commits))
+    : Promise.resolve([]);
+  // The directories GitHub's list names are read at once, beside the comparison of the head (one round trip
+  // less on the way to the checks); those only the comparison names are read once it answers.
+  const started = new Map(
+    releaseDirsOf(changed).map((release) => [
+      release.path,
+      startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
+    ]),
+  );
   const atHead = await atHeadRead;
   if (pull && atHead?.filesCut) {
     // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
@@ -79,10 +91,10 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
       );
   }
   const releases = releaseDirsOf([...changed, ...(atHead?.files ?? [])]);
-  // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
-  const commitsRead = Promise.resolve<CommitInfo[]>(releases.length > 0 ? (atHead?.commits ?? []) : []);
-  const reads = releases.map((release) =>
-    startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
+  const reads = releases.map(
+    (release) =>
+      started.get(release.path) ??
+      startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
   );
   const commits = await commitsRead;
   const reports = new Map<VerificationRuleId, RuleReport>(
