@@ -696,8 +696,9 @@ async function recordedMerge(ctx, pull) {
 /**
  * The fallback when GitHub's record of the merge is not found (recordedMerge): the default branch just before a
  * merge from the commits themselves, which are data anyone could have shaped. The first parent of a merge or
- * squash commit; for a rebase, the parent of the first replayed commit. GitHub replays the pull request's commits, oldest first, keeping each one's
- * message and author, so the tip's first-parent line repeats them, newest first: the line is walked back while
+ * squash commit; for a rebase, the parent of the first replayed commit. GitHub replays the pull request's
+ * commits, oldest first, keeping each one's message and author, so the tip's first-parent line repeats them,
+ * newest first: the line is walked back while
  * each commit repeats one of the pull request's commits not yet passed (one GitHub did not replay is skipped),
  * and the answer is the parent of the last one that did. Only a replayed commit can end the walk too early, and
  * GitHub keeps their message and author; a walk that goes too far (commits of the default branch that happen to
