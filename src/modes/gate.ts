@@ -14,14 +14,7 @@ import { GitHubApiError } from '../errors.js';
 import { type CommitInfo, MAX_ACTIVITY_PAGES, type PullRequest } from '../github/port.js';
 import { releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
-import {
-  baseProblem,
-  commitsOfPullRequest,
-  type DefaultBranch,
-  identitiesOf,
-  readDefaultBranch,
-  readTrustedPolicy,
-} from './trust.js';
+import { baseProblem, type DefaultBranch, identitiesOf, readDefaultBranch, readTrustedPolicy } from './trust.js';
 
 export const APPROVAL_CHECK = 'cutover/approval';
 
@@ -44,7 +37,11 @@ export interface GateOptions {
   branch?: Promise<DefaultBranch>;
   policy?: Promise<Policy>;
   commits?: Promise<CommitInfo[]>;
-  /** The pull request's changed paths, as already listed. */
+  /**
+   * The changed paths of the judged head, as already listed: the caller vouches they are that head's (seal: a
+   * merged pull request, whose head and file list no longer move). Without them the gate reads GitHub's file list
+   * AND the judged head's own comparison, since the list follows the current head, which may have moved.
+   */
   files?: Promise<string[]>;
 }
 
@@ -64,6 +61,13 @@ export async function evaluateApprovalGate(
   const headRead = early(github.getCommit(bundlesRepo, headSha));
   const filesRead = options.files ?? early(github.listPullRequestFiles(bundlesRepo, pullRequest));
   const pushersRead = early(headPushers(ctx, pull, headSha));
+  // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
+  // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
+  // So the judged head's own comparison with the default branch (read for its commits anyway) is read beside
+  // it, as soon as the default branch is known; it names that head's files (up to 300).
+  const atHeadRead = options.files
+    ? undefined
+    : early(branchRead.then((b) => (baseProblem(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
   const branch = await branchRead;
   const policy = await policyRead;
   const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
@@ -73,18 +77,31 @@ export async function evaluateApprovalGate(
   const identities = identitiesOf(policy, ctx.policyPath);
   if ('problem' in identities) problems.push(identities.problem);
 
-  const [reviews, head, files, pushers] = await Promise.all([reviewsRead, headRead, filesRead, pushersRead]);
-  // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
-  const commitsRead =
-    !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
-      ? early(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
-      : undefined;
+  const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
   const candidates = new Set(
     reviews
       .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
       .map((r) => r.login.toLowerCase()),
   );
-  const membership = await membershipsOf(ctx, teams, [...candidates]);
+  // The memberships (they need the reviews) go out beside the comparison of the head.
+  const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
+  const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
+  if (atHead?.filesCut) {
+    // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
+    // this head's. One more read, only for a change this large.
+    const now = await github.getPullRequest(bundlesRepo, pullRequest);
+    if (now.headSha !== headSha)
+      problems.push(
+        `pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`,
+      );
+  }
+  const files = [...listed, ...(atHead?.files ?? [])];
+  const commitsRead =
+    !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
+      ? (options.commits ??
+        (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
+      : undefined;
+  const membership = await membershipRead;
   if (commitsRead && !('problem' in identities))
     problems.push(...foreignCommits(await commitsRead, identities.bundleWriter).map((c) => c.message));
   const result = evaluateGate({
@@ -138,15 +155,19 @@ async function headPushers(ctx: ModeContext, pull: PullRequest, headSha: string)
     .filter((l): l is string => l !== null);
 }
 
-/** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
-async function commitsToJudge(
+/**
+ * The judged head's comparison with the default branch: every commit the pull request brings (read to the last
+ * page) and the files the head changes (at most 300: `filesCut`). Once merged, counted from the default branch as
+ * it was before the merge.
+ */
+async function compareToJudge(
   ctx: ModeContext,
   pull: PullRequest,
   branch: DefaultBranch,
   headSha: string,
-): Promise<CommitInfo[]> {
+): Promise<{ files: string[]; filesCut?: boolean; commits: CommitInfo[] }> {
   const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-  return commitsOfPullRequest(ctx.github, ctx.bundlesRepo, onto, headSha);
+  return ctx.github.compare(ctx.bundlesRepo, onto, headSha);
 }
 
 /** Which candidates are active members of each team: every membership read at once. */
