@@ -1,0 +1,133 @@
+/**
+ * The one escaping helper set for every piece of Markdown the action writes for people (check-run summaries, the
+ * pull request body, job summaries). Values the action did not make itself (file paths, keys and values of
+ * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` or `code`, and
+ * table cells through `cell`/`table`, so a value renders as what it is: it cannot add a row, a heading, a link,
+ * an HTML element or a formula, end the table early, or hide what follows. GitHub renders GitHub Flavored
+ * Markdown (CommonMark + tables + strikethrough + autolinks + raw HTML, sanitized) plus `$` math.
+ * Plain-text limits (annotation titles and messages) are cut with `truncate`/`truncateUtf8`, Markdown with `cut`.
+ */
+import { escapeControls } from '../errors.js';
+
+/**
+ * ASCII punctuation with an inline meaning in GitHub's Markdown: escapes, code spans, emphasis, links and
+ * images, raw HTML and autolinks, entities, strikethrough, math, headings. CommonMark renders a backslash
+ * before any ASCII punctuation as that character alone. The table pipe is not among them: see `text`.
+ */
+const INLINE = /[\\`*_[\]<>&~$#!]/g;
+
+/**
+ * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
+ * breaks included) are written as visible escapes (`\n`, `\u202e`) first, so a value stays on its line; then
+ * every character with an inline meaning is backslash-escaped, and a start that would open a block (a list
+ * item, an ordered list, indented code) is neutralized, since the value may stand first in a list item. A `|`
+ * becomes the character reference `&#124;`: a table splits its rows at pipes before any inline parsing, and
+ * treats `\\` as an escape of its own there, so `\|` after a backslash of the value would end the cell; a
+ * reference is no pipe to the table and renders as one.
+ */
+export function text(value: string): string {
+  const escaped = escapeControls(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;');
+  return escaped
+    .replace(/^ /, '&#32;')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Inline code that shows `value` exactly (control characters as visible escapes). Without a `|` it is a code
+ * span whose fence is one backtick longer than the longest run of backticks inside, with a space padding
+ * content that starts or ends with a backtick or has spaces at both ends (CommonMark strips one such space from
+ * each side). With a `|` it is an HTML `<code>` element around `text(value)`: inside a table a code span's pipe
+ * needs a backslash, and a backslash of the value just before it would make that pipe end the cell (GitHub's
+ * table scanner takes `\\` as an escape), so no code span can show `\|` in a cell. An empty value renders as an
+ * italic "(empty)", since an empty code span does not exist in Markdown.
+ */
+export function code(value: string): string {
+  const content = escapeControls(value);
+  if (content === '') return '_(empty)_';
+  if (content.includes('|')) return `<code>${text(value)}</code>`;
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad =
+    content.startsWith('`') ||
+    content.endsWith('`') ||
+    (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '')
+      ? ' '
+      : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/**
+ * A table cell from inline Markdown made with `text`/`code` or written by the action itself. Values never
+ * bring a `|` (`text` writes it as a character reference), so a `|` here is the action's own, and gets the
+ * backslash GFM needs to keep it in the cell; a line break (which only the action could have written) would
+ * end the row: it becomes a space.
+ */
+export function cell(markdown: string): string {
+  return markdown.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+/** A GFM table of inline Markdown cells (each passed through `cell`); a missing cell is empty. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${header.map((_, i) => cell(cells[i] ?? '')).join(' | ')} |`;
+  return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Whether cutting before index `at` would split a surrogate pair. */
+function splitsPair(value: string, at: number): boolean {
+  const before = value.charCodeAt(at - 1);
+  const after = value.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * The first at most `max` UTF-16 units of a plain-text value, never half of a surrogate pair, with `…` in place
+ * of the last unit when cut.
+ */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let at = max - 1;
+  if (splitsPair(value, at)) at -= 1;
+  return `${value.slice(0, Math.max(at, 0))}…`;
+}
+
+/** The first at most `maxBytes` bytes of a value in UTF-8, cut between characters (never within one). */
+export function truncateUtf8(value: string, maxBytes: number): string {
+  if (Buffer.byteLength(value, 'utf8') <= maxBytes) return value;
+  let bytes = 0;
+  let at = 0;
+  for (const char of value) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    at += char.length;
+  }
+  return value.slice(0, at);
+}
+
+/**
+ * Markdown cut to at most `max` UTF-16 units, `note` included (a paragraph saying what was cut), or the whole
+ * text when it fits. The cut falls at the end of the last whole line that fits, since the values inside a line
+ * never hold a line break: so no escape, code span, entity, table row or surrogate pair is split. Only a single
+ * line longer than half the room is cut inside, before any backslash escape, entity or surrogate pair it would
+ * split.
+ */
+export function cut(markdown: string, max: number, note: string): string {
+  if (markdown.length <= max) return markdown;
+  const room = max - note.length - 2;
+  if (room <= 0) throw new Error(`cut: the note (${note.length} characters) does not fit in ${max}`);
+  let at = markdown.lastIndexOf('\n', room);
+  if (at < room / 2) {
+    at = room;
+    // An entity cut short would show as raw characters; half a surrogate pair as a replacement character; an
+    // odd run of backslashes at the end would escape what follows.
+    const entity = /&#?[0-9A-Za-z]*$/.exec(markdown.slice(Math.max(0, at - 16), at));
+    if (entity) at -= entity[0].length;
+    if (splitsPair(markdown, at)) at -= 1;
+    let run = 0;
+    while (run < at && markdown[at - run - 1] === '\\') run += 1;
+    if (run % 2 === 1) at -= 1;
+  }
+  return `${markdown.slice(0, at)}\n\n${note}`;
+}
