@@ -12,6 +12,8 @@ import type { Policy } from '../domain/policy.js';
 import { foreignCommits, GITHUB_COMMITTER } from '../domain/writer.js';
 import { GitHubApiError } from '../errors.js';
 import { type CommitInfo, MAX_ACTIVITY_PAGES, type PullRequest } from '../github/port.js';
+import { MAX_SUMMARY } from '../render/checks.js';
+import { code, cut, table, text, truncate } from '../render/markdown.js';
 import { releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
 import { baseProblem, type DefaultBranch, identitiesOf, readDefaultBranch, readTrustedPolicy } from './trust.js';
@@ -209,32 +211,41 @@ export async function runGate(
     pull ? { pull } : {},
   );
   const headSha = rest.pull.headSha;
+  // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
   const lines = [
-    `## ${APPROVAL_CHECK} at \`${headSha.slice(0, 12)}\``,
+    `## ${APPROVAL_CHECK} at ${code(headSha.slice(0, 12))}`,
     '',
-    ...(problems.length > 0 ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${p}`), ''] : []),
-    '| Team | Approved by | Review |',
-    '| --- | --- | --- |',
+    ...(problems.length > 0
+      ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${text(p)}`), '']
+      : []),
+    table(
+      ['Team', 'Approved by', 'Review'],
+      teams.map((team) => {
+        const a = result.assignments.find((x) => x.team === team);
+        return [
+          `@${text(team)}`,
+          a ? `@${text(a.login)}` : '**missing**',
+          a ? `#${a.reviewId} on ${code(a.commitId.slice(0, 12))}` : '',
+        ];
+      }),
+    ),
   ];
-  for (const team of teams) {
-    const a = result.assignments.find((x) => x.team === team);
-    lines.push(
-      `| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`,
-    );
-  }
   if (result.ignored.length > 0) {
     lines.push(
       '',
       'Reviews that do not count:',
-      ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`),
+      ...result.ignored.map((i) => `- @${text(i.login)} (review ${i.reviewId}): ${text(i.reason)}`),
     );
   }
-  const summary = lines.join('\n');
-  const title = satisfied
-    ? `Approved by ${teams.length} teams`
-    : problems.length > 0
-      ? `Cannot be approved: ${problems[0]}`.slice(0, 255)
-      : `Missing approval from ${result.missingTeams.join(' and ')}`;
+  const summary = cut(lines.join('\n'), MAX_SUMMARY, `_Cut at ${MAX_SUMMARY} characters._`);
+  const title = truncate(
+    satisfied
+      ? `Approved by ${teams.length} teams`
+      : problems.length > 0
+        ? `Cannot be approved: ${problems[0]}`
+        : `Missing approval from ${result.missingTeams.join(' and ')}`,
+    255,
+  );
   await ctx.github.createCheckRun(ctx.bundlesRepo, {
     name: APPROVAL_CHECK,
     headSha: postOn ?? headSha,

@@ -10,6 +10,7 @@ import { BUNDLE_FILES } from '../domain/names.js';
 import { foreignCommits } from '../domain/writer.js';
 import type { CommitInfo, PullRequest } from '../github/port.js';
 import { checkName, type RuleReport, ruleCheck } from '../render/checks.js';
+import { text } from '../render/markdown.js';
 import { isGovernancePath, manifestOf, type ReleaseDir, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
@@ -143,12 +144,7 @@ async function postChecks(
   reports: Map<VerificationRuleId, RuleReport>,
   governance: string[],
 ): Promise<ModeResult> {
-  const checks = [...reports.values()].map((report) => {
-    const check = ruleCheck(report);
-    if (governance.length > 0)
-      check.summary += `\n\nThis change edits governance files (${governance.join(', ')}): both approver teams must approve it.`;
-    return check;
-  });
+  const checks = [...reports.values()].map((report) => ruleCheck({ ...report, governance }));
   await Promise.all(checks.map((check) => ctx.github.createCheckRun(ctx.bundlesRepo, { ...check, headSha })));
   const failed = checks.filter((c) => c.conclusion !== 'success').length;
   const lines = [
@@ -204,7 +200,7 @@ async function postRefusal(ctx: ModeContext, headSha: string, reason: string): P
         headSha,
         conclusion: 'failure',
         title: 'Cannot be verified',
-        summary: `## ${name}\n\n${reason}`,
+        summary: `## ${name}\n\n${text(reason)}`,
         annotations: [],
       }),
     ),
@@ -212,7 +208,7 @@ async function postRefusal(ctx: ModeContext, headSha: string, reason: string): P
   const lines = [
     `### Cutover verify at \`${headSha.slice(0, 12)}\``,
     '',
-    reason,
+    text(reason),
     '',
     ...names.map((name) => `- \`${name}\`: failure`),
   ];

@@ -11,10 +11,11 @@ import { escapeControls } from '../errors.js';
 
 /**
  * ASCII punctuation with an inline meaning in GitHub's Markdown: escapes, code spans, emphasis, links and
- * images, raw HTML and autolinks, entities, strikethrough, math, headings. CommonMark renders a backslash
- * before any ASCII punctuation as that character alone. The table pipe is not among them: see `text`.
+ * images (`[`), raw HTML and autolinks, entities, strikethrough, math. CommonMark renders a backslash before
+ * any ASCII punctuation as that character alone. The table pipe is not among them (see `text`), nor `#`, which
+ * opens a heading only at the start of a line (an issue reference `#12` links to what it says).
  */
-const INLINE = /[\\`*_[\]<>&~$#!]/g;
+const INLINE = /[\\`*_[\]<>&~$]/g;
 
 /**
  * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
@@ -29,7 +30,7 @@ export function text(value: string): string {
   const escaped = escapeControls(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;');
   return escaped
     .replace(/^ /, '&#32;')
-    .replace(/^([-+=])/, '\\$1')
+    .replace(/^([-+=#])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

@@ -7,8 +7,10 @@ import { canonicalJson } from '../domain/canonical.js';
 import { evidenceText } from '../domain/holds.js';
 import type { ApprovalManifest, Bundle, BundleFiles, LineageDocument } from '../domain/model.js';
 import { cmp } from '../domain/normalize.js';
+import { escapeControls } from '../errors.js';
+import { code, cut, table, text } from './markdown.js';
 
-/** GitHub rejects bodies over 65,536 characters; leave room for the truncation note. */
+/** GitHub rejects bodies over 65,536 characters: the body is cut to this many, its truncation note included. */
 const MAX_BODY = 60_000;
 const MAX_ROWS = 100;
 
@@ -26,16 +28,10 @@ export function pullRequestTitle(view: PullRequestView): string {
   return `cutover: ${bundle.product} ${bundle.release} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
+/** A table of at most MAX_ROWS rows of inline Markdown cells, with a note saying how many were left out. */
 function tableOf(header: string[], rows: string[][]): string {
   const shown = rows.slice(0, MAX_ROWS);
-  const lines = [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => ' --- ').join('|')}|`,
-    ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ];
+  const lines = [table(header, shown)];
   if (rows.length > shown.length)
     lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
   return lines.join('\n');
@@ -46,12 +42,12 @@ export function pullRequestBody(view: PullRequestView): string {
   const { bundle, holds, lineage } = view.files;
   const m = view.manifest;
   const sections: string[] = [
-    `## Cutover bundle ${bundle.product} ${bundle.release}, revision ${m.revision}`,
+    `## Cutover bundle ${text(bundle.product)} ${text(bundle.release)}, revision ${m.revision}`,
     '',
     `- Bundle digest: ${code(m.bundleDigest)}`,
-    `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bundle.candidate.repository}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bundle.candidate.signature.reason})`}`,
-    `- Deployment queue ${code(m.queue)}, window ${m.window.start} .. ${m.window.end} (change ${code(bundle.window.changeRecord)})`,
-    `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${t}`).join(' and ')}, by distinct people, at the current head`,
+    `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${text(bundle.candidate.repository)}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${text(bundle.candidate.signature.reason)})`}`,
+    `- Deployment queue ${code(m.queue)}, window ${text(m.window.start)} .. ${text(m.window.end)} (change ${code(bundle.window.changeRecord)})`,
+    `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${text(t)}`).join(' and ')}, by distinct people, at the current head`,
     m.supersedes
       ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
       : '- First revision of this release',
@@ -62,18 +58,20 @@ export function pullRequestBody(view: PullRequestView): string {
       : tableOf(
           ['Hold', 'Rule', 'Field', 'Reason', 'Evidence'],
           holds.holds.map((h) => [
-            h.id,
-            h.rule,
+            text(h.id),
+            text(h.rule),
             code(h.path || '/'),
-            h.reason,
-            evidenceText(h).replace(/^evidence: /, ''),
+            text(h.reason),
+            text(evidenceText(h).replace(/^evidence: /, '')),
           ]),
         ),
     '',
     '### Components',
     tableOf(
       ['Component', 'Artifact', 'Version', 'Digest'],
-      bundle.components.flatMap((c) => c.artifacts.map((a) => [c.name, a.name, a.version, code(a.digest)])),
+      bundle.components.flatMap((c) =>
+        c.artifacts.map((a) => [text(c.name), text(a.name), text(a.version), code(a.digest)]),
+      ),
     ),
     '',
     '### Cohorts',
@@ -82,10 +80,10 @@ export function pullRequestBody(view: PullRequestView): string {
       : tableOf(
           ['Cohort', 'Environments', 'Share or segment', 'Flags'],
           bundle.cohorts.map((c) => [
-            c.id,
-            c.environments.join(', '),
-            c.share !== undefined ? `${c.share}%` : (c.segment ?? ''),
-            c.flags.map((f) => `${f.key}=${f.variant}`).join(', '),
+            text(c.id),
+            text(c.environments.join(', ')),
+            c.share !== undefined ? `${c.share}%` : text(c.segment ?? ''),
+            text(c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')),
           ]),
         ),
     '',
@@ -93,10 +91,10 @@ export function pullRequestBody(view: PullRequestView): string {
     tableOf(
       ['Component', 'Back to', 'Hook', 'Evidence'],
       bundle.rollback.map((r) => [
-        r.component,
-        r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**',
-        r.hook ?? '**none**',
-        r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**',
+        text(r.component),
+        r.pointer ? `${text(r.pointer.version)} ${code(r.pointer.digest)}` : '**none**',
+        r.hook ? text(r.hook) : '**none**',
+        text(r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ')) || '**none**',
       ]),
     ),
     '',
@@ -107,10 +105,11 @@ export function pullRequestBody(view: PullRequestView): string {
     '',
     `<sub>Files in ${code(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
   ];
-  const body = sections.join('\n');
-  return body.length <= MAX_BODY
-    ? body
-    : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
+  return cut(
+    sections.join('\n'),
+    MAX_BODY,
+    `_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`,
+  );
 }
 
 function differenceSection(view: PullRequestView): string {
@@ -127,7 +126,7 @@ function differenceSection(view: PullRequestView): string {
     const b = before.get(key);
     const a = after.get(key);
     if (b === a) continue;
-    rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
+    rows.push([text(key), b ? code(b) : 'added', a ? code(a) : 'removed']);
   }
   // Canonical JSON: content is compared, not the key order each side happens to be in.
   const cohorts = (b: Bundle) => new Map(b.cohorts.map((c) => [c.id, canonicalJson(c)]));
@@ -136,7 +135,7 @@ function differenceSection(view: PullRequestView): string {
   for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(cmp)) {
     if (cb.get(id) !== ca.get(id))
       rows.push([
-        `cohort ${id}`,
+        `cohort ${text(id)}`,
         cb.has(id) ? 'present' : 'absent',
         ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
       ]);
@@ -147,8 +146,8 @@ function differenceSection(view: PullRequestView): string {
   ) {
     rows.push([
       'window',
-      `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`,
-      `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`,
+      text(`${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`),
+      text(`${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`),
     ]);
   }
   return [
@@ -180,7 +179,9 @@ function lineageDiagram(lineage: LineageDocument): string {
     }
     return v;
   };
-  const label = (s: string) => s.replace(/["<>]/g, "'");
+  // A label stays on its line inside the fenced block (control characters as visible escapes, so no line can
+  // close the fence), and holds no quote, angle bracket or backtick Mermaid would read as syntax.
+  const label = (s: string) => escapeControls(s).replace(/["<>`]/g, "'");
   const lines = ['```mermaid', 'flowchart LR'];
   const sources = [...new Set([...edges.keys()].map((k) => k.split('\u0000')[0] ?? ''))].sort(cmp);
   for (const source of sources) {

@@ -42,8 +42,9 @@ export function headingsOf(html: string): string[] {
 }
 
 /**
- * Elements the action's own Markdown never makes from a value: links, images, emphasis, strikethrough, raw
- * HTML headings, details, lists inside a list item and block quotes; each found element as its opening tag.
+ * Elements the action's own Markdown never makes from a value: links, images, emphasis, strikethrough,
+ * details, lists inside a list item, block quotes and code blocks; each found element as its opening tag
+ * (headings, Markdown or HTML, are `headingsOf`'s).
  * A URL written out in the text and linked to itself (GFM's autolink literal, which GitHub makes too) shows
  * exactly where it leads, so it is not counted.
  */
@@ -52,7 +53,7 @@ export function spoofElementsOf(html: string): string[] {
     textOf(href) === textOf(inner) || textOf(href) === `mailto:${textOf(inner)}` ? textOf(inner) : anchor,
   );
   return [
-    ...withoutAutolinks.matchAll(/<(a|img|em|strong|del|details|summary|blockquote|h[1-6]|sub|sup|ol|pre)\b[^>]*>/g),
+    ...withoutAutolinks.matchAll(/<(a|img|em|strong|del|details|summary|blockquote|sub|sup|ol|pre)\b[^>]*>/g),
   ].map(([tag]) => tag);
 }
 
@@ -78,6 +79,8 @@ export const PAYLOADS: Record<string, string> = {
   entity: '&#124; pass &#124;',
   bidi: 'evil\u202etxt.json',
   listStart: '1. pass',
+  headingStart: '## cutover/approval: satisfied',
+  bulletStart: '- [x] pass',
   indent: '     code',
   backslash: 'C:\\path\\|x\\',
 };
