@@ -186,8 +186,11 @@ function headerSecrets(sources: ReadonlyArray<unknown>, env: Readonly<Record<str
 }
 
 /**
- * What `read` reads: the `tag` and `bundles-repository` inputs, else the `cutover-sealed` repository_dispatch
- * payload the seal sent (`client_payload.tag`, `client_payload.repository`).
+ * What `read` reads: the `tag` input, else the `cutover-sealed` repository_dispatch payload's tag
+ * (`client_payload.tag`), in the bundles repository the `bundles-repository` input pins (else this workflow's own
+ * repository). The payload's `repository` is a claim of whoever dispatched: anyone who can dispatch to this
+ * repository writes it, and a seal tag in a repository they own reads as intact. It is never a source of the
+ * repository; it only has to agree with the pinned one, or the read is refused.
  */
 export function readTarget(settings: Settings): { repo: RepoRef; tag: string } {
   const payload = (name: string): string | undefined => {
@@ -200,13 +203,23 @@ export function readTarget(settings: Settings): { repo: RepoRef; tag: string } {
       field: 'tag',
       expected: 'a seal tag cutover/<product>/<release>/r<revision>, or a repository_dispatch cutover-sealed event',
     });
+  const repo = settings.bundlesRepo;
   const fromPayload = payload('repository');
-  const repo = settings.bundlesRepoGiven
-    ? settings.bundlesRepo
-    : fromPayload
-      ? parseRepository(fromPayload, 'client_payload.repository')
-      : settings.repository;
-  return { repo, tag };
+  // The tag input names what to read; a payload then only rides along (a re-queue by workflow_dispatch).
+  if (settings.tag !== undefined || fromPayload === undefined) return { repo, tag };
+  const claimed = parseRepository(fromPayload, 'client_payload.repository');
+  // GitHub's owner and repository names are case-insensitive.
+  if (`${claimed.owner}/${claimed.repo}`.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase())
+    return { repo, tag };
+  throw new InputError(
+    settings.bundlesRepoGiven
+      ? `The cutover-sealed payload names ${fromPayload}, but bundles-repository pins ${repo.owner}/${repo.repo}: refusing to read a seal of another repository`
+      : `The cutover-sealed payload names ${fromPayload}, and no bundles-repository input pins which repository's seals this workflow trusts (anyone who can dispatch to ${repo.owner}/${repo.repo} writes the payload)`,
+    {
+      field: 'bundles-repository',
+      expected: `the release-bundles repository as owner/name, equal to the payload's client_payload.repository`,
+    },
+  );
 }
 
 /** Runs the action with the runner's environment. */

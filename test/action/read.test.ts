@@ -51,13 +51,50 @@ describe('read target: inputs, else the cutover-sealed payload', () => {
     );
   const dispatch = { action: 'cutover-sealed', client_payload: { tag: R1, repository: BUNDLES_SLUG } };
 
-  it('takes tag and repository from the payload when no input names them', () => {
-    expect(readTarget(settings({}, dispatch))).toEqual({ tag: R1, repo: BUNDLES });
+  it('takes the tag from the payload, read in the pinned bundles repository the payload also names', () => {
+    expect(readTarget(settings({ 'bundles-repository': BUNDLES_SLUG }, dispatch))).toEqual({ tag: R1, repo: BUNDLES });
+    // GitHub's names are case-insensitive.
+    const shouted = { client_payload: { tag: R1, repository: BUNDLES_SLUG.toUpperCase() } };
+    expect(readTarget(settings({ 'bundles-repository': BUNDLES_SLUG }, shouted))).toEqual({ tag: R1, repo: BUNDLES });
   });
 
-  it('prefers the inputs: a pinned bundles repository wins over the payload', () => {
+  it('never takes the repository from the payload: unpinned, a payload naming another repository is refused', () => {
+    // Anyone who can dispatch to the queue writes the payload; a seal tag in a repository they own reads as intact.
+    const attack = { client_payload: { tag: R1, repository: 'mallory/release-bundles' } };
+    expect(() => readTarget(settings({}, attack))).toThrow(
+      expect.objectContaining({
+        field: 'bundles-repository',
+        message: expect.stringContaining('no bundles-repository input pins'),
+      }),
+    );
+  });
+
+  it('refuses a payload naming another repository than the pinned one, naming both', () => {
+    const attack = { client_payload: { tag: R1, repository: 'mallory/release-bundles' } };
+    expect(() => readTarget(settings({ 'bundles-repository': BUNDLES_SLUG }, attack))).toThrow(
+      expect.objectContaining({
+        field: 'bundles-repository',
+        message: expect.stringMatching(new RegExp(`mallory/release-bundles.*pins ${BUNDLES_SLUG}`)),
+      }),
+    );
+  });
+
+  it("reads this workflow's own repository unpinned, when the payload names it or no repository", () => {
+    const own = { client_payload: { tag: R1, repository: 'acme/deploy-queue' } };
+    expect(readTarget(settings({}, own)).repo).toEqual({ owner: 'acme', repo: 'deploy-queue' });
+    expect(readTarget(settings({}, { client_payload: { tag: R1 } })).repo).toEqual({
+      owner: 'acme',
+      repo: 'deploy-queue',
+    });
+  });
+
+  it('prefers the inputs: with the tag input, the payload is not read at all', () => {
     const target = readTarget(settings({ tag: R2, 'bundles-repository': 'acme/pinned' }, dispatch));
     expect(target).toEqual({ tag: R2, repo: { owner: 'acme', repo: 'pinned' } });
+    expect(readTarget(settings({ tag: R2 }, dispatch))).toEqual({
+      tag: R2,
+      repo: { owner: 'acme', repo: 'deploy-queue' },
+    });
   });
 
   it('names the tag input when neither the input nor the payload has one', () => {
@@ -158,8 +195,14 @@ describe.skipIf(!built)('action read through dist/index.js on a lifecycle-sealed
   let world: World;
   let payload: Record<string, unknown>;
 
-  /** `read` as the deploy-queue workflow runs it, on a repository_dispatch carrying `clientPayload`. */
-  const read = (clientPayload: Record<string, unknown>, inputs: Record<string, string> = {}) =>
+  /**
+   * `read` as the deploy-queue workflow runs it, on a repository_dispatch carrying `clientPayload`, with
+   * `bundles-repository` pinned as the example workflow pins it.
+   */
+  const read = (
+    clientPayload: Record<string, unknown>,
+    inputs: Record<string, string> = { 'bundles-repository': BUNDLES_SLUG },
+  ) =>
     runAction({
       command: 'read',
       token: world.governorToken,
@@ -236,6 +279,30 @@ describe.skipIf(!built)('action read through dist/index.js on a lifecycle-sealed
     );
     expect(result.outputs.tag).toBe(R1);
     expect(result.outputs.standing).toBe('latest');
+  }, 60_000);
+
+  it("refuses a payload naming a dispatcher's own copy of the seal, unpinned or pinned elsewhere, before any git read", async () => {
+    // mallory can dispatch to the queue and owns a repository holding a copy of release-bundles, seal tags
+    // included (any seal she can make there reads as intact: the rulesets protecting tags are not hers to keep).
+    await server.admin.createRepo({ owner: 'mallory', name: 'release-bundles' });
+    const copy = server.admin.repoPath('mallory', 'release-bundles');
+    await exec('git', [
+      '--git-dir',
+      copy,
+      'fetch',
+      '-q',
+      server.admin.repoPath(BUNDLES.owner, BUNDLES.repo),
+      'refs/*:refs/*',
+    ]);
+    const forged = { ...payload, repository: 'mallory/release-bundles' };
+    for (const inputs of [{}, { 'bundles-repository': BUNDLES_SLUG }]) {
+      const result = await read(forged, inputs);
+      expect(result.code).toBe(1);
+      expect(result.errors.join('\n')).toContain('mallory/release-bundles');
+      expect(result.errors.join('\n')).toContain('bundles-repository');
+      expect(result.stdout).not.toContain('reading ');
+      expect(result.outputs.tag).toBeUndefined();
+    }
   }, 60_000);
 
   it('fails naming the tag when the repository has no such seal tag', async () => {
