@@ -6,6 +6,7 @@
  */
 import { BUNDLE_FILES, releaseDirectory } from '../domain/names.js';
 import { readSealedBundle, type SealedBundle } from '../reader/index.js';
+import { code, table, text } from '../render/markdown.js';
 import type { ModeOutputs, ModeResult } from './context.js';
 
 export interface ReadOptions {
@@ -47,13 +48,6 @@ function readOutputs(sealed: SealedBundle): ModeOutputs {
   };
 }
 
-/** A Markdown table; `|` and line breaks in cells are escaped so a detail cannot break the table. */
-function markdownTable(header: string[], rows: string[][]): string {
-  const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
 /** Reads and verifies the seal; the result carries a failure naming every failed check. */
 export async function runRead(options: ReadOptions): Promise<ModeResult> {
   const sealed = await readSealedBundle({ repository: options.repository, tag: options.tag, at: options.at });
@@ -64,21 +58,22 @@ export async function runRead(options: ReadOptions): Promise<ModeResult> {
     ? `${sealed.window.state} at ${sealed.window.at} (${sealed.window.start} .. ${sealed.window.end}, from the ${sealed.window.from})`
     : 'unknown: neither the seal record nor the manifest could be read';
   const summary = [
-    `## Cutover read: ${sealed.tag}`,
+    `## Cutover read: ${code(sealed.tag)}`,
     '',
     `${sealed.intact ? 'Every integrity check holds' : `${failed.length} integrity check(s) failed`}; standing: ${outputs.standing}.`,
     '',
-    markdownTable(
+    // Details quote what the reader found (keys of a hand-edited manifest, a tag message): rendered as text.
+    table(
       ['Output', 'Value'],
-      Object.entries(outputs).map(([name, value]) => [name, `\`${value}\``]),
+      Object.entries(outputs).map(([name, value]) => [name, code(value)]),
     ),
     '',
-    markdownTable(
+    table(
       ['Check', 'Result', 'Detail'],
-      sealed.results.map((r) => [r.name, r.status, r.detail]),
+      sealed.results.map((r) => [text(r.name), r.status, text(r.detail)]),
     ),
     '',
-    `Change window: ${window}. A fact, not a check: the deployment queue decides when to act.`,
+    `Change window: ${text(window)}. A fact, not a check: the deployment queue decides when to act.`,
     '',
   ].join('\n');
   return {

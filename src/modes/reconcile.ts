@@ -8,6 +8,7 @@ import type { ApprovalManifest } from '../domain/model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT, sealTagName } from '../domain/names.js';
 import { messageOf } from '../errors.js';
 import type { RefState, RepoRef } from '../github/port.js';
+import { code, text } from '../render/markdown.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
 import { sealPullRequest } from './seal.js';
@@ -79,9 +80,10 @@ export async function runReconcile(
       '### Cutover reconcile',
       '',
       ...(sealed.length
-        ? sealed.map((t) => `- sealed \`${t}\``)
+        ? sealed.map((t) => `- sealed ${code(t)}`)
         : [problems.length ? '- sealed nothing' : '- nothing to seal: every merged revision has its seal']),
-      ...problems.map((p) => `- not sealed: ${p}`),
+      // A problem quotes what reconcile found (a squatted tag's target, a refusal's reason): rendered as text.
+      ...problems.map((p) => `- not sealed: ${text(p)}`),
     ].join('\n'),
   };
 }

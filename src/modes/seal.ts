@@ -12,6 +12,7 @@ import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
 import { type CheckRunState, type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
 import { checkName } from '../render/checks.js';
+import { code, text } from '../render/markdown.js';
 import { manifestOf, type ReleaseDir, readPolicyAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import { APPROVAL_CHECK, evaluateApprovalGate, type GateEvaluation } from './gate.js';
@@ -59,7 +60,7 @@ export async function runSeal(ctx: ModeContext, input: SealInput): Promise<ModeR
         ? ['No release directory changed: nothing to seal.']
         : sealed.map(
             (s) =>
-              `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`,
+              `- ${code(s.tag)} ${s.created ? 'created' : 'already present'}: ${text(s.manifest.product)} ${text(s.manifest.release)} revision ${s.manifest.revision}, bundle ${code(s.manifest.bundleDigest)}, queue ${code(s.manifest.queue)}, window ${text(`${s.manifest.window.start} .. ${s.manifest.window.end}`)}`,
           )),
       '',
       'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
