@@ -2,10 +2,11 @@
  * Sets a mode's outputs and writes its job summary (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
  */
 import type { ModeOutputs, ModeResult } from '../modes/context.js';
+import { cutUtf8 } from '../render/markdown.js';
 import { actionsCore } from './core.js';
 
-/** The job summary may hold 1 MiB per step; stay well under it. */
-const MAX_SUMMARY = 512 * 1024;
+/** The job summary may hold 1 MiB (bytes) per step; stay well under it. */
+const MAX_SUMMARY_BYTES = 512 * 1024;
 
 /**
  * One entry per output a mode can set. `satisfies` makes the compiler hold this list to ModeOutputs both ways
@@ -40,6 +41,7 @@ export async function writeOutputs(result: ModeResult): Promise<void> {
   const core = await actionsCore();
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(result.summary.slice(0, MAX_SUMMARY), true).write();
+    const summary = cutUtf8(result.summary, MAX_SUMMARY_BYTES, `_Cut at ${MAX_SUMMARY_BYTES} bytes._`);
+    await core.summary.addRaw(summary, true).write();
   }
 }

@@ -32,6 +32,7 @@ import {
   slug,
   type TagObject,
 } from '../github/port.js';
+import { code, text } from '../render/markdown.js';
 import { pullRequestBody, pullRequestTitle } from '../render/pull-request.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
@@ -509,10 +510,10 @@ function result(
       ...(commit ? { commit } : {}),
     },
     summary: [
-      `### Cutover assemble: ${manifest.product} ${manifest.release} revision ${manifest.revision}`,
+      `### Cutover assemble: ${text(manifest.product)} ${text(manifest.release)} revision ${manifest.revision}`,
       '',
       `- ${written ? 'Written' : 'Unchanged, nothing written'}${pullRequest ? `; pull request #${pullRequest}` : ''}`,
-      `- Bundle digest \`${manifest.bundleDigest}\``,
+      `- Bundle digest ${code(manifest.bundleDigest)}`,
       `- ${holds} open hold(s)`,
     ].join('\n'),
   };

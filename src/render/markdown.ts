@@ -108,27 +108,45 @@ export function truncateUtf8(value: string, maxBytes: number): string {
 }
 
 /**
+ * Where to cut Markdown so that at most `room` UTF-16 units stay: at the end of the last whole line that fits,
+ * since the values inside a line never hold a line break, so no escape, code span, entity, table row or
+ * surrogate pair is split. Only when that line ends in the first half of the room is a line cut inside, before
+ * any entity, surrogate pair or backslash escape the cut would split.
+ */
+function cutIndex(markdown: string, room: number): number {
+  let at = markdown.lastIndexOf('\n', room);
+  if (at >= room / 2) return at;
+  at = room;
+  // An entity cut short would show as raw characters; half a surrogate pair as a replacement character; an
+  // odd run of backslashes at the end would escape what follows.
+  const entity = /&#?[0-9A-Za-z]*$/.exec(markdown.slice(Math.max(0, at - 16), at));
+  if (entity) at -= entity[0].length;
+  if (splitsPair(markdown, at)) at -= 1;
+  let run = 0;
+  while (run < at && markdown[at - run - 1] === '\\') run += 1;
+  if (run % 2 === 1) at -= 1;
+  return at;
+}
+
+/**
  * Markdown cut to at most `max` UTF-16 units, `note` included (a paragraph saying what was cut), or the whole
- * text when it fits. The cut falls at the end of the last whole line that fits, since the values inside a line
- * never hold a line break: so no escape, code span, entity, table row or surrogate pair is split. Only a single
- * line longer than half the room is cut inside, before any backslash escape, entity or surrogate pair it would
- * split.
+ * text when it fits (see `cutIndex` for where it cuts).
  */
 export function cut(markdown: string, max: number, note: string): string {
   if (markdown.length <= max) return markdown;
   const room = max - note.length - 2;
   if (room <= 0) throw new Error(`cut: the note (${note.length} characters) does not fit in ${max}`);
-  let at = markdown.lastIndexOf('\n', room);
-  if (at < room / 2) {
-    at = room;
-    // An entity cut short would show as raw characters; half a surrogate pair as a replacement character; an
-    // odd run of backslashes at the end would escape what follows.
-    const entity = /&#?[0-9A-Za-z]*$/.exec(markdown.slice(Math.max(0, at - 16), at));
-    if (entity) at -= entity[0].length;
-    if (splitsPair(markdown, at)) at -= 1;
-    let run = 0;
-    while (run < at && markdown[at - run - 1] === '\\') run += 1;
-    if (run % 2 === 1) at -= 1;
-  }
-  return `${markdown.slice(0, at)}\n\n${note}`;
+  return `${markdown.slice(0, cutIndex(markdown, room))}\n\n${note}`;
+}
+
+/**
+ * Markdown cut as `cut` does, to at most `maxBytes` bytes in UTF-8, note included: a job summary's limit is in
+ * bytes (1 MiB per step).
+ */
+export function cutUtf8(markdown: string, maxBytes: number, note: string): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
+  const room = maxBytes - Buffer.byteLength(note, 'utf8') - 2;
+  if (room <= 0) throw new Error(`cutUtf8: the note does not fit in ${maxBytes} bytes`);
+  // The longest prefix within the byte budget bounds the room in UTF-16 units.
+  return `${markdown.slice(0, cutIndex(markdown, truncateUtf8(markdown, room).length))}\n\n${note}`;
 }

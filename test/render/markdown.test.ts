@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { escapeControls } from '../../src/errors.js';
-import { cell, code, cut, table, text, truncate, truncateUtf8 } from '../../src/render/markdown.js';
+import { cell, code, cut, cutUtf8, table, text, truncate, truncateUtf8 } from '../../src/render/markdown.js';
 import { codeSpansOf, headingsOf, PAYLOADS, render, spoofElementsOf, tablesOf, textOf } from './gfm.js';
 
 const cases = Object.entries(PAYLOADS);
@@ -112,5 +112,24 @@ describe('limits', () => {
     expect(Buffer.byteLength(cutMessage)).toBeGreaterThan(63_990);
     expect(cutMessage).not.toMatch(/[\ud800-\udbff]$/);
     expect(truncateUtf8('short', 64_000)).toBe('short');
+  });
+});
+
+describe('cutUtf8', () => {
+  it('keeps a job summary within its byte limit, at a line, note included', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `- ${text(`€ ${i} 😀 | x`)}`);
+    const markdown = lines.join('\n');
+    const out = cutUtf8(markdown, 20_000, '_cut_');
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(20_000);
+    expect(Buffer.byteLength(out)).toBeGreaterThan(19_000);
+    const kept = out.slice(0, -'\n\n_cut_'.length).split('\n');
+    expect(kept.every((l, i) => l === lines[i])).toBe(true);
+    expect(cutUtf8('short', 20_000, '_cut_')).toBe('short');
+  });
+
+  it('cuts a text only a little longer in bytes than its limit, though its length in characters fits', () => {
+    const markdown = `${'a'.repeat(99)}€€`;
+    const out = cutUtf8(markdown, 100, 'N');
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(100);
   });
 });
