@@ -130,7 +130,8 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
     ctx,
     input.headSha,
     reports,
-    changed.filter((p) => isGovernancePath(p, ctx.policyPath)),
+    // The judged head's own governance files too: GitHub's list may be a later head's.
+    [...new Set([...changed, ...(atHead?.files ?? [])])].filter((p) => isGovernancePath(p, ctx.policyPath)),
   );
 }
 
