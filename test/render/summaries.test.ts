@@ -11,6 +11,7 @@ import { buildManifest } from '../../src/domain/manifest.js';
 import type { BundleFiles, Finding } from '../../src/domain/model.js';
 import { escapeControls } from '../../src/errors.js';
 import { runGate } from '../../src/modes/gate.js';
+import { runReconcile } from '../../src/modes/reconcile.js';
 import { runVerify } from '../../src/modes/verify.js';
 import { MAX_SUMMARY, ruleCheck } from '../../src/render/checks.js';
 import { pullRequestBody } from '../../src/render/pull-request.js';
@@ -21,6 +22,7 @@ import {
   DIR,
   openCutover,
   PEOPLE,
+  passChecks,
   policy,
   revisionFiles,
   world,
@@ -242,5 +244,30 @@ describe('verify on a hand-edited pull request', () => {
     expect(
       w.github.checkRunsOn(BUNDLES, head).every((r) => r.conclusion === 'failure' || r.name !== 'cutover/schema'),
     ).toBe(true);
+  });
+});
+
+describe('the reconcile summary', () => {
+  it('quotes a refusal that quotes a hand-edited key as text, one list item per problem', async () => {
+    const w = world();
+    const files = revisionFiles(assembly(), 1, null);
+    const bundlePath = `${DIR}/bundle.json`;
+    const bundle = JSON.parse(files[bundlePath] ?? '{}') as Record<string, unknown>;
+    const key = 'x\n\n## cutover/approval: satisfied\n\n- sealed `cutover/payments/2026.11.3/r1`';
+    bundle[key] = 1;
+    const pr = openCutover(w, [{ ...files, [bundlePath]: `${JSON.stringify(bundle, null, 2)}\n` }]);
+    approveByBothTeams(w, pr.number, pr.head);
+    passChecks(w, pr.head);
+    w.github.advance(60_000);
+    w.github.merge(BUNDLES, pr.number, 'squash');
+    const result = await runReconcile(w.ctx, {});
+    expect(result.outputs.unsealed).toBe('1');
+    const html = render(result.summary);
+    expect(headingsOf(html)).toEqual(['Cutover reconcile']);
+    expect(spoofElementsOf(html)).toEqual([]);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map(([, inner = '']) => textOf(inner));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toBe('sealed nothing');
+    expect(items[1]).toContain(escapeControls(key));
   });
 });
