@@ -100,8 +100,10 @@ export async function evaluateApprovalGate(
   const files = [...listed, ...(atHead?.files ?? [])];
   const commitsRead =
     !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
-      ? (options.commits ??
-        (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
+      ? early(
+          options.commits ??
+            (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits),
+        )
       : undefined;
   const membership = await membershipRead;
   if (commitsRead && !('problem' in identities))

@@ -55,7 +55,7 @@ describe('gate on the fake: the head moves between reading the pull request and 
     await runGate(w.ctx, number, undefined, pull);
     const [run] = w.github.checkRunsOn(fake.BUNDLES, hand);
     expect(run).toMatchObject({ name: APPROVAL_CHECK, conclusion: 'failure' });
-    expect(run?.input.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by ${fake.WRITER}`);
+    expect(run?.input.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
   });
 });
 
