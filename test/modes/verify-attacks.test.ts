@@ -177,7 +177,7 @@ describe('a pull request that rewrites the policy it is judged by', () => {
         `commit ${sha.slice(0, 12)} is not a verified commit by ${fake.WRITER}: its author is mallory`,
       );
     // The governance change is called out in every check.
-    expect(text).toContain(`This change edits governance files (${fake.POLICY_PATH})`);
+    expect(text).toContain(`This change edits governance files (\`${fake.POLICY_PATH}\`)`);
   });
 });
 
