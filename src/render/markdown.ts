@@ -2,9 +2,10 @@
  * The one escaping helper set for every piece of Markdown the action writes for people (check-run summaries, the
  * pull request body, job summaries). Values the action did not make itself (file paths, keys and values of
  * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` or `code`, and
- * table cells through `cell`/`table`, so a value renders as what it is: it cannot add a row, a heading, a link,
- * an HTML element or a formula, end the table early, or hide what follows. GitHub renders GitHub Flavored
- * Markdown (CommonMark + tables + strikethrough + autolinks + raw HTML, sanitized) plus `$` math.
+ * table cells through `cell`/`table`, so a value renders as what it is: it cannot add a row, a heading, a link
+ * with a text of its own, an image, an HTML element or a formula, end the table early, or hide what follows (a
+ * URL written out still becomes a link to itself, as GitHub does with any URL in text). GitHub renders GitHub
+ * Flavored Markdown (CommonMark + tables + strikethrough + autolinks + raw HTML, sanitized) plus `$` math.
  * Plain-text limits (annotation titles and messages) are cut with `truncate`/`truncateUtf8`, Markdown with `cut`.
  */
 import { escapeControls } from '../errors.js';
