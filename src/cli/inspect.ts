@@ -9,6 +9,7 @@ import { readSealedBundle } from '../reader/inspect.js';
 import { table } from '../render/table.js';
 import { COMMAND_META } from './commands.js';
 import { type CliCommand, count, EXIT } from './io.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 export const inspectCommand: CliCommand = {
   ...COMMAND_META.inspect,
@@ -29,29 +30,30 @@ export const inspectCommand: CliCommand = {
       cwd: io.cwd,
     });
     if (values.json) {
-      io.stdout(`${JSON.stringify(sealed, null, 2)}\n`);
+      io.stdout(`${terminalJson(sealed)}\n`);
     } else {
       const { window } = sealed;
       const failed = sealed.results.filter((r) => r.status === 'fail');
-      const lines = [
+      // Every value may come from the repository read: each line, and each cell, with its controls escaped.
+      const head = [
         `${sealed.tag} in ${sealed.repository}`,
         `commit         ${sealed.commit ?? '-'}`,
         `bundle digest  ${sealed.bundleDigest ?? '-'}`,
         `queue          ${sealed.record?.queue ?? sealed.manifest?.queue ?? '-'}`,
-        '',
-        table(
-          ['CHECK', 'STATUS', 'DETAIL'],
-          sealed.results.map((r) => [r.name, r.status, r.detail]),
-        ),
-        '',
+      ].map(terminalText);
+      const foot = [
         window.state
           ? `window: ${window.state} at ${window.at} (${window.start} .. ${window.end}, from the ${window.from}); a fact, not an integrity check`
           : `window: unknown at ${window.at} (no readable seal record or manifest)`,
         failed.length === 0
           ? `inspect: every integrity check holds for ${sealed.tag}`
           : `inspect: ${count(failed.length, 'integrity check')} failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
-      ];
-      io.stdout(`${lines.join('\n')}\n`);
+      ].map(terminalText);
+      const results = table(
+        ['CHECK', 'STATUS', 'DETAIL'],
+        sealed.results.map((r) => [r.name, r.status, r.detail].map(terminalText)),
+      );
+      io.stdout(`${[...head, '', results, '', ...foot].join('\n')}\n`);
     }
     return sealed.intact ? EXIT.ok : EXIT.findings;
   },

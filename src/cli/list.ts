@@ -9,6 +9,7 @@ import { listSealedRevisions } from '../reader/list.js';
 import { table } from '../render/table.js';
 import { COMMAND_META } from './commands.js';
 import { type CliCommand, count, EXIT } from './io.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 export const listCommand: CliCommand = {
   ...COMMAND_META.list,
@@ -33,34 +34,41 @@ export const listCommand: CliCommand = {
     });
     const invalid = list.revisions.filter((r) => !r.sealed);
     if (values.json) {
-      io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      io.stdout(`${terminalJson(list)}\n`);
     } else {
       const lines = [
         table(
           ['PRODUCT', 'RELEASE', 'REV', 'STANDING', 'SEAL', 'COMMIT', 'DIGEST', 'TAGGED'],
-          list.revisions.map((r) => [
-            r.product,
-            r.release,
-            `r${r.revision}`,
-            r.latest
-              ? 'latest'
-              : r.supersededBy !== undefined
-                ? `superseded by r${r.supersededBy}`
-                : 'later tags invalid',
-            r.sealed ? 'valid' : r.annotated ? 'invalid' : 'lightweight',
-            r.commit?.slice(0, 12) ?? '-',
-            r.bundleDigest ? `${r.bundleDigest.slice(0, 19)}…` : '-',
-            r.taggedAt ?? '-',
-          ]),
+          list.revisions.map((r) =>
+            [
+              r.product,
+              r.release,
+              `r${r.revision}`,
+              r.latest
+                ? 'latest'
+                : r.supersededBy !== undefined
+                  ? `superseded by r${r.supersededBy}`
+                  : 'later tags invalid',
+              r.sealed ? 'valid' : r.annotated ? 'invalid' : 'lightweight',
+              r.commit?.slice(0, 12) ?? '-',
+              r.bundleDigest ? `${r.bundleDigest.slice(0, 19)}…` : '-',
+              r.taggedAt ?? '-',
+            ].map(terminalText),
+          ),
         ),
       ];
-      for (const r of invalid) lines.push('', `${r.tag}:`, ...r.problems.map((p) => `  - ${p}`));
-      if (list.ignoredRefs.length > 0) lines.push('', `ignored (not seal tag names): ${list.ignoredRefs.join(', ')}`);
+      // Problems quote the repository (a tag object's name header) and ref names may hold any non-ASCII
+      // character: controls escaped, as in every cell above.
+      for (const r of invalid) lines.push('', `${r.tag}:`, ...r.problems.map((p) => `  - ${terminalText(p)}`));
+      if (list.ignoredRefs.length > 0)
+        lines.push('', terminalText(`ignored (not seal tag names): ${list.ignoredRefs.join(', ')}`));
       lines.push(
         '',
-        `list: ${count(list.revisions.length, 'seal tag')} in ${list.repository}${
-          invalid.length > 0 ? `, ${invalid.length} not a valid seal` : ''
-        }`,
+        terminalText(
+          `list: ${count(list.revisions.length, 'seal tag')} in ${list.repository}${
+            invalid.length > 0 ? `, ${invalid.length} not a valid seal` : ''
+          }`,
+        ),
       );
       io.stdout(`${lines.join('\n')}\n`);
     }
