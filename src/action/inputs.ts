@@ -44,10 +44,14 @@ export function input(env: Env, name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
-/** Parses `owner/name`. */
+/**
+ * Parses `owner/name`. Neither part may be `.` or `..`: in an API path or git URL that is a dot-segment, which
+ * URL parsing removes, sending the request (and its token) to another path than the repository's.
+ */
 export function parseRepository(value: string, name: string): RepoRef {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
-  if (!match?.[1] || !match[2] || match[2] === '.' || match[2] === '..') {
+  const dotSegment = (part: string) => part === '.' || part === '..';
+  if (!match?.[1] || !match[2] || dotSegment(match[1]) || dotSegment(match[2])) {
     throw new InputError(`Invalid repository '${value}'`, { field: name, expected: 'format {owner}/{repo}' });
   }
   return { owner: match[1], repo: match[2] };
