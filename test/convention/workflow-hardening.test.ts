@@ -191,3 +191,73 @@ describe('every environment a job names is defined, admitting only what needs th
     }
   });
 });
+
+/**
+ * Concurrency groups named by a value a dispatcher writes (a repository_dispatch `client_payload`, a
+ * workflow_dispatch input). With GitHub's default `queue: single` a group holds one running and one pending
+ * run, and each new run cancels the pending one: anyone who can dispatch to the repository could send two
+ * events naming the tag of a real seal (with a payload the action refuses) and cancel the real hand-off waiting
+ * behind a running one. `queue: max` keeps every pending run (up to 100, in order).
+ */
+describe('a dispatcher cannot cancel a pending run by naming its group', () => {
+  const groups = WORKFLOWS.flatMap((file) => {
+    const workflow = loadYaml(path.join(repoRoot, file));
+    const levels: Array<[string, unknown]> = [
+      ['workflow', workflow.concurrency],
+      ...rawJobs(file).map(([name, job]): [string, unknown] => [name, job.concurrency]),
+    ];
+    return levels.flatMap(([where, concurrency]) => (isRecord(concurrency) ? [{ file, where, concurrency }] : []));
+  });
+  const dispatcherNamed = groups.filter((g) => /client_payload|inputs\./.test(String(g.concurrency.group)));
+
+  it('finds the deployment queue group', () => {
+    expect(dispatcherNamed.map((g) => g.file)).toContain('examples/deploy-queue/.github/workflows/cutover-deploy.yml');
+  });
+
+  it.each(dispatcherNamed.map((g) => [`${g.file} ${g.where}`, g] as const))(
+    '%s: queues every pending run, cancels none',
+    (_, g) => {
+      expect(g.concurrency['cancel-in-progress']).toBe(false);
+      expect(g.concurrency.queue).toBe('max');
+    },
+  );
+});
+
+/**
+ * Workflows that run with the governor's key on a pull request (pull_request_target, workflow_run) never
+ * check out, download or run anything of the pull request: Cutover reads its files through the API as data.
+ */
+describe('privileged triggers run nothing from the pull request', () => {
+  const PRIVILEGED = ['pull_request_target', 'workflow_run'];
+  const privileged = WORKFLOWS.filter((file) => {
+    const on = loadYaml(path.join(repoRoot, file)).on;
+    return isRecord(on) && Object.keys(on).some((event) => PRIVILEGED.includes(event));
+  });
+
+  it('finds the verify, gate and seal workflows', () => {
+    expect(privileged).toEqual([
+      'examples/bundles-repo/.github/workflows/cutover-seal.yml',
+      'examples/bundles-repo/.github/workflows/cutover-verify.yml',
+    ]);
+  });
+
+  /** What in a job would bring the pull request's code or a triggering run's files into it. */
+  const foreignCode = (job: Json): string[] =>
+    (Array.isArray(job.steps) ? job.steps : []).flatMap((step: unknown) => {
+      if (!isRecord(step)) return [];
+      const uses = String(step.uses ?? '');
+      if (/^actions\/(checkout|download-artifact)@/.test(uses)) return [uses];
+      if (/github\.event\.(pull_request\.head|workflow_run\.head)/.test(JSON.stringify(step))) return ['head ref'];
+      return [];
+    });
+
+  it.each(privileged)('%s: no checkout, no artifact download, no head ref in any step', (file) => {
+    for (const [name, job] of rawJobs(file)) expect(foreignCode(job), `${file} ${name}`).toEqual([]);
+  });
+
+  it('the check can fail: a checkout of the head is found', () => {
+    const head = ['$', '{{ github.event.pull_request.head.sha }}'].join('');
+    const job = { steps: [{ uses: 'actions/checkout@v4' }, { uses: 'acme/cutover@v1', with: { tag: head } }] };
+    expect(foreignCode(job)).toEqual(['actions/checkout@v4', 'head ref']);
+  });
+});
