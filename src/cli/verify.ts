@@ -12,6 +12,7 @@ import { readPolicy } from '../schema/documents.js';
 import { COMMAND_META } from './commands.js';
 import { type CliCommand, count, EXIT } from './io.js';
 import { readReleaseTexts } from './release-dir.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 export const verifyCommand: CliCommand = {
   ...COMMAND_META.verify,
@@ -30,7 +31,7 @@ export const verifyCommand: CliCommand = {
     const findings = outcomes.flatMap((o) => o.findings);
     const failed = findings.some((f) => f.severity === 'error');
     if (values.json) {
-      io.stdout(`${JSON.stringify({ directory: dir, passed: !failed, rules: outcomes }, null, 2)}\n`);
+      io.stdout(`${terminalJson({ directory: dir, passed: !failed, rules: outcomes })}\n`);
     } else {
       // Printed as given on the command line, as the other paths of this output are.
       const rel = positionals[0];
@@ -45,20 +46,23 @@ export const verifyCommand: CliCommand = {
           '',
           table(
             ['SEVERITY', 'RULE', 'WHERE', 'MESSAGE'],
-            findings.map((f) => [
-              f.severity,
-              f.rule,
-              `${rel}/${f.file}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`,
-              f.message,
-            ]),
+            // Findings quote what the directory holds (a hand-edited key): no terminal control reaches the screen.
+            findings.map((f) =>
+              [
+                f.severity,
+                f.rule,
+                `${rel}/${f.file}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`,
+                f.message,
+              ].map(terminalText),
+            ),
           ),
         );
       }
       lines.push(
         '',
         failed
-          ? `verify: ${count(findings.filter((f) => f.severity === 'error').length, 'finding')} in ${rel}`
-          : `verify: ${rel} passed every rule`,
+          ? `verify: ${count(findings.filter((f) => f.severity === 'error').length, 'finding')} in ${terminalText(rel)}`
+          : `verify: ${terminalText(rel)} passed every rule`,
       );
       io.stdout(`${lines.join('\n')}\n`);
     }
