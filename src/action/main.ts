@@ -97,11 +97,13 @@ const MODES: Record<Command, ModeRunner> = {
     ]);
     const sourcesFile = path.resolve(settings.workspace, settings.sourcesPath);
     const config = await readSourcesConfig(sourcesFile);
+    const configPath = path.relative(settings.workspace, sourcesFile);
     // Source header secrets (named environment variables) are masked before any source runs.
-    for (const secret of headerSecrets(config.sources, process.env)) beforeAnyOutput((core) => core.setSecret(secret));
+    for (const secret of headerSecrets(config.sources, process.env, configPath))
+      beforeAnyOutput((core) => core.setSecret(secret));
     return runAssemble(ctx, {
       config,
-      configPath: path.relative(settings.workspace, sourcesFile),
+      configPath,
       // Observed at the candidate commit's time, which assemble reads with its other reads.
       workspace: (committedAt) =>
         localWorkspace(settings.workspace, {
@@ -171,13 +173,33 @@ const MODES: Record<Command, ModeRunner> = {
   },
 };
 
-/** The values of the environment variables that sources' `headers` name (http-json, servicenow). */
-function headerSecrets(sources: ReadonlyArray<unknown>, env: Readonly<Record<string, string | undefined>>): string[] {
+/**
+ * The step's own credentials: the action's inputs (INPUT_TOKEN, the writer App's installation token) and the
+ * runner's (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN; GITHUB_TOKEN when a workflow exports it).
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/i;
+
+/**
+ * The values of the environment variables that sources' `headers` name (http-json, servicenow). A sources file
+ * is data in the service repository and the header goes to the URL it names, so a header may not name one of
+ * the step's own credentials (RUNNER_CREDENTIALS): that would send the writer's token to any collector.
+ */
+function headerSecrets(
+  sources: ReadonlyArray<unknown>,
+  env: Readonly<Record<string, string | undefined>>,
+  file: string,
+): string[] {
   const secrets: string[] = [];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     const headers = field(source, 'headers');
     if (!headers || typeof headers !== 'object') continue;
-    for (const name of Object.values(headers)) {
+    for (const [header, name] of Object.entries(headers)) {
+      if (typeof name === 'string' && RUNNER_CREDENTIALS.test(name))
+        throw new InputError(`header ${header} names ${name}, one of the step's own credentials`, {
+          file,
+          field: `sources[${index}].headers.${header}`,
+          expected: `a variable the workflow sets for this source in the step's env (not INPUT_*, ACTIONS_* or GITHUB_TOKEN)`,
+        });
       const value = typeof name === 'string' ? env[name] : undefined;
       if (value) secrets.push(value);
     }
