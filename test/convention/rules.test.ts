@@ -3,7 +3,9 @@
  * repository ruleset" (checked against GitHub's OpenAPI description), requiring every check Cutover posts,
  * pinned to the App, and protecting exactly the seal tags Cutover creates.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -138,13 +140,65 @@ describe('seal tag rulesets', () => {
     expect(rule(immutable, 'deletion')).toBeDefined();
   });
 
-  it('cover every seal tag Cutover creates, and nothing outside refs/tags/cutover/', () => {
-    for (const ruleset of [create, immutable])
-      expect(ruleset.conditions).toEqual({ ref_name: { include: ['refs/tags/cutover/**'], exclude: [] } });
+  it('cover every seal tag Cutover creates, and nothing outside refs/tags/cutover/ but the name cutover itself', () => {
+    expect(create.conditions).toEqual({
+      ref_name: { include: ['refs/tags/cutover', 'refs/tags/cutover/**'], exclude: [] },
+    });
+    expect(immutable.conditions).toEqual({ ref_name: { include: ['refs/tags/cutover/**'], exclude: [] } });
     // fnmatch-style `**` as in CODEOWNERS: any depth.
     const pattern = patternRegExp('/refs/tags/cutover/**');
     expect(pattern.test(`refs/tags/${sealTagName('payments-platform', '2026.11.3', 12)}`)).toBe(true);
     expect(pattern.test('refs/tags/v2026.11.3-rc.2')).toBe(false);
+  });
+});
+
+/**
+ * A ref named exactly `cutover` blocks every ref under `cutover/` (git refuses `refs/tags/cutover/…` beside
+ * `refs/tags/cutover`: a file/directory conflict), so a `cutover` tag or branch made by anyone would deny every
+ * seal or every bundle branch. `cutover/**` does not match the name itself: the creation rules name it too (a
+ * `cutover` ref made before the rules stays deletable: the immutable ruleset does not name it).
+ */
+describe('the name cutover itself', () => {
+  it('git refuses a seal tag or a bundle branch beside a ref named cutover (what the rules prevent)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cutover-df-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['--git-dir', dir, ...args], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }).trim();
+      git('init', '-q', '--bare');
+      const commit = git(
+        '-c',
+        'user.name=a',
+        '-c',
+        'user.email=a@example.com',
+        'commit-tree',
+        '-m',
+        'x',
+        git('mktree'),
+      );
+      for (const kind of ['tags', 'heads']) {
+        git('update-ref', `refs/${kind}/cutover`, commit);
+        expect(() => git('update-ref', `refs/${kind}/cutover/payments-platform/2026.11.3`, commit)).toThrow(
+          /'refs\/(tags|heads)\/cutover' exists/,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('only the governor creates a tag, and only the writer a branch, named cutover', () => {
+    const create = loadRuleset('seal-tags-create.ruleset.json', APP_ID);
+    const branches = loadRuleset('bundle-branches.ruleset.json', APP_ID);
+    const covers = (ruleset: Json, ref: string) =>
+      (ruleset.conditions as { ref_name: { include: string[] } }).ref_name.include.some((p) =>
+        patternRegExp(`/${p}`).test(ref),
+      );
+    expect(covers(create, 'refs/tags/cutover')).toBe(true);
+    expect(covers(branches, 'refs/heads/cutover')).toBe(true);
+    expect(covers(create, 'refs/tags/cutover-x')).toBe(false);
   });
 });
 
@@ -155,7 +209,7 @@ describe('bundle branch ruleset', () => {
     expect(ruleset).toMatchObject({
       target: 'branch',
       enforcement: 'active',
-      conditions: { ref_name: { include: ['refs/heads/cutover/**'], exclude: [] } },
+      conditions: { ref_name: { include: ['refs/heads/cutover', 'refs/heads/cutover/**'], exclude: [] } },
     });
     expect(ruleset.bypass_actors).toEqual([{ actor_id: WRITER_ID, actor_type: 'Integration', bypass_mode: 'always' }]);
     for (const type of ['creation', 'update', 'deletion', 'non_fast_forward'])
