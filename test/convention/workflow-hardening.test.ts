@@ -73,8 +73,9 @@ describe('no expression is expanded into a shell script', () => {
 const VERIFIED_PINS: Record<string, { sha: string; version: string }> = {
   // github.com/actions/create-github-app-token: v2 and v2.2.2 both resolve to this commit.
   'actions/create-github-app-token': { sha: 'fee1f7d63c2ff003460e3d139729b119787bc349', version: 'v2.2.2' },
-  // github.com/actions/checkout: v4 and v4.4.0 both resolve to this commit.
-  'actions/checkout': { sha: '11d5960a326750d5838078e36cf38b85af677262', version: 'v4.4.0' },
+  // github.com/actions/checkout: v7 and v7.0.1 both resolve to this commit (node24; v7 refuses to check out a
+  // fork's pull request under pull_request_target and workflow_run).
+  'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
 };
 
 describe('third-party actions are pinned to a full commit SHA', () => {
