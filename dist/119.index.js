@@ -9,12 +9,14 @@ export const modules = {
 /* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1733);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1733);
 /* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(515);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9766);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1235);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(350);
-/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9789);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1235);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(350);
+/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9789);
+
 
 
 
@@ -29,23 +31,23 @@ async function runVerify(ctx, input) {
         ? undefined
         : (input.pull ?? (await github.getPullRequest(bundlesRepo, input.pullRequest)));
     // Independent reads at once; each is awaited where its answer is first needed.
-    const branchRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policyRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrustedPolicy */ .gY)(ctx));
-    const changedRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(pull
+    const branchRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policyRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
+    const changedRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)(pull
         ? github.listPullRequestFiles(bundlesRepo, pull.number)
         : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => (c.filesCut ? undefined : c.files)));
     // On a pull request, the commits and files of the judged head itself since the default branch: GitHub's file
     // list follows the pull request's current head, which may have moved since headSha was read (a head whose
     // list showed no release directory would skip the writer-commit rule on a head that has one).
     const atHeadRead = pull
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(branchRead.then((b) => github.compare(bundlesRepo, b.sha, input.headSha)))
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)(branchRead.then((b) => github.compare(bundlesRepo, b.sha, input.headSha)))
         : undefined;
     const branch = await branchRead;
-    const wrongBase = pull && (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .baseProblem */ .Nj)(pull, branch);
+    const wrongBase = pull && (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
         return postRefusal(ctx, input.headSha, wrongBase);
     const policy = await policyRead;
-    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities && pull)
         return postRefusal(ctx, input.headSha, identities.problem);
     const changed = await changedRead;
@@ -54,11 +56,11 @@ async function runVerify(ctx, input) {
         return postRefusal(ctx, input.headSha, `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`);
     // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
     const commitsRead = atHeadRead
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(atHeadRead.then((a) => a.commits))
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)(atHeadRead.then((a) => a.commits))
         : Promise.resolve([]);
     // The directories GitHub's list names are read at once, beside the comparison of the head (one round trip
     // less on the way to the checks); those only the comparison names are read once it answers.
-    const started = new Map((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDirsOf */ .P4)(changed).map((release) => [
+    const started = new Map((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(changed).map((release) => [
         release.path,
         startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
     ]));
@@ -69,16 +71,16 @@ async function runVerify(ctx, input) {
         if (now.headSha !== input.headSha)
             return postRefusal(ctx, input.headSha, `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
     }
-    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseDirsOf */ .P4)([...changed, ...(atHead?.files ?? [])]);
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)([...changed, ...(atHead?.files ?? [])]);
     const reads = releases.map((release) => started.get(release.path) ??
         startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
     const commits = await commitsRead;
-    const reports = new Map(_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFICATION_RULE_IDS */ .i.map((rule) => [rule, { rule, releases: [], extra: [] }]));
+    const reports = new Map(_verification_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_RULE_IDS */ .i.map((rule) => [rule, { rule, releases: [], extra: [] }]));
     for (const { release, texts, history } of reads) {
-        await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .inGroup */ .H)(ctx, release.path, async () => {
+        await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .inGroup */ .H)(ctx, release.path, async () => {
             const files = await texts;
             const chain = history && (await history);
-            const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyRelease */ .V)(files, policy, {
+            const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyRelease */ .V)(files, policy, {
                 directory: { product: release.product, release: release.release },
                 ...(chain ? { history: chain } : {}),
             });
@@ -93,21 +95,18 @@ async function runVerify(ctx, input) {
         const file = `${releases[0]?.path}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.bundle}`;
         reports
             .get('lineage')
-            ?.extra?.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => ({ rule: 'lineage', severity: 'error', file, path: '', message: c.message })));
+            ?.extra?.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .foreignCommits */ .BX)(commits, identities.bundleWriter).map((c) => ({ rule: 'lineage', severity: 'error', file, path: '', message: c.message })));
     }
-    return postChecks(ctx, input.headSha, reports, changed.filter((p) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .isGovernancePath */ .S3)(p, ctx.policyPath)));
+    return postChecks(ctx, input.headSha, reports, 
+    // The judged head's own governance files too: GitHub's list may be a later head's.
+    [...new Set([...changed, ...(atHead?.files ?? [])])].filter((p) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .isGovernancePath */ .S3)(p, ctx.policyPath)));
 }
 /**
  * Posts one check run per rule, all together (the client still spaces writes by its write interval); a change
  * to governance files says so in every summary.
  */
 async function postChecks(ctx, headSha, reports, governance) {
-    const checks = [...reports.values()].map((report) => {
-        const check = (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleCheck */ .vV)(report);
-        if (governance.length > 0)
-            check.summary += `\n\nThis change edits governance files (${governance.join(', ')}): both approver teams must approve it.`;
-        return check;
-    });
+    const checks = [...reports.values()].map((report) => (0,_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleCheck */ .vV)({ ...report, governance }));
     await Promise.all(checks.map((check) => ctx.github.createCheckRun(ctx.bundlesRepo, { ...check, headSha })));
     const failed = checks.filter((c) => c.conclusion !== 'success').length;
     const lines = [
@@ -124,9 +123,9 @@ async function postChecks(ctx, headSha, reports, governance) {
  * request's manifests). A merge group's queued commits are judged again at seal, so it has no history here.
  */
 function startReleaseReads(ctx, release, headSha, chain) {
-    const texts = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readReleaseAt */ .Jv)(ctx.github, ctx.bundlesRepo, headSha, release.path));
+    const texts = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readReleaseAt */ .Jv)(ctx.github, ctx.bundlesRepo, headSha, release.path));
     const history = chain
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseHistory */ .Cb)(ctx, release, {
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseHistory */ .Cb)(ctx, release, {
             defaultSha: chain.branch.sha,
             defaultLabel: chain.branch.name,
             commits: chain.commits,
@@ -138,7 +137,7 @@ function startReleaseReads(ctx, release, headSha, chain) {
 /** The judged manifest, parsed from the text read with the release's files; undefined when absent or invalid. */
 function headManifest(text, dir) {
     try {
-        return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestOf */ .$V)(text, dir);
+        return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestOf */ .$V)(text, dir);
     }
     catch {
         return undefined;
@@ -146,24 +145,24 @@ function headManifest(text, dir) {
 }
 /** Every rule's check fails with one reason: the change cannot be judged at all. */
 async function postRefusal(ctx, headSha, reason) {
-    const names = _verification_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3);
+    const names = _verification_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkName */ .I3);
     await Promise.all(names.map((name) => ctx.github.createCheckRun(ctx.bundlesRepo, {
         name,
         headSha,
         conclusion: 'failure',
         title: 'Cannot be verified',
-        summary: `## ${name}\n\n${reason}`,
+        summary: `## ${name}\n\n${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(reason)}`,
         annotations: [],
     })));
     const lines = [
         `### Cutover verify at \`${headSha.slice(0, 12)}\``,
         '',
-        reason,
+        (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(reason),
         '',
         ...names.map((name) => `- \`${name}\`: failure`),
     ];
     ctx.log(`refused to verify ${headSha}: ${reason}`);
-    return { outputs: { 'failed-checks': String(_verification_js__WEBPACK_IMPORTED_MODULE_4__/* .VERIFICATION_RULE_IDS */ .i.length) }, summary: lines.join('\n') };
+    return { outputs: { 'failed-checks': String(_verification_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_RULE_IDS */ .i.length) }, summary: lines.join('\n') };
 }
 
 

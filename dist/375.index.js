@@ -154,6 +154,8 @@ function decideRevision(latest, digest) {
 var domain_writer = __webpack_require__(1733);
 // EXTERNAL MODULE: ./src/github/port.ts
 var port = __webpack_require__(8212);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
 var domain_holds = __webpack_require__(1208);
 // EXTERNAL MODULE: ./src/domain/normalize.ts
@@ -167,7 +169,9 @@ var normalize = __webpack_require__(8287);
 
 
 
-/** GitHub rejects bodies over 65,536 characters; leave room for the truncation note. */
+
+
+/** GitHub rejects bodies over 65,536 characters: the body is cut to this many, its truncation note included. */
 const MAX_BODY = 60_000;
 const MAX_ROWS = 100;
 function pullRequestTitle(view) {
@@ -175,15 +179,10 @@ function pullRequestTitle(view) {
     const holds = view.files.holds.holds.length;
     return `cutover: ${bundle.product} ${bundle.release} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
 }
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A table of at most MAX_ROWS rows of inline Markdown cells, with a note saying how many were left out. */
 function tableOf(header, rows) {
     const shown = rows.slice(0, MAX_ROWS);
-    const lines = [
-        `| ${header.join(' | ')} |`,
-        `|${header.map(() => ' --- ').join('|')}|`,
-        ...shown.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
+    const lines = [(0,markdown/* table */.tp)(header, shown)];
     if (rows.length > shown.length)
         lines.push('', `_${rows.length - shown.length} more rows not shown; see the files in this pull request._`);
     return lines.join('\n');
@@ -193,46 +192,46 @@ function pullRequestBody(view) {
     const { bundle, holds, lineage } = view.files;
     const m = view.manifest;
     const sections = [
-        `## Cutover bundle ${bundle.product} ${bundle.release}, revision ${m.revision}`,
+        `## Cutover bundle ${(0,markdown/* text */.Qq)(bundle.product)} ${(0,markdown/* text */.Qq)(bundle.release)}, revision ${m.revision}`,
         '',
-        `- Bundle digest: ${code(m.bundleDigest)}`,
-        `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bundle.candidate.repository}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bundle.candidate.signature.reason})`}`,
-        `- Deployment queue ${code(m.queue)}, window ${m.window.start} .. ${m.window.end} (change ${code(bundle.window.changeRecord)})`,
-        `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${t}`).join(' and ')}, by distinct people, at the current head`,
+        `- Bundle digest: ${(0,markdown/* code */.aY)(m.bundleDigest)}`,
+        `- Candidate: ${(0,markdown/* code */.aY)(bundle.candidate.tag)} at ${(0,markdown/* code */.aY)(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${(0,markdown/* text */.Qq)(bundle.candidate.repository)}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${(0,markdown/* text */.Qq)(bundle.candidate.signature.reason)})`}`,
+        `- Deployment queue ${(0,markdown/* code */.aY)(m.queue)}, window ${(0,markdown/* text */.Qq)(m.window.start)} .. ${(0,markdown/* text */.Qq)(m.window.end)} (change ${(0,markdown/* code */.aY)(bundle.window.changeRecord)})`,
+        `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${(0,markdown/* text */.Qq)(t)}`).join(' and ')}, by distinct people, at the current head`,
         m.supersedes
-            ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
+            ? `- Supersedes revision ${m.supersedes.revision} (${(0,markdown/* code */.aY)(m.supersedes.bundleDigest)})`
             : '- First revision of this release',
         '',
         `### Holds (${holds.holds.length} open)`,
         holds.holds.length === 0
             ? 'None.'
             : tableOf(['Hold', 'Rule', 'Field', 'Reason', 'Evidence'], holds.holds.map((h) => [
-                h.id,
-                h.rule,
-                code(h.path || '/'),
-                h.reason,
-                (0,domain_holds/* evidenceText */.rS)(h).replace(/^evidence: /, ''),
+                (0,markdown/* text */.Qq)(h.id),
+                (0,markdown/* text */.Qq)(h.rule),
+                (0,markdown/* code */.aY)(h.path || '/'),
+                (0,markdown/* text */.Qq)(h.reason),
+                (0,markdown/* text */.Qq)((0,domain_holds/* evidenceText */.rS)(h).replace(/^evidence: /, '')),
             ])),
         '',
         '### Components',
-        tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [c.name, a.name, a.version, code(a.digest)]))),
+        tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [(0,markdown/* text */.Qq)(c.name), (0,markdown/* text */.Qq)(a.name), (0,markdown/* text */.Qq)(a.version), (0,markdown/* code */.aY)(a.digest)]))),
         '',
         '### Cohorts',
         bundle.cohorts.length === 0
             ? 'None.'
             : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [
-                c.id,
-                c.environments.join(', '),
-                c.share !== undefined ? `${c.share}%` : (c.segment ?? ''),
-                c.flags.map((f) => `${f.key}=${f.variant}`).join(', '),
+                (0,markdown/* text */.Qq)(c.id),
+                (0,markdown/* text */.Qq)(c.environments.join(', ')),
+                c.share !== undefined ? `${c.share}%` : (0,markdown/* text */.Qq)(c.segment ?? ''),
+                (0,markdown/* text */.Qq)(c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')),
             ])),
         '',
         '### Rollback pointers',
         tableOf(['Component', 'Back to', 'Hook', 'Evidence'], bundle.rollback.map((r) => [
-            r.component,
-            r.pointer ? `${r.pointer.version} ${code(r.pointer.digest)}` : '**none**',
-            r.hook ?? '**none**',
-            r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ') || '**none**',
+            (0,markdown/* text */.Qq)(r.component),
+            r.pointer ? `${(0,markdown/* text */.Qq)(r.pointer.version)} ${(0,markdown/* code */.aY)(r.pointer.digest)}` : '**none**',
+            r.hook ? (0,markdown/* text */.Qq)(r.hook) : '**none**',
+            (0,markdown/* text */.Qq)(r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ')) || '**none**',
         ])),
         '',
         differenceSection(view),
@@ -240,12 +239,9 @@ function pullRequestBody(view) {
         '### Lineage',
         lineageDiagram(lineage),
         '',
-        `<sub>Files in ${code(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
+        `<sub>Files in ${(0,markdown/* code */.aY)(view.directory)}. Approving approves exactly this revision; Cutover seals it on merge and stops there: no go/no-go, no deployment.</sub>`,
     ];
-    const body = sections.join('\n');
-    return body.length <= MAX_BODY
-        ? body
-        : `${body.slice(0, MAX_BODY)}\n\n_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`;
+    return (0,markdown/* cut */.Jj)(sections.join('\n'), MAX_BODY, `_The rest of this description was cut at ${MAX_BODY} characters; the files are complete._`);
 }
 function differenceSection(view) {
     const { sealed } = view;
@@ -260,7 +256,7 @@ function differenceSection(view) {
         const a = after.get(key);
         if (b === a)
             continue;
-        rows.push([key, b ? code(b) : 'added', a ? code(a) : 'removed']);
+        rows.push([(0,markdown/* text */.Qq)(key), b ? (0,markdown/* code */.aY)(b) : 'added', a ? (0,markdown/* code */.aY)(a) : 'removed']);
     }
     // Canonical JSON: content is compared, not the key order each side happens to be in.
     const cohorts = (b) => new Map(b.cohorts.map((c) => [c.id, (0,canonical/* canonicalJson */.dj)(c)]));
@@ -269,7 +265,7 @@ function differenceSection(view) {
     for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(normalize/* cmp */.r)) {
         if (cb.get(id) !== ca.get(id))
             rows.push([
-                `cohort ${id}`,
+                `cohort ${(0,markdown/* text */.Qq)(id)}`,
                 cb.has(id) ? 'present' : 'absent',
                 ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
             ]);
@@ -278,12 +274,12 @@ function differenceSection(view) {
         sealed.bundle.window.end !== view.files.bundle.window.end) {
         rows.push([
             'window',
-            `${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`,
-            `${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`,
+            (0,markdown/* text */.Qq)(`${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`),
+            (0,markdown/* text */.Qq)(`${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`),
         ]);
     }
     return [
-        `### Difference from sealed revision ${sealed.revision} (${code(sealed.tag)})`,
+        `### Difference from sealed revision ${sealed.revision} (${(0,markdown/* code */.aY)(sealed.tag)})`,
         rows.length === 0
             ? 'No change to artifacts, cohorts or window.'
             : tableOf(['What', `r${sealed.revision}`, 'This revision'], rows),
@@ -311,7 +307,9 @@ function lineageDiagram(lineage) {
         }
         return v;
     };
-    const label = (s) => s.replace(/["<>]/g, "'");
+    // A label stays on its line inside the fenced block (control characters as visible escapes, so no line can
+    // close the fence), and holds no quote, angle bracket or backtick Mermaid would read as syntax.
+    const label = (s) => (0,errors/* escapeControls */.UN)(s).replace(/["<>`]/g, "'");
     const lines = ['```mermaid', 'flowchart LR'];
     const sources = [...new Set([...edges.keys()].map((k) => k.split('\u0000')[0] ?? ''))].sort(normalize/* cmp */.r);
     for (const source of sources) {
@@ -2967,6 +2965,7 @@ var trust = __webpack_require__(350);
 
 
 
+
 /** Reads and writes of the branch before giving up to other runs (each failed write means another run wrote). */
 const MAX_ATTEMPTS = 12;
 /** Base of the jittered pause between attempts. */
@@ -3283,10 +3282,10 @@ function result(manifest, holds, pullRequest, directory, written, commit) {
             ...(commit ? { commit } : {}),
         },
         summary: [
-            `### Cutover assemble: ${manifest.product} ${manifest.release} revision ${manifest.revision}`,
+            `### Cutover assemble: ${(0,markdown/* text */.Qq)(manifest.product)} ${(0,markdown/* text */.Qq)(manifest.release)} revision ${manifest.revision}`,
             '',
             `- ${written ? 'Written' : 'Unchanged, nothing written'}${pullRequest ? `; pull request #${pullRequest}` : ''}`,
-            `- Bundle digest \`${manifest.bundleDigest}\``,
+            `- Bundle digest ${(0,markdown/* code */.aY)(manifest.bundleDigest)}`,
             `- ${holds} open hold(s)`,
         ].join('\n'),
     };

@@ -1,5 +1,5 @@
 export const id = 475;
-export const ids = [475,797];
+export const ids = [475];
 export const modules = {
 
 /***/ 2673:
@@ -146,13 +146,15 @@ function qualifyTeam(team, defaultOrg) {
 /* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2673);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1733);
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1733);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8212);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9766);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1235);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(350);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8212);
+/* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(515);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1235);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(350);
 /**
  * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
  * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
@@ -169,6 +171,8 @@ function qualifyTeam(team, defaultOrg) {
 
 
 
+
+
 const APPROVAL_CHECK = 'cutover/approval';
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
 async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
@@ -176,39 +180,57 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
     const headSha = options.atHead ?? pull.headSha;
     // Every read that needs only the pull request, at once.
-    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrustedPolicy */ .gY)(ctx));
-    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
-    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
-    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
-    const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(headPushers(ctx, pull, headSha));
+    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
+    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
+    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(headPushers(ctx, pull, headSha));
+    // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
+    // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
+    // So the judged head's own comparison with the default branch (read for its commits anyway) is read beside
+    // it, as soon as the default branch is known; it names that head's files (up to 300).
+    const atHeadRead = options.files
+        ? undefined
+        : (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(branchRead.then((b) => ((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
     const branch = await branchRead;
     const policy = await policyRead;
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_4__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
     const problems = [];
-    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .baseProblem */ .Nj)(pull, branch);
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
         problems.push(wrongBase);
-    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         problems.push(identities.problem);
-    const [reviews, head, files, pushers] = await Promise.all([reviewsRead, headRead, filesRead, pushersRead]);
-    // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
-    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirsOf */ .P4)(files).length > 0
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
-        : undefined;
+    const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
     const candidates = new Set(reviews
         .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
         .map((r) => r.login.toLowerCase()));
-    const membership = await membershipsOf(ctx, teams, [...candidates]);
+    // The memberships (they need the reviews) go out beside the comparison of the head.
+    const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
+    const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
+    if (atHead?.filesCut) {
+        // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
+        // this head's. One more read, only for a change this large.
+        const now = await github.getPullRequest(bundlesRepo, pullRequest);
+        if (now.headSha !== headSha)
+            problems.push(`pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
+    }
+    const files = [...listed, ...(atHead?.files ?? [])];
+    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(options.commits ??
+            (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
+        : undefined;
+    const membership = await membershipRead;
     if (commitsRead && !('problem' in identities))
-        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
-    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)({
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateGate */ .DR)({
         headSha,
         author: pull.author.login,
         // Who GitHub recorded moving the head branch to the head, and every account the head commit names (anyone
         // can write those, so they only add to the exclusions; an activity record nobody can forge).
-        lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_COMMITTER */ .Nw),
+        lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_COMMITTER */ .Nw),
         mergedAt: pull.merged ? pull.mergedAt : null,
         teams,
         reviews,
@@ -238,16 +260,20 @@ async function headPushers(ctx, pull, headSha) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: ${reason}. The gate fails closed: the governor App's token must be able to read GET /repos/${owner}/${repo}/activity (repository read access)`, error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS ? error.status : undefined, { cause: error });
     }
     if (read.cut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${_github_port_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ACTIVITY_PAGES */ .K * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`, undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIVITY_PAGES */ .K * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`, undefined);
     return read.activities
         .filter((a) => a.after === headSha)
         .map((a) => a.actorLogin)
         .filter((l) => l !== null);
 }
-/** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
-async function commitsToJudge(ctx, pull, branch, headSha) {
+/**
+ * The judged head's comparison with the default branch: every commit the pull request brings (read to the last
+ * page) and the files the head changes (at most 300: `filesCut`). Once merged, counted from the default branch as
+ * it was before the merge.
+ */
+async function compareToJudge(ctx, pull, branch, headSha) {
     const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .commitsOfPullRequest */ .i0)(ctx.github, ctx.bundlesRepo, onto, headSha);
+    return ctx.github.compare(ctx.bundlesRepo, onto, headSha);
 }
 /** Which candidates are active members of each team: every membership read at once. */
 async function membershipsOf(ctx, teams, candidates) {
@@ -269,26 +295,31 @@ async function preMergeCommit(ctx, mergeCommit) {
 async function runGate(ctx, pullRequest, postOn, pull) {
     const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
     const headSha = rest.pull.headSha;
+    // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
     const lines = [
-        `## ${APPROVAL_CHECK} at \`${headSha.slice(0, 12)}\``,
+        `## ${APPROVAL_CHECK} at ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(headSha.slice(0, 12))}`,
         '',
-        ...(problems.length > 0 ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${p}`), ''] : []),
-        '| Team | Approved by | Review |',
-        '| --- | --- | --- |',
+        ...(problems.length > 0
+            ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(p)}`), '']
+            : []),
+        (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Team', 'Approved by', 'Review'], teams.map((team) => {
+            const a = result.assignments.find((x) => x.team === team);
+            return [
+                `@${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(team)}`,
+                a ? `@${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(a.login)}` : '**missing**',
+                a ? `#${a.reviewId} on ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.commitId.slice(0, 12))}` : '',
+            ];
+        })),
     ];
-    for (const team of teams) {
-        const a = result.assignments.find((x) => x.team === team);
-        lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
-    }
     if (result.ignored.length > 0) {
-        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`));
+        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(i.login)} (review ${i.reviewId}): ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(i.reason)}`));
     }
-    const summary = lines.join('\n');
-    const title = satisfied
+    const summary = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(lines.join('\n'), _render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX, `_Cut at ${_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX} characters._`);
+    const title = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(satisfied
         ? `Approved by ${teams.length} teams`
         : problems.length > 0
-            ? `Cannot be approved: ${problems[0]}`.slice(0, 255)
-            : `Missing approval from ${result.missingTeams.join(' and ')}`;
+            ? `Cannot be approved: ${problems[0]}`
+            : `Missing approval from ${result.missingTeams.join(' and ')}`, 255);
     await ctx.github.createCheckRun(ctx.bundlesRepo, {
         name: APPROVAL_CHECK,
         headSha: postOn ?? headSha,
@@ -312,16 +343,18 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 /* harmony export */   runSeal: () => (/* binding */ runSeal)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7379);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7379);
 /* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8212);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8212);
 /* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(515);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9766);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1235);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9797);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(350);
-/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9789);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2495);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1235);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9797);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(350);
+/* harmony import */ var _verification_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9789);
+
 
 
 
@@ -350,7 +383,7 @@ async function runSeal(ctx, input) {
             '',
             ...(sealed.length === 0
                 ? ['No release directory changed: nothing to seal.']
-                : sealed.map((s) => `- \`${s.tag}\` ${s.created ? 'created' : 'already present'}: ${s.manifest.product} ${s.manifest.release} revision ${s.manifest.revision}, bundle \`${s.manifest.bundleDigest}\`, queue \`${s.manifest.queue}\`, window ${s.manifest.window.start} .. ${s.manifest.window.end}`)),
+                : sealed.map((s) => `- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(s.tag)} ${s.created ? 'created' : 'already present'}: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(s.manifest.product)} ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(s.manifest.release)} revision ${s.manifest.revision}, bundle ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(s.manifest.bundleDigest)}, queue ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(s.manifest.queue)}, window ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(`${s.manifest.window.start} .. ${s.manifest.window.end}`)}`)),
             '',
             'Cutover stops here: the deployment queue decides when and whether to deploy within the window.',
         ].join('\n'),
@@ -364,20 +397,20 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     // Every read starts as soon as what it needs is known; the judgements below await them in their own order, so
     // nothing is decided, and nothing written, before everything that precedes it has been judged.
     const reads = startSealReads(ctx, pull);
-    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseDirsOf */ .P4)(await reads.files);
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseDirsOf */ .P4)(await reads.files);
     if (releases.length === 0)
         return [];
     const perRelease = releases.map((release) => ({ release, reads: startReleaseReads(ctx, pull, reads, release) }));
     // Only what merged into the default branch is sealed, judged by the default branch's policy as it stood just
     // before the merge (a pull request that rewrites the policy is never judged by its own).
     const branch = await reads.branch;
-    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .baseProblem */ .Nj)(pull, branch);
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${wrongBase}`);
     if (!(await reads.onDefault))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: its merge commit ${mergeCommit} is not on the default branch ${branch.name}`);
     const policy = await reads.policy;
-    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`refusing to seal #${pull.number}: ${identities.problem}`);
     // Every cutover check must have passed at the approved head, posted by the governor App (GitHub sets a check
@@ -394,7 +427,7 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
     const method = mergeMethodOf(await reads.mergeCommit, await reads.commits);
     const out = [];
     for (const { release, reads: own } of perRelease) {
-        await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .inGroup */ .H)(ctx, release.path, async () => {
+        await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .inGroup */ .H)(ctx, release.path, async () => {
             const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
             out.push(sealed);
             if (dispatchRepo)
@@ -410,26 +443,26 @@ function isMerged(pull) {
 function startSealReads(ctx, pull) {
     const { github, bundlesRepo } = ctx;
     const mergeCommit = pull.mergeCommitSha;
-    const branch = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const mergeCommitRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.getCommit(bundlesRepo, mergeCommit));
+    const branch = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const mergeCommitRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(github.getCommit(bundlesRepo, mergeCommit));
     // The pull request's commits: those of its head that the merge commit's first parent lacks (for a rebase, that
     // parent is a replayed commit, but the commits counted from it are the same: from the head's fork point on).
-    const commits = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(mergeCommitRead.then((c) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, c.parents[0] ?? mergeCommit, pull.headSha)));
+    const commits = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(mergeCommitRead.then((c) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .commitsOfPullRequest */ .i0)(github, bundlesRepo, c.parents[0] ?? mergeCommit, pull.headSha)));
     // The default branch as it was just before the merge, and its policy: what the merge is judged by, never the
     // policy the merge itself brought to the default branch. GitHub's record of the merge says it; read at once,
     // beside the merge commit.
-    const mergeActivity = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(recordedMerge(ctx, pull));
-    const preMerge = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(mergeActivity.then((recorded) => recorded ??
+    const mergeActivity = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(recordedMerge(ctx, pull));
+    const preMerge = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(mergeActivity.then((recorded) => recorded ??
         Promise.all([mergeCommitRead, commits]).then(([merged, own]) => defaultBeforeMerge(ctx, merged, own))));
-    const policy = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(preMerge.then((sha) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readPolicyAt */ .II)(github, bundlesRepo, sha, ctx.policyPath)));
-    const files = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pull.number));
+    const policy = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(preMerge.then((sha) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .readPolicyAt */ .II)(github, bundlesRepo, sha, ctx.policyPath)));
+    const files = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pull.number));
     return {
         files,
         branch,
         policy,
-        onDefault: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(branch.then((b) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .isOnDefaultBranch */ .vZ)(github, bundlesRepo, mergeCommit, b.sha))),
-        checkRuns: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(github.listCheckRuns(bundlesRepo, pull.headSha)),
-        gate: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateApprovalGate */ .K)(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits, files })),
+        onDefault: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(branch.then((b) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .isOnDefaultBranch */ .vZ)(github, bundlesRepo, mergeCommit, b.sha))),
+        checkRuns: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(github.listCheckRuns(bundlesRepo, pull.headSha)),
+        gate: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)((0,_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateApprovalGate */ .K)(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits, files })),
         mergeCommit: mergeCommitRead,
         preMerge,
         commits,
@@ -439,12 +472,12 @@ function startSealReads(ctx, pull) {
 function startReleaseReads(ctx, pull, reads, release) {
     const { github, bundlesRepo } = ctx;
     const mergeCommit = pull.mergeCommitSha;
-    const approved = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path));
+    const approved = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .readReleaseAt */ .Jv)(github, bundlesRepo, pull.headSha, release.path));
     // The manifest as merged: the approved head's, once the two directories are shown to be the same tree.
-    const manifest = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(approved.then((texts) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestOf */ .$V)(texts.manifest, release.path)));
-    const tags = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseTags */ .dt)(ctx, release));
+    const manifest = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(approved.then((texts) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestOf */ .$V)(texts.manifest, release.path)));
+    const tags = (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseTags */ .dt)(ctx, release));
     return {
-        subtrees: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(Promise.all([
+        subtrees: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(Promise.all([
             github.getSubtreeSha(bundlesRepo, mergeCommit, release.path),
             github.getSubtreeSha(bundlesRepo, pull.headSha, release.path),
         ])),
@@ -452,7 +485,7 @@ function startReleaseReads(ctx, pull, reads, release) {
         tags,
         approved,
         // The revision chain as it stood before this merge (the tag the revision itself would get excepted).
-        history: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .early */ .Q)(Promise.all([reads.preMerge, reads.branch]).then(([preMerge, branch]) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseHistory */ .Cb)(ctx, release, {
+        history: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(Promise.all([reads.preMerge, reads.branch]).then(([preMerge, branch]) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseHistory */ .Cb)(ctx, release, {
             defaultSha: preMerge,
             defaultLabel: `${branch.name} before the merge`,
             commits: reads.commits,
@@ -464,7 +497,7 @@ function startReleaseReads(ctx, pull, reads, release) {
 }
 /** Names of the required checks whose latest run by the governor App at the head did not succeed. */
 function failingChecks(runs, governorAppId) {
-    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_CHECK */ .F];
+    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_6__/* .APPROVAL_CHECK */ .F];
     return required.filter((name) => {
         const latest = runs
             .filter((r) => r.name === name && r.appId === governorAppId && r.status === 'completed')
@@ -497,7 +530,7 @@ async function sealRelease(ctx, pull, judged) {
         if (target !== mergeCommit)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
         // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
-        const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
+        const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
         if (forged)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
         ctx.log(`${tag} already seals ${mergeCommit}`);
@@ -505,7 +538,7 @@ async function sealRelease(ctx, pull, judged) {
     }
     // Check runs prove who posted them, not what is true: re-verify the approved files, the directory and the
     // revision chain against the seals and the default branch as it was before this merge.
-    const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyRelease */ .V)(await reads.approved, judged.policy, {
+    const outcomes = (0,_verification_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyRelease */ .V)(await reads.approved, judged.policy, {
         directory: { product: release.product, release: release.release },
         history: await reads.history,
     });
@@ -525,7 +558,7 @@ async function sealRelease(ctx, pull, judged) {
         queue: manifest.queue,
         window: manifest.window,
         requiredTeams: judged.gate.teams,
-        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(bundlesRepo),
+        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(bundlesRepo),
         pullRequest: pull.number,
         headSha: pull.headSha,
         mergeCommit,
@@ -535,7 +568,7 @@ async function sealRelease(ctx, pull, judged) {
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
     };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
+    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
     ctx.log(`sealed ${tag} on ${mergeCommit}`);
     return { tag, created: true, manifest, directory: release.path };
 }
@@ -546,13 +579,13 @@ async function sealRelease(ctx, pull, judged) {
 async function handOff(ctx, repo, tag, manifest) {
     await ctx.github.dispatch(repo, 'cutover-sealed', {
         tag,
-        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(ctx.bundlesRepo),
+        repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(ctx.bundlesRepo),
         digest: manifest.bundleDigest,
         revision: manifest.revision,
         queue: manifest.queue,
         window: manifest.window,
     });
-    ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_9__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
+    ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
 }
 /** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */
 const MERGE_RECORD_SLACK_MS = 60 * 60 * 1000;

@@ -2442,6 +2442,8 @@ function compare(a, b) {
 
 
 
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/modes/read.ts
 /**
  * read: the deployment side's check of one sealed revision, from git alone. Reads the seal tag with the
@@ -2449,6 +2451,7 @@ function compare(a, b) {
  * needs as outputs (digest, revision, queue, window, manifest path, standing) and fails when any integrity
  * check fails. It gives no go/no-go beyond that: the deployment queue decides when to act within the window.
  */
+
 
 
 /**
@@ -2476,12 +2479,6 @@ function readOutputs(sealed) {
         standing: standingOf(sealed),
     };
 }
-/** A Markdown table; `|` and line breaks in cells are escaped so a detail cannot break the table. */
-function markdownTable(header, rows) {
-    const cell = (value) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
 /** Reads and verifies the seal; the result carries a failure naming every failed check. */
 async function runRead(options) {
     const sealed = await readSealedBundle({ repository: options.repository, tag: options.tag, at: options.at });
@@ -2493,15 +2490,16 @@ async function runRead(options) {
         ? `${sealed.window.state} at ${sealed.window.at} (${sealed.window.start} .. ${sealed.window.end}, from the ${sealed.window.from})`
         : 'unknown: neither the seal record nor the manifest could be read';
     const summary = [
-        `## Cutover read: ${sealed.tag}`,
+        `## Cutover read: ${(0,markdown/* code */.aY)(sealed.tag)}`,
         '',
         `${sealed.intact ? 'Every integrity check holds' : `${failed.length} integrity check(s) failed`}; standing: ${outputs.standing}.`,
         '',
-        markdownTable(['Output', 'Value'], Object.entries(outputs).map(([name, value]) => [name, `\`${value}\``])),
+        // Details quote what the reader found (keys of a hand-edited manifest, a tag message): rendered as text.
+        (0,markdown/* table */.tp)(['Output', 'Value'], Object.entries(outputs).map(([name, value]) => [name, (0,markdown/* code */.aY)(value)])),
         '',
-        markdownTable(['Check', 'Result', 'Detail'], sealed.results.map((r) => [r.name, r.status, r.detail])),
+        (0,markdown/* table */.tp)(['Check', 'Result', 'Detail'], sealed.results.map((r) => [(0,markdown/* text */.Qq)(r.name), r.status, (0,markdown/* text */.Qq)(r.detail)])),
         '',
-        `Change window: ${window}. A fact, not a check: the deployment queue decides when to act.`,
+        `Change window: ${(0,markdown/* text */.Qq)(window)}. A fact, not a check: the deployment queue decides when to act.`,
         '',
     ].join('\n');
     return {

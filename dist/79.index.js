@@ -343,10 +343,23 @@ function attachLines(outcomes, texts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   uX: () => (/* binding */ MAX_SUMMARY),
 /* harmony export */   vV: () => (/* binding */ ruleCheck)
 /* harmony export */ });
-/* unused harmony export MAX_SUMMARY */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+
+/** GitHub takes at most 65,535 characters of summary; the cut note included, this is the most written. */
 const MAX_SUMMARY = 65_000;
+/**
+ * The most of one finding's message the summary table shows: a single huge message must not push the findings
+ * after it out of the summary. The annotation carries the message (up to GitHub's 64 KB).
+ */
+const MAX_SHOWN_MESSAGE = 2_000;
+/** The most of a finding's file and JSON pointer the summary table shows (the annotation keeps the file). */
+const MAX_SHOWN_PLACE = 500;
+/** GitHub's limits on an annotation: title 255 characters, message 64 KB. */
+const MAX_ANNOTATION_TITLE = 255;
+const MAX_ANNOTATION_MESSAGE_BYTES = 64_000;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 /** Check-run name of a rule. */
 function checkName(rule) {
@@ -370,15 +383,17 @@ function ruleCheck(report) {
     if (report.releases.length === 0)
         lines.push('This change touches no release directory.');
     for (const r of report.releases)
-        lines.push(`- \`${r.directory}\`: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
+        lines.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.directory)}: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
     if (all.length > 0) {
-        lines.push('', '| Severity | Where | Message |', '| --- | --- | --- |');
-        for (const f of all)
-            lines.push(`| ${f.severity} | \`${f.file}${f.line ? `:${f.line}` : ''}\` ${f.path ? `\`${f.path}\`` : ''} | ${f.message.replace(/\|/g, '\\|')} |`);
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Severity', 'Where', 'Message'], all.map((f) => [
+            f.severity,
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`${f.file}${f.line ? `:${f.line}` : ''}`, MAX_SHOWN_PLACE))}${f.path ? ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(f.path, MAX_SHOWN_PLACE))}` : ''}`,
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(f.message, MAX_SHOWN_MESSAGE)),
+        ])));
     }
-    let summary = lines.join('\n');
-    if (summary.length > MAX_SUMMARY)
-        summary = `${summary.slice(0, MAX_SUMMARY)}\n\n_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`;
+    if (report.governance?.length)
+        lines.push('', `This change edits governance files (${report.governance.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}): both approver teams must approve it.`);
+    const summary = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(lines.join('\n'), MAX_SUMMARY, `_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`);
     return {
         name: checkName(report.rule),
         conclusion: failed ? 'failure' : 'success',
@@ -389,8 +404,8 @@ function ruleCheck(report) {
             startLine: f.line ?? 1,
             endLine: f.line ?? 1,
             level: LEVEL[f.severity],
-            title: `${f.rule}${f.path ? ` ${f.path}` : ''}`.slice(0, 255),
-            message: f.message.slice(0, 64_000),
+            title: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`${f.rule}${f.path ? ` ${f.path}` : ''}`, MAX_ANNOTATION_TITLE),
+            message: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateUtf8 */ .Ck)(f.message, MAX_ANNOTATION_MESSAGE_BYTES),
         })),
     };
 }

@@ -146,13 +146,15 @@ function qualifyTeam(team, defaultOrg) {
 /* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2673);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1733);
+/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2673);
+/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1733);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8212);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9766);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1235);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(350);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8212);
+/* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(515);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9766);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1235);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(350);
 /**
  * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
  * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
@@ -169,6 +171,8 @@ function qualifyTeam(team, defaultOrg) {
 
 
 
+
+
 const APPROVAL_CHECK = 'cutover/approval';
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
 async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
@@ -176,39 +180,57 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
     const headSha = options.atHead ?? pull.headSha;
     // Every read that needs only the pull request, at once.
-    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrustedPolicy */ .gY)(ctx));
-    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
-    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
-    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
-    const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(headPushers(ctx, pull, headSha));
+    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readDefaultBranch */ .yt)(ctx, pull));
+    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
+    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
+    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(headPushers(ctx, pull, headSha));
+    // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
+    // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
+    // So the judged head's own comparison with the default branch (read for its commits anyway) is read beside
+    // it, as soon as the default branch is known; it names that head's files (up to 300).
+    const atHeadRead = options.files
+        ? undefined
+        : (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(branchRead.then((b) => ((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
     const branch = await branchRead;
     const policy = await policyRead;
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_4__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
     const problems = [];
-    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .baseProblem */ .Nj)(pull, branch);
+    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
         problems.push(wrongBase);
-    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
+    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
     if ('problem' in identities)
         problems.push(identities.problem);
-    const [reviews, head, files, pushers] = await Promise.all([reviewsRead, headRead, filesRead, pushersRead]);
-    // The commits (they need the default branch) and the memberships (they need the reviews) go out together.
-    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirsOf */ .P4)(files).length > 0
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .early */ .Q)(options.commits ?? commitsToJudge(ctx, pull, branch, headSha))
-        : undefined;
+    const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
     const candidates = new Set(reviews
         .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
         .map((r) => r.login.toLowerCase()));
-    const membership = await membershipsOf(ctx, teams, [...candidates]);
+    // The memberships (they need the reviews) go out beside the comparison of the head.
+    const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
+    const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
+    if (atHead?.filesCut) {
+        // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
+        // this head's. One more read, only for a change this large.
+        const now = await github.getPullRequest(bundlesRepo, pullRequest);
+        if (now.headSha !== headSha)
+            problems.push(`pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
+    }
+    const files = [...listed, ...(atHead?.files ?? [])];
+    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(options.commits ??
+            (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
+        : undefined;
+    const membership = await membershipRead;
     if (commitsRead && !('problem' in identities))
-        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
-    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGate */ .DR)({
+        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
+    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateGate */ .DR)({
         headSha,
         author: pull.author.login,
         // Who GitHub recorded moving the head branch to the head, and every account the head commit names (anyone
         // can write those, so they only add to the exclusions; an activity record nobody can forge).
-        lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_COMMITTER */ .Nw),
+        lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_COMMITTER */ .Nw),
         mergedAt: pull.merged ? pull.mergedAt : null,
         teams,
         reviews,
@@ -238,16 +260,20 @@ async function headPushers(ctx, pull, headSha) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: ${reason}. The gate fails closed: the governor App's token must be able to read GET /repos/${owner}/${repo}/activity (repository read access)`, error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS ? error.status : undefined, { cause: error });
     }
     if (read.cut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${_github_port_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ACTIVITY_PAGES */ .K * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`, undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIVITY_PAGES */ .K * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`, undefined);
     return read.activities
         .filter((a) => a.after === headSha)
         .map((a) => a.actorLogin)
         .filter((l) => l !== null);
 }
-/** Every commit the pull request brings; once merged, counted from the default branch as it was before the merge. */
-async function commitsToJudge(ctx, pull, branch, headSha) {
+/**
+ * The judged head's comparison with the default branch: every commit the pull request brings (read to the last
+ * page) and the files the head changes (at most 300: `filesCut`). Once merged, counted from the default branch as
+ * it was before the merge.
+ */
+async function compareToJudge(ctx, pull, branch, headSha) {
     const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-    return (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .commitsOfPullRequest */ .i0)(ctx.github, ctx.bundlesRepo, onto, headSha);
+    return ctx.github.compare(ctx.bundlesRepo, onto, headSha);
 }
 /** Which candidates are active members of each team: every membership read at once. */
 async function membershipsOf(ctx, teams, candidates) {
@@ -269,26 +295,31 @@ async function preMergeCommit(ctx, mergeCommit) {
 async function runGate(ctx, pullRequest, postOn, pull) {
     const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
     const headSha = rest.pull.headSha;
+    // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
     const lines = [
-        `## ${APPROVAL_CHECK} at \`${headSha.slice(0, 12)}\``,
+        `## ${APPROVAL_CHECK} at ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(headSha.slice(0, 12))}`,
         '',
-        ...(problems.length > 0 ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${p}`), ''] : []),
-        '| Team | Approved by | Review |',
-        '| --- | --- | --- |',
+        ...(problems.length > 0
+            ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(p)}`), '']
+            : []),
+        (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Team', 'Approved by', 'Review'], teams.map((team) => {
+            const a = result.assignments.find((x) => x.team === team);
+            return [
+                `@${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(team)}`,
+                a ? `@${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(a.login)}` : '**missing**',
+                a ? `#${a.reviewId} on ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.commitId.slice(0, 12))}` : '',
+            ];
+        })),
     ];
-    for (const team of teams) {
-        const a = result.assignments.find((x) => x.team === team);
-        lines.push(`| @${team} | ${a ? `@${a.login}` : '**missing**'} | ${a ? `#${a.reviewId} on \`${a.commitId.slice(0, 12)}\`` : ''} |`);
-    }
     if (result.ignored.length > 0) {
-        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${i.login} (review ${i.reviewId}): ${i.reason}`));
+        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(i.login)} (review ${i.reviewId}): ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(i.reason)}`));
     }
-    const summary = lines.join('\n');
-    const title = satisfied
+    const summary = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(lines.join('\n'), _render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX, `_Cut at ${_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX} characters._`);
+    const title = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(satisfied
         ? `Approved by ${teams.length} teams`
         : problems.length > 0
-            ? `Cannot be approved: ${problems[0]}`.slice(0, 255)
-            : `Missing approval from ${result.missingTeams.join(' and ')}`;
+            ? `Cannot be approved: ${problems[0]}`
+            : `Missing approval from ${result.missingTeams.join(' and ')}`, 255);
     await ctx.github.createCheckRun(ctx.bundlesRepo, {
         name: APPROVAL_CHECK,
         headSha: postOn ?? headSha,
@@ -299,6 +330,81 @@ async function runGate(ctx, pullRequest, postOn, pull) {
     });
     ctx.log(`${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`);
     return { outputs: { approved: String(satisfied) }, summary };
+}
+
+
+/***/ }),
+
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ checkName),
+/* harmony export */   uX: () => (/* binding */ MAX_SUMMARY),
+/* harmony export */   vV: () => (/* binding */ ruleCheck)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+
+/** GitHub takes at most 65,535 characters of summary; the cut note included, this is the most written. */
+const MAX_SUMMARY = 65_000;
+/**
+ * The most of one finding's message the summary table shows: a single huge message must not push the findings
+ * after it out of the summary. The annotation carries the message (up to GitHub's 64 KB).
+ */
+const MAX_SHOWN_MESSAGE = 2_000;
+/** The most of a finding's file and JSON pointer the summary table shows (the annotation keeps the file). */
+const MAX_SHOWN_PLACE = 500;
+/** GitHub's limits on an annotation: title 255 characters, message 64 KB. */
+const MAX_ANNOTATION_TITLE = 255;
+const MAX_ANNOTATION_MESSAGE_BYTES = 64_000;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/** Check-run name of a rule. */
+function checkName(rule) {
+    return `cutover/${rule}`;
+}
+/** Renders one rule's check run. */
+function ruleCheck(report) {
+    const all = [
+        ...report.releases.flatMap((r) => r.findings.map((f) => ({ ...f, file: `${r.directory}/${f.file}` }))),
+        ...(report.extra ?? []),
+    ];
+    const errors = all.filter((f) => f.severity === 'error').length;
+    const skipped = report.releases.some((r) => r.status === 'skipped');
+    const failed = errors > 0 || skipped;
+    const title = report.releases.length === 0 && !report.extra?.length
+        ? 'No release directory changed'
+        : failed
+            ? `${errors} finding(s)${skipped ? '; skipped where the schema failed' : ''}`
+            : `Passed for ${report.releases.length} release(s)`;
+    const lines = [`## ${checkName(report.rule)}`, ''];
+    if (report.releases.length === 0)
+        lines.push('This change touches no release directory.');
+    for (const r of report.releases)
+        lines.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.directory)}: ${r.status}${r.findings.length ? `, ${r.findings.length} finding(s)` : ''}`);
+    if (all.length > 0) {
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Severity', 'Where', 'Message'], all.map((f) => [
+            f.severity,
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`${f.file}${f.line ? `:${f.line}` : ''}`, MAX_SHOWN_PLACE))}${f.path ? ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(f.path, MAX_SHOWN_PLACE))}` : ''}`,
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(f.message, MAX_SHOWN_MESSAGE)),
+        ])));
+    }
+    if (report.governance?.length)
+        lines.push('', `This change edits governance files (${report.governance.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}): both approver teams must approve it.`);
+    const summary = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(lines.join('\n'), MAX_SUMMARY, `_Cut at ${MAX_SUMMARY} characters; every finding is also an annotation._`);
+    return {
+        name: checkName(report.rule),
+        conclusion: failed ? 'failure' : 'success',
+        title,
+        summary,
+        annotations: all.map((f) => ({
+            path: f.file,
+            startLine: f.line ?? 1,
+            endLine: f.line ?? 1,
+            level: LEVEL[f.severity],
+            title: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(`${f.rule}${f.path ? ` ${f.path}` : ''}`, MAX_ANNOTATION_TITLE),
+            message: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateUtf8 */ .Ck)(f.message, MAX_ANNOTATION_MESSAGE_BYTES),
+        })),
+    };
 }
 
 

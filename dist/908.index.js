@@ -662,10 +662,13 @@ function withCore(write) {
 var first = __webpack_require__(7754);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
-/** The job summary may hold 1 MiB per step; stay well under it. */
-const MAX_SUMMARY = 512 * 1024;
+
+/** The job summary may hold 1 MiB (bytes) per step; stay well under it. */
+const MAX_SUMMARY_BYTES = 512 * 1024;
 /**
  * One entry per output a mode can set. `satisfies` makes the compiler hold this list to ModeOutputs both ways
  * (a missing name and an extra name are both errors), and test/convention/outputs.test.ts holds action.yml's
@@ -696,7 +699,8 @@ async function writeOutputs(result) {
     for (const [name, value] of Object.entries(result.outputs))
         core.setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await core.summary.addRaw(result.summary.slice(0, MAX_SUMMARY), true).write();
+        const summary = (0,markdown/* cutUtf8 */.Ok)(result.summary, MAX_SUMMARY_BYTES, `_Cut at ${MAX_SUMMARY_BYTES} bytes._`);
+        await core.summary.addRaw(summary, true).write();
     }
 }
 
@@ -786,12 +790,13 @@ const MODES = {
         ]);
         const sourcesFile = external_node_path_default().resolve(settings.workspace, settings.sourcesPath);
         const config = await readSourcesConfig(sourcesFile);
+        const configPath = external_node_path_default().relative(settings.workspace, sourcesFile);
         // Source header secrets (named environment variables) are masked before any source runs.
-        for (const secret of headerSecrets(config.sources, process.env))
+        for (const secret of headerSecrets(config.sources, process.env, configPath))
             beforeAnyOutput((core) => core.setSecret(secret));
         return runAssemble(ctx, {
             config,
-            configPath: external_node_path_default().relative(settings.workspace, sourcesFile),
+            configPath,
             // Observed at the candidate commit's time, which assemble reads with its other reads.
             workspace: (committedAt) => localWorkspace(settings.workspace, {
                 observedAt: committedAt,
@@ -855,14 +860,29 @@ const MODES = {
         return withGitToken({ gitUrl, token: settings.token, tempDir: settings.runnerTemp, env: process.env }, (secret) => beforeAnyOutput((core) => core.setSecret(secret)), () => runRead({ repository: gitUrl, tag, at: ctx.now(), log: ctx.log }));
     },
 };
-/** The values of the environment variables that sources' `headers` name (http-json, servicenow). */
-function headerSecrets(sources, env) {
+/**
+ * The step's own credentials: the action's inputs (INPUT_TOKEN, the writer App's installation token) and the
+ * runner's (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN; GITHUB_TOKEN when a workflow exports it).
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/i;
+/**
+ * The values of the environment variables that sources' `headers` name (http-json, servicenow). A sources file
+ * is data in the service repository and the header goes to the URL it names, so a header may not name one of
+ * the step's own credentials (RUNNER_CREDENTIALS): that would send the writer's token to any collector.
+ */
+function headerSecrets(sources, env, file) {
     const secrets = [];
-    for (const source of sources) {
+    for (const [index, source] of sources.entries()) {
         const headers = (0,first/* field */.ZZ)(source, 'headers');
         if (!headers || typeof headers !== 'object')
             continue;
-        for (const name of Object.values(headers)) {
+        for (const [header, name] of Object.entries(headers)) {
+            if (typeof name === 'string' && RUNNER_CREDENTIALS.test(name))
+                throw new errors/* InputError */.dz(`header ${header} names ${name}, one of the step's own credentials`, {
+                    file,
+                    field: `sources[${index}].headers.${header}`,
+                    expected: `a variable the workflow sets for this source in the step's env (not INPUT_*, ACTIONS_* or GITHUB_TOKEN)`,
+                });
             const value = typeof name === 'string' ? env[name] : undefined;
             if (value)
                 secrets.push(value);
@@ -871,8 +891,11 @@ function headerSecrets(sources, env) {
     return secrets;
 }
 /**
- * What `read` reads: the `tag` and `bundles-repository` inputs, else the `cutover-sealed` repository_dispatch
- * payload the seal sent (`client_payload.tag`, `client_payload.repository`).
+ * What `read` reads: the `tag` input, else the `cutover-sealed` repository_dispatch payload's tag
+ * (`client_payload.tag`), in the bundles repository the `bundles-repository` input pins (else this workflow's own
+ * repository). The payload's `repository` is a claim of whoever dispatched: anyone who can dispatch to this
+ * repository writes it, and a seal tag in a repository they own reads as intact. It is never a source of the
+ * repository; it only has to agree with the pinned one, or the read is refused.
  */
 function readTarget(settings) {
     const payload = (name) => {
@@ -885,13 +908,21 @@ function readTarget(settings) {
             field: 'tag',
             expected: 'a seal tag cutover/<product>/<release>/r<revision>, or a repository_dispatch cutover-sealed event',
         });
+    const repo = settings.bundlesRepo;
     const fromPayload = payload('repository');
-    const repo = settings.bundlesRepoGiven
-        ? settings.bundlesRepo
-        : fromPayload
-            ? (0,inputs/* parseRepository */.SU)(fromPayload, 'client_payload.repository')
-            : settings.repository;
-    return { repo, tag };
+    // The tag input names what to read; a payload then only rides along (a re-queue by workflow_dispatch).
+    if (settings.tag !== undefined || fromPayload === undefined)
+        return { repo, tag };
+    const claimed = (0,inputs/* parseRepository */.SU)(fromPayload, 'client_payload.repository');
+    // GitHub's owner and repository names are case-insensitive.
+    if (`${claimed.owner}/${claimed.repo}`.toLowerCase() === `${repo.owner}/${repo.repo}`.toLowerCase())
+        return { repo, tag };
+    throw new errors/* InputError */.dz(settings.bundlesRepoGiven
+        ? `The cutover-sealed payload names ${fromPayload}, but bundles-repository pins ${repo.owner}/${repo.repo}: refusing to read a seal of another repository`
+        : `The cutover-sealed payload names ${fromPayload}, and no bundles-repository input pins which repository's seals this workflow trusts (anyone who can dispatch to ${repo.owner}/${repo.repo} writes the payload)`, {
+        field: 'bundles-repository',
+        expected: `the release-bundles repository as owner/name, equal to the payload's client_payload.repository`,
+    });
 }
 /** Runs the action with the runner's environment. */
 async function run(env = process.env, 
@@ -979,6 +1010,181 @@ function slug(ref) {
 }
 /** Pages of 100 activities read at most for one query: beyond them the answer is `cut`. */
 const MAX_ACTIVITY_PAGES = 10;
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ truncateUtf8),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   Ok: () => (/* binding */ cutUtf8),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export cell */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The one escaping helper set for every piece of Markdown the action writes for people (check-run summaries, the
+ * pull request body, job summaries). Values the action did not make itself (file paths, keys and values of
+ * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` or `code`, and
+ * table cells through `cell`/`table`, so a value renders as what it is: it cannot add a row, a heading, a link
+ * with a text of its own, an image, an HTML element or a formula, end the table early, or hide what follows (a
+ * URL written out still becomes a link to itself, as GitHub does with any URL in text). GitHub renders GitHub
+ * Flavored Markdown (CommonMark + tables + strikethrough + autolinks + raw HTML, sanitized) plus `$` math.
+ * Plain-text limits (annotation titles and messages) are cut with `truncate`/`truncateUtf8`, Markdown with `cut`.
+ */
+
+/**
+ * ASCII punctuation with an inline meaning in GitHub's Markdown: escapes, code spans, emphasis, links and
+ * images (`[`), raw HTML and autolinks, entities, strikethrough, math. CommonMark renders a backslash before
+ * any ASCII punctuation as that character alone. The table pipe is not among them (see `text`), nor `#`, which
+ * opens a heading only at the start of a line (an issue reference `#12` links to what it says).
+ */
+const INLINE = /[\\`*_[\]<>&~$]/g;
+/**
+ * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
+ * breaks included) are written as visible escapes (`\n`, `\u202e`) first, so a value stays on its line; then
+ * every character with an inline meaning is backslash-escaped, and a start that would open a block (a list
+ * item, an ordered list, indented code) is neutralized, since the value may stand first in a list item. A `|`
+ * becomes the character reference `&#124;`: a table splits its rows at pipes before any inline parsing, and
+ * treats `\\` as an escape of its own there, so `\|` after a backslash of the value would end the cell; a
+ * reference is no pipe to the table and renders as one.
+ */
+function text(value) {
+    const escaped = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;');
+    return escaped
+        .replace(/^ /, '&#32;')
+        .replace(/^([-+=#])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/**
+ * Inline code that shows `value` exactly (control characters as visible escapes). Without a `|` it is a code
+ * span whose fence is one backtick longer than the longest run of backticks inside, with a space padding
+ * content that starts or ends with a backtick or has spaces at both ends (CommonMark strips one such space from
+ * each side). With a `|` it is an HTML `<code>` element around `text(value)`: inside a table a code span's pipe
+ * needs a backslash, and a backslash of the value just before it would make that pipe end the cell (GitHub's
+ * table scanner takes `\\` as an escape), so no code span can show `\|` in a cell. An empty value renders as an
+ * italic "(empty)", since an empty code span does not exist in Markdown.
+ */
+function code(value) {
+    const content = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(value);
+    if (content === '')
+        return '_(empty)_';
+    if (content.includes('|'))
+        return `<code>${text(value)}</code>`;
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = content.startsWith('`') ||
+        content.endsWith('`') ||
+        (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * A table cell from inline Markdown made with `text`/`code` or written by the action itself. Values never
+ * bring a `|` (`text` writes it as a character reference), so a `|` here is the action's own, and gets the
+ * backslash GFM needs to keep it in the cell; a line break (which only the action could have written) would
+ * end the row: it becomes a space.
+ */
+function cell(markdown) {
+    return markdown.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|');
+}
+/** A GFM table of inline Markdown cells (each passed through `cell`); a missing cell is empty. */
+function table(header, rows) {
+    const line = (cells) => `| ${header.map((_, i) => cell(cells[i] ?? '')).join(' | ')} |`;
+    return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** Whether cutting before index `at` would split a surrogate pair. */
+function splitsPair(value, at) {
+    const before = value.charCodeAt(at - 1);
+    const after = value.charCodeAt(at);
+    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+/**
+ * The first at most `max` UTF-16 units of a plain-text value, never half of a surrogate pair, with `…` in place
+ * of the last unit when cut.
+ */
+function truncate(value, max) {
+    if (value.length <= max)
+        return value;
+    let at = max - 1;
+    if (splitsPair(value, at))
+        at -= 1;
+    return `${value.slice(0, Math.max(at, 0))}…`;
+}
+/** The first at most `maxBytes` bytes of a value in UTF-8, cut between characters (never within one). */
+function truncateUtf8(value, maxBytes) {
+    if (Buffer.byteLength(value, 'utf8') <= maxBytes)
+        return value;
+    let bytes = 0;
+    let at = 0;
+    for (const char of value) {
+        const size = Buffer.byteLength(char, 'utf8');
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        at += char.length;
+    }
+    return value.slice(0, at);
+}
+/**
+ * Where to cut Markdown so that at most `room` UTF-16 units stay: at the end of the last whole line that fits,
+ * since the values inside a line never hold a line break, so no escape, code span, entity, table row or
+ * surrogate pair is split. Only when that line ends in the first half of the room is a line cut inside, before
+ * any entity, surrogate pair or backslash escape the cut would split.
+ */
+function cutIndex(markdown, room) {
+    let at = markdown.lastIndexOf('\n', room);
+    if (at >= room / 2)
+        return at;
+    at = room;
+    // An entity cut short would show as raw characters; half a surrogate pair as a replacement character; an
+    // odd run of backslashes at the end would escape what follows.
+    const entity = /&#?[0-9A-Za-z]*$/.exec(markdown.slice(Math.max(0, at - 16), at));
+    if (entity)
+        at -= entity[0].length;
+    if (splitsPair(markdown, at))
+        at -= 1;
+    let run = 0;
+    while (run < at && markdown[at - run - 1] === '\\')
+        run += 1;
+    if (run % 2 === 1)
+        at -= 1;
+    return at;
+}
+/**
+ * Markdown cut to at most `max` UTF-16 units, `note` included (a paragraph saying what was cut), or the whole
+ * text when it fits (see `cutIndex` for where it cuts).
+ */
+function cut(markdown, max, note) {
+    if (markdown.length <= max)
+        return markdown;
+    const room = max - note.length - 2;
+    if (room <= 0)
+        throw new Error(`cut: the note (${note.length} characters) does not fit in ${max}`);
+    return `${markdown.slice(0, cutIndex(markdown, room))}\n\n${note}`;
+}
+/**
+ * Markdown cut as `cut` does, to at most `maxBytes` bytes in UTF-8, note included: a job summary's limit is in
+ * bytes (1 MiB per step).
+ */
+function cutUtf8(markdown, maxBytes, note) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const room = maxBytes - Buffer.byteLength(note, 'utf8') - 2;
+    if (room <= 0)
+        throw new Error(`cutUtf8: the note does not fit in ${maxBytes} bytes`);
+    // The longest prefix within the byte budget bounds the room in UTF-16 units.
+    return `${markdown.slice(0, cutIndex(markdown, truncateUtf8(markdown, room).length))}\n\n${note}`;
+}
 
 
 /***/ }),

@@ -177,6 +177,33 @@ function replaceDirectory(dir, files) {
 
 /***/ }),
 
+/***/ 5678:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.UN),
+/* harmony export */   t: () => (/* binding */ terminalJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Output of the reader commands (`inspect`, `list`) made safe for a terminal. What they print comes from the
+ * repository read (a tag object's name header, ref names, keys of a hand-edited file), which a hostile
+ * repository fills with ESC sequences, C1 controls or bidirectional overrides that would erase, rewrite or
+ * reorder what the operator reads. Text goes through escapeControls; JSON keeps its meaning (a parser reads the
+ * same strings) but spells those characters as `\u` escapes, which JSON.stringify leaves raw above U+001F.
+ */
+
+
+/** Characters JSON.stringify writes raw that a terminal acts on: DEL, C1, line/paragraph separators, bidi. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** `JSON.stringify(value, null, 2)` with every terminal control written as a `\u` escape. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 1137:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -191,15 +218,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4892);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _modes_verification_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9789);
-/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(900);
+/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(900);
 /* harmony import */ var _schema_documents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9801);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 /* harmony import */ var _release_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6021);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5678);
 /**
  * `cutover verify <dir> [--policy <file>] [--json]`: runs every verification rule over a release directory.
  * Exit 0 when clean, 1 when there are findings (open holds included), 2 for usage or input errors.
  */
+
 
 
 
@@ -227,25 +256,27 @@ const verifyCommand = {
         const findings = outcomes.flatMap((o) => o.findings);
         const failed = findings.some((f) => f.severity === 'error');
         if (values.json) {
-            io.stdout(`${JSON.stringify({ directory: dir, passed: !failed, rules: outcomes }, null, 2)}\n`);
+            io.stdout(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalJson */ .t)({ directory: dir, passed: !failed, rules: outcomes })}\n`);
         }
         else {
             // Printed as given on the command line, as the other paths of this output are.
             const rel = positionals[0];
             const lines = [
-                (0,_render_table_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .t)(['RULE', 'STATUS', 'FINDINGS'], outcomes.map((o) => [o.rule, o.status, String(o.findings.length)])),
+                (0,_render_table_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .t)(['RULE', 'STATUS', 'FINDINGS'], outcomes.map((o) => [o.rule, o.status, String(o.findings.length)])),
             ];
             if (findings.length > 0) {
-                lines.push('', (0,_render_table_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .t)(['SEVERITY', 'RULE', 'WHERE', 'MESSAGE'], findings.map((f) => [
+                lines.push('', (0,_render_table_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .t)(['SEVERITY', 'RULE', 'WHERE', 'MESSAGE'], 
+                // Findings quote what the directory holds (a hand-edited key): no terminal control reaches the screen.
+                findings.map((f) => [
                     f.severity,
                     f.rule,
                     `${rel}/${f.file}${f.line ? `:${f.line}` : ''}${f.path ? ` ${f.path}` : ''}`,
                     f.message,
-                ])));
+                ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalText */ .e))));
             }
             lines.push('', failed
-                ? `verify: ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(findings.filter((f) => f.severity === 'error').length, 'finding')} in ${rel}`
-                : `verify: ${rel} passed every rule`);
+                ? `verify: ${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(findings.filter((f) => f.severity === 'error').length, 'finding')} in ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalText */ .e)(rel)}`
+                : `verify: ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalText */ .e)(rel)} passed every rule`);
             io.stdout(`${lines.join('\n')}\n`);
         }
         return failed ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.findings : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;

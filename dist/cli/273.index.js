@@ -321,14 +321,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _reader_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3235);
-/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(900);
+/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(900);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1654);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5678);
 /**
  * `cutover inspect <repository> --tag <tag> [--at <time>] [--json]`: reads one sealed revision from a
  * release-bundles git repository (path or URL) and prints its integrity results and the window fact.
  * Exit 0 when every integrity result holds, 1 when one fails, 2 for usage errors.
  */
+
 
 
 
@@ -355,31 +357,59 @@ const inspectCommand = {
             cwd: io.cwd,
         });
         if (values.json) {
-            io.stdout(`${JSON.stringify(sealed, null, 2)}\n`);
+            io.stdout(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalJson */ .t)(sealed)}\n`);
         }
         else {
             const { window } = sealed;
             const failed = sealed.results.filter((r) => r.status === 'fail');
-            const lines = [
+            // Every value may come from the repository read: each line, and each cell, with its controls escaped.
+            const head = [
                 `${sealed.tag} in ${sealed.repository}`,
                 `commit         ${sealed.commit ?? '-'}`,
                 `bundle digest  ${sealed.bundleDigest ?? '-'}`,
                 `queue          ${sealed.record?.queue ?? sealed.manifest?.queue ?? '-'}`,
-                '',
-                (0,_render_table_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .t)(['CHECK', 'STATUS', 'DETAIL'], sealed.results.map((r) => [r.name, r.status, r.detail])),
-                '',
+            ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e);
+            const foot = [
                 window.state
                     ? `window: ${window.state} at ${window.at} (${window.start} .. ${window.end}, from the ${window.from}); a fact, not an integrity check`
                     : `window: unknown at ${window.at} (no readable seal record or manifest)`,
                 failed.length === 0
                     ? `inspect: every integrity check holds for ${sealed.tag}`
                     : `inspect: ${(0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(failed.length, 'integrity check')} failed for ${sealed.tag}: ${failed.map((r) => r.name).join(', ')}`,
-            ];
-            io.stdout(`${lines.join('\n')}\n`);
+            ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e);
+            const results = (0,_render_table_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .t)(['CHECK', 'STATUS', 'DETAIL'], sealed.results.map((r) => [r.name, r.status, r.detail].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)));
+            io.stdout(`${[...head, '', results, '', ...foot].join('\n')}\n`);
         }
         return sealed.intact ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.findings;
     },
 };
+
+
+/***/ }),
+
+/***/ 5678:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.UN),
+/* harmony export */   t: () => (/* binding */ terminalJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Output of the reader commands (`inspect`, `list`) made safe for a terminal. What they print comes from the
+ * repository read (a tag object's name header, ref names, keys of a hand-edited file), which a hostile
+ * repository fills with ESC sequences, C1 controls or bidirectional overrides that would erase, rewrite or
+ * reorder what the operator reads. Text goes through escapeControls; JSON keeps its meaning (a parser reads the
+ * same strings) but spells those characters as `\u` escapes, which JSON.stringify leaves raw above U+001F.
+ */
+
+
+/** Characters JSON.stringify writes raw that a terminal acts on: DEL, C1, line/paragraph separators, bidi. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** `JSON.stringify(value, null, 2)` with every terminal control written as a `\u` escape. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 
 /***/ }),

@@ -289,7 +289,7 @@ const LOADERS = {
     verify: async () => (await __webpack_require__.e("137-746-924").then(__webpack_require__.bind(__webpack_require__, 1137))).verifyCommand,
     inspect: async () => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 6850))).inspectCommand,
     list: async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(746), __webpack_require__.e(9), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 2506))).demoCommand,
+    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(746), __webpack_require__.e(9), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 8839))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,

@@ -321,14 +321,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _reader_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5323);
-/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(900);
+/* harmony import */ var _render_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(900);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1654);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5678);
 /**
  * `cutover list <repository> [--product P] [--release R] [--json]`: lists the seal tags of a
  * release-bundles git repository (path or URL), each with its own checks and its standing in its release.
  * Exit 0 when every listed tag is a valid seal, 1 when one is not, 2 for usage errors.
  */
+
 
 
 
@@ -358,11 +360,11 @@ const listCommand = {
         });
         const invalid = list.revisions.filter((r) => !r.sealed);
         if (values.json) {
-            io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+            io.stdout(`${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalJson */ .t)(list)}\n`);
         }
         else {
             const lines = [
-                (0,_render_table_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .t)(['PRODUCT', 'RELEASE', 'REV', 'STANDING', 'SEAL', 'COMMIT', 'DIGEST', 'TAGGED'], list.revisions.map((r) => [
+                (0,_render_table_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .t)(['PRODUCT', 'RELEASE', 'REV', 'STANDING', 'SEAL', 'COMMIT', 'DIGEST', 'TAGGED'], list.revisions.map((r) => [
                     r.product,
                     r.release,
                     `r${r.revision}`,
@@ -375,18 +377,47 @@ const listCommand = {
                     r.commit?.slice(0, 12) ?? '-',
                     r.bundleDigest ? `${r.bundleDigest.slice(0, 19)}…` : '-',
                     r.taggedAt ?? '-',
-                ])),
+                ].map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e))),
             ];
+            // Problems quote the repository (a tag object's name header) and ref names may hold any non-ASCII
+            // character: controls escaped, as in every cell above.
             for (const r of invalid)
-                lines.push('', `${r.tag}:`, ...r.problems.map((p) => `  - ${p}`));
+                lines.push('', `${r.tag}:`, ...r.problems.map((p) => `  - ${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(p)}`));
             if (list.ignoredRefs.length > 0)
-                lines.push('', `ignored (not seal tag names): ${list.ignoredRefs.join(', ')}`);
-            lines.push('', `list: ${(0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(list.revisions.length, 'seal tag')} in ${list.repository}${invalid.length > 0 ? `, ${invalid.length} not a valid seal` : ''}`);
+                lines.push('', (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(`ignored (not seal tag names): ${list.ignoredRefs.join(', ')}`));
+            lines.push('', (0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalText */ .e)(`list: ${(0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(list.revisions.length, 'seal tag')} in ${list.repository}${invalid.length > 0 ? `, ${invalid.length} not a valid seal` : ''}`));
             io.stdout(`${lines.join('\n')}\n`);
         }
         return invalid.length === 0 ? _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _io_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.findings;
     },
 };
+
+
+/***/ }),
+
+/***/ 5678:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.UN),
+/* harmony export */   t: () => (/* binding */ terminalJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Output of the reader commands (`inspect`, `list`) made safe for a terminal. What they print comes from the
+ * repository read (a tag object's name header, ref names, keys of a hand-edited file), which a hostile
+ * repository fills with ESC sequences, C1 controls or bidirectional overrides that would erase, rewrite or
+ * reorder what the operator reads. Text goes through escapeControls; JSON keeps its meaning (a parser reads the
+ * same strings) but spells those characters as `\u` escapes, which JSON.stringify leaves raw above U+001F.
+ */
+
+
+/** Characters JSON.stringify writes raw that a terminal acts on: DEL, C1, line/paragraph separators, bidi. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** `JSON.stringify(value, null, 2)` with every terminal control written as a `\u` escape. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 
 /***/ }),
