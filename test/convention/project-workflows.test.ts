@@ -89,20 +89,45 @@ describe('.github/workflows', () => {
     expect(Object.keys(triggers)).toEqual(['workflow_dispatch']);
     expect(rel.permissions).toEqual({ contents: 'read' });
     const jobs = isRecord(rel.jobs) ? rel.jobs : {};
-    const job = isRecord(jobs.release) ? jobs.release : {};
-    expect(job.permissions).toEqual({ contents: 'write' });
-    expect(String(job.if)).toContain('default_branch');
-    const runs = runSteps('release.yml').map((s) => s.run);
-    const ci = runs.findIndex((r) => r.trim() === 'bash .ci/run');
-    const tag = runs.findIndex((r) => r.includes('node scripts/release.mjs "$VERSION" --push'));
-    expect(ci).toBeGreaterThanOrEqual(0);
-    expect(tag).toBeGreaterThan(ci);
+    const checks = isRecord(jobs.checks) ? jobs.checks : {};
+    const release = isRecord(jobs.release) ? jobs.release : {};
+    expect(checks.permissions).toEqual({ contents: 'read' });
+    expect(release.permissions).toEqual({ contents: 'write' });
+    expect(release.needs).toBe('checks');
+    for (const job of [checks, release]) expect(String(job.if)).toContain('default_branch');
+    const runs = (job: string) =>
+      runSteps('release.yml')
+        .filter((s) => s.job === job)
+        .map((s) => s.run);
+    expect(runs('checks').map((r) => r.trim())).toContain('bash .ci/run');
+    expect(runs('release').some((r) => r.includes('node scripts/release.mjs "$VERSION" --push'))).toBe(true);
+    const [checksJob, releaseJob] = jobsOf(rel);
+    expect(checksJob?.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({
+      'persist-credentials': false,
+    });
     // The tags need the whole history and every existing tag (to refuse an existing version tag).
-    const [first] = jobsOf(rel);
-    expect(first?.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({
+    expect(releaseJob?.steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({
       'fetch-depth': 0,
       'fetch-tags': true,
     });
+  });
+
+  it('release.yml runs no dependency code where the write token is: no install, no .ci/run, no npm cache', () => {
+    const releaseRuns = runSteps('release.yml').filter((s) => s.job === 'release');
+    expect(releaseRuns.length).toBeGreaterThan(0);
+    for (const { run } of releaseRuns) expect(run).not.toMatch(/\bnpm\b|\bnpx\b|\.ci\/run|\byarn\b|\bpnpm\b/);
+    const [, releaseJob] = jobsOf(workflow('release.yml'));
+    for (const step of releaseJob?.steps ?? []) expect(step.with?.cache, step.uses).toBeUndefined();
+  });
+
+  it.each(workflowFiles)('%s pins every action to a full commit SHA, its version in a comment', (file) => {
+    const text = readFileSync(path.join(WORKFLOW_DIR, file), 'utf8');
+    const uses = [...text.matchAll(/^\s*-?\s*uses:\s*(\S+)(.*)$/gm)];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, ref, rest] of uses) {
+      expect(ref, `${file}: ${ref}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(rest, `${file}: ${ref}`).toMatch(/^\s+# v\d+\.\d+\.\d+$/);
+    }
   });
 
   it.each(workflowFiles)('%s never expands an expression inside a run script (inputs reach it through env)', (file) => {
