@@ -133,3 +133,24 @@ describe('cutUtf8', () => {
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(100);
   });
 });
+
+describe('mentions', () => {
+  /** The mentions GitHub would link and notify in rendered text: `@` at a start or after a non-word character. */
+  const mentionsIn = (html: string) =>
+    [...textOf(html).matchAll(/(?:^|\W)@([A-Za-z0-9][\w-]*(?:\/[\w-]+)?)/g)].map((m) => m[1]);
+
+  it('breaks every mention a value holds with a zero-width space, so nobody is pinged', () => {
+    const value = '@octocat, see @acme/operations and \\@babel/core (mail ops@acme.example)';
+    const html = render(`Evidence: ${text(value)}`);
+    expect(mentionsIn(html)).toEqual([]);
+    // What shows is the value, with a zero-width space after each would-be mention's @.
+    expect(textOf(html)).toBe(`Evidence: ${value.replace(/(^|\W)@(?=[A-Za-z0-9])/g, '$1@\u200b')}`);
+    expect(textOf(html)).toContain('ops@acme.example');
+  });
+
+  it('leaves the @ the action writes itself outside the value (the approving teams are meant to be pinged)', () => {
+    expect(mentionsIn(render(`Required approvals: @${text('acme/release-engineering')}`))).toEqual([
+      'acme/release-engineering',
+    ]);
+  });
+});
