@@ -1047,16 +1047,24 @@ const MAX_ACTIVITY_PAGES = 10;
  */
 const INLINE = /[\\`*_[\]<>&~$]/g;
 /**
+ * An `@` where GitHub would read a mention (`@user`, `@org/team`: at the start or after a character that is not
+ * a word character, before a letter or digit). GitHub links and notifies mentions in the text of a pull request
+ * body, backslash escapes or not; only code spans and a character between `@` and the name stop it. A value
+ * (a scoped npm package such as `@babel/core` in a hold's evidence, a source's value) must not ping anyone:
+ * a zero-width space follows its `@`, as Renovate and Dependabot write them.
+ */
+const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
+/**
  * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
  * breaks included) are written as visible escapes (`\n`, `\u202e`) first, so a value stays on its line; then
  * every character with an inline meaning is backslash-escaped, and a start that would open a block (a list
  * item, an ordered list, indented code) is neutralized, since the value may stand first in a list item. A `|`
  * becomes the character reference `&#124;`: a table splits its rows at pipes before any inline parsing, and
  * treats `\\` as an escape of its own there, so `\|` after a backslash of the value would end the cell; a
- * reference is no pipe to the table and renders as one.
+ * reference is no pipe to the table and renders as one. A mention is broken by a zero-width space (MENTION).
  */
 function text(value) {
-    const escaped = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;');
+    const escaped = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;').replace(MENTION, '$1@&#8203;');
     return escaped
         .replace(/^ /, '&#32;')
         .replace(/^([-+=#])/, '\\$1')
