@@ -1,17 +1,69 @@
 /**
- * assemble run in-process (runAssemble with the Octokit adapter) against the GitHub-compatible server, from a
- * checkout of the service repository at the candidate tag: for tests that drive the modes directly with their
- * own ModeContext (a writer's or someone else's), over real HTTP and git.
+ * Tests that drive the modes in-process, with their own ModeContexts, against the GitHub-compatible server over
+ * real HTTP and git: `inProcessWorlds` gives each test a fresh server and world (closed after it, the test
+ * failing on any OpenAPI contract violation) with the writer App's and the governor App's mode contexts;
+ * `assembleInProcess` runs assemble (runAssemble with the Octokit adapter) from a checkout of the service
+ * repository at the candidate tag.
  */
 import path from 'node:path';
+import { afterEach, expect } from 'vitest';
+import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
+import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
 import { runAssemble } from '../../src/modes/assemble.js';
 import type { ModeContext } from '../../src/modes/context.js';
 import { readSourcesConfig } from '../../src/schema/documents.js';
 import { localWorkspace } from '../../src/sources/workspace.js';
+import { REPO_ROOT } from './runner.js';
 import { checkout } from './steps.js';
-import { SERVICE, TAG, type World } from './world.js';
+import { BUNDLES, createWorld, SERVICE, TAG, type World } from './world.js';
+
+/** What one test's `setUp` returns: the world, and the writer's and the governor's contexts logging to `lines`. */
+export interface InProcessWorld {
+  world: World;
+  writer: ModeContext;
+  governor: ModeContext;
+  lines: string[];
+}
+
+/**
+ * Registers, in the calling test file, an afterEach that closes the world a test set up and fails the test on
+ * any OpenAPI contract violation its requests or responses made; returns that test's `setUp` (the clock and the
+ * client's secondary-rate-limit wait as options).
+ */
+export function inProcessWorlds(
+  options: { rateLimitWaitSeconds?: number } = {},
+): (now?: () => Date) => Promise<InProcessWorld> {
+  let active: { server: GitHubServer; world: World } | undefined;
+  afterEach(async () => {
+    if (!active) return;
+    const { server, world } = active;
+    active = undefined;
+    const violations = server.contract.take();
+    await world.changeManagement.close();
+    await server.close();
+    expect(violations, 'OpenAPI contract violations').toEqual([]);
+  });
+  return async (now = () => new Date()) => {
+    const server = await startGitHubServer();
+    const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
+    active = { server, world };
+    const lines: string[] = [];
+    const contextFor = (token: string): ModeContext => ({
+      github: new OctokitGitHub(createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0, ...options })),
+      bundlesRepo: BUNDLES,
+      policyPath: '.cutover/policy.yaml',
+      now,
+      log: (l) => lines.push(l),
+    });
+    return { world, writer: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
+  };
+}
+
+/** The bundles repository's default branch head. */
+export async function mainHead(world: World): Promise<string> {
+  return (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
+}
 
 export async function assembleInProcess(world: World, ctx: ModeContext) {
   const { dir, sha } = await checkout(world, TAG);

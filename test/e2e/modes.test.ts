@@ -4,60 +4,24 @@
  * rate limits, a merge queue, a governance-only change, and a window that ended before the seal.
  */
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
+import { describe, expect, it } from 'vitest';
 import { RefusalError } from '../../src/errors.js';
-import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import type { ModeContext } from '../../src/modes/context.js';
 import { runGate } from '../../src/modes/gate.js';
 import { runSeal } from '../../src/modes/seal.js';
 import { runVerify } from '../../src/modes/verify.js';
 import { commitFiles } from './attack-kit.js';
-import { assembleInProcess } from './in-process.js';
-import { REPO_ROOT } from './runner.js';
+import { assembleInProcess, inProcessWorlds } from './in-process.js';
 import { approve, as, checkConclusions } from './steps.js';
-import { BOT, BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from './world.js';
+import { BOT, BUNDLES, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG } from './world.js';
 
 const exec = promisify(execFile);
 
-let active: { server: GitHubServer; world: World } | undefined;
-
-afterEach(async () => {
-  if (!active) return;
-  const { server, world } = active;
-  active = undefined;
-  const violations = server.contract.take();
-  await world.changeManagement.close();
-  await server.close();
-  expect(violations, 'OpenAPI contract violations').toEqual([]);
-});
-
-/** The world, with a mode context for the writer App (assemble) and one for the governor App (everything else). */
-async function setUp(
-  now = () => new Date(),
-): Promise<{ world: World; ctx: ModeContext; governor: ModeContext; lines: string[] }> {
-  const server = await startGitHubServer();
-  const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
-  active = { server, world };
-  const lines: string[] = [];
-  const contextFor = (token: string): ModeContext => ({
-    github: new OctokitGitHub(
-      createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0, rateLimitWaitSeconds: 2 }),
-    ),
-    bundlesRepo: BUNDLES,
-    policyPath: '.cutover/policy.yaml',
-    now,
-    log: (l) => lines.push(l),
-  });
-  return { world, ctx: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
-}
+const setUp = inProcessWorlds({ rateLimitWaitSeconds: 2 });
 
 describe('modes over HTTP', () => {
   it('re-reads and rebuilds when the branch moves between read and write, and never forces', async () => {
-    const { world, ctx, lines } = await setUp();
+    const { world, writer: ctx, lines } = await setUp();
     const first = await assembleInProcess(world, ctx);
     const number = Number(first.outputs['pull-request-number']);
     const branch = `cutover/${PRODUCT}/${RELEASE}`;
@@ -113,7 +77,7 @@ describe('modes over HTTP', () => {
   });
 
   it('rides out a secondary rate limit and a 502 on the way', async () => {
-    const { world, ctx } = await setUp();
+    const { world, writer: ctx } = await setUp();
     world.server.faults.secondaryRateLimit({ method: 'POST', path: 'git/create-tree', retryAfter: 1, times: 1 });
     world.server.faults.add({ method: 'GET', path: 'repos/get', status: 502, times: 1 });
     const result = await assembleInProcess(world, ctx);
@@ -157,7 +121,7 @@ describe('modes over HTTP', () => {
 
   it('refuses to seal once the window has ended', async () => {
     const later = { now: new Date() };
-    const { world, ctx, governor } = await setUp(() => later.now);
+    const { world, writer: ctx, governor } = await setUp(() => later.now);
     const assembled = await assembleInProcess(world, ctx);
     const number = Number(assembled.outputs['pull-request-number']);
     const pull = await governor.github.getPullRequest(BUNDLES, number);

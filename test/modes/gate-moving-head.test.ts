@@ -1,23 +1,8 @@
-/**
- * The approval gate while the pull request's head moves under it. The gate judges the head it read, but GitHub's
- * file list of a pull request follows its CURRENT head: a head H that hand-edits a release directory, listed while
- * the branch briefly points at a head H2 that touches none, would skip the rule that only verified writer commits
- * change a release directory, and `cutover/approval` would be posted as success on H (the adversary then
- * force-pushes H back). The gate must take H's own files (the comparison of H with the default branch), and when
- * that comparison is cut at 300 files, refuse if the head moved. On the fake (moves between reads exactly where
- * wanted) and on the GitHub-compatible server over real HTTP and git (through the Octokit adapter).
- */
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
-import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import type { ModeContext } from '../../src/modes/context.js';
+import { describe, expect, it } from 'vitest';
 import { APPROVAL_CHECK, evaluateApprovalGate, runGate } from '../../src/modes/gate.js';
-import { assembleInProcess } from '../e2e/in-process.js';
-import { REPO_ROOT } from '../e2e/runner.js';
+import { assembleInProcess, inProcessWorlds, mainHead } from '../e2e/in-process.js';
 import { as } from '../e2e/steps.js';
-import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
+import { BUNDLES, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
 import * as fake from './world.js';
 
 describe('gate on the fake: the head moves between reading the pull request and listing its files', () => {
@@ -62,35 +47,7 @@ describe('gate on the fake: the head moves between reading the pull request and 
 const DIR = `bundles/${PRODUCT}/${RELEASE}`;
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
 
-let active: { server: GitHubServer; world: World } | undefined;
-
-afterEach(async () => {
-  if (!active) return;
-  const { server, world } = active;
-  active = undefined;
-  const violations = server.contract.take();
-  await world.changeManagement.close();
-  await server.close();
-  expect(violations, 'OpenAPI contract violations').toEqual([]);
-});
-
-/** The world, with a mode context for the writer App (assemble) and one for the governor App (gate). */
-async function setUp(): Promise<{ world: World; writer: ModeContext; governor: ModeContext }> {
-  const server = await startGitHubServer();
-  const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
-  active = { server, world };
-  const contextFor = (token: string): ModeContext => ({
-    github: new OctokitGitHub(createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0 })),
-    bundlesRepo: BUNDLES,
-    policyPath: '.cutover/policy.yaml',
-    now: () => new Date(),
-    log: () => {},
-  });
-  return { world, writer: contextFor(world.botToken), governor: contextFor(world.governorToken) };
-}
-
-const mainHead = async (world: World) =>
-  (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
+const setUp = inProcessWorlds();
 
 /**
  * The writer's revision 1, then mallory's hand commit H on its branch (`extra` files first, then a release-directory

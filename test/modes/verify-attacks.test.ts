@@ -6,54 +6,20 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/action/main.js';
-import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitGitHub } from '../../src/github/octokit-adapter.js';
-import type { ModeContext } from '../../src/modes/context.js';
 import { runGate } from '../../src/modes/gate.js';
 import { runVerify } from '../../src/modes/verify.js';
 import { forgeArtifactDigest, git, readRelease, releaseTexts } from '../e2e/attack-kit.js';
-import { assembleInProcess } from '../e2e/in-process.js';
-import { REPO_ROOT } from '../e2e/runner.js';
+import { assembleInProcess, inProcessWorlds, mainHead } from '../e2e/in-process.js';
 import { as, checkConclusions } from '../e2e/steps.js';
-import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
+import { BUNDLES, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
 import * as fake from './world.js';
 
 const DIR = `bundles/${PRODUCT}/${RELEASE}`;
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
 
-let active: { server: GitHubServer; world: World } | undefined;
-
-afterEach(async () => {
-  if (!active) return;
-  const { server, world } = active;
-  active = undefined;
-  const violations = server.contract.take();
-  await world.changeManagement.close();
-  await server.close();
-  expect(violations, 'OpenAPI contract violations').toEqual([]);
-});
-
-/** The world, with a mode context for the writer App (assemble) and one for the governor App (verify, gate). */
-async function setUp(): Promise<{ world: World; writer: ModeContext; governor: ModeContext; lines: string[] }> {
-  const server = await startGitHubServer();
-  const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
-  active = { server, world };
-  const lines: string[] = [];
-  const contextFor = (token: string): ModeContext => ({
-    github: new OctokitGitHub(createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0 })),
-    bundlesRepo: BUNDLES,
-    policyPath: '.cutover/policy.yaml',
-    now: () => new Date(),
-    log: (l) => lines.push(l),
-  });
-  return { world, writer: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
-}
-
-const mainHead = async (world: World) =>
-  (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
+const setUp = inProcessWorlds();
 
 describe('a pull request whose file list GitHub truncates', () => {
   it('is not verified green nor approved: 3,000 filler files hide a hand-edited release directory', async () => {
