@@ -7,18 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { runVerify } from '../../src/modes/verify.js';
 import * as fake from './world.js';
 
+/** A writer pull request, then H: mallory's commit on the writer's branch loosening the policy (a governance file). */
+function policyEdit() {
+  const w = fake.world();
+  const pr = fake.openCutover(w, [fake.revisionFiles(fake.assembly(), 1, null)]);
+  const main = w.github.head(fake.BUNDLES, 'main');
+  const hand = w.github.commit(fake.BUNDLES, {
+    parent: pr.head,
+    branch: fake.BRANCH,
+    files: { [fake.POLICY_PATH]: `${w.github.fileAt(fake.BUNDLES, main, fake.POLICY_PATH)}\n# loosened\n` },
+    author: fake.PEOPLE.mallory,
+  });
+  return { w, pr, main, hand };
+}
+
 describe('verify on the fake: the head moves between reading the pull request and listing its files', () => {
   it('calls out the governance files the judged head changes, though the moved file list names none', async () => {
-    const w = fake.world();
-    const pr = fake.openCutover(w, [fake.revisionFiles(fake.assembly(), 1, null)]);
-    const main = w.github.head(fake.BUNDLES, 'main');
-    // H: mallory's commit on the writer's branch loosening the policy (a governance file).
-    const hand = w.github.commit(fake.BUNDLES, {
-      parent: pr.head,
-      branch: fake.BRANCH,
-      files: { [fake.POLICY_PATH]: `${w.github.fileAt(fake.BUNDLES, main, fake.POLICY_PATH)}\n# loosened\n` },
-      author: fake.PEOPLE.mallory,
-    });
+    const { w, pr, main, hand } = policyEdit();
     const pull = await w.github.getPullRequest(fake.BUNDLES, pr.number);
     expect(pull.headSha).toBe(hand);
     // Before verify lists the files, the branch moves to main (H2: nothing changed); H comes back afterwards.
@@ -32,15 +37,7 @@ describe('verify on the fake: the head moves between reading the pull request an
   });
 
   it('control: at rest, the same head is called out', async () => {
-    const w = fake.world();
-    const pr = fake.openCutover(w, [fake.revisionFiles(fake.assembly(), 1, null)]);
-    const main = w.github.head(fake.BUNDLES, 'main');
-    const hand = w.github.commit(fake.BUNDLES, {
-      parent: pr.head,
-      branch: fake.BRANCH,
-      files: { [fake.POLICY_PATH]: `${w.github.fileAt(fake.BUNDLES, main, fake.POLICY_PATH)}\n# loosened\n` },
-      author: fake.PEOPLE.mallory,
-    });
+    const { w, pr, hand } = policyEdit();
     const pull = await w.github.getPullRequest(fake.BUNDLES, pr.number);
     await runVerify(w.ctx, { headSha: hand, baseSha: pull.baseSha, pullRequest: pr.number, pull });
     const runs = w.github.checkRunsOn(fake.BUNDLES, hand);
