@@ -23,6 +23,7 @@ import { localWorkspace } from '../sources/workspace.js';
 import { COMMAND_META } from './commands.js';
 import { type CliCommand, type CliIo, count, EXIT } from './io.js';
 import { readReleaseTexts, writeReleaseDirectory } from './release-dir.js';
+import { terminalJson, terminalText } from './terminal-text.js';
 
 const USAGE = COMMAND_META.assemble.usage;
 
@@ -39,7 +40,8 @@ export const assembleCommand: CliCommand = {
     const unchanged = (Object.keys(files) as BundleFileKey[]).every((key) => current[key] === files[key]);
     if (!unchanged) await writeReleaseDirectory(outDir, files);
     const summary = summaryOf(assembly, manifest, outDir, !unchanged);
-    io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, assembly, options.out));
+    // Hold reasons and evidence quote the sources (a waiver's subject): no terminal control reaches the screen.
+    io.stdout(options.json ? `${terminalJson(summary)}\n` : summaryText(summary, assembly, options.out));
     return EXIT.ok;
   },
 };
@@ -194,7 +196,7 @@ function summaryText(summary: AssembleSummary, assembly: Assembly, outAsGiven: s
   // Each hold as a block: its reason and the evidence (sources and where in them) that raised it.
   for (const h of holds.holds)
     lines.push('', `${h.id}  ${h.rule}  ${h.path || '/'}`, `  ${h.reason}`, `  ${evidenceText(h)}`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalText).join('\n')}\n`;
 }
 
 /** The manifest already in --out when it belongs to the same product and release and is valid. */
