@@ -28,10 +28,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1654);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1604);
 /* harmony import */ var _release_dir_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6021);
+/* harmony import */ var _terminal_text_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5678);
 /**
  * `cutover assemble --sources <file> --out <dir> [--policy <file>] [--previous <dir>] [--json]`:
  * builds a release directory from local sources. Holds are data: exit 0, and they are reported.
  */
+
 
 
 
@@ -63,7 +65,8 @@ const assembleCommand = {
         if (!unchanged)
             await (0,_release_dir_js__WEBPACK_IMPORTED_MODULE_15__/* .writeReleaseDirectory */ .A)(outDir, files);
         const summary = summaryOf(assembly, manifest, outDir, !unchanged);
-        io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, assembly, options.out));
+        // Hold reasons and evidence quote the sources (a waiver's subject): no terminal control reaches the screen.
+        io.stdout(options.json ? `${(0,_terminal_text_js__WEBPACK_IMPORTED_MODULE_16__/* .terminalJson */ .t)(summary)}\n` : summaryText(summary, assembly, options.out));
         return _io_js__WEBPACK_IMPORTED_MODULE_14__/* .EXIT */ .dc.ok;
     },
 };
@@ -187,7 +190,7 @@ function summaryText(summary, assembly, outAsGiven) {
     // Each hold as a block: its reason and the evidence (sources and where in them) that raised it.
     for (const h of holds.holds)
         lines.push('', `${h.id}  ${h.rule}  ${h.path || '/'}`, `  ${h.reason}`, `  ${(0,_domain_holds_js__WEBPACK_IMPORTED_MODULE_5__/* .evidenceText */ .rS)(h)}`);
-    return `${lines.join('\n')}\n`;
+    return `${lines.map(_terminal_text_js__WEBPACK_IMPORTED_MODULE_16__/* .terminalText */ .e).join('\n')}\n`;
 }
 /** The manifest already in --out when it belongs to the same product and release and is valid. */
 function currentManifest(texts, bundle) {
@@ -425,6 +428,33 @@ function replaceDirectory(dir, files) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 5678:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.UN),
+/* harmony export */   t: () => (/* binding */ terminalJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Output of the reader commands (`inspect`, `list`) made safe for a terminal. What they print comes from the
+ * repository read (a tag object's name header, ref names, keys of a hand-edited file), which a hostile
+ * repository fills with ESC sequences, C1 controls or bidirectional overrides that would erase, rewrite or
+ * reorder what the operator reads. Text goes through escapeControls; JSON keeps its meaning (a parser reads the
+ * same strings) but spells those characters as `\u` escapes, which JSON.stringify leaves raw above U+001F.
+ */
+
+
+/** Characters JSON.stringify writes raw that a terminal acts on: DEL, C1, line/paragraph separators, bidi. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** `JSON.stringify(value, null, 2)` with every terminal control written as a `\u` escape. */
+function terminalJson(value) {
+    return JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
