@@ -13,8 +13,8 @@
  * one summary line: round 1 against the median of the later rounds.
  */
 import { rmSync } from 'node:fs';
-import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { main } from '../src/cli/main.js';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { assembleAndVerify, loadCommands } from './assemble-verify.js';
 
 const [dir, out, roundsArg] = process.argv.slice(2);
 if (!dir || !out) throw new Error('usage: warm.ts <workspace> <out> [rounds=3]');
@@ -32,39 +32,20 @@ observer.observe({ entryTypes: ['gc'] });
 /** GC entries are delivered asynchronously: a macrotask turn lets those of the round just run arrive. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-let stderr = '';
-const io = {
-  stdout: () => {},
-  stderr: (text: string) => {
-    stderr += text;
-  },
-  env: {},
-  cwd: dir,
-};
-await Promise.all([import('../src/cli/assemble.js'), import('../src/cli/verify.js')]);
+await loadCommands();
 
 const results: Array<Record<string, number>> = [];
 for (let round = 1; round <= rounds; round++) {
   rmSync(out, { recursive: true, force: true });
   await settle();
   const gc0 = { ms: gcMs, count: gcCount };
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const assembled = await main(
-    ['assemble', '--sources', 'cutover.sources.yaml', '--out', out, '--policy', 'policy.yaml'],
-    io,
-  );
-  const t1 = performance.now();
-  const verified = await main(['verify', out, '--policy', 'policy.yaml'], io);
-  const t2 = performance.now();
-  const cpu = process.cpuUsage(cpu0);
-  if (assembled !== 0 || verified !== 0) throw new Error(`assemble ${assembled}, verify ${verified}: ${stderr}`);
+  const { assembleMs, verifyMs, cpuMs } = await assembleAndVerify(dir, out);
   await settle();
   const result = {
     round,
-    assembleMs: Math.round(t1 - t0),
-    verifyMs: Math.round(t2 - t1),
-    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    assembleMs: Math.round(assembleMs),
+    verifyMs: Math.round(verifyMs),
+    cpuMs: Math.round(cpuMs),
     gcMs: Math.round(gcMs - gc0.ms),
     gcCount: gcCount - gc0.count,
   };
