@@ -10,16 +10,13 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeDir, runCli } from '../helpers/cli.js';
+import { TERMINAL_CONTROL } from '../helpers/terminal.js';
 import { git, PRODUCT, RELEASE, sealedRepo } from '../reader/fixture.js';
 
 const roots: string[] = [];
 afterAll(async () => {
   for (const root of roots) await removeDir(root);
 });
-
-/** Terminal controls: C0 but the line feed, DEL, C1, line/paragraph separators, bidi embeddings and isolates. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** Erase the line, go up one line, erase it, and write "valid" where the table said otherwise. */
 const REWRITE = '\u001b[2K\u001b[1A\u001b[2K\r\u001b]8;;https://example.com/\u001b\\valid\u001b]8;;\u001b\\';

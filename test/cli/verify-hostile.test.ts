@@ -10,10 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir, runCli } from '../helpers/cli.js';
-
-/** Terminal controls: C0 but the line feed, DEL, C1, line/paragraph separators, bidi embeddings and isolates. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+import { TERMINAL_CONTROL } from '../helpers/terminal.js';
 
 /** Erase the line, go up, erase it, and write what a passing run prints; then a C1 CSI and a bidi override. */
 const REWRITE = '\u001b[2K\u001b[1A\u001b[2K\rverify: passed every rule\u009b2K\u202e';

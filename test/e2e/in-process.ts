@@ -49,14 +49,26 @@ export function inProcessWorlds(
     const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
     active = { server, world };
     const lines: string[] = [];
-    const contextFor = (token: string): ModeContext => ({
-      github: new OctokitGitHub(createGitHubClient({ token, baseUrl: server.apiUrl, writeIntervalMs: 0, ...options })),
-      bundlesRepo: BUNDLES,
-      policyPath: '.cutover/policy.yaml',
-      now,
-      log: (l) => lines.push(l),
-    });
+    const contextFor = (token: string) => modeContext(world, token, { now, log: (l) => lines.push(l), ...options });
     return { world, writer: contextFor(world.botToken), governor: contextFor(world.governorToken), lines };
+  };
+}
+
+/** A mode context on the bundles repository for `token`, over the Octokit adapter and real HTTP. */
+export function modeContext(
+  world: World,
+  token: string,
+  options: { now?: () => Date; log?: (line: string) => void; rateLimitWaitSeconds?: number } = {},
+): ModeContext {
+  const { now = () => new Date(), log = () => {}, ...client } = options;
+  return {
+    github: new OctokitGitHub(
+      createGitHubClient({ token, baseUrl: world.server.apiUrl, writeIntervalMs: 0, ...client }),
+    ),
+    bundlesRepo: BUNDLES,
+    policyPath: '.cutover/policy.yaml',
+    now,
+    log,
   };
 }
 
@@ -65,7 +77,8 @@ export async function mainHead(world: World): Promise<string> {
   return (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
 }
 
-export async function assembleInProcess(world: World, ctx: ModeContext) {
+/** assemble in-process as the writer runs it at the candidate tag; `windowEnd` as the action's input sets it. */
+export async function assembleInProcess(world: World, ctx: ModeContext, inputs: { windowEnd?: string } = {}) {
   const { dir, sha } = await checkout(world, TAG);
   const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
   return runAssemble(ctx, {
@@ -82,5 +95,6 @@ export async function assembleInProcess(world: World, ctx: ModeContext) {
     sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
     env: {},
     maxFileBytes: 16 * 1024 * 1024,
+    ...(inputs.windowEnd ? { window: { end: inputs.windowEnd } } : {}),
   });
 }

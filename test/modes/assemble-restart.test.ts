@@ -5,77 +5,33 @@
  * release" without touching the branch; a marker older than ten minutes (its run died) is claimed again.
  */
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
+import { describe, expect, it } from 'vitest';
 import { RefusalError } from '../../src/errors.js';
-import { createGitHubClient } from '../../src/github/octokit.js';
-import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
-import { runAssemble } from '../../src/modes/assemble.js';
-import type { ModeContext } from '../../src/modes/context.js';
-import { readSourcesConfig } from '../../src/schema/documents.js';
-import { localWorkspace } from '../../src/sources/workspace.js';
-import { REPO_ROOT } from '../e2e/runner.js';
-import { as, checkout } from '../e2e/steps.js';
-import { BUNDLES, createWorld, PEOPLE, PRODUCT, RELEASE, SERVICE, TAG, type World } from '../e2e/world.js';
+import { assembleInProcess, inProcessWorlds, modeContext } from '../e2e/in-process.js';
+import { as } from '../e2e/steps.js';
+import { BUNDLES, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
 
 const exec = promisify(execFile);
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
 
-let active: { server: GitHubServer; world: World } | undefined;
-
-afterEach(async () => {
-  if (!active) return;
-  const { server, world } = active;
-  active = undefined;
-  const violations = server.contract.take();
-  await world.changeManagement.close();
-  await server.close();
-  expect(violations, 'OpenAPI contract violations').toEqual([]);
-});
+const setUp = inProcessWorlds();
 
 async function git(world: World, ...args: string[]): Promise<string> {
   const repo = world.server.admin.repoPath(BUNDLES.owner, BUNDLES.repo);
   return (await exec('git', ['--git-dir', repo, ...args])).stdout.trim();
 }
 
-async function assembleAt(world: World, now: () => Date, inputs: { windowEnd?: string } = {}) {
-  const lines: string[] = [];
-  const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
-  const ctx: ModeContext = {
-    github: new OctokitGitHub(client),
-    bundlesRepo: BUNDLES,
-    policyPath: '.cutover/policy.yaml',
-    now,
-    log: (l) => lines.push(l),
-  };
-  const { dir, sha } = await checkout(world, TAG);
-  const run = runAssemble(ctx, {
-    config: await readSourcesConfig(path.join(dir, '.cutover/sources.yaml')),
-    configPath: '.cutover/sources.yaml',
-    workspace: localWorkspace(dir, {
-      observedAt: '2026-11-20T09:12:44Z',
-      repository: `${SERVICE.owner}/${SERVICE.repo}`,
-      commit: sha,
-    }),
-    candidateRepo: SERVICE,
-    tag: TAG,
-    commit: sha,
-    sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
-    env: {},
-    maxFileBytes: 16 * 1024 * 1024,
-    ...(inputs.windowEnd ? { window: { end: inputs.windowEnd } } : {}),
-  });
-  return { run, lines };
+/** assemble by the writer, with the clock `now`: the promise of its result (the caller awaits or catches it). */
+function assembleAt(world: World, now: () => Date, inputs: { windowEnd?: string } = {}) {
+  return assembleInProcess(world, modeContext(world, world.botToken, { now }), inputs);
 }
 
 describe('restarting a branch left by a closed pull request', () => {
   it('waits for a fresh restart marker and fails clearly; claims an abandoned one', async () => {
-    const server = await startGitHubServer();
-    const world = await createWorld(server, path.join(REPO_ROOT, 'examples'));
-    active = { server, world };
-    const first = await (await assembleAt(world, () => new Date())).run;
+    const { world } = await setUp();
+    const server = world.server;
+    const first = await assembleAt(world, () => new Date());
     const number = Number(first.outputs['pull-request-number']);
     await as(world, PEOPLE.max).rest.pulls.update({ ...BUNDLES, pull_number: number, state: 'closed' });
     const stale = await git(world, 'rev-parse', `refs/heads/${BRANCH}`);
@@ -91,8 +47,7 @@ describe('restarting a branch left by a closed pull request', () => {
       message: `cutover: restarting ${BRANCH} after #${number}\n\nCutover-Restart-Of: ${stale}\nCutover-Restart-Claim: other-run`,
     });
     const end = new Date(Date.parse(world.window.end) - 3_600_000).toISOString().replace('.000Z', 'Z');
-    const waiting = await assembleAt(world, () => new Date(), { windowEnd: end });
-    const refused = await waiting.run.then(
+    const refused = await assembleAt(world, () => new Date(), { windowEnd: end }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -103,7 +58,7 @@ describe('restarting a branch left by a closed pull request', () => {
 
     // Eleven minutes later the marker's run is taken for dead: this run claims the restart on top of it.
     const later = () => new Date(Date.now() + 11 * 60_000);
-    const taken = await (await assembleAt(world, later, { windowEnd: end })).run;
+    const taken = await assembleAt(world, later, { windowEnd: end });
     expect(taken.summary).toContain('Written');
     const head = await git(world, 'rev-parse', `refs/heads/${BRANCH}`);
     expect(taken.outputs.commit).toBe(head);
