@@ -5,13 +5,14 @@
  * only the fields a listing keeps (the names it compares with the tag's, the merge commit, the summary), as
  * new strings, so no record and no message stays alive while thousands of others are read.
  *
- * It only ever says yes or "not sure": it accepts a subset of the texts that `extractSealRecord` parses to a
- * record schemas/seal-record.schema.json accepts (keys in the orders the sealer writes them, strings without
- * escapes but for the hand-off statement, no 29 February, no leap second, integers of at most 15 digits), and
- * reads from them exactly the values `JSON.parse` would. Anything else (every damaged or unusual record) goes
- * to the generated validator, which decides and names the violations as before. So a mistake here could only
- * let a bad record through, never refuse a good one: test/reader/seal-record-fast.test.ts compares it with
- * `extractSealRecord` and the generated validator over random records and random damage to them.
+ * It only ever says yes or "not sure": it accepts a subset of the texts that the reader's full path
+ * (`sealRecordOf` in tags.ts) parses to a record schemas/seal-record.schema.json accepts (each key once, in the
+ * orders the sealer writes them, strings without escapes but for the hand-off statement, no 29 February, no
+ * leap second, integers of at most 15 digits), and reads from them exactly the values `JSON.parse` would.
+ * Anything else (every damaged or unusual record, a repeated key among them) goes to the full path, which
+ * decides and names the problem. So a mistake here could only let a bad record through, never refuse a good
+ * one: test/reader/seal-record-fast.test.ts compares it with `sealRecordOf` over random records and random
+ * damage to them (repeated lines among it).
  */
 import { RECORD_END, RECORD_MARKER } from '../domain/seal.js';
 
@@ -114,7 +115,7 @@ function detached(value: string): string {
 
 /**
  * The fields a listing needs of the seal record a tag message carries, when that record is certainly present
- * and schema-valid (as `validatePrecompiled('seal-record', extractSealRecord(message))` would say); undefined
+ * and schema-valid (as `sealRecordOf` in tags.ts would say); undefined
  * when not sure, and then the caller must ask them. `previous`: the summary kept of the tag read before, whose
  * strings are reused for equal values.
  */
@@ -122,7 +123,7 @@ export function acceptedSealRecord(
   message: string,
   previous?: Pick<AcceptedSealRecord, 'bundleDigest' | 'queue' | 'mergedAt' | 'window'>,
 ): AcceptedSealRecord | undefined {
-  // The same text extractSealRecord parses: from the first marker to the first end marker after it.
+  // The same text the full path parses: from the first marker to the first end marker after it.
   const start = message.indexOf(RECORD_MARKER);
   if (start < 0) return undefined;
   const from = start + RECORD_MARKER.length;

@@ -10,8 +10,9 @@
  * on it (to tell a missing object or a non-commit from a commit elsewhere).
  */
 import { parseSealTagName } from '../domain/names.js';
-import { extractSealRecord, type SealRecord } from '../domain/seal.js';
+import { RECORD_END, RECORD_MARKER, type SealRecord } from '../domain/seal.js';
 import { InputError } from '../errors.js';
+import { parseDocument } from '../schema/parse.js';
 import { validatePrecompiled } from '../schema/precompiled.js';
 import {
   branchHistory,
@@ -240,19 +241,12 @@ function checkRecord(
     checkRecordNames(reading, accepted);
     return accepted.mergeCommit;
   }
-  const value = extractSealRecord(message);
-  if (value === undefined) {
-    reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
+  const read = sealRecordOf(message, reading.tag);
+  if ('problem' in read) {
+    reading.recordProblems.push(read.problem);
     return undefined;
   }
-  let record: SealRecord;
-  try {
-    record = validatePrecompiled<SealRecord>('seal-record', value, `tag ${reading.tag}`);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
-    return undefined;
-  }
+  const { record } = read;
   // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
   // parsed are what the garbage collector would spend its time copying.
   if (keepRecord) reading.record = record;
@@ -260,6 +254,43 @@ function checkRecord(
   reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
   checkRecordNames(reading, record);
   return record.mergeCommit;
+}
+
+/**
+ * The seal record a tag message carries, parsed and schema-valid; else why not. The reader's full path, for
+ * every record the quick look of seal-record-fast.ts does not accept. Exported for its tests.
+ */
+export function sealRecordOf(message: string, tag: string): { record: SealRecord } | { problem: string } {
+  const text = sealRecordText(message);
+  if (text === undefined) return { problem: 'the tag message carries no seal record' };
+  let value: unknown;
+  try {
+    // parseDocument, not JSON.parse: a key said twice is refused (JSON.parse keeps the last one silently, so
+    // a deployment tool that reads the same message with a parser keeping the first would see another record
+    // than the one checked), as in every other JSON document Cutover reads. Its lines count the marker's as 1.
+    value = parseDocument(text, `tag ${tag} seal record`, 'json');
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { problem: `the seal record's JSON is refused: ${error.describe()}` };
+  }
+  try {
+    return { record: validatePrecompiled<SealRecord>('seal-record', value, `tag ${tag}`) };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { problem: `the seal record does not match seal-record.schema.json: ${error.describe()}` };
+  }
+}
+
+/**
+ * The seal record's JSON text in a tag message: from the first record marker to the first end marker after it,
+ * the text extractSealRecord (src/domain/seal.ts) and the quick look of seal-record-fast.ts read. Undefined
+ * when the message has no such pair of markers.
+ */
+function sealRecordText(message: string): string | undefined {
+  const start = message.indexOf(RECORD_MARKER);
+  if (start < 0) return undefined;
+  const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
+  return end < 0 ? undefined : message.slice(start + RECORD_MARKER.length, end);
 }
 
 /** Records a problem when the seal record names another product, release or revision than its tag. */

@@ -1,31 +1,27 @@
 /**
  * The quick "yes" for seal records (src/reader/seal-record-fast.ts, used by `cutover list`) must accept no
- * message whose record `extractSealRecord` + the generated validator refuse, and must read from what it accepts
- * exactly the values `JSON.parse` gives: over edge values of every field, random records in every key order
- * the sealer and hand-made records use, and random damage to them. It must also accept what the sealer writes,
- * or it would save nothing.
+ * message whose record the reader's full path (`sealRecordOf`: parsed, a repeated key refused, validated)
+ * refuses, and must read from what it accepts exactly the values `JSON.parse` gives: over edge values of every
+ * field, random records in every key order the sealer and hand-made records use, and random damage to them. It
+ * must also accept what the sealer writes, or it would save nothing.
  */
 import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { extractSealRecord, renderSealMessage, type SealRecord } from '../../src/domain/seal.js';
-import { InputError } from '../../src/errors.js';
+import { renderSealMessage, type SealRecord } from '../../src/domain/seal.js';
 import { acceptedSealRecord } from '../../src/reader/seal-record-fast.js';
-import { validatePrecompiled } from '../../src/schema/precompiled.js';
+import { sealRecordOf } from '../../src/reader/tags.js';
 import { SCHEMAS } from '../../src/schema/registry.js';
 import { seededRandom } from '../helpers/random.js';
 
-/** The record the reader's full path gets from a message: parsed and schema-valid, else undefined. */
+/**
+ * The record the reader's full path gets from a message (parsed, with duplicate keys refused, and
+ * schema-valid), else undefined.
+ */
 function fullPath(message: string): SealRecord | undefined {
-  const value = extractSealRecord(message);
-  if (value === undefined) return undefined;
-  try {
-    return validatePrecompiled<SealRecord>('seal-record', value, 'tag');
-  } catch (error) {
-    if (error instanceof InputError) return undefined;
-    throw error;
-  }
+  const read = sealRecordOf(message, 'cutover/p/r/r1');
+  return 'record' in read ? read.record : undefined;
 }
 
 /** The summary accepted last: passed as `previous`, so that reusing its strings is checked too. */
