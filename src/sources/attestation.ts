@@ -316,10 +316,7 @@ export function extractProvenance(
   const builder = builderId === undefined ? '' : expectString(view, builderId, builderAt, 'a builder id');
   const signature = checkSignature(found, trusted, sigstore);
   const signer = signature.signer;
-  const sourceConflict =
-    signer?.sourceRepository && source.repository && !sameRepository(signer.sourceRepository, source.repository)
-      ? `provenance states source repository ${source.repository}, but its Fulcio certificate was issued to a workflow run of ${signer.sourceRepository} (${signer.subjectAlternativeName})`
-      : undefined;
+  const sourceConflict = signer ? signerConflict(source, signer) : undefined;
   return {
     found,
     signatureInvalid: signature.invalid,
@@ -337,6 +334,24 @@ export function extractProvenance(
       ...(signer ? { signer } : {}),
     },
   };
+}
+
+/**
+ * Where the statement's source (the signer's words) contradicts its verified certificate (GitHub's): another
+ * repository, or in the same repository another commit or ref. Anyone who can run a workflow in the repository
+ * gets a certificate that an identity policy of issuer and repository matches, and can sign a statement claiming
+ * the candidate's tag and commit; the certificate still names the run's own ref and commit.
+ */
+function signerConflict(source: Source, signer: SignerIdentity): string | undefined {
+  const issued = (to: string) =>
+    `but its Fulcio certificate was issued to a workflow run ${to} (${signer.subjectAlternativeName})`;
+  if (signer.sourceRepository && source.repository && !sameRepository(signer.sourceRepository, source.repository))
+    return `provenance states source repository ${source.repository}, ${issued(`of ${signer.sourceRepository}`)}`;
+  if (signer.sourceCommit && source.commit && signer.sourceCommit.toLowerCase() !== source.commit.toLowerCase())
+    return `provenance states source commit ${source.commit}, ${issued(`at commit ${signer.sourceCommit}`)}`;
+  if (signer.sourceRef && source.ref && signer.sourceRef !== source.ref)
+    return `provenance states source ref ${source.ref}, ${issued(`of ${signer.sourceRef}`)}`;
+  return undefined;
 }
 
 /** bundle.json keeps at most 1,024 characters of verification text; holds carry the whole text. */

@@ -10,7 +10,7 @@
  * check), or one that is not verified while `requireSignature` is set (or `trustedKeys`/`trustedRoot` were
  * given), yields a SuspicionRecord (`suspicious-source`); so does a verified signer that does not match the
  * `identity` policy (expected and actual named) or whose certificate names another source repository than the
- * statement. Never a silent pass.
+ * statement (or, in the same repository, another commit or ref). Never a silent pass.
  */
 import type { Lineage } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
