@@ -23,6 +23,7 @@ import type {
   Review,
   ReviewState,
   TagObject,
+  TreeFile,
 } from './port.js';
 import { MAX_ACTIVITY_PAGES } from './port.js';
 
@@ -233,6 +234,22 @@ export class OctokitGitHub implements GitHubPort {
     return tree.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
   }
 
+  async listTreeFiles(repo: RepoRef, commit: string): Promise<TreeFile[]> {
+    const { data } = await call(`reading the tree of ${commit}`, () =>
+      this.octokit.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' }),
+    );
+    if (data.truncated)
+      throw new GitHubApiError(
+        `reading the tree of ${commit}: GitHub truncated the listing (over 100,000 entries or 7 MB); refusing to judge a partial tree`,
+        undefined,
+      );
+    return data.tree.flatMap((e) =>
+      e.type !== 'tree' && e.path && e.type && e.mode && e.sha
+        ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+        : [],
+    );
+  }
+
   /**
    * The tree at `path` of a commit in one request (`<commit>:<path>` names it, as in git), or null when the
    * commit has no directory there.
@@ -397,12 +414,13 @@ export class OctokitGitHub implements GitHubPort {
     repo: RepoRef,
     base: string,
     head: string,
-  ): Promise<{ files: string[]; filesCut: boolean; commits: CommitInfo[]; status: CompareStatus }> {
+  ): Promise<{ files: string[]; filesCut: boolean; commits: CommitInfo[]; status: CompareStatus; mergeBase: string }> {
     const what = `comparing ${base}...${head}`;
     const commits: CommitInfo[] = [];
     let files: string[] = [];
     let filesCut = false;
     let status: CompareStatus = 'identical';
+    let mergeBase = base;
     let total = 0;
     // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
     // a commit never inspected.
@@ -417,6 +435,7 @@ export class OctokitGitHub implements GitHubPort {
       );
       if (page === 1) {
         status = data.status;
+        mergeBase = data.merge_base_commit.sha;
         total = data.total_commits;
         filesCut = (data.files ?? []).length >= MAX_COMPARE_FILES;
         files = (data.files ?? []).flatMap((f) =>
@@ -431,7 +450,7 @@ export class OctokitGitHub implements GitHubPort {
         `${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`,
         undefined,
       );
-    return { files, filesCut, commits, status };
+    return { files, filesCut, commits, status, mergeBase };
   }
 
   async compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus> {

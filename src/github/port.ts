@@ -111,6 +111,15 @@ export interface CommitInfo {
   message: string;
 }
 
+/** A file (any tree entry but a directory) of a commit's tree: its path, git mode, object type and object sha. */
+export interface TreeFile {
+  path: string;
+  mode: string;
+  /** `blob`, or `commit` for a submodule. */
+  type: string;
+  sha: string;
+}
+
 /** Where a commit stands relative to another (GitHub's compare status). */
 export type CompareStatus = 'ahead' | 'behind' | 'identical' | 'diverged';
 
@@ -198,6 +207,11 @@ export interface GitHubPort {
   getSubtreeSha(repo: RepoRef, commit: string, path: string): Promise<string | null>;
   /** Paths of the files under a directory at a commit (recursive). */
   listFiles(repo: RepoRef, commit: string, path: string): Promise<string[]>;
+  /**
+   * Every file of a commit's whole tree, recursively, with its object sha (one request). Fails when GitHub
+   * truncates the listing (over 100,000 entries or 7 MB): never a partial tree.
+   */
+  listTreeFiles(repo: RepoRef, commit: string): Promise<TreeFile[]>;
   commitFiles(repo: RepoRef, input: CommitFilesInput): Promise<CommitFilesResult>;
   deleteRef(repo: RepoRef, ref: string): Promise<void>;
 
@@ -215,13 +229,14 @@ export interface GitHubPort {
   /**
    * Commits and changed paths between two commits (three-dot: since their merge base). Every commit is read,
    * page after page; when GitHub does not serve them all, this fails rather than return a partial list.
-   * GitHub lists at most 300 changed files: `filesCut` is true when the list may be cut there.
+   * GitHub lists at most 300 changed files: `filesCut` is true when the list may be cut there. `mergeBase` is
+   * the commit the files are counted from.
    */
   compare(
     repo: RepoRef,
     base: string,
     head: string,
-  ): Promise<{ files: string[]; filesCut?: boolean; commits: CommitInfo[]; status: CompareStatus }>;
+  ): Promise<{ files: string[]; filesCut?: boolean; commits: CommitInfo[]; status: CompareStatus; mergeBase: string }>;
   /** Where `head` stands relative to `base` (one request, whatever the distance: no commit is listed). */
   compareStatus(repo: RepoRef, base: string, head: string): Promise<CompareStatus>;
   pullRequestsOfCommit(repo: RepoRef, sha: string): Promise<PullRequest[]>;

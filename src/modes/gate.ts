@@ -16,7 +16,14 @@ import { MAX_SUMMARY } from '../render/checks.js';
 import { code, cut, table, text, truncate } from '../render/markdown.js';
 import { releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
-import { baseProblem, type DefaultBranch, identitiesOf, readDefaultBranch, readTrustedPolicy } from './trust.js';
+import {
+  baseProblem,
+  changedFilesBetween,
+  type DefaultBranch,
+  identitiesOf,
+  readDefaultBranch,
+  readTrustedPolicy,
+} from './trust.js';
 
 export const APPROVAL_CHECK = 'cutover/approval';
 
@@ -88,16 +95,13 @@ export async function evaluateApprovalGate(
   // The memberships (they need the reviews) go out beside the comparison of the head.
   const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
   const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-  if (atHead?.filesCut) {
-    // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
-    // this head's. One more read, only for a change this large.
-    const now = await github.getPullRequest(bundlesRepo, pullRequest);
-    if (now.headSha !== headSha)
-      problems.push(
-        `pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`,
-      );
-  }
-  const files = [...listed, ...(atHead?.files ?? [])];
+  // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+  // back at headSha when looked at again may have moved away while the list's pages were read. So the files
+  // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
+  // this large), as GitHub's list counts them, but keyed by shas that cannot move.
+  const files = atHead?.filesCut
+    ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, headSha)
+    : [...listed, ...(atHead?.files ?? [])];
   const commitsRead =
     !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
       ? early(
@@ -169,7 +173,7 @@ async function compareToJudge(
   pull: PullRequest,
   branch: DefaultBranch,
   headSha: string,
-): Promise<{ files: string[]; filesCut?: boolean; commits: CommitInfo[] }> {
+): Promise<{ files: string[]; filesCut?: boolean; commits: CommitInfo[]; mergeBase: string }> {
   const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
   return ctx.github.compare(ctx.bundlesRepo, onto, headSha);
 }

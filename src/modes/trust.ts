@@ -76,6 +76,27 @@ export async function commitsOfPullRequest(
   return (await github.compare(repo, onto, headSha)).commits;
 }
 
+/**
+ * The paths of the files that differ between two commits' trees (added, removed, or with another object or mode),
+ * read from the trees themselves: what a commit changes, keyed by immutable shas, whatever a branch or a pull
+ * request's file list says now and however many files it is (no 300- or 3,000-file cut). Two requests at once.
+ */
+export async function changedFilesBetween(
+  github: GitHubPort,
+  repo: RepoRef,
+  from: string,
+  to: string,
+): Promise<string[]> {
+  const [before, after] = await Promise.all([github.listTreeFiles(repo, from), github.listTreeFiles(repo, to)]);
+  const was = new Map(before.map((f) => [f.path, `${f.type} ${f.mode} ${f.sha}`]));
+  const changed = new Set(before.map((f) => f.path));
+  for (const f of after) {
+    if (was.get(f.path) === `${f.type} ${f.mode} ${f.sha}`) changed.delete(f.path);
+    else changed.add(f.path);
+  }
+  return [...changed].sort();
+}
+
 /** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
 export async function isOnDefaultBranch(
   github: GitHubPort,

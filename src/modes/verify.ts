@@ -15,6 +15,7 @@ import { isGovernancePath, manifestOf, type ReleaseDir, readReleaseAt, releaseDi
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
+  changedFilesBetween,
   type DefaultBranch,
   identitiesOf,
   readDefaultBranch,
@@ -81,17 +82,14 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
     ]),
   );
   const atHead = await atHeadRead;
-  if (pull && atHead?.filesCut) {
-    // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
-    const now = await github.getPullRequest(bundlesRepo, pull.number);
-    if (now.headSha !== input.headSha)
-      return postRefusal(
-        ctx,
-        input.headSha,
-        `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`,
-      );
-  }
-  const releases = releaseDirsOf([...changed, ...(atHead?.files ?? [])]);
+  // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+  // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
+  // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
+  // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged.
+  const files = atHead?.filesCut
+    ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, input.headSha)
+    : [...new Set([...changed, ...(atHead?.files ?? [])])];
+  const releases = releaseDirsOf(files);
   const reads = releases.map(
     (release) =>
       started.get(release.path) ??
@@ -131,7 +129,7 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
     input.headSha,
     reports,
     // The judged head's own governance files too: GitHub's list may be a later head's.
-    [...new Set([...changed, ...(atHead?.files ?? [])])].filter((p) => isGovernancePath(p, ctx.policyPath)),
+    files.filter((p) => isGovernancePath(p, ctx.policyPath)),
   );
 }
 

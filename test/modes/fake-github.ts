@@ -25,6 +25,7 @@ import type {
   Review,
   ReviewState,
   TagObject,
+  TreeFile,
 } from '../../src/github/port.js';
 import { MAX_ACTIVITY_PAGES } from '../../src/github/port.js';
 
@@ -433,6 +434,22 @@ export class FakeGitHub implements GitHubPort {
     return [...this.stored(repo, this.resolve(repo, commit)).files.keys()].filter((p) => p.startsWith(prefix)).sort();
   }
 
+  async listTreeFiles(ref: RepoRef, commit: string): Promise<TreeFile[]> {
+    this.calls.push(`listTreeFiles ${key(ref)} ${commit}`);
+    const repo = this.repo(ref);
+    // A blob's sha is its content's address, as in git: equal text, equal sha.
+    return [...this.stored(repo, this.resolve(repo, commit)).files.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([path, text]) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: createHash('sha1')
+          .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+          .digest('hex'),
+      }));
+  }
+
   /**
    * One commit of `files` on `parent`'s tree, by the actor (an App's API commit: signed by GitHub, committed by
    * web-flow). The branch moves only from `expectedHead`: a created branch that exists, a branch elsewhere, or a
@@ -550,7 +567,7 @@ export class FakeGitHub implements GitHubPort {
     ref: RepoRef,
     base: string,
     head: string,
-  ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus }> {
+  ): Promise<{ files: string[]; commits: CommitInfo[]; status: CompareStatus; mergeBase: string }> {
     this.calls.push(`compare ${key(ref)} ${base}...${head}`);
     const repo = this.repo(ref);
     return this.compareSync(repo, this.resolve(repo, base), this.resolve(repo, head));
@@ -742,7 +759,7 @@ export class FakeGitHub implements GitHubPort {
     repo: StoredRepo,
     base: string,
     head: string,
-  ): { files: string[]; commits: CommitInfo[]; status: CompareStatus } {
+  ): { files: string[]; commits: CommitInfo[]; status: CompareStatus; mergeBase: string } {
     const ofBase = this.ancestors(repo, base);
     const ofHead = this.ancestors(repo, head);
     const commits = [...ofHead]
@@ -750,14 +767,15 @@ export class FakeGitHub implements GitHubPort {
       .map((sha) => this.stored(repo, sha))
       .sort((a, b) => a.seq - b.seq)
       .map(info);
-    const before = this.stored(repo, this.mergeBase(repo, base, head)).files;
+    const mergeBase = this.mergeBase(repo, base, head);
+    const before = this.stored(repo, mergeBase).files;
     const after = this.stored(repo, head).files;
     const files = [...new Set([...before.keys(), ...after.keys()])]
       .filter((p) => before.get(p) !== after.get(p))
       .sort();
     const status: CompareStatus =
       base === head ? 'identical' : ofHead.has(base) ? 'ahead' : ofBase.has(head) ? 'behind' : 'diverged';
-    return { files, commits, status };
+    return { files, commits, status, mergeBase };
   }
 
   private createCheckRunSync(ref: RepoRef, input: CheckRunInput): number {

@@ -1,0 +1,126 @@
+/**
+ * The head moves H -> H2 -> H while the gate or verify reads a pull request whose own comparison GitHub cuts at
+ * 300 files, in-process over the Octokit adapter and real HTTP to the GitHub-compatible server. H hand-edits a
+ * release directory past the cut; GitHub's pull request file list (which follows the CURRENT head) is served
+ * at H2, which changes no release directory; the branch is back at H when the mode looks again. A check of "is
+ * the head still H" passes, yet the list it trusted was H2's: the release directory must come from H's own
+ * trees, never from a list that follows the branch.
+ */
+import { describe, expect, it } from 'vitest';
+import { APPROVAL_CHECK, runGate } from '../../src/modes/gate.js';
+import { runVerify } from '../../src/modes/verify.js';
+import { assembleInProcess, inProcessWorlds, mainHead } from '../e2e/in-process.js';
+import { as, checkConclusions } from '../e2e/steps.js';
+import { BUNDLES, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
+
+const DIR = `bundles/${PRODUCT}/${RELEASE}`;
+const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
+
+const setUp = inProcessWorlds();
+
+/**
+ * The writer's revision 1, then mallory's hand commit H on its branch: 300 filler files sorting before bundles/
+ * (they fill H's comparison, so the release directory is past its cut) and an edit of the release directory.
+ * Approved at H by one member of each team. H2: a README edit on main, on another line (no release directory).
+ */
+async function handEditPastTheCut() {
+  const { world, writer, governor } = await setUp();
+  const genuine = await assembleInProcess(world, writer);
+  const number = Number(genuine.outputs['pull-request-number']);
+  const filler = Object.fromEntries(
+    Array.from({ length: 300 }, (_, i) => [`aaa/${String(i).padStart(3, '0')}.txt`, `${i}\n`]),
+  );
+  const hand = await world.server.admin.pushCommit({
+    ...BUNDLES,
+    branch: BRANCH,
+    files: { ...filler, [`${DIR}/notes.txt`]: 'tweak\n' },
+    as: PEOPLE.mallory,
+    message: 'notes',
+  });
+  for (const login of [PEOPLE.alice, PEOPLE.bob])
+    await as(world, login).rest.pulls.createReview({
+      ...BUNDLES,
+      pull_number: number,
+      event: 'APPROVE',
+      commit_id: hand,
+    });
+  const other = await world.server.admin.pushCommit({
+    ...BUNDLES,
+    branch: 'mallory/elsewhere',
+    parent: await mainHead(world),
+    files: { 'README.md': 'moved\n' },
+    as: PEOPLE.mallory,
+    message: 'elsewhere',
+  });
+  return { world, governor, number, hand, other };
+}
+
+/**
+ * Runs `mode` while mallory moves the branch: once `readyAt` (an operation) has been served she force-pushes H2;
+ * GitHub's file list, held back 1.5 s, is then served at H2; once it is, she pushes H back, while any later read
+ * of the pull request is held back 1.5 s, so it finds H again.
+ */
+async function whileHeadMovesAndBack<T>(
+  world: World,
+  mode: () => Promise<T>,
+  moves: { readyAt: string; hand: string; other: string },
+): Promise<T> {
+  const { log, faults, admin } = world.server;
+  const start = log.entries.length;
+  const served = (operationId: string) =>
+    log.entries.slice(start).filter((e) => e.operationId === operationId).length > 0;
+  const until = async (operationId: string) => {
+    for (let waited = 0; !served(operationId); waited += 10) {
+      if (waited > 20_000) throw new Error(`the mode never read ${operationId}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  faults.latency({ path: 'pulls/list-files', ms: 1_500, times: 1 });
+  const running = mode();
+  running.catch(() => {});
+  await until(moves.readyAt);
+  await admin.setBranch(BUNDLES.owner, BUNDLES.repo, BRANCH, moves.other, PEOPLE.mallory, true);
+  const movedAt = Date.now();
+  faults.latency({ path: 'pulls/get', ms: 1_500, times: 1 });
+  await until('pulls/list-files');
+  await admin.setBranch(BUNDLES.owner, BUNDLES.repo, BRANCH, moves.hand, PEOPLE.mallory, true);
+  const result = await running;
+  // The list (one page) was served after the move to H2, which changes no release directory: it was H2's.
+  const listed = log.entries.slice(start).filter((e) => e.operationId === 'pulls/list-files');
+  expect(listed).toHaveLength(1);
+  expect((listed[0]?.at ?? 0) + 1_500).toBeGreaterThan(movedAt);
+  return result;
+}
+
+describe('the head moves H -> H2 -> H while the pull request file list is read (H cut at 300 files)', () => {
+  it('the gate judges H’s hand-edited release directory, which the list served at H2 hides', async () => {
+    const { world, governor, number, hand, other } = await handEditPastTheCut();
+    const result = await whileHeadMovesAndBack(world, () => runGate(governor, number), {
+      readyAt: 'pulls/list-reviews',
+      hand,
+      other,
+    });
+    expect(result.outputs.approved).toBe('false');
+    const { data } = await as(world, PEOPLE.mallory).rest.checks.listForRef({ ...BUNDLES, ref: hand });
+    const runs = data.check_runs.filter((r) => r.name === APPROVAL_CHECK);
+    expect(runs.map((r) => r.conclusion)).toEqual(['failure']);
+    expect(runs[0]?.output.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
+  }, 60_000);
+
+  it('verify judges H’s hand-edited release directory, which the list served at H2 hides', async () => {
+    const { world, governor, number, hand, other } = await handEditPastTheCut();
+    const { data: pull } = await as(world, PEOPLE.mallory).rest.pulls.get({ ...BUNDLES, pull_number: number });
+    expect(pull.head.sha).toBe(hand);
+    await whileHeadMovesAndBack(
+      world,
+      () => runVerify(governor, { headSha: hand, baseSha: pull.base.sha, pullRequest: number }),
+      { readyAt: 'pulls/get', hand, other },
+    );
+    const conclusions = await checkConclusions(world, hand);
+    expect(conclusions['cutover/lineage']).toBe('failure');
+    const { data } = await as(world, PEOPLE.mallory).rest.checks.listForRef({ ...BUNDLES, ref: hand });
+    const lineage = data.check_runs.find((r) => r.name === 'cutover/lineage');
+    expect(lineage?.output.summary).toContain(DIR);
+    expect(lineage?.output.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
+  }, 60_000);
+});
