@@ -293,6 +293,11 @@ export class OctokitGitHub implements GitHubPort {
     );
     const sha = commit.data.sha;
     const creating = input.expectedHead === null;
+    // A forced update takes no expected value on GitHub: the branch is re-read just before it, and a branch no
+    // longer at `expectedHead` (another run restarted it meanwhile) is `moved`, never overwritten. Only the
+    // moments between this read and the update stay open (test/modes/concurrent-assemble.test.ts).
+    if (input.replace && (await this.getRef(repo, `heads/${input.branch}`))?.sha !== input.expectedHead)
+      return { kind: 'moved' };
     try {
       if (creating) {
         await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha });
@@ -310,11 +315,6 @@ export class OctokitGitHub implements GitHubPort {
     }
     return { kind: 'committed', sha };
   }
-    // A forced update takes no expected value on GitHub: the branch is re-read just before it, and a branch no
-    // longer at `expectedHead` (another run restarted it meanwhile) is `moved`, never overwritten. Only the
-    // moments between this read and the update stay open (test/modes/concurrent-assemble.test.ts).
-    if (input.replace && (await this.getRef(repo, `heads/${input.branch}`))?.sha !== input.expectedHead)
-      return { kind: 'moved' };
 
   /**
    * A 422 on a branch write, mapped by its reason: the branch already holding this very commit is a write whose
