@@ -176,6 +176,21 @@ function firstLine(text: string): string {
   return (text.split('\n').find((line) => line.trim().length > 0) ?? '').trim();
 }
 
+/**
+ * What a git failure while reading a repository that was opened (its seal tags cannot be listed or read: a
+ * damaged object, a timeout) is to the caller: an input error naming the repository (`display`: a path, or
+ * the URL with its user-info redacted), as a repository that cannot be opened is. Any other error is returned
+ * as it is (a defect of the reader's own stays an internal error).
+ */
+export function unreadableRepository(error: unknown, display: string): unknown {
+  if (!(error instanceof GitCommandError)) return error;
+  return new InputError(
+    `cannot read the seal tags of ${display}: ${error.message}`,
+    { expected: 'a git repository whose seal tags and their objects git can read' },
+    { cause: error },
+  );
+}
+
 /** Refuses a value that git could read as an option. */
 export function assertNotOption(value: string, what: string): void {
   if (value.startsWith('-'))

@@ -24,11 +24,13 @@ import {
 import {
   assertNotOption,
   type DefaultBranch,
+  GitCommandError,
   listTree,
   locateRepository,
   openRepository,
   readObjects,
   sealTagPrefix,
+  unreadableRepository,
 } from './git.js';
 import { problemsOf, readSealTags, type SealTagReading, sealTagRevisions } from './tags.js';
 
@@ -100,8 +102,9 @@ export function parseMoment(at: Date | string | undefined): Date {
  * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
  * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
  * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
- * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
- * tag that does not exist; integrity problems are results, never thrown.
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository, one
+ * whose seal tags git cannot read, or a tag that does not exist; integrity problems (the release files at the
+ * tagged commit git cannot read among them) are results, never thrown.
  *
  * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
  * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier
@@ -146,6 +149,8 @@ export async function readSealedBundle(options: ReadSealedBundleOptions): Promis
         )
       : undefined;
     return assess(repository.display, reading, readings, texts, at, defaultBranch);
+  } catch (error) {
+    throw unreadableRepository(error, repository.display);
   } finally {
     await repository.close();
   }
@@ -158,9 +163,19 @@ async function readBundleTexts(
   dir: string,
   maxBytes: number,
 ): Promise<{ texts: ReleaseTexts; problems: string[] }> {
-  const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
   const texts: ReleaseTexts = {};
   const problems: string[] = [];
+  let listed: Awaited<ReturnType<typeof listTree>>;
+  try {
+    listed = await listTree(gitDir, commit, dir);
+  } catch (error) {
+    // The tagged commit's tree cannot be read (a damaged repository, an object missing): the checks that need
+    // the files fail with git's words, as when a file's blob cannot be read below. Not an internal error.
+    if (!(error instanceof GitCommandError)) throw error;
+    problems.push(`cannot list ${dir}/ at ${short(commit)}: ${error.message}`);
+    return { texts, problems };
+  }
+  const entries = new Map(listed.map((e) => [e.name, e]));
   const wanted: { key: BundleFileKey; file: string; objectId: string; size: number }[] = [];
   for (const key of Object.keys(BUNDLE_FILES).filter(isBundleFileKey)) {
     const file = `${dir}/${BUNDLE_FILES[key]}`;

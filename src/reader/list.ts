@@ -8,7 +8,7 @@
 import { unsafeSegmentReason } from '../domain/names.js';
 import { InputError } from '../errors.js';
 import { eachStanding } from './checks.js';
-import { locateRepository, openRepository, sealTagPrefix } from './git.js';
+import { locateRepository, openRepository, sealTagPrefix, unreadableRepository } from './git.js';
 import { problemsOf, readSealTags, type SealTagReading } from './tags.js';
 
 /** What to list. */
@@ -78,7 +78,8 @@ function assertLabel(value: string | undefined, field: 'product' | 'release'): v
 
 /**
  * Lists the seal tags of `repository`, each with its own checks and its standing in its release. Throws
- * InputError for a bad product or release name or an unreachable repository.
+ * InputError for a bad product or release name, an unreachable repository, or one whose seal tags git cannot
+ * read (a damaged object).
  */
 export async function listSealedRevisions(options: ListSealedRevisionsOptions): Promise<SealedRevisionList> {
   const { product, release } = options;
@@ -95,6 +96,8 @@ export async function listSealedRevisions(options: ListSealedRevisionsOptions): 
     });
     const revisions = listedRevisions(readings);
     return { repository: repository.display, revisions, ignoredRefs };
+  } catch (error) {
+    throw unreadableRepository(error, repository.display);
   } finally {
     await repository.close();
   }
