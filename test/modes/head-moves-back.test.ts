@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { APPROVAL_CHECK, runGate } from '../../src/modes/gate.js';
+import { changedFilesBetween } from '../../src/modes/trust.js';
 import { runVerify } from '../../src/modes/verify.js';
 import { assembleInProcess, inProcessWorlds, mainHead } from '../e2e/in-process.js';
 import { as, checkConclusions } from '../e2e/steps.js';
@@ -23,7 +24,7 @@ const setUp = inProcessWorlds();
  * (they fill H's comparison, so the release directory is past its cut) and an edit of the release directory.
  * Approved at H by one member of each team. H2: a README edit on main, on another line (no release directory).
  */
-async function handEditPastTheCut() {
+async function handEditPastTheCut(extra: Record<string, string> = {}) {
   const { world, writer, governor } = await setUp();
   const genuine = await assembleInProcess(world, writer);
   const number = Number(genuine.outputs['pull-request-number']);
@@ -33,7 +34,7 @@ async function handEditPastTheCut() {
   const hand = await world.server.admin.pushCommit({
     ...BUNDLES,
     branch: BRANCH,
-    files: { ...filler, [`${DIR}/notes.txt`]: 'tweak\n' },
+    files: { ...filler, [`${DIR}/notes.txt`]: 'tweak\n', ...extra },
     as: PEOPLE.mallory,
     message: 'notes',
   });
@@ -107,8 +108,9 @@ describe('the head moves H -> H2 -> H while the pull request file list is read (
     expect(runs[0]?.output.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
   }, 60_000);
 
-  it('verify judges H’s hand-edited release directory, which the list served at H2 hides', async () => {
-    const { world, governor, number, hand, other } = await handEditPastTheCut();
+  it('verify judges H’s hand-edited release directory and calls out its governance files, which the list served at H2 hides', async () => {
+    // A schema edit sorts after the filler too: past the cut of H's comparison.
+    const { world, governor, number, hand, other } = await handEditPastTheCut({ 'schemas/zz.schema.json': '{}\n' });
     const { data: pull } = await as(world, PEOPLE.mallory).rest.pulls.get({ ...BUNDLES, pull_number: number });
     expect(pull.head.sha).toBe(hand);
     await whileHeadMovesAndBack(
@@ -122,5 +124,61 @@ describe('the head moves H -> H2 -> H while the pull request file list is read (
     const lineage = data.check_runs.find((r) => r.name === 'cutover/lineage');
     expect(lineage?.output.summary).toContain(DIR);
     expect(lineage?.output.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
+    for (const run of data.check_runs)
+      expect(run.output.summary).toMatch(/This change edits governance files \(`?schemas\/zz\.schema\.json/);
+  }, 60_000);
+});
+
+describe('a head’s files from its trees and its merge base’s, over the real server', () => {
+  it('are the files GitHub’s pull request list names, however far the default branch moved on', async () => {
+    const { world, governor, number, hand } = await handEditPastTheCut();
+    const { github } = governor;
+    // H2 here: mallory deletes a default-branch file and edits a workflow on the branch; then main moves on
+    // (a README edit the pull request does not bring: not one of its files).
+    const head = await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: BRANCH,
+      files: { '.github/workflows/extra.yml': 'on: push\n', [`${DIR}/notes.txt`]: null, 'aaa/000.txt': 'edited\n' },
+      as: PEOPLE.mallory,
+      message: 'more',
+    });
+    await world.server.admin.pushCommit({
+      ...BUNDLES,
+      branch: 'main',
+      files: { 'README.md': 'main moved on\n' },
+      as: PEOPLE.max,
+      message: 'readme',
+    });
+    const main = await mainHead(world);
+    const comparison = await github.compare(BUNDLES, main, head);
+    expect(comparison.filesCut).toBe(true);
+    const git = world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git;
+    expect(comparison.mergeBase).toBe(await git.text(['merge-base', main, head]));
+    expect(comparison.mergeBase).not.toBe(main);
+    const fromTrees = await changedFilesBetween(github, BUNDLES, comparison.mergeBase, head);
+    expect(fromTrees).toEqual([...(await github.listPullRequestFiles(BUNDLES, number))].sort());
+    expect(fromTrees).toContain('.github/workflows/extra.yml');
+    expect(fromTrees).not.toContain('README.md');
+    expect(fromTrees.length).toBeGreaterThan(300);
+    // Against main's head instead, main's own README edit would count as the pull request's.
+    expect(await changedFilesBetween(github, BUNDLES, main, head)).toContain('README.md');
+    // The listing is git's own: every file with its blob sha.
+    const listed = await github.listTreeFiles(BUNDLES, hand);
+    const lsTree = (await git.text(['ls-tree', '-r', hand]))
+      .split('\n')
+      .map((line) => line.match(/^(\d+) (\w+) ([0-9a-f]{40})\t(.*)$/))
+      .map((m) => ({ mode: m?.[1], type: m?.[2], sha: m?.[3], path: m?.[4] }));
+    expect(listed).toEqual(lsTree);
+  }, 60_000);
+
+  it('are never judged from a truncated tree: the read fails, naming the commit', async () => {
+    const { world, governor, hand } = await handEditPastTheCut();
+    world.server.faults.mutateResponse({ path: 'git/get-tree' }, (body) => ({
+      ...(body as Record<string, unknown>),
+      truncated: true,
+    }));
+    await expect(governor.github.listTreeFiles(BUNDLES, hand)).rejects.toThrow(
+      new RegExp(`reading the tree of ${hand}: GitHub truncated the listing`),
+    );
   }, 60_000);
 });
