@@ -100,7 +100,12 @@ export function localWorkspace(root: string, options: LocalWorkspaceOptions): Wo
         opened === undefined
           ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
           : readOpened(opened, relative, maxBytes);
-      return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
+      // Lineage names where the bytes are. Through a symbolic link that is the link's target: git holds the link
+      // itself as a blob of its target's name, and a path through a linked directory is in no tree at all, so
+      // `<commit>:<requested path>` would not hold the blob read.
+      const located = real.slice(prefix.length);
+      const named = located === relative || path.sep === '/' ? located : located.split(path.sep).join('/');
+      return { path: relative, bytes, lineage: lineageOf(named, bytes, blob, options) };
     },
   };
 }

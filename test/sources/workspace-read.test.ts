@@ -33,7 +33,7 @@ import { checkRelativePath, type LocalWorkspaceOptions, localWorkspace } from '.
 import { REFERENCE_TIME, tempDir } from './helpers.js';
 
 // ---------------------------------------------------------------------------------------------------------
-// The reference oracle: the read path as it was at commit f8e2109.
+// The reference oracle: the read path as it was at commit f8e2109, with lineage naming the resolved path.
 // ---------------------------------------------------------------------------------------------------------
 
 function referenceWorkspace(root: string, options: LocalWorkspaceOptions): Workspace {
@@ -79,7 +79,9 @@ function referenceWorkspace(root: string, options: LocalWorkspaceOptions): Works
         );
       }
       const bytes = referenceReadLimited(inside(real), relative, maxBytes);
-      return { path: relative, bytes, lineage: lineageOf(relative, bytes, options) };
+      // Since f8e2109: lineage names the path the bytes are at (a link's target; workspace-lineage-links.test.ts).
+      const located = path.relative(base, real).split(path.sep).join('/');
+      return { path: relative, bytes, lineage: lineageOf(located, bytes, options) };
     },
   };
 }
