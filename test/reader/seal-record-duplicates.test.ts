@@ -7,10 +7,12 @@
  * the CLI.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ApprovalManifest } from '../../src/domain/model.js';
 import { renderSealMessage } from '../../src/domain/seal.js';
 import { readSealedBundle } from '../../src/reader/inspect.js';
 import { listSealedRevisions } from '../../src/reader/list.js';
 import { acceptedSealRecord } from '../../src/reader/seal-record-fast.js';
+import { sealRecordOf } from '../../src/reader/tags.js';
 import { removeDir, runCli } from '../helpers/cli.js';
 import { MOMENTS, sealedRepo, sealRecordFor, sealTag } from './fixture.js';
 
@@ -20,6 +22,20 @@ afterAll(async () => {
 });
 
 const OTHER_DIGEST = `sha256:${'0'.repeat(64)}`;
+
+/** A manifest as the fixture's records need it, for the pure checks (no repository). */
+const FAKE_MANIFEST: ApprovalManifest = {
+  schemaVersion: 1,
+  product: 'p',
+  release: 'r',
+  revision: 1,
+  bundleDigest: `sha256:${'1'.repeat(64)}`,
+  queue: 'payments-prod',
+  window: { start: '2026-12-01T05:00:00Z', end: '2026-12-01T09:00:00Z' },
+  requiredApprovers: { teams: ['acme/release-engineering', 'acme/operations'] },
+  supersedes: null,
+  handoff: 'hand-off',
+};
 
 /**
  * The sealed repository's r1 tag replaced by one whose record says `"bundleDigest"` twice: first another
@@ -44,6 +60,27 @@ describe('a seal record that repeats a key', () => {
     expect(acceptedSealRecord(message)).toBeUndefined();
     const nested = await duplicateKeyRepo(true);
     expect(acceptedSealRecord(nested.message)).toBeUndefined();
+  });
+
+  it('is refused by the full path however the second key is spelled (escaped, or in another object too)', () => {
+    const record = sealRecordFor({ ...FAKE_MANIFEST }, 'b'.repeat(40));
+    const honest = renderSealMessage(record);
+    expect(sealRecordOf(honest, 'cutover/p/r/r1')).toHaveProperty('record');
+    const escaped = honest.replace('  "queue": ', `  "bundle\\u0044igest": "${OTHER_DIGEST}",\n  "queue": `);
+    expect(escaped).toContain('"bundle\\u0044igest"');
+    expect(JSON.parse(escaped.slice(escaped.indexOf('{'), escaped.lastIndexOf('}') + 1)).bundleDigest).toBe(
+      OTHER_DIGEST,
+    );
+    expect(acceptedSealRecord(escaped)).toBeUndefined();
+    expect(sealRecordOf(escaped, 'cutover/p/r/r1')).toEqual({
+      problem: expect.stringContaining('duplicate key "bundleDigest"'),
+    });
+    const window = honest.replace('    "end": ', '    "end": "2026-12-01T09:00:00Z",\n    "end": ');
+    expect(sealRecordOf(window, 'cutover/p/r/r1')).toEqual({
+      problem: expect.stringMatching(
+        /^the seal record's JSON is refused: tag cutover\/p\/r\/r1 seal record:\d+: duplicate key "end"/,
+      ),
+    });
   });
 
   it('fails seal-record in inspect and list, naming the tag and the key', async () => {
