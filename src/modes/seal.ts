@@ -10,7 +10,14 @@ import type { Policy } from '../domain/policy.js';
 import { type MergeMethod, renderSealMessage, type SealRecord } from '../domain/seal.js';
 import { VERIFICATION_RULE_IDS } from '../domain/verify.js';
 import { RefusalError } from '../errors.js';
-import { type CheckRunState, type CommitInfo, type PullRequest, type RepoRef, slug } from '../github/port.js';
+import {
+  type CheckRunState,
+  type CommitInfo,
+  type PullRequest,
+  type RefState,
+  type RepoRef,
+  slug,
+} from '../github/port.js';
 import { checkName } from '../render/checks.js';
 import { code, text } from '../render/markdown.js';
 import { manifestOf, type ReleaseDir, readPolicyAt, readReleaseAt, releaseDirsOf } from './bundles-repo.js';
@@ -245,15 +252,7 @@ async function sealRelease(
   const tag = sealTagName(release.product, release.release, manifest.revision);
   const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
   if (existing) {
-    const object = existing.objectType === 'tag' ? await github.getTagObject(bundlesRepo, existing.sha) : undefined;
-    const target = object?.object.sha ?? null;
-    if (target !== mergeCommit)
-      throw new RefusalError(
-        `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
-      );
-    // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
-    const forged = sealRecordProblem(object?.message ?? '', mergeCommit, manifest);
-    if (forged) throw new RefusalError(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+    await assertSealedBy(ctx, existing, tag, mergeCommit, manifest);
     ctx.log(`${tag} already seals ${mergeCommit}`);
     return { tag, created: false, manifest, directory: release.path };
   }
@@ -291,9 +290,40 @@ async function sealRelease(
     supersedes: manifest.supersedes,
     handoff: manifest.handoff,
   };
-  await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+  try {
+    await github.createAnnotatedTag(bundlesRepo, { tag, message: renderSealMessage(record), commit: mergeCommit });
+  } catch (error) {
+    // Another run of this merge (a re-run, or reconcile) wrote the tag after this run found none, judging the
+    // merge a moment apart (its record may name other approvers): its seal stands, as on a re-run; a tag that is
+    // not this merge's seal is refused as on a re-run. No tag at all: this run's own failure.
+    const now = await github.getRef(bundlesRepo, `tags/${tag}`).catch(() => null);
+    if (!now) throw error;
+    await assertSealedBy(ctx, now, tag, mergeCommit, manifest);
+    ctx.log(`${tag} was sealed on ${mergeCommit} by another run meanwhile`);
+    return { tag, created: false, manifest, directory: release.path };
+  }
   ctx.log(`sealed ${tag} on ${mergeCommit}`);
   return { tag, created: true, manifest, directory: release.path };
+}
+
+/** An existing tag of the revision must be this merge's seal: annotated, on the merge commit, with its record. */
+async function assertSealedBy(
+  ctx: ModeContext,
+  existing: RefState,
+  tag: string,
+  mergeCommit: string,
+  manifest: ApprovalManifest,
+): Promise<void> {
+  const object =
+    existing.objectType === 'tag' ? await ctx.github.getTagObject(ctx.bundlesRepo, existing.sha) : undefined;
+  const target = object?.object.sha ?? null;
+  if (target !== mergeCommit)
+    throw new RefusalError(
+      `tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`,
+    );
+  // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
+  const forged = sealRecordProblem(object?.message ?? '', mergeCommit, manifest);
+  if (forged) throw new RefusalError(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
 }
 
 /**

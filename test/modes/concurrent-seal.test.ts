@@ -114,4 +114,43 @@ describe('two seals of one merge at once', () => {
     expect((await runReconcile(governor, { dispatchRepo: QUEUE_REPO })).outputs).toEqual({ sealed: '', unsealed: '0' });
     expect(world.server.log.filter({}).filter((e) => e.method !== 'GET').length).toBe(writes);
   }, 180_000);
+
+  it('two runs that judged the merge at different moments (a dismissal between them): one tag, both succeed', async () => {
+    const { world, writer, governor } = await setUp();
+    const assembled = await assembleInProcess(world, writer);
+    const number = Number(assembled.outputs['pull-request-number']);
+    const pull = await governor.github.getPullRequest(BUNDLES, number);
+    await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+    await approve(world, PEOPLE.alice, number);
+    const bobs = await approve(world, PEOPLE.bob, number);
+    await approve(world, PEOPLE.carol, number);
+    expect((await runGate(governor, number)).outputs.approved).toBe('true');
+    await nextSecond();
+    const merged = await as(world, PEOPLE.max).rest.pulls.merge({
+      ...BUNDLES,
+      pull_number: number,
+      merge_method: 'merge',
+    });
+    // Run 1 has judged the merge (alice and bob approved) and is about to write its tag. Meanwhile bob's review is
+    // dismissed, and run 2 judges the merge with carol for operations, seals it and hands it off.
+    let second: ModeResult | undefined;
+    world.server.faults.beforeWrite({ method: 'POST', path: 'git/create-tag' }, async () => {
+      await as(world, PEOPLE.max).rest.pulls.dismissReview({
+        ...BUNDLES,
+        pull_number: number,
+        review_id: bobs,
+        message: 'dismissed after the merge',
+      });
+      second = await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
+    });
+    const first = await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
+    if (!second) throw new Error('the second run did not run');
+    expect(second.outputs.tag).toBe(TAG);
+    expect(first.outputs.tag).toBe(TAG);
+    expect(first.summary).toContain('already present');
+    await expectOneSeal(world, merged.data.sha);
+    // The tag is run 2's: its record names carol, whom run 1 did not.
+    const message = await git(world, 'cat-file', '-p', `refs/tags/${TAG}`);
+    expect(message).toContain(PEOPLE.carol);
+  }, 180_000);
 });
