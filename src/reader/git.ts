@@ -320,6 +320,10 @@ export async function openRepository(
     // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
     await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
     const head = await remoteHead(gitDir, location.url, limits.timeoutMs ?? 300_000);
+    // Bounded in time only: git offers no size limit for a fetch (index-pack's --max-input-size is passed by
+    // receive-pack alone, from receive.maxInputSize; fetch-pack passes none, and no fetch or transfer setting
+    // sets one, checked on git 2.39), and a filter is a request a hostile server may ignore. What a remote
+    // sends within the time limit lands in the temporary repository, which close() removes.
     await runGit(
       [
         '--git-dir',
