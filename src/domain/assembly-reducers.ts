@@ -139,7 +139,11 @@ function reduceRecord<K extends keyof RecordOfType>(type: K, record: RecordOfTyp
   RECORD_REDUCERS[type](record, ref, at);
 }
 
-/** The candidate's signature: the last statement is kept; a different one is a conflict. */
+/**
+ * The candidate's signature: the first statement is kept; a different one is a conflict. First, as for artifacts:
+ * in the action the first is GitHub's verification of the candidate tag (assemble's extra record, ahead of the
+ * sources), which a records file of the service repository must not outweigh.
+ */
 function reduceSignature(record: SignatureRecord, ref: number, { sources, collected }: Reduction): void {
   const signature = collected.signature;
   if (signature && digestOf(signature.value) !== digestOf(record.signature)) {
@@ -152,7 +156,7 @@ function reduceSignature(record: SignatureRecord, ref: number, { sources, collec
       ),
     });
   }
-  collected.signature = { value: record.signature, ref };
+  collected.signature ??= { value: record.signature, ref };
 }
 
 /**

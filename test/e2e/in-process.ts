@@ -77,9 +77,17 @@ export async function mainHead(world: World): Promise<string> {
   return (await world.server.admin.repository(BUNDLES.owner, BUNDLES.repo).git.resolve('refs/heads/main')) ?? '';
 }
 
-/** assemble in-process as the writer runs it at the candidate tag; `windowEnd` as the action's input sets it. */
-export async function assembleInProcess(world: World, ctx: ModeContext, inputs: { windowEnd?: string } = {}) {
-  const { dir, sha } = await checkout(world, TAG);
+/**
+ * assemble in-process as the writer runs it at the candidate tag (`tag`, default the world's); `windowEnd` as the
+ * action's input sets it.
+ */
+export async function assembleInProcess(
+  world: World,
+  ctx: ModeContext,
+  inputs: { windowEnd?: string; tag?: string } = {},
+) {
+  const tag = inputs.tag ?? TAG;
+  const { dir, sha } = await checkout(world, tag);
   const client = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
   return runAssemble(ctx, {
     config: await readSourcesConfig(path.join(dir, '.cutover/sources.yaml')),
@@ -90,7 +98,7 @@ export async function assembleInProcess(world: World, ctx: ModeContext, inputs: 
       commit: sha,
     }),
     candidateRepo: SERVICE,
-    tag: TAG,
+    tag,
     commit: sha,
     sourceGitHub: new OctokitSourceGitHub(client, SERVICE),
     env: {},
