@@ -13,6 +13,7 @@ import { runVerify } from '../../src/modes/verify.js';
 import { assembleInProcess, inProcessWorlds, mainHead } from '../e2e/in-process.js';
 import { as, checkConclusions } from '../e2e/steps.js';
 import { BUNDLES, PEOPLE, PRODUCT, RELEASE, type World } from '../e2e/world.js';
+import * as fake from './world.js';
 
 const DIR = `bundles/${PRODUCT}/${RELEASE}`;
 const BRANCH = `cutover/${PRODUCT}/${RELEASE}`;
@@ -181,4 +182,27 @@ describe('a head’s files from its trees and its merge base’s, over the real 
       new RegExp(`reading the tree of ${hand}: GitHub truncated the listing`),
     );
   }, 60_000);
+});
+
+describe('the fake’s tree listing', () => {
+  it('gives, from the merge base, the files its three-dot compare names', async () => {
+    const w = fake.world();
+    const pr = fake.openCutover(w, [fake.revisionFiles(fake.assembly(), 1, null)]);
+    const head = w.github.commit(fake.BUNDLES, {
+      parent: pr.head,
+      branch: fake.BRANCH,
+      files: { [fake.POLICY_PATH]: null, 'docs/a.md': 'a\n' },
+      author: fake.PEOPLE.mallory,
+    });
+    w.github.commit(fake.BUNDLES, {
+      parent: w.github.head(fake.BUNDLES, 'main'),
+      branch: 'main',
+      files: { 'README.md': 'main moved on\n' },
+    });
+    const comparison = await w.github.compare(fake.BUNDLES, w.github.head(fake.BUNDLES, 'main'), head);
+    const fromTrees = await changedFilesBetween(w.github, fake.BUNDLES, comparison.mergeBase, head);
+    expect(fromTrees).toEqual(comparison.files);
+    expect(fromTrees).toEqual(expect.arrayContaining([fake.POLICY_PATH, 'docs/a.md', `${fake.DIR}/bundle.json`]));
+    expect(fromTrees).not.toContain('README.md');
+  });
 });
