@@ -49,7 +49,8 @@ export interface GateOptions {
   /**
    * The changed paths of the judged head, as already listed: the caller vouches they are that head's (seal: a
    * merged pull request, whose head and file list no longer move). Without them the gate reads GitHub's file list
-   * AND the judged head's own comparison, since the list follows the current head, which may have moved.
+   * AND the judged head's own comparison, since the list follows the current head, which may have moved; when
+   * that comparison is cut at 300 files, the head's files come from its tree and its merge base's instead.
    */
   files?: Promise<string[]>;
 }
