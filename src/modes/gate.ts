@@ -99,7 +99,8 @@ export async function evaluateApprovalGate(
   // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
   // back at headSha when looked at again may have moved away while the list's pages were read. So the files
   // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
-  // this large), as GitHub's list counts them, but keyed by shas that cannot move.
+  // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
+  // same: one at GitHub's 3,000-file cap still fails the gate closed.)
   const files = atHead?.filesCut
     ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, headSha)
     : [...listed, ...(atHead?.files ?? [])];

@@ -85,7 +85,8 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
   // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
   // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
   // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
-  // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged.
+  // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged (the list
+  // was awaited all the same: one at GitHub's 3,000-file cap fails verify closed).
   const files = atHead?.filesCut
     ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, input.headSha)
     : [...new Set([...changed, ...(atHead?.files ?? [])])];
