@@ -147,6 +147,9 @@ async function loadPackages() {
 function compilePattern(id: string, field: string, pattern: string | undefined): RegExp | undefined {
   if (pattern === undefined) return undefined;
   try {
+    // The pattern must compile on its own first: one that closes the group itself (`x)|(?:.*`) compiles only
+    // inside the wrapper, as `^(?:x)|(?:.*)$`, whose second branch is not anchored and matches anything.
+    new RegExp(pattern);
     return new RegExp(`^(?:${pattern})$`);
   } catch (cause) {
     throw new InputError(

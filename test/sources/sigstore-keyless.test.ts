@@ -285,6 +285,22 @@ describe.skipIf(!haveRealFixtures)(
     });
 
     describe('attacks', () => {
+      it('refuses a pattern that closes the anchoring group itself (`...)|(?:.*`), which would match any signer', async () => {
+        // Reads as "the release workflow on a v* tag", but wrapped as ^(?:<pattern>)$ it is ^(?:...v.*)|(?:.*)$:
+        // the second branch matches every SAN and every ref, so the npm-publish signer would pass as verified.
+        const san =
+          'https://github\\.com/ramonpetgrave64/gundam-visor/\\.github/workflows/release\\.yml@refs/tags/v.*)|(?:.*';
+        const ref = 'refs/tags/v2\\..*)|(?:.*';
+        for (const [field, identity] of [
+          ['identity.subjectAlternativeNamePattern', { issuer: GITHUB_ISSUER, subjectAlternativeNamePattern: san }],
+          ['identity.refPattern', { ...NPM_POLICY, refPattern: ref }],
+        ] as const) {
+          const refused = await inputErrorOf(read(NPM, { identity }));
+          expect(refused.field).toBe(field);
+          expect(refused.message).toMatch(/not a valid regular expression/);
+        }
+      });
+
       it('rejects a tampered payload: the Rekor entry no longer matches it', async () => {
         const records = await read('tampered.json', { identity: NPM_POLICY });
         const [record] = provenance(records);
