@@ -125,7 +125,8 @@ export function streamGit(
       failure = error;
       child.kill();
     };
-    const gitError = (reason: string) => new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined);
+    const command = `git ${commandName(args)}`;
+    const gitError = (reason: string) => new GitCommandError(`${command}: ${reason}`, '', undefined);
     const timer = setTimeout(() => fail(gitError(`no answer within ${timeoutMs} ms`)), timeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
       if (failed) return;
@@ -147,7 +148,7 @@ export function streamGit(
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       const reason = error.code === 'ENOENT' ? 'the git executable was not found' : error.message;
-      fail(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined, { cause: error }));
+      fail(new GitCommandError(`${command}: ${reason}`, '', undefined, { cause: error }));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -161,7 +162,7 @@ export function streamGit(
       }
       const text = Buffer.concat(stderr).toString('utf8').trim();
       const reason = firstLine(text) || (code === null ? `killed by ${signal}` : `exit code ${code}`);
-      reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code ?? undefined));
+      reject(new GitCommandError(`${command}: ${reason}`, text, code ?? undefined));
     });
     if (input !== undefined) {
       // As in runGit: a broken pipe when git exits early is that same failure, reported on close.
@@ -170,6 +171,19 @@ export function streamGit(
       else input({ write: (text) => child.stdin?.write(text), end: () => child.stdin?.end() });
     }
   });
+}
+
+/** Git's options that take the next argument as their value, as the reader passes them before a command. */
+const OPTIONS_WITH_VALUE = new Set(['--git-dir', '-C', '-c']);
+
+/** The git command `args` run (`ls-tree` of `--git-dir <dir> ls-tree …`), for messages; the first argument else. */
+function commandName(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (OPTIONS_WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return args[0] ?? '';
 }
 
 function firstLine(text: string): string {

@@ -156,13 +156,18 @@ export async function readSealedBundle(options: ReadSealedBundleOptions): Promis
   }
 }
 
+/**
+ * The release files read at the tagged commit, and why some could not be; `unlisted` when the directory itself
+ * could not be read (then no file is said to be missing: none could be looked for).
+ */
+interface ReleaseRead {
+  texts: ReleaseTexts;
+  problems: string[];
+  unlisted?: boolean;
+}
+
 /** The texts of the four release files at `commit`, each a regular file within the size limit. */
-async function readBundleTexts(
-  gitDir: string,
-  commit: string,
-  dir: string,
-  maxBytes: number,
-): Promise<{ texts: ReleaseTexts; problems: string[] }> {
+async function readBundleTexts(gitDir: string, commit: string, dir: string, maxBytes: number): Promise<ReleaseRead> {
   const texts: ReleaseTexts = {};
   const problems: string[] = [];
   let listed: Awaited<ReturnType<typeof listTree>>;
@@ -173,7 +178,7 @@ async function readBundleTexts(
     // the files fail with git's words, as when a file's blob cannot be read below. Not an internal error.
     if (!(error instanceof GitCommandError)) throw error;
     problems.push(`cannot list ${dir}/ at ${short(commit)}: ${error.message}`);
-    return { texts, problems };
+    return { texts, problems, unlisted: true };
   }
   const entries = new Map(listed.map((e) => [e.name, e]));
   const wanted: { key: BundleFileKey; file: string; objectId: string; size: number }[] = [];
@@ -289,11 +294,8 @@ interface ReleaseAtCommit {
 }
 
 /** Parses the files read at the tagged commit and recomputes the bundle digest from them. */
-function releaseAtCommit(
-  reading: SealTagReading,
-  read: { texts: ReleaseTexts; problems: string[] } | undefined,
-): ReleaseAtCommit {
-  const parsed = read ? parseRelease(read.texts) : undefined;
+function releaseAtCommit(reading: SealTagReading, read: ReleaseRead | undefined): ReleaseAtCommit {
+  const parsed = read && !read.unlisted ? parseRelease(read.texts) : undefined;
   const { bundle, lineage, holds, manifest } = parsed?.documents ?? {};
   const files: BundleFiles | undefined = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
   const dir = releaseDirectory(reading.product, reading.release);
@@ -402,7 +404,7 @@ function assess(
   display: string,
   reading: SealTagReading,
   readings: SealTagReading[],
-  read: { texts: ReleaseTexts; problems: string[] } | undefined,
+  read: ReleaseRead | undefined,
   at: Date,
   branch: DefaultBranch,
 ): SealedBundle {

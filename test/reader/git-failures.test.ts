@@ -39,8 +39,10 @@ describe('git failing on a repository the reader opened', () => {
     const failed = sealed.results.filter((r) => r.status === 'fail').map((r) => r.name);
     expect(failed).toEqual(['bundle-digest', 'manifest-binding']);
     const digest = sealed.results.find((r) => r.name === 'bundle-digest')?.detail ?? '';
-    expect(digest).toContain(`cannot list ${RELEASE_DIR}/ at ${repo.commit.slice(0, 12)}: git `);
+    expect(digest).toContain(`cannot list ${RELEASE_DIR}/ at ${repo.commit.slice(0, 12)}: git ls-tree: `);
     expect(digest).toContain(tree);
+    // Not "bundle.json is missing": no file could be looked for.
+    expect(digest).not.toContain('missing');
 
     const run = await runCli(['inspect', repo.dir, '--tag', repo.tag, '--at', MOMENTS.during]);
     expect(run.stderr).toBe('');
@@ -61,7 +63,9 @@ describe('git failing on a repository the reader opened', () => {
       const run = await runCli(argv);
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.stderr, argv.join(' ')).toMatch(
-        new RegExp(`^cutover ${argv[0]}: error: cannot read the seal tags of ${repo.dir.replaceAll('.', '\\.')}: git `),
+        new RegExp(
+          `^cutover ${argv[0]}: error: cannot read the seal tags of ${repo.dir.replaceAll('.', '\\.')}: git for-each-ref: `,
+        ),
       );
       expect(stackLines(run.stderr)).toEqual([]);
       expect(run.stdout).toBe('');

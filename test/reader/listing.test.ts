@@ -178,6 +178,6 @@ describe('streamGit', () => {
   it('stops git printing more than its limit', async () => {
     await expect(
       streamGit(['--git-dir', gitDir, 'cat-file', '--batch'], () => {}, { maxBytes: 100 }, `${ids.join('\n')}\n`),
-    ).rejects.toThrow('git --git-dir: output over 100 bytes');
+    ).rejects.toThrow('git cat-file: output over 100 bytes');
   });
 });
