@@ -8,7 +8,7 @@
  *   CGI-era precaution); Cutover honours it, as Node's and the Actions toolkit's clients do. A proxy URL without
  *   a scheme is http://; http:// and https:// proxies are supported, with `user:password@` sent as
  *   Proxy-Authorization. https targets are tunnelled (CONNECT), http targets are sent to the proxy as absolute
- *   URLs.
+ *   URLs. A CONNECT answered with anything but 200 fails the request (refuseUnopenedTunnels).
  * - `no_proxy` / `NO_PROXY` (lower case wins): entries separated by commas or spaces; `*` alone bypasses every
  *   host; a name matches itself and every subdomain (`example.com` matches `api.example.com`; a leading `.` or
  *   `*.` is ignored); an IP address matches only itself, or a subnet given in CIDR form (`10.0.0.0/8`); an entry
@@ -19,7 +19,7 @@
  * The agents (https-proxy-agent, http-proxy-agent) are loaded only when a request is to go through a proxy, so
  * a run without proxy variables loads nothing more (the cold start: ../action/main.ts).
  */
-import type { Agent } from 'node:http';
+import type { Agent, ClientRequest } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import { InputError } from '../errors.js';
 
@@ -90,10 +90,13 @@ export async function proxyAgent(target: URL, env: ProxyEnvironment = process.en
   let agent = agents.get(key);
   if (!agent) {
     const { url, headers } = withoutCredentials(proxy.url);
-    agent =
-      target.protocol === 'https:'
-        ? new (await import('https-proxy-agent')).HttpsProxyAgent(url, { keepAlive: true, headers })
-        : new (await import('http-proxy-agent')).HttpProxyAgent(url, { keepAlive: true, headers });
+    if (target.protocol === 'https:') {
+      const tunnel = new (await import('https-proxy-agent')).HttpsProxyAgent(url, { keepAlive: true, headers });
+      refuseUnopenedTunnels(tunnel, proxy.display);
+      agent = tunnel;
+    } else {
+      agent = new (await import('http-proxy-agent')).HttpProxyAgent(url, { keepAlive: true, headers });
+    }
     agents.set(key, agent);
   }
   return agent;
@@ -111,6 +114,23 @@ function withoutCredentials(proxy: URL): { url: URL; headers: Record<string, str
   url.password = '';
   const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
   return { url, headers: { 'Proxy-Authorization': `Basic ${Buffer.from(auth).toString('base64')}` } };
+}
+
+/**
+ * Fails a request whose CONNECT the proxy answered with anything but 200. https-proxy-agent replays such a reply
+ * to the request as the origin's response (meant for a 407), outside TLS: a proxy, or anyone on the plain-TCP path
+ * to an http:// proxy, could otherwise answer `203` with a JSON body and be read as GitHub or an https source.
+ */
+function refuseUnopenedTunnels(agent: Agent, display: string): void {
+  agent.on('proxyConnect', (connect: { statusCode?: number; statusText?: string }, request: ClientRequest) => {
+    if (connect.statusCode === 200) return;
+    const to = String(request.getHeader('host') ?? request.host);
+    const status = `${connect.statusCode ?? '?'} ${String(connect.statusText ?? '').slice(0, 100)}`.trim();
+    const error = new Error(
+      `the proxy ${display} did not open a tunnel to ${to}: it answered CONNECT with HTTP ${status}`,
+    );
+    request.destroy(Object.assign(error, { code: 'ERR_PROXY_TUNNEL' }));
+  });
 }
 
 const agents = new Map<string, Agent>();
