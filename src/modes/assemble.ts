@@ -36,10 +36,11 @@ import { code, text } from '../render/markdown.js';
 import { pullRequestBody, pullRequestTitle } from '../render/pull-request.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
+import { parseRelease } from '../schema/release.js';
 import { validateDocument } from '../schema/validate.js';
 import type { SourceGitHub, Workspace } from '../sources/types.js';
 import { assertReleaseNames, buildBundle, releaseNameOf } from './build.js';
-import { readManifestAt } from './bundles-repo.js';
+import { readManifestAt, readReleaseAt } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
 import { latestSeal, readTrustedPolicy } from './trust.js';
 
@@ -277,7 +278,7 @@ async function unchanged(
   if (head && onBranch && latest === onBranch && same(onBranch)) {
     if (standing.kind === 'continues') {
       // Same bundle and same binding as the revision already on the branch: nothing to write.
-      const number = await openPullRequest(ctx, release, state, built, onBranch);
+      const number = await openPullRequest(ctx, release, state, built, onBranch, head.sha);
       ctx.log(
         `unchanged: ${product} ${name} revision ${onBranch.revision} is already on ${release.branch} (#${number})`,
       );
@@ -353,7 +354,7 @@ async function writeRevision(
   }
   // A branch this run created had no pull request: open one (adopting one another run opened meanwhile).
   const created = base.expectedHead === null;
-  const number = await openPullRequest(ctx, release, state, built, manifest, created);
+  const number = await openPullRequest(ctx, release, state, built, manifest, committed.sha, created);
   ctx.log(
     `wrote ${release.product} ${release.release} revision ${manifest.revision} as ${committed.sha} on ${release.branch} (#${number})`,
   );
@@ -402,6 +403,7 @@ async function baseOfWrite(
 /**
  * The open pull request of the branch, updated, or a new one (adopting one another run opened meanwhile). A
  * branch this run has just created has no pull request yet: it is opened without looking for one first.
+ * `commit` is the branch head the description is of.
  */
 async function openPullRequest(
   ctx: ModeContext,
@@ -409,16 +411,11 @@ async function openPullRequest(
   state: BundlesState,
   built: Built,
   manifest: ApprovalManifest,
+  commit: string,
   created = false,
 ): Promise<number> {
   const { github, bundlesRepo } = ctx;
-  const { sealed } = state;
-  const view = {
-    files: built.assembly.files,
-    manifest,
-    directory: release.directory,
-    sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-  };
+  const view = { files: built.assembly.files, manifest, directory: release.directory, sealed: sealedView(state) };
   const title = pullRequestTitle(view);
   const body = pullRequestBody(view);
   const current = created
@@ -428,10 +425,61 @@ async function openPullRequest(
       );
   if (current) {
     await github.updatePullRequest(bundlesRepo, current.number, { title, body });
+    await describeHead(ctx, release, state, current.number, commit);
     return current.number;
   }
   const base = state.defaultBranch;
   return (await github.createPullRequest(bundlesRepo, { head: release.branch, base, title, body })).number;
+}
+
+function sealedView(state: BundlesState) {
+  const { sealed } = state;
+  return sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag };
+}
+
+/** Re-descriptions of a pull request whose branch other runs keep moving, before leaving it to them. */
+const MAX_REDESCRIBE = 3;
+
+/**
+ * After updating the pull request's description of `described`: when the branch still stands there, any later
+ * run's update comes after this one. When another run has moved the branch meanwhile, its update may have landed
+ * first and this one over it (GitHub's update takes no expected value): the pull request is described again from
+ * the release files at the branch head, until the head stays put.
+ */
+async function describeHead(
+  ctx: ModeContext,
+  release: Release,
+  state: BundlesState,
+  number: number,
+  described: string,
+): Promise<void> {
+  const { github, bundlesRepo } = ctx;
+  let last = described;
+  for (let i = 0; i <= MAX_REDESCRIBE; i++) {
+    const head = (await github.getRef(bundlesRepo, `heads/${release.branch}`))?.sha;
+    if (!head || head === last) return;
+    if (i === MAX_REDESCRIBE) break;
+    const { documents } = parseRelease(await readReleaseAt(github, bundlesRepo, head, release.directory));
+    const { bundle, holds, lineage, manifest } = documents;
+    if (!bundle || !holds || !lineage || !manifest) {
+      ctx.log(
+        `#${number}: ${release.branch} moved to ${head}, whose ${release.directory} does not parse; not describing it`,
+      );
+      return;
+    }
+    const view = {
+      files: { bundle, holds, lineage },
+      manifest,
+      directory: release.directory,
+      sealed: sealedView(state),
+    };
+    ctx.log(
+      `#${number}: another run moved ${release.branch} to ${head} meanwhile; describing revision ${manifest.revision}`,
+    );
+    await github.updatePullRequest(bundlesRepo, number, { title: pullRequestTitle(view), body: pullRequestBody(view) });
+    last = head;
+  }
+  ctx.log(`#${number}: ${release.branch} kept moving; its description is left to the run that moved it last`);
 }
 
 /**

@@ -89,3 +89,28 @@ describe('a slow run whose restart marker another run took for abandoned', () =>
     expect(slow.outputs['pull-request-number']).toBe(other.outputs['pull-request-number']);
   }, 180_000);
 });
+
+describe('two runs writing the next revisions of an open pull request', () => {
+  it('the pull request ends describing the revision at its head', async () => {
+    const { world } = await setUp();
+    const { server } = world;
+    const writer = () => modeContext(world, world.botToken);
+    const first = await assembleInProcess(world, writer());
+    const number = Number(first.outputs['pull-request-number']);
+    // Run A has written revision 2 and is about to update the pull request; run B writes revision 3 and updates
+    // it first.
+    let other: Awaited<ReturnType<typeof assembleInProcess>> | undefined;
+    server.faults.beforeWrite({ method: 'PATCH', path: 'pulls/update' }, async () => {
+      other = await assembleInProcess(world, writer(), { windowEnd: windowEnd(world, 2) });
+    });
+    const slow = await assembleInProcess(world, writer(), { windowEnd: windowEnd(world, 1) });
+    if (!other) throw new Error('the other run did not run');
+    expect([slow.outputs.revision, other.outputs.revision]).toEqual(['2', '3']);
+    const head = await git(world, 'rev-parse', `refs/heads/${BRANCH}`);
+    expect(head).toBe(other.outputs.commit);
+    const { data: pull } = await as(world, PEOPLE.max).rest.pulls.get({ ...BUNDLES, pull_number: number });
+    expect(pull.head.sha).toBe(head);
+    expect(pull.title).toMatch(/ r3( |$)/);
+    expect(pull.body).toContain(other.outputs['bundle-digest']);
+  }, 180_000);
+});
