@@ -55,14 +55,14 @@ export function renderSealMessage(record: SealRecord): string {
   ].join('\n');
 }
 
-/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
-export function extractSealRecord(message: string): unknown {
+/**
+ * The seal record's JSON text in a tag message: from the first record marker to the first end marker after it.
+ * Undefined when the message has no such pair. Callers parse it refusing repeated keys (parseDocument): JSON.parse
+ * keeps the last of a repeated key, so a tool keeping the first would read another record than the one checked.
+ */
+export function sealRecordText(message: string): string | undefined {
   const start = message.indexOf(RECORD_MARKER);
+  if (start < 0) return undefined;
   const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
-  if (start < 0 || end < 0) return undefined;
-  try {
-    return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
-  } catch {
-    return undefined;
-  }
+  return end < 0 ? undefined : message.slice(start + RECORD_MARKER.length, end);
 }

@@ -7,9 +7,10 @@ import type { ChainAnchor, Link, ReleaseHistory } from '../domain/chain.js';
 import type { RevisionRef } from '../domain/model.js';
 import { parseSealTagName } from '../domain/names.js';
 import type { Policy } from '../domain/policy.js';
-import { extractSealRecord } from '../domain/seal.js';
+import { sealRecordText } from '../domain/seal.js';
 import { InputError } from '../errors.js';
 import type { CommitInfo, GitHubPort, PullRequest, RefState, RepoRef } from '../github/port.js';
+import { parseDocument } from '../schema/parse.js';
 import { type ReleaseDir, readManifestAt, readPolicyAt } from './bundles-repo.js';
 import type { ModeContext } from './context.js';
 
@@ -115,7 +116,7 @@ export async function isOnDefaultBranch(
  * without such a record is a squat (rulesets should stop one; this does not rely on them).
  */
 export function sealRecordProblem(message: string, target: string, revision: RevisionRef): string | undefined {
-  const record = extractSealRecord(message);
+  const record = sealRecordIn(message);
   const fields = record && typeof record === 'object' ? (record as Record<string, unknown>) : undefined;
   if (
     fields?.revision === revision.revision &&
@@ -124,6 +125,21 @@ export function sealRecordProblem(message: string, target: string, revision: Rev
   )
     return undefined;
   return `the tag points at ${target} without a seal record of revision ${revision.revision} (${revision.bundleDigest}) merged as that commit`;
+}
+
+/**
+ * The seal record a tag message carries, parsed as the reader parses it (a repeated key refused, not the last one
+ * kept), so no mode takes a tag for a seal that the reader refuses. Undefined when there is none or it is refused.
+ */
+function sealRecordIn(message: string): unknown {
+  const text = sealRecordText(message);
+  if (text === undefined) return undefined;
+  try {
+    return parseDocument(text, 'seal record', 'json');
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
@@ -160,7 +176,7 @@ export async function latestSeal(
   for (const top of tags) {
     if (top.ref.objectType !== 'tag') continue;
     const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-    const record = extractSealRecord(tag.message);
+    const record = sealRecordIn(tag.message);
     if (!record || typeof record !== 'object') continue;
     const digest = (record as { bundleDigest?: unknown }).bundleDigest;
     if (typeof digest !== 'string') continue;

@@ -10,7 +10,7 @@
  * on it (to tell a missing object or a non-commit from a commit elsewhere).
  */
 import { parseSealTagName } from '../domain/names.js';
-import { RECORD_END, RECORD_MARKER, type SealRecord } from '../domain/seal.js';
+import { type SealRecord, sealRecordText } from '../domain/seal.js';
 import { InputError } from '../errors.js';
 import { parseDocument } from '../schema/parse.js';
 import { validatePrecompiled } from '../schema/precompiled.js';
@@ -279,18 +279,6 @@ export function sealRecordOf(message: string, tag: string): { record: SealRecord
     if (!(error instanceof InputError)) throw error;
     return { problem: `the seal record does not match seal-record.schema.json: ${error.describe()}` };
   }
-}
-
-/**
- * The seal record's JSON text in a tag message: from the first record marker to the first end marker after it,
- * the text extractSealRecord (src/domain/seal.ts) and the quick look of seal-record-fast.ts read. Undefined
- * when the message has no such pair of markers.
- */
-function sealRecordText(message: string): string | undefined {
-  const start = message.indexOf(RECORD_MARKER);
-  if (start < 0) return undefined;
-  const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
-  return end < 0 ? undefined : message.slice(start + RECORD_MARKER.length, end);
 }
 
 /** Records a problem when the seal record names another product, release or revision than its tag. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type GitHubServer, startGitHubServer } from '../../packages/github-server/index.js';
-import { extractSealRecord } from '../../src/domain/seal.js';
+import { sealRecordIn } from '../helpers/seal-record.js';
 import { ACTION_ENTRY, REPO_ROOT } from './runner.js';
 import {
   approve,
@@ -144,10 +144,7 @@ describe.skipIf(!built)('lifecycle through dist/index.js', () => {
       const merged = (await as(world, PEOPLE.max).rest.pulls.get({ ...BUNDLES, pull_number: number })).data
         .merge_commit_sha;
       expect(await git(world, 'rev-parse', `refs/tags/${tag}^{commit}`)).toBe(merged);
-      const record = extractSealRecord(await git(world, 'cat-file', '-p', `refs/tags/${tag}`)) as Record<
-        string,
-        unknown
-      >;
+      const record = sealRecordIn(await git(world, 'cat-file', '-p', `refs/tags/${tag}`)) as Record<string, unknown>;
       expect(record).toMatchObject({
         revision: 1,
         bundleDigest: assembled.outputs['bundle-digest'],

@@ -5,9 +5,9 @@
  * window, a tag already there that is not this seal, a gate that did not hold, a broken revision chain.
  */
 import { describe, expect, it } from 'vitest';
-import { extractSealRecord } from '../../src/domain/seal.js';
 import { RefusalError } from '../../src/errors.js';
 import { runSeal } from '../../src/modes/seal.js';
+import { sealRecordIn } from '../helpers/seal-record.js';
 import {
   approveByBothTeams,
   assembly,
@@ -62,7 +62,7 @@ describe('seal', () => {
     expect(ref?.objectType).toBe('tag');
     const tag = await w.github.getTagObject(BUNDLES, ref?.sha ?? '');
     expect(tag.object).toEqual({ sha: mergeCommit, type: 'commit' });
-    expect(extractSealRecord(tag.message)).toMatchObject({
+    expect(sealRecordIn(tag.message)).toMatchObject({
       product: PRODUCT,
       release: '2026.11.3',
       revision: 1,
@@ -105,7 +105,7 @@ describe('seal', () => {
     const m = mergedRevision1(merged, 'merge');
     await runSeal(merged.ctx, { pullRequest: m.number });
     const tagRef = await merged.github.getRef(BUNDLES, `tags/${TAG}`);
-    const record = extractSealRecord((await merged.github.getTagObject(BUNDLES, tagRef?.sha ?? '')).message);
+    const record = sealRecordIn((await merged.github.getTagObject(BUNDLES, tagRef?.sha ?? '')).message);
     expect(record).toMatchObject({ mergeMethod: 'merge', mergeCommit: m.mergeCommit });
 
     const w = world();
@@ -123,7 +123,7 @@ describe('seal', () => {
     const ref = await w.github.getRef(BUNDLES, 'tags/cutover/payments/2026.11.3/r2');
     const tag = await w.github.getTagObject(BUNDLES, ref?.sha ?? '');
     expect(tag.object.sha).toBe(tip);
-    expect(extractSealRecord(tag.message)).toMatchObject({
+    expect(sealRecordIn(tag.message)).toMatchObject({
       mergeMethod: 'rebase',
       supersedes: { revision: 1, bundleDigest: r1.digest },
     });

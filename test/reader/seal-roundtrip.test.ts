@@ -8,11 +8,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/domain/files.js';
 import type { ApprovalManifest } from '../../src/domain/model.js';
-import { extractSealRecord, type SealRecord } from '../../src/domain/seal.js';
+import type { SealRecord } from '../../src/domain/seal.js';
 import { runSeal } from '../../src/modes/seal.js';
 import { coverTeams, manifestMismatches, recordOrg } from '../../src/reader/checks.js';
 import { readSealedBundle } from '../../src/reader/inspect.js';
 import { removeDir } from '../helpers/cli.js';
+import { sealRecordIn } from '../helpers/seal-record.js';
 import {
   approveByBothTeams,
   assembly,
@@ -47,7 +48,7 @@ describe('an honest seal read back', () => {
       w.github.merge(BUNDLES, pr.number, 'squash');
       const result = await runSeal(w.ctx, { pullRequest: pr.number });
       const ref = await w.github.getRef(BUNDLES, `tags/${result.outputs.tag}`);
-      const record = extractSealRecord((await w.github.getTagObject(BUNDLES, ref?.sha ?? '')).message) as SealRecord;
+      const record = sealRecordIn((await w.github.getTagObject(BUNDLES, ref?.sha ?? '')).message) as SealRecord;
       const manifest: ApprovalManifest = JSON.parse(files[`${DIR}/manifest.json`] ?? '');
       expect(manifestMismatches(manifest, { product: 'payments', release: '2026.11.3', revision: 1 }, record)).toEqual(
         [],
