@@ -136,6 +136,14 @@ describe('JSON that JSON.parse accepts but should not', () => {
     expect(run.stderr).toContain(`more than ${MAX_JSON_DEPTH} levels deep`);
   });
 
+  it('refuses JSON that opens 100,000 levels and never closes them, naming the file, without a stack trace', async () => {
+    await writeFile(path.join(dir, FLAGS), '['.repeat(100_000));
+    const run = await assemble();
+    expectInputError(run);
+    expect(run.stderr).toContain(FLAGS);
+    expect(run.stderr).toContain(`invalid JSON: it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`);
+  });
+
   it('refuses a deeply nested JSON input a source names, naming that file', async () => {
     await writeFile(path.join(dir, FLAGS), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     const run = await assemble();

@@ -86,6 +86,16 @@ describe('nesting depth in JSON', () => {
     const text = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
     expect(errorOf(text).expected).toBe(`JSON nested at most ${MAX_JSON_DEPTH} levels`);
   });
+
+  it('refuses 100,000 levels that never close (invalid JSON) without overflowing the stack, naming the file', () => {
+    // JSON.parse fails; the tolerant parser asked for the error's line recursed once per level and overflowed.
+    for (const text of ['['.repeat(100_000), '{"a":'.repeat(100_000), `${'['.repeat(100_000)}${']'.repeat(99_999)}`]) {
+      const error = errorOf(text);
+      expect(error.file).toBe('doc.json');
+      expect(error.message).toBe(`invalid JSON: it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`);
+      expect(error.expected).toBe(`valid JSON nested at most ${MAX_JSON_DEPTH} levels`);
+    }
+  });
 });
 
 describe('decoding UTF-8', () => {
