@@ -145,7 +145,20 @@ async function serviceFiles(examples: string, changeUrl: string, now: Date): Pro
   ]) {
     files[`.cutover/inputs/${name}`] = await readFile(path.join(dir, 'inputs', name), 'utf8');
   }
+  // The example's provenance names the example's candidate commit; a file of the tagged commit cannot name that
+  // commit (its hash covers the file), and provenance naming another commit of the candidate's repository is a
+  // provenance-mismatch hold. The demo's copy states the repository and tag only.
+  const provenance = '.cutover/inputs/payments-api.provenance.intoto.json';
+  files[provenance] = `${JSON.stringify(withoutSourceCommit(JSON.parse(files[provenance] ?? '{}')), null, 2)}\n`;
   return files;
+}
+
+/** An in-toto statement whose resolved dependencies state no commit (digest) any more. */
+function withoutSourceCommit(statement: {
+  predicate?: { buildDefinition?: { resolvedDependencies?: Array<{ digest?: unknown }> } };
+}): unknown {
+  for (const dependency of statement.predicate?.buildDefinition?.resolvedDependencies ?? []) delete dependency.digest;
+  return statement;
 }
 
 /**

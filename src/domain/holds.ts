@@ -17,10 +17,12 @@ import type {
   HoldRuleId,
   Lineage,
   LineageDocument,
+  Provenance,
   VerificationRuleId,
 } from './model.js';
 import { cmp } from './normalize.js';
 import { holdRuleEnabled, type Policy } from './policy.js';
+import { sameRepository } from './repository.js';
 
 /** Something assembly itself found doubtful: two sources disagreeing about one field. */
 export interface AssemblyConflict {
@@ -495,6 +497,12 @@ const RULES: Record<HoldRuleId, HoldRule> = {
           evidence: [...evidenceAt(path), ...evidenceAt(pointerOf(['components', i, 'provenance', 0]))],
         });
       });
+      c.provenance.forEach((p, k) => {
+        const reason = otherCommitReason(bundle, c.name, p);
+        if (!reason) return;
+        const path = pointerOf(['components', i, 'provenance', k]);
+        drafts.push({ rule: 'provenance-mismatch', path, reason, evidence: evidenceAt(path) });
+      });
     });
     return drafts;
   },
@@ -511,6 +519,37 @@ const RULES: Record<HoldRuleId, HoldRule> = {
       .map((s) => ({ rule: 'suspicious-source' as const, path: s.path, reason: s.reason, evidence: s.evidence })),
   ],
 };
+
+/**
+ * Why a provenance statement of the candidate's own repository does not vouch for the candidate: it (or its
+ * verified signer's certificate, GitHub's word) names that repository at another commit, so the artifact was
+ * built from an older commit or a pusher's branch. Undefined when it names no other commit of that repository;
+ * provenance of another repository (a component built elsewhere) is not compared with the candidate.
+ */
+function otherCommitReason(bundle: Bundle, component: string, provenance: Provenance): string | undefined {
+  const { repository, commit, tag } = bundle.candidate;
+  if (!repository) return undefined;
+  const stated: Array<{ repository: string; commit: string; who: string }> = [];
+  if (provenance.sourceCommit)
+    stated.push({
+      repository: provenance.sourceRepository,
+      commit: provenance.sourceCommit,
+      who: "the statement's source commit",
+    });
+  const signer = provenance.signer;
+  if (signer?.sourceRepository && signer.sourceCommit)
+    stated.push({ repository: signer.sourceRepository, commit: signer.sourceCommit, who: "its signer's" });
+  const other = stated.filter(
+    (s) => sameRepository(s.repository, repository) && s.commit.toLowerCase() !== commit.toLowerCase(),
+  );
+  const first = other[0];
+  if (!first) return undefined;
+  const same = other.every((s) => s.commit.toLowerCase() === first.commit.toLowerCase());
+  const at = same
+    ? `at commit ${first.commit} (${other.map((s) => s.who).join(', and ')})`
+    : other.map((s) => `at commit ${s.commit} (${s.who})`).join(' and ');
+  return `provenance of ${component} was built from ${first.repository} ${at}, not at the candidate commit ${commit} of ${repository} (tag ${tag})`;
+}
 
 /**
  * Why a digest cannot match: in-toto digest sets match only on an algorithm both sides state, so when the

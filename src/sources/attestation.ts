@@ -14,9 +14,10 @@
  */
 import { createPublicKey, type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type { Provenance, SignerIdentity } from '../domain/model.js';
+import { sameRepository } from '../domain/repository.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { child, type DocumentView, expectArray, expectObject, expectString, isObject } from './shape.js';
-import { type SigstoreVerifier, sameRepository } from './sigstore.js';
+import type { SigstoreVerifier } from './sigstore.js';
 
 /** in-toto Statement types read. */
 const STATEMENT_TYPES: readonly string[] = [

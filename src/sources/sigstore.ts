@@ -17,6 +17,7 @@
  * The @sigstore packages load on first use (dynamic import), so runs without a trustedRoot never load them.
  */
 import type { SignerIdentity } from '../domain/model.js';
+import { repositoryKey, sameRepository } from '../domain/repository.js';
 import { InputError } from '../errors.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { isObject } from './shape.js';
@@ -313,16 +314,6 @@ function signerOf(
   };
 }
 
-/** `owner/name` -> `https://github.com/owner/name`; a full URL unchanged; compared without case or a `.git` end. */
-function repositoryKey(value: string): string {
-  const url = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) ? `https://github.com/${value}` : value;
-  return url
-    .replace(/^git\+/, '')
-    .replace(/\.git$/, '')
-    .replace(/\/$/, '')
-    .toLowerCase();
-}
-
 function identityMismatches(
   signer: SignerIdentity,
   policy: IdentityPolicy,
@@ -348,9 +339,4 @@ function identityMismatches(
   if (patterns.ref && (signer.sourceRef === undefined || !patterns.ref.test(signer.sourceRef)))
     out.push(`ref expected to match ${show(policy.refPattern)}, got ${show(signer.sourceRef)}`);
   return out;
-}
-
-/** True when two repository names (URL or `owner/name`, `git+` prefix, `.git` end) name the same repository. */
-export function sameRepository(a: string, b: string): boolean {
-  return repositoryKey(a) === repositoryKey(b);
 }
