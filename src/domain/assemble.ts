@@ -171,13 +171,14 @@ function componentsOf(components: Map<string, ComponentEntry>): {
 }
 
 /**
- * A provenance statement as the bundle holds it: its subjects sorted, its keys (and its signer's) in RFC 8785
+ * A provenance statement as the bundle holds it: its subjects sorted, its keys (and its signer's and anchor's) in RFC 8785
  * order (the adapters build it in the order of the model), so the canonical form copies neither it nor the
  * component and list around it.
  */
 function provenanceOf(value: Provenance): Provenance {
   const copy: Provenance = { ...value, subjects: [...value.subjects].sort(cmp) };
   if (copy.signer) copy.signer = keySorted(copy.signer);
+  if (copy.anchor) copy.anchor = keySorted(copy.anchor);
   return keySorted(copy);
 }
 

@@ -6,6 +6,7 @@
  * rule off: no switch makes verify pass, so assemble's "no holds" means verify's "every rule passed".
  */
 import { createHash } from 'node:crypto';
+import { unpinnedProvenance } from './anchors.js';
 import { environmentFindings } from './environment.js';
 import { pointerOf } from './json-pointer.js';
 import { listingOf } from './listed.js';
@@ -507,7 +508,13 @@ const RULES: Record<HoldRuleId, HoldRule> = {
     return drafts;
   },
 
-  'suspicious-source': ({ conflicts, suspicions }) => [
+  'suspicious-source': ({ bundle, policy, conflicts, suspicions }, evidenceAt) => [
+    ...unpinnedProvenance(bundle, policy).map(({ path, reason }) => ({
+      rule: 'suspicious-source' as const,
+      path,
+      reason,
+      evidence: evidenceAt(path),
+    })),
     ...(conflicts ?? []).map((c) => ({
       rule: 'suspicious-source' as const,
       path: c.path,

@@ -3,10 +3,12 @@
  * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
  * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
  */
+
+import { unpinnedProvenance } from './anchors.js';
 import { bundleDigest, digestOf, digestWithin } from './canonical.js';
 import { type ReleaseHistory, revisionChainProblems } from './chain.js';
 import { environmentFindings } from './environment.js';
-import { consequentialValues, evidenceText, incompleteLineageBySource, lineageVouchesForAll } from './holds.js';
+import { consequentialValues, evidenceText, holdId, incompleteLineageBySource, lineageVouchesForAll } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
   ApprovalManifest,
@@ -18,7 +20,7 @@ import type {
   VerificationRuleId,
 } from './model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT } from './names.js';
-import type { Policy } from './policy.js';
+import { holdRuleEnabled, type Policy } from './policy.js';
 
 export interface ReleaseUnderVerification extends BundleFiles {
   manifest: ApprovalManifest;
@@ -233,9 +235,13 @@ export const rollbackRule: Rule = ({ bundle }) => {
  */
 export const environmentRule: Rule = ({ bundle, manifest }) => environmentFindings(bundle, manifest.queue);
 
-/** Every open hold is a finding: the holds check fails while any hold is open. */
-export const holdsRule: Rule = ({ holds }) =>
-  holds.holds.map((hold, i) =>
+/**
+ * Every open hold is a finding: the holds check fails while any hold is open. And the holds this policy's
+ * provenance pins call for are re-derived from bundle.json (the anchor each entry records): one that holds.json
+ * leaves out (a writer that did not know the pins, or a hand edit) is a finding at the provenance entry.
+ */
+export const holdsRule: Rule = ({ bundle, holds }, policy) => {
+  const findings = holds.holds.map((hold, i) =>
     error(
       'holds',
       BUNDLE_FILES.holds,
@@ -243,6 +249,21 @@ export const holdsRule: Rule = ({ holds }) =>
       `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${evidenceText(hold)}`,
     ),
   );
+  if (!holdRuleEnabled(policy, 'suspicious-source')) return findings;
+  const open = new Set(holds.holds.map((hold) => hold.id));
+  for (const { path, reason } of unpinnedProvenance(bundle, policy)) {
+    if (open.has(holdId('suspicious-source', path, reason))) continue;
+    findings.push(
+      error(
+        'holds',
+        BUNDLE_FILES.bundle,
+        path,
+        `holds.json lacks the suspicious-source hold the policy's provenance pins call for: ${reason}`,
+      ),
+    );
+  }
+  return findings;
+};
 
 /** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
 export const bindingRule: Rule = (release, policy, context) => {

@@ -12,8 +12,8 @@
  * keyless verification whose signer matches the policy. Otherwise the signature is checked, for information
  * only, against the certificate embedded in a bundle, and the text says that chain and tlog were not checked.
  */
-import { createPublicKey, type KeyObject, verify, X509Certificate } from 'node:crypto';
-import type { Provenance, SignerIdentity } from '../domain/model.js';
+import { createHash, createPublicKey, type KeyObject, verify, X509Certificate } from 'node:crypto';
+import type { Provenance, SignerIdentity, TrustAnchor } from '../domain/model.js';
 import { sameRepository } from '../domain/repository.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { child, type DocumentView, expectArray, expectObject, expectString, isObject } from './shape.js';
@@ -52,6 +52,8 @@ export const ATTESTATION_FORMS =
 export interface TrustedKey {
   name: string;
   key: KeyObject;
+  /** `sha256:<hex>` of the key's SubjectPublicKeyInfo (DER): the anchor a bundle records and a policy pins. */
+  digest: string;
 }
 
 interface Envelope {
@@ -333,6 +335,7 @@ export function extractProvenance(
       signatureVerified: signature.verified,
       verification: fitText(signature.text),
       ...(signer ? { signer } : {}),
+      ...(signature.verified && signature.anchor ? { anchor: signature.anchor } : {}),
     },
   };
 }
@@ -443,6 +446,8 @@ function verifies(envelope: Envelope, key: KeyObject): boolean {
 
 interface SignatureCheck {
   verified: boolean;
+  /** The trust anchor that verified it (set with `verified`). */
+  anchor?: TrustAnchor;
   invalid: boolean;
   text: string;
   signer?: SignerIdentity;
@@ -463,7 +468,13 @@ function checkSignature(
     const outcome = sigstore.verify(found.bundle);
     switch (outcome.kind) {
       case 'verified':
-        return { verified: true, invalid: false, text: outcome.text, signer: outcome.signer };
+        return {
+          verified: true,
+          invalid: false,
+          text: outcome.text,
+          signer: outcome.signer,
+          anchor: { kind: 'trusted-root', digest: sigstore.rootDigest },
+        };
       case 'failed':
         return { verified: false, invalid: true, text: outcome.text };
       case 'identity-mismatch':
@@ -490,6 +501,7 @@ function checkSignature(
       verified: true,
       invalid: false,
       text: `verified: DSSE signature over the PAE matches trusted key ${match.name}; ${limits}`,
+      anchor: { kind: 'key', digest: match.digest },
     };
   }
   const embedded = found.certificate ? verifies(envelope, found.certificate.publicKey) : undefined;
@@ -525,8 +537,18 @@ export function trustedKeysFromPem(text: string, name: string): TrustedKey[] {
   const blocks = text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
   return blocks.flatMap((block, index) => {
     const label = blocks.length > 1 ? `${name}[${index}]` : name;
-    if (block.includes('BEGIN CERTIFICATE')) return [{ name: label, key: new X509Certificate(block).publicKey }];
-    if (block.includes('PUBLIC KEY')) return [{ name: label, key: createPublicKey(block) }];
-    return [];
+    const key = block.includes('BEGIN CERTIFICATE')
+      ? new X509Certificate(block).publicKey
+      : block.includes('PUBLIC KEY')
+        ? createPublicKey(block)
+        : undefined;
+    return key ? [{ name: label, key, digest: spkiDigest(key) }] : [];
   });
+}
+
+/** `sha256:<hex>` of a public key's SubjectPublicKeyInfo, DER (what `openssl pkey -pubin -outform DER | sha256sum` gives). */
+export function spkiDigest(key: KeyObject): string {
+  return `sha256:${createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')}`;
 }

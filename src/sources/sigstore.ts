@@ -16,6 +16,7 @@
  *
  * The @sigstore packages load on first use (dynamic import), so runs without a trustedRoot never load them.
  */
+import { createHash } from 'node:crypto';
 import type { SignerIdentity } from '../domain/model.js';
 import { repositoryKey, sameRepository } from '../domain/repository.js';
 import { InputError } from '../errors.js';
@@ -66,6 +67,8 @@ export type SigstoreOutcome =
 export interface SigstoreVerifier {
   /** The trusted root's workspace path, as reported. */
   rootName: string;
+  /** `sha256:<hex>` of the trusted root file's bytes: the anchor a bundle records and a policy pins. */
+  rootDigest: string;
   verify(bundle: Record<string, unknown>): SigstoreOutcome;
 }
 
@@ -129,6 +132,7 @@ export async function loadSigstoreVerifier(
   const verifier = new sigstore.verify.Verifier(material);
   return {
     rootName: file.path,
+    rootDigest: `sha256:${createHash('sha256').update(file.bytes).digest('hex')}`,
     verify: (bundle) => verifyBundle(sigstore, verifier, file.path, bundle, policy, patterns),
   };
 }

@@ -64,7 +64,11 @@ function verifiedAs(ref: string, commit: string): SigstoreVerifier {
     sourceRef: ref,
     sourceCommit: commit,
   };
-  return { rootName: 'trust/root.json', verify: () => ({ kind: 'verified', signer, text: 'verified: (stand-in)' }) };
+  return {
+    rootName: 'trust/root.json',
+    rootDigest: `sha256:${'0'.repeat(64)}`,
+    verify: () => ({ kind: 'verified', signer, text: 'verified: (stand-in)' }),
+  };
 }
 
 function suspicionsOf(document: Record<string, unknown>, verifier: SigstoreVerifier): string[] {
