@@ -25,6 +25,7 @@ const OUTPUTS = {
   tag: true,
   sealed: true,
   unsealed: true,
+  'handed-off': true,
   queue: true,
   'window-start': true,
   'window-end': true,

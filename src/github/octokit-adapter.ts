@@ -552,6 +552,7 @@ export class OctokitGitHub implements GitHubPort {
         head_sha: input.headSha,
         status: 'completed',
         conclusion: input.conclusion,
+        ...(input.externalId === undefined ? {} : { external_id: input.externalId }),
         output: output(batches[0] ?? []),
       }),
     );
@@ -563,13 +564,18 @@ export class OctokitGitHub implements GitHubPort {
     return data.id;
   }
 
-  async listCheckRuns(repo: RepoRef, sha: string): Promise<CheckRunState[]> {
+  async listCheckRuns(
+    repo: RepoRef,
+    sha: string,
+    query: { name?: string; all?: boolean } = {},
+  ): Promise<CheckRunState[]> {
     const runs = await call(`listing check runs of ${sha}`, () =>
       this.octokit.paginate(this.octokit.rest.checks.listForRef, {
         ...repo,
         ref: sha,
         per_page: 100,
-        filter: 'latest',
+        filter: query.all ? 'all' : 'latest',
+        ...(query.name === undefined ? {} : { check_name: query.name }),
       }),
     );
     return runs.map((r) => ({
@@ -581,6 +587,7 @@ export class OctokitGitHub implements GitHubPort {
       appSlug: r.app?.slug ?? null,
       appId: r.app?.id ?? null,
       completedAt: r.completed_at ?? null,
+      externalId: r.external_id ?? null,
     }));
   }
 

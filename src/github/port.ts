@@ -66,6 +66,8 @@ export interface CheckRunInput {
   summary: string;
   text?: string;
   annotations: CheckAnnotation[];
+  /** GitHub's `external_id`: the integrator's own key for the run (the seal tag, for a hand-off record). */
+  externalId?: string;
 }
 
 export interface CheckRunState {
@@ -78,6 +80,8 @@ export interface CheckRunState {
   /** Id of the GitHub App that created the run: GitHub sets it from the token, so it proves who posted. */
   appId: number | null;
   completedAt: string | null;
+  /** The run's `external_id` as its creator set it (null or absent: none). */
+  externalId?: string | null;
 }
 
 export interface TagObject {
@@ -254,7 +258,11 @@ export interface GitHubPort {
 
   /** Creates a completed check run, adding annotations in batches of at most 50 per request. */
   createCheckRun(repo: RepoRef, input: CheckRunInput): Promise<number>;
-  listCheckRuns(repo: RepoRef, sha: string): Promise<CheckRunState[]>;
+  /**
+   * Check runs at a commit. By default GitHub's `latest` filter (the newest run of each name); with `name`, only
+   * runs of that name, and with `all`, every run, not only the newest of each name.
+   */
+  listCheckRuns(repo: RepoRef, sha: string, query?: { name?: string; all?: boolean }): Promise<CheckRunState[]>;
 
   getTagObject(repo: RepoRef, sha: string): Promise<TagObject>;
   /** Creates an annotated tag object and its ref pointing at the tag object. */

@@ -60,6 +60,8 @@ export interface ModeOutputs {
   sealed?: string;
   /** Number of merged release directories reconcile could not seal (reconcile). */
   unsealed?: string;
+  /** Seal tags whose lost hand-off reconcile sent again (reconcile). */
+  'handed-off'?: string;
   /** Deployment queue the sealed revision is bound to (read). */
   queue?: string;
   /** Start of the sealed deployment window, RFC 3339 (read). */

@@ -1,29 +1,35 @@
 /**
  * reconcile (bundles repository, scheduled): finds merged revisions without their seal tag and seals them,
- * idempotently. State comes from git (the manifests on the default branch and the tags), never from labels,
- * so one missed tag never blocks a newer bundle.
+ * idempotently, and hands to the deployment queue each release's latest sealed revision whose hand-off has no
+ * record (a seal run lost between its tag and its hand-off). State comes from git (the manifests on the default
+ * branch and the tags) and from what GitHub vouches for (the governor App's hand-off check runs), never from
+ * labels, so one missed tag never blocks a newer bundle.
  */
 
 import type { ApprovalManifest } from '../domain/model.js';
-import { BUNDLE_FILES, BUNDLES_ROOT, sealTagName } from '../domain/names.js';
+import { BUNDLE_FILES, BUNDLES_ROOT, parseSealTagName, sealTagName } from '../domain/names.js';
 import { messageOf } from '../errors.js';
-import type { RefState, RepoRef } from '../github/port.js';
+import { type RefState, type RepoRef, slug } from '../github/port.js';
 import { code, text } from '../render/markdown.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
-import { sealPullRequest } from './seal.js';
-import { isOnDefaultBranch, sealRecordProblem } from './trust.js';
+import { HANDOFF_CHECK, handOff, sealPullRequest } from './seal.js';
+import { identitiesOf, isOnDefaultBranch, latestSeal, readTrustedPolicy, sealRecordProblem } from './trust.js';
 
-/** Seals what is merged but untagged; reports what it cannot seal and why. */
+/** Seals what is merged but untagged, re-sends lost hand-offs; reports what it cannot do and why. */
 export async function runReconcile(
   ctx: ModeContext,
   input: { dispatchRepo?: RepoRef | undefined },
 ): Promise<ModeResult> {
   const { github, bundlesRepo } = ctx;
   const tagsRead = early(github.listRefs(bundlesRepo, 'tags/cutover/'));
+  // Whose hand-off records count: the governor App the default branch's policy names, as for every check run.
+  const governor = input.dispatchRepo
+    ? early(readTrustedPolicy(ctx).then((policy) => identitiesOf(policy, ctx.policyPath)))
+    : undefined;
   const defaultBranch = await github.getDefaultBranch(bundlesRepo);
   const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
-  if (!head) return { outputs: { sealed: '', unsealed: '' }, summary: `No ${defaultBranch} branch.` };
+  if (!head) return { outputs: { sealed: '', unsealed: '', 'handed-off': '' }, summary: `No ${defaultBranch} branch.` };
   const releases = releaseDirsOf(
     (await github.listFiles(bundlesRepo, head.sha, BUNDLES_ROOT)).filter((p) =>
       p.endsWith(`/${BUNDLE_FILES.manifest}`),
@@ -34,6 +40,8 @@ export async function runReconcile(
   const tags = new Map((await tagsRead).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
   const sealed: string[] = [];
   const problems: string[] = [];
+  const handedOff: string[] = [];
+  const handOffProblems: string[] = [];
   for (const [i, release] of releases.entries()) {
     const manifest = await manifests[i];
     if (!manifest) continue;
@@ -41,9 +49,21 @@ export async function runReconcile(
     const tag = sealTagName(release.product, release.release, manifest.revision);
     const existing = tags.get(tag);
     if (existing) {
-      const squatted = await squatReason(ctx, existing, release.path, manifest, head.sha);
-      if (squatted === undefined) continue;
-      problems.push(`${tag}: ${squatted}`);
+      const judged = await squatReason(ctx, existing, release.path, manifest, head.sha);
+      if (typeof judged === 'string') {
+        problems.push(`${tag}: ${judged}`);
+        continue;
+      }
+      if (input.dispatchRepo && governor) {
+        const lost = { ctx, repo: input.dispatchRepo, governor, tags: tags.values() };
+        try {
+          const outcome = await handOffIfLost(lost, release, tag, manifest, judged.target);
+          if (outcome === 'sent') handedOff.push(tag);
+          else if (outcome !== 'recorded' && outcome !== 'ended') handOffProblems.push(`${tag}: ${outcome}`);
+        } catch (error) {
+          handOffProblems.push(`${tag}: ${messageOf(error)}`);
+        }
+      }
       continue;
     }
     // The branch name only finds candidates: sealPullRequest judges each one on what GitHub vouches for.
@@ -73,9 +93,11 @@ export async function runReconcile(
     }
     if (!done) problems.push(`${tag}: merged on ${defaultBranch} but no merged cutover pull request carries it`);
   }
-  ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed`);
+  ctx.log(
+    `reconcile: sealed ${sealed.length}, ${problems.length} left unsealed, ${handedOff.length} lost hand-offs sent again`,
+  );
   return {
-    outputs: { sealed: sealed.join(' '), unsealed: String(problems.length) },
+    outputs: { sealed: sealed.join(' '), unsealed: String(problems.length), 'handed-off': handedOff.join(' ') },
     summary: [
       '### Cutover reconcile',
       '',
@@ -84,14 +106,66 @@ export async function runReconcile(
         : [problems.length ? '- sealed nothing' : '- nothing to seal: every merged revision has its seal']),
       // A problem quotes what reconcile found (a squatted tag's target, a refusal's reason): rendered as text.
       ...problems.map((p) => `- not sealed: ${text(p)}`),
+      ...handedOff.map((t) => `- handed off ${code(t)} again: no record of its hand-off`),
+      ...handOffProblems.map((p) => `- not handed off: ${text(p)}`),
     ].join('\n'),
   };
 }
 
 /**
- * Why an existing tag of a merged revision is not its seal, or undefined when it is: an annotated tag whose seal
- * record names this revision, its digest and the tagged commit as the merge commit, on a commit of the default
- * branch whose release directory holds this very revision and digest.
+ * Sends the `cutover-sealed` event again (seal's handOff, which then records it) for the latest revision of a
+ * release on the default branch, already sealed on `commit`, when the governor App left no record of its
+ * hand-off there: a seal run lost between its tag and its hand-off. Nothing is sent once the revision's window
+ * has ended (a hand-off then is useless; this also bounds the catch-up after upgrading from a version that wrote
+ * no records), nor when a later revision of the release is sealed (sending an older one could roll the queue
+ * back). Returns `sent`, `recorded` (a record exists), `ended`, or why nothing was sent.
+ */
+async function handOffIfLost(
+  lost: {
+    ctx: ModeContext;
+    repo: RepoRef;
+    governor: Promise<ReturnType<typeof identitiesOf>>;
+    tags: Iterable<RefState>;
+  },
+  release: { product: string; release: string },
+  tag: string,
+  manifest: ApprovalManifest,
+  commit: string,
+): Promise<'sent' | 'recorded' | 'ended' | string> {
+  const { ctx } = lost;
+  if (Date.parse(manifest.window.end) <= ctx.now().getTime()) return 'ended';
+  const identities = await lost.governor;
+  if ('problem' in identities) return `its hand-off record cannot be judged: ${identities.problem}`;
+  const runs = await ctx.github.listCheckRuns(ctx.bundlesRepo, commit, { name: HANDOFF_CHECK, all: true });
+  const recorded = runs.some(
+    (r) =>
+      r.name === HANDOFF_CHECK &&
+      r.appId === identities.governorAppId &&
+      r.status === 'completed' &&
+      r.conclusion === 'success' &&
+      r.externalId === tag,
+  );
+  if (recorded) return 'recorded';
+  const later = [...lost.tags].filter((r) => {
+    const parsed = parseSealTagName(r.ref.replace(/^refs\/tags\//, ''));
+    return (
+      parsed?.product === release.product && parsed.release === release.release && parsed.revision > manifest.revision
+    );
+  });
+  if (later.length > 0) {
+    const newest = await latestSeal(ctx, release, undefined, Promise.resolve(later));
+    if (newest)
+      return `a later revision is sealed (${newest.tag}): not sending revision ${manifest.revision} again, which could roll the deployment queue back`;
+  }
+  await handOff(ctx, lost.repo, { tag, manifest }, commit);
+  ctx.log(`${tag}: no record of its hand-off to ${slug(lost.repo)} by the governor App: sent it again`);
+  return 'sent';
+}
+
+/**
+ * Why an existing tag of a merged revision is not its seal, or the commit it seals (`target`) when it is: an
+ * annotated tag whose seal record names this revision, its digest and the tagged commit as the merge commit, on a
+ * commit of the default branch whose release directory holds this very revision and digest.
  */
 async function squatReason(
   ctx: ModeContext,
@@ -99,7 +173,7 @@ async function squatReason(
   directory: string,
   manifest: ApprovalManifest,
   defaultHead: string,
-): Promise<string | undefined> {
+): Promise<string | { target: string }> {
   if (ref.objectType !== 'tag') return `the tag is lightweight (points at commit ${ref.sha} directly), not a seal`;
   const tag = await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha);
   const target = tag.object.sha;
@@ -110,5 +184,5 @@ async function squatReason(
   if (there?.revision !== manifest.revision || there.bundleDigest !== manifest.bundleDigest)
     return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
   if (!(await onDefault)) return `the tag points at ${target}, which is not on the default branch`;
-  return undefined;
+  return { target };
 }

@@ -125,7 +125,7 @@ export async function sealPullRequest(
     await inGroup(ctx, release.path, async () => {
       const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
       out.push(sealed);
-      if (dispatchRepo) await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
+      if (dispatchRepo) await handOff(ctx, dispatchRepo, sealed, mergeCommit);
     });
   }
   return out;
@@ -327,10 +327,25 @@ async function assertSealedBy(
 }
 
 /**
- * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
- * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
+ * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
+ * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
  */
-async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: ApprovalManifest): Promise<void> {
+export const HANDOFF_CHECK = 'cutover/handoff';
+
+/**
+ * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
+ * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
+ * never the price of a failed run. A run lost between the tag and the record leaves no record: reconcile then
+ * sends the event again (reconcile.ts).
+ */
+export async function handOff(
+  ctx: ModeContext,
+  repo: RepoRef,
+  sealed: Pick<SealedRevision, 'tag' | 'manifest'>,
+  commit: string,
+): Promise<void> {
+  const { tag, manifest } = sealed;
   await ctx.github.dispatch(repo, 'cutover-sealed', {
     tag,
     repository: slug(ctx.bundlesRepo),
@@ -340,6 +355,15 @@ async function handOff(ctx: ModeContext, repo: RepoRef, tag: string, manifest: A
     window: manifest.window,
   });
   ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+  await ctx.github.createCheckRun(ctx.bundlesRepo, {
+    name: HANDOFF_CHECK,
+    headSha: commit,
+    conclusion: 'success',
+    title: `${tag} handed to ${slug(repo)}`,
+    summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${slug(repo)}\`.`,
+    externalId: tag,
+    annotations: [],
+  });
 }
 
 /** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */

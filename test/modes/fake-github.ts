@@ -603,9 +603,12 @@ export class FakeGitHub implements GitHubPort {
     return this.createCheckRunSync(ref, input);
   }
 
-  async listCheckRuns(ref: RepoRef, sha: string): Promise<CheckRunState[]> {
+  /** Every run at the commit, oldest first (the fake keeps no `latest` filter); `name` keeps one name's. */
+  async listCheckRuns(ref: RepoRef, sha: string, query: { name?: string } = {}): Promise<CheckRunState[]> {
     this.calls.push(`listCheckRuns ${key(ref)} ${sha}`);
-    return this.checkRunsOn(ref, sha).map(({ input: _input, ...state }) => ({ ...state }));
+    return this.checkRunsOn(ref, sha)
+      .filter((r) => query.name === undefined || r.name === query.name)
+      .map(({ input: _input, ...state }) => ({ ...state }));
   }
 
   async getTagObject(ref: RepoRef, sha: string): Promise<TagObject> {
@@ -792,6 +795,7 @@ export class FakeGitHub implements GitHubPort {
       appSlug: this.actor.appSlug,
       appId: this.actor.appId,
       completedAt: this.now(),
+      externalId: input.externalId ?? null,
       input: structuredClone(input),
     });
     return id;

@@ -27,7 +27,7 @@ describe('reconcile', () => {
     const w = world();
     const { mergeCommit } = mergedRevision1(w);
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: TAG, unsealed: '0' });
+    expect(result.outputs).toEqual({ sealed: TAG, unsealed: '0', 'handed-off': '' });
     const ref = await w.github.getRef(BUNDLES, `tags/${TAG}`);
     expect(ref?.objectType).toBe('tag');
     expect((await w.github.getTagObject(BUNDLES, ref?.sha ?? '')).object.sha).toBe(mergeCommit);
@@ -40,7 +40,7 @@ describe('reconcile', () => {
     await runSeal(w.ctx, { pullRequest: number });
     const calls = w.github.calls.length;
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '0' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '' });
     expect(result.summary).toContain('nothing to seal: every merged revision has its seal');
     expect(w.github.calls.slice(calls).filter((c) => c.startsWith('createAnnotatedTag'))).toEqual([]);
   });
@@ -50,7 +50,7 @@ describe('reconcile', () => {
     const { mergeCommit } = mergedRevision1(w);
     w.github.setRef(BUNDLES, `tags/${TAG}`, mergeCommit);
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '1', 'handed-off': '' });
     expect(result.summary).toContain(
       `- not sealed: ${TAG}: the tag is lightweight (points at commit ${mergeCommit} directly), not a seal`,
     );
@@ -78,7 +78,7 @@ describe('reconcile', () => {
       author: PEOPLE.mallory,
     });
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '1', 'handed-off': '' });
     expect(result.summary).toContain(
       `- not sealed: ${TAG}: merged on main but no merged cutover pull request carries it`,
     );
@@ -102,7 +102,7 @@ describe('reconcile', () => {
     passChecks(w, pr.head);
     w.github.merge(BUNDLES, pr.number, 'squash');
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: TAG2, unsealed: '0' });
+    expect(result.outputs).toEqual({ sealed: TAG2, unsealed: '0', 'handed-off': '' });
   });
 
   // BUG (reported to the lead): squatReason accepts any annotated tag whose target commit holds the same
