@@ -98,6 +98,20 @@ describe('the hand-off record', () => {
     const result = await runReconcile(governor, { dispatchRepo: QUEUE_REPO });
     expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '' });
     expect(sentTags(world)).toEqual([TAG]);
+
+    // A merge that changed two release directories gets two records on one commit: GitHub's default `latest`
+    // filter lists only the newest run of a name, so every record must be read, or the other tag's hides this one.
+    await governor.github.createCheckRun(BUNDLES, {
+      name: HANDOFF_CHECK,
+      headSha: mergeCommit,
+      conclusion: 'success',
+      title: 'another release handed off',
+      summary: '',
+      externalId: `cutover/${PRODUCT}/other/r1`,
+      annotations: [],
+    });
+    expect((await runReconcile(governor, { dispatchRepo: QUEUE_REPO })).outputs['handed-off']).toBe('');
+    expect(sentTags(world)).toEqual([TAG]);
   }, 180_000);
 
   it('a seal without a dispatch repository hands nothing off and writes no record', async () => {
