@@ -498,13 +498,9 @@ const RULES: Record<HoldRuleId, HoldRule> = {
           evidence: [...evidenceAt(path), ...evidenceAt(pointerOf(['components', i, 'provenance', 0]))],
         });
       });
-      c.provenance.forEach((p, k) => {
-        const reason = otherCommitReason(bundle, c.name, p);
-        if (!reason) return;
-        const path = pointerOf(['components', i, 'provenance', k]);
-        drafts.push({ rule: 'provenance-mismatch', path, reason, evidence: evidenceAt(path) });
-      });
     });
+    for (const { path, reason } of otherCommitProvenance(bundle))
+      drafts.push({ rule: 'provenance-mismatch', path, reason, evidence: evidenceAt(path) });
     return drafts;
   },
 
@@ -526,6 +522,37 @@ const RULES: Record<HoldRuleId, HoldRule> = {
       .map((s) => ({ rule: 'suspicious-source' as const, path: s.path, reason: s.reason, evidence: s.evidence })),
   ],
 };
+
+/** Provenance entries of the candidate's own repository built at another commit: where, and why. */
+export function otherCommitProvenance(bundle: Bundle): Array<{ path: string; reason: string }> {
+  const out: Array<{ path: string; reason: string }> = [];
+  bundle.components.forEach((c, i) => {
+    c.provenance?.forEach((p, k) => {
+      const reason = otherCommitReason(bundle, c.name, p);
+      if (reason) out.push({ path: pointerOf(['components', i, 'provenance', k]), reason });
+    });
+  });
+  return out;
+}
+
+/**
+ * The holds on provenance entries that bundle.json and the policy alone call for (another commit of the
+ * candidate's repository; an anchor or signer the policy does not pin), for verify to re-derive: the service
+ * repository chooses the Cutover version its assemble runs, so a writer older than these rules leaves them out.
+ */
+export function provenanceHoldsOf(
+  bundle: Bundle,
+  policy: Policy,
+): Array<{ rule: 'provenance-mismatch' | 'suspicious-source'; path: string; reason: string }> {
+  return [
+    ...(holdRuleEnabled(policy, 'provenance-mismatch')
+      ? otherCommitProvenance(bundle).map((h) => ({ rule: 'provenance-mismatch' as const, ...h }))
+      : []),
+    ...(holdRuleEnabled(policy, 'suspicious-source')
+      ? unpinnedProvenance(bundle, policy).map((h) => ({ rule: 'suspicious-source' as const, ...h }))
+      : []),
+  ];
+}
 
 /**
  * Why a provenance statement of the candidate's own repository does not vouch for the candidate: it (or its

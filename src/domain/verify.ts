@@ -4,11 +4,16 @@
  * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
  */
 
-import { unpinnedProvenance } from './anchors.js';
 import { bundleDigest, digestOf, digestWithin } from './canonical.js';
 import { type ReleaseHistory, revisionChainProblems } from './chain.js';
 import { environmentFindings } from './environment.js';
-import { consequentialValues, evidenceText, holdId, incompleteLineageBySource, lineageVouchesForAll } from './holds.js';
+import {
+  consequentialValues,
+  evidenceText,
+  incompleteLineageBySource,
+  lineageVouchesForAll,
+  provenanceHoldsOf,
+} from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
   ApprovalManifest,
@@ -20,7 +25,7 @@ import type {
   VerificationRuleId,
 } from './model.js';
 import { BUNDLE_FILES, BUNDLES_ROOT } from './names.js';
-import { holdRuleEnabled, type Policy } from './policy.js';
+import type { Policy } from './policy.js';
 
 export interface ReleaseUnderVerification extends BundleFiles {
   manifest: ApprovalManifest;
@@ -236,9 +241,11 @@ export const rollbackRule: Rule = ({ bundle }) => {
 export const environmentRule: Rule = ({ bundle, manifest }) => environmentFindings(bundle, manifest.queue);
 
 /**
- * Every open hold is a finding: the holds check fails while any hold is open. And the holds this policy's
- * provenance pins call for are re-derived from bundle.json (the anchor each entry records): one that holds.json
- * leaves out (a writer that did not know the pins, or a hand edit) is a finding at the provenance entry.
+ * Every open hold is a finding: the holds check fails while any hold is open. And the holds on provenance entries
+ * that bundle.json and this policy (the default branch's) alone call for are re-derived (another commit of the
+ * candidate's repository; an anchor or signer the policy's provenance pins do not name): one holds.json lacks
+ * (no hold of that rule at that entry) is a finding at the entry. The service repository chooses the Cutover
+ * version its assemble runs, so a writer older than these rules, or unaware of the pins, leaves them out.
  */
 export const holdsRule: Rule = ({ bundle, holds }, policy) => {
   const findings = holds.holds.map((hold, i) =>
@@ -249,16 +256,15 @@ export const holdsRule: Rule = ({ bundle, holds }, policy) => {
       `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${evidenceText(hold)}`,
     ),
   );
-  if (!holdRuleEnabled(policy, 'suspicious-source')) return findings;
-  const open = new Set(holds.holds.map((hold) => hold.id));
-  for (const { path, reason } of unpinnedProvenance(bundle, policy)) {
-    if (open.has(holdId('suspicious-source', path, reason))) continue;
+  const open = new Set(holds.holds.map((hold) => `${hold.rule}\u0000${hold.path}`));
+  for (const { rule, path, reason } of provenanceHoldsOf(bundle, policy)) {
+    if (open.has(`${rule}\u0000${path}`)) continue;
     findings.push(
       error(
         'holds',
         BUNDLE_FILES.bundle,
         path,
-        `holds.json lacks the suspicious-source hold the policy's provenance pins call for: ${reason}`,
+        `holds.json has no ${rule} hold at ${path}, which ${rule === 'suspicious-source' ? "the policy's provenance pins call" : 'bundle.json calls'} for: ${reason}`,
       ),
     );
   }

@@ -16,7 +16,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble } from '../../src/domain/assemble.js';
+import { bundleDigest } from '../../src/domain/canonical.js';
 import { renderReleaseFiles } from '../../src/domain/files.js';
+import type { HoldRegister } from '../../src/domain/model.js';
 import type { SourceRecord } from '../../src/domain/records.js';
 import { verifyRelease } from '../../src/modes/verification.js';
 import { readSources } from '../../src/sources/index.js';
@@ -94,6 +96,37 @@ describe.skipIf(!haveRealFixtures)(
       const texts = renderReleaseFiles(assembly.files, manifestOf(assembly));
       const failed = verifyRelease(texts, basePolicy()).filter((o) => o.status === 'failed');
       expect(failed.map((o) => o.rule)).toEqual(['holds']);
+    });
+
+    it('fails verify when holds.json leaves that hold out (a downgraded writer: the service repository picks the Cutover version assemble runs)', async () => {
+      const assembly = assembleFor(
+        { repository: 'slsa-framework/example-package', commit: CANDIDATE_AT },
+        await records(),
+      );
+      const api = assembly.files.bundle.components.findIndex((c) => c.name === 'api');
+      const texts = renderReleaseFiles(assembly.files, manifestOf(assembly));
+      const holds: HoldRegister = { schemaVersion: 1, holds: [] };
+      const manifest = JSON.parse(texts.manifest);
+      manifest.bundleDigest = bundleDigest({
+        bundle: JSON.parse(texts.bundle),
+        lineage: JSON.parse(texts.lineage),
+        holds,
+      });
+      const forged = { ...texts, holds: JSON.stringify(holds), manifest: JSON.stringify(manifest) };
+      const failed = verifyRelease(forged, basePolicy()).filter((o) => o.status === 'failed');
+      expect(failed.map((o) => [o.rule, o.findings.map((f) => [f.file, f.path, f.message])])).toEqual([
+        [
+          'holds',
+          [
+            [
+              'bundle.json',
+              `/components/${api}/provenance/0`,
+              `holds.json has no provenance-mismatch hold at /components/${api}/provenance/0, which bundle.json calls for: provenance of api was built from https://github.com/slsa-framework/example-package at commit ${BUILT_AT} (the statement's source commit, and its signer's), not at the candidate commit ${CANDIDATE_AT} of slsa-framework/example-package (tag v14)`,
+            ],
+          ],
+        ],
+      ]);
+      expect(failed[0]?.findings[0]?.line).toBeGreaterThan(1);
     });
 
     it('compares repositories however they are written (case, URL, .git)', async () => {
