@@ -107,11 +107,15 @@ describe('two seals of one merge at once', () => {
     ]);
     expect(barrier.arrived()).toBe(2);
     expect(sealed.outputs.tag).toBe(TAG);
-    expect(reconciled.outputs).toEqual({ sealed: TAG, unsealed: '0' });
+    expect(reconciled.outputs).toEqual({ sealed: TAG, unsealed: '0', 'handed-off': '' });
     await expectOneSeal(world, mergeCommit);
     // A later reconcile finds the seal and writes nothing.
     const writes = world.server.log.filter({}).filter((e) => e.method !== 'GET').length;
-    expect((await runReconcile(governor, { dispatchRepo: QUEUE_REPO })).outputs).toEqual({ sealed: '', unsealed: '0' });
+    expect((await runReconcile(governor, { dispatchRepo: QUEUE_REPO })).outputs).toEqual({
+      sealed: '',
+      unsealed: '0',
+      'handed-off': '',
+    });
     expect(world.server.log.filter({}).filter((e) => e.method !== 'GET').length).toBe(writes);
   }, 180_000);
 

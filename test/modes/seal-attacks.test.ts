@@ -96,7 +96,7 @@ describe('seal judges a merge by the policy as it stood before the merge, never 
     const pr = policyRewritingPullRequest(w, 1, BRANCH);
     w.github.merge(BUNDLES, pr.number, 'squash');
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '1', 'handed-off': '' });
     expect(result.summary).toContain(`only check runs of the governor App ${GOVERNOR_APP.appId} count`);
     expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
   });
@@ -188,7 +188,7 @@ describe('reconcile seals only what a merged pull request brought to the default
       `pull request #${pr.number} is not merged`,
     );
     const result = await runReconcile(w.ctx, {});
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '1' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '1', 'handed-off': '' });
     expect(result.summary).toContain('merged on main but no merged cutover pull request carries it');
     expect(await w.github.listRefs(BUNDLES, 'tags/')).toEqual([]);
   });
