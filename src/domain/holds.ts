@@ -536,25 +536,6 @@ export function otherCommitProvenance(bundle: Bundle): Array<{ path: string; rea
 }
 
 /**
- * The holds on provenance entries that bundle.json and the policy alone call for (another commit of the
- * candidate's repository; an anchor or signer the policy does not pin), for verify to re-derive: the service
- * repository chooses the Cutover version its assemble runs, so a writer older than these rules leaves them out.
- */
-export function provenanceHoldsOf(
-  bundle: Bundle,
-  policy: Policy,
-): Array<{ rule: 'provenance-mismatch' | 'suspicious-source'; path: string; reason: string }> {
-  return [
-    ...(holdRuleEnabled(policy, 'provenance-mismatch')
-      ? otherCommitProvenance(bundle).map((h) => ({ rule: 'provenance-mismatch' as const, ...h }))
-      : []),
-    ...(holdRuleEnabled(policy, 'suspicious-source')
-      ? unpinnedProvenance(bundle, policy).map((h) => ({ rule: 'suspicious-source' as const, ...h }))
-      : []),
-  ];
-}
-
-/**
  * Why a provenance statement of the candidate's own repository does not vouch for the candidate: it (or its
  * verified signer's certificate, GitHub's word) names that repository at another commit, so the artifact was
  * built from an older commit or a pusher's branch. Undefined when it names no other commit of that repository;
@@ -612,14 +593,19 @@ export function fieldLineage(lineage: LineageDocument, pointer: string): Lineage
 /** Every hold rule id, in the order holds are reported. */
 export const HOLD_RULES = Object.keys(RULES) as HoldRuleId[];
 
-/** Runs every enabled hold rule and returns the register, sorted and with stable ids. */
-export function evaluateHolds(input: HoldInput): HoldRegister {
+/**
+ * Runs every enabled hold rule (but those in `skip`) and returns the register, sorted and with stable ids. Verify
+ * runs it on a release's own files and policy (without the sources' conflicts and suspicions or the previous
+ * revision, which only assemble has): every hold that finds is one holds.json must carry.
+ */
+export function evaluateHolds(input: HoldInput, skip?: ReadonlySet<HoldRuleId>): HoldRegister {
   const evidenceAt = (pointer: string): Lineage[] => {
     const found = fieldLineage(input.lineage, pointer);
     return found ? [found] : [];
   };
   const byId = new Map<string, Hold>();
   for (const rule of HOLD_RULES) {
+    if (skip?.has(rule)) continue;
     const enabled = holdRuleEnabled(input.policy, rule);
     for (const { check, ...draft } of RULES[rule](input, evidenceAt)) {
       if (!enabled && !check) continue;

@@ -9,10 +9,10 @@ import { type ReleaseHistory, revisionChainProblems } from './chain.js';
 import { environmentFindings } from './environment.js';
 import {
   consequentialValues,
+  evaluateHolds,
   evidenceText,
   incompleteLineageBySource,
   lineageVouchesForAll,
-  provenanceHoldsOf,
 } from './holds.js';
 import { pointerOf } from './json-pointer.js';
 import type {
@@ -21,6 +21,7 @@ import type {
   BundleFiles,
   FieldLineage,
   Finding,
+  HoldRuleId,
   LineageDocument,
   VerificationRuleId,
 } from './model.js';
@@ -241,13 +242,14 @@ export const rollbackRule: Rule = ({ bundle }) => {
 export const environmentRule: Rule = ({ bundle, manifest }) => environmentFindings(bundle, manifest.queue);
 
 /**
- * Every open hold is a finding: the holds check fails while any hold is open. And the holds on provenance entries
- * that bundle.json and this policy (the default branch's) alone call for are re-derived (another commit of the
- * candidate's repository; an anchor or signer the policy's provenance pins do not name): one holds.json lacks
- * (no hold of that rule at that entry) is a finding at the entry. The service repository chooses the Cutover
- * version its assemble runs, so a writer older than these rules, or unaware of the pins, leaves them out.
+ * Every open hold is a finding: the holds check fails while any hold is open. And every hold that bundle.json,
+ * lineage.json and this policy (the default branch's) alone call for is re-derived with assemble's own rules
+ * (evaluateHolds, without the sources' conflicts and suspicions or the previous revision, which only assemble
+ * sees; and without missing-lineage, on which the lineage check fails by itself): one holds.json lacks (no hold of
+ * that rule at that path) is a finding at that path of bundle.json. The service repository chooses the Cutover
+ * version its assemble runs, so a writer older than a rule, or unaware of the policy's pins, leaves it out.
  */
-export const holdsRule: Rule = ({ bundle, holds }, policy) => {
+export const holdsRule: Rule = ({ bundle, holds, lineage }, policy) => {
   const findings = holds.holds.map((hold, i) =>
     error(
       'holds',
@@ -257,19 +259,22 @@ export const holdsRule: Rule = ({ bundle, holds }, policy) => {
     ),
   );
   const open = new Set(holds.holds.map((hold) => `${hold.rule}\u0000${hold.path}`));
-  for (const { rule, path, reason } of provenanceHoldsOf(bundle, policy)) {
+  for (const { rule, path, reason } of evaluateHolds({ bundle, lineage, policy }, DERIVED_ELSEWHERE).holds) {
     if (open.has(`${rule}\u0000${path}`)) continue;
     findings.push(
       error(
         'holds',
         BUNDLE_FILES.bundle,
         path,
-        `holds.json has no ${rule} hold at ${path}, which ${rule === 'suspicious-source' ? "the policy's provenance pins call" : 'bundle.json calls'} for: ${reason}`,
+        `holds.json has no ${rule} hold at ${path || '/'}, which bundle.json calls for under this policy: ${reason}`,
       ),
     );
   }
   return findings;
 };
+
+/** Hold rules verify does not re-derive: missing-lineage is the lineage check's own finding. */
+const DERIVED_ELSEWHERE: ReadonlySet<HoldRuleId> = new Set(['missing-lineage']);
 
 /** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
 export const bindingRule: Rule = (release, policy, context) => {

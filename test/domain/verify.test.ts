@@ -307,7 +307,7 @@ describe('verification rules', () => {
       digestFinding(texts);
     });
 
-    it('editing holds.json (clearing a hold) breaks the digest binding', () => {
+    it('editing holds.json (clearing a hold) breaks the digest binding, and the holds check re-derives the hold', () => {
       const records = replaceRecord(
         cleanRecords(),
         'waiver',
@@ -319,7 +319,15 @@ describe('verification rules', () => {
         arrayAt(h, 'holds').splice(0);
       });
       digestFinding(texts);
-      expect(findingsOf(texts).filter((f) => f.rule === 'holds')).toEqual([]);
+      expect(findingsOf(texts).filter((f) => f.rule === 'holds')).toEqual([
+        expect.objectContaining({
+          file: 'bundle.json',
+          path: '/waivers/0/status',
+          message: expect.stringMatching(
+            /^holds\.json has no waiver-pending hold at \/waivers\/0\/status, which bundle\.json calls for under this policy: waiver WVR-1 .* is pending, not approved$/,
+          ),
+        }),
+      ]);
     });
 
     it('a manifest queue other than the change window queue', () => {

@@ -239,7 +239,7 @@ describe('provenance trust anchors pinned by the bundles repository', () => {
             [
               'bundle.json',
               '/components/0/provenance/0',
-              `holds.json has no suspicious-source hold at /components/0/provenance/0, which the policy's provenance pins call for: provenance of api was verified by key ${spki(pusher.publicKey)}, which is not pinned, but the policy pins the trust anchors of payments's provenance (${spki(releng.publicKey)})`,
+              `holds.json has no suspicious-source hold at /components/0/provenance/0, which bundle.json calls for under this policy: provenance of api was verified by key ${spki(pusher.publicKey)}, which is not pinned, but the policy pins the trust anchors of payments's provenance (${spki(releng.publicKey)})`,
             ],
           ],
         ],

@@ -121,7 +121,7 @@ describe.skipIf(!haveRealFixtures)(
             [
               'bundle.json',
               `/components/${api}/provenance/0`,
-              `holds.json has no provenance-mismatch hold at /components/${api}/provenance/0, which bundle.json calls for: provenance of api was built from https://github.com/slsa-framework/example-package at commit ${BUILT_AT} (the statement's source commit, and its signer's), not at the candidate commit ${CANDIDATE_AT} of slsa-framework/example-package (tag v14)`,
+              `holds.json has no provenance-mismatch hold at /components/${api}/provenance/0, which bundle.json calls for under this policy: provenance of api was built from https://github.com/slsa-framework/example-package at commit ${BUILT_AT} (the statement's source commit, and its signer's), not at the candidate commit ${CANDIDATE_AT} of slsa-framework/example-package (tag v14)`,
             ],
           ],
         ],
