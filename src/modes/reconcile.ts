@@ -57,7 +57,9 @@ export async function runReconcile(
       if (input.dispatchRepo && governor) {
         const lost = { ctx, repo: input.dispatchRepo, governor, tags: tags.values() };
         try {
-          const outcome = await handOffIfLost(lost, release, tag, manifest, judged.target);
+          // The manifest as sealed (on the tagged commit): its window is the one approved, whatever a later
+          // commit of the default branch wrote beside the same revision and digest.
+          const outcome = await handOffIfLost(lost, release, tag, judged.sealed, judged.target);
           if (outcome === 'sent') handedOff.push(tag);
           else if (outcome !== 'recorded' && outcome !== 'ended') handOffProblems.push(`${tag}: ${outcome}`);
         } catch (error) {
@@ -163,9 +165,10 @@ async function handOffIfLost(
 }
 
 /**
- * Why an existing tag of a merged revision is not its seal, or the commit it seals (`target`) when it is: an
- * annotated tag whose seal record names this revision, its digest and the tagged commit as the merge commit, on a
- * commit of the default branch whose release directory holds this very revision and digest.
+ * Why an existing tag of a merged revision is not its seal, or, when it is, the commit it seals (`target`) and
+ * the manifest there (`sealed`): an annotated tag whose seal record names this revision, its digest and the
+ * tagged commit as the merge commit, on a commit of the default branch whose release directory holds this very
+ * revision and digest.
  */
 async function squatReason(
   ctx: ModeContext,
@@ -173,7 +176,7 @@ async function squatReason(
   directory: string,
   manifest: ApprovalManifest,
   defaultHead: string,
-): Promise<string | { target: string }> {
+): Promise<string | { target: string; sealed: ApprovalManifest }> {
   if (ref.objectType !== 'tag') return `the tag is lightweight (points at commit ${ref.sha} directly), not a seal`;
   const tag = await ctx.github.getTagObject(ctx.bundlesRepo, ref.sha);
   const target = tag.object.sha;
@@ -184,5 +187,5 @@ async function squatReason(
   if (there?.revision !== manifest.revision || there.bundleDigest !== manifest.bundleDigest)
     return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
   if (!(await onDefault)) return `the tag points at ${target}, which is not on the default branch`;
-  return { target };
+  return { target, sealed: there };
 }

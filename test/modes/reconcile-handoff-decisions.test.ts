@@ -138,6 +138,32 @@ describe('reconcile and the hand-off record', () => {
     expect(result.summary).toContain(`- not handed off: ${TAG}: a later revision is sealed (${TAG2})`);
   });
 
+  it('judges the window the seal approved, not one the default branch’s manifest names later', async () => {
+    const w = world();
+    const first = await sealedWithoutHandOff(w);
+    // A later commit on the default branch rewrites only the manifest's window (same revision, same bundle
+    // digest: the tag still judges a valid seal): its window is not the one approved and sealed.
+    const longer = revisionFiles(first.assembly, 1, null, {
+      edit: (m) => {
+        m.window = { ...m.window, end: '2026-12-31T10:00:00Z' };
+      },
+    });
+    const manifestPath = Object.keys(longer).find((p) => p.endsWith('/manifest.json')) ?? '';
+    w.github.commit(BUNDLES, {
+      parent: w.github.head(BUNDLES, 'main'),
+      files: { [manifestPath]: longer[manifestPath] ?? '' },
+      branch: 'main',
+      author: PEOPLE.alice,
+    });
+    const afterSealedWindow = { ...w.ctx, now: () => new Date('2026-12-02T10:00:00Z') };
+    const result = await runReconcile(afterSealedWindow, { dispatchRepo: QUEUE });
+    expect(result.outputs['handed-off']).toBe('');
+    expect(sent(w)).toEqual([]);
+    // Within the sealed window, the event carries the sealed window.
+    await runReconcile(w.ctx, { dispatchRepo: QUEUE });
+    expect(w.github.dispatches.map((d) => (d.payload.window as { end: string }).end)).toEqual(['2026-12-01T10:00:00Z']);
+  });
+
   it('sends nothing once the window has ended', async () => {
     const w = world();
     await sealedWithoutHandOff(w);
