@@ -4,7 +4,8 @@
  * run them (examples/bundles-repo/.github/workflows/cutover-seal.yml), against a server whose content-creation
  * limit is low enough to refuse some of their writes; then reconcile runs. Every release must end sealed exactly
  * once: one annotated tag each on its merge commit, no other tag, one `cutover-sealed` dispatch per tag (reconcile
- * does not dispatch for a tag that exists), no seal run failing and nothing left for reconcile.
+ * does not dispatch for a tag whose `cutover/handoff` record seal wrote), no seal run failing and nothing left for
+ * reconcile.
  *
  * To build 30 pull requests quickly, each is assembled by the built action and approved by both teams, but the
  * seven passing cutover/* check runs that verify and gate would post are posted directly with the governor
@@ -34,7 +35,7 @@ import {
 const PULLS = 30;
 /** Child processes at a time while building the pull requests (the machine has two cores). */
 const SET_UP_PARALLEL = 6;
-/** Low enough that 30 seals (three writes each: tag object, tag ref, dispatch) are refused some of the time. */
+/** Low enough that 30 seals (four writes each: tag object, tag ref, dispatch, hand-off record) are refused some of the time. */
 const LIMIT = { windows: [{ max: 12, seconds: 3 }] };
 
 let server: GitHubServer;
