@@ -65,13 +65,15 @@ async function runVerify(ctx, input) {
         startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
     ]));
     const atHead = await atHeadRead;
-    if (pull && atHead?.filesCut) {
-        // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
-        const now = await github.getPullRequest(bundlesRepo, pull.number);
-        if (now.headSha !== input.headSha)
-            return postRefusal(ctx, input.headSha, `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
-    }
-    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)([...changed, ...(atHead?.files ?? [])]);
+    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+    // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
+    // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
+    // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged (the list
+    // was awaited all the same: one at GitHub's 3,000-file cap fails verify closed).
+    const files = atHead?.filesCut
+        ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesBetween */ .aL)(github, bundlesRepo, atHead.mergeBase, input.headSha)
+        : [...new Set([...changed, ...(atHead?.files ?? [])])];
+    const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files);
     const reads = releases.map((release) => started.get(release.path) ??
         startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
     const commits = await commitsRead;
@@ -99,7 +101,7 @@ async function runVerify(ctx, input) {
     }
     return postChecks(ctx, input.headSha, reports, 
     // The judged head's own governance files too: GitHub's list may be a later head's.
-    [...new Set([...changed, ...(atHead?.files ?? [])])].filter((p) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .isGovernancePath */ .S3)(p, ctx.policyPath)));
+    files.filter((p) => (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .isGovernancePath */ .S3)(p, ctx.policyPath)));
 }
 /**
  * Posts one check run per rule, all together (the client still spaces writes by its write interval); a change

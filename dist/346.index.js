@@ -189,9 +189,9 @@ function cmp(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ renderSealMessage),
+/* harmony export */   U6: () => (/* binding */ sealRecordText),
 /* harmony export */   Y8: () => (/* binding */ RECORD_END),
-/* harmony export */   bW: () => (/* binding */ RECORD_MARKER),
-/* harmony export */   iH: () => (/* binding */ extractSealRecord)
+/* harmony export */   bW: () => (/* binding */ RECORD_MARKER)
 /* harmony export */ });
 /** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
@@ -212,18 +212,17 @@ function renderSealMessage(record) {
         '',
     ].join('\n');
 }
-/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
-function extractSealRecord(message) {
+/**
+ * The seal record's JSON text in a tag message: from the first record marker to the first end marker after it.
+ * Undefined when the message has no such pair. Callers parse it refusing repeated keys (parseDocument): JSON.parse
+ * keeps the last of a repeated key, so a tool keeping the first would read another record than the one checked.
+ */
+function sealRecordText(message) {
     const start = message.indexOf(RECORD_MARKER);
+    if (start < 0)
+        return undefined;
     const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
-    if (start < 0 || end < 0)
-        return undefined;
-    try {
-        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
-    }
-    catch {
-        return undefined;
-    }
+    return end < 0 ? undefined : message.slice(start + RECORD_MARKER.length, end);
 }
 
 
@@ -392,6 +391,7 @@ function inGroup(ctx, name, work) {
 /* harmony export */   Nj: () => (/* binding */ baseProblem),
 /* harmony export */   UI: () => (/* binding */ identitiesOf),
 /* harmony export */   Vp: () => (/* binding */ latestSeal),
+/* harmony export */   aL: () => (/* binding */ changedFilesBetween),
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eq: () => (/* binding */ sealRecordProblem),
 /* harmony export */   gY: () => (/* binding */ readTrustedPolicy),
@@ -400,9 +400,11 @@ function inGroup(ctx, name, work) {
 /* harmony export */   yt: () => (/* binding */ readDefaultBranch)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7379);
+/* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9766);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
+/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9766);
+
 
 
 
@@ -423,7 +425,7 @@ async function readDefaultBranch(ctx, pull) {
  * branch, so the read waits for no other (no name to resolve, which could also name a tag).
  */
 async function readTrustedPolicy(ctx) {
-    return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readPolicyAt */ .II)(ctx.github, ctx.bundlesRepo, undefined, ctx.policyPath);
+    return (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readPolicyAt */ .II)(ctx.github, ctx.bundlesRepo, undefined, ctx.policyPath);
 }
 /** The policy's identities, or the reason they cannot be used (naming the file and the missing fields). */
 function identitiesOf(policy, policyPath) {
@@ -450,6 +452,23 @@ function baseProblem(pull, branch) {
 async function commitsOfPullRequest(github, repo, onto, headSha) {
     return (await github.compare(repo, onto, headSha)).commits;
 }
+/**
+ * The paths of the files that differ between two commits' trees (added, removed, or with another object or mode),
+ * read from the trees themselves: what a commit changes, keyed by immutable shas, whatever a branch or a pull
+ * request's file list says now and however many files it is (no 300- or 3,000-file cut). Two requests at once.
+ */
+async function changedFilesBetween(github, repo, from, to) {
+    const [before, after] = await Promise.all([github.listTreeFiles(repo, from), github.listTreeFiles(repo, to)]);
+    const was = new Map(before.map((f) => [f.path, `${f.type} ${f.mode} ${f.sha}`]));
+    const changed = new Set(before.map((f) => f.path));
+    for (const f of after) {
+        if (was.get(f.path) === `${f.type} ${f.mode} ${f.sha}`)
+            changed.delete(f.path);
+        else
+            changed.add(f.path);
+    }
+    return [...changed].sort();
+}
 /** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
 async function isOnDefaultBranch(github, repo, commit, defaultHead) {
     if (commit === defaultHead)
@@ -463,13 +482,30 @@ async function isOnDefaultBranch(github, repo, commit, defaultHead) {
  * without such a record is a squat (rulesets should stop one; this does not rely on them).
  */
 function sealRecordProblem(message, target, revision) {
-    const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .iH)(message);
+    const record = sealRecordIn(message);
     const fields = record && typeof record === 'object' ? record : undefined;
     if (fields?.revision === revision.revision &&
         fields.bundleDigest === revision.bundleDigest &&
         fields.mergeCommit === target)
         return undefined;
     return `the tag points at ${target} without a seal record of revision ${revision.revision} (${revision.bundleDigest}) merged as that commit`;
+}
+/**
+ * The seal record a tag message carries, parsed as the reader parses it (a repeated key refused, not the last one
+ * kept), so no mode takes a tag for a seal that the reader refuses. Undefined when there is none or it is refused.
+ */
+function sealRecordIn(message) {
+    const text = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .sealRecordText */ .U6)(message);
+    if (text === undefined)
+        return undefined;
+    try {
+        return (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, 'seal record', 'json');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            return undefined;
+        throw error;
+    }
 }
 /** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
 function releaseTags(ctx, release) {
@@ -491,7 +527,7 @@ async function latestSeal(ctx, release, exceptTag, listed) {
         if (top.ref.objectType !== 'tag')
             continue;
         const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-        const record = (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSealRecord */ .iH)(tag.message);
+        const record = sealRecordIn(tag.message);
         if (!record || typeof record !== 'object')
             continue;
         const digest = record.bundleDigest;
@@ -509,7 +545,7 @@ async function latestSeal(ctx, release, exceptTag, listed) {
 async function releaseHistory(ctx, release, input) {
     const [seal, onDefault, head] = await Promise.all([
         latestSeal(ctx, release, input.exceptTag, input.tags),
-        (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, input.defaultSha, release.path).catch(() => undefined),
+        (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, input.defaultSha, release.path).catch(() => undefined),
         input.head,
     ]);
     const sealed = seal
@@ -535,7 +571,7 @@ async function releaseHistory(ctx, release, input) {
     if (head && start(head))
         return { anchor: anchor ?? null, earlier };
     for (const commit of [...(await input.commits)].reverse().slice(1)) {
-        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
+        const manifest = await (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestAt */ .HB)(ctx.github, ctx.bundlesRepo, commit.sha, release.path).catch(() => undefined);
         if (!manifest)
             continue;
         const key = `${manifest.revision}:${manifest.bundleDigest}`;

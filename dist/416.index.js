@@ -748,7 +748,16 @@ function parseJson(text, file, mark = false) {
     catch (cause) {
         // V8's message may quote the whole input and often lacks a position: ask a tolerant parser where it broke.
         const errors = [];
-        jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        try {
+            jsonc().parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+        }
+        catch (overflow) {
+            // jsonc-parser recurses once per level: text nested some thousands of levels deep (`[[[[…`, valid or
+            // not) runs it out of stack. Such text is past MAX_JSON_DEPTH either way, so that is what is said.
+            if (!(overflow instanceof RangeError))
+                throw overflow;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid JSON: it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`, { file, expected: `valid JSON nested at most ${MAX_JSON_DEPTH} levels` }, { cause });
+        }
         const first = errors[0];
         const reason = first ? describeJsonError(jsonc().printParseErrorCode(first.error)) : 'unexpected end of input';
         const line = first ? lineAt(text, first.offset) : lineAt(text, text.length);

@@ -210,14 +210,14 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     // The memberships (they need the reviews) go out beside the comparison of the head.
     const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-    if (atHead?.filesCut) {
-        // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
-        // this head's. One more read, only for a change this large.
-        const now = await github.getPullRequest(bundlesRepo, pullRequest);
-        if (now.headSha !== headSha)
-            problems.push(`pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
-    }
-    const files = [...listed, ...(atHead?.files ?? [])];
+    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+    // back at headSha when looked at again may have moved away while the list's pages were read. So the files
+    // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
+    // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
+    // same: one at GitHub's 3,000-file cap still fails the gate closed.)
+    const files = atHead?.filesCut
+        ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesBetween */ .aL)(github, bundlesRepo, atHead.mergeBase, headSha)
+        : [...listed, ...(atHead?.files ?? [])];
     const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
         ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(options.commits ??
             (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
@@ -343,6 +343,7 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8212);
 /* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 /* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9766);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1235);
@@ -350,8 +351,10 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(350);
 /**
  * reconcile (bundles repository, scheduled): finds merged revisions without their seal tag and seals them,
- * idempotently. State comes from git (the manifests on the default branch and the tags), never from labels,
- * so one missed tag never blocks a newer bundle.
+ * idempotently, and hands to the deployment queue each release's latest sealed revision whose hand-off has no
+ * record (a seal run lost between its tag and its hand-off). State comes from git (the manifests on the default
+ * branch and the tags) and from what GitHub vouches for (the governor App's hand-off check runs), never from
+ * labels, so one missed tag never blocks a newer bundle.
  */
 
 
@@ -360,20 +363,27 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 
 
 
-/** Seals what is merged but untagged; reports what it cannot seal and why. */
+
+/** Seals what is merged but untagged, re-sends lost hand-offs; reports what it cannot do and why. */
 async function runReconcile(ctx, input) {
     const { github, bundlesRepo } = ctx;
     const tagsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)(github.listRefs(bundlesRepo, 'tags/cutover/'));
+    // Whose hand-off records count: the governor App the default branch's policy names, as for every check run.
+    const governor = input.dispatchRepo
+        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .readTrustedPolicy */ .gY)(ctx).then((policy) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .identitiesOf */ .UI)(policy, ctx.policyPath)))
+        : undefined;
     const defaultBranch = await github.getDefaultBranch(bundlesRepo);
     const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
     if (!head)
-        return { outputs: { sealed: '', unsealed: '' }, summary: `No ${defaultBranch} branch.` };
+        return { outputs: { sealed: '', unsealed: '', 'handed-off': '' }, summary: `No ${defaultBranch} branch.` };
     const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)((await github.listFiles(bundlesRepo, head.sha, _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLES_ROOT */ .N3)).filter((p) => p.endsWith(`/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`)));
     // Every release's manifest on the default branch at once; each is awaited in turn.
     const manifests = releases.map((release) => (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestAt */ .HB)(github, bundlesRepo, head.sha, release.path)));
     const tags = new Map((await tagsRead).map((r) => [r.ref.replace(/^refs\/tags\//, ''), r]));
     const sealed = [];
     const problems = [];
+    const handedOff = [];
+    const handOffProblems = [];
     for (const [i, release] of releases.entries()) {
         const manifest = await manifests[i];
         if (!manifest)
@@ -382,10 +392,26 @@ async function runReconcile(ctx, input) {
         const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
         const existing = tags.get(tag);
         if (existing) {
-            const squatted = await squatReason(ctx, existing, release.path, manifest, head.sha);
-            if (squatted === undefined)
+            const judged = await squatReason(ctx, existing, release.path, manifest, head.sha);
+            if (typeof judged === 'string') {
+                problems.push(`${tag}: ${judged}`);
                 continue;
-            problems.push(`${tag}: ${squatted}`);
+            }
+            if (input.dispatchRepo && governor) {
+                const lost = { ctx, repo: input.dispatchRepo, governor, tags: tags.values() };
+                try {
+                    // The manifest as sealed (on the tagged commit): its window is the one approved, whatever a later
+                    // commit of the default branch wrote beside the same revision and digest.
+                    const outcome = await handOffIfLost(lost, release, tag, judged.sealed, judged.target);
+                    if (outcome === 'sent')
+                        handedOff.push(tag);
+                    else if (outcome !== 'recorded' && outcome !== 'ended')
+                        handOffProblems.push(`${tag}: ${outcome}`);
+                }
+                catch (error) {
+                    handOffProblems.push(`${tag}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`);
+                }
+            }
             continue;
         }
         // The branch name only finds candidates: sealPullRequest judges each one on what GitHub vouches for.
@@ -399,7 +425,7 @@ async function runReconcile(ctx, input) {
             if (merged?.revision !== manifest.revision || merged.bundleDigest !== manifest.bundleDigest)
                 continue;
             try {
-                const result = await (0,_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .sealPullRequest */ .C)(ctx, pull, input.dispatchRepo);
+                const result = await (0,_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .sealPullRequest */ .CU)(ctx, pull, input.dispatchRepo);
                 // A pull request that did not change this release directory does not carry it: try the next one.
                 const mine = result.filter((r) => r.directory === release.path);
                 if (mine.length === 0)
@@ -415,9 +441,9 @@ async function runReconcile(ctx, input) {
         if (!done)
             problems.push(`${tag}: merged on ${defaultBranch} but no merged cutover pull request carries it`);
     }
-    ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed`);
+    ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed, ${handedOff.length} lost hand-offs sent again`);
     return {
-        outputs: { sealed: sealed.join(' '), unsealed: String(problems.length) },
+        outputs: { sealed: sealed.join(' '), unsealed: String(problems.length), 'handed-off': handedOff.join(' ') },
         summary: [
             '### Cutover reconcile',
             '',
@@ -426,13 +452,52 @@ async function runReconcile(ctx, input) {
                 : [problems.length ? '- sealed nothing' : '- nothing to seal: every merged revision has its seal']),
             // A problem quotes what reconcile found (a squatted tag's target, a refusal's reason): rendered as text.
             ...problems.map((p) => `- not sealed: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(p)}`),
+            ...handedOff.map((t) => `- handed off ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(t)} again: no record of its hand-off`),
+            ...handOffProblems.map((p) => `- not handed off: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(p)}`),
         ].join('\n'),
     };
 }
 /**
- * Why an existing tag of a merged revision is not its seal, or undefined when it is: an annotated tag whose seal
- * record names this revision, its digest and the tagged commit as the merge commit, on a commit of the default
- * branch whose release directory holds this very revision and digest.
+ * Sends the `cutover-sealed` event again (seal's handOff, which then records it) for the latest revision of a
+ * release on the default branch, already sealed on `commit`, when the governor App left no record of its
+ * hand-off there: a seal run lost between its tag and its hand-off. Nothing is sent once the revision's window
+ * has ended (a hand-off then is useless; this also bounds the catch-up after upgrading from a version that wrote
+ * no records), nor when a later revision of the release is sealed (sending an older one could roll the queue
+ * back). Returns `sent`, `recorded` (a record exists), `ended`, or why nothing was sent.
+ */
+async function handOffIfLost(lost, release, tag, manifest, commit) {
+    const { ctx } = lost;
+    if (Date.parse(manifest.window.end) <= ctx.now().getTime())
+        return 'ended';
+    const identities = await lost.governor;
+    if ('problem' in identities)
+        return `its hand-off record cannot be judged: ${identities.problem}`;
+    const runs = await ctx.github.listCheckRuns(ctx.bundlesRepo, commit, { name: _seal_js__WEBPACK_IMPORTED_MODULE_4__/* .HANDOFF_CHECK */ .ej, all: true });
+    const recorded = runs.some((r) => r.name === _seal_js__WEBPACK_IMPORTED_MODULE_4__/* .HANDOFF_CHECK */ .ej &&
+        r.appId === identities.governorAppId &&
+        r.status === 'completed' &&
+        r.conclusion === 'success' &&
+        r.externalId === tag);
+    if (recorded)
+        return 'recorded';
+    const later = [...lost.tags].filter((r) => {
+        const parsed = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSealTagName */ .sX)(r.ref.replace(/^refs\/tags\//, ''));
+        return (parsed?.product === release.product && parsed.release === release.release && parsed.revision > manifest.revision);
+    });
+    if (later.length > 0) {
+        const newest = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .latestSeal */ .Vp)(ctx, release, undefined, Promise.resolve(later));
+        if (newest)
+            return `a later revision is sealed (${newest.tag}): not sending revision ${manifest.revision} again, which could roll the deployment queue back`;
+    }
+    await (0,_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .handOff */ .VW)(ctx, lost.repo, { tag, manifest }, commit);
+    ctx.log(`${tag}: no record of its hand-off to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_7__/* .slug */ .y)(lost.repo)} by the governor App: sent it again`);
+    return 'sent';
+}
+/**
+ * Why an existing tag of a merged revision is not its seal, or, when it is, the commit it seals (`target`) and
+ * the manifest there (`sealed`): an annotated tag whose seal record names this revision, its digest and the
+ * tagged commit as the merge commit, on a commit of the default branch whose release directory holds this very
+ * revision and digest.
  */
 async function squatReason(ctx, ref, directory, manifest, defaultHead) {
     if (ref.objectType !== 'tag')
@@ -448,7 +513,7 @@ async function squatReason(ctx, ref, directory, manifest, defaultHead) {
         return `the tag points at ${target}, where ${directory} ${there ? `holds revision ${there.revision} (${there.bundleDigest})` : 'does not exist'}, not revision ${manifest.revision} (${manifest.bundleDigest})`;
     if (!(await onDefault))
         return `the tag points at ${target}, which is not on the default branch`;
-    return undefined;
+    return { target, sealed: there };
 }
 
 
@@ -458,7 +523,9 @@ async function squatReason(ctx, ref, directory, manifest, defaultHead) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ sealPullRequest),
+/* harmony export */   CU: () => (/* binding */ sealPullRequest),
+/* harmony export */   VW: () => (/* binding */ handOff),
+/* harmony export */   ej: () => (/* binding */ HANDOFF_CHECK),
 /* harmony export */   runSeal: () => (/* binding */ runSeal)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
@@ -550,7 +617,7 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
             const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
             out.push(sealed);
             if (dispatchRepo)
-                await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
+                await handOff(ctx, dispatchRepo, sealed, mergeCommit);
         });
     }
     return out;
@@ -644,14 +711,7 @@ async function sealRelease(ctx, pull, judged) {
     const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
     const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
     if (existing) {
-        const object = existing.objectType === 'tag' ? await github.getTagObject(bundlesRepo, existing.sha) : undefined;
-        const target = object?.object.sha ?? null;
-        if (target !== mergeCommit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
-        // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
-        const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
-        if (forged)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+        await assertSealedBy(ctx, existing, tag, mergeCommit, manifest);
         ctx.log(`${tag} already seals ${mergeCommit}`);
         return { tag, created: false, manifest, directory: release.path };
     }
@@ -687,15 +747,48 @@ async function sealRelease(ctx, pull, judged) {
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
     };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
+    try {
+        await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
+    }
+    catch (error) {
+        // Another run of this merge (a re-run, or reconcile) wrote the tag after this run found none, judging the
+        // merge a moment apart (its record may name other approvers): its seal stands, as on a re-run; a tag that is
+        // not this merge's seal is refused as on a re-run. No tag at all: this run's own failure.
+        const now = await github.getRef(bundlesRepo, `tags/${tag}`).catch(() => null);
+        if (!now)
+            throw error;
+        await assertSealedBy(ctx, now, tag, mergeCommit, manifest);
+        ctx.log(`${tag} was sealed on ${mergeCommit} by another run meanwhile`);
+        return { tag, created: false, manifest, directory: release.path };
+    }
     ctx.log(`sealed ${tag} on ${mergeCommit}`);
     return { tag, created: true, manifest, directory: release.path };
 }
+/** An existing tag of the revision must be this merge's seal: annotated, on the merge commit, with its record. */
+async function assertSealedBy(ctx, existing, tag, mergeCommit, manifest) {
+    const object = existing.objectType === 'tag' ? await ctx.github.getTagObject(ctx.bundlesRepo, existing.sha) : undefined;
+    const target = object?.object.sha ?? null;
+    if (target !== mergeCommit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+    // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
+    const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
+    if (forged)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+}
 /**
- * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
- * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
+ * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
+ * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
  */
-async function handOff(ctx, repo, tag, manifest) {
+const HANDOFF_CHECK = 'cutover/handoff';
+/**
+ * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
+ * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
+ * never the price of a failed run. A run lost between the tag and the record leaves no record: reconcile then
+ * sends the event again (reconcile.ts).
+ */
+async function handOff(ctx, repo, sealed, commit) {
+    const { tag, manifest } = sealed;
     await ctx.github.dispatch(repo, 'cutover-sealed', {
         tag,
         repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(ctx.bundlesRepo),
@@ -705,6 +798,15 @@ async function handOff(ctx, repo, tag, manifest) {
         window: manifest.window,
     });
     ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: HANDOFF_CHECK,
+        headSha: commit,
+        conclusion: 'success',
+        title: `${tag} handed to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}`,
+        summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}\`.`,
+        externalId: tag,
+        annotations: [],
+    });
 }
 /** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */
 const MERGE_RECORD_SLACK_MS = 60 * 60 * 1000;

@@ -210,14 +210,14 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     // The memberships (they need the reviews) go out beside the comparison of the head.
     const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-    if (atHead?.filesCut) {
-        // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
-        // this head's. One more read, only for a change this large.
-        const now = await github.getPullRequest(bundlesRepo, pullRequest);
-        if (now.headSha !== headSha)
-            problems.push(`pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
-    }
-    const files = [...listed, ...(atHead?.files ?? [])];
+    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+    // back at headSha when looked at again may have moved away while the list's pages were read. So the files
+    // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
+    // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
+    // same: one at GitHub's 3,000-file cap still fails the gate closed.)
+    const files = atHead?.filesCut
+        ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesBetween */ .aL)(github, bundlesRepo, atHead.mergeBase, headSha)
+        : [...listed, ...(atHead?.files ?? [])];
     const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
         ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(options.commits ??
             (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
@@ -339,7 +339,9 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ sealPullRequest),
+/* harmony export */   CU: () => (/* binding */ sealPullRequest),
+/* harmony export */   VW: () => (/* binding */ handOff),
+/* harmony export */   ej: () => (/* binding */ HANDOFF_CHECK),
 /* harmony export */   runSeal: () => (/* binding */ runSeal)
 /* harmony export */ });
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
@@ -431,7 +433,7 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
             const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
             out.push(sealed);
             if (dispatchRepo)
-                await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
+                await handOff(ctx, dispatchRepo, sealed, mergeCommit);
         });
     }
     return out;
@@ -525,14 +527,7 @@ async function sealRelease(ctx, pull, judged) {
     const tag = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sealTagName */ .Dc)(release.product, release.release, manifest.revision);
     const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
     if (existing) {
-        const object = existing.objectType === 'tag' ? await github.getTagObject(bundlesRepo, existing.sha) : undefined;
-        const target = object?.object.sha ?? null;
-        if (target !== mergeCommit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
-        // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
-        const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
-        if (forged)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+        await assertSealedBy(ctx, existing, tag, mergeCommit, manifest);
         ctx.log(`${tag} already seals ${mergeCommit}`);
         return { tag, created: false, manifest, directory: release.path };
     }
@@ -568,15 +563,48 @@ async function sealRelease(ctx, pull, judged) {
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
     };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
+    try {
+        await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,_domain_seal_js__WEBPACK_IMPORTED_MODULE_11__/* .renderSealMessage */ .B7)(record), commit: mergeCommit });
+    }
+    catch (error) {
+        // Another run of this merge (a re-run, or reconcile) wrote the tag after this run found none, judging the
+        // merge a moment apart (its record may name other approvers): its seal stands, as on a re-run; a tag that is
+        // not this merge's seal is refused as on a re-run. No tag at all: this run's own failure.
+        const now = await github.getRef(bundlesRepo, `tags/${tag}`).catch(() => null);
+        if (!now)
+            throw error;
+        await assertSealedBy(ctx, now, tag, mergeCommit, manifest);
+        ctx.log(`${tag} was sealed on ${mergeCommit} by another run meanwhile`);
+        return { tag, created: false, manifest, directory: release.path };
+    }
     ctx.log(`sealed ${tag} on ${mergeCommit}`);
     return { tag, created: true, manifest, directory: release.path };
 }
+/** An existing tag of the revision must be this merge's seal: annotated, on the merge commit, with its record. */
+async function assertSealedBy(ctx, existing, tag, mergeCommit, manifest) {
+    const object = existing.objectType === 'tag' ? await ctx.github.getTagObject(ctx.bundlesRepo, existing.sha) : undefined;
+    const target = object?.object.sha ?? null;
+    if (target !== mergeCommit)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+    // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
+    const forged = (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .sealRecordProblem */ .eq)(object?.message ?? '', mergeCommit, manifest);
+    if (forged)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+}
 /**
- * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
- * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
+ * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
+ * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
  */
-async function handOff(ctx, repo, tag, manifest) {
+const HANDOFF_CHECK = 'cutover/handoff';
+/**
+ * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
+ * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
+ * never the price of a failed run. A run lost between the tag and the record leaves no record: reconcile then
+ * sends the event again (reconcile.ts).
+ */
+async function handOff(ctx, repo, sealed, commit) {
+    const { tag, manifest } = sealed;
     await ctx.github.dispatch(repo, 'cutover-sealed', {
         tag,
         repository: (0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(ctx.bundlesRepo),
@@ -586,6 +614,15 @@ async function handOff(ctx, repo, tag, manifest) {
         window: manifest.window,
     });
     ctx.log(`handed ${tag} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)} (repository_dispatch cutover-sealed)`);
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: HANDOFF_CHECK,
+        headSha: commit,
+        conclusion: 'success',
+        title: `${tag} handed to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}`,
+        summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}\`.`,
+        externalId: tag,
+        annotations: [],
+    });
 }
 /** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */
 const MERGE_RECORD_SLACK_MS = 60 * 60 * 1000;

@@ -635,9 +635,9 @@ function cmp(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ renderSealMessage),
+/* harmony export */   U6: () => (/* binding */ sealRecordText),
 /* harmony export */   Y8: () => (/* binding */ RECORD_END),
-/* harmony export */   bW: () => (/* binding */ RECORD_MARKER),
-/* harmony export */   iH: () => (/* binding */ extractSealRecord)
+/* harmony export */   bW: () => (/* binding */ RECORD_MARKER)
 /* harmony export */ });
 /** The line before the record's JSON in a tag message (exported for src/reader/seal-record-fast.ts). */
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
@@ -658,18 +658,17 @@ function renderSealMessage(record) {
         '',
     ].join('\n');
 }
-/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
-function extractSealRecord(message) {
+/**
+ * The seal record's JSON text in a tag message: from the first record marker to the first end marker after it.
+ * Undefined when the message has no such pair. Callers parse it refusing repeated keys (parseDocument): JSON.parse
+ * keeps the last of a repeated key, so a tool keeping the first would read another record than the one checked.
+ */
+function sealRecordText(message) {
     const start = message.indexOf(RECORD_MARKER);
+    if (start < 0)
+        return undefined;
     const end = message.indexOf(RECORD_END, start + RECORD_MARKER.length);
-    if (start < 0 || end < 0)
-        return undefined;
-    try {
-        return JSON.parse(message.slice(start + RECORD_MARKER.length, end));
-    }
-    catch {
-        return undefined;
-    }
+    return end < 0 ? undefined : message.slice(start + RECORD_MARKER.length, end);
 }
 
 
@@ -946,7 +945,8 @@ function streamGit(args, onChunk, limits = {}, input) {
             failure = error;
             child.kill();
         };
-        const gitError = (reason) => new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined);
+        const command = `git ${commandName(args)}`;
+        const gitError = (reason) => new GitCommandError(`${command}: ${reason}`, '', undefined);
         const timer = setTimeout(() => fail(gitError(`no answer within ${timeoutMs} ms`)), timeoutMs);
         child.stdout?.on('data', (chunk) => {
             if (failed)
@@ -971,7 +971,7 @@ function streamGit(args, onChunk, limits = {}, input) {
         });
         child.on('error', (error) => {
             const reason = error.code === 'ENOENT' ? 'the git executable was not found' : error.message;
-            fail(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, '', undefined, { cause: error }));
+            fail(new GitCommandError(`${command}: ${reason}`, '', undefined, { cause: error }));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -985,7 +985,7 @@ function streamGit(args, onChunk, limits = {}, input) {
             }
             const text = Buffer.concat(stderr).toString('utf8').trim();
             const reason = firstLine(text) || (code === null ? `killed by ${signal}` : `exit code ${code}`);
-            reject(new GitCommandError(`git ${args[0] ?? ''}: ${reason}`, text, code ?? undefined));
+            reject(new GitCommandError(`${command}: ${reason}`, text, code ?? undefined));
         });
         if (input !== undefined) {
             // As in runGit: a broken pipe when git exits early is that same failure, reported on close.
@@ -997,8 +997,32 @@ function streamGit(args, onChunk, limits = {}, input) {
         }
     });
 }
+/** Git's options that take the next argument as their value, as the reader passes them before a command. */
+const OPTIONS_WITH_VALUE = new Set(['--git-dir', '-C', '-c']);
+/** The git command `args` run (`ls-tree` of `--git-dir <dir> ls-tree …`), for messages; the first argument else. */
+function commandName(args) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (OPTIONS_WITH_VALUE.has(arg))
+            i++;
+        else if (!arg.startsWith('-'))
+            return arg;
+    }
+    return args[0] ?? '';
+}
 function firstLine(text) {
     return (text.split('\n').find((line) => line.trim().length > 0) ?? '').trim();
+}
+/**
+ * What a git failure while reading a repository that was opened (its seal tags cannot be listed or read: a
+ * damaged object, a timeout) is to the caller: an input error naming the repository (`display`: a path, or
+ * the URL with its user-info redacted), as a repository that cannot be opened is. Any other error is returned
+ * as it is (a defect of the reader's own stays an internal error).
+ */
+function git_unreadableRepository(error, display) {
+    if (!(error instanceof GitCommandError))
+        return error;
+    return new errors/* InputError */.dz(`cannot read the seal tags of ${display}: ${error.message}`, { expected: 'a git repository whose seal tags and their objects git can read' }, { cause: error });
 }
 /** Refuses a value that git could read as an option. */
 function assertNotOption(value, what) {
@@ -1082,6 +1106,10 @@ async function git_openRepository(location, prefix, limits = {}) {
         // An empty template: no hooks or config from the user's init.templateDir land in the private repository.
         await runGit(['init', '--quiet', '--bare', '--template=', gitDir], timeout);
         const head = await remoteHead(gitDir, location.url, limits.timeoutMs ?? 300_000);
+        // Bounded in time only: git offers no size limit for a fetch (index-pack's --max-input-size is passed by
+        // receive-pack alone, from receive.maxInputSize; fetch-pack passes none, and no fetch or transfer setting
+        // sets one, checked on git 2.39), and a filter is a request a hostile server may ignore. What a remote
+        // sends within the time limit lands in the temporary repository, which close() removes.
         await runGit([
             '--git-dir',
             gitDir,
@@ -1562,13 +1590,14 @@ function validatePrecompiled(name, value, file) {
  * only the fields a listing keeps (the names it compares with the tag's, the merge commit, the summary), as
  * new strings, so no record and no message stays alive while thousands of others are read.
  *
- * It only ever says yes or "not sure": it accepts a subset of the texts that `extractSealRecord` parses to a
- * record schemas/seal-record.schema.json accepts (keys in the orders the sealer writes them, strings without
- * escapes but for the hand-off statement, no 29 February, no leap second, integers of at most 15 digits), and
- * reads from them exactly the values `JSON.parse` would. Anything else (every damaged or unusual record) goes
- * to the generated validator, which decides and names the violations as before. So a mistake here could only
- * let a bad record through, never refuse a good one: test/reader/seal-record-fast.test.ts compares it with
- * `extractSealRecord` and the generated validator over random records and random damage to them.
+ * It only ever says yes or "not sure": it accepts a subset of the texts that the reader's full path
+ * (`sealRecordOf` in tags.ts) parses to a record schemas/seal-record.schema.json accepts (each key once, in the
+ * orders the sealer writes them, strings without escapes but for the hand-off statement, no 29 February, no
+ * leap second, integers of at most 15 digits), and reads from them exactly the values `JSON.parse` would.
+ * Anything else (every damaged or unusual record, a repeated key among them) goes to the full path, which
+ * decides and names the problem. So a mistake here could only let a bad record through, never refuse a good
+ * one: test/reader/seal-record-fast.test.ts compares it with `sealRecordOf` over random records and random
+ * damage to them (repeated lines among it).
  */
 
 // The parts of the expression: each accepts a quoted value's characters only where the schema's definition
@@ -1643,12 +1672,12 @@ function detached(value) {
 }
 /**
  * The fields a listing needs of the seal record a tag message carries, when that record is certainly present
- * and schema-valid (as `validatePrecompiled('seal-record', extractSealRecord(message))` would say); undefined
+ * and schema-valid (as `sealRecordOf` in tags.ts would say); undefined
  * when not sure, and then the caller must ask them. `previous`: the summary kept of the tag read before, whose
  * strings are reused for equal values.
  */
 function acceptedSealRecord(message, previous) {
-    // The same text extractSealRecord parses: from the first marker to the first end marker after it.
+    // The same text the full path parses: from the first marker to the first end marker after it.
     const start = message.indexOf(seal/* RECORD_MARKER */.bW);
     if (start < 0)
         return undefined;
@@ -1696,6 +1725,7 @@ function kept(value, before) {
  * (`merge-base --is-ancestor` or `rev-list`), and a `cat-file --batch-check` only for tag targets that are not
  * on it (to tell a missing object or a non-commit from a commit elsewhere).
  */
+
 
 
 
@@ -1837,21 +1867,12 @@ function checkRecord(reading, message, keepRecord, previous) {
         checkRecordNames(reading, accepted);
         return accepted.mergeCommit;
     }
-    const value = (0,seal/* extractSealRecord */.iH)(message);
-    if (value === undefined) {
-        reading.recordProblems.push('the tag message carries no seal record (or its JSON does not parse)');
+    const read = sealRecordOf(message, reading.tag);
+    if ('problem' in read) {
+        reading.recordProblems.push(read.problem);
         return undefined;
     }
-    let record;
-    try {
-        record = validatePrecompiled('seal-record', value, `tag ${reading.tag}`);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        reading.recordProblems.push(`the seal record does not match seal-record.schema.json: ${error.describe()}`);
-        return undefined;
-    }
+    const { record } = read;
     // A listing of thousands of tags keeps each record's summary only: records kept alive while the rest are
     // parsed are what the garbage collector would spend its time copying.
     if (keepRecord)
@@ -1860,6 +1881,35 @@ function checkRecord(reading, message, keepRecord, previous) {
     reading.summary = { bundleDigest, mergedAt, queue, window: { start: window.start, end: window.end } };
     checkRecordNames(reading, record);
     return record.mergeCommit;
+}
+/**
+ * The seal record a tag message carries, parsed and schema-valid; else why not. The reader's full path, for
+ * every record the quick look of seal-record-fast.ts does not accept. Exported for its tests.
+ */
+function sealRecordOf(message, tag) {
+    const text = (0,seal/* sealRecordText */.U6)(message);
+    if (text === undefined)
+        return { problem: 'the tag message carries no seal record' };
+    let value;
+    try {
+        // parseDocument, not JSON.parse: a key said twice is refused (JSON.parse keeps the last one silently, so
+        // a deployment tool that reads the same message with a parser keeping the first would see another record
+        // than the one checked), as in every other JSON document Cutover reads. Its lines count the marker's as 1.
+        value = (0,parse.parseDocument)(text, `tag ${tag} seal record`, 'json');
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        return { problem: `the seal record's JSON is refused: ${error.describe()}` };
+    }
+    try {
+        return { record: validatePrecompiled('seal-record', value, `tag ${tag}`) };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        return { problem: `the seal record does not match seal-record.schema.json: ${error.describe()}` };
+    }
 }
 /** Records a problem when the seal record names another product, release or revision than its tag. */
 function checkRecordNames(reading, record) {
@@ -2079,8 +2129,9 @@ function parseMoment(at) {
  * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
  * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
  * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
- * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
- * tag that does not exist; integrity problems are results, never thrown.
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository, one
+ * whose seal tags git cannot read, or a tag that does not exist; integrity problems (the release files at the
+ * tagged commit git cannot read among them) are results, never thrown.
  *
  * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
  * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier
@@ -2120,15 +2171,30 @@ async function readSealedBundle(options) {
             : undefined;
         return assess(repository.display, reading, readings, texts, at, defaultBranch);
     }
+    catch (error) {
+        throw git_unreadableRepository(error, repository.display);
+    }
     finally {
         await repository.close();
     }
 }
 /** The texts of the four release files at `commit`, each a regular file within the size limit. */
 async function readBundleTexts(gitDir, commit, dir, maxBytes) {
-    const entries = new Map((await listTree(gitDir, commit, dir)).map((e) => [e.name, e]));
     const texts = {};
     const problems = [];
+    let listed;
+    try {
+        listed = await listTree(gitDir, commit, dir);
+    }
+    catch (error) {
+        // The tagged commit's tree cannot be read (a damaged repository, an object missing): the checks that need
+        // the files fail with git's words, as when a file's blob cannot be read below. Not an internal error.
+        if (!(error instanceof GitCommandError))
+            throw error;
+        problems.push(`cannot list ${dir}/ at ${inspect_short(commit)}: ${error.message}`);
+        return { texts, problems, unlisted: true };
+    }
+    const entries = new Map(listed.map((e) => [e.name, e]));
     const wanted = [];
     for (const key of Object.keys(names/* BUNDLE_FILES */.HJ).filter(isBundleFileKey)) {
         const file = `${dir}/${names/* BUNDLE_FILES */.HJ[key]}`;
@@ -2207,7 +2273,7 @@ function tagResults(reading, branch) {
 }
 /** Parses the files read at the tagged commit and recomputes the bundle digest from them. */
 function releaseAtCommit(reading, read) {
-    const parsed = read ? (0,release/* parseRelease */.B)(read.texts) : undefined;
+    const parsed = read && !read.unlisted ? (0,release/* parseRelease */.B)(read.texts) : undefined;
     const { bundle, lineage, holds, manifest } = parsed?.documents ?? {};
     const files = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
     const dir = (0,names/* releaseDirectory */.fF)(reading.product, reading.release);
@@ -2355,7 +2421,8 @@ function assertLabel(value, field) {
 }
 /**
  * Lists the seal tags of `repository`, each with its own checks and its standing in its release. Throws
- * InputError for a bad product or release name or an unreachable repository.
+ * InputError for a bad product or release name, an unreachable repository, or one whose seal tags git cannot
+ * read (a damaged object).
  */
 async function listSealedRevisions(options) {
     const { product, release } = options;
@@ -2372,6 +2439,9 @@ async function listSealedRevisions(options) {
         });
         const revisions = listedRevisions(readings);
         return { repository: repository.display, revisions, ignoredRefs };
+    }
+    catch (error) {
+        throw unreadableRepository(error, repository.display);
     }
     finally {
         await repository.close();
@@ -2624,30 +2694,30 @@ exports.fullFormats = __webpack_require__(779).fullFormats;
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 
-module.exports = validate27;
-module.exports["default"] = validate27;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/seal-record.schema.json","title":"Cutover seal record (annotated tag message)","description":"The approval record carried by the annotated tag cutover/<product>/<release>/r<revision> on the merged commit.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredTeams","repository","pullRequest","headSha","mergeCommit","mergeMethod","mergedAt","approvers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this record format: 1.","const":1},"product":{"description":"The product, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"The sealed revision, as in the manifest and the tag name.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"The bundle digest the manifest binds, recomputed from the tagged commit when read.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The deployment queue the revision is handed to.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The change window, as in the manifest.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredTeams":{"description":"The approver teams the manifest required.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/team"}},"repository":{"description":"The release-bundles repository (owner/name).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"pullRequest":{"description":"Number of the merged bundle pull request.","type":"integer","minimum":1},"headSha":{"description":"Head commit of the pull request that was approved and checked.","$ref":"common.schema.json#/$defs/commit"},"mergeCommit":{"description":"The merged commit the tag points at.","$ref":"common.schema.json#/$defs/commit"},"mergeMethod":{"description":"How the pull request was merged, as seen from the commits: 'squash-or-rebase' when one commit cannot tell them apart.","enum":["merge","squash","rebase","squash-or-rebase"]},"mergedAt":{"description":"When the pull request was merged (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"approvers":{"description":"The approvals that satisfied the required teams.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["login","team","reviewId","commitId"],"properties":{"login":{"description":"GitHub login of the approver.","type":"string","minLength":1,"maxLength":100},"team":{"description":"The required team the approval counted for.","$ref":"common.schema.json#/$defs/team"},"reviewId":{"description":"Id of the approving pull request review.","type":"integer","minimum":1},"commitId":{"description":"The commit the review approved (the pull request's head).","$ref":"common.schema.json#/$defs/commit"}}}},"supersedes":{"description":"The revision this one replaces, or null, as in the manifest.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement, as in the manifest.","type":"string","minLength":1}}};
+module.exports = validate30;
+module.exports["default"] = validate30;
+const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/seal-record.schema.json","title":"Cutover seal record (annotated tag message)","description":"The approval record carried by the annotated tag cutover/<product>/<release>/r<revision> on the merged commit.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredTeams","repository","pullRequest","headSha","mergeCommit","mergeMethod","mergedAt","approvers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this record format: 1.","const":1},"product":{"description":"The product, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in the manifest.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"The sealed revision, as in the manifest and the tag name.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"The bundle digest the manifest binds, recomputed from the tagged commit when read.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The deployment queue the revision is handed to.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The change window, as in the manifest.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredTeams":{"description":"The approver teams the manifest required.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/team"}},"repository":{"description":"The release-bundles repository (owner/name).","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"pullRequest":{"description":"Number of the merged bundle pull request.","type":"integer","minimum":1},"headSha":{"description":"Head commit of the pull request that was approved and checked.","$ref":"common.schema.json#/$defs/commit"},"mergeCommit":{"description":"The merged commit the tag points at.","$ref":"common.schema.json#/$defs/commit"},"mergeMethod":{"description":"How the pull request was merged, as seen from the commits: 'squash-or-rebase' when one commit cannot tell them apart.","enum":["merge","squash","rebase","squash-or-rebase"]},"mergedAt":{"description":"When the pull request was merged (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"approvers":{"description":"The approvals that satisfied the required teams.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["login","team","reviewId","commitId"],"properties":{"login":{"description":"GitHub login of the approver.","type":"string","minLength":1,"maxLength":100},"team":{"description":"The required team the approval counted for.","$ref":"common.schema.json#/$defs/team"},"reviewId":{"description":"Id of the approving pull request review.","type":"integer","minimum":1},"commitId":{"description":"The commit the review approved (the pull request's head).","$ref":"common.schema.json#/$defs/commit"}}}},"supersedes":{"description":"The revision this one replaces, or null, as in the manifest.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement, as in the manifest.","type":"string","minLength":1}}};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
-const schema44 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
+const schema45 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
 const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
-const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema50 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
 const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = (__webpack_require__(9946).ucs2length);
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern38 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const formats0 = (__webpack_require__(9946).fullFormats)["date-time"];
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/seal-record.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2656,7 +2726,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2666,7 +2736,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.product === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2676,7 +2746,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.release === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2686,7 +2756,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.revision === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2696,7 +2766,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.bundleDigest === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2706,7 +2776,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.queue === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2716,7 +2786,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.window === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2726,7 +2796,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.requiredTeams === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requiredTeams"},message:"must have required property '"+"requiredTeams"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requiredTeams"},message:"must have required property '"+"requiredTeams"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2736,7 +2806,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.repository === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2746,7 +2816,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.pullRequest === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pullRequest"},message:"must have required property '"+"pullRequest"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pullRequest"},message:"must have required property '"+"pullRequest"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2756,7 +2826,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.headSha === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "headSha"},message:"must have required property '"+"headSha"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2766,7 +2836,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.mergeCommit === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergeCommit"},message:"must have required property '"+"mergeCommit"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergeCommit"},message:"must have required property '"+"mergeCommit"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2776,7 +2846,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.mergeMethod === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergeMethod"},message:"must have required property '"+"mergeMethod"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergeMethod"},message:"must have required property '"+"mergeMethod"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2786,7 +2856,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.mergedAt === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergedAt"},message:"must have required property '"+"mergedAt"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mergedAt"},message:"must have required property '"+"mergedAt"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2796,7 +2866,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.approvers === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2806,7 +2876,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.supersedes === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supersedes"},message:"must have required property '"+"supersedes"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supersedes"},message:"must have required property '"+"supersedes"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2816,7 +2886,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.handoff === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handoff"},message:"must have required property '"+"handoff"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handoff"},message:"must have required property '"+"handoff"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2826,8 +2896,8 @@ vErrors.push(err16);
 errors++;
 }
 for(const key0 in data){
-if(!(func0.call(schema77.properties, key0))){
-const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(!(func0.call(schema83.properties, key0))){
+const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2840,7 +2910,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err18 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema77.properties.schemaVersion,data:data0};
+const err18 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema83.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2903,7 +2973,7 @@ errors++;
 if(data.revision !== undefined){
 let data3 = data.revision;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err23 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data3};
+const err23 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.type,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2914,7 +2984,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
-const err24 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema44,data:data3};
+const err24 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2924,7 +2994,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err25 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data3};
+const err25 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2989,7 +3059,7 @@ if(data.window !== undefined){
 let data6 = data.window;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.start === undefined){
-const err30 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema77.properties.window.required,parentSchema:schema77.properties.window,data:data6};
+const err30 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema83.properties.window.required,parentSchema:schema83.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2999,7 +3069,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data6.end === undefined){
-const err31 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema77.properties.window.required,parentSchema:schema77.properties.window,data:data6};
+const err31 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema83.properties.window.required,parentSchema:schema83.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3010,7 +3080,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "start") || (key1 === "end"))){
-const err32 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.window,data:data6};
+const err32 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3023,8 +3093,8 @@ errors++;
 if(data6.start !== undefined){
 let data7 = data6.start;
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
-const err33 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data7};
+if(!pattern13.test(data7)){
+const err33 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3034,7 +3104,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!(formats0.validate(data7))){
-const err34 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data7};
+const err34 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3045,7 +3115,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data7};
+const err35 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3058,8 +3128,8 @@ errors++;
 if(data6.end !== undefined){
 let data8 = data6.end;
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
-const err36 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data8};
+if(!pattern13.test(data8)){
+const err36 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3069,7 +3139,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!(formats0.validate(data8))){
-const err37 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data8};
+const err37 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data8};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3080,7 +3150,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data8};
+const err38 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data8};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3092,7 +3162,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.window.type,parentSchema:schema77.properties.window,data:data6};
+const err39 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.window.type,parentSchema:schema83.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3106,7 +3176,7 @@ if(data.requiredTeams !== undefined){
 let data9 = data.requiredTeams;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err40 = {instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.requiredTeams,data:data9};
+const err40 = {instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.requiredTeams,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3119,8 +3189,8 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
-if(!pattern37.test(data10)){
-const err41 = {instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema49,data:data10};
+if(!pattern38.test(data10)){
+const err41 = {instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema50,data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3131,7 +3201,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data10};
+const err42 = {instancePath:instancePath+"/requiredTeams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3143,7 +3213,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.requiredTeams.type,parentSchema:schema77.properties.requiredTeams,data:data9};
+const err43 = {instancePath:instancePath+"/requiredTeams",schemaPath:"#/properties/requiredTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.requiredTeams.type,parentSchema:schema83.properties.requiredTeams,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3157,7 +3227,7 @@ if(data.repository !== undefined){
 let data11 = data.repository;
 if(typeof data11 === "string"){
 if(!pattern3.test(data11)){
-const err44 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.repository,data:data11};
+const err44 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3168,7 +3238,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.repository.type,parentSchema:schema77.properties.repository,data:data11};
+const err45 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.repository.type,parentSchema:schema83.properties.repository,data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3181,7 +3251,7 @@ errors++;
 if(data.pullRequest !== undefined){
 let data12 = data.pullRequest;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err46 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.pullRequest.type,parentSchema:schema77.properties.pullRequest,data:data12};
+const err46 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.pullRequest.type,parentSchema:schema83.properties.pullRequest,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3192,7 +3262,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-const err47 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.pullRequest,data:data12};
+const err47 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.pullRequest,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3256,7 +3326,7 @@ errors++;
 if(data.mergeMethod !== undefined){
 let data15 = data.mergeMethod;
 if(!((((data15 === "merge") || (data15 === "squash")) || (data15 === "rebase")) || (data15 === "squash-or-rebase"))){
-const err52 = {instancePath:instancePath+"/mergeMethod",schemaPath:"#/properties/mergeMethod/enum",keyword:"enum",params:{allowedValues: schema77.properties.mergeMethod.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.mergeMethod.enum,parentSchema:schema77.properties.mergeMethod,data:data15};
+const err52 = {instancePath:instancePath+"/mergeMethod",schemaPath:"#/properties/mergeMethod/enum",keyword:"enum",params:{allowedValues: schema83.properties.mergeMethod.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.mergeMethod.enum,parentSchema:schema83.properties.mergeMethod,data:data15};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3269,8 +3339,8 @@ errors++;
 if(data.mergedAt !== undefined){
 let data16 = data.mergedAt;
 if(typeof data16 === "string"){
-if(!pattern12.test(data16)){
-const err53 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data16};
+if(!pattern13.test(data16)){
+const err53 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3280,7 +3350,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!(formats0.validate(data16))){
-const err54 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data16};
+const err54 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3291,7 +3361,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data16};
+const err55 = {instancePath:instancePath+"/mergedAt",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3305,7 +3375,7 @@ if(data.approvers !== undefined){
 let data17 = data.approvers;
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err56 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.approvers,data:data17};
+const err56 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema83.properties.approvers,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3319,7 +3389,7 @@ for(let i1=0; i1<len1; i1++){
 let data18 = data17[i1];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.login === undefined){
-const err57 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+const err57 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "login"},message:"must have required property '"+"login"+"'",schema:schema83.properties.approvers.items.required,parentSchema:schema83.properties.approvers.items,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3329,7 +3399,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data18.team === undefined){
-const err58 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+const err58 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema83.properties.approvers.items.required,parentSchema:schema83.properties.approvers.items,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3339,7 +3409,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data18.reviewId === undefined){
-const err59 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "reviewId"},message:"must have required property '"+"reviewId"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+const err59 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "reviewId"},message:"must have required property '"+"reviewId"+"'",schema:schema83.properties.approvers.items.required,parentSchema:schema83.properties.approvers.items,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3349,7 +3419,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data18.commitId === undefined){
-const err60 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema77.properties.approvers.items.required,parentSchema:schema77.properties.approvers.items,data:data18};
+const err60 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/required",keyword:"required",params:{missingProperty: "commitId"},message:"must have required property '"+"commitId"+"'",schema:schema83.properties.approvers.items.required,parentSchema:schema83.properties.approvers.items,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3360,7 +3430,7 @@ errors++;
 }
 for(const key2 in data18){
 if(!((((key2 === "login") || (key2 === "team")) || (key2 === "reviewId")) || (key2 === "commitId"))){
-const err61 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.approvers.items,data:data18};
+const err61 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.approvers.items,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3374,7 +3444,7 @@ if(data18.login !== undefined){
 let data19 = data18.login;
 if(typeof data19 === "string"){
 if(func1(data19) > 100){
-const err62 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema77.properties.approvers.items.properties.login,data:data19};
+const err62 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema83.properties.approvers.items.properties.login,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3384,7 +3454,7 @@ vErrors.push(err62);
 errors++;
 }
 if(func1(data19) < 1){
-const err63 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.approvers.items.properties.login,data:data19};
+const err63 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.approvers.items.properties.login,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3395,7 +3465,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.approvers.items.properties.login.type,parentSchema:schema77.properties.approvers.items.properties.login,data:data19};
+const err64 = {instancePath:instancePath+"/approvers/" + i1+"/login",schemaPath:"#/properties/approvers/items/properties/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.approvers.items.properties.login.type,parentSchema:schema83.properties.approvers.items.properties.login,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3408,8 +3478,8 @@ errors++;
 if(data18.team !== undefined){
 let data20 = data18.team;
 if(typeof data20 === "string"){
-if(!pattern37.test(data20)){
-const err65 = {instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema49,data:data20};
+if(!pattern38.test(data20)){
+const err65 = {instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema50,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3420,7 +3490,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data20};
+const err66 = {instancePath:instancePath+"/approvers/" + i1+"/team",schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3433,7 +3503,7 @@ errors++;
 if(data18.reviewId !== undefined){
 let data21 = data18.reviewId;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err67 = {instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.approvers.items.properties.reviewId.type,parentSchema:schema77.properties.approvers.items.properties.reviewId,data:data21};
+const err67 = {instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.approvers.items.properties.reviewId.type,parentSchema:schema83.properties.approvers.items.properties.reviewId,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3444,7 +3514,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err68 = {instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.approvers.items.properties.reviewId,data:data21};
+const err68 = {instancePath:instancePath+"/approvers/" + i1+"/reviewId",schemaPath:"#/properties/approvers/items/properties/reviewId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema83.properties.approvers.items.properties.reviewId,data:data21};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3482,7 +3552,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.approvers.items.type,parentSchema:schema77.properties.approvers.items,data:data18};
+const err71 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.approvers.items.type,parentSchema:schema83.properties.approvers.items,data:data18};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3494,7 +3564,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.approvers.type,parentSchema:schema77.properties.approvers,data:data17};
+const err72 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.approvers.type,parentSchema:schema83.properties.approvers,data:data17};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3511,7 +3581,7 @@ let valid20 = false;
 let passing0 = null;
 const _errs63 = errors;
 if(data23 !== null){
-const err73 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.properties.supersedes.oneOf[0].type,parentSchema:schema77.properties.supersedes.oneOf[0],data:data23};
+const err73 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema83.properties.supersedes.oneOf[0].type,parentSchema:schema83.properties.supersedes.oneOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3528,7 +3598,7 @@ passing0 = 0;
 const _errs65 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.revision === undefined){
-const err74 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema77.properties.supersedes.oneOf[1].required,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+const err74 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema83.properties.supersedes.oneOf[1].required,parentSchema:schema83.properties.supersedes.oneOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3538,7 +3608,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data23.bundleDigest === undefined){
-const err75 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema77.properties.supersedes.oneOf[1].required,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+const err75 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema83.properties.supersedes.oneOf[1].required,parentSchema:schema83.properties.supersedes.oneOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3549,7 +3619,7 @@ errors++;
 }
 for(const key3 in data23){
 if(!((key3 === "revision") || (key3 === "bundleDigest"))){
-const err76 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+const err76 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema83.properties.supersedes.oneOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3562,7 +3632,7 @@ errors++;
 if(data23.revision !== undefined){
 let data24 = data23.revision;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err77 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data24};
+const err77 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.type,parentSchema:schema45,data:data24};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3573,7 +3643,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 999999999 || isNaN(data24)){
-const err78 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema44,data:data24};
+const err78 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema45,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3583,7 +3653,7 @@ vErrors.push(err78);
 errors++;
 }
 if(data24 < 1 || isNaN(data24)){
-const err79 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data24};
+const err79 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45,data:data24};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3621,7 +3691,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.supersedes.oneOf[1].type,parentSchema:schema77.properties.supersedes.oneOf[1],data:data23};
+const err82 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.supersedes.oneOf[1].type,parentSchema:schema83.properties.supersedes.oneOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3642,7 +3712,7 @@ passing0 = 1;
 }
 }
 if(!valid20){
-const err83 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.supersedes.oneOf,parentSchema:schema77.properties.supersedes,data:data23};
+const err83 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema83.properties.supersedes.oneOf,parentSchema:schema83.properties.supersedes,data:data23};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3667,7 +3737,7 @@ if(data.handoff !== undefined){
 let data26 = data.handoff;
 if(typeof data26 === "string"){
 if(func1(data26) < 1){
-const err84 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.handoff,data:data26};
+const err84 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.handoff,data:data26};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3678,7 +3748,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.handoff.type,parentSchema:schema77.properties.handoff,data:data26};
+const err85 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.handoff.type,parentSchema:schema83.properties.handoff,data:data26};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3690,7 +3760,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3699,10 +3769,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 

@@ -79,8 +79,8 @@ function revisionChainProblems(manifest, history) {
 
 // EXTERNAL MODULE: ./src/domain/environment.ts
 var environment = __webpack_require__(2309);
-// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
-var domain_holds = __webpack_require__(1208);
+// EXTERNAL MODULE: ./src/domain/holds.ts + 2 modules
+var domain_holds = __webpack_require__(1937);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
 // EXTERNAL MODULE: ./src/domain/names.ts
@@ -221,8 +221,26 @@ const rollbackRule = ({ bundle }) => {
  * shares add up per flag and segment (src/domain/environment.ts, which assemble runs too).
  */
 const environmentRule = ({ bundle, manifest }) => (0,environment/* environmentFindings */.c)(bundle, manifest.queue);
-/** Every open hold is a finding: the holds check fails while any hold is open. */
-const holdsRule = ({ holds }) => holds.holds.map((hold, i) => error('holds', names/* BUNDLE_FILES */.HJ.holds, (0,json_pointer/* pointerOf */.rq)(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${(0,domain_holds/* evidenceText */.rS)(hold)}`));
+/**
+ * Every open hold is a finding: the holds check fails while any hold is open. And every hold that bundle.json,
+ * lineage.json and this policy (the default branch's) alone call for is re-derived with assemble's own rules
+ * (evaluateHolds, without the sources' conflicts and suspicions or the previous revision, which only assemble
+ * sees; and without missing-lineage, on which the lineage check fails by itself): one holds.json lacks (no hold of
+ * that rule at that path) is a finding at that path of bundle.json. The service repository chooses the Cutover
+ * version its assemble runs, so a writer older than a rule, or unaware of the policy's pins, leaves it out.
+ */
+const holdsRule = ({ bundle, holds, lineage }, policy) => {
+    const findings = holds.holds.map((hold, i) => error('holds', names/* BUNDLE_FILES */.HJ.holds, (0,json_pointer/* pointerOf */.rq)(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${(0,domain_holds/* evidenceText */.rS)(hold)}`));
+    const open = new Set(holds.holds.map((hold) => `${hold.rule}\u0000${hold.path}`));
+    for (const { rule, path, reason } of (0,domain_holds/* evaluateHolds */.Y9)({ bundle, lineage, policy }, DERIVED_ELSEWHERE).holds) {
+        if (open.has(`${rule}\u0000${path}`))
+            continue;
+        findings.push(error('holds', names/* BUNDLE_FILES */.HJ.bundle, path, `holds.json has no ${rule} hold at ${path || '/'}, which bundle.json calls for under this policy: ${reason}`));
+    }
+    return findings;
+};
+/** Hold rules verify does not re-derive: missing-lineage is the lineage check's own finding. */
+const DERIVED_ELSEWHERE = new Set(['missing-lineage']);
 /** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
 const bindingRule = (release, policy, context) => {
     const { bundle, manifest } = release;
@@ -408,91 +426,6 @@ function ruleCheck(report) {
             message: (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateUtf8 */ .Ck)(f.message, MAX_ANNOTATION_MESSAGE_BYTES),
         })),
     };
-}
-
-
-/***/ }),
-
-/***/ 1254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseRelease)
-/* harmony export */ });
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2666);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
-
-
-
-
-
-/** Parses and schema-checks each file; returns the valid documents and the schema findings. */
-function parseRelease(texts, options = {}) {
-    const findings = [];
-    const documents = {};
-    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ)) {
-        const file = _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key];
-        const text = texts[key];
-        if (text === undefined) {
-            findings.push({ rule: 'schema', severity: 'error', file, path: '', message: `${file} is missing` });
-            continue;
-        }
-        let value;
-        try {
-            // Marked in canonical order when it is (Cutover writes it so): verify's digests then walk it no more.
-            value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__.parseCanonicalJson)(text, file);
-        }
-        catch (e) {
-            const line = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? e.line : undefined;
-            findings.push({
-                rule: 'schema',
-                severity: 'error',
-                file,
-                path: '',
-                message: e instanceof Error ? e.message : String(e),
-                ...(line ? { line } : {}),
-            });
-            continue;
-        }
-        // bundle.json comes first (BUNDLE_FILES' order), so its document is known here when it is valid.
-        if (key === 'lineage' &&
-            options.vouchLineage &&
-            documents.bundle &&
-            (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .lineageAcceptedButFields */ .r8)(value) &&
-            vouches(options.vouchLineage, documents.bundle, value)) {
-            documents.lineage = value;
-            continue;
-        }
-        const violations = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaViolations */ .K3)(key, value, text, file);
-        for (const v of violations)
-            findings.push({
-                rule: 'schema',
-                severity: 'error',
-                file,
-                path: v.path,
-                message: v.message,
-                ...(v.line ? { line: v.line } : {}),
-            });
-        if (violations.length === 0)
-            Object.assign(documents, { [key]: value });
-    }
-    return { documents, findings };
-}
-/**
- * The answer of `vouchLineage`, false when it throws: a digest of a value RFC 8785 refuses (a lone surrogate)
- * throws, and it throws again where it always did, in cutover/lineage, after the schema findings are made as
- * without the option.
- */
-function vouches(vouchLineage, bundle, lineage) {
-    try {
-        return vouchLineage(bundle, lineage, (0,_lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .lineageEntryCheck */ .Qe)());
-    }
-    catch {
-        return false;
-    }
 }
 
 

@@ -203,7 +203,12 @@ function localWorkspace(root, options) {
             const { bytes, blob } = opened === undefined
                 ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
                 : readOpened(opened, relative, maxBytes);
-            return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
+            // Lineage names where the bytes are. Through a symbolic link that is the link's target: git holds the link
+            // itself as a blob of its target's name, and a path through a linked directory is in no tree at all, so
+            // `<commit>:<requested path>` would not hold the blob read.
+            const located = real.slice(prefix.length);
+            const named = located === relative || (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '/' ? located : located.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            return { path: relative, bytes, lineage: lineageOf(named, bytes, blob, options) };
         },
     };
 }

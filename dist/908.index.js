@@ -257,6 +257,14 @@ class OctokitGitHub {
             throw new errors/* GitHubApiError */.OS(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
         return tree.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
     }
+    async listTreeFiles(repo, commit) {
+        const { data } = await call(`reading the tree of ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' }));
+        if (data.truncated)
+            throw new errors/* GitHubApiError */.OS(`reading the tree of ${commit}: GitHub truncated the listing (over 100,000 entries or 7 MB); refusing to judge a partial tree`, undefined);
+        return data.tree.flatMap((e) => e.type !== 'tree' && e.path && e.type && e.mode && e.sha
+            ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+            : []);
+    }
     /**
      * The tree at `path` of a commit in one request (`<commit>:<path>` names it, as in git), or null when the
      * commit has no directory there.
@@ -290,6 +298,11 @@ class OctokitGitHub {
         const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: treeSha, parents: [input.parent] }));
         const sha = commit.data.sha;
         const creating = input.expectedHead === null;
+        // A forced update takes no expected value on GitHub: the branch is re-read just before it, and a branch no
+        // longer at `expectedHead` (another run restarted it meanwhile) is `moved`, never overwritten. Only the
+        // moments between this read and the update stay open (test/modes/concurrent-assemble.test.ts).
+        if (input.replace && (await this.getRef(repo, `heads/${input.branch}`))?.sha !== input.expectedHead)
+            return { kind: 'moved' };
         try {
             if (creating) {
                 await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha });
@@ -380,6 +393,7 @@ class OctokitGitHub {
         let files = [];
         let filesCut = false;
         let status = 'identical';
+        let mergeBase = base;
         let total = 0;
         // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
         // a commit never inspected.
@@ -392,6 +406,7 @@ class OctokitGitHub {
             }));
             if (page === 1) {
                 status = data.status;
+                mergeBase = data.merge_base_commit.sha;
                 total = data.total_commits;
                 filesCut = (data.files ?? []).length >= MAX_COMPARE_FILES;
                 files = (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
@@ -402,7 +417,7 @@ class OctokitGitHub {
         }
         if (commits.length !== total)
             throw new errors/* GitHubApiError */.OS(`${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`, undefined);
-        return { files, filesCut, commits, status };
+        return { files, filesCut, commits, status, mergeBase };
     }
     async compareStatus(repo, base, head) {
         const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
@@ -488,6 +503,7 @@ class OctokitGitHub {
             head_sha: input.headSha,
             status: 'completed',
             conclusion: input.conclusion,
+            ...(input.externalId === undefined ? {} : { external_id: input.externalId }),
             output: output(batches[0] ?? []),
         }));
         for (const batch of batches.slice(1)) {
@@ -495,12 +511,13 @@ class OctokitGitHub {
         }
         return data.id;
     }
-    async listCheckRuns(repo, sha) {
+    async listCheckRuns(repo, sha, query = {}) {
         const runs = await call(`listing check runs of ${sha}`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, {
             ...repo,
             ref: sha,
             per_page: 100,
-            filter: 'latest',
+            filter: query.all ? 'all' : 'latest',
+            ...(query.name === undefined ? {} : { check_name: query.name }),
         }));
         return runs.map((r) => ({
             id: r.id,
@@ -511,6 +528,7 @@ class OctokitGitHub {
             appSlug: r.app?.slug ?? null,
             appId: r.app?.id ?? null,
             completedAt: r.completed_at ?? null,
+            externalId: r.external_id ?? null,
         }));
     }
     async getTagObject(repo, sha) {
@@ -686,6 +704,7 @@ const OUTPUTS = {
     tag: true,
     sealed: true,
     unsealed: true,
+    'handed-off': true,
     queue: true,
     'window-start': true,
     'window-end': true,
@@ -783,7 +802,7 @@ const MODES = {
                 expected: 'refs/tags/<candidate tag> (on: push: tags)',
             });
         const [{ runAssemble }, { readSourcesConfig }, { DEFAULT_MAX_FILE_BYTES }, { localWorkspace }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
+            Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(462), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 5375)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(801)]).then(__webpack_require__.bind(__webpack_require__, 9801)),
             __webpack_require__.e(/* import() */ 416).then(__webpack_require__.bind(__webpack_require__, 6416)),
             Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 7899)),
@@ -814,7 +833,7 @@ const MODES = {
         });
     },
     async verify(settings, ctx) {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(79), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(462), __webpack_require__.e(79), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 8119));
         if (settings.eventName === 'merge_group') {
             const head = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'head_sha');
             const base = (0,first/* field */.ZZ)(settings.event, 'merge_group', 'base_sha');
@@ -842,11 +861,11 @@ const MODES = {
         const number = pullRequestNumber(settings);
         if ((0,first/* field */.ZZ)(settings.event, 'pull_request', 'merged') === false)
             return `pull request #${number} was closed without merging: nothing to seal`;
-        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(79), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
+        const { runSeal } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(462), __webpack_require__.e(79), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 475));
         return runSeal(ctx, { pullRequest: number, dispatchRepo: settings.dispatchRepo });
     },
     async reconcile(settings, ctx) {
-        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(208), __webpack_require__.e(79), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
+        const { runReconcile } = await Promise.all(/* import() */[__webpack_require__.e(416), __webpack_require__.e(671), __webpack_require__.e(346), __webpack_require__.e(462), __webpack_require__.e(79), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 7452));
         return runReconcile(ctx, { dispatchRepo: settings.dispatchRepo });
     },
     async read(settings, ctx) {

@@ -463,8 +463,9 @@ function parseMoment(at) {
  * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
  * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
  * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
- * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
- * tag that does not exist; integrity problems are results, never thrown.
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository, one
+ * whose seal tags git cannot read, or a tag that does not exist; integrity problems (the release files at the
+ * tagged commit git cannot read among them) are results, never thrown.
  *
  * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
  * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier
@@ -504,15 +505,30 @@ async function readSealedBundle(options) {
             : undefined;
         return assess(repository.display, reading, readings, texts, at, defaultBranch);
     }
+    catch (error) {
+        throw (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadableRepository */ .CP)(error, repository.display);
+    }
     finally {
         await repository.close();
     }
 }
 /** The texts of the four release files at `commit`, each a regular file within the size limit. */
 async function readBundleTexts(gitDir, commit, dir, maxBytes) {
-    const entries = new Map((await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(gitDir, commit, dir)).map((e) => [e.name, e]));
     const texts = {};
     const problems = [];
+    let listed;
+    try {
+        listed = await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(gitDir, commit, dir);
+    }
+    catch (error) {
+        // The tagged commit's tree cannot be read (a damaged repository, an object missing): the checks that need
+        // the files fail with git's words, as when a file's blob cannot be read below. Not an internal error.
+        if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitCommandError */ .iR))
+            throw error;
+        problems.push(`cannot list ${dir}/ at ${short(commit)}: ${error.message}`);
+        return { texts, problems, unlisted: true };
+    }
+    const entries = new Map(listed.map((e) => [e.name, e]));
     const wanted = [];
     for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_FILES */ .HJ).filter(isBundleFileKey)) {
         const file = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_FILES */ .HJ[key]}`;
@@ -591,7 +607,7 @@ function tagResults(reading, branch) {
 }
 /** Parses the files read at the tagged commit and recomputes the bundle digest from them. */
 function releaseAtCommit(reading, read) {
-    const parsed = read ? (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .B)(read.texts) : undefined;
+    const parsed = read && !read.unlisted ? (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .B)(read.texts) : undefined;
     const { bundle, lineage, holds, manifest } = parsed?.documents ?? {};
     const files = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
     const dir = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirectory */ .fF)(reading.product, reading.release);

@@ -89,10 +89,14 @@ async function proxyAgent(target, env = process.env) {
     let agent = agents.get(key);
     if (!agent) {
         const { url, headers } = withoutCredentials(proxy.url);
-        agent =
-            target.protocol === 'https:'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 1566))).HttpsProxyAgent(url, { keepAlive: true, headers })
-                : new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 8947))).HttpProxyAgent(url, { keepAlive: true, headers });
+        if (target.protocol === 'https:') {
+            const tunnel = new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 1566))).HttpsProxyAgent(url, { keepAlive: true, headers });
+            refuseUnopenedTunnels(tunnel, proxy.display);
+            agent = tunnel;
+        }
+        else {
+            agent = new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 8947))).HttpProxyAgent(url, { keepAlive: true, headers });
+        }
         agents.set(key, agent);
     }
     return agent;
@@ -110,6 +114,21 @@ function withoutCredentials(proxy) {
     url.password = '';
     const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
     return { url, headers: { 'Proxy-Authorization': `Basic ${Buffer.from(auth).toString('base64')}` } };
+}
+/**
+ * Fails a request whose CONNECT the proxy answered with anything but 200. https-proxy-agent replays such a reply
+ * to the request as the origin's response (meant for a 407), outside TLS: a proxy, or anyone on the plain-TCP path
+ * to an http:// proxy, could otherwise answer `203` with a JSON body and be read as GitHub or an https source.
+ */
+function refuseUnopenedTunnels(agent, display) {
+    agent.on('proxyConnect', (connect, request) => {
+        if (connect.statusCode === 200)
+            return;
+        const to = String(request.getHeader('host') ?? request.host);
+        const status = `${connect.statusCode ?? '?'} ${String(connect.statusText ?? '').slice(0, 100)}`.trim();
+        const error = new Error(`the proxy ${display} did not open a tunnel to ${to}: it answered CONNECT with HTTP ${status}`);
+        request.destroy(Object.assign(error, { code: 'ERR_PROXY_TUNNEL' }));
+    });
 }
 const agents = new Map();
 function variable(env, lower) {

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5610);
 /* harmony import */ var _domain_default_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4892);
 /* harmony import */ var _domain_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5419);
-/* harmony import */ var _domain_holds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1208);
+/* harmony import */ var _domain_holds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1937);
 /* harmony import */ var _domain_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2359);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _modes_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7649);

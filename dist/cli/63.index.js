@@ -285,11 +285,11 @@ var cli_io = __webpack_require__(1604);
 
 /** Each command's module, loaded only when that command runs (the bundle keeps each in its own chunk). */
 const LOADERS = {
-    assemble: async () => (await __webpack_require__.e("9-628-746-924").then(__webpack_require__.bind(__webpack_require__, 3628))).assembleCommand,
-    verify: async () => (await __webpack_require__.e("137-746-924").then(__webpack_require__.bind(__webpack_require__, 1137))).verifyCommand,
-    inspect: async () => (await Promise.all(/* import() */[__webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 6850))).inspectCommand,
-    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(536), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(924), __webpack_require__.e(536), __webpack_require__.e(746), __webpack_require__.e(9), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 8839))).demoCommand,
+    assemble: async () => (await __webpack_require__.e("9-399-628-671-769").then(__webpack_require__.bind(__webpack_require__, 3628))).assembleCommand,
+    verify: async () => (await __webpack_require__.e("137-399-671-769-789").then(__webpack_require__.bind(__webpack_require__, 1137))).verifyCommand,
+    inspect: async () => (await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(671), __webpack_require__.e(536), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 6850))).inspectCommand,
+    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(536), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7916))).listCommand,
+    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(399), __webpack_require__.e(671), __webpack_require__.e(536), __webpack_require__.e(769), __webpack_require__.e(9), __webpack_require__.e(789), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 8839))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,

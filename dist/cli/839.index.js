@@ -5204,6 +5204,14 @@ class OctokitGitHub {
             throw new errors/* GitHubApiError */.OS(`the tree of ${path} at ${commit} is too large to list in one request`, undefined);
         return tree.tree.filter((e) => e.type === 'blob' && e.path).map((e) => `${path.replace(/\/$/, '')}/${e.path}`);
     }
+    async listTreeFiles(repo, commit) {
+        const { data } = await call(`reading the tree of ${commit}`, () => this.octokit.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' }));
+        if (data.truncated)
+            throw new errors/* GitHubApiError */.OS(`reading the tree of ${commit}: GitHub truncated the listing (over 100,000 entries or 7 MB); refusing to judge a partial tree`, undefined);
+        return data.tree.flatMap((e) => e.type !== 'tree' && e.path && e.type && e.mode && e.sha
+            ? [{ path: e.path, mode: e.mode, type: e.type, sha: e.sha }]
+            : []);
+    }
     /**
      * The tree at `path` of a commit in one request (`<commit>:<path>` names it, as in git), or null when the
      * commit has no directory there.
@@ -5237,6 +5245,11 @@ class OctokitGitHub {
         const commit = await call('creating commit', () => this.octokit.rest.git.createCommit({ ...repo, message: input.message, tree: treeSha, parents: [input.parent] }));
         const sha = commit.data.sha;
         const creating = input.expectedHead === null;
+        // A forced update takes no expected value on GitHub: the branch is re-read just before it, and a branch no
+        // longer at `expectedHead` (another run restarted it meanwhile) is `moved`, never overwritten. Only the
+        // moments between this read and the update stay open (test/modes/concurrent-assemble.test.ts).
+        if (input.replace && (await this.getRef(repo, `heads/${input.branch}`))?.sha !== input.expectedHead)
+            return { kind: 'moved' };
         try {
             if (creating) {
                 await this.octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${input.branch}`, sha });
@@ -5327,6 +5340,7 @@ class OctokitGitHub {
         let files = [];
         let filesCut = false;
         let status = 'identical';
+        let mergeBase = base;
         let total = 0;
         // GitHub serves the commits a page at a time (oldest first); read them all, or fail: a commit never read is
         // a commit never inspected.
@@ -5339,6 +5353,7 @@ class OctokitGitHub {
             }));
             if (page === 1) {
                 status = data.status;
+                mergeBase = data.merge_base_commit.sha;
                 total = data.total_commits;
                 filesCut = (data.files ?? []).length >= octokit_adapter_MAX_COMPARE_FILES;
                 files = (data.files ?? []).flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]);
@@ -5349,7 +5364,7 @@ class OctokitGitHub {
         }
         if (commits.length !== total)
             throw new errors/* GitHubApiError */.OS(`${what}: GitHub listed ${commits.length} of ${total} commits; refusing to judge a partial list`, undefined);
-        return { files, filesCut, commits, status };
+        return { files, filesCut, commits, status, mergeBase };
     }
     async compareStatus(repo, base, head) {
         const { data } = await call(`comparing ${base}...${head}`, () => this.octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
@@ -5435,6 +5450,7 @@ class OctokitGitHub {
             head_sha: input.headSha,
             status: 'completed',
             conclusion: input.conclusion,
+            ...(input.externalId === undefined ? {} : { external_id: input.externalId }),
             output: output(batches[0] ?? []),
         }));
         for (const batch of batches.slice(1)) {
@@ -5442,12 +5458,13 @@ class OctokitGitHub {
         }
         return data.id;
     }
-    async listCheckRuns(repo, sha) {
+    async listCheckRuns(repo, sha, query = {}) {
         const runs = await call(`listing check runs of ${sha}`, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, {
             ...repo,
             ref: sha,
             per_page: 100,
-            filter: 'latest',
+            filter: query.all ? 'all' : 'latest',
+            ...(query.name === undefined ? {} : { check_name: query.name }),
         }));
         return runs.map((r) => ({
             id: r.id,
@@ -5458,6 +5475,7 @@ class OctokitGitHub {
             appSlug: r.app?.slug ?? null,
             appId: r.app?.id ?? null,
             completedAt: r.completed_at ?? null,
+            externalId: r.external_id ?? null,
         }));
     }
     async getTagObject(repo, sha) {
@@ -5786,8 +5804,8 @@ function cutUtf8(markdown, maxBytes, note) {
     return `${markdown.slice(0, cutIndex(markdown, truncateUtf8(markdown, room).length))}\n\n${note}`;
 }
 
-// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
-var domain_holds = __webpack_require__(1208);
+// EXTERNAL MODULE: ./src/domain/holds.ts + 2 modules
+var domain_holds = __webpack_require__(1937);
 // EXTERNAL MODULE: ./src/domain/normalize.ts
 var normalize = __webpack_require__(8287);
 ;// CONCATENATED MODULE: ./src/render/pull-request.ts
@@ -5958,6 +5976,8 @@ function lineageDiagram(lineage) {
 
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
+// EXTERNAL MODULE: ./src/schema/release.ts
+var schema_release = __webpack_require__(1254);
 // EXTERNAL MODULE: ./src/schema/validate.ts + 1 modules
 var schema_validate = __webpack_require__(8671);
 // EXTERNAL MODULE: ./src/modes/build.ts + 15 modules
@@ -6050,6 +6070,7 @@ var seal = __webpack_require__(7379);
 
 
 
+
 /**
  * The default branch's name and head. The name comes with a pull request GitHub served (its base repository's
  * `default_branch`), else from the repository.
@@ -6093,6 +6114,23 @@ function baseProblem(pull, branch) {
 async function commitsOfPullRequest(github, repo, onto, headSha) {
     return (await github.compare(repo, onto, headSha)).commits;
 }
+/**
+ * The paths of the files that differ between two commits' trees (added, removed, or with another object or mode),
+ * read from the trees themselves: what a commit changes, keyed by immutable shas, whatever a branch or a pull
+ * request's file list says now and however many files it is (no 300- or 3,000-file cut). Two requests at once.
+ */
+async function changedFilesBetween(github, repo, from, to) {
+    const [before, after] = await Promise.all([github.listTreeFiles(repo, from), github.listTreeFiles(repo, to)]);
+    const was = new Map(before.map((f) => [f.path, `${f.type} ${f.mode} ${f.sha}`]));
+    const changed = new Set(before.map((f) => f.path));
+    for (const f of after) {
+        if (was.get(f.path) === `${f.type} ${f.mode} ${f.sha}`)
+            changed.delete(f.path);
+        else
+            changed.add(f.path);
+    }
+    return [...changed].sort();
+}
 /** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
 async function isOnDefaultBranch(github, repo, commit, defaultHead) {
     if (commit === defaultHead)
@@ -6106,13 +6144,30 @@ async function isOnDefaultBranch(github, repo, commit, defaultHead) {
  * without such a record is a squat (rulesets should stop one; this does not rely on them).
  */
 function sealRecordProblem(message, target, revision) {
-    const record = (0,seal/* extractSealRecord */.iH)(message);
+    const record = sealRecordIn(message);
     const fields = record && typeof record === 'object' ? record : undefined;
     if (fields?.revision === revision.revision &&
         fields.bundleDigest === revision.bundleDigest &&
         fields.mergeCommit === target)
         return undefined;
     return `the tag points at ${target} without a seal record of revision ${revision.revision} (${revision.bundleDigest}) merged as that commit`;
+}
+/**
+ * The seal record a tag message carries, parsed as the reader parses it (a repeated key refused, not the last one
+ * kept), so no mode takes a tag for a seal that the reader refuses. Undefined when there is none or it is refused.
+ */
+function sealRecordIn(message) {
+    const text = (0,seal/* sealRecordText */.U6)(message);
+    if (text === undefined)
+        return undefined;
+    try {
+        return (0,parse/* parseDocument */.Tp)(text, 'seal record', 'json');
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            return undefined;
+        throw error;
+    }
 }
 /** Every tag under a release's seal-tag prefix (`tags/cutover/<product>/<release>/`). */
 function releaseTags(ctx, release) {
@@ -6134,7 +6189,7 @@ async function latestSeal(ctx, release, exceptTag, listed) {
         if (top.ref.objectType !== 'tag')
             continue;
         const tag = await ctx.github.getTagObject(ctx.bundlesRepo, top.ref.sha);
-        const record = (0,seal/* extractSealRecord */.iH)(tag.message);
+        const record = sealRecordIn(tag.message);
         if (!record || typeof record !== 'object')
             continue;
         const digest = record.bundleDigest;
@@ -6210,6 +6265,7 @@ async function releaseHistory(ctx, release, input) {
  * one run can make) and only that run moves the branch off its own marker to a new commit on the default
  * branch, the one forced update. Runs that keep losing fail with "another run is assembling this release".
  */
+
 
 
 
@@ -6369,7 +6425,7 @@ async function unchanged(ctx, release, state, built, branch) {
     if (head && onBranch && latest === onBranch && same(onBranch)) {
         if (standing.kind === 'continues') {
             // Same bundle and same binding as the revision already on the branch: nothing to write.
-            const number = await openPullRequest(ctx, release, state, built, onBranch);
+            const number = await openPullRequest(ctx, release, state, built, onBranch, head.sha);
             ctx.log(`unchanged: ${product} ${name} revision ${onBranch.revision} is already on ${release.branch} (#${number})`);
             return result(onBranch, built.holds, number, directory, false, head.sha);
         }
@@ -6424,7 +6480,7 @@ async function writeRevision(ctx, input, release, state, built, branch, attempt)
     }
     // A branch this run created had no pull request: open one (adopting one another run opened meanwhile).
     const created = base.expectedHead === null;
-    const number = await openPullRequest(ctx, release, state, built, manifest, created);
+    const number = await openPullRequest(ctx, release, state, built, manifest, committed.sha, created);
     ctx.log(`wrote ${release.product} ${release.release} revision ${manifest.revision} as ${committed.sha} on ${release.branch} (#${number})`);
     return result(manifest, holds, number, release.directory, true, committed.sha);
 }
@@ -6466,16 +6522,11 @@ async function baseOfWrite(ctx, release, state, branch, attempt) {
 /**
  * The open pull request of the branch, updated, or a new one (adopting one another run opened meanwhile). A
  * branch this run has just created has no pull request yet: it is opened without looking for one first.
+ * `commit` is the branch head the description is of.
  */
-async function openPullRequest(ctx, release, state, built, manifest, created = false) {
+async function openPullRequest(ctx, release, state, built, manifest, commit, created = false) {
     const { github, bundlesRepo } = ctx;
-    const { sealed } = state;
-    const view = {
-        files: built.assembly.files,
-        manifest,
-        directory: release.directory,
-        sealed: sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag },
-    };
+    const view = { files: built.assembly.files, manifest, directory: release.directory, sealed: sealedView(state) };
     const title = pullRequestTitle(view);
     const body = pullRequestBody(view);
     const current = created
@@ -6483,10 +6534,50 @@ async function openPullRequest(ctx, release, state, built, manifest, created = f
         : (await github.findPullRequests(bundlesRepo, { head: release.branch, state: 'open' })).find((p) => p.headRef === release.branch);
     if (current) {
         await github.updatePullRequest(bundlesRepo, current.number, { title, body });
+        await describeHead(ctx, release, state, current.number, commit);
         return current.number;
     }
     const base = state.defaultBranch;
     return (await github.createPullRequest(bundlesRepo, { head: release.branch, base, title, body })).number;
+}
+function sealedView(state) {
+    const { sealed } = state;
+    return sealed && { revision: sealed.manifest.revision, bundle: sealed.bundle, tag: sealed.tag };
+}
+/** Re-descriptions of a pull request whose branch other runs keep moving, before leaving it to them. */
+const MAX_REDESCRIBE = 3;
+/**
+ * After updating the pull request's description of `described`: when the branch still stands there, any later
+ * run's update comes after this one. When another run has moved the branch meanwhile, its update may have landed
+ * first and this one over it (GitHub's update takes no expected value): the pull request is described again from
+ * the release files at the branch head, until the head stays put.
+ */
+async function describeHead(ctx, release, state, number, described) {
+    const { github, bundlesRepo } = ctx;
+    let last = described;
+    for (let i = 0; i <= MAX_REDESCRIBE; i++) {
+        const head = (await github.getRef(bundlesRepo, `heads/${release.branch}`))?.sha;
+        if (!head || head === last)
+            return;
+        if (i === MAX_REDESCRIBE)
+            break;
+        const { documents } = (0,schema_release/* parseRelease */.B)(await readReleaseAt(github, bundlesRepo, head, release.directory));
+        const { bundle, holds, lineage, manifest } = documents;
+        if (!bundle || !holds || !lineage || !manifest) {
+            ctx.log(`#${number}: ${release.branch} moved to ${head}, whose ${release.directory} does not parse; not describing it`);
+            return;
+        }
+        const view = {
+            files: { bundle, holds, lineage },
+            manifest,
+            directory: release.directory,
+            sealed: sealedView(state),
+        };
+        ctx.log(`#${number}: another run moved ${release.branch} to ${head} meanwhile; describing revision ${manifest.revision}`);
+        await github.updatePullRequest(bundlesRepo, number, { title: pullRequestTitle(view), body: pullRequestBody(view) });
+        last = head;
+    }
+    ctx.log(`#${number}: ${release.branch} kept moving; its description is left to the run that moved it last`);
 }
 /**
  * A branch assemble continues must hold only the writer's own commits since the default branch: anyone with
@@ -6727,14 +6818,14 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     // The memberships (they need the reviews) go out beside the comparison of the head.
     const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-    if (atHead?.filesCut) {
-        // The head's own comparison is cut at 300 files: only GitHub's list (up to 3,000) is whole, so it must be
-        // this head's. One more read, only for a change this large.
-        const now = await github.getPullRequest(bundlesRepo, pullRequest);
-        if (now.headSha !== headSha)
-            problems.push(`pull request #${pullRequest} moved to ${now.headSha} while the gate read ${headSha}, and it changes too many files to judge ${headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
-    }
-    const files = [...listed, ...(atHead?.files ?? [])];
+    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+    // back at headSha when looked at again may have moved away while the list's pages were read. So the files
+    // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
+    // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
+    // same: one at GitHub's 3,000-file cap still fails the gate closed.)
+    const files = atHead?.filesCut
+        ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, headSha)
+        : [...listed, ...(atHead?.files ?? [])];
     const commitsRead = !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
         ? early(options.commits ??
             (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
@@ -6931,7 +7022,7 @@ async function sealPullRequest(ctx, pull, dispatchRepo) {
             const sealed = await sealRelease(ctx, pull, { release, reads: own, policy, gate, method });
             out.push(sealed);
             if (dispatchRepo)
-                await handOff(ctx, dispatchRepo, sealed.tag, sealed.manifest);
+                await handOff(ctx, dispatchRepo, sealed, mergeCommit);
         });
     }
     return out;
@@ -7025,14 +7116,7 @@ async function sealRelease(ctx, pull, judged) {
     const tag = (0,names/* sealTagName */.Dc)(release.product, release.release, manifest.revision);
     const existing = (await reads.tags).find((r) => r.ref === `refs/tags/${tag}`);
     if (existing) {
-        const object = existing.objectType === 'tag' ? await github.getTagObject(bundlesRepo, existing.sha) : undefined;
-        const target = object?.object.sha ?? null;
-        if (target !== mergeCommit)
-            throw new errors/* RefusalError */.XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
-        // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
-        const forged = sealRecordProblem(object?.message ?? '', mergeCommit, manifest);
-        if (forged)
-            throw new errors/* RefusalError */.XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+        await assertSealedBy(ctx, existing, tag, mergeCommit, manifest);
         ctx.log(`${tag} already seals ${mergeCommit}`);
         return { tag, created: false, manifest, directory: release.path };
     }
@@ -7068,15 +7152,48 @@ async function sealRelease(ctx, pull, judged) {
         supersedes: manifest.supersedes,
         handoff: manifest.handoff,
     };
-    await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,seal/* renderSealMessage */.B7)(record), commit: mergeCommit });
+    try {
+        await github.createAnnotatedTag(bundlesRepo, { tag, message: (0,seal/* renderSealMessage */.B7)(record), commit: mergeCommit });
+    }
+    catch (error) {
+        // Another run of this merge (a re-run, or reconcile) wrote the tag after this run found none, judging the
+        // merge a moment apart (its record may name other approvers): its seal stands, as on a re-run; a tag that is
+        // not this merge's seal is refused as on a re-run. No tag at all: this run's own failure.
+        const now = await github.getRef(bundlesRepo, `tags/${tag}`).catch(() => null);
+        if (!now)
+            throw error;
+        await assertSealedBy(ctx, now, tag, mergeCommit, manifest);
+        ctx.log(`${tag} was sealed on ${mergeCommit} by another run meanwhile`);
+        return { tag, created: false, manifest, directory: release.path };
+    }
     ctx.log(`sealed ${tag} on ${mergeCommit}`);
     return { tag, created: true, manifest, directory: release.path };
 }
+/** An existing tag of the revision must be this merge's seal: annotated, on the merge commit, with its record. */
+async function assertSealedBy(ctx, existing, tag, mergeCommit, manifest) {
+    const object = existing.objectType === 'tag' ? await ctx.github.getTagObject(ctx.bundlesRepo, existing.sha) : undefined;
+    const target = object?.object.sha ?? null;
+    if (target !== mergeCommit)
+        throw new errors/* RefusalError */.XQ(`tag ${tag} already exists and ${target ? `points at ${target}` : 'is lightweight (points at a commit directly)'}, not at ${mergeCommit} as an annotated tag: not moving it`);
+    // On the right commit but not written by a seal (no matching record): not this seal, and nothing to hand off.
+    const forged = sealRecordProblem(object?.message ?? '', mergeCommit, manifest);
+    if (forged)
+        throw new errors/* RefusalError */.XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
+}
 /**
- * One `cutover-sealed` event per sealed revision. Sent again on a re-run: the tag is the idempotency key
- * the deployment queue deduplicates on, so a lost event is never the price of a failed run.
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
+ * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
+ * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
  */
-async function handOff(ctx, repo, tag, manifest) {
+const HANDOFF_CHECK = 'cutover/handoff';
+/**
+ * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
+ * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
+ * never the price of a failed run. A run lost between the tag and the record leaves no record: reconcile then
+ * sends the event again (reconcile.ts).
+ */
+async function handOff(ctx, repo, sealed, commit) {
+    const { tag, manifest } = sealed;
     await ctx.github.dispatch(repo, 'cutover-sealed', {
         tag,
         repository: slug(ctx.bundlesRepo),
@@ -7086,6 +7203,15 @@ async function handOff(ctx, repo, tag, manifest) {
         window: manifest.window,
     });
     ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: HANDOFF_CHECK,
+        headSha: commit,
+        conclusion: 'success',
+        title: `${tag} handed to ${slug(repo)}`,
+        summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${slug(repo)}\`.`,
+        externalId: tag,
+        annotations: [],
+    });
 }
 /** How far before `merged_at` GitHub's record of the merge itself may be stamped (clocks of two systems). */
 const MERGE_RECORD_SLACK_MS = 60 * 60 * 1000;
@@ -7202,13 +7328,15 @@ async function runVerify(ctx, input) {
         verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
     ]));
     const atHead = await atHeadRead;
-    if (pull && atHead?.filesCut) {
-        // The head's own list is cut at 300 files: only GitHub's pull request list is whole, so it must be this head's.
-        const now = await github.getPullRequest(bundlesRepo, pull.number);
-        if (now.headSha !== input.headSha)
-            return postRefusal(ctx, input.headSha, `pull request #${pull.number} moved to ${now.headSha} while verify read ${input.headSha}, and it changes too many files to judge ${input.headSha.slice(0, 12)} from its own comparison: the run for the new head judges it`);
-    }
-    const releases = releaseDirsOf([...changed, ...(atHead?.files ?? [])]);
+    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
+    // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
+    // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
+    // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged (the list
+    // was awaited all the same: one at GitHub's 3,000-file cap fails verify closed).
+    const files = atHead?.filesCut
+        ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, input.headSha)
+        : [...new Set([...changed, ...(atHead?.files ?? [])])];
+    const releases = releaseDirsOf(files);
     const reads = releases.map((release) => started.get(release.path) ??
         verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
     const commits = await commitsRead;
@@ -7236,7 +7364,7 @@ async function runVerify(ctx, input) {
     }
     return postChecks(ctx, input.headSha, reports, 
     // The judged head's own governance files too: GitHub's list may be a later head's.
-    [...new Set([...changed, ...(atHead?.files ?? [])])].filter((p) => isGovernancePath(p, ctx.policyPath)));
+    files.filter((p) => isGovernancePath(p, ctx.policyPath)));
 }
 /**
  * Posts one check run per rule, all together (the client still spaces writes by its write interval); a change
@@ -7435,7 +7563,18 @@ async function serviceFiles(examples, changeUrl, now) {
     ]) {
         files[`.cutover/inputs/${name}`] = await (0,promises_.readFile)(external_node_path_default().join(dir, 'inputs', name), 'utf8');
     }
+    // The example's provenance names the example's candidate commit; a file of the tagged commit cannot name that
+    // commit (its hash covers the file), and provenance naming another commit of the candidate's repository is a
+    // provenance-mismatch hold. The demo's copy states the repository and tag only.
+    const provenance = '.cutover/inputs/payments-api.provenance.intoto.json';
+    files[provenance] = `${JSON.stringify(withoutSourceCommit(JSON.parse(files[provenance] ?? '{}')), null, 2)}\n`;
     return files;
+}
+/** An in-toto statement whose resolved dependencies state no commit (digest) any more. */
+function withoutSourceCommit(statement) {
+    for (const dependency of statement.predicate?.buildDefinition?.resolvedDependencies ?? [])
+        delete dependency.digest;
+    return statement;
 }
 /**
  * The example's release records without payments-web (it comes from the GitHub release) and the window (it
@@ -8236,276 +8375,6 @@ function reportDemo(io, options, steps, outcome, end) {
 
 /***/ }),
 
-/***/ 5686:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  YY: () => (/* binding */ VERIFICATION_RULES),
-  i: () => (/* binding */ VERIFICATION_RULE_IDS),
-  Lv: () => (/* binding */ lineageVouchedFor)
-});
-
-// UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageFindings, lineageRule, rollbackRule
-
-// EXTERNAL MODULE: ./src/domain/canonical.ts
-var canonical = __webpack_require__(5610);
-;// CONCATENATED MODULE: ./src/domain/chain.ts
-const ref = (r) => `revision ${r.revision} (${r.bundleDigest})`;
-/** The problems of a manifest's place in its release's chain; empty when it is exactly the next link. */
-function revisionChainProblems(manifest, history) {
-    const { anchor, earlier } = history;
-    const { revision, supersedes } = manifest;
-    const name = `${manifest.product} ${manifest.release}`;
-    const fromAnchor = anchor
-        ? `expected revision ${anchor.revision + 1} superseding ${ref(anchor)} (${anchor.source})`
-        : 'expected revision 1 superseding nothing (the release has no approved revision)';
-    if (supersedes === null) {
-        if (anchor === null && revision === 1)
-            return [];
-        return [
-            {
-                path: anchor ? '/supersedes' : '/revision',
-                message: `revision ${revision} of ${name} supersedes nothing: ${fromAnchor}`,
-            },
-        ];
-    }
-    if (anchor && supersedes.revision === anchor.revision) {
-        const problems = [];
-        if (supersedes.bundleDigest !== anchor.bundleDigest)
-            problems.push({
-                path: '/supersedes/bundleDigest',
-                message: `revision ${revision} of ${name} supersedes revision ${supersedes.revision} as ${supersedes.bundleDigest}, but ${anchor.source} holds ${ref(anchor)}`,
-            });
-        if (revision !== anchor.revision + 1)
-            problems.push({ path: '/revision', message: `revision ${revision} of ${name} skips or reuses: ${fromAnchor}` });
-        return problems;
-    }
-    const link = earlier.find((e) => e.revision === supersedes.revision && e.bundleDigest === supersedes.bundleDigest);
-    if (link && (anchor === null || link.revision > anchor.revision)) {
-        if (revision === link.revision + 1) {
-            // The link itself must be the next link of the chain, down to the anchor.
-            const rest = earlier.filter((e) => e !== link);
-            const below = revisionChainProblems({ ...manifest, revision: link.revision, supersedes: link.supersedes }, {
-                anchor,
-                earlier: rest,
-            });
-            return below.map((p) => ({
-                path: '/supersedes',
-                message: `revision ${revision} of ${name} supersedes revision ${link.revision}, written earlier on this pull request, which is no valid link: ${p.message}`,
-            }));
-        }
-        return [
-            {
-                path: '/revision',
-                message: `revision ${revision} of ${name} skips or reuses: expected revision ${link.revision + 1} superseding ${ref(link)} (written earlier on this pull request)`,
-            },
-        ];
-    }
-    return [
-        {
-            path: '/supersedes',
-            message: `revision ${revision} of ${name} supersedes ${ref(supersedes)}, which is neither the last approved revision nor one written earlier on this pull request: ${fromAnchor}`,
-        },
-    ];
-}
-
-// EXTERNAL MODULE: ./src/domain/environment.ts
-var environment = __webpack_require__(2309);
-// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
-var domain_holds = __webpack_require__(1208);
-// EXTERNAL MODULE: ./src/domain/json-pointer.ts
-var json_pointer = __webpack_require__(2812);
-// EXTERNAL MODULE: ./src/domain/names.ts
-var names = __webpack_require__(8800);
-;// CONCATENATED MODULE: ./src/domain/verify.ts
-/**
- * Verification rules over one release directory's parsed files. Each rule is a pure function returning
- * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
- * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
- */
-
-
-
-
-
-
-const error = (rule, file, path, message) => ({
-    rule,
-    severity: 'error',
-    file,
-    path,
-    message,
-});
-const warning = (rule, file, path, message) => ({
-    rule,
-    severity: 'warning',
-    file,
-    path,
-    message,
-});
-/**
- * Lineage documents found by lineageVouchedFor to vouch for exactly the consequential fields of a bundle, each
- * with the bundle: lineageRule takes the answer (once) instead of the same pass again. Both are parsed release
- * files, which nothing changes after parsing (as canonical.ts's marks already require).
- */
-const VOUCHED = new WeakMap();
-/**
- * Whether the lineage vouches for every consequential field of the bundle and for nothing else, each value
- * the one it vouched for (cutover/lineage finds nothing): the common case, told in one pass over lineage.fields
- * that builds no pointer. For a lineage document read but not yet checked against its schema's part about
- * `fields` (release.ts), `entry` is asked first of each entry; the pass then also shows what that part asks
- * beyond it: every key is a consequential field's pointer, and every valueDigest a digest computed here
- * (`sha256:` and 64 lowercase hex digits).
- */
-function lineageVouchedFor(bundle, lineage, entry) {
-    if (!vouchedFor(bundle, lineage, entry))
-        return false;
-    VOUCHED.set(lineage, bundle);
-    return true;
-}
-function vouchedFor(bundle, lineage, entry) {
-    // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
-    // its own (and the binding rule's bundle digest then does not walk the bundle again either).
-    const digest = (0,canonical/* digestWithin */.yD)(bundle);
-    const vouches = (value, field) => digest(value) === field.valueDigest;
-    return (0,domain_holds/* lineageVouchesForAll */.xS)(bundle, lineage, { exclusive: true, vouches, ...(entry ? { entry } : {}) });
-}
-/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
-const lineageRule = ({ bundle, lineage }) => {
-    // Told already while the files were parsed (release.ts), or told now; only a release with findings takes
-    // the field-by-field walk, which reports them in the bundle's order.
-    const told = VOUCHED.get(lineage) === bundle;
-    VOUCHED.delete(lineage);
-    if (told || vouchedFor(bundle, lineage))
-        return [];
-    return lineageFindings(bundle, lineage, (0,canonical/* digestWithin */.yD)(bundle));
-};
-/**
- * cutover/lineage field by field: for each consequential field in the bundle's order, a missing entry, an
- * unknown or incomplete source, a value that is not the one vouched for; then each entry that names no
- * consequential field, in lineage.json's order. `digest` is digestOf, or digestWithin(bundle).
- */
-function lineageFindings(bundle, lineage, digest = canonical/* digestOf */.ol) {
-    const findings = [];
-    const values = (0,domain_holds/* consequentialValues */["in"])(bundle);
-    const incomplete = (0,domain_holds/* incompleteLineageBySource */.w)();
-    let found = 0;
-    for (const [path, value] of values) {
-        // Paths start with '/', so no inherited property can answer for a missing entry.
-        const field = lineage.fields[path];
-        if (!field) {
-            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `no lineage for consequential field ${path}`));
-            continue;
-        }
-        found++;
-        const source = lineage.sources[field.source];
-        if (!source) {
-            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
-            continue;
-        }
-        const missing = incomplete(field.source, source);
-        if (missing.length > 0)
-            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
-        if (digest(value) !== field.valueDigest) {
-            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
-        }
-    }
-    const named = Object.keys(lineage.fields);
-    // Every consequential path has an entry: extra entries exist exactly when there are more entries than that.
-    if (named.length === found)
-        return findings;
-    const required = new Set(values.map(([path]) => path));
-    for (const path of named) {
-        if (!required.has(path))
-            findings.push(warning('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
-    }
-    return findings;
-}
-/** Every component has a rollback record whose pointer names a different, earlier artifact. */
-const rollbackRule = ({ bundle }) => {
-    const findings = [];
-    const components = new Map(bundle.components.map((c, i) => [c.name, { component: c, index: i }]));
-    const covered = new Set();
-    bundle.rollback.forEach((rollback, i) => {
-        const target = components.get(rollback.component);
-        if (!target) {
-            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
-            return;
-        }
-        covered.add(rollback.component);
-        if (!rollback.pointer) {
-            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
-        }
-        else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
-            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
-        }
-        if (rollback.evidence.length === 0)
-            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
-    });
-    for (const [name, { index }] of components) {
-        if (!covered.has(name))
-            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['components', index]), `component ${name} has no rollback record`));
-    }
-    return findings;
-};
-/**
- * Cohorts and the window only target declared environments, within each environment's constraints; cohort
- * shares add up per flag and segment (src/domain/environment.ts, which assemble runs too).
- */
-const environmentRule = ({ bundle, manifest }) => (0,environment/* environmentFindings */.c)(bundle, manifest.queue);
-/** Every open hold is a finding: the holds check fails while any hold is open. */
-const holdsRule = ({ holds }) => holds.holds.map((hold, i) => error('holds', names/* BUNDLE_FILES */.HJ.holds, (0,json_pointer/* pointerOf */.rq)(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${(0,domain_holds/* evidenceText */.rS)(hold)}`));
-/** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
-const bindingRule = (release, policy, context) => {
-    const { bundle, manifest } = release;
-    const findings = [];
-    const file = names/* BUNDLE_FILES */.HJ.manifest;
-    const actual = (0,canonical/* bundleDigest */.bH)(release);
-    if (manifest.bundleDigest !== actual)
-        findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
-    if (manifest.product !== bundle.product)
-        findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
-    if (manifest.release !== bundle.release)
-        findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
-    const start = Date.parse(manifest.window.start);
-    const end = Date.parse(manifest.window.end);
-    if (!(start < end))
-        findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
-    if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
-        findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
-    }
-    if (manifest.queue !== bundle.window.queue)
-        findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
-    const required = [...policy.approvers.teams].sort();
-    const named = [...manifest.requiredApprovers.teams].sort();
-    if (required.join('\n') !== named.join('\n'))
-        findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
-    if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
-        findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
-    const directory = context.directory;
-    if (directory && (manifest.product !== directory.product || manifest.release !== directory.release))
-        findings.push(error('binding', file, '/release', `the directory ${names/* BUNDLES_ROOT */.N3}/${directory.product}/${directory.release} holds a manifest of ${manifest.product} ${manifest.release}: a release lives only in its own directory`));
-    if (context.history)
-        for (const problem of revisionChainProblems(manifest, context.history))
-            findings.push(error('binding', file, problem.path, problem.message));
-    return findings;
-};
-/** The rules after schema, by id, in report order. */
-const VERIFICATION_RULES = [
-    ['lineage', lineageRule],
-    ['rollback', rollbackRule],
-    ['environment', environmentRule],
-    ['holds', holdsRule],
-    ['binding', bindingRule],
-];
-/** Every verification rule id, schema first. */
-const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)];
-
-
-/***/ }),
-
 /***/ 1122:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -8592,10 +8461,14 @@ async function proxyAgent(target, env = process.env) {
     let agent = agents.get(key);
     if (!agent) {
         const { url, headers } = withoutCredentials(proxy.url);
-        agent =
-            target.protocol === 'https:'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 1566))).HttpsProxyAgent(url, { keepAlive: true, headers })
-                : new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 8947))).HttpProxyAgent(url, { keepAlive: true, headers });
+        if (target.protocol === 'https:') {
+            const tunnel = new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 1566))).HttpsProxyAgent(url, { keepAlive: true, headers });
+            refuseUnopenedTunnels(tunnel, proxy.display);
+            agent = tunnel;
+        }
+        else {
+            agent = new (await Promise.all(/* import() */[__webpack_require__.e(411), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 8947))).HttpProxyAgent(url, { keepAlive: true, headers });
+        }
         agents.set(key, agent);
     }
     return agent;
@@ -8613,6 +8486,21 @@ function withoutCredentials(proxy) {
     url.password = '';
     const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
     return { url, headers: { 'Proxy-Authorization': `Basic ${Buffer.from(auth).toString('base64')}` } };
+}
+/**
+ * Fails a request whose CONNECT the proxy answered with anything but 200. https-proxy-agent replays such a reply
+ * to the request as the origin's response (meant for a 407), outside TLS: a proxy, or anyone on the plain-TCP path
+ * to an http:// proxy, could otherwise answer `203` with a JSON body and be read as GitHub or an https source.
+ */
+function refuseUnopenedTunnels(agent, display) {
+    agent.on('proxyConnect', (connect, request) => {
+        if (connect.statusCode === 200)
+            return;
+        const to = String(request.getHeader('host') ?? request.host);
+        const status = `${connect.statusCode ?? '?'} ${String(connect.statusText ?? '').slice(0, 100)}`.trim();
+        const error = new Error(`the proxy ${display} did not open a tunnel to ${to}: it answered CONNECT with HTTP ${status}`);
+        request.destroy(Object.assign(error, { code: 'ERR_PROXY_TUNNEL' }));
+    });
 }
 const agents = new Map();
 function variable(env, lower) {
@@ -8764,72 +8652,6 @@ function fetchResponse(response, url, method) {
 
 /***/ }),
 
-/***/ 9789:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ verifyRelease),
-/* harmony export */   i: () => (/* reexport safe */ _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__.i)
-/* harmony export */ });
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
-/* harmony import */ var _schema_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
-/* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1254);
-
-
-
-
-/**
- * Verifies one release directory's texts against the policy; with a context (in the bundles repository), also
- * the directory's name and the release's revision chain.
- */
-function verifyRelease(texts, policy, context = {}) {
-    const { documents, findings: schemaFindings } = (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(texts, { vouchLineage: _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .lineageVouchedFor */ .Lv });
-    const outcomes = [
-        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
-    ];
-    const { bundle, lineage, holds, manifest } = documents;
-    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
-    for (const [rule, check] of _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULES */ .YY) {
-        if (!complete) {
-            outcomes.push({ rule, status: 'skipped', findings: [] });
-            continue;
-        }
-        const findings = check(complete, policy, context);
-        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
-    }
-    return attachLines(outcomes, texts);
-}
-function attachLines(outcomes, texts) {
-    const fileKeys = new Map(Object.entries(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ).map(([key, file]) => [file, key]));
-    const locators = new Map();
-    const locate = (file, pointer) => {
-        let locator = locators.get(file);
-        if (!locator) {
-            const key = fileKeys.get(file);
-            const text = key ? texts[key] : undefined;
-            locator = text === undefined ? () => undefined : (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLineLocator */ .nD)(text);
-            locators.set(file, locator);
-        }
-        return locator(pointer);
-    };
-    for (const outcome of outcomes) {
-        for (const finding of outcome.findings) {
-            if (finding.line !== undefined)
-                continue;
-            const line = locate(finding.file, finding.path);
-            if (line !== undefined)
-                finding.line = line;
-        }
-    }
-    return outcomes;
-}
-/** Rule ids in report order. */
-
-
-
-/***/ }),
-
 /***/ 3235:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -8879,8 +8701,9 @@ function parseMoment(at) {
  * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
  * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
  * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
- * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
- * tag that does not exist; integrity problems are results, never thrown.
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository, one
+ * whose seal tags git cannot read, or a tag that does not exist; integrity problems (the release files at the
+ * tagged commit git cannot read among them) are results, never thrown.
  *
  * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
  * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier
@@ -8920,15 +8743,30 @@ async function readSealedBundle(options) {
             : undefined;
         return assess(repository.display, reading, readings, texts, at, defaultBranch);
     }
+    catch (error) {
+        throw (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadableRepository */ .CP)(error, repository.display);
+    }
     finally {
         await repository.close();
     }
 }
 /** The texts of the four release files at `commit`, each a regular file within the size limit. */
 async function readBundleTexts(gitDir, commit, dir, maxBytes) {
-    const entries = new Map((await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(gitDir, commit, dir)).map((e) => [e.name, e]));
     const texts = {};
     const problems = [];
+    let listed;
+    try {
+        listed = await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .listTree */ .nT)(gitDir, commit, dir);
+    }
+    catch (error) {
+        // The tagged commit's tree cannot be read (a damaged repository, an object missing): the checks that need
+        // the files fail with git's words, as when a file's blob cannot be read below. Not an internal error.
+        if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitCommandError */ .iR))
+            throw error;
+        problems.push(`cannot list ${dir}/ at ${short(commit)}: ${error.message}`);
+        return { texts, problems, unlisted: true };
+    }
+    const entries = new Map(listed.map((e) => [e.name, e]));
     const wanted = [];
     for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_FILES */ .HJ).filter(isBundleFileKey)) {
         const file = `${dir}/${_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .BUNDLE_FILES */ .HJ[key]}`;
@@ -9007,7 +8845,7 @@ function tagResults(reading, branch) {
 }
 /** Parses the files read at the tagged commit and recomputes the bundle digest from them. */
 function releaseAtCommit(reading, read) {
-    const parsed = read ? (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .B)(read.texts) : undefined;
+    const parsed = read && !read.unlisted ? (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRelease */ .B)(read.texts) : undefined;
     const { bundle, lineage, holds, manifest } = parsed?.documents ?? {};
     const files = bundle && lineage && holds ? { bundle, lineage, holds } : undefined;
     const dir = (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseDirectory */ .fF)(reading.product, reading.release);
@@ -9169,7 +9007,8 @@ function assertLabel(value, field) {
 }
 /**
  * Lists the seal tags of `repository`, each with its own checks and its standing in its release. Throws
- * InputError for a bad product or release name or an unreachable repository.
+ * InputError for a bad product or release name, an unreachable repository, or one whose seal tags git cannot
+ * read (a damaged object).
  */
 async function listSealedRevisions(options) {
     const { product, release } = options;
@@ -9186,6 +9025,9 @@ async function listSealedRevisions(options) {
         });
         const revisions = listedRevisions(readings);
         return { repository: repository.display, revisions, ignoredRefs };
+    }
+    catch (error) {
+        throw (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableRepository */ .CP)(error, repository.display);
     }
     finally {
         await repository.close();
@@ -9248,91 +9090,6 @@ function listedRevisions(readings) {
 }
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 1254:
-/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseRelease)
-/* harmony export */ });
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2666);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8671);
-
-
-
-
-
-/** Parses and schema-checks each file; returns the valid documents and the schema findings. */
-function parseRelease(texts, options = {}) {
-    const findings = [];
-    const documents = {};
-    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ)) {
-        const file = _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ[key];
-        const text = texts[key];
-        if (text === undefined) {
-            findings.push({ rule: 'schema', severity: 'error', file, path: '', message: `${file} is missing` });
-            continue;
-        }
-        let value;
-        try {
-            // Marked in canonical order when it is (Cutover writes it so): verify's digests then walk it no more.
-            value = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCanonicalJson */ .UB)(text, file);
-        }
-        catch (e) {
-            const line = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? e.line : undefined;
-            findings.push({
-                rule: 'schema',
-                severity: 'error',
-                file,
-                path: '',
-                message: e instanceof Error ? e.message : String(e),
-                ...(line ? { line } : {}),
-            });
-            continue;
-        }
-        // bundle.json comes first (BUNDLE_FILES' order), so its document is known here when it is valid.
-        if (key === 'lineage' &&
-            options.vouchLineage &&
-            documents.bundle &&
-            (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .lineageAcceptedButFields */ .r8)(value) &&
-            vouches(options.vouchLineage, documents.bundle, value)) {
-            documents.lineage = value;
-            continue;
-        }
-        const violations = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaViolations */ .K3)(key, value, text, file);
-        for (const v of violations)
-            findings.push({
-                rule: 'schema',
-                severity: 'error',
-                file,
-                path: v.path,
-                message: v.message,
-                ...(v.line ? { line: v.line } : {}),
-            });
-        if (violations.length === 0)
-            Object.assign(documents, { [key]: value });
-    }
-    return { documents, findings };
-}
-/**
- * The answer of `vouchLineage`, false when it throws: a digest of a value RFC 8785 refuses (a lone surrogate)
- * throws, and it throws again where it always did, in cutover/lineage, after the schema findings are made as
- * without the option.
- */
-function vouches(vouchLineage, bundle, lineage) {
-    try {
-        return vouchLineage(bundle, lineage, (0,_lineage_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .lineageEntryCheck */ .Qe)());
-    }
-    catch {
-        return false;
-    }
 }
 
 

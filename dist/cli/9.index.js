@@ -508,7 +508,11 @@ function collectRecords(records, renderer, sources) {
 function reduceRecord(type, record, ref, at) {
     RECORD_REDUCERS[type](record, ref, at);
 }
-/** The candidate's signature: the last statement is kept; a different one is a conflict. */
+/**
+ * The candidate's signature: the first statement is kept; a different one is a conflict. First, as for artifacts:
+ * in the action the first is GitHub's verification of the candidate tag (assemble's extra record, ahead of the
+ * sources), which a records file of the service repository must not outweigh.
+ */
 function reduceSignature(record, ref, { sources, collected }) {
     const signature = collected.signature;
     if (signature && (0,canonical/* digestOf */.ol)(signature.value) !== (0,canonical/* digestOf */.ol)(record.signature)) {
@@ -517,7 +521,7 @@ function reduceSignature(record, ref, { sources, collected }) {
             ...disagreement(`state the candidate's signature differently`, [sources.sourceIdOf(signature.ref), signatureText(signature.value), sources.get(signature.ref)], [record.sourceId, signatureText(record.signature), recordLineage(record)]),
         });
     }
-    collected.signature = { value: record.signature, ref };
+    collected.signature ??= { value: record.signature, ref };
 }
 /**
  * An artifact of a component: the first statement of a name is kept and a different one is a conflict; a
@@ -720,8 +724,8 @@ function unique(values) {
     return [...new Set(values)].sort(normalize/* cmp */.r);
 }
 
-// EXTERNAL MODULE: ./src/domain/holds.ts + 1 modules
-var holds = __webpack_require__(1208);
+// EXTERNAL MODULE: ./src/domain/holds.ts + 2 modules
+var holds = __webpack_require__(1937);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
 ;// CONCATENATED MODULE: ./src/domain/assemble.ts
@@ -842,7 +846,7 @@ function componentsOf(components) {
     return { values, refs };
 }
 /**
- * A provenance statement as the bundle holds it: its subjects sorted, its keys (and its signer's) in RFC 8785
+ * A provenance statement as the bundle holds it: its subjects sorted, its keys (and its signer's and anchor's) in RFC 8785
  * order (the adapters build it in the order of the model), so the canonical form copies neither it nor the
  * component and list around it.
  */
@@ -850,6 +854,8 @@ function provenanceOf(value) {
     const copy = { ...value, subjects: [...value.subjects].sort(normalize/* cmp */.r) };
     if (copy.signer)
         copy.signer = keySorted(copy.signer);
+    if (copy.anchor)
+        copy.anchor = keySorted(copy.anchor);
     return keySorted(copy);
 }
 /**
@@ -1504,241 +1510,10 @@ function clip(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/domain/repository.ts
+var repository = __webpack_require__(7110);
 // EXTERNAL MODULE: ./src/schema/parse.ts
 var parse = __webpack_require__(6416);
-;// CONCATENATED MODULE: ./src/sources/sigstore.ts
-
-
-
-/** Trusted root media types accepted. */
-const TRUSTED_ROOT_MEDIA_TYPES = [
-    'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    'application/vnd.dev.sigstore.trustedroot.v0.2+json',
-];
-/** Names of the checks, by @sigstore/verify error code, as holds report them. */
-const CHECK_NAMES = {
-    TIMESTAMP_ERROR: 'signing time (a transparency-log entry with a signed entry timestamp, or an RFC 3161 timestamp)',
-    CERTIFICATE_ERROR: 'certificate chain to a Fulcio CA of the trusted root, valid at the signing time, with an SCT',
-    PUBLIC_KEY_ERROR: 'signing key in the trusted root',
-    TLOG_ERROR: 'transparency-log entry present',
-    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log inclusion (signed entry timestamp or inclusion proof)',
-    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log signed entry timestamp (SET) against the Rekor key',
-    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log inclusion proof against a signed checkpoint',
-    TLOG_BODY_ERROR: 'transparency-log entry body matches the signature and payload digest',
-    SIGNATURE_ERROR: 'DSSE signature over the PAE with the certificate key',
-};
-const FULCIO = '1.3.6.1.4.1.57264.1.';
-/** What the verified text says was checked (the same list for every verified bundle, plus the entry details). */
-const NOT_CHECKED = 'not checked: revocation (Fulcio certificates have none), freshness of the trusted root file';
-/**
- * The verifier for a source's `trustedRoot` and `identity`, or undefined when no trustedRoot is configured.
- * Reads and checks the trusted root (InputError naming the file on anything unusable) and compiles the policy's
- * patterns (InputError naming the option).
- */
-async function loadSigstoreVerifier(context, options) {
-    if (options.trustedRoot === undefined) {
-        if (options.identity !== undefined) {
-            throw new errors/* InputError */.dz(`source '${options.id}': identity is given without trustedRoot, so it would not be checked`, {
-                field: 'identity',
-                expected: 'trustedRoot: <workspace path of a Sigstore trusted_root.json> beside identity',
-            });
-        }
-        return undefined;
-    }
-    const policy = options.identity;
-    if (policy === undefined) {
-        throw new errors/* InputError */.dz(`source '${options.id}': trustedRoot is given without identity: any GitHub workflow can get a Fulcio certificate`, {
-            field: 'identity',
-            expected: 'identity: {issuer, and subjectAlternativeName, subjectAlternativeNamePattern or repository}',
-        });
-    }
-    const patterns = {
-        san: compilePattern(options.id, 'identity.subjectAlternativeNamePattern', policy.subjectAlternativeNamePattern),
-        ref: compilePattern(options.id, 'identity.refPattern', policy.refPattern),
-    };
-    const file = await context.workspace.read(options.trustedRoot, context.maxFileBytes);
-    const json = (0,parse/* parseDocument */.Tp)((0,parse/* decodeUtf8 */._6)(file.bytes, file.path), file.path, 'json');
-    const sigstore = await loadPackages();
-    const material = trustMaterialOf(sigstore, json, file.path);
-    const verifier = new sigstore.verify.Verifier(material);
-    return {
-        rootName: file.path,
-        verify: (bundle) => verifyBundle(sigstore, verifier, file.path, bundle, policy, patterns),
-    };
-}
-async function loadPackages() {
-    const [verify, bundle, specs, core] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 4187)),
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040)),
-        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23)),
-        __webpack_require__.e(/* import() */ 917).then(__webpack_require__.t.bind(__webpack_require__, 3917, 23)),
-    ]);
-    return { verify, bundle, specs, core };
-}
-function compilePattern(id, field, pattern) {
-    if (pattern === undefined)
-        return undefined;
-    try {
-        return new RegExp(`^(?:${pattern})$`);
-    }
-    catch (cause) {
-        throw new errors/* InputError */.dz(`source '${id}': ${field} is not a valid regular expression (${cause instanceof Error ? cause.message : String(cause)})`, { field, expected: 'a JavaScript regular expression (matched against the whole value)' }, { cause });
-    }
-}
-function trustMaterialOf(sigstore, json, file) {
-    const expected = `a Sigstore trusted root (${TRUSTED_ROOT_MEDIA_TYPES.join(' or ')}) with certificateAuthorities and tlogs`;
-    if (!(0,shape/* isObject */.Gv)(json) || typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.includes(json.mediaType)) {
-        const stated = (0,shape/* isObject */.Gv)(json) ? JSON.stringify(json.mediaType) : 'no object';
-        throw new errors/* InputError */.dz(`trusted root has mediaType ${stated}`, { file, field: 'mediaType', expected });
-    }
-    for (const field of ['certificateAuthorities', 'tlogs']) {
-        const list = json[field];
-        if (!Array.isArray(list) || list.length === 0) {
-            throw new errors/* InputError */.dz(`trusted root lists no ${field === 'tlogs' ? 'transparency log (tlogs)' : 'certificate authority (certificateAuthorities)'}: it can verify no keyless bundle`, { file, field, expected });
-        }
-    }
-    try {
-        return sigstore.verify.toTrustMaterial(sigstore.specs.TrustedRoot.fromJSON(json));
-    }
-    catch (cause) {
-        throw new errors/* InputError */.dz(`trusted root is unreadable: ${cause instanceof Error ? cause.message : String(cause)}`, { file, expected }, { cause });
-    }
-}
-function verifyBundle(sigstore, verifier, rootName, json, policy, patterns) {
-    const failed = (check, message) => ({
-        kind: 'failed',
-        check,
-        text: `not-verified: Sigstore verification against trusted root ${rootName} failed at the ${check} check: ${message}`,
-    });
-    let bundle;
-    try {
-        bundle = sigstore.bundle.bundleFromJSON(json);
-    }
-    catch (cause) {
-        return failed('bundle structure', cause instanceof Error ? cause.message : String(cause));
-    }
-    const content = bundle.verificationMaterial.content;
-    if (content.$case === 'publicKey') {
-        return {
-            kind: 'not-keyless',
-            reason: `the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
-        };
-    }
-    // @sigstore/verify would fail this too, but on the missing signing time; name the missing entry itself.
-    if (bundle.verificationMaterial.tlogEntries.length === 0)
-        return failed(CHECK_NAMES.TLOG_ERROR ?? 'transparency-log entry present', 'the bundle has no transparency-log entry');
-    try {
-        verifier.verify(sigstore.verify.toSignedEntity(bundle));
-    }
-    catch (cause) {
-        const code = (0,shape/* isObject */.Gv)(cause) && typeof cause.code === 'string' ? cause.code : '';
-        const message = cause instanceof Error ? cause.message : String(cause);
-        return failed(CHECK_NAMES[code] ?? `@sigstore/verify ${code || 'internal'}`, message);
-    }
-    const leaf = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.x509CertificateChain.certificates[0]?.rawBytes;
-    const signer = signerOf(sigstore, leaf ?? Buffer.alloc(0), bundle.verificationMaterial);
-    const checked = checkedText(rootName, bundle.verificationMaterial, signer);
-    const mismatches = identityMismatches(signer, policy, patterns);
-    if (mismatches.length > 0) {
-        return {
-            kind: 'identity-mismatch',
-            signer,
-            mismatches,
-            text: `not-verified: the signer does not match the identity policy (${mismatches.join('; ')}); ${checked}`,
-        };
-    }
-    return {
-        kind: 'verified',
-        signer,
-        text: `verified: ${checked}; identity policy matched (${policyText(policy)}); ${NOT_CHECKED}`,
-    };
-}
-function checkedText(rootName, material, signer) {
-    const entries = material.tlogEntries.map((entry) => {
-        const how = [
-            entry.inclusionProof ? 'inclusion proof against a signed checkpoint' : '',
-            entry.inclusionPromise ? 'SET' : '',
-        ]
-            .filter(Boolean)
-            .join(' and ');
-        return `Rekor entry ${entry.logIndex} (${how}) against the root's Rekor key, body matching signature and payload digest`;
-    });
-    const tsa = material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
-    return [
-        `Sigstore bundle checked against trusted root ${rootName}: DSSE signature over the PAE with the certificate key`,
-        `certificate chain to a Fulcio CA of the root valid at the signing time ${signer.signedAt ?? '(RFC 3161)'}`,
-        "SCT against the root's CT-log key",
-        ...entries,
-        ...(tsa > 0 ? [`${tsa} RFC 3161 timestamp(s) against the root's TSAs`] : []),
-    ].join(', ');
-}
-function policyText(policy) {
-    return Object.entries(policy)
-        .map(([key, value]) => `${key} ${JSON.stringify(value)}`)
-        .join(', ');
-}
-/** The signer's SAN and Fulcio extensions, from the (verified) leaf certificate. */
-function signerOf(sigstore, der, material) {
-    const certificate = sigstore.core.X509Certificate.parse(Buffer.from(der));
-    // Extensions 1.1-1.6 hold the raw string; 1.8 onward a DER UTF8String (Fulcio docs/oid-info.md).
-    const v2 = (n) => certificate.extension(`${FULCIO}${n}`)?.valueObj.subs[0]?.value.toString('utf8');
-    const v1 = (n) => certificate.extension(`${FULCIO}${n}`)?.value.toString('utf8');
-    const legacyRepository = v1(5);
-    const entry = material.tlogEntries.find((e) => e.inclusionPromise !== undefined);
-    const signedAt = entry && /^\d{1,12}$/.test(entry.integratedTime)
-        ? new Date(Number(entry.integratedTime) * 1000).toISOString().replace('.000Z', 'Z')
-        : undefined;
-    const optional = [
-        ['sourceRepository', v2(12) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : undefined)],
-        ['sourceRef', v2(14) ?? v1(6)],
-        ['sourceCommit', v2(13) ?? v1(3)],
-        ['buildConfig', v2(18)],
-        ['runInvocation', v2(21)],
-        ['runnerEnvironment', v2(11)],
-        ['signedAt', signedAt],
-        ['logIndex', material.tlogEntries[0]?.logIndex],
-    ];
-    return {
-        subjectAlternativeName: certificate.subjectAltName ?? '',
-        issuer: v2(8) ?? v1(1) ?? '',
-        ...Object.fromEntries(optional.filter((pair) => pair[1] !== undefined)),
-    };
-}
-/** `owner/name` -> `https://github.com/owner/name`; a full URL unchanged; compared without case or a `.git` end. */
-function repositoryKey(value) {
-    const url = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) ? `https://github.com/${value}` : value;
-    return url
-        .replace(/^git\+/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/$/, '')
-        .toLowerCase();
-}
-function identityMismatches(signer, policy, patterns) {
-    const out = [];
-    const show = (value) => (value === undefined ? 'none' : JSON.stringify(value));
-    if (signer.issuer !== policy.issuer)
-        out.push(`issuer expected ${show(policy.issuer)}, got ${show(signer.issuer)}`);
-    const san = signer.subjectAlternativeName;
-    if (policy.subjectAlternativeName !== undefined && san !== policy.subjectAlternativeName)
-        out.push(`subjectAlternativeName expected ${show(policy.subjectAlternativeName)}, got ${show(san)}`);
-    if (patterns.san && !patterns.san.test(san))
-        out.push(`subjectAlternativeName expected to match ${show(policy.subjectAlternativeNamePattern)}, got ${show(san)}`);
-    if (policy.repository !== undefined &&
-        (signer.sourceRepository === undefined || !sameRepository(signer.sourceRepository, policy.repository)))
-        out.push(`repository expected ${show(repositoryKey(policy.repository))}, got ${show(signer.sourceRepository)}`);
-    if (policy.ref !== undefined && signer.sourceRef !== policy.ref)
-        out.push(`ref expected ${show(policy.ref)}, got ${show(signer.sourceRef)}`);
-    if (patterns.ref && (signer.sourceRef === undefined || !patterns.ref.test(signer.sourceRef)))
-        out.push(`ref expected to match ${show(policy.refPattern)}, got ${show(signer.sourceRef)}`);
-    return out;
-}
-/** True when two repository names (URL or `owner/name`, `git+` prefix, `.git` end) name the same repository. */
-function sameRepository(a, b) {
-    return repositoryKey(a) === repositoryKey(b);
-}
-
 ;// CONCATENATED MODULE: ./src/sources/attestation.ts
 /**
  * in-toto attestations, as they arrive: a bare Statement (v0.1, v1), a DSSE envelope, a Sigstore bundle
@@ -1956,9 +1731,7 @@ function extractProvenance(view, found, trusted, sigstore) {
     const builder = builderId === undefined ? '' : (0,shape/* expectString */.lK)(view, builderId, builderAt, 'a builder id');
     const signature = checkSignature(found, trusted, sigstore);
     const signer = signature.signer;
-    const sourceConflict = signer?.sourceRepository && source.repository && !sameRepository(signer.sourceRepository, source.repository)
-        ? `provenance states source repository ${source.repository}, but its Fulcio certificate was issued to a workflow run of ${signer.sourceRepository} (${signer.subjectAlternativeName})`
-        : undefined;
+    const sourceConflict = signer ? signerConflict(source, signer) : undefined;
     return {
         found,
         signatureInvalid: signature.invalid,
@@ -1974,8 +1747,25 @@ function extractProvenance(view, found, trusted, sigstore) {
             signatureVerified: signature.verified,
             verification: fitText(signature.text),
             ...(signer ? { signer } : {}),
+            ...(signature.verified && signature.anchor ? { anchor: signature.anchor } : {}),
         },
     };
+}
+/**
+ * Where the statement's source (the signer's words) contradicts its verified certificate (GitHub's): another
+ * repository, or in the same repository another commit or ref. Anyone who can run a workflow in the repository
+ * gets a certificate that an identity policy of issuer and repository matches, and can sign a statement claiming
+ * the candidate's tag and commit; the certificate still names the run's own ref and commit.
+ */
+function signerConflict(source, signer) {
+    const issued = (to) => `but its Fulcio certificate was issued to a workflow run ${to} (${signer.subjectAlternativeName})`;
+    if (signer.sourceRepository && source.repository && !(0,repository/* sameRepository */.R)(signer.sourceRepository, source.repository))
+        return `provenance states source repository ${source.repository}, ${issued(`of ${signer.sourceRepository}`)}`;
+    if (signer.sourceCommit && source.commit && signer.sourceCommit.toLowerCase() !== source.commit.toLowerCase())
+        return `provenance states source commit ${source.commit}, ${issued(`at commit ${signer.sourceCommit}`)}`;
+    if (signer.sourceRef && source.ref && signer.sourceRef !== source.ref)
+        return `provenance states source ref ${source.ref}, ${issued(`of ${signer.sourceRef}`)}`;
+    return undefined;
 }
 /** bundle.json keeps at most 1,024 characters of verification text; holds carry the whole text. */
 function fitText(text) {
@@ -2062,7 +1852,13 @@ function checkSignature(found, trusted, sigstore) {
         const outcome = sigstore.verify(found.bundle);
         switch (outcome.kind) {
             case 'verified':
-                return { verified: true, invalid: false, text: outcome.text, signer: outcome.signer };
+                return {
+                    verified: true,
+                    invalid: false,
+                    text: outcome.text,
+                    signer: outcome.signer,
+                    anchor: { kind: 'trusted-root', digest: sigstore.rootDigest },
+                };
             case 'failed':
                 return { verified: false, invalid: true, text: outcome.text };
             case 'identity-mismatch':
@@ -2090,6 +1886,7 @@ function checkSignature(found, trusted, sigstore) {
             verified: true,
             invalid: false,
             text: `verified: DSSE signature over the PAE matches trusted key ${match.name}; ${limits}`,
+            anchor: { kind: 'key', digest: match.digest },
         };
     }
     const embedded = found.certificate ? verifies(envelope, found.certificate.publicKey) : undefined;
@@ -2123,12 +1920,19 @@ function trustedKeysFromPem(text, name) {
     const blocks = text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g) ?? [];
     return blocks.flatMap((block, index) => {
         const label = blocks.length > 1 ? `${name}[${index}]` : name;
-        if (block.includes('BEGIN CERTIFICATE'))
-            return [{ name: label, key: new external_node_crypto_.X509Certificate(block).publicKey }];
-        if (block.includes('PUBLIC KEY'))
-            return [{ name: label, key: (0,external_node_crypto_.createPublicKey)(block) }];
-        return [];
+        const key = block.includes('BEGIN CERTIFICATE')
+            ? new external_node_crypto_.X509Certificate(block).publicKey
+            : block.includes('PUBLIC KEY')
+                ? (0,external_node_crypto_.createPublicKey)(block)
+                : undefined;
+        return key ? [{ name: label, key, digest: spkiDigest(key) }] : [];
     });
+}
+/** `sha256:<hex>` of a public key's SubjectPublicKeyInfo, DER (what `openssl pkey -pubin -outform DER | sha256sum` gives). */
+function spkiDigest(key) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(key.export({ type: 'spki', format: 'der' }))
+        .digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github-release.ts
@@ -2263,6 +2067,250 @@ async function computeDigest(github, asset, maxBytes) {
         });
     }
     return (0,canonical/* sha256 */.sc)(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/sources/sigstore.ts
+/**
+ * Keyless Sigstore verification for the provenance kinds: a Sigstore bundle (GitHub artifact attestation, npm
+ * provenance, slsa-github-generator) is verified with @sigstore/verify against a trusted root the user supplies
+ * as a file (Sigstore `trusted_root.json` format; no network at verify time, no TUF refresh), and its signer is
+ * matched against an identity policy (issuer plus SAN, SAN pattern or workflow repository, optional ref).
+ *
+ * What @sigstore/verify checks, in order (Verifier.verify, v3.1): a signing time for every timestamp the bundle
+ * carries (RFC 3161 timestamps against the root's TSAs; a Rekor integratedTime counts only with an inclusion
+ * promise) and at least one; the certificate chain from the leaf to a certificate authority of the root, valid
+ * at each of those times; at least one embedded SCT against the root's CT-log keys; every transparency-log
+ * entry: its signed entry timestamp (SET) and/or its inclusion proof against a signed checkpoint, both with the
+ * root's Rekor keys, and its body against the bundle's signature and payload digest; at least one entry; and the
+ * DSSE signature over the PAE with the certificate's key. The identity policy is checked here, after that, so a
+ * mismatch names expected and actual values. Not checked: revocation (Fulcio certificates carry none) and
+ * whether the trusted root is current (it is a file; refreshing it is the user's job).
+ *
+ * The @sigstore packages load on first use (dynamic import), so runs without a trustedRoot never load them.
+ */
+
+
+
+
+
+/** Trusted root media types accepted. */
+const TRUSTED_ROOT_MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    'application/vnd.dev.sigstore.trustedroot.v0.2+json',
+];
+/** Names of the checks, by @sigstore/verify error code, as holds report them. */
+const CHECK_NAMES = {
+    TIMESTAMP_ERROR: 'signing time (a transparency-log entry with a signed entry timestamp, or an RFC 3161 timestamp)',
+    CERTIFICATE_ERROR: 'certificate chain to a Fulcio CA of the trusted root, valid at the signing time, with an SCT',
+    PUBLIC_KEY_ERROR: 'signing key in the trusted root',
+    TLOG_ERROR: 'transparency-log entry present',
+    TLOG_MISSING_INCLUSION_ERROR: 'transparency-log inclusion (signed entry timestamp or inclusion proof)',
+    TLOG_INCLUSION_PROMISE_ERROR: 'transparency-log signed entry timestamp (SET) against the Rekor key',
+    TLOG_INCLUSION_PROOF_ERROR: 'transparency-log inclusion proof against a signed checkpoint',
+    TLOG_BODY_ERROR: 'transparency-log entry body matches the signature and payload digest',
+    SIGNATURE_ERROR: 'DSSE signature over the PAE with the certificate key',
+};
+const FULCIO = '1.3.6.1.4.1.57264.1.';
+/** What the verified text says was checked (the same list for every verified bundle, plus the entry details). */
+const NOT_CHECKED = 'not checked: revocation (Fulcio certificates have none), freshness of the trusted root file';
+/**
+ * The verifier for a source's `trustedRoot` and `identity`, or undefined when no trustedRoot is configured.
+ * Reads and checks the trusted root (InputError naming the file on anything unusable) and compiles the policy's
+ * patterns (InputError naming the option).
+ */
+async function loadSigstoreVerifier(context, options) {
+    if (options.trustedRoot === undefined) {
+        if (options.identity !== undefined) {
+            throw new errors/* InputError */.dz(`source '${options.id}': identity is given without trustedRoot, so it would not be checked`, {
+                field: 'identity',
+                expected: 'trustedRoot: <workspace path of a Sigstore trusted_root.json> beside identity',
+            });
+        }
+        return undefined;
+    }
+    const policy = options.identity;
+    if (policy === undefined) {
+        throw new errors/* InputError */.dz(`source '${options.id}': trustedRoot is given without identity: any GitHub workflow can get a Fulcio certificate`, {
+            field: 'identity',
+            expected: 'identity: {issuer, and subjectAlternativeName, subjectAlternativeNamePattern or repository}',
+        });
+    }
+    const patterns = {
+        san: compilePattern(options.id, 'identity.subjectAlternativeNamePattern', policy.subjectAlternativeNamePattern),
+        ref: compilePattern(options.id, 'identity.refPattern', policy.refPattern),
+    };
+    const file = await context.workspace.read(options.trustedRoot, context.maxFileBytes);
+    const json = (0,parse/* parseDocument */.Tp)((0,parse/* decodeUtf8 */._6)(file.bytes, file.path), file.path, 'json');
+    const sigstore = await loadPackages();
+    const material = trustMaterialOf(sigstore, json, file.path);
+    const verifier = new sigstore.verify.Verifier(material);
+    return {
+        rootName: file.path,
+        rootDigest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(file.bytes).digest('hex')}`,
+        verify: (bundle) => verifyBundle(sigstore, verifier, file.path, bundle, policy, patterns),
+    };
+}
+async function loadPackages() {
+    const [verify, bundle, specs, core] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 4187)),
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040)),
+        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23)),
+        __webpack_require__.e(/* import() */ 917).then(__webpack_require__.t.bind(__webpack_require__, 3917, 23)),
+    ]);
+    return { verify, bundle, specs, core };
+}
+function compilePattern(id, field, pattern) {
+    if (pattern === undefined)
+        return undefined;
+    try {
+        // The pattern must compile on its own first: one that closes the group itself (`x)|(?:.*`) compiles only
+        // inside the wrapper, as `^(?:x)|(?:.*)$`, whose second branch is not anchored and matches anything.
+        new RegExp(pattern);
+        return new RegExp(`^(?:${pattern})$`);
+    }
+    catch (cause) {
+        throw new errors/* InputError */.dz(`source '${id}': ${field} is not a valid regular expression (${cause instanceof Error ? cause.message : String(cause)})`, { field, expected: 'a JavaScript regular expression (matched against the whole value)' }, { cause });
+    }
+}
+function trustMaterialOf(sigstore, json, file) {
+    const expected = `a Sigstore trusted root (${TRUSTED_ROOT_MEDIA_TYPES.join(' or ')}) with certificateAuthorities and tlogs`;
+    if (!(0,shape/* isObject */.Gv)(json) || typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPES.includes(json.mediaType)) {
+        const stated = (0,shape/* isObject */.Gv)(json) ? JSON.stringify(json.mediaType) : 'no object';
+        throw new errors/* InputError */.dz(`trusted root has mediaType ${stated}`, { file, field: 'mediaType', expected });
+    }
+    for (const field of ['certificateAuthorities', 'tlogs']) {
+        const list = json[field];
+        if (!Array.isArray(list) || list.length === 0) {
+            throw new errors/* InputError */.dz(`trusted root lists no ${field === 'tlogs' ? 'transparency log (tlogs)' : 'certificate authority (certificateAuthorities)'}: it can verify no keyless bundle`, { file, field, expected });
+        }
+    }
+    try {
+        return sigstore.verify.toTrustMaterial(sigstore.specs.TrustedRoot.fromJSON(json));
+    }
+    catch (cause) {
+        throw new errors/* InputError */.dz(`trusted root is unreadable: ${cause instanceof Error ? cause.message : String(cause)}`, { file, expected }, { cause });
+    }
+}
+function verifyBundle(sigstore, verifier, rootName, json, policy, patterns) {
+    const failed = (check, message) => ({
+        kind: 'failed',
+        check,
+        text: `not-verified: Sigstore verification against trusted root ${rootName} failed at the ${check} check: ${message}`,
+    });
+    let bundle;
+    try {
+        bundle = sigstore.bundle.bundleFromJSON(json);
+    }
+    catch (cause) {
+        return failed('bundle structure', cause instanceof Error ? cause.message : String(cause));
+    }
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'publicKey') {
+        return {
+            kind: 'not-keyless',
+            reason: `the bundle is signed by a key (hint ${JSON.stringify(content.publicKey.hint)}), not a Fulcio certificate; trustedRoot verifies keyless bundles only (trustedKeys verify keyed ones)`,
+        };
+    }
+    // @sigstore/verify would fail this too, but on the missing signing time; name the missing entry itself.
+    if (bundle.verificationMaterial.tlogEntries.length === 0)
+        return failed(CHECK_NAMES.TLOG_ERROR ?? 'transparency-log entry present', 'the bundle has no transparency-log entry');
+    try {
+        verifier.verify(sigstore.verify.toSignedEntity(bundle));
+    }
+    catch (cause) {
+        const code = (0,shape/* isObject */.Gv)(cause) && typeof cause.code === 'string' ? cause.code : '';
+        const message = cause instanceof Error ? cause.message : String(cause);
+        return failed(CHECK_NAMES[code] ?? `@sigstore/verify ${code || 'internal'}`, message);
+    }
+    const leaf = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.x509CertificateChain.certificates[0]?.rawBytes;
+    const signer = signerOf(sigstore, leaf ?? Buffer.alloc(0), bundle.verificationMaterial);
+    const checked = checkedText(rootName, bundle.verificationMaterial, signer);
+    const mismatches = identityMismatches(signer, policy, patterns);
+    if (mismatches.length > 0) {
+        return {
+            kind: 'identity-mismatch',
+            signer,
+            mismatches,
+            text: `not-verified: the signer does not match the identity policy (${mismatches.join('; ')}); ${checked}`,
+        };
+    }
+    return {
+        kind: 'verified',
+        signer,
+        text: `verified: ${checked}; identity policy matched (${policyText(policy)}); ${NOT_CHECKED}`,
+    };
+}
+function checkedText(rootName, material, signer) {
+    const entries = material.tlogEntries.map((entry) => {
+        const how = [
+            entry.inclusionProof ? 'inclusion proof against a signed checkpoint' : '',
+            entry.inclusionPromise ? 'SET' : '',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        return `Rekor entry ${entry.logIndex} (${how}) against the root's Rekor key, body matching signature and payload digest`;
+    });
+    const tsa = material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
+    return [
+        `Sigstore bundle checked against trusted root ${rootName}: DSSE signature over the PAE with the certificate key`,
+        `certificate chain to a Fulcio CA of the root valid at the signing time ${signer.signedAt ?? '(RFC 3161)'}`,
+        "SCT against the root's CT-log key",
+        ...entries,
+        ...(tsa > 0 ? [`${tsa} RFC 3161 timestamp(s) against the root's TSAs`] : []),
+    ].join(', ');
+}
+function policyText(policy) {
+    return Object.entries(policy)
+        .map(([key, value]) => `${key} ${JSON.stringify(value)}`)
+        .join(', ');
+}
+/** The signer's SAN and Fulcio extensions, from the (verified) leaf certificate. */
+function signerOf(sigstore, der, material) {
+    const certificate = sigstore.core.X509Certificate.parse(Buffer.from(der));
+    // Extensions 1.1-1.6 hold the raw string; 1.8 onward a DER UTF8String (Fulcio docs/oid-info.md).
+    const v2 = (n) => certificate.extension(`${FULCIO}${n}`)?.valueObj.subs[0]?.value.toString('utf8');
+    const v1 = (n) => certificate.extension(`${FULCIO}${n}`)?.value.toString('utf8');
+    const legacyRepository = v1(5);
+    const entry = material.tlogEntries.find((e) => e.inclusionPromise !== undefined);
+    const signedAt = entry && /^\d{1,12}$/.test(entry.integratedTime)
+        ? new Date(Number(entry.integratedTime) * 1000).toISOString().replace('.000Z', 'Z')
+        : undefined;
+    const optional = [
+        ['sourceRepository', v2(12) ?? (legacyRepository ? `https://github.com/${legacyRepository}` : undefined)],
+        ['sourceRef', v2(14) ?? v1(6)],
+        ['sourceCommit', v2(13) ?? v1(3)],
+        ['buildConfig', v2(18)],
+        ['runInvocation', v2(21)],
+        ['runnerEnvironment', v2(11)],
+        ['signedAt', signedAt],
+        ['logIndex', material.tlogEntries[0]?.logIndex],
+    ];
+    return {
+        subjectAlternativeName: certificate.subjectAltName ?? '',
+        issuer: v2(8) ?? v1(1) ?? '',
+        ...Object.fromEntries(optional.filter((pair) => pair[1] !== undefined)),
+    };
+}
+function identityMismatches(signer, policy, patterns) {
+    const out = [];
+    const show = (value) => (value === undefined ? 'none' : JSON.stringify(value));
+    if (signer.issuer !== policy.issuer)
+        out.push(`issuer expected ${show(policy.issuer)}, got ${show(signer.issuer)}`);
+    const san = signer.subjectAlternativeName;
+    if (policy.subjectAlternativeName !== undefined && san !== policy.subjectAlternativeName)
+        out.push(`subjectAlternativeName expected ${show(policy.subjectAlternativeName)}, got ${show(san)}`);
+    if (patterns.san && !patterns.san.test(san))
+        out.push(`subjectAlternativeName expected to match ${show(policy.subjectAlternativeNamePattern)}, got ${show(san)}`);
+    if (policy.repository !== undefined &&
+        (signer.sourceRepository === undefined || !(0,repository/* sameRepository */.R)(signer.sourceRepository, policy.repository)))
+        out.push(`repository expected ${show((0,repository/* repositoryKey */.K)(policy.repository))}, got ${show(signer.sourceRepository)}`);
+    if (policy.ref !== undefined && signer.sourceRef !== policy.ref)
+        out.push(`ref expected ${show(policy.ref)}, got ${show(signer.sourceRef)}`);
+    if (patterns.ref && (signer.sourceRef === undefined || !patterns.ref.test(signer.sourceRef)))
+        out.push(`ref expected to match ${show(policy.refPattern)}, got ${show(signer.sourceRef)}`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/provenance.ts
@@ -3190,7 +3238,12 @@ function localWorkspace(root, options) {
             const { bytes, blob } = opened === undefined
                 ? readLimited(inside(real, base, prefix, relative), relative, maxBytes)
                 : readOpened(opened, relative, maxBytes);
-            return { path: relative, bytes, lineage: lineageOf(relative, bytes, blob, options) };
+            // Lineage names where the bytes are. Through a symbolic link that is the link's target: git holds the link
+            // itself as a blob of its target's name, and a path through a linked directory is in no tree at all, so
+            // `<commit>:<requested path>` would not hold the blob read.
+            const located = real.slice(prefix.length);
+            const named = located === relative || (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '/' ? located : located.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+            return { path: relative, bytes, lineage: lineageOf(named, bytes, blob, options) };
         },
     };
 }

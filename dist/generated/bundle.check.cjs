@@ -3,17 +3,17 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema0 = {"properties":{"schemaVersion":true,"product":true,"release":true,"candidate":true,"components":{"items":{"properties":{"provenance":{"items":{"properties":{"signer":{"properties":{"subjectAlternativeName":true,"issuer":true,"sourceRepository":true,"sourceRef":true,"sourceCommit":true,"buildConfig":true,"runInvocation":true,"runnerEnvironment":true,"signedAt":true,"logIndex":true}}}}}}}},"dependencies":true,"cohorts":true,"rollback":true,"environments":true,"waivers":true,"window":true}};
+const schema0 = {"properties":{"schemaVersion":true,"product":true,"release":true,"candidate":true,"components":{"items":{"properties":{"provenance":{"items":{"properties":{"builder":true,"sourceRepository":true,"sourceRef":true,"sourceCommit":true,"subjects":true,"signatureVerified":true,"verification":true,"signer":{"properties":{"subjectAlternativeName":true,"issuer":true,"sourceRepository":true,"sourceRef":true,"sourceCommit":true,"buildConfig":true,"runInvocation":true,"runnerEnvironment":true,"signedAt":true,"logIndex":true}},"anchor":true}}}}}},"dependencies":true,"cohorts":true,"rollback":true,"environments":true,"waivers":true,"window":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
-const func32 = require("./runtime.cjs").equal;
+const func33 = require("./runtime.cjs").equal;
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const validate2 = (function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -103,7 +103,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
+if(!pattern13.test(data2)){
 validate2.errors = [failedCheck()];
 return false;
 }
@@ -234,7 +234,7 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data2[i1], data2[j0])){
+if(func33(data2[i1], data2[j0])){
 validate4.errors = [failedCheck()];
 return false;
 break outer0;
@@ -392,7 +392,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(errors === _errs13){
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
+if(!pattern13.test(data4)){
 validate6.errors = [failedCheck()];
 return false;
 }
@@ -515,7 +515,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
+if(!pattern13.test(data1)){
 validate8.errors = [failedCheck()];
 return false;
 }
@@ -545,7 +545,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
+if(!pattern13.test(data2)){
 validate8.errors = [failedCheck()];
 return false;
 }
@@ -630,7 +630,7 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data4[i1], data4[j0])){
+if(func33(data4[i1], data4[j0])){
 validate8.errors = [failedCheck()];
 return false;
 break outer0;
@@ -1162,7 +1162,7 @@ return false;
 else {
 const _errs53 = errors;
 for(const key5 in data20){
-if(!((((((((key5 === "builder") || (key5 === "sourceRepository")) || (key5 === "sourceRef")) || (key5 === "sourceCommit")) || (key5 === "subjects")) || (key5 === "signatureVerified")) || (key5 === "verification")) || (key5 === "signer"))){
+if(!(func0.call(schema0.properties.components.items.properties.provenance.items.properties, key5))){
 validate0.errors = [failedCheck()];
 return false;
 break;
@@ -1576,6 +1576,76 @@ var valid14 = _errs70 === errors;
 else {
 var valid14 = true;
 }
+if(valid14){
+if(data20.anchor !== undefined){
+let data40 = data20.anchor;
+const _errs93 = errors;
+if(errors === _errs93){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let missing7;
+if(((data40.kind === undefined) && (missing7 = "kind")) || ((data40.digest === undefined) && (missing7 = "digest"))){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+const _errs95 = errors;
+for(const key7 in data40){
+if(!((key7 === "kind") || (key7 === "digest"))){
+validate0.errors = [failedCheck()];
+return false;
+break;
+}
+}
+if(_errs95 === errors){
+if(data40.kind !== undefined){
+let data41 = data40.kind;
+const _errs96 = errors;
+if(!((data41 === "key") || (data41 === "trusted-root"))){
+validate0.errors = [failedCheck()];
+return false;
+}
+var valid17 = _errs96 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data40.digest !== undefined){
+let data42 = data40.digest;
+const _errs97 = errors;
+const _errs98 = errors;
+if(errors === _errs98){
+if(typeof data42 === "string"){
+if(!pattern5.test(data42)){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid17 = _errs97 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid14 = _errs93 === errors;
+}
+else {
+var valid14 = true;
+}
+}
 }
 }
 }
@@ -1635,108 +1705,39 @@ var valid0 = true;
 }
 if(valid0){
 if(data.dependencies !== undefined){
-let data40 = data.dependencies;
-const _errs93 = errors;
-if(errors === _errs93){
-if(Array.isArray(data40)){
-var valid17 = true;
-const len4 = data40.length;
+let data43 = data.dependencies;
+const _errs100 = errors;
+if(errors === _errs100){
+if(Array.isArray(data43)){
+var valid19 = true;
+const len4 = data43.length;
 for(let i4=0; i4<len4; i4++){
-let data41 = data40[i4];
-const _errs95 = errors;
-if(errors === _errs95){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-let missing7;
-if(((data41.component === undefined) && (missing7 = "component")) || ((data41.name === undefined) && (missing7 = "name"))){
+let data44 = data43[i4];
+const _errs102 = errors;
+if(errors === _errs102){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing8;
+if(((data44.component === undefined) && (missing8 = "component")) || ((data44.name === undefined) && (missing8 = "name"))){
 validate0.errors = [failedCheck()];
 return false;
 }
 else {
-const _errs97 = errors;
-for(const key7 in data41){
-if(!(((((key7 === "component") || (key7 === "name")) || (key7 === "version")) || (key7 === "purl")) || (key7 === "licenses"))){
+const _errs104 = errors;
+for(const key8 in data44){
+if(!(((((key8 === "component") || (key8 === "name")) || (key8 === "version")) || (key8 === "purl")) || (key8 === "licenses"))){
 validate0.errors = [failedCheck()];
 return false;
 break;
 }
 }
-if(_errs97 === errors){
-if(data41.component !== undefined){
-let data42 = data41.component;
-const _errs98 = errors;
-const _errs99 = errors;
-if(errors === _errs99){
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid18 = _errs98 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data41.name !== undefined){
-let data43 = data41.name;
-const _errs101 = errors;
-if(errors === _errs101){
-if(typeof data43 === "string"){
-if(func1(data43) > 512){
-validate0.errors = [failedCheck()];
-return false;
-}
-else {
-if(func1(data43) < 1){
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid18 = _errs101 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data41.version !== undefined){
-let data44 = data41.version;
-const _errs103 = errors;
-if(errors === _errs103){
-if(typeof data44 === "string"){
-if(func1(data44) > 256){
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid18 = _errs103 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data41.purl !== undefined){
-let data45 = data41.purl;
+if(_errs104 === errors){
+if(data44.component !== undefined){
+let data45 = data44.component;
 const _errs105 = errors;
-if(errors === _errs105){
+const _errs106 = errors;
+if(errors === _errs106){
 if(typeof data45 === "string"){
-if(func1(data45) > 2048){
+if(!pattern0.test(data45)){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -1746,25 +1747,45 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid18 = _errs105 === errors;
+var valid20 = _errs105 === errors;
 }
 else {
-var valid18 = true;
-}
-if(valid18){
-if(data41.licenses !== undefined){
-let data46 = data41.licenses;
-const _errs107 = errors;
-if(errors === _errs107){
-if(Array.isArray(data46)){
 var valid20 = true;
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-const _errs109 = errors;
-if(errors === _errs109){
+}
+if(valid20){
+if(data44.name !== undefined){
+let data46 = data44.name;
+const _errs108 = errors;
+if(errors === _errs108){
+if(typeof data46 === "string"){
+if(func1(data46) > 512){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data46) < 1){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid20 = _errs108 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data44.version !== undefined){
+let data47 = data44.version;
+const _errs110 = errors;
+if(errors === _errs110){
 if(typeof data47 === "string"){
-if(func1(data47) > 512){
+if(func1(data47) > 256){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -1774,8 +1795,57 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid20 = _errs109 === errors;
-if(!valid20){
+var valid20 = _errs110 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data44.purl !== undefined){
+let data48 = data44.purl;
+const _errs112 = errors;
+if(errors === _errs112){
+if(typeof data48 === "string"){
+if(func1(data48) > 2048){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid20 = _errs112 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data44.licenses !== undefined){
+let data49 = data44.licenses;
+const _errs114 = errors;
+if(errors === _errs114){
+if(Array.isArray(data49)){
+var valid22 = true;
+const len5 = data49.length;
+for(let i5=0; i5<len5; i5++){
+let data50 = data49[i5];
+const _errs116 = errors;
+if(errors === _errs116){
+if(typeof data50 === "string"){
+if(func1(data50) > 512){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid22 = _errs116 === errors;
+if(!valid22){
 break;
 }
 }
@@ -1785,10 +1855,10 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid18 = _errs107 === errors;
+var valid20 = _errs114 === errors;
 }
 else {
-var valid18 = true;
+var valid20 = true;
 }
 }
 }
@@ -1802,8 +1872,8 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid17 = _errs95 === errors;
-if(!valid17){
+var valid19 = _errs102 === errors;
+if(!valid19){
 break;
 }
 }
@@ -1813,28 +1883,28 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid0 = _errs93 === errors;
+var valid0 = _errs100 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.cohorts !== undefined){
-let data48 = data.cohorts;
-const _errs111 = errors;
-if(errors === _errs111){
-if(Array.isArray(data48)){
-var valid21 = true;
-const len6 = data48.length;
+let data51 = data.cohorts;
+const _errs118 = errors;
+if(errors === _errs118){
+if(Array.isArray(data51)){
+var valid23 = true;
+const len6 = data51.length;
 for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-const _errs113 = errors;
-const _errs115 = errors;
-let valid22 = false;
-const _errs116 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-let missing8;
-if((data49.share === undefined) && (missing8 = "share")){
+let data52 = data51[i6];
+const _errs120 = errors;
+const _errs122 = errors;
+let valid24 = false;
+const _errs123 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing9;
+if((data52.share === undefined) && (missing9 = "share")){
 const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
@@ -1845,12 +1915,12 @@ vErrors.push(err0);
 errors++;
 }
 }
-var _valid0 = _errs116 === errors;
-valid22 = valid22 || _valid0;
-const _errs117 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-let missing9;
-if((data49.segment === undefined) && (missing9 = "segment")){
+var _valid0 = _errs123 === errors;
+valid24 = valid24 || _valid0;
+const _errs124 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing10;
+if((data52.segment === undefined) && (missing10 = "segment")){
 const err1 = failedCheck();
 if(vErrors === null){
 vErrors = [err1];
@@ -1861,9 +1931,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs117 === errors;
-valid22 = valid22 || _valid0;
-if(!valid22){
+var _valid0 = _errs124 === errors;
+valid24 = valid24 || _valid0;
+if(!valid24){
 const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
@@ -1876,40 +1946,40 @@ validate0.errors = vErrors;
 return false;
 }
 else {
-errors = _errs115;
+errors = _errs122;
 if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
+if(_errs122){
+vErrors.length = _errs122;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(errors === _errs113){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-let missing10;
-if((((data49.id === undefined) && (missing10 = "id")) || ((data49.environments === undefined) && (missing10 = "environments"))) || ((data49.flags === undefined) && (missing10 = "flags"))){
+if(errors === _errs120){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing11;
+if((((data52.id === undefined) && (missing11 = "id")) || ((data52.environments === undefined) && (missing11 = "environments"))) || ((data52.flags === undefined) && (missing11 = "flags"))){
 validate0.errors = [failedCheck()];
 return false;
 }
 else {
-const _errs118 = errors;
-for(const key8 in data49){
-if(!(((((key8 === "id") || (key8 === "environments")) || (key8 === "share")) || (key8 === "segment")) || (key8 === "flags"))){
+const _errs125 = errors;
+for(const key9 in data52){
+if(!(((((key9 === "id") || (key9 === "environments")) || (key9 === "share")) || (key9 === "segment")) || (key9 === "flags"))){
 validate0.errors = [failedCheck()];
 return false;
 break;
 }
 }
-if(_errs118 === errors){
-if(data49.id !== undefined){
-let data50 = data49.id;
-const _errs119 = errors;
-const _errs120 = errors;
-if(errors === _errs120){
-if(typeof data50 === "string"){
-if(!pattern0.test(data50)){
+if(_errs125 === errors){
+if(data52.id !== undefined){
+let data53 = data52.id;
+const _errs126 = errors;
+const _errs127 = errors;
+if(errors === _errs127){
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -1919,31 +1989,31 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid23 = _errs119 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data49.environments !== undefined){
-let data51 = data49.environments;
-const _errs122 = errors;
-if(errors === _errs122){
-if(Array.isArray(data51)){
-if(data51.length < 1){
-validate0.errors = [failedCheck()];
-return false;
+var valid25 = _errs126 === errors;
 }
 else {
 var valid25 = true;
-const len7 = data51.length;
+}
+if(valid25){
+if(data52.environments !== undefined){
+let data54 = data52.environments;
+const _errs129 = errors;
+if(errors === _errs129){
+if(Array.isArray(data54)){
+if(data54.length < 1){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+var valid27 = true;
+const len7 = data54.length;
 for(let i7=0; i7<len7; i7++){
-let data52 = data51[i7];
-const _errs124 = errors;
-const _errs125 = errors;
-if(errors === _errs125){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
+let data55 = data54[i7];
+const _errs131 = errors;
+const _errs132 = errors;
+if(errors === _errs132){
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -1953,19 +2023,19 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid25 = _errs124 === errors;
-if(!valid25){
+var valid27 = _errs131 === errors;
+if(!valid27){
 break;
 }
 }
-if(valid25){
-let i8 = data51.length;
+if(valid27){
+let i8 = data54.length;
 let j0;
 if(i8 > 1){
 outer0:
 for(;i8--;){
 for(j0 = i8; j0--;){
-if(func32(data51[i8], data51[j0])){
+if(func33(data54[i8], data54[j0])){
 validate0.errors = [failedCheck()];
 return false;
 break outer0;
@@ -1981,100 +2051,45 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid23 = _errs122 === errors;
+var valid25 = _errs129 === errors;
 }
 else {
-var valid23 = true;
+var valid25 = true;
 }
-if(valid23){
-if(data49.share !== undefined){
-let data53 = data49.share;
-const _errs127 = errors;
-if(errors === _errs127){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 100 || isNaN(data53)){
-validate0.errors = [failedCheck()];
-return false;
-}
-else {
-if(data53 < 0 || isNaN(data53)){
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid23 = _errs127 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data49.segment !== undefined){
-let data54 = data49.segment;
-const _errs129 = errors;
-if(errors === _errs129){
-if(typeof data54 === "string"){
-if(func1(data54) > 512){
-validate0.errors = [failedCheck()];
-return false;
-}
-else {
-if(func1(data54) < 1){
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid23 = _errs129 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data49.flags !== undefined){
-let data55 = data49.flags;
-const _errs131 = errors;
-if(errors === _errs131){
-if(Array.isArray(data55)){
-var valid28 = true;
-const len8 = data55.length;
-for(let i9=0; i9<len8; i9++){
-let data56 = data55[i9];
-const _errs133 = errors;
+if(valid25){
+if(data52.share !== undefined){
+let data56 = data52.share;
 const _errs134 = errors;
 if(errors === _errs134){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-let missing11;
-if(((data56.key === undefined) && (missing11 = "key")) || ((data56.variant === undefined) && (missing11 = "variant"))){
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 100 || isNaN(data56)){
 validate0.errors = [failedCheck()];
 return false;
 }
 else {
-const _errs136 = errors;
-for(const key9 in data56){
-if(!((key9 === "key") || (key9 === "variant"))){
+if(data56 < 0 || isNaN(data56)){
 validate0.errors = [failedCheck()];
 return false;
-break;
 }
 }
-if(_errs136 === errors){
-if(data56.key !== undefined){
-let data57 = data56.key;
-const _errs137 = errors;
-if(errors === _errs137){
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid25 = _errs134 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
+if(data52.segment !== undefined){
+let data57 = data52.segment;
+const _errs136 = errors;
+if(errors === _errs136){
 if(typeof data57 === "string"){
-if(func1(data57) > 200){
+if(func1(data57) > 512){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -2090,128 +2105,81 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid30 = _errs137 === errors;
+var valid25 = _errs136 === errors;
 }
 else {
+var valid25 = true;
+}
+if(valid25){
+if(data52.flags !== undefined){
+let data58 = data52.flags;
+const _errs138 = errors;
+if(errors === _errs138){
+if(Array.isArray(data58)){
 var valid30 = true;
-}
-if(valid30){
-if(data56.variant !== undefined){
-let data58 = data56.variant;
-const _errs139 = errors;
-if(errors === _errs139){
-if(typeof data58 === "string"){
-if(func1(data58) > 200){
-validate0.errors = [failedCheck()];
-return false;
-}
-else {
-if(func1(data58) < 1){
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid30 = _errs139 === errors;
-}
-else {
-var valid30 = true;
-}
-}
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid28 = _errs133 === errors;
-if(!valid28){
-break;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid23 = _errs131 === errors;
-}
-else {
-var valid23 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid21 = _errs113 === errors;
-if(!valid21){
-break;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid0 = _errs111 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rollback !== undefined){
-let data59 = data.rollback;
+const len8 = data58.length;
+for(let i9=0; i9<len8; i9++){
+let data59 = data58[i9];
+const _errs140 = errors;
 const _errs141 = errors;
 if(errors === _errs141){
-if(Array.isArray(data59)){
-var valid31 = true;
-const len9 = data59.length;
-for(let i10=0; i10<len9; i10++){
-let data60 = data59[i10];
-const _errs143 = errors;
-if(errors === _errs143){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 let missing12;
-if(((data60.component === undefined) && (missing12 = "component")) || ((data60.evidence === undefined) && (missing12 = "evidence"))){
+if(((data59.key === undefined) && (missing12 = "key")) || ((data59.variant === undefined) && (missing12 = "variant"))){
 validate0.errors = [failedCheck()];
 return false;
 }
 else {
-const _errs145 = errors;
-for(const key10 in data60){
-if(!((((key10 === "component") || (key10 === "pointer")) || (key10 === "hook")) || (key10 === "evidence"))){
+const _errs143 = errors;
+for(const key10 in data59){
+if(!((key10 === "key") || (key10 === "variant"))){
 validate0.errors = [failedCheck()];
 return false;
 break;
 }
 }
-if(_errs145 === errors){
-if(data60.component !== undefined){
-let data61 = data60.component;
-const _errs146 = errors;
-const _errs147 = errors;
-if(errors === _errs147){
-if(typeof data61 === "string"){
-if(!pattern0.test(data61)){
+if(_errs143 === errors){
+if(data59.key !== undefined){
+let data60 = data59.key;
+const _errs144 = errors;
+if(errors === _errs144){
+if(typeof data60 === "string"){
+if(func1(data60) > 200){
 validate0.errors = [failedCheck()];
 return false;
+}
+else {
+if(func1(data60) < 1){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid32 = _errs144 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data59.variant !== undefined){
+let data61 = data59.variant;
+const _errs146 = errors;
+if(errors === _errs146){
+if(typeof data61 === "string"){
+if(func1(data61) > 200){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data61) < 1){
+validate0.errors = [failedCheck()];
+return false;
+}
 }
 }
 else {
@@ -2224,41 +2192,96 @@ var valid32 = _errs146 === errors;
 else {
 var valid32 = true;
 }
-if(valid32){
-if(data60.pointer !== undefined){
-let data62 = data60.pointer;
-const _errs149 = errors;
-if(errors === _errs149){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+}
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid30 = _errs140 === errors;
+if(!valid30){
+break;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid25 = _errs138 === errors;
+}
+else {
+var valid25 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid23 = _errs120 === errors;
+if(!valid23){
+break;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid0 = _errs118 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rollback !== undefined){
+let data62 = data.rollback;
+const _errs148 = errors;
+if(errors === _errs148){
+if(Array.isArray(data62)){
+var valid33 = true;
+const len9 = data62.length;
+for(let i10=0; i10<len9; i10++){
+let data63 = data62[i10];
+const _errs150 = errors;
+if(errors === _errs150){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 let missing13;
-if(((data62.version === undefined) && (missing13 = "version")) || ((data62.digest === undefined) && (missing13 = "digest"))){
+if(((data63.component === undefined) && (missing13 = "component")) || ((data63.evidence === undefined) && (missing13 = "evidence"))){
 validate0.errors = [failedCheck()];
 return false;
 }
 else {
-const _errs151 = errors;
-for(const key11 in data62){
-if(!((key11 === "version") || (key11 === "digest"))){
+const _errs152 = errors;
+for(const key11 in data63){
+if(!((((key11 === "component") || (key11 === "pointer")) || (key11 === "hook")) || (key11 === "evidence"))){
 validate0.errors = [failedCheck()];
 return false;
 break;
 }
 }
-if(_errs151 === errors){
-if(data62.version !== undefined){
-let data63 = data62.version;
-const _errs152 = errors;
-if(errors === _errs152){
-if(typeof data63 === "string"){
-if(func1(data63) > 128){
+if(_errs152 === errors){
+if(data63.component !== undefined){
+let data64 = data63.component;
+const _errs153 = errors;
+const _errs154 = errors;
+if(errors === _errs154){
+if(typeof data64 === "string"){
+if(!pattern0.test(data64)){
 validate0.errors = [failedCheck()];
 return false;
-}
-else {
-if(func1(data63) < 1){
-validate0.errors = [failedCheck()];
-return false;
-}
 }
 }
 else {
@@ -2266,19 +2289,66 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid34 = _errs152 === errors;
+var valid34 = _errs153 === errors;
 }
 else {
 var valid34 = true;
 }
 if(valid34){
-if(data62.digest !== undefined){
-let data64 = data62.digest;
-const _errs154 = errors;
-const _errs155 = errors;
-if(errors === _errs155){
-if(typeof data64 === "string"){
-if(!pattern5.test(data64)){
+if(data63.pointer !== undefined){
+let data65 = data63.pointer;
+const _errs156 = errors;
+if(errors === _errs156){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing14;
+if(((data65.version === undefined) && (missing14 = "version")) || ((data65.digest === undefined) && (missing14 = "digest"))){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+const _errs158 = errors;
+for(const key12 in data65){
+if(!((key12 === "version") || (key12 === "digest"))){
+validate0.errors = [failedCheck()];
+return false;
+break;
+}
+}
+if(_errs158 === errors){
+if(data65.version !== undefined){
+let data66 = data65.version;
+const _errs159 = errors;
+if(errors === _errs159){
+if(typeof data66 === "string"){
+if(func1(data66) > 128){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data66) < 1){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid36 = _errs159 === errors;
+}
+else {
+var valid36 = true;
+}
+if(valid36){
+if(data65.digest !== undefined){
+let data67 = data65.digest;
+const _errs161 = errors;
+const _errs162 = errors;
+if(errors === _errs162){
+if(typeof data67 === "string"){
+if(!pattern5.test(data67)){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -2288,7 +2358,78 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid34 = _errs154 === errors;
+var valid36 = _errs161 === errors;
+}
+else {
+var valid36 = true;
+}
+}
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid34 = _errs156 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data63.hook !== undefined){
+let data68 = data63.hook;
+const _errs164 = errors;
+if(errors === _errs164){
+if(typeof data68 === "string"){
+if(func1(data68) > 2048){
+validate0.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data68) < 1){
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid34 = _errs164 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data63.evidence !== undefined){
+let data69 = data63.evidence;
+const _errs166 = errors;
+if(errors === _errs166){
+if(Array.isArray(data69)){
+var valid38 = true;
+const len10 = data69.length;
+for(let i11=0; i11<len10; i11++){
+const _errs168 = errors;
+if(!(validate2(data69[i11], {instancePath:instancePath+"/rollback/" + i10+"/evidence/" + i11,parentData:data69,parentDataProperty:i11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+var valid38 = _errs168 === errors;
+if(!valid38){
+break;
+}
+}
+}
+else {
+validate0.errors = [failedCheck()];
+return false;
+}
+}
+var valid34 = _errs166 === errors;
 }
 else {
 var valid34 = true;
@@ -2297,31 +2438,6 @@ var valid34 = true;
 }
 }
 }
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid32 = _errs149 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data60.hook !== undefined){
-let data65 = data60.hook;
-const _errs157 = errors;
-if(errors === _errs157){
-if(typeof data65 === "string"){
-if(func1(data65) > 2048){
-validate0.errors = [failedCheck()];
-return false;
-}
-else {
-if(func1(data65) < 1){
-validate0.errors = [failedCheck()];
-return false;
-}
 }
 }
 else {
@@ -2329,27 +2445,8 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid32 = _errs157 === errors;
-}
-else {
-var valid32 = true;
-}
-if(valid32){
-if(data60.evidence !== undefined){
-let data66 = data60.evidence;
-const _errs159 = errors;
-if(errors === _errs159){
-if(Array.isArray(data66)){
-var valid36 = true;
-const len10 = data66.length;
-for(let i11=0; i11<len10; i11++){
-const _errs161 = errors;
-if(!(validate2(data66[i11], {instancePath:instancePath+"/rollback/" + i10+"/evidence/" + i11,parentData:data66,parentDataProperty:i11,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-errors = vErrors.length;
-}
-var valid36 = _errs161 === errors;
-if(!valid36){
+var valid33 = _errs150 === errors;
+if(!valid33){
 break;
 }
 }
@@ -2359,73 +2456,46 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid32 = _errs159 === errors;
-}
-else {
-var valid32 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid31 = _errs143 === errors;
-if(!valid31){
-break;
-}
-}
-}
-else {
-validate0.errors = [failedCheck()];
-return false;
-}
-}
-var valid0 = _errs141 === errors;
+var valid0 = _errs148 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.environments !== undefined){
-let data68 = data.environments;
-const _errs162 = errors;
-if(errors === _errs162){
-if(Array.isArray(data68)){
-var valid37 = true;
-const len11 = data68.length;
+let data71 = data.environments;
+const _errs169 = errors;
+if(errors === _errs169){
+if(Array.isArray(data71)){
+var valid39 = true;
+const len11 = data71.length;
 for(let i12=0; i12<len11; i12++){
-let data69 = data68[i12];
-const _errs164 = errors;
-if(errors === _errs164){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-let missing14;
-if(((data69.name === undefined) && (missing14 = "name")) || ((data69.constraints === undefined) && (missing14 = "constraints"))){
+let data72 = data71[i12];
+const _errs171 = errors;
+if(errors === _errs171){
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+let missing15;
+if(((data72.name === undefined) && (missing15 = "name")) || ((data72.constraints === undefined) && (missing15 = "constraints"))){
 validate0.errors = [failedCheck()];
 return false;
 }
 else {
-const _errs166 = errors;
-for(const key12 in data69){
-if(!((key12 === "name") || (key12 === "constraints"))){
+const _errs173 = errors;
+for(const key13 in data72){
+if(!((key13 === "name") || (key13 === "constraints"))){
 validate0.errors = [failedCheck()];
 return false;
 break;
 }
 }
-if(_errs166 === errors){
-if(data69.name !== undefined){
-let data70 = data69.name;
-const _errs167 = errors;
-const _errs168 = errors;
-if(errors === _errs168){
-if(typeof data70 === "string"){
-if(!pattern0.test(data70)){
+if(_errs173 === errors){
+if(data72.name !== undefined){
+let data73 = data72.name;
+const _errs174 = errors;
+const _errs175 = errors;
+if(errors === _errs175){
+if(typeof data73 === "string"){
+if(!pattern0.test(data73)){
 validate0.errors = [failedCheck()];
 return false;
 }
@@ -2435,22 +2505,22 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid38 = _errs167 === errors;
+var valid40 = _errs174 === errors;
 }
 else {
-var valid38 = true;
+var valid40 = true;
 }
-if(valid38){
-if(data69.constraints !== undefined){
-const _errs170 = errors;
-if(!(validate4(data69.constraints, {instancePath:instancePath+"/environments/" + i12+"/constraints",parentData:data69,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
+if(valid40){
+if(data72.constraints !== undefined){
+const _errs177 = errors;
+if(!(validate4(data72.constraints, {instancePath:instancePath+"/environments/" + i12+"/constraints",parentData:data72,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
-var valid38 = _errs170 === errors;
+var valid40 = _errs177 === errors;
 }
 else {
-var valid38 = true;
+var valid40 = true;
 }
 }
 }
@@ -2461,8 +2531,8 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid37 = _errs164 === errors;
-if(!valid37){
+var valid39 = _errs171 === errors;
+if(!valid39){
 break;
 }
 }
@@ -2472,27 +2542,27 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid0 = _errs162 === errors;
+var valid0 = _errs169 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.waivers !== undefined){
-let data72 = data.waivers;
-const _errs171 = errors;
-if(errors === _errs171){
-if(Array.isArray(data72)){
-var valid40 = true;
-const len12 = data72.length;
+let data75 = data.waivers;
+const _errs178 = errors;
+if(errors === _errs178){
+if(Array.isArray(data75)){
+var valid42 = true;
+const len12 = data75.length;
 for(let i13=0; i13<len12; i13++){
-const _errs173 = errors;
-if(!(validate6(data72[i13], {instancePath:instancePath+"/waivers/" + i13,parentData:data72,parentDataProperty:i13,rootData,dynamicAnchors}))){
+const _errs180 = errors;
+if(!(validate6(data75[i13], {instancePath:instancePath+"/waivers/" + i13,parentData:data75,parentDataProperty:i13,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
-var valid40 = _errs173 === errors;
-if(!valid40){
+var valid42 = _errs180 === errors;
+if(!valid42){
 break;
 }
 }
@@ -2502,19 +2572,19 @@ validate0.errors = [failedCheck()];
 return false;
 }
 }
-var valid0 = _errs171 === errors;
+var valid0 = _errs178 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.window !== undefined){
-const _errs174 = errors;
+const _errs181 = errors;
 if(!(validate8(data.window, {instancePath:instancePath+"/window",parentData:data,parentDataProperty:"window",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs174 === errors;
+var valid0 = _errs181 === errors;
 }
 else {
 var valid0 = true;

@@ -4,19 +4,19 @@
 "use strict";
 module.exports = validate16;
 module.exports.default = validate16;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/manifest.schema.json","title":"Cutover approval manifest (manifest.json)","description":"Binds one bundle revision (number and content digest) to one deployment queue and one time window, and names the approver teams.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredApprovers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product, as in bundle.json.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in bundle.json.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"Revision number of this bundle within the release, counting up from 1.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"sha256 of the RFC 8785 canonical JSON of {bundle, holds, lineage}: the content this manifest binds.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The one deployment queue the bundle is handed to: the change window's queue, or the action's queue input.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The time window the queue may act in: the bundle's change window, or the action's window inputs, which must lie within it.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredApprovers":{"description":"Who must approve (from the policy).","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"Teams each of which must approve, by distinct people, at the pull request's head.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"supersedes":{"description":"The revision this one replaces (its number and bundle digest), or null for revision 1.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement: approving binds exactly this revision (its digest) to this queue within this window; Cutover gives no go/no-go verdict and deploys or rolls back nothing.","type":"string","minLength":1}}};
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/manifest.schema.json","title":"Cutover approval manifest (manifest.json)","description":"Binds one bundle revision (number and content digest) to one deployment queue and one time window, and names the approver teams.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","revision","bundleDigest","queue","window","requiredApprovers","supersedes","handoff"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product, as in bundle.json.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release, as in bundle.json.","$ref":"common.schema.json#/$defs/label"},"revision":{"description":"Revision number of this bundle within the release, counting up from 1.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"sha256 of the RFC 8785 canonical JSON of {bundle, holds, lineage}: the content this manifest binds.","$ref":"common.schema.json#/$defs/sha256"},"queue":{"description":"The one deployment queue the bundle is handed to: the change window's queue, or the action's queue input.","$ref":"common.schema.json#/$defs/label"},"window":{"description":"The time window the queue may act in: the bundle's change window, or the action's window inputs, which must lie within it.","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"description":"Start of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"},"end":{"description":"End of the change window (RFC 3339).","$ref":"common.schema.json#/$defs/time"}}},"requiredApprovers":{"description":"Who must approve (from the policy).","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"Teams each of which must approve, by distinct people, at the pull request's head.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"supersedes":{"description":"The revision this one replaces (its number and bundle digest), or null for revision 1.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["revision","bundleDigest"],"properties":{"revision":{"description":"Revision number of the superseded revision.","$ref":"common.schema.json#/$defs/revision"},"bundleDigest":{"description":"Bundle digest of the superseded revision.","$ref":"common.schema.json#/$defs/sha256"}}}]},"handoff":{"description":"The hand-off statement: approving binds exactly this revision (its digest) to this queue within this window; Cutover gives no go/no-go verdict and deploys or rolls back nothing.","type":"string","minLength":1}}};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
-const schema44 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
+const schema45 = {"description":"A revision number: 1 to 999999999, the most a seal tag cutover/<product>/<release>/r<revision> carries (MAX_REVISION in src/domain/names.ts).","type":"integer","minimum":1,"maximum":999999999};
 const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
-const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema50 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
 const func0 = Object.prototype.hasOwnProperty;
-const func32 = require("./runtime.cjs").equal;
+const func33 = require("./runtime.cjs").equal;
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern38 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -32,7 +32,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -42,7 +42,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.product === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52,7 +52,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.release === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62,7 +62,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.revision === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,7 +72,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.bundleDigest === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,7 +82,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.queue === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,7 +92,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.window === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -102,7 +102,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.requiredApprovers === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requiredApprovers"},message:"must have required property '"+"requiredApprovers"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "requiredApprovers"},message:"must have required property '"+"requiredApprovers"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,7 +112,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.supersedes === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supersedes"},message:"must have required property '"+"supersedes"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supersedes"},message:"must have required property '"+"supersedes"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -122,7 +122,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.handoff === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handoff"},message:"must have required property '"+"handoff"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handoff"},message:"must have required property '"+"handoff"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -132,8 +132,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func0.call(schema41.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(!(func0.call(schema42.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -146,7 +146,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema41.properties.schemaVersion,data:data0};
+const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema42.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -209,7 +209,7 @@ errors++;
 if(data.revision !== undefined){
 let data3 = data.revision;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err16 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data3};
+const err16 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.type,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -220,7 +220,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema44,data:data3};
+const err17 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -230,7 +230,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err18 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data3};
+const err18 = {instancePath:instancePath+"/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -295,7 +295,7 @@ if(data.window !== undefined){
 let data6 = data.window;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.start === undefined){
-const err23 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema41.properties.window.required,parentSchema:schema41.properties.window,data:data6};
+const err23 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema42.properties.window.required,parentSchema:schema42.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -305,7 +305,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.end === undefined){
-const err24 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema41.properties.window.required,parentSchema:schema41.properties.window,data:data6};
+const err24 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema42.properties.window.required,parentSchema:schema42.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -316,7 +316,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "start") || (key1 === "end"))){
-const err25 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.window,data:data6};
+const err25 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -329,8 +329,8 @@ errors++;
 if(data6.start !== undefined){
 let data7 = data6.start;
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
-const err26 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data7};
+if(!pattern13.test(data7)){
+const err26 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -340,7 +340,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!(formats0.validate(data7))){
-const err27 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data7};
+const err27 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -351,7 +351,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data7};
+const err28 = {instancePath:instancePath+"/window/start",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -364,8 +364,8 @@ errors++;
 if(data6.end !== undefined){
 let data8 = data6.end;
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
-const err29 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data8};
+if(!pattern13.test(data8)){
+const err29 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -375,7 +375,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data8};
+const err30 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -386,7 +386,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data8};
+const err31 = {instancePath:instancePath+"/window/end",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -398,7 +398,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.window.type,parentSchema:schema41.properties.window,data:data6};
+const err32 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.window.type,parentSchema:schema42.properties.window,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -412,7 +412,7 @@ if(data.requiredApprovers !== undefined){
 let data9 = data.requiredApprovers;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.teams === undefined){
-const err33 = {instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema41.properties.requiredApprovers.required,parentSchema:schema41.properties.requiredApprovers,data:data9};
+const err33 = {instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema42.properties.requiredApprovers.required,parentSchema:schema42.properties.requiredApprovers,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -423,7 +423,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(key2 === "teams")){
-const err34 = {instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.requiredApprovers,data:data9};
+const err34 = {instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.requiredApprovers,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -437,7 +437,7 @@ if(data9.teams !== undefined){
 let data10 = data9.teams;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err35 = {instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.requiredApprovers.properties.teams,data:data10};
+const err35 = {instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.properties.requiredApprovers.properties.teams,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -450,8 +450,8 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(typeof data11 === "string"){
-if(!pattern37.test(data11)){
-const err36 = {instancePath:instancePath+"/requiredApprovers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema49,data:data11};
+if(!pattern38.test(data11)){
+const err36 = {instancePath:instancePath+"/requiredApprovers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema50,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -462,7 +462,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/requiredApprovers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data11};
+const err37 = {instancePath:instancePath+"/requiredApprovers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -478,8 +478,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data10[i1], data10[j0])){
-const err38 = {instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.requiredApprovers.properties.teams,data:data10};
+if(func33(data10[i1], data10[j0])){
+const err38 = {instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema42.properties.requiredApprovers.properties.teams,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -494,7 +494,7 @@ break outer0;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.requiredApprovers.properties.teams.type,parentSchema:schema41.properties.requiredApprovers.properties.teams,data:data10};
+const err39 = {instancePath:instancePath+"/requiredApprovers/teams",schemaPath:"#/properties/requiredApprovers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.requiredApprovers.properties.teams.type,parentSchema:schema42.properties.requiredApprovers.properties.teams,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -506,7 +506,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.requiredApprovers.type,parentSchema:schema41.properties.requiredApprovers,data:data9};
+const err40 = {instancePath:instancePath+"/requiredApprovers",schemaPath:"#/properties/requiredApprovers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.requiredApprovers.type,parentSchema:schema42.properties.requiredApprovers,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -523,7 +523,7 @@ let valid14 = false;
 let passing0 = null;
 const _errs37 = errors;
 if(data12 !== null){
-const err41 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema41.properties.supersedes.oneOf[0].type,parentSchema:schema41.properties.supersedes.oneOf[0],data:data12};
+const err41 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.supersedes.oneOf[0].type,parentSchema:schema42.properties.supersedes.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -540,7 +540,7 @@ passing0 = 0;
 const _errs39 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.revision === undefined){
-const err42 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema41.properties.supersedes.oneOf[1].required,parentSchema:schema41.properties.supersedes.oneOf[1],data:data12};
+const err42 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema42.properties.supersedes.oneOf[1].required,parentSchema:schema42.properties.supersedes.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -550,7 +550,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data12.bundleDigest === undefined){
-const err43 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema41.properties.supersedes.oneOf[1].required,parentSchema:schema41.properties.supersedes.oneOf[1],data:data12};
+const err43 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/required",keyword:"required",params:{missingProperty: "bundleDigest"},message:"must have required property '"+"bundleDigest"+"'",schema:schema42.properties.supersedes.oneOf[1].required,parentSchema:schema42.properties.supersedes.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -561,7 +561,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!((key3 === "revision") || (key3 === "bundleDigest"))){
-const err44 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.supersedes.oneOf[1],data:data12};
+const err44 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.supersedes.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -574,7 +574,7 @@ errors++;
 if(data12.revision !== undefined){
 let data13 = data12.revision;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err45 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data13};
+const err45 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.type,parentSchema:schema45,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -585,7 +585,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 999999999 || isNaN(data13)){
-const err46 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema44,data:data13};
+const err46 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999},message:"must be <= 999999999",schema:999999999,parentSchema:schema45,data:data13};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -595,7 +595,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err47 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data13};
+const err47 = {instancePath:instancePath+"/supersedes/revision",schemaPath:"common.schema.json#/$defs/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -633,7 +633,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.supersedes.oneOf[1].type,parentSchema:schema41.properties.supersedes.oneOf[1],data:data12};
+const err50 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.supersedes.oneOf[1].type,parentSchema:schema42.properties.supersedes.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -654,7 +654,7 @@ passing0 = 1;
 }
 }
 if(!valid14){
-const err51 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema41.properties.supersedes.oneOf,parentSchema:schema41.properties.supersedes,data:data12};
+const err51 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema42.properties.supersedes.oneOf,parentSchema:schema42.properties.supersedes,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -679,7 +679,7 @@ if(data.handoff !== undefined){
 let data15 = data.handoff;
 if(typeof data15 === "string"){
 if(func1(data15) < 1){
-const err52 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.handoff,data:data15};
+const err52 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.handoff,data:data15};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -690,7 +690,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.handoff.type,parentSchema:schema41.properties.handoff,data:data15};
+const err53 = {instancePath:instancePath+"/handoff",schemaPath:"#/properties/handoff/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.handoff.type,parentSchema:schema42.properties.handoff,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -702,7 +702,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err54];
 }

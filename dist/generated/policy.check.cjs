@@ -3,13 +3,81 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema52 = {"properties":{"holds":{"properties":{"missing-rollback-evidence":true,"waiver-pending":true,"waiver-expired":true,"supersession":true,"scope-drift":true,"missing-lineage":true,"unsigned-candidate":true,"provenance-mismatch":true,"suspicious-source":true}}}};
-const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const schema53 = {"properties":{"holds":{"properties":{"missing-rollback-evidence":true,"waiver-pending":true,"waiver-expired":true,"supersession":true,"scope-drift":true,"missing-lineage":true,"unsigned-candidate":true,"provenance-mismatch":true,"suspicious-source":true}}}};
+const pattern38 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
-const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-const func32 = require("./runtime.cjs").equal;
+const pattern43 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
+const func33 = require("./runtime.cjs").equal;
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
+const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const validate18 = (function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate18.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate18.errors = [failedCheck()];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+validate18.errors = [failedCheck()];
+return false;
+}
+}
+else {
+validate18.errors = [failedCheck()];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+if(valid0){
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func33(data[i1], data[j0])){
+validate18.errors = [failedCheck()];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate18.errors = [failedCheck()];
+return false;
+}
+}
+validate18.errors = vErrors;
+return errors === 0;
+});
+validate18.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 const validate17 = (function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/policy.schema.json" */;
 let vErrors = null;
@@ -31,7 +99,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "approvers")) || (key0 === "rendering")) || (key0 === "holds")) || (key0 === "limits")) || (key0 === "bundleWriter")) || (key0 === "governorAppId"))){
+if(!((((((((key0 === "schemaVersion") || (key0 === "approvers")) || (key0 === "rendering")) || (key0 === "holds")) || (key0 === "limits")) || (key0 === "bundleWriter")) || (key0 === "governorAppId")) || (key0 === "provenance"))){
 validate17.errors = [failedCheck()];
 return false;
 break;
@@ -88,7 +156,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(!pattern37.test(data3)){
+if(!pattern38.test(data3)){
 validate17.errors = [failedCheck()];
 return false;
 }
@@ -110,7 +178,7 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data2[i1], data2[j0])){
+if(func33(data2[i1], data2[j0])){
 validate17.errors = [failedCheck()];
 return false;
 break outer0;
@@ -358,7 +426,7 @@ if(errors === _errs30){
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs32 = errors;
 for(const key4 in data11){
-if(!(func0.call(schema52.properties.holds.properties, key4))){
+if(!(func0.call(schema53.properties.holds.properties, key4))){
 validate17.errors = [failedCheck()];
 return false;
 break;
@@ -1637,7 +1705,7 @@ let data51 = data.bundleWriter;
 const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data51 === "string"){
-if(!pattern42.test(data51)){
+if(!pattern43.test(data51)){
 validate17.errors = [failedCheck()];
 return false;
 }
@@ -1672,6 +1740,386 @@ var valid0 = _errs141 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.provenance !== undefined){
+let data53 = data.provenance;
+const _errs143 = errors;
+if(errors === _errs143){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+const _errs145 = errors;
+for(const key15 in data53){
+if(!(((key15 === "anchors") || (key15 === "signers")) || (key15 === "products"))){
+validate17.errors = [failedCheck()];
+return false;
+break;
+}
+}
+if(_errs145 === errors){
+if(data53.anchors !== undefined){
+const _errs146 = errors;
+if(!(validate18(data53.anchors, {instancePath:instancePath+"/provenance/anchors",parentData:data53,parentDataProperty:"anchors",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+var valid40 = _errs146 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data53.signers !== undefined){
+let data55 = data53.signers;
+const _errs147 = errors;
+const _errs148 = errors;
+if(errors === _errs148){
+if(Array.isArray(data55)){
+if(data55.length < 1){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+var valid42 = true;
+const len2 = data55.length;
+for(let i3=0; i3<len2; i3++){
+let data56 = data55[i3];
+const _errs150 = errors;
+if(errors === _errs150){
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+let missing23;
+if(((data56.issuer === undefined) && (missing23 = "issuer")) || ((data56.repository === undefined) && (missing23 = "repository"))){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+const _errs152 = errors;
+for(const key16 in data56){
+if(!((key16 === "issuer") || (key16 === "repository"))){
+validate17.errors = [failedCheck()];
+return false;
+break;
+}
+}
+if(_errs152 === errors){
+if(data56.issuer !== undefined){
+let data57 = data56.issuer;
+const _errs153 = errors;
+if(errors === _errs153){
+if(typeof data57 === "string"){
+if(func1(data57) > 2048){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data57) < 1){
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid43 = _errs153 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data56.repository !== undefined){
+let data58 = data56.repository;
+const _errs155 = errors;
+if(errors === _errs155){
+if(typeof data58 === "string"){
+if(func1(data58) > 2048){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data58) < 1){
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid43 = _errs155 === errors;
+}
+else {
+var valid43 = true;
+}
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid42 = _errs150 === errors;
+if(!valid42){
+break;
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid40 = _errs147 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data53.products !== undefined){
+let data59 = data53.products;
+const _errs157 = errors;
+if(errors === _errs157){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key17 in data59){
+const _errs159 = errors;
+const _errs160 = errors;
+if(errors === _errs160){
+if(typeof key17 === "string"){
+if(!pattern0.test(key17)){
+const err30 = failedCheck();
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = failedCheck();
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var valid44 = _errs159 === errors;
+if(!valid44){
+const err32 = failedCheck();
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+validate17.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid44){
+for(const key18 in data59){
+let data60 = data59[key18];
+const _errs163 = errors;
+if(errors === _errs163){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+let missing24;
+if((data60.anchors === undefined) && (missing24 = "anchors")){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+const _errs165 = errors;
+for(const key19 in data60){
+if(!((key19 === "anchors") || (key19 === "signers"))){
+validate17.errors = [failedCheck()];
+return false;
+break;
+}
+}
+if(_errs165 === errors){
+if(data60.anchors !== undefined){
+const _errs166 = errors;
+if(!(validate18(data60.anchors, {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/anchors",parentData:data60,parentDataProperty:"anchors",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+var valid47 = _errs166 === errors;
+}
+else {
+var valid47 = true;
+}
+if(valid47){
+if(data60.signers !== undefined){
+let data62 = data60.signers;
+const _errs167 = errors;
+const _errs168 = errors;
+if(errors === _errs168){
+if(Array.isArray(data62)){
+if(data62.length < 1){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+var valid49 = true;
+const len3 = data62.length;
+for(let i4=0; i4<len3; i4++){
+let data63 = data62[i4];
+const _errs170 = errors;
+if(errors === _errs170){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+let missing25;
+if(((data63.issuer === undefined) && (missing25 = "issuer")) || ((data63.repository === undefined) && (missing25 = "repository"))){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+const _errs172 = errors;
+for(const key20 in data63){
+if(!((key20 === "issuer") || (key20 === "repository"))){
+validate17.errors = [failedCheck()];
+return false;
+break;
+}
+}
+if(_errs172 === errors){
+if(data63.issuer !== undefined){
+let data64 = data63.issuer;
+const _errs173 = errors;
+if(errors === _errs173){
+if(typeof data64 === "string"){
+if(func1(data64) > 2048){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data64) < 1){
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid50 = _errs173 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data63.repository !== undefined){
+let data65 = data63.repository;
+const _errs175 = errors;
+if(errors === _errs175){
+if(typeof data65 === "string"){
+if(func1(data65) > 2048){
+validate17.errors = [failedCheck()];
+return false;
+}
+else {
+if(func1(data65) < 1){
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid50 = _errs175 === errors;
+}
+else {
+var valid50 = true;
+}
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid49 = _errs170 === errors;
+if(!valid49){
+break;
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid47 = _errs167 === errors;
+}
+else {
+var valid47 = true;
+}
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid46 = _errs163 === errors;
+if(!valid46){
+break;
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid40 = _errs157 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+let missing26;
+if(data53.signers !== undefined && ((data53.anchors === undefined) && (missing26 = "anchors"))){
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate17.errors = [failedCheck()];
+return false;
+}
+}
+var valid0 = _errs143 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

@@ -2,24 +2,24 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate18;
-module.exports.default = validate18;
-const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/records.schema.json","title":"Cutover release records file (source kind 'records')","description":"Release facts stated directly by a release system: artifacts, cohorts, rollback pointers, environments, waivers, the change window and the candidate's signature status. Every section is optional.","type":"object","additionalProperties":false,"properties":{"signature":{"description":"Signature status of the candidate tag, when a release system reports it (otherwise the candidate is unsigned).","$ref":"common.schema.json#/$defs/signature"},"components":{"description":"Artifacts, per component.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","artifacts"],"properties":{"name":{"description":"Component name (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"artifacts":{"description":"The component's deployable artifacts.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","digest","locator"],"properties":{"name":{"description":"Artifact name, e.g. an image or asset name.","type":"string","minLength":1,"maxLength":255},"version":{"description":"Artifact version.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Artifact content digest (sha256:<64 hex>).","$ref":"common.schema.json#/$defs/sha256"},"locator":{"description":"Where a deployer fetches it: an OCI reference, a release asset URL, a package URL.","type":"string","minLength":1,"maxLength":2048}}}}}}},"cohorts":{"description":"Rollout cohorts.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","environments"],"anyOf":[{"required":["share"]},{"required":["segment"]}],"properties":{"id":{"description":"Cohort id (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments the cohort is rolled out in.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"share":{"description":"Percentage (0-100) of the population.","type":"number","minimum":0,"maximum":100},"segment":{"description":"The population this cohort is, as text.","type":"string","minLength":1,"maxLength":512},"flags":{"description":"Feature flags and the variants this cohort receives. Default: none.","type":"array","items":{"$ref":"common.schema.json#/$defs/cohortFlag"}}}}},"rollback":{"description":"Rollback pointers, hooks and evidence, per component.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component"],"properties":{"component":{"description":"The component this rollback entry is for.","type":"string","minLength":1,"maxLength":200},"pointer":{"description":"The previously approved artifact to return to.","type":"object","additionalProperties":false,"required":["version","digest"],"properties":{"version":{"description":"Version of the artifact to return to.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Digest of the artifact to return to.","$ref":"common.schema.json#/$defs/sha256"}}},"hook":{"description":"Reference to the rollback hook (a runbook, a job, a workflow); never executed by Cutover.","type":"string","minLength":1,"maxLength":2048},"evidence":{"description":"Evidence that the rollback works. Default: none (a missing-rollback-evidence hold).","type":"array","items":{"$ref":"common.schema.json#/$defs/rollbackEvidence"}}}}},"environments":{"description":"Environments the bundle may target.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Environment name (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"constraints":{"description":"Limits cutover/environment checks for this environment. Default: none.","$ref":"common.schema.json#/$defs/environmentConstraints"}}}},"waivers":{"description":"Waivers of findings for this release.","type":"array","items":{"$ref":"common.schema.json#/$defs/waiver"}},"window":{"description":"The change window (exactly one across all sources).","$ref":"common.schema.json#/$defs/window"}}};
+module.exports = validate21;
+module.exports.default = validate21;
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/records.schema.json","title":"Cutover release records file (source kind 'records')","description":"Release facts stated directly by a release system: artifacts, cohorts, rollback pointers, environments, waivers, the change window and the candidate's signature status. Every section is optional.","type":"object","additionalProperties":false,"properties":{"signature":{"description":"Signature status of the candidate tag, when a release system reports it (otherwise the candidate is unsigned).","$ref":"common.schema.json#/$defs/signature"},"components":{"description":"Artifacts, per component.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","artifacts"],"properties":{"name":{"description":"Component name (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"artifacts":{"description":"The component's deployable artifacts.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","digest","locator"],"properties":{"name":{"description":"Artifact name, e.g. an image or asset name.","type":"string","minLength":1,"maxLength":255},"version":{"description":"Artifact version.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Artifact content digest (sha256:<64 hex>).","$ref":"common.schema.json#/$defs/sha256"},"locator":{"description":"Where a deployer fetches it: an OCI reference, a release asset URL, a package URL.","type":"string","minLength":1,"maxLength":2048}}}}}}},"cohorts":{"description":"Rollout cohorts.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","environments"],"anyOf":[{"required":["share"]},{"required":["segment"]}],"properties":{"id":{"description":"Cohort id (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments the cohort is rolled out in.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":200}},"share":{"description":"Percentage (0-100) of the population.","type":"number","minimum":0,"maximum":100},"segment":{"description":"The population this cohort is, as text.","type":"string","minLength":1,"maxLength":512},"flags":{"description":"Feature flags and the variants this cohort receives. Default: none.","type":"array","items":{"$ref":"common.schema.json#/$defs/cohortFlag"}}}}},"rollback":{"description":"Rollback pointers, hooks and evidence, per component.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component"],"properties":{"component":{"description":"The component this rollback entry is for.","type":"string","minLength":1,"maxLength":200},"pointer":{"description":"The previously approved artifact to return to.","type":"object","additionalProperties":false,"required":["version","digest"],"properties":{"version":{"description":"Version of the artifact to return to.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Digest of the artifact to return to.","$ref":"common.schema.json#/$defs/sha256"}}},"hook":{"description":"Reference to the rollback hook (a runbook, a job, a workflow); never executed by Cutover.","type":"string","minLength":1,"maxLength":2048},"evidence":{"description":"Evidence that the rollback works. Default: none (a missing-rollback-evidence hold).","type":"array","items":{"$ref":"common.schema.json#/$defs/rollbackEvidence"}}}}},"environments":{"description":"Environments the bundle may target.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Environment name (rendered by the policy's rendering rules into a label).","type":"string","minLength":1,"maxLength":200},"constraints":{"description":"Limits cutover/environment checks for this environment. Default: none.","$ref":"common.schema.json#/$defs/environmentConstraints"}}}},"waivers":{"description":"Waivers of findings for this release.","type":"array","items":{"$ref":"common.schema.json#/$defs/waiver"}},"window":{"description":"The change window (exactly one across all sources).","$ref":"common.schema.json#/$defs/window"}}};
 const schema5 = {"type":"object","additionalProperties":false,"required":["verified","reason"],"properties":{"verified":{"description":"True only when the signing system verified the candidate tag's signature; false is an unsigned-candidate hold.","type":"boolean"},"reason":{"description":"The signing system's reason, e.g. GitHub's verification.reason ('valid', 'unsigned', 'invalid', ...).","type":"string","minLength":1,"maxLength":100}}};
 const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema11 = {"type":"object","additionalProperties":false,"required":["key","variant"],"properties":{"key":{"description":"Feature flag key.","type":"string","minLength":1,"maxLength":200},"variant":{"description":"The flag variant this cohort receives.","type":"string","minLength":1,"maxLength":200}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["key","variant"],"properties":{"key":{"description":"Feature flag key.","type":"string","minLength":1,"maxLength":200},"variant":{"description":"The flag variant this cohort receives.","type":"string","minLength":1,"maxLength":200}}};
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const schema14 = {"type":"object","additionalProperties":false,"required":["kind","ref"],"properties":{"kind":{"description":"What kind of evidence this is, e.g. 'drill', 'runbook', 'test-run' (free text).","type":"string","minLength":1,"maxLength":100},"ref":{"description":"Reference to the evidence: a URL, a job or a document id.","$ref":"#/$defs/text"},"at":{"description":"When the evidence was produced (RFC 3339).","$ref":"#/$defs/time"}}};
-const schema15 = {"type":"string","minLength":1,"maxLength":4096};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema15 = {"type":"object","additionalProperties":false,"required":["kind","ref"],"properties":{"kind":{"description":"What kind of evidence this is, e.g. 'drill', 'runbook', 'test-run' (free text).","type":"string","minLength":1,"maxLength":100},"ref":{"description":"Reference to the evidence: a URL, a job or a document id.","$ref":"#/$defs/text"},"at":{"description":"When the evidence was produced (RFC 3339).","$ref":"#/$defs/time"}}};
+const schema16 = {"type":"string","minLength":1,"maxLength":4096};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate19.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28,7 +28,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema14.required,parentSchema:schema14,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema15.required,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38,7 +38,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ref === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema14.required,parentSchema:schema14,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema15.required,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49,7 +49,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "ref")) || (key0 === "at"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -63,7 +63,7 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema14.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema15.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -73,7 +73,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -84,7 +84,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.kind.type,parentSchema:schema14.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.kind.type,parentSchema:schema15.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -98,7 +98,7 @@ if(data.ref !== undefined){
 let data1 = data.ref;
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data1};
+const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -108,7 +108,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -119,7 +119,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+const err8 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -132,8 +132,8 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data2};
+if(!pattern13.test(data2)){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -143,7 +143,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err10 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data2};
+const err10 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -154,7 +154,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data2};
+const err11 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,7 +166,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -175,20 +175,20 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate19.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate19.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"maxCohortShare":{"description":"Largest share (percent) any single cohort may take in this environment; more fails cutover/environment (a scope-drift hold at assembly).","type":"number","minimum":0,"maximum":100},"requireRollbackHook":{"description":"When true, every rollback entry must name a hook; one without fails cutover/environment (a scope-drift hold at assembly).","type":"boolean"},"allowedQueues":{"description":"Deployment queues allowed to deploy to this environment; when given, a deployment queue not in the list (the manifest's; at assembly the window's, a scope-drift hold) fails cutover/environment.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
+const schema19 = {"type":"object","additionalProperties":false,"properties":{"maxCohortShare":{"description":"Largest share (percent) any single cohort may take in this environment; more fails cutover/environment (a scope-drift hold at assembly).","type":"number","minimum":0,"maximum":100},"requireRollbackHook":{"description":"When true, every rollback entry must name a hook; one without fails cutover/environment (a scope-drift hold at assembly).","type":"boolean"},"allowedQueues":{"description":"Deployment queues allowed to deploy to this environment; when given, a deployment queue not in the list (the manifest's; at assembly the window's, a scope-drift hold) fails cutover/environment.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
-const func32 = require("./runtime.cjs").equal;
+const func33 = require("./runtime.cjs").equal;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -198,7 +198,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "maxCohortShare") || (key0 === "requireRollbackHook")) || (key0 === "allowedQueues"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -212,7 +212,7 @@ if(data.maxCohortShare !== undefined){
 let data0 = data.maxCohortShare;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100 || isNaN(data0)){
-const err1 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema18.properties.maxCohortShare,data:data0};
+const err1 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.maxCohortShare,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -222,7 +222,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0 < 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema18.properties.maxCohortShare,data:data0};
+const err2 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.maxCohortShare,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -233,7 +233,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema18.properties.maxCohortShare.type,parentSchema:schema18.properties.maxCohortShare,data:data0};
+const err3 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.maxCohortShare.type,parentSchema:schema19.properties.maxCohortShare,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -246,7 +246,7 @@ errors++;
 if(data.requireRollbackHook !== undefined){
 let data1 = data.requireRollbackHook;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/requireRollbackHook",schemaPath:"#/properties/requireRollbackHook/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.requireRollbackHook.type,parentSchema:schema18.properties.requireRollbackHook,data:data1};
+const err4 = {instancePath:instancePath+"/requireRollbackHook",schemaPath:"#/properties/requireRollbackHook/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.requireRollbackHook.type,parentSchema:schema19.properties.requireRollbackHook,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -291,8 +291,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data2[i1], data2[j0])){
-const err7 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema18.properties.allowedQueues,data:data2};
+if(func33(data2[i1], data2[j0])){
+const err7 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema19.properties.allowedQueues,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -307,7 +307,7 @@ break outer0;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.allowedQueues.type,parentSchema:schema18.properties.allowedQueues,data:data2};
+const err8 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.allowedQueues.type,parentSchema:schema19.properties.allowedQueues,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -319,7 +319,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -328,17 +328,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","subject","status","owner","expiresAt"],"properties":{"id":{"description":"Waiver id (a label), unique within the bundle.","$ref":"#/$defs/label"},"subject":{"description":"What it waives, e.g. a dependency purl or a finding id.","$ref":"#/$defs/text"},"status":{"description":"Only 'approved' counts: 'pending' or 'rejected' is a waiver-pending hold.","enum":["approved","pending","rejected"]},"owner":{"description":"Who owns the waiver (a person or team).","$ref":"#/$defs/text"},"expiresAt":{"description":"When the waiver ends (RFC 3339); before the change window ends (plus the policy's marginMinutes) is a waiver-expired hold.","$ref":"#/$defs/time"},"reason":{"description":"Why the waiver was granted.","$ref":"#/$defs/text"}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","subject","status","owner","expiresAt"],"properties":{"id":{"description":"Waiver id (a label), unique within the bundle.","$ref":"#/$defs/label"},"subject":{"description":"What it waives, e.g. a dependency purl or a finding id.","$ref":"#/$defs/text"},"status":{"description":"Only 'approved' counts: 'pending' or 'rejected' is a waiver-pending hold.","enum":["approved","pending","rejected"]},"owner":{"description":"Who owns the waiver (a person or team).","$ref":"#/$defs/text"},"expiresAt":{"description":"When the waiver ends (RFC 3339); before the change window ends (plus the policy's marginMinutes) is a waiver-expired hold.","$ref":"#/$defs/time"},"reason":{"description":"Why the waiver was granted.","$ref":"#/$defs/text"}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -347,7 +347,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -357,7 +357,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.subject === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -367,7 +367,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -377,7 +377,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -387,7 +387,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.expiresAt === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -398,7 +398,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "subject")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "expiresAt")) || (key0 === "reason"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -437,7 +437,7 @@ if(data.subject !== undefined){
 let data1 = data.subject;
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data1};
+const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -447,7 +447,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func1(data1) < 1){
-const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -458,7 +458,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+const err10 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -471,7 +471,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(!(((data2 === "approved") || (data2 === "pending")) || (data2 === "rejected"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema20.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.status.enum,parentSchema:schema20.properties.status,data:data2};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema21.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.status.enum,parentSchema:schema21.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -485,7 +485,7 @@ if(data.owner !== undefined){
 let data3 = data.owner;
 if(typeof data3 === "string"){
 if(func1(data3) > 4096){
-const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data3};
+const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -495,7 +495,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func1(data3) < 1){
-const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data3};
+const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -506,7 +506,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data3};
+const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -519,8 +519,8 @@ errors++;
 if(data.expiresAt !== undefined){
 let data4 = data.expiresAt;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err15 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data4};
+if(!pattern13.test(data4)){
+const err15 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -530,7 +530,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(formats0.validate(data4))){
-const err16 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data4};
+const err16 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -541,7 +541,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data4};
+const err17 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -555,7 +555,7 @@ if(data.reason !== undefined){
 let data5 = data.reason;
 if(typeof data5 === "string"){
 if(func1(data5) > 4096){
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data5};
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -565,7 +565,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func1(data5) < 1){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data5};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -576,7 +576,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data5};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -588,7 +588,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -597,17 +597,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"type":"object","additionalProperties":false,"required":["queue","start","end","changeRecord","environments"],"properties":{"queue":{"description":"The deployment queue that may act in this window; the manifest binds it, and allowedQueues of each environment are checked against it.","$ref":"#/$defs/label"},"start":{"description":"Start of the change window (RFC 3339).","$ref":"#/$defs/time"},"end":{"description":"End of the change window (RFC 3339); after start.","$ref":"#/$defs/time"},"changeRecord":{"description":"Id of the change record in the change-management system (e.g. CHG0031337).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments this window covers; a cohort or environment outside them is a scope-drift hold.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["queue","start","end","changeRecord","environments"],"properties":{"queue":{"description":"The deployment queue that may act in this window; the manifest binds it, and allowedQueues of each environment are checked against it.","$ref":"#/$defs/label"},"start":{"description":"Start of the change window (RFC 3339).","$ref":"#/$defs/time"},"end":{"description":"End of the change window (RFC 3339); after start.","$ref":"#/$defs/time"},"changeRecord":{"description":"Id of the change record in the change-management system (e.g. CHG0031337).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments this window covers; a cohort or environment outside them is a scope-drift hold.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -616,7 +616,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.queue === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -626,7 +626,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.start === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -636,7 +636,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.end === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -646,7 +646,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.changeRecord === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changeRecord"},message:"must have required property '"+"changeRecord"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changeRecord"},message:"must have required property '"+"changeRecord"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -656,7 +656,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.environments === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -667,7 +667,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "queue") || (key0 === "start")) || (key0 === "end")) || (key0 === "changeRecord")) || (key0 === "environments"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -705,8 +705,8 @@ errors++;
 if(data.start !== undefined){
 let data1 = data.start;
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-const err8 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data1};
+if(!pattern13.test(data1)){
+const err8 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -716,7 +716,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data1};
+const err9 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -727,7 +727,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data1};
+const err10 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -740,8 +740,8 @@ errors++;
 if(data.end !== undefined){
 let data2 = data.end;
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err11 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data2};
+if(!pattern13.test(data2)){
+const err11 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -751,7 +751,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data2};
+const err12 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -762,7 +762,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data2};
+const err13 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -776,7 +776,7 @@ if(data.changeRecord !== undefined){
 let data3 = data.changeRecord;
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-const err14 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema26.properties.changeRecord,data:data3};
+const err14 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.changeRecord,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -786,7 +786,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func1(data3) < 1){
-const err15 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.changeRecord,data:data3};
+const err15 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.changeRecord,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -797,7 +797,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.changeRecord.type,parentSchema:schema26.properties.changeRecord,data:data3};
+const err16 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.changeRecord.type,parentSchema:schema27.properties.changeRecord,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -842,8 +842,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema26.properties.environments,data:data4};
+if(func33(data4[i1], data4[j0])){
+const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema27.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -858,7 +858,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.environments.type,parentSchema:schema26.properties.environments,data:data4};
+const err20 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.environments.type,parentSchema:schema27.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -870,7 +870,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -879,17 +879,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/records.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate18.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -899,7 +899,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "signature") || (key0 === "components")) || (key0 === "cohorts")) || (key0 === "rollback")) || (key0 === "environments")) || (key0 === "waivers")) || (key0 === "window"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1012,7 +1012,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err9 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.components.items.required,parentSchema:schema56.properties.components.items,data:data4};
+const err9 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.components.items.required,parentSchema:schema62.properties.components.items,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1022,7 +1022,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data4.artifacts === undefined){
-const err10 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema56.properties.components.items.required,parentSchema:schema56.properties.components.items,data:data4};
+const err10 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/required",keyword:"required",params:{missingProperty: "artifacts"},message:"must have required property '"+"artifacts"+"'",schema:schema62.properties.components.items.required,parentSchema:schema62.properties.components.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1033,7 +1033,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "name") || (key2 === "artifacts"))){
-const err11 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.components.items,data:data4};
+const err11 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.components.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1047,7 +1047,7 @@ if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-const err12 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.components.items.properties.name,data:data5};
+const err12 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema62.properties.components.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1057,7 +1057,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func1(data5) < 1){
-const err13 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.components.items.properties.name,data:data5};
+const err13 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.components.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1068,7 +1068,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.components.items.properties.name.type,parentSchema:schema56.properties.components.items.properties.name,data:data5};
+const err14 = {instancePath:instancePath+"/components/" + i0+"/name",schemaPath:"#/properties/components/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.components.items.properties.name.type,parentSchema:schema62.properties.components.items.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1082,7 +1082,7 @@ if(data4.artifacts !== undefined){
 let data6 = data4.artifacts;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.components.items.properties.artifacts,data:data6};
+const err15 = {instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.components.items.properties.artifacts,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1096,7 +1096,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name === undefined){
-const err16 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.components.items.properties.artifacts.items.required,parentSchema:schema56.properties.components.items.properties.artifacts.items,data:data7};
+const err16 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.components.items.properties.artifacts.items.required,parentSchema:schema62.properties.components.items.properties.artifacts.items,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1106,7 +1106,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data7.version === undefined){
-const err17 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema56.properties.components.items.properties.artifacts.items.required,parentSchema:schema56.properties.components.items.properties.artifacts.items,data:data7};
+const err17 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema62.properties.components.items.properties.artifacts.items.required,parentSchema:schema62.properties.components.items.properties.artifacts.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1116,7 +1116,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.digest === undefined){
-const err18 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema56.properties.components.items.properties.artifacts.items.required,parentSchema:schema56.properties.components.items.properties.artifacts.items,data:data7};
+const err18 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema62.properties.components.items.properties.artifacts.items.required,parentSchema:schema62.properties.components.items.properties.artifacts.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1126,7 +1126,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.locator === undefined){
-const err19 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "locator"},message:"must have required property '"+"locator"+"'",schema:schema56.properties.components.items.properties.artifacts.items.required,parentSchema:schema56.properties.components.items.properties.artifacts.items,data:data7};
+const err19 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/required",keyword:"required",params:{missingProperty: "locator"},message:"must have required property '"+"locator"+"'",schema:schema62.properties.components.items.properties.artifacts.items.required,parentSchema:schema62.properties.components.items.properties.artifacts.items,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1137,7 +1137,7 @@ errors++;
 }
 for(const key3 in data7){
 if(!((((key3 === "name") || (key3 === "version")) || (key3 === "digest")) || (key3 === "locator"))){
-const err20 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.components.items.properties.artifacts.items,data:data7};
+const err20 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.components.items.properties.artifacts.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1151,7 +1151,7 @@ if(data7.name !== undefined){
 let data8 = data7.name;
 if(typeof data8 === "string"){
 if(func1(data8) > 255){
-const err21 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.name,data:data8};
+const err21 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.name,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1161,7 +1161,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func1(data8) < 1){
-const err22 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.name,data:data8};
+const err22 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.name,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1172,7 +1172,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.components.items.properties.artifacts.items.properties.name.type,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.name,data:data8};
+const err23 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/name",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.components.items.properties.artifacts.items.properties.name.type,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.name,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1186,7 +1186,7 @@ if(data7.version !== undefined){
 let data9 = data7.version;
 if(typeof data9 === "string"){
 if(func1(data9) > 128){
-const err24 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.version,data:data9};
+const err24 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.version,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1196,7 +1196,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func1(data9) < 1){
-const err25 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.version,data:data9};
+const err25 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.version,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1207,7 +1207,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.components.items.properties.artifacts.items.properties.version.type,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.version,data:data9};
+const err26 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/version",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.components.items.properties.artifacts.items.properties.version.type,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.version,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1246,7 +1246,7 @@ if(data7.locator !== undefined){
 let data11 = data7.locator;
 if(typeof data11 === "string"){
 if(func1(data11) > 2048){
-const err29 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.locator,data:data11};
+const err29 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.locator,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1256,7 +1256,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func1(data11) < 1){
-const err30 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.locator,data:data11};
+const err30 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.locator,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1267,7 +1267,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.components.items.properties.artifacts.items.properties.locator.type,parentSchema:schema56.properties.components.items.properties.artifacts.items.properties.locator,data:data11};
+const err31 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1+"/locator",schemaPath:"#/properties/components/items/properties/artifacts/items/properties/locator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.components.items.properties.artifacts.items.properties.locator.type,parentSchema:schema62.properties.components.items.properties.artifacts.items.properties.locator,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1279,7 +1279,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.components.items.properties.artifacts.items.type,parentSchema:schema56.properties.components.items.properties.artifacts.items,data:data7};
+const err32 = {instancePath:instancePath+"/components/" + i0+"/artifacts/" + i1,schemaPath:"#/properties/components/items/properties/artifacts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.components.items.properties.artifacts.items.type,parentSchema:schema62.properties.components.items.properties.artifacts.items,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1291,7 +1291,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.components.items.properties.artifacts.type,parentSchema:schema56.properties.components.items.properties.artifacts,data:data6};
+const err33 = {instancePath:instancePath+"/components/" + i0+"/artifacts",schemaPath:"#/properties/components/items/properties/artifacts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.components.items.properties.artifacts.type,parentSchema:schema62.properties.components.items.properties.artifacts,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1303,7 +1303,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.components.items.type,parentSchema:schema56.properties.components.items,data:data4};
+const err34 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.components.items.type,parentSchema:schema62.properties.components.items,data:data4};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1315,7 +1315,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.components.type,parentSchema:schema56.properties.components,data:data3};
+const err35 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.components.type,parentSchema:schema62.properties.components,data:data3};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1336,7 +1336,7 @@ let valid12 = false;
 const _errs36 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.share === undefined){
-const err36 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf/0/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'",schema:schema56.properties.cohorts.items.anyOf[0].required,parentSchema:schema56.properties.cohorts.items.anyOf[0],data:data13};
+const err36 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf/0/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'",schema:schema62.properties.cohorts.items.anyOf[0].required,parentSchema:schema62.properties.cohorts.items.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1351,7 +1351,7 @@ valid12 = valid12 || _valid0;
 const _errs37 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.segment === undefined){
-const err37 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema56.properties.cohorts.items.anyOf[1].required,parentSchema:schema56.properties.cohorts.items.anyOf[1],data:data13};
+const err37 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema62.properties.cohorts.items.anyOf[1].required,parentSchema:schema62.properties.cohorts.items.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1364,7 +1364,7 @@ errors++;
 var _valid0 = _errs37 === errors;
 valid12 = valid12 || _valid0;
 if(!valid12){
-const err38 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.cohorts.items.anyOf,parentSchema:schema56.properties.cohorts.items,data:data13};
+const err38 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.cohorts.items.anyOf,parentSchema:schema62.properties.cohorts.items,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1386,7 +1386,7 @@ vErrors = null;
 }
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.id === undefined){
-const err39 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.properties.cohorts.items.required,parentSchema:schema56.properties.cohorts.items,data:data13};
+const err39 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.properties.cohorts.items.required,parentSchema:schema62.properties.cohorts.items,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1396,7 +1396,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data13.environments === undefined){
-const err40 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema56.properties.cohorts.items.required,parentSchema:schema56.properties.cohorts.items,data:data13};
+const err40 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema62.properties.cohorts.items.required,parentSchema:schema62.properties.cohorts.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1407,7 +1407,7 @@ errors++;
 }
 for(const key4 in data13){
 if(!(((((key4 === "id") || (key4 === "environments")) || (key4 === "share")) || (key4 === "segment")) || (key4 === "flags"))){
-const err41 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.cohorts.items,data:data13};
+const err41 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.cohorts.items,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1421,7 +1421,7 @@ if(data13.id !== undefined){
 let data14 = data13.id;
 if(typeof data14 === "string"){
 if(func1(data14) > 200){
-const err42 = {instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.cohorts.items.properties.id,data:data14};
+const err42 = {instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema62.properties.cohorts.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1431,7 +1431,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func1(data14) < 1){
-const err43 = {instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.cohorts.items.properties.id,data:data14};
+const err43 = {instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.cohorts.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1442,7 +1442,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.cohorts.items.properties.id.type,parentSchema:schema56.properties.cohorts.items.properties.id,data:data14};
+const err44 = {instancePath:instancePath+"/cohorts/" + i2+"/id",schemaPath:"#/properties/cohorts/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.cohorts.items.properties.id.type,parentSchema:schema62.properties.cohorts.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1456,7 +1456,7 @@ if(data13.environments !== undefined){
 let data15 = data13.environments;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err45 = {instancePath:instancePath+"/cohorts/" + i2+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56.properties.cohorts.items.properties.environments,data:data15};
+const err45 = {instancePath:instancePath+"/cohorts/" + i2+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema62.properties.cohorts.items.properties.environments,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1470,7 +1470,7 @@ for(let i3=0; i3<len3; i3++){
 let data16 = data15[i3];
 if(typeof data16 === "string"){
 if(func1(data16) > 200){
-const err46 = {instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.cohorts.items.properties.environments.items,data:data16};
+const err46 = {instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema62.properties.cohorts.items.properties.environments.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1480,7 +1480,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func1(data16) < 1){
-const err47 = {instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.cohorts.items.properties.environments.items,data:data16};
+const err47 = {instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.cohorts.items.properties.environments.items,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1491,7 +1491,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.cohorts.items.properties.environments.items.type,parentSchema:schema56.properties.cohorts.items.properties.environments.items,data:data16};
+const err48 = {instancePath:instancePath+"/cohorts/" + i2+"/environments/" + i3,schemaPath:"#/properties/cohorts/items/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.cohorts.items.properties.environments.items.type,parentSchema:schema62.properties.cohorts.items.properties.environments.items,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1503,7 +1503,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/cohorts/" + i2+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cohorts.items.properties.environments.type,parentSchema:schema56.properties.cohorts.items.properties.environments,data:data15};
+const err49 = {instancePath:instancePath+"/cohorts/" + i2+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.cohorts.items.properties.environments.type,parentSchema:schema62.properties.cohorts.items.properties.environments,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1517,7 +1517,7 @@ if(data13.share !== undefined){
 let data17 = data13.share;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 100 || isNaN(data17)){
-const err50 = {instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema56.properties.cohorts.items.properties.share,data:data17};
+const err50 = {instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema62.properties.cohorts.items.properties.share,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1527,7 +1527,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err51 = {instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.cohorts.items.properties.share,data:data17};
+const err51 = {instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.cohorts.items.properties.share,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1538,7 +1538,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.cohorts.items.properties.share.type,parentSchema:schema56.properties.cohorts.items.properties.share,data:data17};
+const err52 = {instancePath:instancePath+"/cohorts/" + i2+"/share",schemaPath:"#/properties/cohorts/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.cohorts.items.properties.share.type,parentSchema:schema62.properties.cohorts.items.properties.share,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1552,7 +1552,7 @@ if(data13.segment !== undefined){
 let data18 = data13.segment;
 if(typeof data18 === "string"){
 if(func1(data18) > 512){
-const err53 = {instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.properties.cohorts.items.properties.segment,data:data18};
+const err53 = {instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema62.properties.cohorts.items.properties.segment,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1562,7 +1562,7 @@ vErrors.push(err53);
 errors++;
 }
 if(func1(data18) < 1){
-const err54 = {instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.cohorts.items.properties.segment,data:data18};
+const err54 = {instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.cohorts.items.properties.segment,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1573,7 +1573,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.cohorts.items.properties.segment.type,parentSchema:schema56.properties.cohorts.items.properties.segment,data:data18};
+const err55 = {instancePath:instancePath+"/cohorts/" + i2+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.cohorts.items.properties.segment.type,parentSchema:schema62.properties.cohorts.items.properties.segment,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1591,7 +1591,7 @@ for(let i4=0; i4<len4; i4++){
 let data20 = data19[i4];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.key === undefined){
-const err56 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema11.required,parentSchema:schema11,data:data20};
+const err56 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema12.required,parentSchema:schema12,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1601,7 +1601,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data20.variant === undefined){
-const err57 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "variant"},message:"must have required property '"+"variant"+"'",schema:schema11.required,parentSchema:schema11,data:data20};
+const err57 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "variant"},message:"must have required property '"+"variant"+"'",schema:schema12.required,parentSchema:schema12,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1612,7 +1612,7 @@ errors++;
 }
 for(const key5 in data20){
 if(!((key5 === "key") || (key5 === "variant"))){
-const err58 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data:data20};
+const err58 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1626,7 +1626,7 @@ if(data20.key !== undefined){
 let data21 = data20.key;
 if(typeof data21 === "string"){
 if(func1(data21) > 200){
-const err59 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.key,data:data21};
+const err59 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.key,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1636,7 +1636,7 @@ vErrors.push(err59);
 errors++;
 }
 if(func1(data21) < 1){
-const err60 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.key,data:data21};
+const err60 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.key,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1647,7 +1647,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.key.type,parentSchema:schema11.properties.key,data:data21};
+const err61 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.key.type,parentSchema:schema12.properties.key,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1661,7 +1661,7 @@ if(data20.variant !== undefined){
 let data22 = data20.variant;
 if(typeof data22 === "string"){
 if(func1(data22) > 200){
-const err62 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.variant,data:data22};
+const err62 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.variant,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1671,7 +1671,7 @@ vErrors.push(err62);
 errors++;
 }
 if(func1(data22) < 1){
-const err63 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.variant,data:data22};
+const err63 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.variant,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1682,7 +1682,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variant.type,parentSchema:schema11.properties.variant,data:data22};
+const err64 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.variant.type,parentSchema:schema12.properties.variant,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1694,7 +1694,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data:data20};
+const err65 = {instancePath:instancePath+"/cohorts/" + i2+"/flags/" + i4,schemaPath:"common.schema.json#/$defs/cohortFlag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1706,7 +1706,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/cohorts/" + i2+"/flags",schemaPath:"#/properties/cohorts/items/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cohorts.items.properties.flags.type,parentSchema:schema56.properties.cohorts.items.properties.flags,data:data19};
+const err66 = {instancePath:instancePath+"/cohorts/" + i2+"/flags",schemaPath:"#/properties/cohorts/items/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.cohorts.items.properties.flags.type,parentSchema:schema62.properties.cohorts.items.properties.flags,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1718,7 +1718,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.cohorts.items.type,parentSchema:schema56.properties.cohorts.items,data:data13};
+const err67 = {instancePath:instancePath+"/cohorts/" + i2,schemaPath:"#/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.cohorts.items.type,parentSchema:schema62.properties.cohorts.items,data:data13};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1730,7 +1730,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/cohorts",schemaPath:"#/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.cohorts.type,parentSchema:schema56.properties.cohorts,data:data12};
+const err68 = {instancePath:instancePath+"/cohorts",schemaPath:"#/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.cohorts.type,parentSchema:schema62.properties.cohorts,data:data12};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1748,7 +1748,7 @@ for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.component === undefined){
-const err69 = {instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema56.properties.rollback.items.required,parentSchema:schema56.properties.rollback.items,data:data24};
+const err69 = {instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema62.properties.rollback.items.required,parentSchema:schema62.properties.rollback.items,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1759,7 +1759,7 @@ errors++;
 }
 for(const key6 in data24){
 if(!((((key6 === "component") || (key6 === "pointer")) || (key6 === "hook")) || (key6 === "evidence"))){
-const err70 = {instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.rollback.items,data:data24};
+const err70 = {instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rollback.items,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1773,7 +1773,7 @@ if(data24.component !== undefined){
 let data25 = data24.component;
 if(typeof data25 === "string"){
 if(func1(data25) > 200){
-const err71 = {instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.rollback.items.properties.component,data:data25};
+const err71 = {instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema62.properties.rollback.items.properties.component,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1783,7 +1783,7 @@ vErrors.push(err71);
 errors++;
 }
 if(func1(data25) < 1){
-const err72 = {instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.rollback.items.properties.component,data:data25};
+const err72 = {instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.rollback.items.properties.component,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1794,7 +1794,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.rollback.items.properties.component.type,parentSchema:schema56.properties.rollback.items.properties.component,data:data25};
+const err73 = {instancePath:instancePath+"/rollback/" + i5+"/component",schemaPath:"#/properties/rollback/items/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rollback.items.properties.component.type,parentSchema:schema62.properties.rollback.items.properties.component,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1808,7 +1808,7 @@ if(data24.pointer !== undefined){
 let data26 = data24.pointer;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.version === undefined){
-const err74 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema56.properties.rollback.items.properties.pointer.required,parentSchema:schema56.properties.rollback.items.properties.pointer,data:data26};
+const err74 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema62.properties.rollback.items.properties.pointer.required,parentSchema:schema62.properties.rollback.items.properties.pointer,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1818,7 +1818,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data26.digest === undefined){
-const err75 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema56.properties.rollback.items.properties.pointer.required,parentSchema:schema56.properties.rollback.items.properties.pointer,data:data26};
+const err75 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema62.properties.rollback.items.properties.pointer.required,parentSchema:schema62.properties.rollback.items.properties.pointer,data:data26};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1829,7 +1829,7 @@ errors++;
 }
 for(const key7 in data26){
 if(!((key7 === "version") || (key7 === "digest"))){
-const err76 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.rollback.items.properties.pointer,data:data26};
+const err76 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.rollback.items.properties.pointer,data:data26};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1843,7 +1843,7 @@ if(data26.version !== undefined){
 let data27 = data26.version;
 if(typeof data27 === "string"){
 if(func1(data27) > 128){
-const err77 = {instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.properties.rollback.items.properties.pointer.properties.version,data:data27};
+const err77 = {instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.rollback.items.properties.pointer.properties.version,data:data27};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1853,7 +1853,7 @@ vErrors.push(err77);
 errors++;
 }
 if(func1(data27) < 1){
-const err78 = {instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.rollback.items.properties.pointer.properties.version,data:data27};
+const err78 = {instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.rollback.items.properties.pointer.properties.version,data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1864,7 +1864,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.rollback.items.properties.pointer.properties.version.type,parentSchema:schema56.properties.rollback.items.properties.pointer.properties.version,data:data27};
+const err79 = {instancePath:instancePath+"/rollback/" + i5+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rollback.items.properties.pointer.properties.version.type,parentSchema:schema62.properties.rollback.items.properties.pointer.properties.version,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1901,7 +1901,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rollback.items.properties.pointer.type,parentSchema:schema56.properties.rollback.items.properties.pointer,data:data26};
+const err82 = {instancePath:instancePath+"/rollback/" + i5+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rollback.items.properties.pointer.type,parentSchema:schema62.properties.rollback.items.properties.pointer,data:data26};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1915,7 +1915,7 @@ if(data24.hook !== undefined){
 let data29 = data24.hook;
 if(typeof data29 === "string"){
 if(func1(data29) > 2048){
-const err83 = {instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema56.properties.rollback.items.properties.hook,data:data29};
+const err83 = {instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema62.properties.rollback.items.properties.hook,data:data29};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1925,7 +1925,7 @@ vErrors.push(err83);
 errors++;
 }
 if(func1(data29) < 1){
-const err84 = {instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.rollback.items.properties.hook,data:data29};
+const err84 = {instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.rollback.items.properties.hook,data:data29};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1936,7 +1936,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.rollback.items.properties.hook.type,parentSchema:schema56.properties.rollback.items.properties.hook,data:data29};
+const err85 = {instancePath:instancePath+"/rollback/" + i5+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.rollback.items.properties.hook.type,parentSchema:schema62.properties.rollback.items.properties.hook,data:data29};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1951,14 +1951,14 @@ let data30 = data24.evidence;
 if(Array.isArray(data30)){
 const len6 = data30.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate19(data30[i6], {instancePath:instancePath+"/rollback/" + i5+"/evidence/" + i6,parentData:data30,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate22(data30[i6], {instancePath:instancePath+"/rollback/" + i5+"/evidence/" + i6,parentData:data30,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/rollback/" + i5+"/evidence",schemaPath:"#/properties/rollback/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.rollback.items.properties.evidence.type,parentSchema:schema56.properties.rollback.items.properties.evidence,data:data30};
+const err86 = {instancePath:instancePath+"/rollback/" + i5+"/evidence",schemaPath:"#/properties/rollback/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rollback.items.properties.evidence.type,parentSchema:schema62.properties.rollback.items.properties.evidence,data:data30};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1970,7 +1970,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.rollback.items.type,parentSchema:schema56.properties.rollback.items,data:data24};
+const err87 = {instancePath:instancePath+"/rollback/" + i5,schemaPath:"#/properties/rollback/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.rollback.items.type,parentSchema:schema62.properties.rollback.items,data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1982,7 +1982,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.rollback.type,parentSchema:schema56.properties.rollback,data:data23};
+const err88 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rollback.type,parentSchema:schema62.properties.rollback,data:data23};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2000,7 +2000,7 @@ for(let i7=0; i7<len7; i7++){
 let data33 = data32[i7];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.name === undefined){
-const err89 = {instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.environments.items.required,parentSchema:schema56.properties.environments.items,data:data33};
+const err89 = {instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.properties.environments.items.required,parentSchema:schema62.properties.environments.items,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2011,7 +2011,7 @@ errors++;
 }
 for(const key8 in data33){
 if(!((key8 === "name") || (key8 === "constraints"))){
-const err90 = {instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.environments.items,data:data33};
+const err90 = {instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.environments.items,data:data33};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2025,7 +2025,7 @@ if(data33.name !== undefined){
 let data34 = data33.name;
 if(typeof data34 === "string"){
 if(func1(data34) > 200){
-const err91 = {instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema56.properties.environments.items.properties.name,data:data34};
+const err91 = {instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema62.properties.environments.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2035,7 +2035,7 @@ vErrors.push(err91);
 errors++;
 }
 if(func1(data34) < 1){
-const err92 = {instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.environments.items.properties.name,data:data34};
+const err92 = {instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.environments.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2046,7 +2046,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.environments.items.properties.name.type,parentSchema:schema56.properties.environments.items.properties.name,data:data34};
+const err93 = {instancePath:instancePath+"/environments/" + i7+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.environments.items.properties.name.type,parentSchema:schema62.properties.environments.items.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2057,14 +2057,14 @@ errors++;
 }
 }
 if(data33.constraints !== undefined){
-if(!(validate21(data33.constraints, {instancePath:instancePath+"/environments/" + i7+"/constraints",parentData:data33,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate24(data33.constraints, {instancePath:instancePath+"/environments/" + i7+"/constraints",parentData:data33,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.environments.items.type,parentSchema:schema56.properties.environments.items,data:data33};
+const err94 = {instancePath:instancePath+"/environments/" + i7,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.environments.items.type,parentSchema:schema62.properties.environments.items,data:data33};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2076,7 +2076,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.environments.type,parentSchema:schema56.properties.environments,data:data32};
+const err95 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.environments.type,parentSchema:schema62.properties.environments,data:data32};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2091,14 +2091,14 @@ let data36 = data.waivers;
 if(Array.isArray(data36)){
 const len8 = data36.length;
 for(let i8=0; i8<len8; i8++){
-if(!(validate23(data36[i8], {instancePath:instancePath+"/waivers/" + i8,parentData:data36,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate26(data36[i8], {instancePath:instancePath+"/waivers/" + i8,parentData:data36,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.waivers.type,parentSchema:schema56.properties.waivers,data:data36};
+const err96 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.waivers.type,parentSchema:schema62.properties.waivers,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2109,14 +2109,14 @@ errors++;
 }
 }
 if(data.window !== undefined){
-if(!(validate25(data.window, {instancePath:instancePath+"/window",parentData:data,parentDataProperty:"window",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate28(data.window, {instancePath:instancePath+"/window",parentData:data,parentDataProperty:"window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2125,8 +2125,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

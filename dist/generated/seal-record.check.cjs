@@ -3,21 +3,21 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema77 = {"properties":{"schemaVersion":true,"product":true,"release":true,"revision":true,"bundleDigest":true,"queue":true,"window":true,"requiredTeams":true,"repository":true,"pullRequest":true,"headSha":true,"mergeCommit":true,"mergeMethod":true,"mergedAt":true,"approvers":true,"supersedes":true,"handoff":true}};
+const schema83 = {"properties":{"schemaVersion":true,"product":true,"release":true,"revision":true,"bundleDigest":true,"queue":true,"window":true,"requiredTeams":true,"repository":true,"pullRequest":true,"headSha":true,"mergeCommit":true,"mergeMethod":true,"mergedAt":true,"approvers":true,"supersedes":true,"handoff":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern38 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const validate27 = (function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate30 = (function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/seal-record.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate30.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28,14 +28,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((((((((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.product === undefined) && (missing0 = "product"))) || ((data.release === undefined) && (missing0 = "release"))) || ((data.revision === undefined) && (missing0 = "revision"))) || ((data.bundleDigest === undefined) && (missing0 = "bundleDigest"))) || ((data.queue === undefined) && (missing0 = "queue"))) || ((data.window === undefined) && (missing0 = "window"))) || ((data.requiredTeams === undefined) && (missing0 = "requiredTeams"))) || ((data.repository === undefined) && (missing0 = "repository"))) || ((data.pullRequest === undefined) && (missing0 = "pullRequest"))) || ((data.headSha === undefined) && (missing0 = "headSha"))) || ((data.mergeCommit === undefined) && (missing0 = "mergeCommit"))) || ((data.mergeMethod === undefined) && (missing0 = "mergeMethod"))) || ((data.mergedAt === undefined) && (missing0 = "mergedAt"))) || ((data.approvers === undefined) && (missing0 = "approvers"))) || ((data.supersedes === undefined) && (missing0 = "supersedes"))) || ((data.handoff === undefined) && (missing0 = "handoff"))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema77.properties, key0))){
-validate27.errors = [failedCheck()];
+if(!(func0.call(schema83.properties, key0))){
+validate30.errors = [failedCheck()];
 return false;
 break;
 }
@@ -44,7 +44,7 @@ if(_errs1 === errors){
 if(data.schemaVersion !== undefined){
 const _errs2 = errors;
 if(1 !== data.schemaVersion){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -60,12 +60,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -82,12 +82,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -102,18 +102,18 @@ let data3 = data.revision;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999999999 || isNaN(data3)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -132,12 +132,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -154,12 +154,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -176,14 +176,14 @@ if(errors === _errs18){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if(((data6.start === undefined) && (missing1 = "start")) || ((data6.end === undefined) && (missing1 = "end"))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs20 = errors;
 for(const key1 in data6){
 if(!((key1 === "start") || (key1 === "end"))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 break;
 }
@@ -196,19 +196,19 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
-validate27.errors = [failedCheck()];
+if(!pattern13.test(data7)){
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data7))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -226,19 +226,19 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(errors === _errs25){
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
-validate27.errors = [failedCheck()];
+if(!pattern13.test(data8)){
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data8))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -253,7 +253,7 @@ var valid6 = true;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -269,7 +269,7 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(Array.isArray(data9)){
 if(data9.length < 1){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
@@ -281,13 +281,13 @@ const _errs29 = errors;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data10 === "string"){
-if(!pattern37.test(data10)){
-validate27.errors = [failedCheck()];
+if(!pattern38.test(data10)){
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -299,7 +299,7 @@ break;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -315,12 +315,12 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data11 === "string"){
 if(!pattern3.test(data11)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -334,13 +334,13 @@ if(data.pullRequest !== undefined){
 let data12 = data.pullRequest;
 const _errs34 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs34){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -358,12 +358,12 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data13 === "string"){
 if(!pattern2.test(data13)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -380,12 +380,12 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data14 === "string"){
 if(!pattern2.test(data14)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -399,7 +399,7 @@ if(data.mergeMethod !== undefined){
 let data15 = data.mergeMethod;
 const _errs42 = errors;
 if(!((((data15 === "merge") || (data15 === "squash")) || (data15 === "rebase")) || (data15 === "squash-or-rebase"))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs42 === errors;
@@ -415,19 +415,19 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(errors === _errs44){
 if(typeof data16 === "string"){
-if(!pattern12.test(data16)){
-validate27.errors = [failedCheck()];
+if(!pattern13.test(data16)){
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data16))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -444,7 +444,7 @@ const _errs46 = errors;
 if(errors === _errs46){
 if(Array.isArray(data17)){
 if(data17.length < 1){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
@@ -457,14 +457,14 @@ if(errors === _errs48){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
 if(((((data18.login === undefined) && (missing2 = "login")) || ((data18.team === undefined) && (missing2 = "team"))) || ((data18.reviewId === undefined) && (missing2 = "reviewId"))) || ((data18.commitId === undefined) && (missing2 = "commitId"))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs50 = errors;
 for(const key2 in data18){
 if(!((((key2 === "login") || (key2 === "team")) || (key2 === "reviewId")) || (key2 === "commitId"))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 break;
 }
@@ -476,18 +476,18 @@ const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data19 === "string"){
 if(func1(data19) > 100){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data19) < 1){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -503,13 +503,13 @@ const _errs53 = errors;
 const _errs54 = errors;
 if(errors === _errs54){
 if(typeof data20 === "string"){
-if(!pattern37.test(data20)){
-validate27.errors = [failedCheck()];
+if(!pattern38.test(data20)){
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -523,13 +523,13 @@ if(data18.reviewId !== undefined){
 let data21 = data18.reviewId;
 const _errs56 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs56){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -547,12 +547,12 @@ const _errs59 = errors;
 if(errors === _errs59){
 if(typeof data22 === "string"){
 if(!pattern2.test(data22)){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -568,7 +568,7 @@ var valid15 = true;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -580,7 +580,7 @@ break;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -756,7 +756,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate27.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -782,12 +782,12 @@ const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data26 === "string"){
 if(func1(data26) < 1){
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
@@ -816,13 +816,13 @@ var valid0 = true;
 }
 }
 else {
-validate27.errors = [failedCheck()];
+validate30.errors = [failedCheck()];
 return false;
 }
 }
-validate27.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 });
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate27;
-module.exports.default = validate27;
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate30;
+module.exports.default = validate30;

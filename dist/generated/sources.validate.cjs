@@ -2,43 +2,43 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate28;
-module.exports.default = validate28;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/sources.schema.json","title":"Cutover sources configuration","description":"Names the release candidate and the authoritative sources a bundle is assembled from. Each source has an id, a kind, and the options of that kind.","type":"object","additionalProperties":false,"required":["schemaVersion","product","sources"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product (a label): bundles are written to bundles/<product>/<release>/ and sealed as cutover/<product>/<release>/r<n>.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release name. When absent, it is taken from the candidate tag with releasePattern.","$ref":"common.schema.json#/$defs/label"},"candidate":{"type":"object","additionalProperties":false,"required":["tag","commit","committedAt"],"properties":{"tag":{"description":"The release-candidate tag.","type":"string","minLength":1,"maxLength":255},"commit":{"description":"The commit the tag points at (40 or 64 hex).","$ref":"common.schema.json#/$defs/commit"},"repository":{"description":"The service repository (owner/name); with commit it makes workspace lineage repository@commit:path.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"committedAt":{"description":"When the commit was made (RFC 3339): the observedAt of workspace files, so assembly is reproducible.","$ref":"common.schema.json#/$defs/time"}},"description":"The release candidate. Required for the CLI; in the action it comes from the tag that triggered the workflow, and when given here it must match."},"sources":{"description":"The authoritative sources, read in order; each entry takes the options of its kind (schemas/source-kinds/<kind>.schema.json).","type":"array","minItems":1,"items":{"type":"object","required":["id","kind"],"properties":{"id":{"description":"Unique id of this source: lineage.json keys its records <id>#<n>, and holds name it as evidence.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"kind":{"description":"The source kind, which decides what the source supplies and which options it takes (see the README's Source kinds).","enum":["records","cyclonedx","spdx","flagd","provenance","github-release","github-attestations","http-json","servicenow"]}},"allOf":[{"if":{"properties":{"kind":{"const":"records"}},"required":["kind"]},"then":{"$ref":"source-kinds/records.schema.json"}},{"if":{"properties":{"kind":{"const":"cyclonedx"}},"required":["kind"]},"then":{"$ref":"source-kinds/cyclonedx.schema.json"}},{"if":{"properties":{"kind":{"const":"spdx"}},"required":["kind"]},"then":{"$ref":"source-kinds/spdx.schema.json"}},{"if":{"properties":{"kind":{"const":"flagd"}},"required":["kind"]},"then":{"$ref":"source-kinds/flagd.schema.json"}},{"if":{"properties":{"kind":{"const":"provenance"}},"required":["kind"]},"then":{"$ref":"source-kinds/provenance.schema.json"}},{"if":{"properties":{"kind":{"const":"github-release"}},"required":["kind"]},"then":{"$ref":"source-kinds/github-release.schema.json"}},{"if":{"properties":{"kind":{"const":"github-attestations"}},"required":["kind"]},"then":{"$ref":"source-kinds/github-attestations.schema.json"}},{"if":{"properties":{"kind":{"const":"http-json"}},"required":["kind"]},"then":{"$ref":"source-kinds/http-json.schema.json"}},{"if":{"properties":{"kind":{"const":"servicenow"}},"required":["kind"]},"then":{"$ref":"source-kinds/servicenow.schema.json"}}]}},"releasePattern":{"description":"Regular expression with a named group 'release' that extracts the release from the candidate tag. Default: ^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$","type":"string","minLength":1,"maxLength":500}}};
+module.exports = validate31;
+module.exports.default = validate31;
+const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/sources.schema.json","title":"Cutover sources configuration","description":"Names the release candidate and the authoritative sources a bundle is assembled from. Each source has an id, a kind, and the options of that kind.","type":"object","additionalProperties":false,"required":["schemaVersion","product","sources"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product (a label): bundles are written to bundles/<product>/<release>/ and sealed as cutover/<product>/<release>/r<n>.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release name. When absent, it is taken from the candidate tag with releasePattern.","$ref":"common.schema.json#/$defs/label"},"candidate":{"type":"object","additionalProperties":false,"required":["tag","commit","committedAt"],"properties":{"tag":{"description":"The release-candidate tag.","type":"string","minLength":1,"maxLength":255},"commit":{"description":"The commit the tag points at (40 or 64 hex).","$ref":"common.schema.json#/$defs/commit"},"repository":{"description":"The service repository (owner/name); with commit it makes workspace lineage repository@commit:path.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"committedAt":{"description":"When the commit was made (RFC 3339): the observedAt of workspace files, so assembly is reproducible.","$ref":"common.schema.json#/$defs/time"}},"description":"The release candidate. Required for the CLI; in the action it comes from the tag that triggered the workflow, and when given here it must match."},"sources":{"description":"The authoritative sources, read in order; each entry takes the options of its kind (schemas/source-kinds/<kind>.schema.json).","type":"array","minItems":1,"items":{"type":"object","required":["id","kind"],"properties":{"id":{"description":"Unique id of this source: lineage.json keys its records <id>#<n>, and holds name it as evidence.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"kind":{"description":"The source kind, which decides what the source supplies and which options it takes (see the README's Source kinds).","enum":["records","cyclonedx","spdx","flagd","provenance","github-release","github-attestations","http-json","servicenow"]}},"allOf":[{"if":{"properties":{"kind":{"const":"records"}},"required":["kind"]},"then":{"$ref":"source-kinds/records.schema.json"}},{"if":{"properties":{"kind":{"const":"cyclonedx"}},"required":["kind"]},"then":{"$ref":"source-kinds/cyclonedx.schema.json"}},{"if":{"properties":{"kind":{"const":"spdx"}},"required":["kind"]},"then":{"$ref":"source-kinds/spdx.schema.json"}},{"if":{"properties":{"kind":{"const":"flagd"}},"required":["kind"]},"then":{"$ref":"source-kinds/flagd.schema.json"}},{"if":{"properties":{"kind":{"const":"provenance"}},"required":["kind"]},"then":{"$ref":"source-kinds/provenance.schema.json"}},{"if":{"properties":{"kind":{"const":"github-release"}},"required":["kind"]},"then":{"$ref":"source-kinds/github-release.schema.json"}},{"if":{"properties":{"kind":{"const":"github-attestations"}},"required":["kind"]},"then":{"$ref":"source-kinds/github-attestations.schema.json"}},{"if":{"properties":{"kind":{"const":"http-json"}},"required":["kind"]},"then":{"$ref":"source-kinds/http-json.schema.json"}},{"if":{"properties":{"kind":{"const":"servicenow"}},"required":["kind"]},"then":{"$ref":"source-kinds/servicenow.schema.json"}}]}},"releasePattern":{"description":"Regular expression with a named group 'release' that extracts the release from the candidate tag. Default: ^v?(?<release>[0-9][A-Za-z0-9.+_-]*?)(?:-rc[.-]?[0-9]+)?$","type":"string","minLength":1,"maxLength":500}}};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
 const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/records.schema.json","title":"Source kind 'records': a YAML or JSON file of release records in Cutover's own shape","type":"object","additionalProperties":false,"required":["id","kind","path"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'records': a file of release records in Cutover's own shape (schemas/records.schema.json).","const":"records"},"path":{"description":"Path of the YAML or JSON records file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024}}};
-const schema99 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/cyclonedx.schema.json","title":"Source kind 'cyclonedx': a CycloneDX 1.4-1.6 JSON SBOM in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'cyclonedx': a CycloneDX 1.4-1.6 JSON SBOM whose components become dependencies of one component.","const":"cyclonedx"},"path":{"description":"Path of the CycloneDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its components become this component's dependencies (name, version, purl, licenses). The SBOM's subject (metadata.component) is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
-const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/spdx.schema.json","title":"Source kind 'spdx': a SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'spdx': an SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) whose packages become dependencies of one component.","const":"spdx"},"path":{"description":"Path of the SPDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its packages other than the described one become this component's dependencies. The described package is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/flagd.schema.json","title":"Source kind 'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file","type":"object","additionalProperties":false,"required":["id","kind","path","flag","environments"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file.","const":"flagd"},"path":{"description":"Path of the flagd flag definitions file (JSON or YAML), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"flag":{"description":"Key of the flag (under 'flags') whose targeting becomes cohorts: one per fractional bucket (with its share) or per variant chosen by a rule (with the rule as its segment); ids are <flag>-<variant>. A flag that is not defined or not ENABLED is an input error.","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments every cohort of this flag applies to (each cohort's 'environments').","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"segmentFrom":{"description":"Name of a '$evaluators' entry whose rule, rendered as text, becomes the segment of every cohort (instead of the conditions along the targeting path). It must be defined.","type":"string","minLength":1,"maxLength":200}}};
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/provenance.schema.json","title":"Source kind 'provenance': an in-toto/SLSA provenance document (bare, DSSE, Sigstore bundle, .intoto.jsonl, {attestations}) for one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'provenance': in-toto/SLSA provenance for one component, from a file in the workspace.","const":"provenance"},"path":{"description":"Path of the provenance document (bare statement, DSSE envelope, Sigstore bundle, .intoto.jsonl or {attestations}), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"expectDigest":{"description":"Artifact digests the provenance must name as subjects; each one not named is a 'provenance-mismatch' hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},"uniqueItems":true},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-release.schema.json","title":"Source kind 'github-release': assets of the candidate tag's GitHub release as artifacts of one component","type":"object","additionalProperties":false,"required":["id","kind","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-release': the assets of the candidate tag's GitHub release become artifacts of one component (the action only; needs a GitHub token).","const":"github-release"},"component":{"description":"The bundle component the release assets are artifacts of.","type":"string","minLength":1,"maxLength":200},"assets":{"description":"Asset names, or one glob (* and ?) over asset names. All assets when absent.","oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}]},"version":{"description":"Version recorded for every asset. Default: the candidate tag without a leading 'v' before a digit.","type":"string","minLength":1,"maxLength":128},"maxBytes":{"description":"Largest asset, in bytes, downloaded to compute a digest when GitHub states none (such an asset is also a 'suspicious-source' hold). Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-attestations.schema.json","title":"Source kind 'github-attestations': SLSA provenance from GitHub's attestations API for given subject digests of one component","type":"object","additionalProperties":false,"required":["id","kind","component","subjects"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-attestations': SLSA provenance read from the candidate repository's attestations API (the action only; needs a GitHub token).","const":"github-attestations"},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"subjects":{"description":"Artifact digests to ask GitHub's attestations API for; a digest with no SLSA provenance attestation is a 'provenance-mismatch' hold, and the provenance found must name it as a subject.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/http-json.schema.json","title":"Source kind 'http-json': a JSON document over HTTPS (change management, rollout planning, rollback references) mapped into one records section","type":"object","additionalProperties":false,"required":["id","kind","url","provides"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'http-json': a JSON document fetched over HTTPS and mapped into one records section.","const":"http-json"},"url":{"description":"URL of the JSON document: https (http only to 127.0.0.1, localhost or [::1]); only same-host redirects are followed. Lineage records it without credentials, query or fragment.","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"provides":{"description":"The records section the mapped elements become (as in schemas/records.schema.json): 'window' (exactly one element), or a list of 'cohorts', 'rollback', 'waivers' or 'environments'.","enum":["window","cohorts","rollback","waivers","environments"]},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"items":{"description":"JSONPath selecting one element per record.","type":"string","minLength":1,"maxLength":1024},"map":{"description":"Record field (dotted for nested) -> JSONPath relative to the element, or { path, split, convert }: split a string on a separator into a list, convert 'timestamp-utc' turns 'YYYY-MM-DD HH:mm:ss' (UTC) into RFC 3339.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},"additionalProperties":{"oneOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"object","additionalProperties":false,"required":["path"],"minProperties":2,"properties":{"path":{"description":"JSONPath relative to the element.","type":"string","minLength":1,"maxLength":1024},"split":{"description":"Separator: each matched string becomes a list of its trimmed, non-empty parts.","type":"string","minLength":1,"maxLength":10},"convert":{"description":"timestamp-utc: 'YYYY-MM-DD HH:mm:ss' in UTC (no zone) becomes RFC 3339 'YYYY-MM-DDTHH:mm:ssZ'.","enum":["timestamp-utc"]}}}]}},"timeoutMs":{"description":"Time-out of each attempt in milliseconds. Default 10000.","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Further attempts after a 5xx response, a network error or a time-out (never after a 4xx). Default 2.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"Wait before the first retry in milliseconds, doubled for each further retry. Default 250.","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body read, in bytes; a larger one is an input error. Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/servicenow.schema.json","title":"Source kind 'servicenow': one change_request from the ServiceNow Table API (sysparm_display_value=all) read as the change window","type":"object","additionalProperties":false,"required":["id","kind","instance","number"],"properties":{"id":{"description":"The source id, unique in the sources file."},"kind":{"description":"servicenow","const":"servicenow"},"instance":{"description":"Instance base URL, e.g. https://acme.service-now.com (http only to localhost, for tests).","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"number":{"description":"Change request number, e.g. CHG0030001 (letters, digits, '_', '-' only: it goes into sysparm_query, where '^' and '=' are operators).","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"queueField":{"description":"Field whose display value is the queue (default assignment_group).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"environmentsField":{"description":"Field whose display value, split on commas, lists the environments (default cmdb_ci, the affected CI).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"states":{"description":"State values (not display values) a window may come from (default -2 Scheduled, -1 Implement).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"timeoutMs":{"description":"Time-out per attempt in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Retries on 5xx, network errors and time-outs (default 2); never on 4xx.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"First backoff in milliseconds, doubled per retry (default 250).","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body accepted (default: the action's file limit).","type":"integer","minimum":1}}};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/records.schema.json","title":"Source kind 'records': a YAML or JSON file of release records in Cutover's own shape","type":"object","additionalProperties":false,"required":["id","kind","path"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'records': a file of release records in Cutover's own shape (schemas/records.schema.json).","const":"records"},"path":{"description":"Path of the YAML or JSON records file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024}}};
+const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/cyclonedx.schema.json","title":"Source kind 'cyclonedx': a CycloneDX 1.4-1.6 JSON SBOM in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'cyclonedx': a CycloneDX 1.4-1.6 JSON SBOM whose components become dependencies of one component.","const":"cyclonedx"},"path":{"description":"Path of the CycloneDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its components become this component's dependencies (name, version, purl, licenses). The SBOM's subject (metadata.component) is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/spdx.schema.json","title":"Source kind 'spdx': a SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) in the workspace, describing one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'spdx': an SPDX 2.3 JSON SBOM (or GitHub dependency-graph export) whose packages become dependencies of one component.","const":"spdx"},"path":{"description":"Path of the SPDX JSON file, relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the SBOM describes: its packages other than the described one become this component's dependencies. The described package is checked against this component and its artifact version; a mismatch is a hold.","type":"string","minLength":1,"maxLength":200}}};
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/flagd.schema.json","title":"Source kind 'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file","type":"object","additionalProperties":false,"required":["id","kind","path","flag","environments"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file.","const":"flagd"},"path":{"description":"Path of the flagd flag definitions file (JSON or YAML), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"flag":{"description":"Key of the flag (under 'flags') whose targeting becomes cohorts: one per fractional bucket (with its share) or per variant chosen by a rule (with the rule as its segment); ids are <flag>-<variant>. A flag that is not defined or not ENABLED is an input error.","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments every cohort of this flag applies to (each cohort's 'environments').","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"segmentFrom":{"description":"Name of a '$evaluators' entry whose rule, rendered as text, becomes the segment of every cohort (instead of the conditions along the targeting path). It must be defined.","type":"string","minLength":1,"maxLength":200}}};
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/provenance.schema.json","title":"Source kind 'provenance': an in-toto/SLSA provenance document (bare, DSSE, Sigstore bundle, .intoto.jsonl, {attestations}) for one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'provenance': in-toto/SLSA provenance for one component, from a file in the workspace.","const":"provenance"},"path":{"description":"Path of the provenance document (bare statement, DSSE envelope, Sigstore bundle, .intoto.jsonl or {attestations}), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"expectDigest":{"description":"Artifact digests the provenance must name as subjects; each one not named is a 'provenance-mismatch' hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},"uniqueItems":true},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-release.schema.json","title":"Source kind 'github-release': assets of the candidate tag's GitHub release as artifacts of one component","type":"object","additionalProperties":false,"required":["id","kind","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-release': the assets of the candidate tag's GitHub release become artifacts of one component (the action only; needs a GitHub token).","const":"github-release"},"component":{"description":"The bundle component the release assets are artifacts of.","type":"string","minLength":1,"maxLength":200},"assets":{"description":"Asset names, or one glob (* and ?) over asset names. All assets when absent.","oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}]},"version":{"description":"Version recorded for every asset. Default: the candidate tag without a leading 'v' before a digit.","type":"string","minLength":1,"maxLength":128},"maxBytes":{"description":"Largest asset, in bytes, downloaded to compute a digest when GitHub states none (such an asset is also a 'suspicious-source' hold). Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-attestations.schema.json","title":"Source kind 'github-attestations': SLSA provenance from GitHub's attestations API for given subject digests of one component","type":"object","additionalProperties":false,"required":["id","kind","component","subjects"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-attestations': SLSA provenance read from the candidate repository's attestations API (the action only; needs a GitHub token).","const":"github-attestations"},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"subjects":{"description":"Artifact digests to ask GitHub's attestations API for; a digest with no SLSA provenance attestation is a 'provenance-mismatch' hold, and the provenance found must name it as a subject.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/http-json.schema.json","title":"Source kind 'http-json': a JSON document over HTTPS (change management, rollout planning, rollback references) mapped into one records section","type":"object","additionalProperties":false,"required":["id","kind","url","provides"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'http-json': a JSON document fetched over HTTPS and mapped into one records section.","const":"http-json"},"url":{"description":"URL of the JSON document: https (http only to 127.0.0.1, localhost or [::1]); only same-host redirects are followed. Lineage records it without credentials, query or fragment.","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"provides":{"description":"The records section the mapped elements become (as in schemas/records.schema.json): 'window' (exactly one element), or a list of 'cohorts', 'rollback', 'waivers' or 'environments'.","enum":["window","cohorts","rollback","waivers","environments"]},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"items":{"description":"JSONPath selecting one element per record.","type":"string","minLength":1,"maxLength":1024},"map":{"description":"Record field (dotted for nested) -> JSONPath relative to the element, or { path, split, convert }: split a string on a separator into a list, convert 'timestamp-utc' turns 'YYYY-MM-DD HH:mm:ss' (UTC) into RFC 3339.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},"additionalProperties":{"oneOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"object","additionalProperties":false,"required":["path"],"minProperties":2,"properties":{"path":{"description":"JSONPath relative to the element.","type":"string","minLength":1,"maxLength":1024},"split":{"description":"Separator: each matched string becomes a list of its trimmed, non-empty parts.","type":"string","minLength":1,"maxLength":10},"convert":{"description":"timestamp-utc: 'YYYY-MM-DD HH:mm:ss' in UTC (no zone) becomes RFC 3339 'YYYY-MM-DDTHH:mm:ssZ'.","enum":["timestamp-utc"]}}}]}},"timeoutMs":{"description":"Time-out of each attempt in milliseconds. Default 10000.","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Further attempts after a 5xx response, a network error or a time-out (never after a 4xx). Default 2.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"Wait before the first retry in milliseconds, doubled for each further retry. Default 250.","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body read, in bytes; a larger one is an input error. Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
+const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/servicenow.schema.json","title":"Source kind 'servicenow': one change_request from the ServiceNow Table API (sysparm_display_value=all) read as the change window","type":"object","additionalProperties":false,"required":["id","kind","instance","number"],"properties":{"id":{"description":"The source id, unique in the sources file."},"kind":{"description":"servicenow","const":"servicenow"},"instance":{"description":"Instance base URL, e.g. https://acme.service-now.com (http only to localhost, for tests).","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"number":{"description":"Change request number, e.g. CHG0030001 (letters, digits, '_', '-' only: it goes into sysparm_query, where '^' and '=' are operators).","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"queueField":{"description":"Field whose display value is the queue (default assignment_group).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"environmentsField":{"description":"Field whose display value, split on commas, lists the environments (default cmdb_ci, the affected CI).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"states":{"description":"State values (not display values) a window may come from (default -2 Scheduled, -1 Implement).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"timeoutMs":{"description":"Time-out per attempt in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Retries on 5xx, network errors and time-outs (default 2); never on 4xx.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"First backoff in milliseconds, doubled per retry (default 250).","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body accepted (default: the action's file limit).","type":"integer","minimum":1}}};
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern74 = new RegExp("^https?://", "u");
-const pattern75 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern77 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
-const pattern79 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
-const pattern82 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
-const pattern84 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern77 = new RegExp("^https?://", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern79 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern80 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
+const pattern82 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
+const pattern85 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
+const pattern87 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const func1 = require("./runtime.cjs").ucs2length;
 const func0 = Object.prototype.hasOwnProperty;
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/sources.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -47,7 +47,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -57,7 +57,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.product === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "product"},message:"must have required property '"+"product"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -67,7 +67,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.sources === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -78,7 +78,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "schemaVersion") || (key0 === "product")) || (key0 === "release")) || (key0 === "candidate")) || (key0 === "sources")) || (key0 === "releasePattern"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -91,7 +91,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err4 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema93.properties.schemaVersion,data:data0};
+const err4 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema99.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -155,7 +155,7 @@ if(data.candidate !== undefined){
 let data3 = data.candidate;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.tag === undefined){
-const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema93.properties.candidate.required,parentSchema:schema93.properties.candidate,data:data3};
+const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema99.properties.candidate.required,parentSchema:schema99.properties.candidate,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -165,7 +165,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.commit === undefined){
-const err10 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema93.properties.candidate.required,parentSchema:schema93.properties.candidate,data:data3};
+const err10 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'",schema:schema99.properties.candidate.required,parentSchema:schema99.properties.candidate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -175,7 +175,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.committedAt === undefined){
-const err11 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: "committedAt"},message:"must have required property '"+"committedAt"+"'",schema:schema93.properties.candidate.required,parentSchema:schema93.properties.candidate,data:data3};
+const err11 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/required",keyword:"required",params:{missingProperty: "committedAt"},message:"must have required property '"+"committedAt"+"'",schema:schema99.properties.candidate.required,parentSchema:schema99.properties.candidate,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -186,7 +186,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "tag") || (key1 === "commit")) || (key1 === "repository")) || (key1 === "committedAt"))){
-const err12 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.candidate,data:data3};
+const err12 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.candidate,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -200,7 +200,7 @@ if(data3.tag !== undefined){
 let data4 = data3.tag;
 if(typeof data4 === "string"){
 if(func1(data4) > 255){
-const err13 = {instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema93.properties.candidate.properties.tag,data:data4};
+const err13 = {instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema99.properties.candidate.properties.tag,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -210,7 +210,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func1(data4) < 1){
-const err14 = {instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.candidate.properties.tag,data:data4};
+const err14 = {instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.candidate.properties.tag,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -221,7 +221,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.candidate.properties.tag.type,parentSchema:schema93.properties.candidate.properties.tag,data:data4};
+const err15 = {instancePath:instancePath+"/candidate/tag",schemaPath:"#/properties/candidate/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.candidate.properties.tag.type,parentSchema:schema99.properties.candidate.properties.tag,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -260,7 +260,7 @@ if(data3.repository !== undefined){
 let data6 = data3.repository;
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-const err18 = {instancePath:instancePath+"/candidate/repository",schemaPath:"#/properties/candidate/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema93.properties.candidate.properties.repository,data:data6};
+const err18 = {instancePath:instancePath+"/candidate/repository",schemaPath:"#/properties/candidate/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema99.properties.candidate.properties.repository,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -271,7 +271,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/candidate/repository",schemaPath:"#/properties/candidate/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.candidate.properties.repository.type,parentSchema:schema93.properties.candidate.properties.repository,data:data6};
+const err19 = {instancePath:instancePath+"/candidate/repository",schemaPath:"#/properties/candidate/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.candidate.properties.repository.type,parentSchema:schema99.properties.candidate.properties.repository,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -284,8 +284,8 @@ errors++;
 if(data3.committedAt !== undefined){
 let data7 = data3.committedAt;
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
-const err20 = {instancePath:instancePath+"/candidate/committedAt",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data7};
+if(!pattern13.test(data7)){
+const err20 = {instancePath:instancePath+"/candidate/committedAt",schemaPath:"common.schema.json#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -295,7 +295,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(formats0.validate(data7))){
-const err21 = {instancePath:instancePath+"/candidate/committedAt",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data7};
+const err21 = {instancePath:instancePath+"/candidate/committedAt",schemaPath:"common.schema.json#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -306,7 +306,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/candidate/committedAt",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data7};
+const err22 = {instancePath:instancePath+"/candidate/committedAt",schemaPath:"common.schema.json#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -318,7 +318,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.candidate.type,parentSchema:schema93.properties.candidate,data:data3};
+const err23 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.candidate.type,parentSchema:schema99.properties.candidate,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -332,7 +332,7 @@ if(data.sources !== undefined){
 let data8 = data.sources;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.sources,data:data8};
+const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.sources,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -388,7 +388,7 @@ if(_valid0){
 const _errs30 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err27 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema98.required,parentSchema:schema98,data:data9};
+const err27 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -398,7 +398,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data9.kind === undefined){
-const err28 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data:data9};
+const err28 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -408,7 +408,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9.path === undefined){
-const err29 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema98.required,parentSchema:schema98,data:data9};
+const err29 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -419,7 +419,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "id") || (key2 === "kind")) || (key2 === "path"))){
-const err30 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data9};
+const err30 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -432,7 +432,7 @@ errors++;
 if(data9.kind !== undefined){
 let data11 = data9.kind;
 if("records" !== data11){
-const err31 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/records.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "records"},message:"must be equal to constant",schema:"records",parentSchema:schema98.properties.kind,data:data11};
+const err31 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/records.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "records"},message:"must be equal to constant",schema:"records",parentSchema:schema104.properties.kind,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -446,7 +446,7 @@ if(data9.path !== undefined){
 let data12 = data9.path;
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-const err32 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/records.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema98.properties.path,data:data12};
+const err32 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/records.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.path,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -456,7 +456,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func1(data12) < 1){
-const err33 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/records.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.path,data:data12};
+const err33 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/records.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.path,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -467,7 +467,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/records.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.path.type,parentSchema:schema98.properties.path,data:data12};
+const err34 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/records.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.path.type,parentSchema:schema104.properties.path,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -479,7 +479,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data9};
+const err35 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/records.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -495,7 +495,7 @@ var props0 = true;
 }
 }
 if(!valid9){
-const err36 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[0].if,parentSchema:schema93.properties.sources.items.allOf[0],data:data9};
+const err36 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[0].if,parentSchema:schema99.properties.sources.items.allOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -548,7 +548,7 @@ if(_valid1){
 const _errs41 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err39 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema99.required,parentSchema:schema99,data:data9};
+const err39 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -558,7 +558,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data9.kind === undefined){
-const err40 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.required,parentSchema:schema99,data:data9};
+const err40 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -568,7 +568,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data9.path === undefined){
-const err41 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema99.required,parentSchema:schema99,data:data9};
+const err41 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -578,7 +578,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data9.component === undefined){
-const err42 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema99.required,parentSchema:schema99,data:data9};
+const err42 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -589,7 +589,7 @@ errors++;
 }
 for(const key3 in data9){
 if(!((((key3 === "id") || (key3 === "kind")) || (key3 === "path")) || (key3 === "component"))){
-const err43 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data:data9};
+const err43 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -602,7 +602,7 @@ errors++;
 if(data9.kind !== undefined){
 let data14 = data9.kind;
 if("cyclonedx" !== data14){
-const err44 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/cyclonedx.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "cyclonedx"},message:"must be equal to constant",schema:"cyclonedx",parentSchema:schema99.properties.kind,data:data14};
+const err44 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/cyclonedx.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "cyclonedx"},message:"must be equal to constant",schema:"cyclonedx",parentSchema:schema105.properties.kind,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -616,7 +616,7 @@ if(data9.path !== undefined){
 let data15 = data9.path;
 if(typeof data15 === "string"){
 if(func1(data15) > 1024){
-const err45 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/cyclonedx.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema99.properties.path,data:data15};
+const err45 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/cyclonedx.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -626,7 +626,7 @@ vErrors.push(err45);
 errors++;
 }
 if(func1(data15) < 1){
-const err46 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/cyclonedx.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.path,data:data15};
+const err46 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/cyclonedx.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -637,7 +637,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/cyclonedx.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.path.type,parentSchema:schema99.properties.path,data:data15};
+const err47 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/cyclonedx.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.path.type,parentSchema:schema105.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -651,7 +651,7 @@ if(data9.component !== undefined){
 let data16 = data9.component;
 if(typeof data16 === "string"){
 if(func1(data16) > 200){
-const err48 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/cyclonedx.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema99.properties.component,data:data16};
+const err48 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/cyclonedx.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema105.properties.component,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -661,7 +661,7 @@ vErrors.push(err48);
 errors++;
 }
 if(func1(data16) < 1){
-const err49 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/cyclonedx.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.component,data:data16};
+const err49 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/cyclonedx.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.component,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -672,7 +672,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/cyclonedx.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.component.type,parentSchema:schema99.properties.component,data:data16};
+const err50 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/cyclonedx.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.component.type,parentSchema:schema105.properties.component,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -684,7 +684,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data:data9};
+const err51 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/cyclonedx.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data9};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -700,7 +700,7 @@ var props1 = true;
 }
 }
 if(!valid13){
-const err52 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[1].if,parentSchema:schema93.properties.sources.items.allOf[1],data:data9};
+const err52 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[1].if,parentSchema:schema99.properties.sources.items.allOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -762,7 +762,7 @@ if(_valid2){
 const _errs54 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err55 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema100.required,parentSchema:schema100,data:data9};
+const err55 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -772,7 +772,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data9.kind === undefined){
-const err56 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data:data9};
+const err56 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -782,7 +782,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data9.path === undefined){
-const err57 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema100.required,parentSchema:schema100,data:data9};
+const err57 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -792,7 +792,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data9.component === undefined){
-const err58 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema100.required,parentSchema:schema100,data:data9};
+const err58 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -803,7 +803,7 @@ errors++;
 }
 for(const key4 in data9){
 if(!((((key4 === "id") || (key4 === "kind")) || (key4 === "path")) || (key4 === "component"))){
-const err59 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data:data9};
+const err59 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data9};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -816,7 +816,7 @@ errors++;
 if(data9.kind !== undefined){
 let data18 = data9.kind;
 if("spdx" !== data18){
-const err60 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/spdx.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "spdx"},message:"must be equal to constant",schema:"spdx",parentSchema:schema100.properties.kind,data:data18};
+const err60 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/spdx.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "spdx"},message:"must be equal to constant",schema:"spdx",parentSchema:schema106.properties.kind,data:data18};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -830,7 +830,7 @@ if(data9.path !== undefined){
 let data19 = data9.path;
 if(typeof data19 === "string"){
 if(func1(data19) > 1024){
-const err61 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/spdx.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema100.properties.path,data:data19};
+const err61 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/spdx.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema106.properties.path,data:data19};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -840,7 +840,7 @@ vErrors.push(err61);
 errors++;
 }
 if(func1(data19) < 1){
-const err62 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/spdx.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.path,data:data19};
+const err62 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/spdx.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.path,data:data19};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -851,7 +851,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/spdx.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.path.type,parentSchema:schema100.properties.path,data:data19};
+const err63 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/spdx.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.path.type,parentSchema:schema106.properties.path,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -865,7 +865,7 @@ if(data9.component !== undefined){
 let data20 = data9.component;
 if(typeof data20 === "string"){
 if(func1(data20) > 200){
-const err64 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/spdx.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema100.properties.component,data:data20};
+const err64 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/spdx.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema106.properties.component,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -875,7 +875,7 @@ vErrors.push(err64);
 errors++;
 }
 if(func1(data20) < 1){
-const err65 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/spdx.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.component,data:data20};
+const err65 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/spdx.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.component,data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -886,7 +886,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/spdx.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.component.type,parentSchema:schema100.properties.component,data:data20};
+const err66 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/spdx.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.component.type,parentSchema:schema106.properties.component,data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -898,7 +898,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data:data9};
+const err67 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/spdx.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data9};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -914,7 +914,7 @@ var props2 = true;
 }
 }
 if(!valid17){
-const err68 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[2].if,parentSchema:schema93.properties.sources.items.allOf[2],data:data9};
+const err68 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[2].if,parentSchema:schema99.properties.sources.items.allOf[2],data:data9};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -976,7 +976,7 @@ if(_valid3){
 const _errs67 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err71 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema101.required,parentSchema:schema101,data:data9};
+const err71 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema107.required,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -986,7 +986,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data9.kind === undefined){
-const err72 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data:data9};
+const err72 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -996,7 +996,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data9.path === undefined){
-const err73 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema101.required,parentSchema:schema101,data:data9};
+const err73 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema107.required,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1006,7 +1006,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data9.flag === undefined){
-const err74 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'",schema:schema101.required,parentSchema:schema101,data:data9};
+const err74 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'",schema:schema107.required,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1016,7 +1016,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data9.environments === undefined){
-const err75 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema101.required,parentSchema:schema101,data:data9};
+const err75 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema107.required,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1027,7 +1027,7 @@ errors++;
 }
 for(const key5 in data9){
 if(!((((((key5 === "id") || (key5 === "kind")) || (key5 === "path")) || (key5 === "flag")) || (key5 === "environments")) || (key5 === "segmentFrom"))){
-const err76 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data9};
+const err76 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1040,7 +1040,7 @@ errors++;
 if(data9.kind !== undefined){
 let data22 = data9.kind;
 if("flagd" !== data22){
-const err77 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/flagd.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "flagd"},message:"must be equal to constant",schema:"flagd",parentSchema:schema101.properties.kind,data:data22};
+const err77 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/flagd.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "flagd"},message:"must be equal to constant",schema:"flagd",parentSchema:schema107.properties.kind,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1054,7 +1054,7 @@ if(data9.path !== undefined){
 let data23 = data9.path;
 if(typeof data23 === "string"){
 if(func1(data23) > 1024){
-const err78 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/flagd.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema101.properties.path,data:data23};
+const err78 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/flagd.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema107.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1064,7 +1064,7 @@ vErrors.push(err78);
 errors++;
 }
 if(func1(data23) < 1){
-const err79 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/flagd.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.path,data:data23};
+const err79 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/flagd.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1075,7 +1075,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/flagd.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.path.type,parentSchema:schema101.properties.path,data:data23};
+const err80 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/flagd.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.path.type,parentSchema:schema107.properties.path,data:data23};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1089,7 +1089,7 @@ if(data9.flag !== undefined){
 let data24 = data9.flag;
 if(typeof data24 === "string"){
 if(func1(data24) > 200){
-const err81 = {instancePath:instancePath+"/sources/" + i0+"/flag",schemaPath:"source-kinds/flagd.schema.json/properties/flag/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema101.properties.flag,data:data24};
+const err81 = {instancePath:instancePath+"/sources/" + i0+"/flag",schemaPath:"source-kinds/flagd.schema.json/properties/flag/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema107.properties.flag,data:data24};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1099,7 +1099,7 @@ vErrors.push(err81);
 errors++;
 }
 if(func1(data24) < 1){
-const err82 = {instancePath:instancePath+"/sources/" + i0+"/flag",schemaPath:"source-kinds/flagd.schema.json/properties/flag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.flag,data:data24};
+const err82 = {instancePath:instancePath+"/sources/" + i0+"/flag",schemaPath:"source-kinds/flagd.schema.json/properties/flag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.flag,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1110,7 +1110,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/sources/" + i0+"/flag",schemaPath:"source-kinds/flagd.schema.json/properties/flag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.flag.type,parentSchema:schema101.properties.flag,data:data24};
+const err83 = {instancePath:instancePath+"/sources/" + i0+"/flag",schemaPath:"source-kinds/flagd.schema.json/properties/flag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.flag.type,parentSchema:schema107.properties.flag,data:data24};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1124,7 +1124,7 @@ if(data9.environments !== undefined){
 let data25 = data9.environments;
 if(Array.isArray(data25)){
 if(data25.length < 1){
-const err84 = {instancePath:instancePath+"/sources/" + i0+"/environments",schemaPath:"source-kinds/flagd.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema101.properties.environments,data:data25};
+const err84 = {instancePath:instancePath+"/sources/" + i0+"/environments",schemaPath:"source-kinds/flagd.schema.json/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.environments,data:data25};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1138,7 +1138,7 @@ for(let i1=0; i1<len1; i1++){
 let data26 = data25[i1];
 if(typeof data26 === "string"){
 if(func1(data26) > 200){
-const err85 = {instancePath:instancePath+"/sources/" + i0+"/environments/" + i1,schemaPath:"source-kinds/flagd.schema.json/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema101.properties.environments.items,data:data26};
+const err85 = {instancePath:instancePath+"/sources/" + i0+"/environments/" + i1,schemaPath:"source-kinds/flagd.schema.json/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema107.properties.environments.items,data:data26};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1148,7 +1148,7 @@ vErrors.push(err85);
 errors++;
 }
 if(func1(data26) < 1){
-const err86 = {instancePath:instancePath+"/sources/" + i0+"/environments/" + i1,schemaPath:"source-kinds/flagd.schema.json/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.environments.items,data:data26};
+const err86 = {instancePath:instancePath+"/sources/" + i0+"/environments/" + i1,schemaPath:"source-kinds/flagd.schema.json/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.environments.items,data:data26};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1159,7 +1159,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/sources/" + i0+"/environments/" + i1,schemaPath:"source-kinds/flagd.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.environments.items.type,parentSchema:schema101.properties.environments.items,data:data26};
+const err87 = {instancePath:instancePath+"/sources/" + i0+"/environments/" + i1,schemaPath:"source-kinds/flagd.schema.json/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.environments.items.type,parentSchema:schema107.properties.environments.items,data:data26};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1180,7 +1180,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err88 = {instancePath:instancePath+"/sources/" + i0+"/environments",schemaPath:"source-kinds/flagd.schema.json/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema101.properties.environments,data:data25};
+const err88 = {instancePath:instancePath+"/sources/" + i0+"/environments",schemaPath:"source-kinds/flagd.schema.json/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema107.properties.environments,data:data25};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1195,7 +1195,7 @@ indices0[item0] = i2;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/sources/" + i0+"/environments",schemaPath:"source-kinds/flagd.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.environments.type,parentSchema:schema101.properties.environments,data:data25};
+const err89 = {instancePath:instancePath+"/sources/" + i0+"/environments",schemaPath:"source-kinds/flagd.schema.json/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.environments.type,parentSchema:schema107.properties.environments,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1209,7 +1209,7 @@ if(data9.segmentFrom !== undefined){
 let data27 = data9.segmentFrom;
 if(typeof data27 === "string"){
 if(func1(data27) > 200){
-const err90 = {instancePath:instancePath+"/sources/" + i0+"/segmentFrom",schemaPath:"source-kinds/flagd.schema.json/properties/segmentFrom/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema101.properties.segmentFrom,data:data27};
+const err90 = {instancePath:instancePath+"/sources/" + i0+"/segmentFrom",schemaPath:"source-kinds/flagd.schema.json/properties/segmentFrom/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema107.properties.segmentFrom,data:data27};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1219,7 +1219,7 @@ vErrors.push(err90);
 errors++;
 }
 if(func1(data27) < 1){
-const err91 = {instancePath:instancePath+"/sources/" + i0+"/segmentFrom",schemaPath:"source-kinds/flagd.schema.json/properties/segmentFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.segmentFrom,data:data27};
+const err91 = {instancePath:instancePath+"/sources/" + i0+"/segmentFrom",schemaPath:"source-kinds/flagd.schema.json/properties/segmentFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.segmentFrom,data:data27};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1230,7 +1230,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/sources/" + i0+"/segmentFrom",schemaPath:"source-kinds/flagd.schema.json/properties/segmentFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.segmentFrom.type,parentSchema:schema101.properties.segmentFrom,data:data27};
+const err92 = {instancePath:instancePath+"/sources/" + i0+"/segmentFrom",schemaPath:"source-kinds/flagd.schema.json/properties/segmentFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.segmentFrom.type,parentSchema:schema107.properties.segmentFrom,data:data27};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1242,7 +1242,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data9};
+const err93 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/flagd.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data9};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1258,7 +1258,7 @@ var props3 = true;
 }
 }
 if(!valid21){
-const err94 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[3].if,parentSchema:schema93.properties.sources.items.allOf[3],data:data9};
+const err94 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[3].if,parentSchema:schema99.properties.sources.items.allOf[3],data:data9};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1320,7 +1320,7 @@ if(_valid4){
 const _errs86 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err97 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.required,parentSchema:schema102,data:data9};
+const err97 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.required,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1330,7 +1330,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data9.kind === undefined){
-const err98 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data:data9};
+const err98 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1340,7 +1340,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data9.path === undefined){
-const err99 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema102.required,parentSchema:schema102,data:data9};
+const err99 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema108.required,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1350,7 +1350,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data9.component === undefined){
-const err100 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema102.required,parentSchema:schema102,data:data9};
+const err100 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema108.required,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1360,8 +1360,8 @@ vErrors.push(err100);
 errors++;
 }
 for(const key6 in data9){
-if(!(func0.call(schema102.properties, key6))){
-const err101 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data:data9};
+if(!(func0.call(schema108.properties, key6))){
+const err101 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1374,7 +1374,7 @@ errors++;
 if(data9.kind !== undefined){
 let data29 = data9.kind;
 if("provenance" !== data29){
-const err102 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/provenance.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "provenance"},message:"must be equal to constant",schema:"provenance",parentSchema:schema102.properties.kind,data:data29};
+const err102 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/provenance.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "provenance"},message:"must be equal to constant",schema:"provenance",parentSchema:schema108.properties.kind,data:data29};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1388,7 +1388,7 @@ if(data9.path !== undefined){
 let data30 = data9.path;
 if(typeof data30 === "string"){
 if(func1(data30) > 1024){
-const err103 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/provenance.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.path,data:data30};
+const err103 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/provenance.schema.json/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.path,data:data30};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1398,7 +1398,7 @@ vErrors.push(err103);
 errors++;
 }
 if(func1(data30) < 1){
-const err104 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/provenance.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.path,data:data30};
+const err104 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/provenance.schema.json/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.path,data:data30};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1409,7 +1409,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/provenance.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.path.type,parentSchema:schema102.properties.path,data:data30};
+const err105 = {instancePath:instancePath+"/sources/" + i0+"/path",schemaPath:"source-kinds/provenance.schema.json/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.path.type,parentSchema:schema108.properties.path,data:data30};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1423,7 +1423,7 @@ if(data9.component !== undefined){
 let data31 = data9.component;
 if(typeof data31 === "string"){
 if(func1(data31) > 200){
-const err106 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/provenance.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema102.properties.component,data:data31};
+const err106 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/provenance.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema108.properties.component,data:data31};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1433,7 +1433,7 @@ vErrors.push(err106);
 errors++;
 }
 if(func1(data31) < 1){
-const err107 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/provenance.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.component,data:data31};
+const err107 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/provenance.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.component,data:data31};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1444,7 +1444,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/provenance.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.component.type,parentSchema:schema102.properties.component,data:data31};
+const err108 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/provenance.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.component.type,parentSchema:schema108.properties.component,data:data31};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1462,7 +1462,7 @@ for(let i3=0; i3<len2; i3++){
 let data33 = data32[i3];
 if(typeof data33 === "string"){
 if(!pattern6.test(data33)){
-const err109 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest/" + i3,schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/items/pattern",keyword:"pattern",params:{pattern: "^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},message:"must match pattern \""+"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"+"\"",schema:"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$",parentSchema:schema102.properties.expectDigest.items,data:data33};
+const err109 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest/" + i3,schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/items/pattern",keyword:"pattern",params:{pattern: "^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},message:"must match pattern \""+"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"+"\"",schema:"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$",parentSchema:schema108.properties.expectDigest.items,data:data33};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1473,7 +1473,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest/" + i3,schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.expectDigest.items.type,parentSchema:schema102.properties.expectDigest.items,data:data33};
+const err110 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest/" + i3,schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.expectDigest.items.type,parentSchema:schema108.properties.expectDigest.items,data:data33};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1494,7 +1494,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err111 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest",schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema102.properties.expectDigest,data:data32};
+const err111 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest",schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema108.properties.expectDigest,data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1509,7 +1509,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest",schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.expectDigest.type,parentSchema:schema102.properties.expectDigest,data:data32};
+const err112 = {instancePath:instancePath+"/sources/" + i0+"/expectDigest",schemaPath:"source-kinds/provenance.schema.json/properties/expectDigest/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.expectDigest.type,parentSchema:schema108.properties.expectDigest,data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1527,7 +1527,7 @@ for(let i5=0; i5<len3; i5++){
 let data35 = data34[i5];
 if(typeof data35 === "string"){
 if(func1(data35) > 1024){
-const err113 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i5,schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.trustedKeys.items,data:data35};
+const err113 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i5,schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.trustedKeys.items,data:data35};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1537,7 +1537,7 @@ vErrors.push(err113);
 errors++;
 }
 if(func1(data35) < 1){
-const err114 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i5,schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.trustedKeys.items,data:data35};
+const err114 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i5,schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.trustedKeys.items,data:data35};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1548,7 +1548,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i5,schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.trustedKeys.items.type,parentSchema:schema102.properties.trustedKeys.items,data:data35};
+const err115 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i5,schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.trustedKeys.items.type,parentSchema:schema108.properties.trustedKeys.items,data:data35};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1569,7 +1569,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err116 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema102.properties.trustedKeys,data:data34};
+const err116 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)",schema:true,parentSchema:schema108.properties.trustedKeys,data:data34};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1584,7 +1584,7 @@ indices2[item2] = i6;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.trustedKeys.type,parentSchema:schema102.properties.trustedKeys,data:data34};
+const err117 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/provenance.schema.json/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.trustedKeys.type,parentSchema:schema108.properties.trustedKeys,data:data34};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1597,7 +1597,7 @@ errors++;
 if(data9.requireSignature !== undefined){
 let data36 = data9.requireSignature;
 if(typeof data36 !== "boolean"){
-const err118 = {instancePath:instancePath+"/sources/" + i0+"/requireSignature",schemaPath:"source-kinds/provenance.schema.json/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.requireSignature.type,parentSchema:schema102.properties.requireSignature,data:data36};
+const err118 = {instancePath:instancePath+"/sources/" + i0+"/requireSignature",schemaPath:"source-kinds/provenance.schema.json/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.requireSignature.type,parentSchema:schema108.properties.requireSignature,data:data36};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1611,7 +1611,7 @@ if(data9.trustedRoot !== undefined){
 let data37 = data9.trustedRoot;
 if(typeof data37 === "string"){
 if(func1(data37) > 1024){
-const err119 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/provenance.schema.json/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.trustedRoot,data:data37};
+const err119 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/provenance.schema.json/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.trustedRoot,data:data37};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1621,7 +1621,7 @@ vErrors.push(err119);
 errors++;
 }
 if(func1(data37) < 1){
-const err120 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/provenance.schema.json/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.trustedRoot,data:data37};
+const err120 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/provenance.schema.json/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.trustedRoot,data:data37};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1632,7 +1632,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/provenance.schema.json/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.trustedRoot.type,parentSchema:schema102.properties.trustedRoot,data:data37};
+const err121 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/provenance.schema.json/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.trustedRoot.type,parentSchema:schema108.properties.trustedRoot,data:data37};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1649,7 +1649,7 @@ let valid38 = false;
 const _errs110 = errors;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.subjectAlternativeName === undefined){
-const err122 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema102.properties.identity.anyOf[0].required,parentSchema:schema102.properties.identity.anyOf[0],data:data38};
+const err122 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema108.properties.identity.anyOf[0].required,parentSchema:schema108.properties.identity.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1664,7 +1664,7 @@ valid38 = valid38 || _valid5;
 const _errs111 = errors;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.subjectAlternativeNamePattern === undefined){
-const err123 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema102.properties.identity.anyOf[1].required,parentSchema:schema102.properties.identity.anyOf[1],data:data38};
+const err123 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema108.properties.identity.anyOf[1].required,parentSchema:schema108.properties.identity.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1679,7 +1679,7 @@ valid38 = valid38 || _valid5;
 const _errs112 = errors;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.repository === undefined){
-const err124 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema102.properties.identity.anyOf[2].required,parentSchema:schema102.properties.identity.anyOf[2],data:data38};
+const err124 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema108.properties.identity.anyOf[2].required,parentSchema:schema108.properties.identity.anyOf[2],data:data38};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1692,7 +1692,7 @@ errors++;
 var _valid5 = _errs112 === errors;
 valid38 = valid38 || _valid5;
 if(!valid38){
-const err125 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.identity.anyOf,parentSchema:schema102.properties.identity,data:data38};
+const err125 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.identity.anyOf,parentSchema:schema108.properties.identity,data:data38};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1714,7 +1714,7 @@ vErrors = null;
 }
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.issuer === undefined){
-const err126 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema102.properties.identity.required,parentSchema:schema102.properties.identity,data:data38};
+const err126 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema108.properties.identity.required,parentSchema:schema108.properties.identity,data:data38};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1725,7 +1725,7 @@ errors++;
 }
 for(const key7 in data38){
 if(!((((((key7 === "issuer") || (key7 === "subjectAlternativeName")) || (key7 === "subjectAlternativeNamePattern")) || (key7 === "repository")) || (key7 === "ref")) || (key7 === "refPattern"))){
-const err127 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.identity,data:data38};
+const err127 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.identity,data:data38};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1739,7 +1739,7 @@ if(data38.issuer !== undefined){
 let data39 = data38.issuer;
 if(typeof data39 === "string"){
 if(func1(data39) > 1024){
-const err128 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.issuer,data:data39};
+const err128 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.issuer,data:data39};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1749,7 +1749,7 @@ vErrors.push(err128);
 errors++;
 }
 if(func1(data39) < 1){
-const err129 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.issuer,data:data39};
+const err129 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.issuer,data:data39};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1760,7 +1760,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.issuer.type,parentSchema:schema102.properties.identity.properties.issuer,data:data39};
+const err130 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.issuer.type,parentSchema:schema108.properties.identity.properties.issuer,data:data39};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1774,7 +1774,7 @@ if(data38.subjectAlternativeName !== undefined){
 let data40 = data38.subjectAlternativeName;
 if(typeof data40 === "string"){
 if(func1(data40) > 2048){
-const err131 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema102.properties.identity.properties.subjectAlternativeName,data:data40};
+const err131 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema108.properties.identity.properties.subjectAlternativeName,data:data40};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1784,7 +1784,7 @@ vErrors.push(err131);
 errors++;
 }
 if(func1(data40) < 1){
-const err132 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.subjectAlternativeName,data:data40};
+const err132 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.subjectAlternativeName,data:data40};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1795,7 +1795,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema102.properties.identity.properties.subjectAlternativeName,data:data40};
+const err133 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema108.properties.identity.properties.subjectAlternativeName,data:data40};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1809,7 +1809,7 @@ if(data38.subjectAlternativeNamePattern !== undefined){
 let data41 = data38.subjectAlternativeNamePattern;
 if(typeof data41 === "string"){
 if(func1(data41) > 1024){
-const err134 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.subjectAlternativeNamePattern,data:data41};
+const err134 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.subjectAlternativeNamePattern,data:data41};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1819,7 +1819,7 @@ vErrors.push(err134);
 errors++;
 }
 if(func1(data41) < 1){
-const err135 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.subjectAlternativeNamePattern,data:data41};
+const err135 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.subjectAlternativeNamePattern,data:data41};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1830,7 +1830,7 @@ errors++;
 }
 }
 else {
-const err136 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema102.properties.identity.properties.subjectAlternativeNamePattern,data:data41};
+const err136 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema108.properties.identity.properties.subjectAlternativeNamePattern,data:data41};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1844,7 +1844,7 @@ if(data38.repository !== undefined){
 let data42 = data38.repository;
 if(typeof data42 === "string"){
 if(func1(data42) > 1024){
-const err137 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.repository,data:data42};
+const err137 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.repository,data:data42};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1854,7 +1854,7 @@ vErrors.push(err137);
 errors++;
 }
 if(func1(data42) < 1){
-const err138 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.repository,data:data42};
+const err138 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.repository,data:data42};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1865,7 +1865,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.repository.type,parentSchema:schema102.properties.identity.properties.repository,data:data42};
+const err139 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.repository.type,parentSchema:schema108.properties.identity.properties.repository,data:data42};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1879,7 +1879,7 @@ if(data38.ref !== undefined){
 let data43 = data38.ref;
 if(typeof data43 === "string"){
 if(func1(data43) > 1024){
-const err140 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.ref,data:data43};
+const err140 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.ref,data:data43};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1889,7 +1889,7 @@ vErrors.push(err140);
 errors++;
 }
 if(func1(data43) < 1){
-const err141 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.ref,data:data43};
+const err141 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.ref,data:data43};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1900,7 +1900,7 @@ errors++;
 }
 }
 else {
-const err142 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.ref.type,parentSchema:schema102.properties.identity.properties.ref,data:data43};
+const err142 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.ref.type,parentSchema:schema108.properties.identity.properties.ref,data:data43};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1914,7 +1914,7 @@ if(data38.refPattern !== undefined){
 let data44 = data38.refPattern;
 if(typeof data44 === "string"){
 if(func1(data44) > 1024){
-const err143 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.refPattern,data:data44};
+const err143 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.refPattern,data:data44};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1924,7 +1924,7 @@ vErrors.push(err143);
 errors++;
 }
 if(func1(data44) < 1){
-const err144 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.refPattern,data:data44};
+const err144 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.refPattern,data:data44};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1935,7 +1935,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.refPattern.type,parentSchema:schema102.properties.identity.properties.refPattern,data:data44};
+const err145 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/provenance.schema.json/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.refPattern.type,parentSchema:schema108.properties.identity.properties.refPattern,data:data44};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1947,7 +1947,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.identity.type,parentSchema:schema102.properties.identity,data:data38};
+const err146 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/provenance.schema.json/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.identity.type,parentSchema:schema108.properties.identity,data:data38};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1962,7 +1962,7 @@ if(data9.identity === undefined){
 const err147 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/dependentRequired",keyword:"dependentRequired",params:{property: "trustedRoot",
     missingProperty: "identity",
     depsCount: 1,
-    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema102.dependentRequired,parentSchema:schema102,data:data9};
+    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema108.dependentRequired,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1977,7 +1977,7 @@ if(data9.trustedRoot === undefined){
 const err148 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/dependentRequired",keyword:"dependentRequired",params:{property: "identity",
     missingProperty: "trustedRoot",
     depsCount: 1,
-    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema102.dependentRequired,parentSchema:schema102,data:data9};
+    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema108.dependentRequired,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1989,7 +1989,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data:data9};
+const err149 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/provenance.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data9};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2005,7 +2005,7 @@ var props4 = true;
 }
 }
 if(!valid28){
-const err150 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[4].if,parentSchema:schema93.properties.sources.items.allOf[4],data:data9};
+const err150 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[4].if,parentSchema:schema99.properties.sources.items.allOf[4],data:data9};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2067,7 +2067,7 @@ if(_valid6){
 const _errs130 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err153 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data:data9};
+const err153 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema109.required,parentSchema:schema109,data:data9};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2077,7 +2077,7 @@ vErrors.push(err153);
 errors++;
 }
 if(data9.kind === undefined){
-const err154 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema103.required,parentSchema:schema103,data:data9};
+const err154 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data:data9};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2087,7 +2087,7 @@ vErrors.push(err154);
 errors++;
 }
 if(data9.component === undefined){
-const err155 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema103.required,parentSchema:schema103,data:data9};
+const err155 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema109.required,parentSchema:schema109,data:data9};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2098,7 +2098,7 @@ errors++;
 }
 for(const key8 in data9){
 if(!((((((key8 === "id") || (key8 === "kind")) || (key8 === "component")) || (key8 === "assets")) || (key8 === "version")) || (key8 === "maxBytes"))){
-const err156 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data:data9};
+const err156 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data:data9};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2111,7 +2111,7 @@ errors++;
 if(data9.kind !== undefined){
 let data46 = data9.kind;
 if("github-release" !== data46){
-const err157 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/github-release.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "github-release"},message:"must be equal to constant",schema:"github-release",parentSchema:schema103.properties.kind,data:data46};
+const err157 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/github-release.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "github-release"},message:"must be equal to constant",schema:"github-release",parentSchema:schema109.properties.kind,data:data46};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2125,7 +2125,7 @@ if(data9.component !== undefined){
 let data47 = data9.component;
 if(typeof data47 === "string"){
 if(func1(data47) > 200){
-const err158 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-release.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema103.properties.component,data:data47};
+const err158 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-release.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema109.properties.component,data:data47};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2135,7 +2135,7 @@ vErrors.push(err158);
 errors++;
 }
 if(func1(data47) < 1){
-const err159 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-release.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.component,data:data47};
+const err159 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-release.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.component,data:data47};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2146,7 +2146,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-release.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.component.type,parentSchema:schema103.properties.component,data:data47};
+const err160 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-release.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.component.type,parentSchema:schema109.properties.component,data:data47};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2164,7 +2164,7 @@ let passing0 = null;
 const _errs139 = errors;
 if(typeof data48 === "string"){
 if(func1(data48) > 255){
-const err161 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema103.properties.assets.oneOf[0],data:data48};
+const err161 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema109.properties.assets.oneOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2174,7 +2174,7 @@ vErrors.push(err161);
 errors++;
 }
 if(func1(data48) < 1){
-const err162 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.assets.oneOf[0],data:data48};
+const err162 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.assets.oneOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2185,7 +2185,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.assets.oneOf[0].type,parentSchema:schema103.properties.assets.oneOf[0],data:data48};
+const err163 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.assets.oneOf[0].type,parentSchema:schema109.properties.assets.oneOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2202,7 +2202,7 @@ passing0 = 0;
 const _errs141 = errors;
 if(Array.isArray(data48)){
 if(data48.length < 1){
-const err164 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.assets.oneOf[1],data:data48};
+const err164 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.assets.oneOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2216,7 +2216,7 @@ for(let i7=0; i7<len4; i7++){
 let data49 = data48[i7];
 if(typeof data49 === "string"){
 if(func1(data49) > 255){
-const err165 = {instancePath:instancePath+"/sources/" + i0+"/assets/" + i7,schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema103.properties.assets.oneOf[1].items,data:data49};
+const err165 = {instancePath:instancePath+"/sources/" + i0+"/assets/" + i7,schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema109.properties.assets.oneOf[1].items,data:data49};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2226,7 +2226,7 @@ vErrors.push(err165);
 errors++;
 }
 if(func1(data49) < 1){
-const err166 = {instancePath:instancePath+"/sources/" + i0+"/assets/" + i7,schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.assets.oneOf[1].items,data:data49};
+const err166 = {instancePath:instancePath+"/sources/" + i0+"/assets/" + i7,schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.assets.oneOf[1].items,data:data49};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2237,7 +2237,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/sources/" + i0+"/assets/" + i7,schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.assets.oneOf[1].items.type,parentSchema:schema103.properties.assets.oneOf[1].items,data:data49};
+const err167 = {instancePath:instancePath+"/sources/" + i0+"/assets/" + i7,schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.assets.oneOf[1].items.type,parentSchema:schema109.properties.assets.oneOf[1].items,data:data49};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2258,7 +2258,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err168 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema103.properties.assets.oneOf[1],data:data48};
+const err168 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)",schema:true,parentSchema:schema109.properties.assets.oneOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2273,7 +2273,7 @@ indices3[item3] = i8;
 }
 }
 else {
-const err169 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.assets.oneOf[1].type,parentSchema:schema103.properties.assets.oneOf[1],data:data48};
+const err169 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.assets.oneOf[1].type,parentSchema:schema109.properties.assets.oneOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2294,7 +2294,7 @@ passing0 = 1;
 }
 }
 if(!valid44){
-const err170 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.assets.oneOf,parentSchema:schema103.properties.assets,data:data48};
+const err170 = {instancePath:instancePath+"/sources/" + i0+"/assets",schemaPath:"source-kinds/github-release.schema.json/properties/assets/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema109.properties.assets.oneOf,parentSchema:schema109.properties.assets,data:data48};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2319,7 +2319,7 @@ if(data9.version !== undefined){
 let data50 = data9.version;
 if(typeof data50 === "string"){
 if(func1(data50) > 128){
-const err171 = {instancePath:instancePath+"/sources/" + i0+"/version",schemaPath:"source-kinds/github-release.schema.json/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema103.properties.version,data:data50};
+const err171 = {instancePath:instancePath+"/sources/" + i0+"/version",schemaPath:"source-kinds/github-release.schema.json/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema109.properties.version,data:data50};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2329,7 +2329,7 @@ vErrors.push(err171);
 errors++;
 }
 if(func1(data50) < 1){
-const err172 = {instancePath:instancePath+"/sources/" + i0+"/version",schemaPath:"source-kinds/github-release.schema.json/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.version,data:data50};
+const err172 = {instancePath:instancePath+"/sources/" + i0+"/version",schemaPath:"source-kinds/github-release.schema.json/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.version,data:data50};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2340,7 +2340,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/sources/" + i0+"/version",schemaPath:"source-kinds/github-release.schema.json/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.version.type,parentSchema:schema103.properties.version,data:data50};
+const err173 = {instancePath:instancePath+"/sources/" + i0+"/version",schemaPath:"source-kinds/github-release.schema.json/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.version.type,parentSchema:schema109.properties.version,data:data50};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2353,7 +2353,7 @@ errors++;
 if(data9.maxBytes !== undefined){
 let data51 = data9.maxBytes;
 if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err174 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/github-release.schema.json/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.maxBytes.type,parentSchema:schema103.properties.maxBytes,data:data51};
+const err174 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/github-release.schema.json/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.maxBytes.type,parentSchema:schema109.properties.maxBytes,data:data51};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2364,7 +2364,7 @@ errors++;
 }
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 < 1 || isNaN(data51)){
-const err175 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/github-release.schema.json/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.maxBytes,data:data51};
+const err175 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/github-release.schema.json/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.maxBytes,data:data51};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2377,7 +2377,7 @@ errors++;
 }
 }
 else {
-const err176 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data:data9};
+const err176 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-release.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data:data9};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2393,7 +2393,7 @@ var props5 = true;
 }
 }
 if(!valid40){
-const err177 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[5].if,parentSchema:schema93.properties.sources.items.allOf[5],data:data9};
+const err177 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[5].if,parentSchema:schema99.properties.sources.items.allOf[5],data:data9};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2455,7 +2455,7 @@ if(_valid8){
 const _errs153 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err180 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
+const err180 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.required,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2465,7 +2465,7 @@ vErrors.push(err180);
 errors++;
 }
 if(data9.kind === undefined){
-const err181 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
+const err181 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2475,7 +2475,7 @@ vErrors.push(err181);
 errors++;
 }
 if(data9.component === undefined){
-const err182 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
+const err182 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema110.required,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2485,7 +2485,7 @@ vErrors.push(err182);
 errors++;
 }
 if(data9.subjects === undefined){
-const err183 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema104.required,parentSchema:schema104,data:data9};
+const err183 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema110.required,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2496,7 +2496,7 @@ errors++;
 }
 for(const key9 in data9){
 if(!((((((((key9 === "id") || (key9 === "kind")) || (key9 === "component")) || (key9 === "subjects")) || (key9 === "trustedKeys")) || (key9 === "requireSignature")) || (key9 === "trustedRoot")) || (key9 === "identity"))){
-const err184 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data:data9};
+const err184 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2509,7 +2509,7 @@ errors++;
 if(data9.kind !== undefined){
 let data53 = data9.kind;
 if("github-attestations" !== data53){
-const err185 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/github-attestations.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "github-attestations"},message:"must be equal to constant",schema:"github-attestations",parentSchema:schema104.properties.kind,data:data53};
+const err185 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/github-attestations.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "github-attestations"},message:"must be equal to constant",schema:"github-attestations",parentSchema:schema110.properties.kind,data:data53};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2523,7 +2523,7 @@ if(data9.component !== undefined){
 let data54 = data9.component;
 if(typeof data54 === "string"){
 if(func1(data54) > 200){
-const err186 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-attestations.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema104.properties.component,data:data54};
+const err186 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-attestations.schema.json/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema110.properties.component,data:data54};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2533,7 +2533,7 @@ vErrors.push(err186);
 errors++;
 }
 if(func1(data54) < 1){
-const err187 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-attestations.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.component,data:data54};
+const err187 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-attestations.schema.json/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.component,data:data54};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2544,7 +2544,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-attestations.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.component.type,parentSchema:schema104.properties.component,data:data54};
+const err188 = {instancePath:instancePath+"/sources/" + i0+"/component",schemaPath:"source-kinds/github-attestations.schema.json/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.component.type,parentSchema:schema110.properties.component,data:data54};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2558,7 +2558,7 @@ if(data9.subjects !== undefined){
 let data55 = data9.subjects;
 if(Array.isArray(data55)){
 if(data55.length < 1){
-const err189 = {instancePath:instancePath+"/sources/" + i0+"/subjects",schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.subjects,data:data55};
+const err189 = {instancePath:instancePath+"/sources/" + i0+"/subjects",schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.subjects,data:data55};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2572,7 +2572,7 @@ for(let i9=0; i9<len5; i9++){
 let data56 = data55[i9];
 if(typeof data56 === "string"){
 if(!pattern5.test(data56)){
-const err190 = {instancePath:instancePath+"/sources/" + i0+"/subjects/" + i9,schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/items/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema104.properties.subjects.items,data:data56};
+const err190 = {instancePath:instancePath+"/sources/" + i0+"/subjects/" + i9,schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/items/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema110.properties.subjects.items,data:data56};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2583,7 +2583,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/sources/" + i0+"/subjects/" + i9,schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.subjects.items.type,parentSchema:schema104.properties.subjects.items,data:data56};
+const err191 = {instancePath:instancePath+"/sources/" + i0+"/subjects/" + i9,schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.subjects.items.type,parentSchema:schema110.properties.subjects.items,data:data56};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2604,7 +2604,7 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err192 = {instancePath:instancePath+"/sources/" + i0+"/subjects",schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema104.properties.subjects,data:data55};
+const err192 = {instancePath:instancePath+"/sources/" + i0+"/subjects",schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema110.properties.subjects,data:data55};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2619,7 +2619,7 @@ indices4[item4] = i10;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/sources/" + i0+"/subjects",schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.subjects.type,parentSchema:schema104.properties.subjects,data:data55};
+const err193 = {instancePath:instancePath+"/sources/" + i0+"/subjects",schemaPath:"source-kinds/github-attestations.schema.json/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.subjects.type,parentSchema:schema110.properties.subjects,data:data55};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2637,7 +2637,7 @@ for(let i11=0; i11<len6; i11++){
 let data58 = data57[i11];
 if(typeof data58 === "string"){
 if(func1(data58) > 1024){
-const err194 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i11,schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.trustedKeys.items,data:data58};
+const err194 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i11,schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.trustedKeys.items,data:data58};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2647,7 +2647,7 @@ vErrors.push(err194);
 errors++;
 }
 if(func1(data58) < 1){
-const err195 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i11,schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.trustedKeys.items,data:data58};
+const err195 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i11,schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.trustedKeys.items,data:data58};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2658,7 +2658,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i11,schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.trustedKeys.items.type,parentSchema:schema104.properties.trustedKeys.items,data:data58};
+const err196 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys/" + i11,schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.trustedKeys.items.type,parentSchema:schema110.properties.trustedKeys.items,data:data58};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2679,7 +2679,7 @@ continue;
 }
 if(typeof indices5[item5] == "number"){
 j5 = indices5[item5];
-const err197 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema104.properties.trustedKeys,data:data57};
+const err197 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema110.properties.trustedKeys,data:data57};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2694,7 +2694,7 @@ indices5[item5] = i12;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.trustedKeys.type,parentSchema:schema104.properties.trustedKeys,data:data57};
+const err198 = {instancePath:instancePath+"/sources/" + i0+"/trustedKeys",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.trustedKeys.type,parentSchema:schema110.properties.trustedKeys,data:data57};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2707,7 +2707,7 @@ errors++;
 if(data9.requireSignature !== undefined){
 let data59 = data9.requireSignature;
 if(typeof data59 !== "boolean"){
-const err199 = {instancePath:instancePath+"/sources/" + i0+"/requireSignature",schemaPath:"source-kinds/github-attestations.schema.json/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.requireSignature.type,parentSchema:schema104.properties.requireSignature,data:data59};
+const err199 = {instancePath:instancePath+"/sources/" + i0+"/requireSignature",schemaPath:"source-kinds/github-attestations.schema.json/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.requireSignature.type,parentSchema:schema110.properties.requireSignature,data:data59};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2721,7 +2721,7 @@ if(data9.trustedRoot !== undefined){
 let data60 = data9.trustedRoot;
 if(typeof data60 === "string"){
 if(func1(data60) > 1024){
-const err200 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.trustedRoot,data:data60};
+const err200 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.trustedRoot,data:data60};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2731,7 +2731,7 @@ vErrors.push(err200);
 errors++;
 }
 if(func1(data60) < 1){
-const err201 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.trustedRoot,data:data60};
+const err201 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.trustedRoot,data:data60};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2742,7 +2742,7 @@ errors++;
 }
 }
 else {
-const err202 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.trustedRoot.type,parentSchema:schema104.properties.trustedRoot,data:data60};
+const err202 = {instancePath:instancePath+"/sources/" + i0+"/trustedRoot",schemaPath:"source-kinds/github-attestations.schema.json/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.trustedRoot.type,parentSchema:schema110.properties.trustedRoot,data:data60};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2759,7 +2759,7 @@ let valid58 = false;
 const _errs175 = errors;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 if(data61.subjectAlternativeName === undefined){
-const err203 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema104.properties.identity.anyOf[0].required,parentSchema:schema104.properties.identity.anyOf[0],data:data61};
+const err203 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema110.properties.identity.anyOf[0].required,parentSchema:schema110.properties.identity.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2774,7 +2774,7 @@ valid58 = valid58 || _valid9;
 const _errs176 = errors;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 if(data61.subjectAlternativeNamePattern === undefined){
-const err204 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema104.properties.identity.anyOf[1].required,parentSchema:schema104.properties.identity.anyOf[1],data:data61};
+const err204 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema110.properties.identity.anyOf[1].required,parentSchema:schema110.properties.identity.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2789,7 +2789,7 @@ valid58 = valid58 || _valid9;
 const _errs177 = errors;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 if(data61.repository === undefined){
-const err205 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema104.properties.identity.anyOf[2].required,parentSchema:schema104.properties.identity.anyOf[2],data:data61};
+const err205 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema110.properties.identity.anyOf[2].required,parentSchema:schema110.properties.identity.anyOf[2],data:data61};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2802,7 +2802,7 @@ errors++;
 var _valid9 = _errs177 === errors;
 valid58 = valid58 || _valid9;
 if(!valid58){
-const err206 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema104.properties.identity.anyOf,parentSchema:schema104.properties.identity,data:data61};
+const err206 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.identity.anyOf,parentSchema:schema110.properties.identity,data:data61};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2824,7 +2824,7 @@ vErrors = null;
 }
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 if(data61.issuer === undefined){
-const err207 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema104.properties.identity.required,parentSchema:schema104.properties.identity,data:data61};
+const err207 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema110.properties.identity.required,parentSchema:schema110.properties.identity,data:data61};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2835,7 +2835,7 @@ errors++;
 }
 for(const key10 in data61){
 if(!((((((key10 === "issuer") || (key10 === "subjectAlternativeName")) || (key10 === "subjectAlternativeNamePattern")) || (key10 === "repository")) || (key10 === "ref")) || (key10 === "refPattern"))){
-const err208 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.identity,data:data61};
+const err208 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.identity,data:data61};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2849,7 +2849,7 @@ if(data61.issuer !== undefined){
 let data62 = data61.issuer;
 if(typeof data62 === "string"){
 if(func1(data62) > 1024){
-const err209 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.issuer,data:data62};
+const err209 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.issuer,data:data62};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2859,7 +2859,7 @@ vErrors.push(err209);
 errors++;
 }
 if(func1(data62) < 1){
-const err210 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.issuer,data:data62};
+const err210 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.issuer,data:data62};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2870,7 +2870,7 @@ errors++;
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.issuer.type,parentSchema:schema104.properties.identity.properties.issuer,data:data62};
+const err211 = {instancePath:instancePath+"/sources/" + i0+"/identity/issuer",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.issuer.type,parentSchema:schema110.properties.identity.properties.issuer,data:data62};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2884,7 +2884,7 @@ if(data61.subjectAlternativeName !== undefined){
 let data63 = data61.subjectAlternativeName;
 if(typeof data63 === "string"){
 if(func1(data63) > 2048){
-const err212 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema104.properties.identity.properties.subjectAlternativeName,data:data63};
+const err212 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema110.properties.identity.properties.subjectAlternativeName,data:data63};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2894,7 +2894,7 @@ vErrors.push(err212);
 errors++;
 }
 if(func1(data63) < 1){
-const err213 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.subjectAlternativeName,data:data63};
+const err213 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.subjectAlternativeName,data:data63};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2905,7 +2905,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema104.properties.identity.properties.subjectAlternativeName,data:data63};
+const err214 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeName",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema110.properties.identity.properties.subjectAlternativeName,data:data63};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2919,7 +2919,7 @@ if(data61.subjectAlternativeNamePattern !== undefined){
 let data64 = data61.subjectAlternativeNamePattern;
 if(typeof data64 === "string"){
 if(func1(data64) > 1024){
-const err215 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.subjectAlternativeNamePattern,data:data64};
+const err215 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.subjectAlternativeNamePattern,data:data64};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2929,7 +2929,7 @@ vErrors.push(err215);
 errors++;
 }
 if(func1(data64) < 1){
-const err216 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.subjectAlternativeNamePattern,data:data64};
+const err216 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.subjectAlternativeNamePattern,data:data64};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2940,7 +2940,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema104.properties.identity.properties.subjectAlternativeNamePattern,data:data64};
+const err217 = {instancePath:instancePath+"/sources/" + i0+"/identity/subjectAlternativeNamePattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema110.properties.identity.properties.subjectAlternativeNamePattern,data:data64};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2954,7 +2954,7 @@ if(data61.repository !== undefined){
 let data65 = data61.repository;
 if(typeof data65 === "string"){
 if(func1(data65) > 1024){
-const err218 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.repository,data:data65};
+const err218 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.repository,data:data65};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2964,7 +2964,7 @@ vErrors.push(err218);
 errors++;
 }
 if(func1(data65) < 1){
-const err219 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.repository,data:data65};
+const err219 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.repository,data:data65};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2975,7 +2975,7 @@ errors++;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.repository.type,parentSchema:schema104.properties.identity.properties.repository,data:data65};
+const err220 = {instancePath:instancePath+"/sources/" + i0+"/identity/repository",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.repository.type,parentSchema:schema110.properties.identity.properties.repository,data:data65};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2989,7 +2989,7 @@ if(data61.ref !== undefined){
 let data66 = data61.ref;
 if(typeof data66 === "string"){
 if(func1(data66) > 1024){
-const err221 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.ref,data:data66};
+const err221 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.ref,data:data66};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2999,7 +2999,7 @@ vErrors.push(err221);
 errors++;
 }
 if(func1(data66) < 1){
-const err222 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.ref,data:data66};
+const err222 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.ref,data:data66};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3010,7 +3010,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.ref.type,parentSchema:schema104.properties.identity.properties.ref,data:data66};
+const err223 = {instancePath:instancePath+"/sources/" + i0+"/identity/ref",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.ref.type,parentSchema:schema110.properties.identity.properties.ref,data:data66};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3024,7 +3024,7 @@ if(data61.refPattern !== undefined){
 let data67 = data61.refPattern;
 if(typeof data67 === "string"){
 if(func1(data67) > 1024){
-const err224 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.refPattern,data:data67};
+const err224 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.refPattern,data:data67};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3034,7 +3034,7 @@ vErrors.push(err224);
 errors++;
 }
 if(func1(data67) < 1){
-const err225 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.refPattern,data:data67};
+const err225 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.refPattern,data:data67};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3045,7 +3045,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.refPattern.type,parentSchema:schema104.properties.identity.properties.refPattern,data:data67};
+const err226 = {instancePath:instancePath+"/sources/" + i0+"/identity/refPattern",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.refPattern.type,parentSchema:schema110.properties.identity.properties.refPattern,data:data67};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3057,7 +3057,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.identity.type,parentSchema:schema104.properties.identity,data:data61};
+const err227 = {instancePath:instancePath+"/sources/" + i0+"/identity",schemaPath:"source-kinds/github-attestations.schema.json/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.identity.type,parentSchema:schema110.properties.identity,data:data61};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3072,7 +3072,7 @@ if(data9.identity === undefined){
 const err228 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/dependentRequired",keyword:"dependentRequired",params:{property: "trustedRoot",
     missingProperty: "identity",
     depsCount: 1,
-    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema104.dependentRequired,parentSchema:schema104,data:data9};
+    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema110.dependentRequired,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3087,7 +3087,7 @@ if(data9.trustedRoot === undefined){
 const err229 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/dependentRequired",keyword:"dependentRequired",params:{property: "identity",
     missingProperty: "trustedRoot",
     depsCount: 1,
-    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema104.dependentRequired,parentSchema:schema104,data:data9};
+    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema110.dependentRequired,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3099,7 +3099,7 @@ errors++;
 }
 }
 else {
-const err230 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data:data9};
+const err230 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/github-attestations.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data9};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3115,7 +3115,7 @@ var props6 = true;
 }
 }
 if(!valid48){
-const err231 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[6].if,parentSchema:schema93.properties.sources.items.allOf[6],data:data9};
+const err231 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[6].if,parentSchema:schema99.properties.sources.items.allOf[6],data:data9};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3177,7 +3177,7 @@ if(_valid10){
 const _errs195 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err234 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
+const err234 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data:data9};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3187,7 +3187,7 @@ vErrors.push(err234);
 errors++;
 }
 if(data9.kind === undefined){
-const err235 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
+const err235 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data:data9};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3197,7 +3197,7 @@ vErrors.push(err235);
 errors++;
 }
 if(data9.url === undefined){
-const err236 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
+const err236 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema111.required,parentSchema:schema111,data:data9};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3207,7 +3207,7 @@ vErrors.push(err236);
 errors++;
 }
 if(data9.provides === undefined){
-const err237 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "provides"},message:"must have required property '"+"provides"+"'",schema:schema105.required,parentSchema:schema105,data:data9};
+const err237 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/required",keyword:"required",params:{missingProperty: "provides"},message:"must have required property '"+"provides"+"'",schema:schema111.required,parentSchema:schema111,data:data9};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3217,8 +3217,8 @@ vErrors.push(err237);
 errors++;
 }
 for(const key11 in data9){
-if(!(func0.call(schema105.properties, key11))){
-const err238 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data9};
+if(!(func0.call(schema111.properties, key11))){
+const err238 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data9};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3231,7 +3231,7 @@ errors++;
 if(data9.kind !== undefined){
 let data69 = data9.kind;
 if("http-json" !== data69){
-const err239 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/http-json.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "http-json"},message:"must be equal to constant",schema:"http-json",parentSchema:schema105.properties.kind,data:data69};
+const err239 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/http-json.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "http-json"},message:"must be equal to constant",schema:"http-json",parentSchema:schema111.properties.kind,data:data69};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3245,7 +3245,7 @@ if(data9.url !== undefined){
 let data70 = data9.url;
 if(typeof data70 === "string"){
 if(func1(data70) > 2048){
-const err240 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema105.properties.url,data:data70};
+const err240 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema111.properties.url,data:data70};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3255,7 +3255,7 @@ vErrors.push(err240);
 errors++;
 }
 if(func1(data70) < 1){
-const err241 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.url,data:data70};
+const err241 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.url,data:data70};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3264,8 +3264,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(!pattern74.test(data70)){
-const err242 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema105.properties.url,data:data70};
+if(!pattern77.test(data70)){
+const err242 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema111.properties.url,data:data70};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3276,7 +3276,7 @@ errors++;
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.url.type,parentSchema:schema105.properties.url,data:data70};
+const err243 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"source-kinds/http-json.schema.json/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.url.type,parentSchema:schema111.properties.url,data:data70};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3289,7 +3289,7 @@ errors++;
 if(data9.provides !== undefined){
 let data71 = data9.provides;
 if(!(((((data71 === "window") || (data71 === "cohorts")) || (data71 === "rollback")) || (data71 === "waivers")) || (data71 === "environments"))){
-const err244 = {instancePath:instancePath+"/sources/" + i0+"/provides",schemaPath:"source-kinds/http-json.schema.json/properties/provides/enum",keyword:"enum",params:{allowedValues: schema105.properties.provides.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.provides.enum,parentSchema:schema105.properties.provides,data:data71};
+const err244 = {instancePath:instancePath+"/sources/" + i0+"/provides",schemaPath:"source-kinds/http-json.schema.json/properties/provides/enum",keyword:"enum",params:{allowedValues: schema111.properties.provides.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.provides.enum,parentSchema:schema111.properties.provides,data:data71};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3305,8 +3305,8 @@ if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 for(const key12 in data72){
 const _errs205 = errors;
 if(typeof key12 === "string"){
-if(!pattern75.test(key12)){
-const err245 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/http-json.schema.json/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema105.properties.headers.propertyNames,data:key12,propertyName:key12};
+if(!pattern78.test(key12)){
+const err245 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/http-json.schema.json/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema111.properties.headers.propertyNames,data:key12,propertyName:key12};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3318,7 +3318,7 @@ errors++;
 }
 var valid64 = _errs205 === errors;
 if(!valid64){
-const err246 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/http-json.schema.json/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema105.properties.headers.propertyNames,parentSchema:schema105.properties.headers,data:data72};
+const err246 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/http-json.schema.json/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid",schema:schema111.properties.headers.propertyNames,parentSchema:schema111.properties.headers,data:data72};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3331,8 +3331,8 @@ errors++;
 for(const key13 in data72){
 let data73 = data72[key13];
 if(typeof data73 === "string"){
-if(!pattern76.test(data73)){
-const err247 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema105.properties.headers.additionalProperties,data:data73};
+if(!pattern79.test(data73)){
+const err247 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema111.properties.headers.additionalProperties,data:data73};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3343,7 +3343,7 @@ errors++;
 }
 }
 else {
-const err248 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.headers.additionalProperties.type,parentSchema:schema105.properties.headers.additionalProperties,data:data73};
+const err248 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.headers.additionalProperties.type,parentSchema:schema111.properties.headers.additionalProperties,data:data73};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3355,7 +3355,7 @@ errors++;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/http-json.schema.json/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.headers.type,parentSchema:schema105.properties.headers,data:data72};
+const err249 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/http-json.schema.json/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.headers.type,parentSchema:schema111.properties.headers,data:data72};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3369,7 +3369,7 @@ if(data9.items !== undefined){
 let data74 = data9.items;
 if(typeof data74 === "string"){
 if(func1(data74) > 1024){
-const err250 = {instancePath:instancePath+"/sources/" + i0+"/items",schemaPath:"source-kinds/http-json.schema.json/properties/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.items,data:data74};
+const err250 = {instancePath:instancePath+"/sources/" + i0+"/items",schemaPath:"source-kinds/http-json.schema.json/properties/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema111.properties.items,data:data74};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3379,7 +3379,7 @@ vErrors.push(err250);
 errors++;
 }
 if(func1(data74) < 1){
-const err251 = {instancePath:instancePath+"/sources/" + i0+"/items",schemaPath:"source-kinds/http-json.schema.json/properties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.items,data:data74};
+const err251 = {instancePath:instancePath+"/sources/" + i0+"/items",schemaPath:"source-kinds/http-json.schema.json/properties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.items,data:data74};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3390,7 +3390,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/sources/" + i0+"/items",schemaPath:"source-kinds/http-json.schema.json/properties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.items.type,parentSchema:schema105.properties.items,data:data74};
+const err252 = {instancePath:instancePath+"/sources/" + i0+"/items",schemaPath:"source-kinds/http-json.schema.json/properties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.items.type,parentSchema:schema111.properties.items,data:data74};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3406,8 +3406,8 @@ if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
 for(const key14 in data75){
 const _errs213 = errors;
 if(typeof key14 === "string"){
-if(!pattern77.test(key14)){
-const err253 = {instancePath:instancePath+"/sources/" + i0+"/map",schemaPath:"source-kinds/http-json.schema.json/properties/map/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",parentSchema:schema105.properties.map.propertyNames,data:key14,propertyName:key14};
+if(!pattern80.test(key14)){
+const err253 = {instancePath:instancePath+"/sources/" + i0+"/map",schemaPath:"source-kinds/http-json.schema.json/properties/map/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",parentSchema:schema111.properties.map.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3419,7 +3419,7 @@ errors++;
 }
 var valid66 = _errs213 === errors;
 if(!valid66){
-const err254 = {instancePath:instancePath+"/sources/" + i0+"/map",schemaPath:"source-kinds/http-json.schema.json/properties/map/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema105.properties.map.propertyNames,parentSchema:schema105.properties.map,data:data75};
+const err254 = {instancePath:instancePath+"/sources/" + i0+"/map",schemaPath:"source-kinds/http-json.schema.json/properties/map/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema111.properties.map.propertyNames,parentSchema:schema111.properties.map,data:data75};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3437,7 +3437,7 @@ let passing1 = null;
 const _errs217 = errors;
 if(typeof data76 === "string"){
 if(func1(data76) > 1024){
-const err255 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.map.additionalProperties.oneOf[0],data:data76};
+const err255 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema111.properties.map.additionalProperties.oneOf[0],data:data76};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3447,7 +3447,7 @@ vErrors.push(err255);
 errors++;
 }
 if(func1(data76) < 1){
-const err256 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.map.additionalProperties.oneOf[0],data:data76};
+const err256 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.map.additionalProperties.oneOf[0],data:data76};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3458,7 +3458,7 @@ errors++;
 }
 }
 else {
-const err257 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.map.additionalProperties.oneOf[0].type,parentSchema:schema105.properties.map.additionalProperties.oneOf[0],data:data76};
+const err257 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.map.additionalProperties.oneOf[0].type,parentSchema:schema111.properties.map.additionalProperties.oneOf[0],data:data76};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3475,7 +3475,7 @@ passing1 = 0;
 const _errs219 = errors;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 if(Object.keys(data76).length < 2){
-const err258 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data76};
+const err258 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data76};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3485,7 +3485,7 @@ vErrors.push(err258);
 errors++;
 }
 if(data76.path === undefined){
-const err259 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema105.properties.map.additionalProperties.oneOf[1].required,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data76};
+const err259 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema111.properties.map.additionalProperties.oneOf[1].required,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data76};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3496,7 +3496,7 @@ errors++;
 }
 for(const key16 in data76){
 if(!(((key16 === "path") || (key16 === "split")) || (key16 === "convert"))){
-const err260 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data76};
+const err260 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data76};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3510,7 +3510,7 @@ if(data76.path !== undefined){
 let data77 = data76.path;
 if(typeof data77 === "string"){
 if(func1(data77) > 1024){
-const err261 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.path,data:data77};
+const err261 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.path,data:data77};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3520,7 +3520,7 @@ vErrors.push(err261);
 errors++;
 }
 if(func1(data77) < 1){
-const err262 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.path,data:data77};
+const err262 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.path,data:data77};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3531,7 +3531,7 @@ errors++;
 }
 }
 else {
-const err263 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.map.additionalProperties.oneOf[1].properties.path.type,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.path,data:data77};
+const err263 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.map.additionalProperties.oneOf[1].properties.path.type,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.path,data:data77};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3545,7 +3545,7 @@ if(data76.split !== undefined){
 let data78 = data76.split;
 if(typeof data78 === "string"){
 if(func1(data78) > 10){
-const err264 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/split/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.split,data:data78};
+const err264 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/split/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.split,data:data78};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3555,7 +3555,7 @@ vErrors.push(err264);
 errors++;
 }
 if(func1(data78) < 1){
-const err265 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.split,data:data78};
+const err265 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.split,data:data78};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3566,7 +3566,7 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.map.additionalProperties.oneOf[1].properties.split.type,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.split,data:data78};
+const err266 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.map.additionalProperties.oneOf[1].properties.split.type,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.split,data:data78};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3579,7 +3579,7 @@ errors++;
 if(data76.convert !== undefined){
 let data79 = data76.convert;
 if(!(data79 === "timestamp-utc")){
-const err267 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/convert",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/convert/enum",keyword:"enum",params:{allowedValues: schema105.properties.map.additionalProperties.oneOf[1].properties.convert.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.map.additionalProperties.oneOf[1].properties.convert.enum,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.convert,data:data79};
+const err267 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/convert",schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/properties/convert/enum",keyword:"enum",params:{allowedValues: schema111.properties.map.additionalProperties.oneOf[1].properties.convert.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.map.additionalProperties.oneOf[1].properties.convert.enum,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.convert,data:data79};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3591,7 +3591,7 @@ errors++;
 }
 }
 else {
-const err268 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.map.additionalProperties.oneOf[1].type,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data76};
+const err268 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.map.additionalProperties.oneOf[1].type,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data76};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3612,7 +3612,7 @@ passing1 = 1;
 }
 }
 if(!valid68){
-const err269 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema105.properties.map.additionalProperties.oneOf,parentSchema:schema105.properties.map.additionalProperties,data:data76};
+const err269 = {instancePath:instancePath+"/sources/" + i0+"/map/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/http-json.schema.json/properties/map/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema111.properties.map.additionalProperties.oneOf,parentSchema:schema111.properties.map.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3635,7 +3635,7 @@ vErrors = null;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/sources/" + i0+"/map",schemaPath:"source-kinds/http-json.schema.json/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.map.type,parentSchema:schema105.properties.map,data:data75};
+const err270 = {instancePath:instancePath+"/sources/" + i0+"/map",schemaPath:"source-kinds/http-json.schema.json/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.map.type,parentSchema:schema111.properties.map,data:data75};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3648,7 +3648,7 @@ errors++;
 if(data9.timeoutMs !== undefined){
 let data80 = data9.timeoutMs;
 if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err271 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/http-json.schema.json/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.timeoutMs.type,parentSchema:schema105.properties.timeoutMs,data:data80};
+const err271 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/http-json.schema.json/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.timeoutMs.type,parentSchema:schema111.properties.timeoutMs,data:data80};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3659,7 +3659,7 @@ errors++;
 }
 if((typeof data80 == "number") && (isFinite(data80))){
 if(data80 > 300000 || isNaN(data80)){
-const err272 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/http-json.schema.json/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema105.properties.timeoutMs,data:data80};
+const err272 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/http-json.schema.json/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema111.properties.timeoutMs,data:data80};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3669,7 +3669,7 @@ vErrors.push(err272);
 errors++;
 }
 if(data80 < 1 || isNaN(data80)){
-const err273 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/http-json.schema.json/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.timeoutMs,data:data80};
+const err273 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/http-json.schema.json/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.timeoutMs,data:data80};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3683,7 +3683,7 @@ errors++;
 if(data9.retries !== undefined){
 let data81 = data9.retries;
 if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err274 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/http-json.schema.json/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.retries.type,parentSchema:schema105.properties.retries,data:data81};
+const err274 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/http-json.schema.json/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.retries.type,parentSchema:schema111.properties.retries,data:data81};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3694,7 +3694,7 @@ errors++;
 }
 if((typeof data81 == "number") && (isFinite(data81))){
 if(data81 > 10 || isNaN(data81)){
-const err275 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/http-json.schema.json/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema105.properties.retries,data:data81};
+const err275 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/http-json.schema.json/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema111.properties.retries,data:data81};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3704,7 +3704,7 @@ vErrors.push(err275);
 errors++;
 }
 if(data81 < 0 || isNaN(data81)){
-const err276 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/http-json.schema.json/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.retries,data:data81};
+const err276 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/http-json.schema.json/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.retries,data:data81};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3718,7 +3718,7 @@ errors++;
 if(data9.backoffMs !== undefined){
 let data82 = data9.backoffMs;
 if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-const err277 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/http-json.schema.json/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.backoffMs.type,parentSchema:schema105.properties.backoffMs,data:data82};
+const err277 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/http-json.schema.json/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.backoffMs.type,parentSchema:schema111.properties.backoffMs,data:data82};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3729,7 +3729,7 @@ errors++;
 }
 if((typeof data82 == "number") && (isFinite(data82))){
 if(data82 > 60000 || isNaN(data82)){
-const err278 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/http-json.schema.json/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema105.properties.backoffMs,data:data82};
+const err278 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/http-json.schema.json/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema111.properties.backoffMs,data:data82};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3739,7 +3739,7 @@ vErrors.push(err278);
 errors++;
 }
 if(data82 < 0 || isNaN(data82)){
-const err279 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/http-json.schema.json/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.backoffMs,data:data82};
+const err279 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/http-json.schema.json/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.backoffMs,data:data82};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3753,7 +3753,7 @@ errors++;
 if(data9.maxBytes !== undefined){
 let data83 = data9.maxBytes;
 if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err280 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/http-json.schema.json/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.maxBytes.type,parentSchema:schema105.properties.maxBytes,data:data83};
+const err280 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/http-json.schema.json/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.maxBytes.type,parentSchema:schema111.properties.maxBytes,data:data83};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3764,7 +3764,7 @@ errors++;
 }
 if((typeof data83 == "number") && (isFinite(data83))){
 if(data83 < 1 || isNaN(data83)){
-const err281 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/http-json.schema.json/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.maxBytes,data:data83};
+const err281 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/http-json.schema.json/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.maxBytes,data:data83};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3777,7 +3777,7 @@ errors++;
 }
 }
 else {
-const err282 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data9};
+const err282 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/http-json.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data9};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3793,7 +3793,7 @@ var props8 = true;
 }
 }
 if(!valid60){
-const err283 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[7].if,parentSchema:schema93.properties.sources.items.allOf[7],data:data9};
+const err283 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[7].if,parentSchema:schema99.properties.sources.items.allOf[7],data:data9};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3855,7 +3855,7 @@ if(_valid12){
 const _errs239 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err286 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
+const err286 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data:data9};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3865,7 +3865,7 @@ vErrors.push(err286);
 errors++;
 }
 if(data9.kind === undefined){
-const err287 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
+const err287 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data:data9};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3875,7 +3875,7 @@ vErrors.push(err287);
 errors++;
 }
 if(data9.instance === undefined){
-const err288 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "instance"},message:"must have required property '"+"instance"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
+const err288 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "instance"},message:"must have required property '"+"instance"+"'",schema:schema112.required,parentSchema:schema112,data:data9};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3885,7 +3885,7 @@ vErrors.push(err288);
 errors++;
 }
 if(data9.number === undefined){
-const err289 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema106.required,parentSchema:schema106,data:data9};
+const err289 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema112.required,parentSchema:schema112,data:data9};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3895,8 +3895,8 @@ vErrors.push(err289);
 errors++;
 }
 for(const key17 in data9){
-if(!(func0.call(schema106.properties, key17))){
-const err290 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data9};
+if(!(func0.call(schema112.properties, key17))){
+const err290 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data:data9};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3909,7 +3909,7 @@ errors++;
 if(data9.kind !== undefined){
 let data85 = data9.kind;
 if("servicenow" !== data85){
-const err291 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/servicenow.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "servicenow"},message:"must be equal to constant",schema:"servicenow",parentSchema:schema106.properties.kind,data:data85};
+const err291 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"source-kinds/servicenow.schema.json/properties/kind/const",keyword:"const",params:{allowedValue: "servicenow"},message:"must be equal to constant",schema:"servicenow",parentSchema:schema112.properties.kind,data:data85};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3923,7 +3923,7 @@ if(data9.instance !== undefined){
 let data86 = data9.instance;
 if(typeof data86 === "string"){
 if(func1(data86) > 2048){
-const err292 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema106.properties.instance,data:data86};
+const err292 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema112.properties.instance,data:data86};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3933,7 +3933,7 @@ vErrors.push(err292);
 errors++;
 }
 if(func1(data86) < 1){
-const err293 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.instance,data:data86};
+const err293 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.instance,data:data86};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3942,8 +3942,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-if(!pattern74.test(data86)){
-const err294 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema106.properties.instance,data:data86};
+if(!pattern77.test(data86)){
+const err294 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema112.properties.instance,data:data86};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3954,7 +3954,7 @@ errors++;
 }
 }
 else {
-const err295 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.instance.type,parentSchema:schema106.properties.instance,data:data86};
+const err295 = {instancePath:instancePath+"/sources/" + i0+"/instance",schemaPath:"source-kinds/servicenow.schema.json/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.instance.type,parentSchema:schema112.properties.instance,data:data86};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3967,8 +3967,8 @@ errors++;
 if(data9.number !== undefined){
 let data87 = data9.number;
 if(typeof data87 === "string"){
-if(!pattern79.test(data87)){
-const err296 = {instancePath:instancePath+"/sources/" + i0+"/number",schemaPath:"source-kinds/servicenow.schema.json/properties/number/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema106.properties.number,data:data87};
+if(!pattern82.test(data87)){
+const err296 = {instancePath:instancePath+"/sources/" + i0+"/number",schemaPath:"source-kinds/servicenow.schema.json/properties/number/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema112.properties.number,data:data87};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3979,7 +3979,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/sources/" + i0+"/number",schemaPath:"source-kinds/servicenow.schema.json/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.number.type,parentSchema:schema106.properties.number,data:data87};
+const err297 = {instancePath:instancePath+"/sources/" + i0+"/number",schemaPath:"source-kinds/servicenow.schema.json/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.number.type,parentSchema:schema112.properties.number,data:data87};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3995,8 +3995,8 @@ if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 for(const key18 in data88){
 const _errs250 = errors;
 if(typeof key18 === "string"){
-if(!pattern75.test(key18)){
-const err298 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/servicenow.schema.json/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema106.properties.headers.propertyNames,data:key18,propertyName:key18};
+if(!pattern78.test(key18)){
+const err298 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/servicenow.schema.json/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema112.properties.headers.propertyNames,data:key18,propertyName:key18};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4008,7 +4008,7 @@ errors++;
 }
 var valid74 = _errs250 === errors;
 if(!valid74){
-const err299 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/servicenow.schema.json/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema106.properties.headers.propertyNames,parentSchema:schema106.properties.headers,data:data88};
+const err299 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/servicenow.schema.json/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema112.properties.headers.propertyNames,parentSchema:schema112.properties.headers,data:data88};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4021,8 +4021,8 @@ errors++;
 for(const key19 in data88){
 let data89 = data88[key19];
 if(typeof data89 === "string"){
-if(!pattern76.test(data89)){
-const err300 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/servicenow.schema.json/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema106.properties.headers.additionalProperties,data:data89};
+if(!pattern79.test(data89)){
+const err300 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/servicenow.schema.json/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema112.properties.headers.additionalProperties,data:data89};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4033,7 +4033,7 @@ errors++;
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/servicenow.schema.json/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.headers.additionalProperties.type,parentSchema:schema106.properties.headers.additionalProperties,data:data89};
+const err301 = {instancePath:instancePath+"/sources/" + i0+"/headers/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"source-kinds/servicenow.schema.json/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.headers.additionalProperties.type,parentSchema:schema112.properties.headers.additionalProperties,data:data89};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4045,7 +4045,7 @@ errors++;
 }
 }
 else {
-const err302 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/servicenow.schema.json/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.headers.type,parentSchema:schema106.properties.headers,data:data88};
+const err302 = {instancePath:instancePath+"/sources/" + i0+"/headers",schemaPath:"source-kinds/servicenow.schema.json/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.headers.type,parentSchema:schema112.properties.headers,data:data88};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4058,8 +4058,8 @@ errors++;
 if(data9.queueField !== undefined){
 let data90 = data9.queueField;
 if(typeof data90 === "string"){
-if(!pattern82.test(data90)){
-const err303 = {instancePath:instancePath+"/sources/" + i0+"/queueField",schemaPath:"source-kinds/servicenow.schema.json/properties/queueField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema106.properties.queueField,data:data90};
+if(!pattern85.test(data90)){
+const err303 = {instancePath:instancePath+"/sources/" + i0+"/queueField",schemaPath:"source-kinds/servicenow.schema.json/properties/queueField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema112.properties.queueField,data:data90};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4070,7 +4070,7 @@ errors++;
 }
 }
 else {
-const err304 = {instancePath:instancePath+"/sources/" + i0+"/queueField",schemaPath:"source-kinds/servicenow.schema.json/properties/queueField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.queueField.type,parentSchema:schema106.properties.queueField,data:data90};
+const err304 = {instancePath:instancePath+"/sources/" + i0+"/queueField",schemaPath:"source-kinds/servicenow.schema.json/properties/queueField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.queueField.type,parentSchema:schema112.properties.queueField,data:data90};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4083,8 +4083,8 @@ errors++;
 if(data9.environmentsField !== undefined){
 let data91 = data9.environmentsField;
 if(typeof data91 === "string"){
-if(!pattern82.test(data91)){
-const err305 = {instancePath:instancePath+"/sources/" + i0+"/environmentsField",schemaPath:"source-kinds/servicenow.schema.json/properties/environmentsField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema106.properties.environmentsField,data:data91};
+if(!pattern85.test(data91)){
+const err305 = {instancePath:instancePath+"/sources/" + i0+"/environmentsField",schemaPath:"source-kinds/servicenow.schema.json/properties/environmentsField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema112.properties.environmentsField,data:data91};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4095,7 +4095,7 @@ errors++;
 }
 }
 else {
-const err306 = {instancePath:instancePath+"/sources/" + i0+"/environmentsField",schemaPath:"source-kinds/servicenow.schema.json/properties/environmentsField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.environmentsField.type,parentSchema:schema106.properties.environmentsField,data:data91};
+const err306 = {instancePath:instancePath+"/sources/" + i0+"/environmentsField",schemaPath:"source-kinds/servicenow.schema.json/properties/environmentsField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.environmentsField.type,parentSchema:schema112.properties.environmentsField,data:data91};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4109,7 +4109,7 @@ if(data9.states !== undefined){
 let data92 = data9.states;
 if(Array.isArray(data92)){
 if(data92.length < 1){
-const err307 = {instancePath:instancePath+"/sources/" + i0+"/states",schemaPath:"source-kinds/servicenow.schema.json/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.states,data:data92};
+const err307 = {instancePath:instancePath+"/sources/" + i0+"/states",schemaPath:"source-kinds/servicenow.schema.json/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.states,data:data92};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4123,7 +4123,7 @@ for(let i13=0; i13<len7; i13++){
 let data93 = data92[i13];
 if(typeof data93 === "string"){
 if(func1(data93) > 40){
-const err308 = {instancePath:instancePath+"/sources/" + i0+"/states/" + i13,schemaPath:"source-kinds/servicenow.schema.json/properties/states/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema106.properties.states.items,data:data93};
+const err308 = {instancePath:instancePath+"/sources/" + i0+"/states/" + i13,schemaPath:"source-kinds/servicenow.schema.json/properties/states/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema112.properties.states.items,data:data93};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4133,7 +4133,7 @@ vErrors.push(err308);
 errors++;
 }
 if(func1(data93) < 1){
-const err309 = {instancePath:instancePath+"/sources/" + i0+"/states/" + i13,schemaPath:"source-kinds/servicenow.schema.json/properties/states/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.states.items,data:data93};
+const err309 = {instancePath:instancePath+"/sources/" + i0+"/states/" + i13,schemaPath:"source-kinds/servicenow.schema.json/properties/states/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.states.items,data:data93};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4144,7 +4144,7 @@ errors++;
 }
 }
 else {
-const err310 = {instancePath:instancePath+"/sources/" + i0+"/states/" + i13,schemaPath:"source-kinds/servicenow.schema.json/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.states.items.type,parentSchema:schema106.properties.states.items,data:data93};
+const err310 = {instancePath:instancePath+"/sources/" + i0+"/states/" + i13,schemaPath:"source-kinds/servicenow.schema.json/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.states.items.type,parentSchema:schema112.properties.states.items,data:data93};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4165,7 +4165,7 @@ continue;
 }
 if(typeof indices6[item6] == "number"){
 j6 = indices6[item6];
-const err311 = {instancePath:instancePath+"/sources/" + i0+"/states",schemaPath:"source-kinds/servicenow.schema.json/properties/states/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)",schema:true,parentSchema:schema106.properties.states,data:data92};
+const err311 = {instancePath:instancePath+"/sources/" + i0+"/states",schemaPath:"source-kinds/servicenow.schema.json/properties/states/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)",schema:true,parentSchema:schema112.properties.states,data:data92};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4180,7 +4180,7 @@ indices6[item6] = i14;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/sources/" + i0+"/states",schemaPath:"source-kinds/servicenow.schema.json/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.states.type,parentSchema:schema106.properties.states,data:data92};
+const err312 = {instancePath:instancePath+"/sources/" + i0+"/states",schemaPath:"source-kinds/servicenow.schema.json/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.states.type,parentSchema:schema112.properties.states,data:data92};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4193,7 +4193,7 @@ errors++;
 if(data9.timeoutMs !== undefined){
 let data94 = data9.timeoutMs;
 if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
-const err313 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/servicenow.schema.json/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.timeoutMs.type,parentSchema:schema106.properties.timeoutMs,data:data94};
+const err313 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/servicenow.schema.json/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.timeoutMs.type,parentSchema:schema112.properties.timeoutMs,data:data94};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4204,7 +4204,7 @@ errors++;
 }
 if((typeof data94 == "number") && (isFinite(data94))){
 if(data94 > 300000 || isNaN(data94)){
-const err314 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/servicenow.schema.json/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema106.properties.timeoutMs,data:data94};
+const err314 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/servicenow.schema.json/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema112.properties.timeoutMs,data:data94};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4214,7 +4214,7 @@ vErrors.push(err314);
 errors++;
 }
 if(data94 < 1 || isNaN(data94)){
-const err315 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/servicenow.schema.json/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.timeoutMs,data:data94};
+const err315 = {instancePath:instancePath+"/sources/" + i0+"/timeoutMs",schemaPath:"source-kinds/servicenow.schema.json/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.timeoutMs,data:data94};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4228,7 +4228,7 @@ errors++;
 if(data9.retries !== undefined){
 let data95 = data9.retries;
 if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err316 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/servicenow.schema.json/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.retries.type,parentSchema:schema106.properties.retries,data:data95};
+const err316 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/servicenow.schema.json/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.retries.type,parentSchema:schema112.properties.retries,data:data95};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4239,7 +4239,7 @@ errors++;
 }
 if((typeof data95 == "number") && (isFinite(data95))){
 if(data95 > 10 || isNaN(data95)){
-const err317 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/servicenow.schema.json/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema106.properties.retries,data:data95};
+const err317 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/servicenow.schema.json/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema112.properties.retries,data:data95};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4249,7 +4249,7 @@ vErrors.push(err317);
 errors++;
 }
 if(data95 < 0 || isNaN(data95)){
-const err318 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/servicenow.schema.json/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.retries,data:data95};
+const err318 = {instancePath:instancePath+"/sources/" + i0+"/retries",schemaPath:"source-kinds/servicenow.schema.json/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.retries,data:data95};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4263,7 +4263,7 @@ errors++;
 if(data9.backoffMs !== undefined){
 let data96 = data9.backoffMs;
 if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err319 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/servicenow.schema.json/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.backoffMs.type,parentSchema:schema106.properties.backoffMs,data:data96};
+const err319 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/servicenow.schema.json/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.backoffMs.type,parentSchema:schema112.properties.backoffMs,data:data96};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4274,7 +4274,7 @@ errors++;
 }
 if((typeof data96 == "number") && (isFinite(data96))){
 if(data96 > 60000 || isNaN(data96)){
-const err320 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/servicenow.schema.json/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema106.properties.backoffMs,data:data96};
+const err320 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/servicenow.schema.json/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema112.properties.backoffMs,data:data96};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4284,7 +4284,7 @@ vErrors.push(err320);
 errors++;
 }
 if(data96 < 0 || isNaN(data96)){
-const err321 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/servicenow.schema.json/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.backoffMs,data:data96};
+const err321 = {instancePath:instancePath+"/sources/" + i0+"/backoffMs",schemaPath:"source-kinds/servicenow.schema.json/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.backoffMs,data:data96};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4298,7 +4298,7 @@ errors++;
 if(data9.maxBytes !== undefined){
 let data97 = data9.maxBytes;
 if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err322 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/servicenow.schema.json/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.maxBytes.type,parentSchema:schema106.properties.maxBytes,data:data97};
+const err322 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/servicenow.schema.json/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.maxBytes.type,parentSchema:schema112.properties.maxBytes,data:data97};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4309,7 +4309,7 @@ errors++;
 }
 if((typeof data97 == "number") && (isFinite(data97))){
 if(data97 < 1 || isNaN(data97)){
-const err323 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/servicenow.schema.json/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.maxBytes,data:data97};
+const err323 = {instancePath:instancePath+"/sources/" + i0+"/maxBytes",schemaPath:"source-kinds/servicenow.schema.json/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.maxBytes,data:data97};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4322,7 +4322,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data9};
+const err324 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"source-kinds/servicenow.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data:data9};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4338,7 +4338,7 @@ var props9 = true;
 }
 }
 if(!valid70){
-const err325 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema93.properties.sources.items.allOf[8].if,parentSchema:schema93.properties.sources.items.allOf[8],data:data9};
+const err325 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema99.properties.sources.items.allOf[8].if,parentSchema:schema99.properties.sources.items.allOf[8],data:data9};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4358,7 +4358,7 @@ Object.assign(props0, props9);
 }
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err326 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.sources.items.required,parentSchema:schema93.properties.sources.items,data:data9};
+const err326 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema99.properties.sources.items.required,parentSchema:schema99.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4368,7 +4368,7 @@ vErrors.push(err326);
 errors++;
 }
 if(data9.kind === undefined){
-const err327 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema93.properties.sources.items.required,parentSchema:schema93.properties.sources.items,data:data9};
+const err327 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.properties.sources.items.required,parentSchema:schema99.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4385,8 +4385,8 @@ props0.kind = true;
 if(data9.id !== undefined){
 let data98 = data9.id;
 if(typeof data98 === "string"){
-if(!pattern84.test(data98)){
-const err328 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",parentSchema:schema93.properties.sources.items.properties.id,data:data98};
+if(!pattern87.test(data98)){
+const err328 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",parentSchema:schema99.properties.sources.items.properties.id,data:data98};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4397,7 +4397,7 @@ errors++;
 }
 }
 else {
-const err329 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.sources.items.properties.id.type,parentSchema:schema93.properties.sources.items.properties.id,data:data98};
+const err329 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.sources.items.properties.id.type,parentSchema:schema99.properties.sources.items.properties.id,data:data98};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4410,7 +4410,7 @@ errors++;
 if(data9.kind !== undefined){
 let data99 = data9.kind;
 if(!(((((((((data99 === "records") || (data99 === "cyclonedx")) || (data99 === "spdx")) || (data99 === "flagd")) || (data99 === "provenance")) || (data99 === "github-release")) || (data99 === "github-attestations")) || (data99 === "http-json")) || (data99 === "servicenow"))){
-const err330 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"#/properties/sources/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema93.properties.sources.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.sources.items.properties.kind.enum,parentSchema:schema93.properties.sources.items.properties.kind,data:data99};
+const err330 = {instancePath:instancePath+"/sources/" + i0+"/kind",schemaPath:"#/properties/sources/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema99.properties.sources.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.sources.items.properties.kind.enum,parentSchema:schema99.properties.sources.items.properties.kind,data:data99};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4422,7 +4422,7 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.sources.items.type,parentSchema:schema93.properties.sources.items,data:data9};
+const err331 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.sources.items.type,parentSchema:schema99.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4434,7 +4434,7 @@ errors++;
 }
 }
 else {
-const err332 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.sources.type,parentSchema:schema93.properties.sources,data:data8};
+const err332 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.sources.type,parentSchema:schema99.properties.sources,data:data8};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4448,7 +4448,7 @@ if(data.releasePattern !== undefined){
 let data100 = data.releasePattern;
 if(typeof data100 === "string"){
 if(func1(data100) > 500){
-const err333 = {instancePath:instancePath+"/releasePattern",schemaPath:"#/properties/releasePattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema93.properties.releasePattern,data:data100};
+const err333 = {instancePath:instancePath+"/releasePattern",schemaPath:"#/properties/releasePattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema99.properties.releasePattern,data:data100};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4458,7 +4458,7 @@ vErrors.push(err333);
 errors++;
 }
 if(func1(data100) < 1){
-const err334 = {instancePath:instancePath+"/releasePattern",schemaPath:"#/properties/releasePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.releasePattern,data:data100};
+const err334 = {instancePath:instancePath+"/releasePattern",schemaPath:"#/properties/releasePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.releasePattern,data:data100};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4469,7 +4469,7 @@ errors++;
 }
 }
 else {
-const err335 = {instancePath:instancePath+"/releasePattern",schemaPath:"#/properties/releasePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.releasePattern.type,parentSchema:schema93.properties.releasePattern,data:data100};
+const err335 = {instancePath:instancePath+"/releasePattern",schemaPath:"#/properties/releasePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.releasePattern.type,parentSchema:schema99.properties.releasePattern,data:data100};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4481,7 +4481,7 @@ errors++;
 }
 }
 else {
-const err336 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err336 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4490,8 +4490,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

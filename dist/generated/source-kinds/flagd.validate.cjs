@@ -2,16 +2,16 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate32;
-module.exports.default = validate32;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/flagd.schema.json","title":"Source kind 'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file","type":"object","additionalProperties":false,"required":["id","kind","path","flag","environments"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file.","const":"flagd"},"path":{"description":"Path of the flagd flag definitions file (JSON or YAML), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"flag":{"description":"Key of the flag (under 'flags') whose targeting becomes cohorts: one per fractional bucket (with its share) or per variant chosen by a rule (with the rule as its segment); ids are <flag>-<variant>. A flag that is not defined or not ENABLED is an input error.","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments every cohort of this flag applies to (each cohort's 'environments').","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"segmentFrom":{"description":"Name of a '$evaluators' entry whose rule, rendered as text, becomes the segment of every cohort (instead of the conditions along the targeting path). It must be defined.","type":"string","minLength":1,"maxLength":200}}};
+module.exports = validate35;
+module.exports.default = validate35;
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/flagd.schema.json","title":"Source kind 'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file","type":"object","additionalProperties":false,"required":["id","kind","path","flag","environments"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'flagd': the rollout cohorts of one flag in an OpenFeature flagd flag definitions file.","const":"flagd"},"path":{"description":"Path of the flagd flag definitions file (JSON or YAML), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"flag":{"description":"Key of the flag (under 'flags') whose targeting becomes cohorts: one per fractional bucket (with its share) or per variant chosen by a rule (with the rule as its segment); ids are <flag>-<variant>. A flag that is not defined or not ENABLED is an input error.","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments every cohort of this flag applies to (each cohort's 'environments').","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200}},"segmentFrom":{"description":"Name of a '$evaluators' entry whose rule, rendered as text, becomes the segment of every cohort (instead of the conditions along the targeting path). It must be defined.","type":"string","minLength":1,"maxLength":200}}};
 const func1 = require("../runtime.cjs").ucs2length;
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/flagd.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20,7 +20,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30,7 +30,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,7 +40,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.path === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -50,7 +50,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.flag === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60,7 +60,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.environments === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -71,7 +71,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "path")) || (key0 === "flag")) || (key0 === "environments")) || (key0 === "segmentFrom"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -84,7 +84,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("flagd" !== data0){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "flagd"},message:"must be equal to constant",schema:"flagd",parentSchema:schema101.properties.kind,data:data0};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "flagd"},message:"must be equal to constant",schema:"flagd",parentSchema:schema107.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -98,7 +98,7 @@ if(data.path !== undefined){
 let data1 = data.path;
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema101.properties.path,data:data1};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema107.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -108,7 +108,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.path,data:data1};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -119,7 +119,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.path.type,parentSchema:schema101.properties.path,data:data1};
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.path.type,parentSchema:schema107.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -133,7 +133,7 @@ if(data.flag !== undefined){
 let data2 = data.flag;
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-const err10 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema101.properties.flag,data:data2};
+const err10 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema107.properties.flag,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -143,7 +143,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func1(data2) < 1){
-const err11 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.flag,data:data2};
+const err11 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.flag,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -154,7 +154,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.flag.type,parentSchema:schema101.properties.flag,data:data2};
+const err12 = {instancePath:instancePath+"/flag",schemaPath:"#/properties/flag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.flag.type,parentSchema:schema107.properties.flag,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -168,7 +168,7 @@ if(data.environments !== undefined){
 let data3 = data.environments;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema101.properties.environments,data:data3};
+const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.environments,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -182,7 +182,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func1(data4) > 200){
-const err14 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema101.properties.environments.items,data:data4};
+const err14 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema107.properties.environments.items,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -192,7 +192,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.environments.items,data:data4};
+const err15 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.environments.items,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -203,7 +203,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.environments.items.type,parentSchema:schema101.properties.environments.items,data:data4};
+const err16 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.environments.items.type,parentSchema:schema107.properties.environments.items,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -224,7 +224,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err17 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema101.properties.environments,data:data3};
+const err17 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema107.properties.environments,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -239,7 +239,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.environments.type,parentSchema:schema101.properties.environments,data:data3};
+const err18 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.environments.type,parentSchema:schema107.properties.environments,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -253,7 +253,7 @@ if(data.segmentFrom !== undefined){
 let data5 = data.segmentFrom;
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-const err19 = {instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema101.properties.segmentFrom,data:data5};
+const err19 = {instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema107.properties.segmentFrom,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -263,7 +263,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func1(data5) < 1){
-const err20 = {instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.segmentFrom,data:data5};
+const err20 = {instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.segmentFrom,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -274,7 +274,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.segmentFrom.type,parentSchema:schema101.properties.segmentFrom,data:data5};
+const err21 = {instancePath:instancePath+"/segmentFrom",schemaPath:"#/properties/segmentFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.segmentFrom.type,parentSchema:schema107.properties.segmentFrom,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -286,7 +286,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -295,8 +295,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -5,11 +5,11 @@
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const validate34 = (function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate37 = (function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/github-attestations.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20,14 +20,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.component === undefined) && (missing0 = "component"))) || ((data.subjects === undefined) && (missing0 = "subjects"))){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "component")) || (key0 === "subjects")) || (key0 === "trustedKeys")) || (key0 === "requireSignature")) || (key0 === "trustedRoot")) || (key0 === "identity"))){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 break;
 }
@@ -36,7 +36,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("github-attestations" !== data.kind){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -51,18 +51,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -78,7 +78,7 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(Array.isArray(data2)){
 if(data2.length < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
@@ -90,12 +90,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -116,7 +116,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 break;
 }
@@ -127,7 +127,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -150,18 +150,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -182,7 +182,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 break;
 }
@@ -192,7 +192,7 @@ indices1[item1] = i3;
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -205,7 +205,7 @@ if(valid0){
 if(data.requireSignature !== undefined){
 const _errs13 = errors;
 if(typeof data.requireSignature !== "boolean"){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -220,18 +220,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data7) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -303,7 +303,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return false;
 }
 else {
@@ -321,14 +321,14 @@ if(errors === _errs17){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing4;
 if((data8.issuer === undefined) && (missing4 = "issuer")){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data8){
 if(!((((((key1 === "issuer") || (key1 === "subjectAlternativeName")) || (key1 === "subjectAlternativeNamePattern")) || (key1 === "repository")) || (key1 === "ref")) || (key1 === "refPattern"))){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 break;
 }
@@ -340,18 +340,18 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
 if(func1(data9) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data9) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -367,18 +367,18 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data10 === "string"){
 if(func1(data10) > 2048){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data10) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -394,18 +394,18 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data11 === "string"){
 if(func1(data11) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data11) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -421,18 +421,18 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data12) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -448,18 +448,18 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data13 === "string"){
 if(func1(data13) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data13) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -475,18 +475,18 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data14 === "string"){
 if(func1(data14) > 1024){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data14) < 1){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -504,7 +504,7 @@ var valid6 = true;
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -516,12 +516,12 @@ var valid0 = true;
 if(valid0){
 let missing5;
 if(data.trustedRoot !== undefined && ((data.identity === undefined) && (missing5 = "identity"))){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 else {
 if(data.identity !== undefined && ((data.trustedRoot === undefined) && (missing5 = "trustedRoot"))){
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
@@ -536,13 +536,13 @@ return false;
 }
 }
 else {
-validate34.errors = [failedCheck()];
+validate37.errors = [failedCheck()];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 });
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate34;
-module.exports.default = validate34;
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate37;
+module.exports.default = validate37;

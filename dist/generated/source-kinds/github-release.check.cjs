@@ -4,11 +4,11 @@
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate33 = (function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate36 = (function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/github-release.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "component")) || (key0 === "assets")) || (key0 === "version")) || (key0 === "maxBytes"))){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("github-release" !== data.kind){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -238,7 +238,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate33.errors = vErrors;
+validate36.errors = vErrors;
 return false;
 }
 else {
@@ -264,18 +264,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if(func1(data4) > 128){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -289,13 +289,13 @@ if(data.maxBytes !== undefined){
 let data5 = data.maxBytes;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
@@ -313,13 +313,13 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [failedCheck()];
+validate36.errors = [failedCheck()];
 return false;
 }
 }
-validate33.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 });
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate33;
-module.exports.default = validate33;
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate36;
+module.exports.default = validate36;

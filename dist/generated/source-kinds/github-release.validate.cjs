@@ -2,16 +2,16 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate34;
-module.exports.default = validate34;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-release.schema.json","title":"Source kind 'github-release': assets of the candidate tag's GitHub release as artifacts of one component","type":"object","additionalProperties":false,"required":["id","kind","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-release': the assets of the candidate tag's GitHub release become artifacts of one component (the action only; needs a GitHub token).","const":"github-release"},"component":{"description":"The bundle component the release assets are artifacts of.","type":"string","minLength":1,"maxLength":200},"assets":{"description":"Asset names, or one glob (* and ?) over asset names. All assets when absent.","oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}]},"version":{"description":"Version recorded for every asset. Default: the candidate tag without a leading 'v' before a digit.","type":"string","minLength":1,"maxLength":128},"maxBytes":{"description":"Largest asset, in bytes, downloaded to compute a digest when GitHub states none (such an asset is also a 'suspicious-source' hold). Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
+module.exports = validate37;
+module.exports.default = validate37;
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-release.schema.json","title":"Source kind 'github-release': assets of the candidate tag's GitHub release as artifacts of one component","type":"object","additionalProperties":false,"required":["id","kind","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-release': the assets of the candidate tag's GitHub release become artifacts of one component (the action only; needs a GitHub token).","const":"github-release"},"component":{"description":"The bundle component the release assets are artifacts of.","type":"string","minLength":1,"maxLength":200},"assets":{"description":"Asset names, or one glob (* and ?) over asset names. All assets when absent.","oneOf":[{"type":"string","minLength":1,"maxLength":255},{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":255}}]},"version":{"description":"Version recorded for every asset. Default: the candidate tag without a leading 'v' before a digit.","type":"string","minLength":1,"maxLength":128},"maxBytes":{"description":"Largest asset, in bytes, downloaded to compute a digest when GitHub states none (such an asset is also a 'suspicious-source' hold). Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
 const func1 = require("../runtime.cjs").ucs2length;
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/github-release.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20,7 +20,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30,7 +30,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,7 +40,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.component === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema109.required,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51,7 +51,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "component")) || (key0 === "assets")) || (key0 === "version")) || (key0 === "maxBytes"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -64,7 +64,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("github-release" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "github-release"},message:"must be equal to constant",schema:"github-release",parentSchema:schema103.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "github-release"},message:"must be equal to constant",schema:"github-release",parentSchema:schema109.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -78,7 +78,7 @@ if(data.component !== undefined){
 let data1 = data.component;
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-const err5 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema103.properties.component,data:data1};
+const err5 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema109.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -88,7 +88,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.component,data:data1};
+const err6 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -99,7 +99,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.component.type,parentSchema:schema103.properties.component,data:data1};
+const err7 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.component.type,parentSchema:schema109.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -117,7 +117,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(typeof data2 === "string"){
 if(func1(data2) > 255){
-const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema103.properties.assets.oneOf[0],data:data2};
+const err8 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema109.properties.assets.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,7 +127,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func1(data2) < 1){
-const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.assets.oneOf[0],data:data2};
+const err9 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.assets.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,7 +138,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.assets.oneOf[0].type,parentSchema:schema103.properties.assets.oneOf[0],data:data2};
+const err10 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.assets.oneOf[0].type,parentSchema:schema109.properties.assets.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -155,7 +155,7 @@ passing0 = 0;
 const _errs9 = errors;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err11 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.assets.oneOf[1],data:data2};
+const err11 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.assets.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -169,7 +169,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) > 255){
-const err12 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema103.properties.assets.oneOf[1].items,data:data3};
+const err12 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema109.properties.assets.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,7 +179,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func1(data3) < 1){
-const err13 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.assets.oneOf[1].items,data:data3};
+const err13 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.assets.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -190,7 +190,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.assets.oneOf[1].items.type,parentSchema:schema103.properties.assets.oneOf[1].items,data:data3};
+const err14 = {instancePath:instancePath+"/assets/" + i0,schemaPath:"#/properties/assets/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.assets.oneOf[1].items.type,parentSchema:schema109.properties.assets.oneOf[1].items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -211,7 +211,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err15 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema103.properties.assets.oneOf[1],data:data2};
+const err15 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema109.properties.assets.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -226,7 +226,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.assets.oneOf[1].type,parentSchema:schema103.properties.assets.oneOf[1],data:data2};
+const err16 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.assets.oneOf[1].type,parentSchema:schema109.properties.assets.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -247,7 +247,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err17 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.assets.oneOf,parentSchema:schema103.properties.assets,data:data2};
+const err17 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema109.properties.assets.oneOf,parentSchema:schema109.properties.assets,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -272,7 +272,7 @@ if(data.version !== undefined){
 let data4 = data.version;
 if(typeof data4 === "string"){
 if(func1(data4) > 128){
-const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema103.properties.version,data:data4};
+const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema109.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -282,7 +282,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func1(data4) < 1){
-const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.version,data:data4};
+const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -293,7 +293,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.version.type,parentSchema:schema103.properties.version,data:data4};
+const err20 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.version.type,parentSchema:schema109.properties.version,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -306,7 +306,7 @@ errors++;
 if(data.maxBytes !== undefined){
 let data5 = data.maxBytes;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err21 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.maxBytes.type,parentSchema:schema103.properties.maxBytes,data:data5};
+const err21 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.maxBytes.type,parentSchema:schema109.properties.maxBytes,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -317,7 +317,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 1 || isNaN(data5)){
-const err22 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.maxBytes,data:data5};
+const err22 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.maxBytes,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -330,7 +330,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -339,8 +339,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

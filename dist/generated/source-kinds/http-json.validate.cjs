@@ -2,21 +2,21 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate36;
-module.exports.default = validate36;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/http-json.schema.json","title":"Source kind 'http-json': a JSON document over HTTPS (change management, rollout planning, rollback references) mapped into one records section","type":"object","additionalProperties":false,"required":["id","kind","url","provides"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'http-json': a JSON document fetched over HTTPS and mapped into one records section.","const":"http-json"},"url":{"description":"URL of the JSON document: https (http only to 127.0.0.1, localhost or [::1]); only same-host redirects are followed. Lineage records it without credentials, query or fragment.","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"provides":{"description":"The records section the mapped elements become (as in schemas/records.schema.json): 'window' (exactly one element), or a list of 'cohorts', 'rollback', 'waivers' or 'environments'.","enum":["window","cohorts","rollback","waivers","environments"]},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"items":{"description":"JSONPath selecting one element per record.","type":"string","minLength":1,"maxLength":1024},"map":{"description":"Record field (dotted for nested) -> JSONPath relative to the element, or { path, split, convert }: split a string on a separator into a list, convert 'timestamp-utc' turns 'YYYY-MM-DD HH:mm:ss' (UTC) into RFC 3339.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},"additionalProperties":{"oneOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"object","additionalProperties":false,"required":["path"],"minProperties":2,"properties":{"path":{"description":"JSONPath relative to the element.","type":"string","minLength":1,"maxLength":1024},"split":{"description":"Separator: each matched string becomes a list of its trimmed, non-empty parts.","type":"string","minLength":1,"maxLength":10},"convert":{"description":"timestamp-utc: 'YYYY-MM-DD HH:mm:ss' in UTC (no zone) becomes RFC 3339 'YYYY-MM-DDTHH:mm:ssZ'.","enum":["timestamp-utc"]}}}]}},"timeoutMs":{"description":"Time-out of each attempt in milliseconds. Default 10000.","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Further attempts after a 5xx response, a network error or a time-out (never after a 4xx). Default 2.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"Wait before the first retry in milliseconds, doubled for each further retry. Default 250.","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body read, in bytes; a larger one is an input error. Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
+module.exports = validate39;
+module.exports.default = validate39;
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/http-json.schema.json","title":"Source kind 'http-json': a JSON document over HTTPS (change management, rollout planning, rollback references) mapped into one records section","type":"object","additionalProperties":false,"required":["id","kind","url","provides"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'http-json': a JSON document fetched over HTTPS and mapped into one records section.","const":"http-json"},"url":{"description":"URL of the JSON document: https (http only to 127.0.0.1, localhost or [::1]); only same-host redirects are followed. Lineage records it without credentials, query or fragment.","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"provides":{"description":"The records section the mapped elements become (as in schemas/records.schema.json): 'window' (exactly one element), or a list of 'cohorts', 'rollback', 'waivers' or 'environments'.","enum":["window","cohorts","rollback","waivers","environments"]},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"items":{"description":"JSONPath selecting one element per record.","type":"string","minLength":1,"maxLength":1024},"map":{"description":"Record field (dotted for nested) -> JSONPath relative to the element, or { path, split, convert }: split a string on a separator into a list, convert 'timestamp-utc' turns 'YYYY-MM-DD HH:mm:ss' (UTC) into RFC 3339.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},"additionalProperties":{"oneOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"object","additionalProperties":false,"required":["path"],"minProperties":2,"properties":{"path":{"description":"JSONPath relative to the element.","type":"string","minLength":1,"maxLength":1024},"split":{"description":"Separator: each matched string becomes a list of its trimmed, non-empty parts.","type":"string","minLength":1,"maxLength":10},"convert":{"description":"timestamp-utc: 'YYYY-MM-DD HH:mm:ss' in UTC (no zone) becomes RFC 3339 'YYYY-MM-DDTHH:mm:ssZ'.","enum":["timestamp-utc"]}}}]}},"timeoutMs":{"description":"Time-out of each attempt in milliseconds. Default 10000.","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Further attempts after a 5xx response, a network error or a time-out (never after a 4xx). Default 2.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"Wait before the first retry in milliseconds, doubled for each further retry. Default 250.","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body read, in bytes; a larger one is an input error. Default: the file size limit (16 MiB).","type":"integer","minimum":1}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
-const pattern74 = new RegExp("^https?://", "u");
-const pattern75 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern77 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
+const pattern77 = new RegExp("^https?://", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern79 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern80 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/http-json.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,7 +35,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45,7 +45,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -55,7 +55,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.provides === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provides"},message:"must have required property '"+"provides"+"'",schema:schema105.required,parentSchema:schema105,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provides"},message:"must have required property '"+"provides"+"'",schema:schema111.required,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -65,8 +65,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func0.call(schema105.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+if(!(func0.call(schema111.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,7 +79,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("http-json" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "http-json"},message:"must be equal to constant",schema:"http-json",parentSchema:schema105.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "http-json"},message:"must be equal to constant",schema:"http-json",parentSchema:schema111.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,7 +93,7 @@ if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema105.properties.url,data:data1};
+const err6 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema111.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +103,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.url,data:data1};
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,8 +112,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern74.test(data1)){
-const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema105.properties.url,data:data1};
+if(!pattern77.test(data1)){
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema111.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,7 +124,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.url.type,parentSchema:schema105.properties.url,data:data1};
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.url.type,parentSchema:schema111.properties.url,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -137,7 +137,7 @@ errors++;
 if(data.provides !== undefined){
 let data2 = data.provides;
 if(!(((((data2 === "window") || (data2 === "cohorts")) || (data2 === "rollback")) || (data2 === "waivers")) || (data2 === "environments"))){
-const err10 = {instancePath:instancePath+"/provides",schemaPath:"#/properties/provides/enum",keyword:"enum",params:{allowedValues: schema105.properties.provides.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.provides.enum,parentSchema:schema105.properties.provides,data:data2};
+const err10 = {instancePath:instancePath+"/provides",schemaPath:"#/properties/provides/enum",keyword:"enum",params:{allowedValues: schema111.properties.provides.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.provides.enum,parentSchema:schema111.properties.provides,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -153,8 +153,8 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern75.test(key1)){
-const err11 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema105.properties.headers.propertyNames,data:key1,propertyName:key1};
+if(!pattern78.test(key1)){
+const err11 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema111.properties.headers.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,7 +166,7 @@ errors++;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err12 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema105.properties.headers.propertyNames,parentSchema:schema105.properties.headers,data:data3};
+const err12 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema111.properties.headers.propertyNames,parentSchema:schema111.properties.headers,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,8 +179,8 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
-if(!pattern76.test(data4)){
-const err13 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema105.properties.headers.additionalProperties,data:data4};
+if(!pattern79.test(data4)){
+const err13 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema111.properties.headers.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,7 +191,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.headers.additionalProperties.type,parentSchema:schema105.properties.headers.additionalProperties,data:data4};
+const err14 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.headers.additionalProperties.type,parentSchema:schema111.properties.headers.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -203,7 +203,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.headers.type,parentSchema:schema105.properties.headers,data:data3};
+const err15 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.headers.type,parentSchema:schema111.properties.headers,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -217,7 +217,7 @@ if(data.items !== undefined){
 let data5 = data.items;
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
-const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.items,data:data5};
+const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema111.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -227,7 +227,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func1(data5) < 1){
-const err17 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.items,data:data5};
+const err17 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -238,7 +238,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.items.type,parentSchema:schema105.properties.items,data:data5};
+const err18 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.items.type,parentSchema:schema111.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -254,8 +254,8 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 const _errs16 = errors;
 if(typeof key3 === "string"){
-if(!pattern77.test(key3)){
-const err19 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",parentSchema:schema105.properties.map.propertyNames,data:key3,propertyName:key3};
+if(!pattern80.test(key3)){
+const err19 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$",parentSchema:schema111.properties.map.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -267,7 +267,7 @@ errors++;
 }
 var valid3 = _errs16 === errors;
 if(!valid3){
-const err20 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema105.properties.map.propertyNames,parentSchema:schema105.properties.map,data:data6};
+const err20 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema111.properties.map.propertyNames,parentSchema:schema111.properties.map,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -285,7 +285,7 @@ let passing0 = null;
 const _errs20 = errors;
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-const err21 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.map.additionalProperties.oneOf[0],data:data7};
+const err21 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema111.properties.map.additionalProperties.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -295,7 +295,7 @@ vErrors.push(err21);
 errors++;
 }
 if(func1(data7) < 1){
-const err22 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.map.additionalProperties.oneOf[0],data:data7};
+const err22 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.map.additionalProperties.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -306,7 +306,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.map.additionalProperties.oneOf[0].type,parentSchema:schema105.properties.map.additionalProperties.oneOf[0],data:data7};
+const err23 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.map.additionalProperties.oneOf[0].type,parentSchema:schema111.properties.map.additionalProperties.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -323,7 +323,7 @@ passing0 = 0;
 const _errs22 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 2){
-const err24 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data7};
+const err24 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -333,7 +333,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data7.path === undefined){
-const err25 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema105.properties.map.additionalProperties.oneOf[1].required,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data7};
+const err25 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema111.properties.map.additionalProperties.oneOf[1].required,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -344,7 +344,7 @@ errors++;
 }
 for(const key5 in data7){
 if(!(((key5 === "path") || (key5 === "split")) || (key5 === "convert"))){
-const err26 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data7};
+const err26 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -358,7 +358,7 @@ if(data7.path !== undefined){
 let data8 = data7.path;
 if(typeof data8 === "string"){
 if(func1(data8) > 1024){
-const err27 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.path,data:data8};
+const err27 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -368,7 +368,7 @@ vErrors.push(err27);
 errors++;
 }
 if(func1(data8) < 1){
-const err28 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.path,data:data8};
+const err28 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -379,7 +379,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.map.additionalProperties.oneOf[1].properties.path.type,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.path,data:data8};
+const err29 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/path",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.map.additionalProperties.oneOf[1].properties.path.type,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -393,7 +393,7 @@ if(data7.split !== undefined){
 let data9 = data7.split;
 if(typeof data9 === "string"){
 if(func1(data9) > 10){
-const err30 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.split,data:data9};
+const err30 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters",schema:10,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.split,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -403,7 +403,7 @@ vErrors.push(err30);
 errors++;
 }
 if(func1(data9) < 1){
-const err31 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.split,data:data9};
+const err31 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.split,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -414,7 +414,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.map.additionalProperties.oneOf[1].properties.split.type,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.split,data:data9};
+const err32 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/split",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/split/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.map.additionalProperties.oneOf[1].properties.split.type,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.split,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -427,7 +427,7 @@ errors++;
 if(data7.convert !== undefined){
 let data10 = data7.convert;
 if(!(data10 === "timestamp-utc")){
-const err33 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/convert",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/convert/enum",keyword:"enum",params:{allowedValues: schema105.properties.map.additionalProperties.oneOf[1].properties.convert.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.map.additionalProperties.oneOf[1].properties.convert.enum,parentSchema:schema105.properties.map.additionalProperties.oneOf[1].properties.convert,data:data10};
+const err33 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/convert",schemaPath:"#/properties/map/additionalProperties/oneOf/1/properties/convert/enum",keyword:"enum",params:{allowedValues: schema111.properties.map.additionalProperties.oneOf[1].properties.convert.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.map.additionalProperties.oneOf[1].properties.convert.enum,parentSchema:schema111.properties.map.additionalProperties.oneOf[1].properties.convert,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -439,7 +439,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.map.additionalProperties.oneOf[1].type,parentSchema:schema105.properties.map.additionalProperties.oneOf[1],data:data7};
+const err34 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.map.additionalProperties.oneOf[1].type,parentSchema:schema111.properties.map.additionalProperties.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -460,7 +460,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err35 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema105.properties.map.additionalProperties.oneOf,parentSchema:schema105.properties.map.additionalProperties,data:data7};
+const err35 = {instancePath:instancePath+"/map/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/map/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema111.properties.map.additionalProperties.oneOf,parentSchema:schema111.properties.map.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -483,7 +483,7 @@ vErrors = null;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.map.type,parentSchema:schema105.properties.map,data:data6};
+const err36 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.properties.map.type,parentSchema:schema111.properties.map,data:data6};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -496,7 +496,7 @@ errors++;
 if(data.timeoutMs !== undefined){
 let data11 = data.timeoutMs;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err37 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.timeoutMs.type,parentSchema:schema105.properties.timeoutMs,data:data11};
+const err37 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.timeoutMs.type,parentSchema:schema111.properties.timeoutMs,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -507,7 +507,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 300000 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema105.properties.timeoutMs,data:data11};
+const err38 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema111.properties.timeoutMs,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -517,7 +517,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data11 < 1 || isNaN(data11)){
-const err39 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.timeoutMs,data:data11};
+const err39 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.timeoutMs,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -531,7 +531,7 @@ errors++;
 if(data.retries !== undefined){
 let data12 = data.retries;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err40 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.retries.type,parentSchema:schema105.properties.retries,data:data12};
+const err40 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.retries.type,parentSchema:schema111.properties.retries,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -542,7 +542,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 10 || isNaN(data12)){
-const err41 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema105.properties.retries,data:data12};
+const err41 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema111.properties.retries,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -552,7 +552,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data12 < 0 || isNaN(data12)){
-const err42 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.retries,data:data12};
+const err42 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.retries,data:data12};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -566,7 +566,7 @@ errors++;
 if(data.backoffMs !== undefined){
 let data13 = data.backoffMs;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err43 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.backoffMs.type,parentSchema:schema105.properties.backoffMs,data:data13};
+const err43 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.backoffMs.type,parentSchema:schema111.properties.backoffMs,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -577,7 +577,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 60000 || isNaN(data13)){
-const err44 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema105.properties.backoffMs,data:data13};
+const err44 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema111.properties.backoffMs,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -587,7 +587,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data13 < 0 || isNaN(data13)){
-const err45 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema105.properties.backoffMs,data:data13};
+const err45 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.backoffMs,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -601,7 +601,7 @@ errors++;
 if(data.maxBytes !== undefined){
 let data14 = data.maxBytes;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err46 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema105.properties.maxBytes.type,parentSchema:schema105.properties.maxBytes,data:data14};
+const err46 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.maxBytes.type,parentSchema:schema111.properties.maxBytes,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -612,7 +612,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-const err47 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema105.properties.maxBytes,data:data14};
+const err47 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.maxBytes,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -625,7 +625,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -634,8 +634,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

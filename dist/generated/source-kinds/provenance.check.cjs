@@ -3,15 +3,15 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema97 = {"properties":{"id":true,"kind":true,"path":true,"component":true,"expectDigest":true,"trustedKeys":true,"requireSignature":true,"trustedRoot":true,"identity":true}};
+const schema103 = {"properties":{"id":true,"kind":true,"path":true,"component":true,"expectDigest":true,"trustedKeys":true,"requireSignature":true,"trustedRoot":true,"identity":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
-const validate32 = (function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate35 = (function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/provenance.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22,14 +22,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema97.properties, key0))){
-validate32.errors = [failedCheck()];
+if(!(func0.call(schema103.properties, key0))){
+validate35.errors = [failedCheck()];
 return false;
 break;
 }
@@ -38,7 +38,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("provenance" !== data.kind){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -53,18 +53,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -80,18 +80,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -114,12 +114,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -140,7 +140,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 break;
 }
@@ -150,7 +150,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -173,18 +173,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data6 === "string"){
 if(func1(data6) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data6) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -205,7 +205,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 break;
 }
@@ -215,7 +215,7 @@ indices1[item1] = i3;
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -228,7 +228,7 @@ if(valid0){
 if(data.requireSignature !== undefined){
 const _errs15 = errors;
 if(typeof data.requireSignature !== "boolean"){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -243,18 +243,18 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data8 === "string"){
 if(func1(data8) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data8) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -326,7 +326,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate32.errors = vErrors;
+validate35.errors = vErrors;
 return false;
 }
 else {
@@ -344,14 +344,14 @@ if(errors === _errs19){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing4;
 if((data9.issuer === undefined) && (missing4 = "issuer")){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs25 = errors;
 for(const key1 in data9){
 if(!((((((key1 === "issuer") || (key1 === "subjectAlternativeName")) || (key1 === "subjectAlternativeNamePattern")) || (key1 === "repository")) || (key1 === "ref")) || (key1 === "refPattern"))){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 break;
 }
@@ -363,18 +363,18 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data10 === "string"){
 if(func1(data10) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data10) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -390,18 +390,18 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data11 === "string"){
 if(func1(data11) > 2048){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data11) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -417,18 +417,18 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data12) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -444,18 +444,18 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data13 === "string"){
 if(func1(data13) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data13) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -471,18 +471,18 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data14 === "string"){
 if(func1(data14) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data14) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -498,18 +498,18 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data15 === "string"){
 if(func1(data15) > 1024){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data15) < 1){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -527,7 +527,7 @@ var valid6 = true;
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -539,12 +539,12 @@ var valid0 = true;
 if(valid0){
 let missing5;
 if(data.trustedRoot !== undefined && ((data.identity === undefined) && (missing5 = "identity"))){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 else {
 if(data.identity !== undefined && ((data.trustedRoot === undefined) && (missing5 = "trustedRoot"))){
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
@@ -560,13 +560,13 @@ return false;
 }
 }
 else {
-validate32.errors = [failedCheck()];
+validate35.errors = [failedCheck()];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 });
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate32;
-module.exports.default = validate32;
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate35;
+module.exports.default = validate35;

@@ -3,19 +3,19 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema101 = {"properties":{"id":true,"kind":true,"instance":true,"number":true,"headers":true,"queueField":true,"environmentsField":true,"states":true,"timeoutMs":true,"retries":true,"backoffMs":true,"maxBytes":true}};
+const schema107 = {"properties":{"id":true,"kind":true,"instance":true,"number":true,"headers":true,"queueField":true,"environmentsField":true,"states":true,"timeoutMs":true,"retries":true,"backoffMs":true,"maxBytes":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
-const pattern69 = new RegExp("^https?://", "u");
-const pattern74 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
-const pattern70 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern71 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern77 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
-const validate36 = (function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern72 = new RegExp("^https?://", "u");
+const pattern77 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
+const pattern73 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern74 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern80 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
+const validate39 = (function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/servicenow.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26,14 +26,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.instance === undefined) && (missing0 = "instance"))) || ((data.number === undefined) && (missing0 = "number"))){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema101.properties, key0))){
-validate36.errors = [failedCheck()];
+if(!(func0.call(schema107.properties, key0))){
+validate39.errors = [failedCheck()];
 return false;
 break;
 }
@@ -42,7 +42,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("servicenow" !== data.kind){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -57,24 +57,24 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
-if(!pattern69.test(data1)){
-validate36.errors = [failedCheck()];
+if(!pattern72.test(data1)){
+validate39.errors = [failedCheck()];
 return false;
 }
 }
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -89,13 +89,13 @@ let data2 = data.number;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern74.test(data2)){
-validate36.errors = [failedCheck()];
+if(!pattern77.test(data2)){
+validate39.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -113,7 +113,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
-if(!pattern70.test(key1)){
+if(!pattern73.test(key1)){
 const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
@@ -134,7 +134,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate36.errors = vErrors;
+validate39.errors = vErrors;
 return false;
 break;
 }
@@ -145,13 +145,13 @@ let data4 = data3[key2];
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern71.test(data4)){
-validate36.errors = [failedCheck()];
+if(!pattern74.test(data4)){
+validate39.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -163,7 +163,7 @@ break;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -178,13 +178,13 @@ let data5 = data.queueField;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
-if(!pattern77.test(data5)){
-validate36.errors = [failedCheck()];
+if(!pattern80.test(data5)){
+validate39.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -199,13 +199,13 @@ let data6 = data.environmentsField;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(!pattern77.test(data6)){
-validate36.errors = [failedCheck()];
+if(!pattern80.test(data6)){
+validate39.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -221,7 +221,7 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(Array.isArray(data7)){
 if(data7.length < 1){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
@@ -233,18 +233,18 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data8 === "string"){
 if(func1(data8) > 40){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data8) < 1){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -265,7 +265,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 break;
 }
@@ -276,7 +276,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -290,18 +290,18 @@ if(data.timeoutMs !== undefined){
 let data9 = data.timeoutMs;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs21){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 300000 || isNaN(data9)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
 if(data9 < 1 || isNaN(data9)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -317,18 +317,18 @@ if(data.retries !== undefined){
 let data10 = data.retries;
 const _errs23 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 10 || isNaN(data10)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
 if(data10 < 0 || isNaN(data10)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -344,18 +344,18 @@ if(data.backoffMs !== undefined){
 let data11 = data.backoffMs;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 60000 || isNaN(data11)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 else {
 if(data11 < 0 || isNaN(data11)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -371,13 +371,13 @@ if(data.maxBytes !== undefined){
 let data12 = data.maxBytes;
 const _errs27 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
@@ -401,13 +401,13 @@ var valid0 = true;
 }
 }
 else {
-validate36.errors = [failedCheck()];
+validate39.errors = [failedCheck()];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 });
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate36;
-module.exports.default = validate36;
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate39;
+module.exports.default = validate39;

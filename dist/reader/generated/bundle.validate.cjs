@@ -4,25 +4,25 @@
 "use strict";
 module.exports = validate0;
 module.exports.default = validate0;
-const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/bundle.schema.json","title":"Cutover bundle (bundle.json)","description":"The content of one release-candidate cutover: what is deployed, to whom, how it is undone, within which window.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","candidate","components","dependencies","cohorts","rollback","environments","waivers","window"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product (a label): the first path segment of bundles/<product>/<release>/ and of the seal tag.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release (a label), e.g. 2026.11.3: the second path segment and part of the seal tag.","$ref":"common.schema.json#/$defs/label"},"candidate":{"description":"The release candidate this bundle was assembled for.","type":"object","additionalProperties":false,"required":["tag","commit","signature"],"properties":{"tag":{"description":"The release-candidate tag in the service repository.","type":"string","minLength":1,"maxLength":255},"commit":{"description":"The commit the candidate tag points at (40 or 64 hex).","$ref":"common.schema.json#/$defs/commit"},"repository":{"description":"The service repository (owner/name), when known.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"signature":{"description":"Signature status of the candidate tag, as the signing system reported it.","$ref":"common.schema.json#/$defs/signature"}}},"components":{"description":"What is deployed: each component with its artifacts and provenance.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","artifacts"],"properties":{"name":{"description":"Component name (a label, after the policy's rendering rules).","$ref":"common.schema.json#/$defs/label"},"artifacts":{"description":"The component's deployable artifacts.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","digest","locator"],"properties":{"name":{"description":"Artifact name, e.g. an image or asset name.","type":"string","minLength":1,"maxLength":255},"version":{"description":"Artifact version.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Artifact content digest (sha256:<64 hex>).","$ref":"common.schema.json#/$defs/sha256"},"locator":{"description":"Where a deployer fetches it: an OCI reference, a release asset URL, a package URL.","type":"string","minLength":1,"maxLength":2048}}}},"provenance":{"description":"Build provenance (in-toto/SLSA) found for the component's artifacts.","type":"array","items":{"type":"object","additionalProperties":false,"required":["builder","sourceRepository","subjects","signatureVerified","verification"],"properties":{"builder":{"description":"The builder id the provenance names (empty when none: a suspicious-source hold).","type":"string","maxLength":2048},"sourceRepository":{"description":"The source repository the provenance says was built.","type":"string","maxLength":2048},"sourceRef":{"description":"The git ref that was built, when stated.","type":"string","maxLength":1024},"sourceCommit":{"description":"The commit that was built, when stated.","type":"string","maxLength":128},"subjects":{"description":"Artifact digests the attestation names as subjects; an artifact digest not among them is a provenance-mismatch hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"}},"signatureVerified":{"description":"True only when the attestation's signature was cryptographically verified against a trusted key, or (keyless Sigstore bundle) against the source's trustedRoot with its signer matching the identity policy.","type":"boolean"},"verification":{"description":"How the signature was checked, or why it was not (e.g. 'not-verified: no trust root supplied').","type":"string","maxLength":1024},"signer":{"description":"Who signed a keyless Sigstore bundle: the SAN and Fulcio extensions of its certificate, recorded after the certificate chain to a CA of the source's trustedRoot was verified (absent otherwise).","type":"object","additionalProperties":false,"required":["subjectAlternativeName","issuer"],"properties":{"subjectAlternativeName":{"description":"The certificate's subject alternative name (for GitHub Actions: the signing workflow, <repository URL>/<path>@<ref>).","type":"string","maxLength":2048},"issuer":{"description":"The OIDC issuer that vouched for the identity (Fulcio extension 1.3.6.1.4.1.57264.1.8, legacy 1.1).","type":"string","maxLength":2048},"sourceRepository":{"description":"Source Repository URI (Fulcio extension 1.12, legacy 1.5): the repository whose workflow run signed.","type":"string","maxLength":2048},"sourceRef":{"description":"Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","maxLength":2048},"sourceCommit":{"description":"Source Repository Digest (Fulcio extension 1.13, legacy 1.3): the commit of the signing run.","type":"string","maxLength":2048},"buildConfig":{"description":"Build Config URI (Fulcio extension 1.18): the top-level workflow file and ref the run started from.","type":"string","maxLength":2048},"runInvocation":{"description":"Run Invocation URI (Fulcio extension 1.21): the workflow run that signed.","type":"string","maxLength":2048},"runnerEnvironment":{"description":"Runner Environment (Fulcio extension 1.11): github-hosted or self-hosted.","type":"string","maxLength":2048},"signedAt":{"description":"The verified signing time (RFC 3339): the Rekor integrated time under a verified signed entry timestamp, or an RFC 3161 timestamp.","type":"string","maxLength":2048},"logIndex":{"description":"Rekor log index of the verified transparency-log entry.","type":"string","maxLength":2048}}}}}}}}},"dependencies":{"description":"Dependencies of components, from SBOMs (cyclonedx, spdx sources) or records.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component","name"],"properties":{"component":{"description":"The bundle component that has this dependency.","$ref":"common.schema.json#/$defs/label"},"name":{"description":"Dependency name.","type":"string","minLength":1,"maxLength":512},"version":{"description":"Dependency version as the SBOM states it; left out when the SBOM states none.","type":"string","maxLength":256},"purl":{"description":"Package URL, when stated.","type":"string","maxLength":2048},"licenses":{"description":"Licenses stated for the dependency.","type":"array","items":{"type":"string","maxLength":512}}}}},"cohorts":{"description":"Who receives the release: rollout cohorts by share and/or segment, per environment.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","environments","flags"],"anyOf":[{"required":["share"]},{"required":["segment"]}],"properties":{"id":{"description":"Cohort id (a label), e.g. <flag>-<variant> from a flagd source.","$ref":"common.schema.json#/$defs/label"},"environments":{"description":"Declared environments this cohort is rolled out in.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/label"},"uniqueItems":true},"share":{"description":"Percentage (0-100) of the population. Shares add up per environment, per set of flag keys and per segment, at most 100.","type":"number","minimum":0,"maximum":100},"segment":{"description":"The population this cohort is, as text (e.g. a targeting rule rendered).","type":"string","minLength":1,"maxLength":512},"flags":{"description":"Feature flags and the variants this cohort receives.","type":"array","items":{"$ref":"common.schema.json#/$defs/cohortFlag"}}}}},"rollback":{"description":"How each component is undone.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component","evidence"],"properties":{"component":{"description":"The component this rollback entry is for.","$ref":"common.schema.json#/$defs/label"},"pointer":{"description":"The previously approved artifact to return to; absent when no source stated one (a missing-rollback-evidence hold).","type":"object","additionalProperties":false,"required":["version","digest"],"properties":{"version":{"description":"Version of the artifact to return to.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Digest of the artifact to return to.","$ref":"common.schema.json#/$defs/sha256"}}},"hook":{"description":"Reference to the rollback hook (a runbook, a job, a workflow); never executed by Cutover.","type":"string","minLength":1,"maxLength":2048},"evidence":{"description":"Evidence that the rollback works (drills, test runs); empty is a missing-rollback-evidence hold.","type":"array","items":{"$ref":"common.schema.json#/$defs/rollbackEvidence"}}},"description":"Rollback of one component. A missing pointer or empty evidence is a hold, never filled in."}},"environments":{"description":"The environments the bundle may target, with their constraints.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","constraints"],"properties":{"name":{"description":"Environment name (a label).","$ref":"common.schema.json#/$defs/label"},"constraints":{"description":"Limits cutover/environment checks for this environment.","$ref":"common.schema.json#/$defs/environmentConstraints"}}}},"waivers":{"description":"Waivers of findings for this release; each must be approved and outlast the window.","type":"array","items":{"$ref":"common.schema.json#/$defs/waiver"}},"window":{"description":"The change window the deployment queue may act in.","$ref":"common.schema.json#/$defs/window"}}};
+const schema0 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/bundle.schema.json","title":"Cutover bundle (bundle.json)","description":"The content of one release-candidate cutover: what is deployed, to whom, how it is undone, within which window.","type":"object","additionalProperties":false,"required":["schemaVersion","product","release","candidate","components","dependencies","cohorts","rollback","environments","waivers","window"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"product":{"description":"The product (a label): the first path segment of bundles/<product>/<release>/ and of the seal tag.","$ref":"common.schema.json#/$defs/label"},"release":{"description":"The release (a label), e.g. 2026.11.3: the second path segment and part of the seal tag.","$ref":"common.schema.json#/$defs/label"},"candidate":{"description":"The release candidate this bundle was assembled for.","type":"object","additionalProperties":false,"required":["tag","commit","signature"],"properties":{"tag":{"description":"The release-candidate tag in the service repository.","type":"string","minLength":1,"maxLength":255},"commit":{"description":"The commit the candidate tag points at (40 or 64 hex).","$ref":"common.schema.json#/$defs/commit"},"repository":{"description":"The service repository (owner/name), when known.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"signature":{"description":"Signature status of the candidate tag, as the signing system reported it.","$ref":"common.schema.json#/$defs/signature"}}},"components":{"description":"What is deployed: each component with its artifacts and provenance.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","artifacts"],"properties":{"name":{"description":"Component name (a label, after the policy's rendering rules).","$ref":"common.schema.json#/$defs/label"},"artifacts":{"description":"The component's deployable artifacts.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["name","version","digest","locator"],"properties":{"name":{"description":"Artifact name, e.g. an image or asset name.","type":"string","minLength":1,"maxLength":255},"version":{"description":"Artifact version.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Artifact content digest (sha256:<64 hex>).","$ref":"common.schema.json#/$defs/sha256"},"locator":{"description":"Where a deployer fetches it: an OCI reference, a release asset URL, a package URL.","type":"string","minLength":1,"maxLength":2048}}}},"provenance":{"description":"Build provenance (in-toto/SLSA) found for the component's artifacts.","type":"array","items":{"type":"object","additionalProperties":false,"required":["builder","sourceRepository","subjects","signatureVerified","verification"],"properties":{"builder":{"description":"The builder id the provenance names (empty when none: a suspicious-source hold).","type":"string","maxLength":2048},"sourceRepository":{"description":"The source repository the provenance says was built.","type":"string","maxLength":2048},"sourceRef":{"description":"The git ref that was built, when stated.","type":"string","maxLength":1024},"sourceCommit":{"description":"The commit that was built, when stated.","type":"string","maxLength":128},"subjects":{"description":"Artifact digests the attestation names as subjects; an artifact digest not among them is a provenance-mismatch hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"}},"signatureVerified":{"description":"True only when the attestation's signature was cryptographically verified against a trusted key, or (keyless Sigstore bundle) against the source's trustedRoot with its signer matching the identity policy.","type":"boolean"},"verification":{"description":"How the signature was checked, or why it was not (e.g. 'not-verified: no trust root supplied').","type":"string","maxLength":1024},"signer":{"description":"Who signed a keyless Sigstore bundle: the SAN and Fulcio extensions of its certificate, recorded after the certificate chain to a CA of the source's trustedRoot was verified (absent otherwise).","type":"object","additionalProperties":false,"required":["subjectAlternativeName","issuer"],"properties":{"subjectAlternativeName":{"description":"The certificate's subject alternative name (for GitHub Actions: the signing workflow, <repository URL>/<path>@<ref>).","type":"string","maxLength":2048},"issuer":{"description":"The OIDC issuer that vouched for the identity (Fulcio extension 1.3.6.1.4.1.57264.1.8, legacy 1.1).","type":"string","maxLength":2048},"sourceRepository":{"description":"Source Repository URI (Fulcio extension 1.12, legacy 1.5): the repository whose workflow run signed.","type":"string","maxLength":2048},"sourceRef":{"description":"Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","maxLength":2048},"sourceCommit":{"description":"Source Repository Digest (Fulcio extension 1.13, legacy 1.3): the commit of the signing run.","type":"string","maxLength":2048},"buildConfig":{"description":"Build Config URI (Fulcio extension 1.18): the top-level workflow file and ref the run started from.","type":"string","maxLength":2048},"runInvocation":{"description":"Run Invocation URI (Fulcio extension 1.21): the workflow run that signed.","type":"string","maxLength":2048},"runnerEnvironment":{"description":"Runner Environment (Fulcio extension 1.11): github-hosted or self-hosted.","type":"string","maxLength":2048},"signedAt":{"description":"The verified signing time (RFC 3339): the Rekor integrated time under a verified signed entry timestamp, or an RFC 3161 timestamp.","type":"string","maxLength":2048},"logIndex":{"description":"Rekor log index of the verified transparency-log entry.","type":"string","maxLength":2048}}},"anchor":{"description":"Which trust anchor verified the signature (present only when signatureVerified): a trusted key (sha256 of its SubjectPublicKeyInfo, DER) or a Sigstore trusted root (sha256 of the trusted_root.json file). A policy may pin the anchors it accepts (provenance.anchors).","type":"object","additionalProperties":false,"required":["kind","digest"],"properties":{"kind":{"description":"key: a trustedKeys entry; trusted-root: a trustedRoot file (keyless Sigstore).","enum":["key","trusted-root"]},"digest":{"description":"sha256:<64 hex> of the key's SubjectPublicKeyInfo (DER) or of the trusted root file's bytes.","$ref":"common.schema.json#/$defs/sha256"}}}}}}}}},"dependencies":{"description":"Dependencies of components, from SBOMs (cyclonedx, spdx sources) or records.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component","name"],"properties":{"component":{"description":"The bundle component that has this dependency.","$ref":"common.schema.json#/$defs/label"},"name":{"description":"Dependency name.","type":"string","minLength":1,"maxLength":512},"version":{"description":"Dependency version as the SBOM states it; left out when the SBOM states none.","type":"string","maxLength":256},"purl":{"description":"Package URL, when stated.","type":"string","maxLength":2048},"licenses":{"description":"Licenses stated for the dependency.","type":"array","items":{"type":"string","maxLength":512}}}}},"cohorts":{"description":"Who receives the release: rollout cohorts by share and/or segment, per environment.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","environments","flags"],"anyOf":[{"required":["share"]},{"required":["segment"]}],"properties":{"id":{"description":"Cohort id (a label), e.g. <flag>-<variant> from a flagd source.","$ref":"common.schema.json#/$defs/label"},"environments":{"description":"Declared environments this cohort is rolled out in.","type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/label"},"uniqueItems":true},"share":{"description":"Percentage (0-100) of the population. Shares add up per environment, per set of flag keys and per segment, at most 100.","type":"number","minimum":0,"maximum":100},"segment":{"description":"The population this cohort is, as text (e.g. a targeting rule rendered).","type":"string","minLength":1,"maxLength":512},"flags":{"description":"Feature flags and the variants this cohort receives.","type":"array","items":{"$ref":"common.schema.json#/$defs/cohortFlag"}}}}},"rollback":{"description":"How each component is undone.","type":"array","items":{"type":"object","additionalProperties":false,"required":["component","evidence"],"properties":{"component":{"description":"The component this rollback entry is for.","$ref":"common.schema.json#/$defs/label"},"pointer":{"description":"The previously approved artifact to return to; absent when no source stated one (a missing-rollback-evidence hold).","type":"object","additionalProperties":false,"required":["version","digest"],"properties":{"version":{"description":"Version of the artifact to return to.","type":"string","minLength":1,"maxLength":128},"digest":{"description":"Digest of the artifact to return to.","$ref":"common.schema.json#/$defs/sha256"}}},"hook":{"description":"Reference to the rollback hook (a runbook, a job, a workflow); never executed by Cutover.","type":"string","minLength":1,"maxLength":2048},"evidence":{"description":"Evidence that the rollback works (drills, test runs); empty is a missing-rollback-evidence hold.","type":"array","items":{"$ref":"common.schema.json#/$defs/rollbackEvidence"}}},"description":"Rollback of one component. A missing pointer or empty evidence is a hold, never filled in."}},"environments":{"description":"The environments the bundle may target, with their constraints.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","constraints"],"properties":{"name":{"description":"Environment name (a label).","$ref":"common.schema.json#/$defs/label"},"constraints":{"description":"Limits cutover/environment checks for this environment.","$ref":"common.schema.json#/$defs/environmentConstraints"}}}},"waivers":{"description":"Waivers of findings for this release; each must be approved and outlast the window.","type":"array","items":{"$ref":"common.schema.json#/$defs/waiver"}},"window":{"description":"The change window the deployment queue may act in.","$ref":"common.schema.json#/$defs/window"}}};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
 const schema4 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};
 const schema5 = {"type":"object","additionalProperties":false,"required":["verified","reason"],"properties":{"verified":{"description":"True only when the signing system verified the candidate tag's signature; false is an unsigned-candidate hold.","type":"boolean"},"reason":{"description":"The signing system's reason, e.g. GitHub's verification.reason ('valid', 'unsigned', 'invalid', ...).","type":"string","minLength":1,"maxLength":100}}};
 const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema11 = {"type":"object","additionalProperties":false,"required":["key","variant"],"properties":{"key":{"description":"Feature flag key.","type":"string","minLength":1,"maxLength":200},"variant":{"description":"The flag variant this cohort receives.","type":"string","minLength":1,"maxLength":200}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["key","variant"],"properties":{"key":{"description":"Feature flag key.","type":"string","minLength":1,"maxLength":200},"variant":{"description":"The flag variant this cohort receives.","type":"string","minLength":1,"maxLength":200}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
-const func32 = require("./runtime.cjs").equal;
+const func33 = require("./runtime.cjs").equal;
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern2 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
 const pattern3 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
-const schema14 = {"type":"object","additionalProperties":false,"required":["kind","ref"],"properties":{"kind":{"description":"What kind of evidence this is, e.g. 'drill', 'runbook', 'test-run' (free text).","type":"string","minLength":1,"maxLength":100},"ref":{"description":"Reference to the evidence: a URL, a job or a document id.","$ref":"#/$defs/text"},"at":{"description":"When the evidence was produced (RFC 3339).","$ref":"#/$defs/time"}}};
-const schema15 = {"type":"string","minLength":1,"maxLength":4096};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema15 = {"type":"object","additionalProperties":false,"required":["kind","ref"],"properties":{"kind":{"description":"What kind of evidence this is, e.g. 'drill', 'runbook', 'test-run' (free text).","type":"string","minLength":1,"maxLength":100},"ref":{"description":"Reference to the evidence: a URL, a job or a document id.","$ref":"#/$defs/text"},"at":{"description":"When the evidence was produced (RFC 3339).","$ref":"#/$defs/time"}}};
+const schema16 = {"type":"string","minLength":1,"maxLength":4096};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -36,7 +36,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema14.required,parentSchema:schema14,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema15.required,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -46,7 +46,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.ref === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema14.required,parentSchema:schema14,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'",schema:schema15.required,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -57,7 +57,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "ref")) || (key0 === "at"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -71,7 +71,7 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema14.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema15.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -81,7 +81,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -92,7 +92,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.kind.type,parentSchema:schema14.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.kind.type,parentSchema:schema15.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -106,7 +106,7 @@ if(data.ref !== undefined){
 let data1 = data.ref;
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data1};
+const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -116,7 +116,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+const err7 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -127,7 +127,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+const err8 = {instancePath:instancePath+"/ref",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -140,8 +140,8 @@ errors++;
 if(data.at !== undefined){
 let data2 = data.at;
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data2};
+if(!pattern13.test(data2)){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -151,7 +151,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err10 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data2};
+const err10 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -162,7 +162,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data2};
+const err11 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -174,7 +174,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -188,7 +188,7 @@ return errors === 0;
 }
 validate2.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema18 = {"type":"object","additionalProperties":false,"properties":{"maxCohortShare":{"description":"Largest share (percent) any single cohort may take in this environment; more fails cutover/environment (a scope-drift hold at assembly).","type":"number","minimum":0,"maximum":100},"requireRollbackHook":{"description":"When true, every rollback entry must name a hook; one without fails cutover/environment (a scope-drift hold at assembly).","type":"boolean"},"allowedQueues":{"description":"Deployment queues allowed to deploy to this environment; when given, a deployment queue not in the list (the manifest's; at assembly the window's, a scope-drift hold) fails cutover/environment.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
+const schema19 = {"type":"object","additionalProperties":false,"properties":{"maxCohortShare":{"description":"Largest share (percent) any single cohort may take in this environment; more fails cutover/environment (a scope-drift hold at assembly).","type":"number","minimum":0,"maximum":100},"requireRollbackHook":{"description":"When true, every rollback entry must name a hook; one without fails cutover/environment (a scope-drift hold at assembly).","type":"boolean"},"allowedQueues":{"description":"Deployment queues allowed to deploy to this environment; when given, a deployment queue not in the list (the manifest's; at assembly the window's, a scope-drift hold) fails cutover/environment.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -203,7 +203,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "maxCohortShare") || (key0 === "requireRollbackHook")) || (key0 === "allowedQueues"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -217,7 +217,7 @@ if(data.maxCohortShare !== undefined){
 let data0 = data.maxCohortShare;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100 || isNaN(data0)){
-const err1 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema18.properties.maxCohortShare,data:data0};
+const err1 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema19.properties.maxCohortShare,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -227,7 +227,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0 < 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema18.properties.maxCohortShare,data:data0};
+const err2 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.maxCohortShare,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -238,7 +238,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema18.properties.maxCohortShare.type,parentSchema:schema18.properties.maxCohortShare,data:data0};
+const err3 = {instancePath:instancePath+"/maxCohortShare",schemaPath:"#/properties/maxCohortShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.maxCohortShare.type,parentSchema:schema19.properties.maxCohortShare,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -251,7 +251,7 @@ errors++;
 if(data.requireRollbackHook !== undefined){
 let data1 = data.requireRollbackHook;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/requireRollbackHook",schemaPath:"#/properties/requireRollbackHook/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.properties.requireRollbackHook.type,parentSchema:schema18.properties.requireRollbackHook,data:data1};
+const err4 = {instancePath:instancePath+"/requireRollbackHook",schemaPath:"#/properties/requireRollbackHook/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.requireRollbackHook.type,parentSchema:schema19.properties.requireRollbackHook,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -296,8 +296,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data2[i1], data2[j0])){
-const err7 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema18.properties.allowedQueues,data:data2};
+if(func33(data2[i1], data2[j0])){
+const err7 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema19.properties.allowedQueues,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -312,7 +312,7 @@ break outer0;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema18.properties.allowedQueues.type,parentSchema:schema18.properties.allowedQueues,data:data2};
+const err8 = {instancePath:instancePath+"/allowedQueues",schemaPath:"#/properties/allowedQueues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.allowedQueues.type,parentSchema:schema19.properties.allowedQueues,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -324,7 +324,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -338,7 +338,7 @@ return errors === 0;
 }
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","subject","status","owner","expiresAt"],"properties":{"id":{"description":"Waiver id (a label), unique within the bundle.","$ref":"#/$defs/label"},"subject":{"description":"What it waives, e.g. a dependency purl or a finding id.","$ref":"#/$defs/text"},"status":{"description":"Only 'approved' counts: 'pending' or 'rejected' is a waiver-pending hold.","enum":["approved","pending","rejected"]},"owner":{"description":"Who owns the waiver (a person or team).","$ref":"#/$defs/text"},"expiresAt":{"description":"When the waiver ends (RFC 3339); before the change window ends (plus the policy's marginMinutes) is a waiver-expired hold.","$ref":"#/$defs/time"},"reason":{"description":"Why the waiver was granted.","$ref":"#/$defs/text"}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","subject","status","owner","expiresAt"],"properties":{"id":{"description":"Waiver id (a label), unique within the bundle.","$ref":"#/$defs/label"},"subject":{"description":"What it waives, e.g. a dependency purl or a finding id.","$ref":"#/$defs/text"},"status":{"description":"Only 'approved' counts: 'pending' or 'rejected' is a waiver-pending hold.","enum":["approved","pending","rejected"]},"owner":{"description":"Who owns the waiver (a person or team).","$ref":"#/$defs/text"},"expiresAt":{"description":"When the waiver ends (RFC 3339); before the change window ends (plus the policy's marginMinutes) is a waiver-expired hold.","$ref":"#/$defs/time"},"reason":{"description":"Why the waiver was granted.","$ref":"#/$defs/text"}}};
 
 function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -352,7 +352,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -362,7 +362,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.subject === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -372,7 +372,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -382,7 +382,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -392,7 +392,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.expiresAt === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'",schema:schema20.required,parentSchema:schema20,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -403,7 +403,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "subject")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "expiresAt")) || (key0 === "reason"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -442,7 +442,7 @@ if(data.subject !== undefined){
 let data1 = data.subject;
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data1};
+const err8 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -452,7 +452,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func1(data1) < 1){
-const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+const err9 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -463,7 +463,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+const err10 = {instancePath:instancePath+"/subject",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -476,7 +476,7 @@ errors++;
 if(data.status !== undefined){
 let data2 = data.status;
 if(!(((data2 === "approved") || (data2 === "pending")) || (data2 === "rejected"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema20.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.status.enum,parentSchema:schema20.properties.status,data:data2};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema21.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.status.enum,parentSchema:schema21.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -490,7 +490,7 @@ if(data.owner !== undefined){
 let data3 = data.owner;
 if(typeof data3 === "string"){
 if(func1(data3) > 4096){
-const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data3};
+const err12 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -500,7 +500,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func1(data3) < 1){
-const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data3};
+const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -511,7 +511,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data3};
+const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -524,8 +524,8 @@ errors++;
 if(data.expiresAt !== undefined){
 let data4 = data.expiresAt;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err15 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data4};
+if(!pattern13.test(data4)){
+const err15 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -535,7 +535,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(formats0.validate(data4))){
-const err16 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data4};
+const err16 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -546,7 +546,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data4};
+const err17 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -560,7 +560,7 @@ if(data.reason !== undefined){
 let data5 = data.reason;
 if(typeof data5 === "string"){
 if(func1(data5) > 4096){
-const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema15,data:data5};
+const err18 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema16,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -570,7 +570,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func1(data5) < 1){
-const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data5};
+const err19 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -581,7 +581,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data5};
+const err20 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -593,7 +593,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -607,7 +607,7 @@ return errors === 0;
 }
 validate6.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"type":"object","additionalProperties":false,"required":["queue","start","end","changeRecord","environments"],"properties":{"queue":{"description":"The deployment queue that may act in this window; the manifest binds it, and allowedQueues of each environment are checked against it.","$ref":"#/$defs/label"},"start":{"description":"Start of the change window (RFC 3339).","$ref":"#/$defs/time"},"end":{"description":"End of the change window (RFC 3339); after start.","$ref":"#/$defs/time"},"changeRecord":{"description":"Id of the change record in the change-management system (e.g. CHG0031337).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments this window covers; a cohort or environment outside them is a scope-drift hold.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
+const schema27 = {"type":"object","additionalProperties":false,"required":["queue","start","end","changeRecord","environments"],"properties":{"queue":{"description":"The deployment queue that may act in this window; the manifest binds it, and allowedQueues of each environment are checked against it.","$ref":"#/$defs/label"},"start":{"description":"Start of the change window (RFC 3339).","$ref":"#/$defs/time"},"end":{"description":"End of the change window (RFC 3339); after start.","$ref":"#/$defs/time"},"changeRecord":{"description":"Id of the change record in the change-management system (e.g. CHG0031337).","type":"string","minLength":1,"maxLength":200},"environments":{"description":"Environments this window covers; a cohort or environment outside them is a scope-drift hold.","type":"array","items":{"$ref":"#/$defs/label"},"uniqueItems":true}}};
 
 function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -621,7 +621,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.queue === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "queue"},message:"must have required property '"+"queue"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -631,7 +631,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.start === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -641,7 +641,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.end === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -651,7 +651,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.changeRecord === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changeRecord"},message:"must have required property '"+"changeRecord"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changeRecord"},message:"must have required property '"+"changeRecord"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -661,7 +661,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.environments === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema26.required,parentSchema:schema26,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema27.required,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -672,7 +672,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "queue") || (key0 === "start")) || (key0 === "end")) || (key0 === "changeRecord")) || (key0 === "environments"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -710,8 +710,8 @@ errors++;
 if(data.start !== undefined){
 let data1 = data.start;
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-const err8 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data1};
+if(!pattern13.test(data1)){
+const err8 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -721,7 +721,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data1};
+const err9 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -732,7 +732,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data1};
+const err10 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -745,8 +745,8 @@ errors++;
 if(data.end !== undefined){
 let data2 = data.end;
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err11 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data2};
+if(!pattern13.test(data2)){
+const err11 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -756,7 +756,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data2};
+const err12 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -767,7 +767,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data2};
+const err13 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -781,7 +781,7 @@ if(data.changeRecord !== undefined){
 let data3 = data.changeRecord;
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-const err14 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema26.properties.changeRecord,data:data3};
+const err14 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema27.properties.changeRecord,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -791,7 +791,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func1(data3) < 1){
-const err15 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.changeRecord,data:data3};
+const err15 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.changeRecord,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -802,7 +802,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.changeRecord.type,parentSchema:schema26.properties.changeRecord,data:data3};
+const err16 = {instancePath:instancePath+"/changeRecord",schemaPath:"#/properties/changeRecord/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.changeRecord.type,parentSchema:schema27.properties.changeRecord,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -847,8 +847,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data4[i1], data4[j0])){
-const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema26.properties.environments,data:data4};
+if(func33(data4[i1], data4[j0])){
+const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema27.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -863,7 +863,7 @@ break outer0;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.properties.environments.type,parentSchema:schema26.properties.environments,data:data4};
+const err20 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.environments.type,parentSchema:schema27.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -875,7 +875,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1669,7 +1669,7 @@ vErrors.push(err65);
 errors++;
 }
 for(const key5 in data20){
-if(!((((((((key5 === "builder") || (key5 === "sourceRepository")) || (key5 === "sourceRef")) || (key5 === "sourceCommit")) || (key5 === "subjects")) || (key5 === "signatureVerified")) || (key5 === "verification")) || (key5 === "signer"))){
+if(!(func0.call(schema0.properties.components.items.properties.provenance.items.properties, key5))){
 const err66 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2,schemaPath:"#/properties/components/items/properties/provenance/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.components.items.properties.provenance.items,data:data20};
 if(vErrors === null){
 vErrors = [err66];
@@ -2156,9 +2156,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2,schemaPath:"#/properties/components/items/properties/provenance/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.components.items.properties.provenance.items.type,parentSchema:schema0.properties.components.items.properties.provenance.items,data:data20};
+if(data20.anchor !== undefined){
+let data40 = data20.anchor;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.kind === undefined){
+const err105 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor",schemaPath:"#/properties/components/items/properties/provenance/items/properties/anchor/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema0.properties.components.items.properties.provenance.items.properties.anchor.required,parentSchema:schema0.properties.components.items.properties.provenance.items.properties.anchor,data:data40};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2167,10 +2169,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/components/" + i0+"/provenance",schemaPath:"#/properties/components/items/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.components.items.properties.provenance.type,parentSchema:schema0.properties.components.items.properties.provenance,data:data19};
+if(data40.digest === undefined){
+const err106 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor",schemaPath:"#/properties/components/items/properties/provenance/items/properties/anchor/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema0.properties.components.items.properties.provenance.items.properties.anchor.required,parentSchema:schema0.properties.components.items.properties.provenance.items.properties.anchor,data:data40};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2179,10 +2179,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.components.items.type,parentSchema:schema0.properties.components.items,data:data11};
+for(const key7 in data40){
+if(!((key7 === "kind") || (key7 === "digest"))){
+const err107 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor",schemaPath:"#/properties/components/items/properties/provenance/items/properties/anchor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.components.items.properties.provenance.items.properties.anchor,data:data40};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2192,9 +2191,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.components.type,parentSchema:schema0.properties.components,data:data10};
+if(data40.kind !== undefined){
+let data41 = data40.kind;
+if(!((data41 === "key") || (data41 === "trusted-root"))){
+const err108 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor/kind",schemaPath:"#/properties/components/items/properties/provenance/items/properties/anchor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.components.items.properties.provenance.items.properties.anchor.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.components.items.properties.provenance.items.properties.anchor.properties.kind.enum,parentSchema:schema0.properties.components.items.properties.provenance.items.properties.anchor.properties.kind,data:data41};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2204,15 +2204,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.dependencies !== undefined){
-let data40 = data.dependencies;
-if(Array.isArray(data40)){
-const len4 = data40.length;
-for(let i4=0; i4<len4; i4++){
-let data41 = data40[i4];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.component === undefined){
-const err109 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema0.properties.dependencies.items.required,parentSchema:schema0.properties.dependencies.items,data:data41};
+if(data40.digest !== undefined){
+let data42 = data40.digest;
+if(typeof data42 === "string"){
+if(!pattern5.test(data42)){
+const err109 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema7,data:data42};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2221,8 +2217,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data41.name === undefined){
-const err110 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema0.properties.dependencies.items.required,parentSchema:schema0.properties.dependencies.items,data:data41};
+}
+else {
+const err110 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data:data42};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2231,9 +2228,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key7 in data41){
-if(!(((((key7 === "component") || (key7 === "name")) || (key7 === "version")) || (key7 === "purl")) || (key7 === "licenses"))){
-const err111 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.dependencies.items,data:data41};
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2+"/anchor",schemaPath:"#/properties/components/items/properties/provenance/items/properties/anchor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.components.items.properties.provenance.items.properties.anchor.type,parentSchema:schema0.properties.components.items.properties.provenance.items.properties.anchor,data:data40};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2243,11 +2241,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data41.component !== undefined){
-let data42 = data41.component;
-if(typeof data42 === "string"){
-if(!pattern0.test(data42)){
-const err112 = {instancePath:instancePath+"/dependencies/" + i4+"/component",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data42};
+}
+else {
+const err112 = {instancePath:instancePath+"/components/" + i0+"/provenance/" + i2,schemaPath:"#/properties/components/items/properties/provenance/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.components.items.properties.provenance.items.type,parentSchema:schema0.properties.components.items.properties.provenance.items,data:data20};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2257,8 +2253,9 @@ vErrors.push(err112);
 errors++;
 }
 }
+}
 else {
-const err113 = {instancePath:instancePath+"/dependencies/" + i4+"/component",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data42};
+const err113 = {instancePath:instancePath+"/components/" + i0+"/provenance",schemaPath:"#/properties/components/items/properties/provenance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.components.items.properties.provenance.type,parentSchema:schema0.properties.components.items.properties.provenance,data:data19};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2268,11 +2265,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data43 = data41.name;
-if(typeof data43 === "string"){
-if(func1(data43) > 512){
-const err114 = {instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema0.properties.dependencies.items.properties.name,data:data43};
+}
+else {
+const err114 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.components.items.type,parentSchema:schema0.properties.components.items,data:data11};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2281,8 +2276,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(func1(data43) < 1){
-const err115 = {instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.dependencies.items.properties.name,data:data43};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.components.type,parentSchema:schema0.properties.components,data:data10};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2292,8 +2289,15 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.name.type,parentSchema:schema0.properties.dependencies.items.properties.name,data:data43};
+if(data.dependencies !== undefined){
+let data43 = data.dependencies;
+if(Array.isArray(data43)){
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+let data44 = data43[i4];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.component === undefined){
+const err116 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema0.properties.dependencies.items.required,parentSchema:schema0.properties.dependencies.items,data:data44};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2302,12 +2306,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data41.version !== undefined){
-let data44 = data41.version;
-if(typeof data44 === "string"){
-if(func1(data44) > 256){
-const err117 = {instancePath:instancePath+"/dependencies/" + i4+"/version",schemaPath:"#/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema0.properties.dependencies.items.properties.version,data:data44};
+if(data44.name === undefined){
+const err117 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema0.properties.dependencies.items.required,parentSchema:schema0.properties.dependencies.items,data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2316,9 +2316,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-else {
-const err118 = {instancePath:instancePath+"/dependencies/" + i4+"/version",schemaPath:"#/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.version.type,parentSchema:schema0.properties.dependencies.items.properties.version,data:data44};
+for(const key8 in data44){
+if(!(((((key8 === "component") || (key8 === "name")) || (key8 === "version")) || (key8 === "purl")) || (key8 === "licenses"))){
+const err118 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.dependencies.items,data:data44};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2328,11 +2328,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data41.purl !== undefined){
-let data45 = data41.purl;
+if(data44.component !== undefined){
+let data45 = data44.component;
 if(typeof data45 === "string"){
-if(func1(data45) > 2048){
-const err119 = {instancePath:instancePath+"/dependencies/" + i4+"/purl",schemaPath:"#/properties/dependencies/items/properties/purl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema0.properties.dependencies.items.properties.purl,data:data45};
+if(!pattern0.test(data45)){
+const err119 = {instancePath:instancePath+"/dependencies/" + i4+"/component",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data45};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2343,7 +2343,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/dependencies/" + i4+"/purl",schemaPath:"#/properties/dependencies/items/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.purl.type,parentSchema:schema0.properties.dependencies.items.properties.purl,data:data45};
+const err120 = {instancePath:instancePath+"/dependencies/" + i4+"/component",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2353,15 +2353,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data41.licenses !== undefined){
-let data46 = data41.licenses;
-if(Array.isArray(data46)){
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(typeof data47 === "string"){
-if(func1(data47) > 512){
-const err121 = {instancePath:instancePath+"/dependencies/" + i4+"/licenses/" + i5,schemaPath:"#/properties/dependencies/items/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema0.properties.dependencies.items.properties.licenses.items,data:data47};
+if(data44.name !== undefined){
+let data46 = data44.name;
+if(typeof data46 === "string"){
+if(func1(data46) > 512){
+const err121 = {instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema0.properties.dependencies.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2370,9 +2366,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-else {
-const err122 = {instancePath:instancePath+"/dependencies/" + i4+"/licenses/" + i5,schemaPath:"#/properties/dependencies/items/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.licenses.items.type,parentSchema:schema0.properties.dependencies.items.properties.licenses.items,data:data47};
+if(func1(data46) < 1){
+const err122 = {instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.dependencies.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2382,9 +2377,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-}
 else {
-const err123 = {instancePath:instancePath+"/dependencies/" + i4+"/licenses",schemaPath:"#/properties/dependencies/items/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.dependencies.items.properties.licenses.type,parentSchema:schema0.properties.dependencies.items.properties.licenses,data:data46};
+const err123 = {instancePath:instancePath+"/dependencies/" + i4+"/name",schemaPath:"#/properties/dependencies/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.name.type,parentSchema:schema0.properties.dependencies.items.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2394,9 +2388,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.dependencies.items.type,parentSchema:schema0.properties.dependencies.items,data:data41};
+if(data44.version !== undefined){
+let data47 = data44.version;
+if(typeof data47 === "string"){
+if(func1(data47) > 256){
+const err124 = {instancePath:instancePath+"/dependencies/" + i4+"/version",schemaPath:"#/properties/dependencies/items/properties/version/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema0.properties.dependencies.items.properties.version,data:data47};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2406,9 +2402,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
 else {
-const err125 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.dependencies.type,parentSchema:schema0.properties.dependencies,data:data40};
+const err125 = {instancePath:instancePath+"/dependencies/" + i4+"/version",schemaPath:"#/properties/dependencies/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.version.type,parentSchema:schema0.properties.dependencies.items.properties.version,data:data47};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2418,18 +2413,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.cohorts !== undefined){
-let data48 = data.cohorts;
-if(Array.isArray(data48)){
-const len6 = data48.length;
-for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-const _errs115 = errors;
-let valid29 = false;
-const _errs116 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.share === undefined){
-const err126 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf/0/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'",schema:schema0.properties.cohorts.items.anyOf[0].required,parentSchema:schema0.properties.cohorts.items.anyOf[0],data:data49};
+if(data44.purl !== undefined){
+let data48 = data44.purl;
+if(typeof data48 === "string"){
+if(func1(data48) > 2048){
+const err126 = {instancePath:instancePath+"/dependencies/" + i4+"/purl",schemaPath:"#/properties/dependencies/items/properties/purl/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema0.properties.dependencies.items.properties.purl,data:data48};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2439,12 +2427,8 @@ vErrors.push(err126);
 errors++;
 }
 }
-var _valid0 = _errs116 === errors;
-valid29 = valid29 || _valid0;
-const _errs117 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.segment === undefined){
-const err127 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema0.properties.cohorts.items.anyOf[1].required,parentSchema:schema0.properties.cohorts.items.anyOf[1],data:data49};
+else {
+const err127 = {instancePath:instancePath+"/dependencies/" + i4+"/purl",schemaPath:"#/properties/dependencies/items/properties/purl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.purl.type,parentSchema:schema0.properties.dependencies.items.properties.purl,data:data48};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2454,10 +2438,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-var _valid0 = _errs117 === errors;
-valid29 = valid29 || _valid0;
-if(!valid29){
-const err128 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema0.properties.cohorts.items.anyOf,parentSchema:schema0.properties.cohorts.items,data:data49};
+if(data44.licenses !== undefined){
+let data49 = data44.licenses;
+if(Array.isArray(data49)){
+const len5 = data49.length;
+for(let i5=0; i5<len5; i5++){
+let data50 = data49[i5];
+if(typeof data50 === "string"){
+if(func1(data50) > 512){
+const err128 = {instancePath:instancePath+"/dependencies/" + i4+"/licenses/" + i5,schemaPath:"#/properties/dependencies/items/properties/licenses/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema0.properties.dependencies.items.properties.licenses.items,data:data50};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2466,20 +2455,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-else {
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.id === undefined){
-const err129 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema0.properties.cohorts.items.required,parentSchema:schema0.properties.cohorts.items,data:data49};
+const err129 = {instancePath:instancePath+"/dependencies/" + i4+"/licenses/" + i5,schemaPath:"#/properties/dependencies/items/properties/licenses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.dependencies.items.properties.licenses.items.type,parentSchema:schema0.properties.dependencies.items.properties.licenses.items,data:data50};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2488,8 +2466,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data49.environments === undefined){
-const err130 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema0.properties.cohorts.items.required,parentSchema:schema0.properties.cohorts.items,data:data49};
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/dependencies/" + i4+"/licenses",schemaPath:"#/properties/dependencies/items/properties/licenses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.dependencies.items.properties.licenses.type,parentSchema:schema0.properties.dependencies.items.properties.licenses,data:data49};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2498,8 +2478,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data49.flags === undefined){
-const err131 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "flags"},message:"must have required property '"+"flags"+"'",schema:schema0.properties.cohorts.items.required,parentSchema:schema0.properties.cohorts.items,data:data49};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/dependencies/" + i4,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.dependencies.items.type,parentSchema:schema0.properties.dependencies.items,data:data44};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2508,9 +2490,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-for(const key8 in data49){
-if(!(((((key8 === "id") || (key8 === "environments")) || (key8 === "share")) || (key8 === "segment")) || (key8 === "flags"))){
-const err132 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.cohorts.items,data:data49};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.dependencies.type,parentSchema:schema0.properties.dependencies,data:data43};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2520,11 +2503,18 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 === "string"){
-if(!pattern0.test(data50)){
-const err133 = {instancePath:instancePath+"/cohorts/" + i6+"/id",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data50};
+if(data.cohorts !== undefined){
+let data51 = data.cohorts;
+if(Array.isArray(data51)){
+const len6 = data51.length;
+for(let i6=0; i6<len6; i6++){
+let data52 = data51[i6];
+const _errs122 = errors;
+let valid31 = false;
+const _errs123 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.share === undefined){
+const err133 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf/0/required",keyword:"required",params:{missingProperty: "share"},message:"must have required property '"+"share"+"'",schema:schema0.properties.cohorts.items.anyOf[0].required,parentSchema:schema0.properties.cohorts.items.anyOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2534,8 +2524,12 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/cohorts/" + i6+"/id",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data50};
+var _valid0 = _errs123 === errors;
+valid31 = valid31 || _valid0;
+const _errs124 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.segment === undefined){
+const err134 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "segment"},message:"must have required property '"+"segment"+"'",schema:schema0.properties.cohorts.items.anyOf[1].required,parentSchema:schema0.properties.cohorts.items.anyOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2545,11 +2539,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data49.environments !== undefined){
-let data51 = data49.environments;
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err135 = {instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.properties.cohorts.items.properties.environments,data:data51};
+var _valid0 = _errs124 === errors;
+valid31 = valid31 || _valid0;
+if(!valid31){
+const err135 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema0.properties.cohorts.items.anyOf,parentSchema:schema0.properties.cohorts.items,data:data52};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2558,12 +2551,20 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len7 = data51.length;
-for(let i7=0; i7<len7; i7++){
-let data52 = data51[i7];
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
-const err136 = {instancePath:instancePath+"/cohorts/" + i6+"/environments/" + i7,schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data52};
+else {
+errors = _errs122;
+if(vErrors !== null){
+if(_errs122){
+vErrors.length = _errs122;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.id === undefined){
+const err136 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema0.properties.cohorts.items.required,parentSchema:schema0.properties.cohorts.items,data:data52};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2572,9 +2573,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/cohorts/" + i6+"/environments/" + i7,schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data52};
+if(data52.environments === undefined){
+const err137 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'",schema:schema0.properties.cohorts.items.required,parentSchema:schema0.properties.cohorts.items,data:data52};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2583,15 +2583,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-let i8 = data51.length;
-let j0;
-if(i8 > 1){
-outer0:
-for(;i8--;){
-for(j0 = i8; j0--;){
-if(func32(data51[i8], data51[j0])){
-const err138 = {instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)",schema:true,parentSchema:schema0.properties.cohorts.items.properties.environments,data:data51};
+if(data52.flags === undefined){
+const err138 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/required",keyword:"required",params:{missingProperty: "flags"},message:"must have required property '"+"flags"+"'",schema:schema0.properties.cohorts.items.required,parentSchema:schema0.properties.cohorts.items,data:data52};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2599,14 +2592,10 @@ else {
 vErrors.push(err138);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.cohorts.items.properties.environments.type,parentSchema:schema0.properties.cohorts.items.properties.environments,data:data51};
+for(const key9 in data52){
+if(!(((((key9 === "id") || (key9 === "environments")) || (key9 === "share")) || (key9 === "segment")) || (key9 === "flags"))){
+const err139 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.cohorts.items,data:data52};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2616,11 +2605,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data49.share !== undefined){
-let data53 = data49.share;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 100 || isNaN(data53)){
-const err140 = {instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema0.properties.cohorts.items.properties.share,data:data53};
+if(data52.id !== undefined){
+let data53 = data52.id;
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
+const err140 = {instancePath:instancePath+"/cohorts/" + i6+"/id",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data53};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2629,8 +2618,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data53 < 0 || isNaN(data53)){
-const err141 = {instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.cohorts.items.properties.share,data:data53};
+}
+else {
+const err141 = {instancePath:instancePath+"/cohorts/" + i6+"/id",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data53};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2640,8 +2630,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.cohorts.items.properties.share.type,parentSchema:schema0.properties.cohorts.items.properties.share,data:data53};
+if(data52.environments !== undefined){
+let data54 = data52.environments;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err142 = {instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.properties.cohorts.items.properties.environments,data:data54};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2650,12 +2643,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data49.segment !== undefined){
-let data54 = data49.segment;
-if(typeof data54 === "string"){
-if(func1(data54) > 512){
-const err143 = {instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema0.properties.cohorts.items.properties.segment,data:data54};
+const len7 = data54.length;
+for(let i7=0; i7<len7; i7++){
+let data55 = data54[i7];
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
+const err143 = {instancePath:instancePath+"/cohorts/" + i6+"/environments/" + i7,schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data55};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2664,8 +2657,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(func1(data54) < 1){
-const err144 = {instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.cohorts.items.properties.segment,data:data54};
+}
+else {
+const err144 = {instancePath:instancePath+"/cohorts/" + i6+"/environments/" + i7,schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data55};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2675,8 +2669,14 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.cohorts.items.properties.segment.type,parentSchema:schema0.properties.cohorts.items.properties.segment,data:data54};
+let i8 = data54.length;
+let j0;
+if(i8 > 1){
+outer0:
+for(;i8--;){
+for(j0 = i8; j0--;){
+if(func33(data54[i8], data54[j0])){
+const err145 = {instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i8+" are identical)",schema:true,parentSchema:schema0.properties.cohorts.items.properties.environments,data:data54};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2684,17 +2684,14 @@ else {
 vErrors.push(err145);
 }
 errors++;
+break outer0;
 }
 }
-if(data49.flags !== undefined){
-let data55 = data49.flags;
-if(Array.isArray(data55)){
-const len8 = data55.length;
-for(let i9=0; i9<len8; i9++){
-let data56 = data55[i9];
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.key === undefined){
-const err146 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema11.required,parentSchema:schema11,data:data56};
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/cohorts/" + i6+"/environments",schemaPath:"#/properties/cohorts/items/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.cohorts.items.properties.environments.type,parentSchema:schema0.properties.cohorts.items.properties.environments,data:data54};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2703,8 +2700,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data56.variant === undefined){
-const err147 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "variant"},message:"must have required property '"+"variant"+"'",schema:schema11.required,parentSchema:schema11,data:data56};
+}
+if(data52.share !== undefined){
+let data56 = data52.share;
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 100 || isNaN(data56)){
+const err147 = {instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema0.properties.cohorts.items.properties.share,data:data56};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2713,9 +2714,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-for(const key9 in data56){
-if(!((key9 === "key") || (key9 === "variant"))){
-const err148 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data:data56};
+if(data56 < 0 || isNaN(data56)){
+const err148 = {instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.cohorts.items.properties.share,data:data56};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2725,11 +2725,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data56.key !== undefined){
-let data57 = data56.key;
-if(typeof data57 === "string"){
-if(func1(data57) > 200){
-const err149 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.key,data:data57};
+else {
+const err149 = {instancePath:instancePath+"/cohorts/" + i6+"/share",schemaPath:"#/properties/cohorts/items/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.cohorts.items.properties.share.type,parentSchema:schema0.properties.cohorts.items.properties.share,data:data56};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2738,8 +2735,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(func1(data57) < 1){
-const err150 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.key,data:data57};
+}
+if(data52.segment !== undefined){
+let data57 = data52.segment;
+if(typeof data57 === "string"){
+if(func1(data57) > 512){
+const err150 = {instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema0.properties.cohorts.items.properties.segment,data:data57};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2748,9 +2749,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.key.type,parentSchema:schema11.properties.key,data:data57};
+if(func1(data57) < 1){
+const err151 = {instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.cohorts.items.properties.segment,data:data57};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2760,11 +2760,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data56.variant !== undefined){
-let data58 = data56.variant;
-if(typeof data58 === "string"){
-if(func1(data58) > 200){
-const err152 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.variant,data:data58};
+else {
+const err152 = {instancePath:instancePath+"/cohorts/" + i6+"/segment",schemaPath:"#/properties/cohorts/items/properties/segment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.cohorts.items.properties.segment.type,parentSchema:schema0.properties.cohorts.items.properties.segment,data:data57};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2773,8 +2770,16 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(func1(data58) < 1){
-const err153 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.variant,data:data58};
+}
+if(data52.flags !== undefined){
+let data58 = data52.flags;
+if(Array.isArray(data58)){
+const len8 = data58.length;
+for(let i9=0; i9<len8; i9++){
+let data59 = data58[i9];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.key === undefined){
+const err153 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema12.required,parentSchema:schema12,data:data59};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2783,9 +2788,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.variant.type,parentSchema:schema11.properties.variant,data:data58};
+if(data59.variant === undefined){
+const err154 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/required",keyword:"required",params:{missingProperty: "variant"},message:"must have required property '"+"variant"+"'",schema:schema12.required,parentSchema:schema12,data:data59};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2794,10 +2798,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data:data56};
+for(const key10 in data59){
+if(!((key10 === "key") || (key10 === "variant"))){
+const err155 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data59};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2807,9 +2810,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/cohorts/" + i6+"/flags",schemaPath:"#/properties/cohorts/items/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.cohorts.items.properties.flags.type,parentSchema:schema0.properties.cohorts.items.properties.flags,data:data55};
+if(data59.key !== undefined){
+let data60 = data59.key;
+if(typeof data60 === "string"){
+if(func1(data60) > 200){
+const err156 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.key,data:data60};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2818,10 +2823,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.cohorts.items.type,parentSchema:schema0.properties.cohorts.items,data:data49};
+if(func1(data60) < 1){
+const err157 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.key,data:data60};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2831,9 +2834,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
 else {
-const err158 = {instancePath:instancePath+"/cohorts",schemaPath:"#/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.cohorts.type,parentSchema:schema0.properties.cohorts,data:data48};
+const err158 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/key",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.key.type,parentSchema:schema12.properties.key,data:data60};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2843,15 +2845,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data.rollback !== undefined){
-let data59 = data.rollback;
-if(Array.isArray(data59)){
-const len9 = data59.length;
-for(let i10=0; i10<len9; i10++){
-let data60 = data59[i10];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.component === undefined){
-const err159 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema0.properties.rollback.items.required,parentSchema:schema0.properties.rollback.items,data:data60};
+if(data59.variant !== undefined){
+let data61 = data59.variant;
+if(typeof data61 === "string"){
+if(func1(data61) > 200){
+const err159 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema12.properties.variant,data:data61};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2860,8 +2858,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data60.evidence === undefined){
-const err160 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema0.properties.rollback.items.required,parentSchema:schema0.properties.rollback.items,data:data60};
+if(func1(data61) < 1){
+const err160 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.variant,data:data61};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2870,9 +2868,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key10 in data60){
-if(!((((key10 === "component") || (key10 === "pointer")) || (key10 === "hook")) || (key10 === "evidence"))){
-const err161 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.rollback.items,data:data60};
+}
+else {
+const err161 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9+"/variant",schemaPath:"common.schema.json#/$defs/cohortFlag/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.variant.type,parentSchema:schema12.properties.variant,data:data61};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2882,11 +2880,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data60.component !== undefined){
-let data61 = data60.component;
-if(typeof data61 === "string"){
-if(!pattern0.test(data61)){
-const err162 = {instancePath:instancePath+"/rollback/" + i10+"/component",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data61};
+}
+else {
+const err162 = {instancePath:instancePath+"/cohorts/" + i6+"/flags/" + i9,schemaPath:"common.schema.json#/$defs/cohortFlag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data59};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2896,8 +2892,9 @@ vErrors.push(err162);
 errors++;
 }
 }
+}
 else {
-const err163 = {instancePath:instancePath+"/rollback/" + i10+"/component",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data61};
+const err163 = {instancePath:instancePath+"/cohorts/" + i6+"/flags",schemaPath:"#/properties/cohorts/items/properties/flags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.cohorts.items.properties.flags.type,parentSchema:schema0.properties.cohorts.items.properties.flags,data:data58};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2907,11 +2904,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data60.pointer !== undefined){
-let data62 = data60.pointer;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.version === undefined){
-const err164 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema0.properties.rollback.items.properties.pointer.required,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data62};
+}
+else {
+const err164 = {instancePath:instancePath+"/cohorts/" + i6,schemaPath:"#/properties/cohorts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.cohorts.items.type,parentSchema:schema0.properties.cohorts.items,data:data52};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2920,8 +2915,10 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data62.digest === undefined){
-const err165 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema0.properties.rollback.items.properties.pointer.required,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data62};
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/cohorts",schemaPath:"#/properties/cohorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.cohorts.type,parentSchema:schema0.properties.cohorts,data:data51};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2930,9 +2927,16 @@ vErrors.push(err165);
 }
 errors++;
 }
-for(const key11 in data62){
-if(!((key11 === "version") || (key11 === "digest"))){
-const err166 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data62};
+}
+if(data.rollback !== undefined){
+let data62 = data.rollback;
+if(Array.isArray(data62)){
+const len9 = data62.length;
+for(let i10=0; i10<len9; i10++){
+let data63 = data62[i10];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.component === undefined){
+const err166 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema0.properties.rollback.items.required,parentSchema:schema0.properties.rollback.items,data:data63};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2941,12 +2945,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data62.version !== undefined){
-let data63 = data62.version;
-if(typeof data63 === "string"){
-if(func1(data63) > 128){
-const err167 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema0.properties.rollback.items.properties.pointer.properties.version,data:data63};
+if(data63.evidence === undefined){
+const err167 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema0.properties.rollback.items.required,parentSchema:schema0.properties.rollback.items,data:data63};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2955,8 +2955,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(func1(data63) < 1){
-const err168 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.rollback.items.properties.pointer.properties.version,data:data63};
+for(const key11 in data63){
+if(!((((key11 === "component") || (key11 === "pointer")) || (key11 === "hook")) || (key11 === "evidence"))){
+const err168 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.rollback.items,data:data63};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2966,8 +2967,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-else {
-const err169 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rollback.items.properties.pointer.properties.version.type,parentSchema:schema0.properties.rollback.items.properties.pointer.properties.version,data:data63};
+if(data63.component !== undefined){
+let data64 = data63.component;
+if(typeof data64 === "string"){
+if(!pattern0.test(data64)){
+const err169 = {instancePath:instancePath+"/rollback/" + i10+"/component",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data64};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2977,11 +2981,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data62.digest !== undefined){
-let data64 = data62.digest;
-if(typeof data64 === "string"){
-if(!pattern5.test(data64)){
-const err170 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema7,data:data64};
+else {
+const err170 = {instancePath:instancePath+"/rollback/" + i10+"/component",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data64};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2991,8 +2992,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data:data64};
+if(data63.pointer !== undefined){
+let data65 = data63.pointer;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.version === undefined){
+const err171 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema0.properties.rollback.items.properties.pointer.required,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data65};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3001,10 +3005,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rollback.items.properties.pointer.type,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data62};
+if(data65.digest === undefined){
+const err172 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema0.properties.rollback.items.properties.pointer.required,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data65};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3013,12 +3015,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data60.hook !== undefined){
-let data65 = data60.hook;
-if(typeof data65 === "string"){
-if(func1(data65) > 2048){
-const err173 = {instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema0.properties.rollback.items.properties.hook,data:data65};
+for(const key12 in data65){
+if(!((key12 === "version") || (key12 === "digest"))){
+const err173 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data65};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3027,8 +3026,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(func1(data65) < 1){
-const err174 = {instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.rollback.items.properties.hook,data:data65};
+}
+if(data65.version !== undefined){
+let data66 = data65.version;
+if(typeof data66 === "string"){
+if(func1(data66) > 128){
+const err174 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema0.properties.rollback.items.properties.pointer.properties.version,data:data66};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3037,9 +3040,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rollback.items.properties.hook.type,parentSchema:schema0.properties.rollback.items.properties.hook,data:data65};
+if(func1(data66) < 1){
+const err175 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.rollback.items.properties.pointer.properties.version,data:data66};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3049,19 +3051,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data60.evidence !== undefined){
-let data66 = data60.evidence;
-if(Array.isArray(data66)){
-const len10 = data66.length;
-for(let i11=0; i11<len10; i11++){
-if(!(validate2(data66[i11], {instancePath:instancePath+"/rollback/" + i10+"/evidence/" + i11,parentData:data66,parentDataProperty:i11,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err176 = {instancePath:instancePath+"/rollback/" + i10+"/evidence",schemaPath:"#/properties/rollback/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.rollback.items.properties.evidence.type,parentSchema:schema0.properties.rollback.items.properties.evidence,data:data66};
+const err176 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/version",schemaPath:"#/properties/rollback/items/properties/pointer/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rollback.items.properties.pointer.properties.version.type,parentSchema:schema0.properties.rollback.items.properties.pointer.properties.version,data:data66};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3071,9 +3062,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rollback.items.type,parentSchema:schema0.properties.rollback.items,data:data60};
+if(data65.digest !== undefined){
+let data67 = data65.digest;
+if(typeof data67 === "string"){
+if(!pattern5.test(data67)){
+const err177 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema7,data:data67};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3083,9 +3076,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
 else {
-const err178 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.rollback.type,parentSchema:schema0.properties.rollback,data:data59};
+const err178 = {instancePath:instancePath+"/rollback/" + i10+"/pointer/digest",schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data:data67};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3095,15 +3087,9 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data68 = data.environments;
-if(Array.isArray(data68)){
-const len11 = data68.length;
-for(let i12=0; i12<len11; i12++){
-let data69 = data68[i12];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.name === undefined){
-const err179 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema0.properties.environments.items.required,parentSchema:schema0.properties.environments.items,data:data69};
+}
+else {
+const err179 = {instancePath:instancePath+"/rollback/" + i10+"/pointer",schemaPath:"#/properties/rollback/items/properties/pointer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rollback.items.properties.pointer.type,parentSchema:schema0.properties.rollback.items.properties.pointer,data:data65};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3112,8 +3098,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data69.constraints === undefined){
-const err180 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "constraints"},message:"must have required property '"+"constraints"+"'",schema:schema0.properties.environments.items.required,parentSchema:schema0.properties.environments.items,data:data69};
+}
+if(data63.hook !== undefined){
+let data68 = data63.hook;
+if(typeof data68 === "string"){
+if(func1(data68) > 2048){
+const err180 = {instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema0.properties.rollback.items.properties.hook,data:data68};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3122,9 +3112,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-for(const key12 in data69){
-if(!((key12 === "name") || (key12 === "constraints"))){
-const err181 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.environments.items,data:data69};
+if(func1(data68) < 1){
+const err181 = {instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.rollback.items.properties.hook,data:data68};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3134,11 +3123,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data69.name !== undefined){
-let data70 = data69.name;
-if(typeof data70 === "string"){
-if(!pattern0.test(data70)){
-const err182 = {instancePath:instancePath+"/environments/" + i12+"/name",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data70};
+else {
+const err182 = {instancePath:instancePath+"/rollback/" + i10+"/hook",schemaPath:"#/properties/rollback/items/properties/hook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rollback.items.properties.hook.type,parentSchema:schema0.properties.rollback.items.properties.hook,data:data68};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3148,8 +3134,19 @@ vErrors.push(err182);
 errors++;
 }
 }
+if(data63.evidence !== undefined){
+let data69 = data63.evidence;
+if(Array.isArray(data69)){
+const len10 = data69.length;
+for(let i11=0; i11<len10; i11++){
+if(!(validate2(data69[i11], {instancePath:instancePath+"/rollback/" + i10+"/evidence/" + i11,parentData:data69,parentDataProperty:i11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err183 = {instancePath:instancePath+"/environments/" + i12+"/name",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data70};
+const err183 = {instancePath:instancePath+"/rollback/" + i10+"/evidence",schemaPath:"#/properties/rollback/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.rollback.items.properties.evidence.type,parentSchema:schema0.properties.rollback.items.properties.evidence,data:data69};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3159,15 +3156,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data69.constraints !== undefined){
-if(!(validate4(data69.constraints, {instancePath:instancePath+"/environments/" + i12+"/constraints",parentData:data69,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err184 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.environments.items.type,parentSchema:schema0.properties.environments.items,data:data69};
+const err184 = {instancePath:instancePath+"/rollback/" + i10,schemaPath:"#/properties/rollback/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rollback.items.type,parentSchema:schema0.properties.rollback.items,data:data63};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3179,7 +3170,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.environments.type,parentSchema:schema0.properties.environments,data:data68};
+const err185 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.rollback.type,parentSchema:schema0.properties.rollback,data:data62};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3189,24 +3180,118 @@ vErrors.push(err185);
 errors++;
 }
 }
+if(data.environments !== undefined){
+let data71 = data.environments;
+if(Array.isArray(data71)){
+const len11 = data71.length;
+for(let i12=0; i12<len11; i12++){
+let data72 = data71[i12];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.name === undefined){
+const err186 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema0.properties.environments.items.required,parentSchema:schema0.properties.environments.items,data:data72};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(data72.constraints === undefined){
+const err187 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "constraints"},message:"must have required property '"+"constraints"+"'",schema:schema0.properties.environments.items.required,parentSchema:schema0.properties.environments.items,data:data72};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+for(const key13 in data72){
+if(!((key13 === "name") || (key13 === "constraints"))){
+const err188 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.environments.items,data:data72};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data72.name !== undefined){
+let data73 = data72.name;
+if(typeof data73 === "string"){
+if(!pattern0.test(data73)){
+const err189 = {instancePath:instancePath+"/environments/" + i12+"/name",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:data73};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/environments/" + i12+"/name",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:data73};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data72.constraints !== undefined){
+if(!(validate4(data72.constraints, {instancePath:instancePath+"/environments/" + i12+"/constraints",parentData:data72,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/environments/" + i12,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.environments.items.type,parentSchema:schema0.properties.environments.items,data:data72};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.environments.type,parentSchema:schema0.properties.environments,data:data71};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
 if(data.waivers !== undefined){
-let data72 = data.waivers;
-if(Array.isArray(data72)){
-const len12 = data72.length;
+let data75 = data.waivers;
+if(Array.isArray(data75)){
+const len12 = data75.length;
 for(let i13=0; i13<len12; i13++){
-if(!(validate6(data72[i13], {instancePath:instancePath+"/waivers/" + i13,parentData:data72,parentDataProperty:i13,rootData,dynamicAnchors}))){
+if(!(validate6(data75[i13], {instancePath:instancePath+"/waivers/" + i13,parentData:data75,parentDataProperty:i13,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data72};
+const err193 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data75};
 if(vErrors === null){
-vErrors = [err186];
+vErrors = [err193];
 }
 else {
-vErrors.push(err186);
+vErrors.push(err193);
 }
 errors++;
 }
@@ -3219,12 +3304,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err187 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+const err194 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
 if(vErrors === null){
-vErrors = [err187];
+vErrors = [err194];
 }
 else {
-vErrors.push(err187);
+vErrors.push(err194);
 }
 errors++;
 }

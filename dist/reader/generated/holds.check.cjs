@@ -3,11 +3,11 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const pattern21 = new RegExp("^H-[0-9a-f]{12}$", "u");
-const pattern22 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
+const pattern22 = new RegExp("^H-[0-9a-f]{12}$", "u");
+const pattern23 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const func1 = require("./runtime.cjs").ucs2length;
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const validate11 = (function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -132,7 +132,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
+if(!pattern13.test(data4)){
 validate11.errors = [failedCheck()];
 return false;
 }
@@ -242,7 +242,7 @@ let data3 = data2.id;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(!pattern21.test(data3)){
+if(!pattern22.test(data3)){
 validate10.errors = [failedCheck()];
 return false;
 }
@@ -277,7 +277,7 @@ const _errs11 = errors;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(!pattern22.test(data5)){
+if(!pattern23.test(data5)){
 validate10.errors = [failedCheck()];
 return false;
 }

@@ -4,15 +4,15 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/holds.schema.json","title":"Cutover hold register (holds.json)","description":"Everything unresolved about the candidate. An open hold fails the cutover/holds check.","type":"object","additionalProperties":false,"required":["schemaVersion","holds"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"holds":{"description":"The open holds.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","rule","path","reason","status","evidence"],"properties":{"id":{"description":"Stable id of the hold, derived from its rule, path and reason.","type":"string","pattern":"^H-[0-9a-f]{12}$"},"rule":{"description":"The hold rule that raised it (see the README's hold rules).","enum":["missing-rollback-evidence","waiver-pending","waiver-expired","supersession","scope-drift","missing-lineage","unsigned-candidate","provenance-mismatch","suspicious-source"]},"path":{"description":"JSON Pointer into bundle.json of the field held ('' for the whole bundle).","$ref":"common.schema.json#/$defs/pointer"},"reason":{"description":"What is wrong, naming the values and sources involved.","type":"string","minLength":1},"status":{"description":"Always 'open': a resolved hold is not in the register.","const":"open"},"evidence":{"description":"Lineage of the source records behind the hold (empty when the evidence is an absence).","type":"array","items":{"$ref":"common.schema.json#/$defs/lineage"}}}}}}};
-const schema32 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$"};
-const pattern21 = new RegExp("^H-[0-9a-f]{12}$", "u");
-const pattern22 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
+const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/holds.schema.json","title":"Cutover hold register (holds.json)","description":"Everything unresolved about the candidate. An open hold fails the cutover/holds check.","type":"object","additionalProperties":false,"required":["schemaVersion","holds"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"holds":{"description":"The open holds.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","rule","path","reason","status","evidence"],"properties":{"id":{"description":"Stable id of the hold, derived from its rule, path and reason.","type":"string","pattern":"^H-[0-9a-f]{12}$"},"rule":{"description":"The hold rule that raised it (see the README's hold rules).","enum":["missing-rollback-evidence","waiver-pending","waiver-expired","supersession","scope-drift","missing-lineage","unsigned-candidate","provenance-mismatch","suspicious-source"]},"path":{"description":"JSON Pointer into bundle.json of the field held ('' for the whole bundle).","$ref":"common.schema.json#/$defs/pointer"},"reason":{"description":"What is wrong, naming the values and sources involved.","type":"string","minLength":1},"status":{"description":"Always 'open': a resolved hold is not in the register.","const":"open"},"evidence":{"description":"Lineage of the source records behind the hold (empty when the evidence is an absence).","type":"array","items":{"$ref":"common.schema.json#/$defs/lineage"}}}}}}};
+const schema33 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$"};
+const pattern22 = new RegExp("^H-[0-9a-f]{12}$", "u");
+const pattern23 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const func1 = require("./runtime.cjs").ucs2length;
-const schema33 = {"type":"object","additionalProperties":false,"required":["system","locator","revision","digest","observedAt"],"properties":{"system":{"description":"The kind of system the value was read from: 'file' (a local workspace file), 'github' (a file of the candidate repository at its commit), 'github-release', 'github-attestations', 'http' and so on.","type":"string","minLength":1,"maxLength":100},"locator":{"description":"Where in that system: a workspace path (or repository@commit:path), a URL without credentials or query, plus '#<pointer>' of the value inside the document.","type":"string","maxLength":2048},"revision":{"description":"The version of the source that was read: a git blob or commit, a release id, an HTTP ETag or Last-Modified. Empty when the source states none (a missing-lineage hold).","type":"string","maxLength":256},"digest":{"description":"Digest of the source's bytes as read (sha256:<hex>, or gitblob:<hex>).","type":"string","maxLength":100},"observedAt":{"description":"When the source stated the value (RFC 3339): a commit time, a publication time, Last-Modified. Never the wall-clock time of the run, so digests are reproducible.","$ref":"#/$defs/time"}}};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const schema34 = {"type":"object","additionalProperties":false,"required":["system","locator","revision","digest","observedAt"],"properties":{"system":{"description":"The kind of system the value was read from: 'file' (a local workspace file), 'github' (a file of the candidate repository at its commit), 'github-release', 'github-attestations', 'http' and so on.","type":"string","minLength":1,"maxLength":100},"locator":{"description":"Where in that system: a workspace path (or repository@commit:path), a URL without credentials or query, plus '#<pointer>' of the value inside the document.","type":"string","maxLength":2048},"revision":{"description":"The version of the source that was read: a git blob or commit, a release id, an HTTP ETag or Last-Modified. Empty when the source states none (a missing-lineage hold).","type":"string","maxLength":256},"digest":{"description":"Digest of the source's bytes as read (sha256:<hex>, or gitblob:<hex>).","type":"string","maxLength":100},"observedAt":{"description":"When the source stated the value (RFC 3339): a commit time, a publication time, Last-Modified. Never the wall-clock time of the run, so digests are reproducible.","$ref":"#/$defs/time"}}};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26,7 +26,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.system === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.locator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locator"},message:"must have required property '"+"locator"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locator"},message:"must have required property '"+"locator"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +46,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.revision === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -56,7 +56,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.digest === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,7 +66,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.observedAt === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observedAt"},message:"must have required property '"+"observedAt"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observedAt"},message:"must have required property '"+"observedAt"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -77,7 +77,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "system") || (key0 === "locator")) || (key0 === "revision")) || (key0 === "digest")) || (key0 === "observedAt"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -91,7 +91,7 @@ if(data.system !== undefined){
 let data0 = data.system;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err6 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.system,data:data0};
+const err6 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.system,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -101,7 +101,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data0) < 1){
-const err7 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.system,data:data0};
+const err7 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.system,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,7 +112,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.system.type,parentSchema:schema33.properties.system,data:data0};
+const err8 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.system.type,parentSchema:schema34.properties.system,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -126,7 +126,7 @@ if(data.locator !== undefined){
 let data1 = data.locator;
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-const err9 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema33.properties.locator,data:data1};
+const err9 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema34.properties.locator,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -137,7 +137,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.locator.type,parentSchema:schema33.properties.locator,data:data1};
+const err10 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.locator.type,parentSchema:schema34.properties.locator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -151,7 +151,7 @@ if(data.revision !== undefined){
 let data2 = data.revision;
 if(typeof data2 === "string"){
 if(func1(data2) > 256){
-const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema33.properties.revision,data:data2};
+const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema34.properties.revision,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -162,7 +162,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.revision.type,parentSchema:schema33.properties.revision,data:data2};
+const err12 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.revision.type,parentSchema:schema34.properties.revision,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -176,7 +176,7 @@ if(data.digest !== undefined){
 let data3 = data.digest;
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-const err13 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.digest,data:data3};
+const err13 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.digest,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -187,7 +187,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.digest.type,parentSchema:schema33.properties.digest,data:data3};
+const err14 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.digest.type,parentSchema:schema34.properties.digest,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -200,8 +200,8 @@ errors++;
 if(data.observedAt !== undefined){
 let data4 = data.observedAt;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err15 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data4};
+if(!pattern13.test(data4)){
+const err15 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -211,7 +211,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(formats0.validate(data4))){
-const err16 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data4};
+const err16 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -222,7 +222,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data4};
+const err17 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -234,7 +234,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -262,7 +262,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -272,7 +272,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.holds === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "holds"},message:"must have required property '"+"holds"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "holds"},message:"must have required property '"+"holds"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -283,7 +283,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "schemaVersion") || (key0 === "holds"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -296,7 +296,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err3 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data0};
+const err3 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema32.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -314,7 +314,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.id === undefined){
-const err4 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.holds.items.required,parentSchema:schema31.properties.holds.items,data:data2};
+const err4 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.properties.holds.items.required,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -324,7 +324,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.rule === undefined){
-const err5 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema31.properties.holds.items.required,parentSchema:schema31.properties.holds.items,data:data2};
+const err5 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema32.properties.holds.items.required,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -334,7 +334,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.path === undefined){
-const err6 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema31.properties.holds.items.required,parentSchema:schema31.properties.holds.items,data:data2};
+const err6 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema32.properties.holds.items.required,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -344,7 +344,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.reason === undefined){
-const err7 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.holds.items.required,parentSchema:schema31.properties.holds.items,data:data2};
+const err7 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema32.properties.holds.items.required,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -354,7 +354,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data2.status === undefined){
-const err8 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.holds.items.required,parentSchema:schema31.properties.holds.items,data:data2};
+const err8 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema32.properties.holds.items.required,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -364,7 +364,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.evidence === undefined){
-const err9 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema31.properties.holds.items.required,parentSchema:schema31.properties.holds.items,data:data2};
+const err9 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'",schema:schema32.properties.holds.items.required,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -375,7 +375,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((((((key1 === "id") || (key1 === "rule")) || (key1 === "path")) || (key1 === "reason")) || (key1 === "status")) || (key1 === "evidence"))){
-const err10 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.holds.items,data:data2};
+const err10 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -388,8 +388,8 @@ errors++;
 if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
-if(!pattern21.test(data3)){
-const err11 = {instancePath:instancePath+"/holds/" + i0+"/id",schemaPath:"#/properties/holds/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^H-[0-9a-f]{12}$"},message:"must match pattern \""+"^H-[0-9a-f]{12}$"+"\"",schema:"^H-[0-9a-f]{12}$",parentSchema:schema31.properties.holds.items.properties.id,data:data3};
+if(!pattern22.test(data3)){
+const err11 = {instancePath:instancePath+"/holds/" + i0+"/id",schemaPath:"#/properties/holds/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^H-[0-9a-f]{12}$"},message:"must match pattern \""+"^H-[0-9a-f]{12}$"+"\"",schema:"^H-[0-9a-f]{12}$",parentSchema:schema32.properties.holds.items.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -400,7 +400,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/holds/" + i0+"/id",schemaPath:"#/properties/holds/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holds.items.properties.id.type,parentSchema:schema31.properties.holds.items.properties.id,data:data3};
+const err12 = {instancePath:instancePath+"/holds/" + i0+"/id",schemaPath:"#/properties/holds/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.holds.items.properties.id.type,parentSchema:schema32.properties.holds.items.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -413,7 +413,7 @@ errors++;
 if(data2.rule !== undefined){
 let data4 = data2.rule;
 if(!(((((((((data4 === "missing-rollback-evidence") || (data4 === "waiver-pending")) || (data4 === "waiver-expired")) || (data4 === "supersession")) || (data4 === "scope-drift")) || (data4 === "missing-lineage")) || (data4 === "unsigned-candidate")) || (data4 === "provenance-mismatch")) || (data4 === "suspicious-source"))){
-const err13 = {instancePath:instancePath+"/holds/" + i0+"/rule",schemaPath:"#/properties/holds/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema31.properties.holds.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.holds.items.properties.rule.enum,parentSchema:schema31.properties.holds.items.properties.rule,data:data4};
+const err13 = {instancePath:instancePath+"/holds/" + i0+"/rule",schemaPath:"#/properties/holds/items/properties/rule/enum",keyword:"enum",params:{allowedValues: schema32.properties.holds.items.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.holds.items.properties.rule.enum,parentSchema:schema32.properties.holds.items.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -426,8 +426,8 @@ errors++;
 if(data2.path !== undefined){
 let data5 = data2.path;
 if(typeof data5 === "string"){
-if(!pattern22.test(data5)){
-const err14 = {instancePath:instancePath+"/holds/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)*$"+"\"",schema:"^(/([^~/]|~[01])*)*$",parentSchema:schema32,data:data5};
+if(!pattern23.test(data5)){
+const err14 = {instancePath:instancePath+"/holds/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)*$"+"\"",schema:"^(/([^~/]|~[01])*)*$",parentSchema:schema33,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -438,7 +438,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/holds/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+const err15 = {instancePath:instancePath+"/holds/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -452,7 +452,7 @@ if(data2.reason !== undefined){
 let data6 = data2.reason;
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err16 = {instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.holds.items.properties.reason,data:data6};
+const err16 = {instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.holds.items.properties.reason,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -463,7 +463,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holds.items.properties.reason.type,parentSchema:schema31.properties.holds.items.properties.reason,data:data6};
+const err17 = {instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.holds.items.properties.reason.type,parentSchema:schema32.properties.holds.items.properties.reason,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -476,7 +476,7 @@ errors++;
 if(data2.status !== undefined){
 let data7 = data2.status;
 if("open" !== data7){
-const err18 = {instancePath:instancePath+"/holds/" + i0+"/status",schemaPath:"#/properties/holds/items/properties/status/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant",schema:"open",parentSchema:schema31.properties.holds.items.properties.status,data:data7};
+const err18 = {instancePath:instancePath+"/holds/" + i0+"/status",schemaPath:"#/properties/holds/items/properties/status/const",keyword:"const",params:{allowedValue: "open"},message:"must be equal to constant",schema:"open",parentSchema:schema32.properties.holds.items.properties.status,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -498,7 +498,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/holds/" + i0+"/evidence",schemaPath:"#/properties/holds/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.holds.items.properties.evidence.type,parentSchema:schema31.properties.holds.items.properties.evidence,data:data8};
+const err19 = {instancePath:instancePath+"/holds/" + i0+"/evidence",schemaPath:"#/properties/holds/items/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.holds.items.properties.evidence.type,parentSchema:schema32.properties.holds.items.properties.evidence,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -510,7 +510,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.holds.items.type,parentSchema:schema31.properties.holds.items,data:data2};
+const err20 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.holds.items.type,parentSchema:schema32.properties.holds.items,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -522,7 +522,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.holds.type,parentSchema:schema31.properties.holds,data:data1};
+const err21 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.holds.type,parentSchema:schema32.properties.holds,data:data1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -534,7 +534,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err22];
 }

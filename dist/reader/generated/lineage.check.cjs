@@ -3,13 +3,13 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const pattern24 = new RegExp("^[A-Za-z0-9._-]+#[0-9]+$", "u");
-const pattern22 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9._-]+#[0-9]+$", "u");
+const pattern23 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern29 = new RegExp("^#", "u");
+const pattern30 = new RegExp("^#", "u");
 const func1 = require("./runtime.cjs").ucs2length;
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 const validate14 = (function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -134,7 +134,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
+if(!pattern13.test(data4)){
 validate14.errors = [failedCheck()];
 return false;
 }
@@ -220,7 +220,7 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 const _errs5 = errors;
 if(typeof key1 === "string"){
-if(!pattern24.test(key1)){
+if(!pattern25.test(key1)){
 const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
@@ -281,7 +281,7 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof key3 === "string"){
-if(!pattern22.test(key3)){
+if(!pattern23.test(key3)){
 const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
@@ -344,7 +344,7 @@ let data5 = data4.source;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
-if(!pattern24.test(data5)){
+if(!pattern25.test(data5)){
 validate13.errors = [failedCheck()];
 return false;
 }
@@ -392,7 +392,7 @@ validate13.errors = [failedCheck()];
 return false;
 }
 else {
-if(!pattern29.test(data7)){
+if(!pattern30.test(data7)){
 validate13.errors = [failedCheck()];
 return false;
 }
@@ -469,7 +469,7 @@ const _errs29 = errors;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data10 === "string"){
-if(!pattern22.test(data10)){
+if(!pattern23.test(data10)){
 validate13.errors = [failedCheck()];
 return false;
 }

@@ -4,18 +4,18 @@
 "use strict";
 module.exports = validate13;
 module.exports.default = validate13;
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"sources":{"description":"Source records, keyed <sourceId>#<n>, each with its system, locator, revision, digest and observedAt.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"description":"JSON Pointer into bundle.json -> the source record its value came from.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"description":"Key of the source record in 'sources' (<sourceId>#<n>).","type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"description":"sha256 of the canonical JSON of the field's value when assembled: a later hand edit no longer matches (cutover/lineage fails).","$ref":"common.schema.json#/$defs/sha256"},"fragment":{"description":"Where in the source document the value was stated, appended to the source's locator.","type":"string","pattern":"^#","maxLength":1024}}}},"normalizations":{"description":"Every rendering change made by the policy's rendering rules.","type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"description":"JSON Pointer into bundle.json of the rendered value.","$ref":"common.schema.json#/$defs/pointer"},"original":{"description":"The value as the source stated it.","type":"string"},"rendered":{"description":"The value written to bundle.json.","type":"string"},"rule":{"description":"Id of the policy rendering rule that changed it.","type":"string","minLength":1}}}}}};
-const schema32 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$"};
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/lineage.schema.json","title":"Cutover lineage (lineage.json)","description":"Where every consequential field of bundle.json came from, and every rendering change made to it.","type":"object","additionalProperties":false,"required":["schemaVersion","sources","fields","normalizations"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"sources":{"description":"Source records, keyed <sourceId>#<n>, each with its system, locator, revision, digest and observedAt.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"additionalProperties":{"$ref":"common.schema.json#/$defs/lineage"}},"fields":{"description":"JSON Pointer into bundle.json -> the source record its value came from.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/pointer"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["source","valueDigest"],"properties":{"source":{"description":"Key of the source record in 'sources' (<sourceId>#<n>).","type":"string","pattern":"^[A-Za-z0-9._-]+#[0-9]+$"},"valueDigest":{"description":"sha256 of the canonical JSON of the field's value when assembled: a later hand edit no longer matches (cutover/lineage fails).","$ref":"common.schema.json#/$defs/sha256"},"fragment":{"description":"Where in the source document the value was stated, appended to the source's locator.","type":"string","pattern":"^#","maxLength":1024}}}},"normalizations":{"description":"Every rendering change made by the policy's rendering rules.","type":"array","items":{"type":"object","additionalProperties":false,"required":["path","original","rendered","rule"],"properties":{"path":{"description":"JSON Pointer into bundle.json of the rendered value.","$ref":"common.schema.json#/$defs/pointer"},"original":{"description":"The value as the source stated it.","type":"string"},"rendered":{"description":"The value written to bundle.json.","type":"string"},"rule":{"description":"Id of the policy rendering rule that changed it.","type":"string","minLength":1}}}}}};
+const schema33 = {"type":"string","pattern":"^(/([^~/]|~[01])*)*$"};
 const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const pattern24 = new RegExp("^[A-Za-z0-9._-]+#[0-9]+$", "u");
-const pattern22 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9._-]+#[0-9]+$", "u");
+const pattern23 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern29 = new RegExp("^#", "u");
-const schema33 = {"type":"object","additionalProperties":false,"required":["system","locator","revision","digest","observedAt"],"properties":{"system":{"description":"The kind of system the value was read from: 'file' (a local workspace file), 'github' (a file of the candidate repository at its commit), 'github-release', 'github-attestations', 'http' and so on.","type":"string","minLength":1,"maxLength":100},"locator":{"description":"Where in that system: a workspace path (or repository@commit:path), a URL without credentials or query, plus '#<pointer>' of the value inside the document.","type":"string","maxLength":2048},"revision":{"description":"The version of the source that was read: a git blob or commit, a release id, an HTTP ETag or Last-Modified. Empty when the source states none (a missing-lineage hold).","type":"string","maxLength":256},"digest":{"description":"Digest of the source's bytes as read (sha256:<hex>, or gitblob:<hex>).","type":"string","maxLength":100},"observedAt":{"description":"When the source stated the value (RFC 3339): a commit time, a publication time, Last-Modified. Never the wall-clock time of the run, so digests are reproducible.","$ref":"#/$defs/time"}}};
-const schema16 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
+const pattern30 = new RegExp("^#", "u");
+const schema34 = {"type":"object","additionalProperties":false,"required":["system","locator","revision","digest","observedAt"],"properties":{"system":{"description":"The kind of system the value was read from: 'file' (a local workspace file), 'github' (a file of the candidate repository at its commit), 'github-release', 'github-attestations', 'http' and so on.","type":"string","minLength":1,"maxLength":100},"locator":{"description":"Where in that system: a workspace path (or repository@commit:path), a URL without credentials or query, plus '#<pointer>' of the value inside the document.","type":"string","maxLength":2048},"revision":{"description":"The version of the source that was read: a git blob or commit, a release id, an HTTP ETag or Last-Modified. Empty when the source states none (a missing-lineage hold).","type":"string","maxLength":256},"digest":{"description":"Digest of the source's bytes as read (sha256:<hex>, or gitblob:<hex>).","type":"string","maxLength":100},"observedAt":{"description":"When the source stated the value (RFC 3339): a commit time, a publication time, Last-Modified. Never the wall-clock time of the run, so digests are reproducible.","$ref":"#/$defs/time"}}};
+const schema17 = {"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"};
 const func1 = require("./runtime.cjs").ucs2length;
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29,7 +29,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.system === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39,7 +39,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.locator === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locator"},message:"must have required property '"+"locator"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locator"},message:"must have required property '"+"locator"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -49,7 +49,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.revision === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,7 +59,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.digest === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -69,7 +69,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.observedAt === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observedAt"},message:"must have required property '"+"observedAt"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observedAt"},message:"must have required property '"+"observedAt"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,7 +80,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "system") || (key0 === "locator")) || (key0 === "revision")) || (key0 === "digest")) || (key0 === "observedAt"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -94,7 +94,7 @@ if(data.system !== undefined){
 let data0 = data.system;
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-const err6 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.system,data:data0};
+const err6 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.system,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,7 +104,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data0) < 1){
-const err7 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.system,data:data0};
+const err7 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.system,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -115,7 +115,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.system.type,parentSchema:schema33.properties.system,data:data0};
+const err8 = {instancePath:instancePath+"/system",schemaPath:"#/properties/system/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.system.type,parentSchema:schema34.properties.system,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -129,7 +129,7 @@ if(data.locator !== undefined){
 let data1 = data.locator;
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-const err9 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema33.properties.locator,data:data1};
+const err9 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema34.properties.locator,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -140,7 +140,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.locator.type,parentSchema:schema33.properties.locator,data:data1};
+const err10 = {instancePath:instancePath+"/locator",schemaPath:"#/properties/locator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.locator.type,parentSchema:schema34.properties.locator,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -154,7 +154,7 @@ if(data.revision !== undefined){
 let data2 = data.revision;
 if(typeof data2 === "string"){
 if(func1(data2) > 256){
-const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema33.properties.revision,data:data2};
+const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema34.properties.revision,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -165,7 +165,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.revision.type,parentSchema:schema33.properties.revision,data:data2};
+const err12 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.revision.type,parentSchema:schema34.properties.revision,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,7 +179,7 @@ if(data.digest !== undefined){
 let data3 = data.digest;
 if(typeof data3 === "string"){
 if(func1(data3) > 100){
-const err13 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema33.properties.digest,data:data3};
+const err13 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema34.properties.digest,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -190,7 +190,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.digest.type,parentSchema:schema33.properties.digest,data:data3};
+const err14 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.digest.type,parentSchema:schema34.properties.digest,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -203,8 +203,8 @@ errors++;
 if(data.observedAt !== undefined){
 let data4 = data.observedAt;
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err15 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema16,data:data4};
+if(!pattern13.test(data4)){
+const err15 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -214,7 +214,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(formats0.validate(data4))){
-const err16 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema16,data:data4};
+const err16 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -225,7 +225,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data4};
+const err17 = {instancePath:instancePath+"/observedAt",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -237,7 +237,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -265,7 +265,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -275,7 +275,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sources === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -285,7 +285,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.fields === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -295,7 +295,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.normalizations === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "normalizations"},message:"must have required property '"+"normalizations"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "normalizations"},message:"must have required property '"+"normalizations"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -306,7 +306,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "schemaVersion") || (key0 === "sources")) || (key0 === "fields")) || (key0 === "normalizations"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -319,7 +319,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err5 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema35.properties.schemaVersion,data:data0};
+const err5 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema36.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -335,8 +335,8 @@ if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 const _errs5 = errors;
 if(typeof key1 === "string"){
-if(!pattern24.test(key1)){
-const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+#[0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+#[0-9]+$"+"\"",schema:"^[A-Za-z0-9._-]+#[0-9]+$",parentSchema:schema35.properties.sources.propertyNames,data:key1,propertyName:key1};
+if(!pattern25.test(key1)){
+const err6 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+#[0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+#[0-9]+$"+"\"",schema:"^[A-Za-z0-9._-]+#[0-9]+$",parentSchema:schema36.properties.sources.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -348,7 +348,7 @@ errors++;
 }
 var valid1 = _errs5 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema35.properties.sources.propertyNames,parentSchema:schema35.properties.sources,data:data1};
+const err7 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema36.properties.sources.propertyNames,parentSchema:schema36.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -366,7 +366,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.sources.type,parentSchema:schema35.properties.sources,data:data1};
+const err8 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.sources.type,parentSchema:schema36.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -382,8 +382,8 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key3 in data3){
 const _errs10 = errors;
 if(typeof key3 === "string"){
-if(!pattern22.test(key3)){
-const err9 = {instancePath:instancePath+"/fields",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)*$"+"\"",schema:"^(/([^~/]|~[01])*)*$",parentSchema:schema32,data:key3,propertyName:key3};
+if(!pattern23.test(key3)){
+const err9 = {instancePath:instancePath+"/fields",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)*$"+"\"",schema:"^(/([^~/]|~[01])*)*$",parentSchema:schema33,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -394,7 +394,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/fields",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key3,propertyName:key3};
+const err10 = {instancePath:instancePath+"/fields",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -405,7 +405,7 @@ errors++;
 }
 var valid3 = _errs10 === errors;
 if(!valid3){
-const err11 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema35.properties.fields.propertyNames,parentSchema:schema35.properties.fields,data:data3};
+const err11 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema36.properties.fields.propertyNames,parentSchema:schema36.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -419,7 +419,7 @@ for(const key4 in data3){
 let data4 = data3[key4];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.source === undefined){
-const err12 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema35.properties.fields.additionalProperties.required,parentSchema:schema35.properties.fields.additionalProperties,data:data4};
+const err12 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema36.properties.fields.additionalProperties.required,parentSchema:schema36.properties.fields.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -429,7 +429,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.valueDigest === undefined){
-const err13 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/required",keyword:"required",params:{missingProperty: "valueDigest"},message:"must have required property '"+"valueDigest"+"'",schema:schema35.properties.fields.additionalProperties.required,parentSchema:schema35.properties.fields.additionalProperties,data:data4};
+const err13 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/required",keyword:"required",params:{missingProperty: "valueDigest"},message:"must have required property '"+"valueDigest"+"'",schema:schema36.properties.fields.additionalProperties.required,parentSchema:schema36.properties.fields.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -440,7 +440,7 @@ errors++;
 }
 for(const key5 in data4){
 if(!(((key5 === "source") || (key5 === "valueDigest")) || (key5 === "fragment"))){
-const err14 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fields.additionalProperties,data:data4};
+const err14 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.fields.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -453,8 +453,8 @@ errors++;
 if(data4.source !== undefined){
 let data5 = data4.source;
 if(typeof data5 === "string"){
-if(!pattern24.test(data5)){
-const err15 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/fields/additionalProperties/properties/source/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+#[0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+#[0-9]+$"+"\"",schema:"^[A-Za-z0-9._-]+#[0-9]+$",parentSchema:schema35.properties.fields.additionalProperties.properties.source,data:data5};
+if(!pattern25.test(data5)){
+const err15 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/fields/additionalProperties/properties/source/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+#[0-9]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+#[0-9]+$"+"\"",schema:"^[A-Za-z0-9._-]+#[0-9]+$",parentSchema:schema36.properties.fields.additionalProperties.properties.source,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -465,7 +465,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/fields/additionalProperties/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fields.additionalProperties.properties.source.type,parentSchema:schema35.properties.fields.additionalProperties.properties.source,data:data5};
+const err16 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/fields/additionalProperties/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.fields.additionalProperties.properties.source.type,parentSchema:schema36.properties.fields.additionalProperties.properties.source,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -504,7 +504,7 @@ if(data4.fragment !== undefined){
 let data7 = data4.fragment;
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-const err19 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema35.properties.fields.additionalProperties.properties.fragment,data:data7};
+const err19 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema36.properties.fields.additionalProperties.properties.fragment,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -513,8 +513,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!pattern29.test(data7)){
-const err20 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/pattern",keyword:"pattern",params:{pattern: "^#"},message:"must match pattern \""+"^#"+"\"",schema:"^#",parentSchema:schema35.properties.fields.additionalProperties.properties.fragment,data:data7};
+if(!pattern30.test(data7)){
+const err20 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/pattern",keyword:"pattern",params:{pattern: "^#"},message:"must match pattern \""+"^#"+"\"",schema:"^#",parentSchema:schema36.properties.fields.additionalProperties.properties.fragment,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -525,7 +525,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fields.additionalProperties.properties.fragment.type,parentSchema:schema35.properties.fields.additionalProperties.properties.fragment,data:data7};
+const err21 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/fragment",schemaPath:"#/properties/fields/additionalProperties/properties/fragment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.fields.additionalProperties.properties.fragment.type,parentSchema:schema36.properties.fields.additionalProperties.properties.fragment,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -537,7 +537,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fields.additionalProperties.type,parentSchema:schema35.properties.fields.additionalProperties,data:data4};
+const err22 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.fields.additionalProperties.type,parentSchema:schema36.properties.fields.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -549,7 +549,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fields.type,parentSchema:schema35.properties.fields,data:data3};
+const err23 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.fields.type,parentSchema:schema36.properties.fields,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -567,7 +567,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.path === undefined){
-const err24 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema35.properties.normalizations.items.required,parentSchema:schema35.properties.normalizations.items,data:data9};
+const err24 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema36.properties.normalizations.items.required,parentSchema:schema36.properties.normalizations.items,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -577,7 +577,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data9.original === undefined){
-const err25 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "original"},message:"must have required property '"+"original"+"'",schema:schema35.properties.normalizations.items.required,parentSchema:schema35.properties.normalizations.items,data:data9};
+const err25 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "original"},message:"must have required property '"+"original"+"'",schema:schema36.properties.normalizations.items.required,parentSchema:schema36.properties.normalizations.items,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -587,7 +587,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9.rendered === undefined){
-const err26 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "rendered"},message:"must have required property '"+"rendered"+"'",schema:schema35.properties.normalizations.items.required,parentSchema:schema35.properties.normalizations.items,data:data9};
+const err26 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "rendered"},message:"must have required property '"+"rendered"+"'",schema:schema36.properties.normalizations.items.required,parentSchema:schema36.properties.normalizations.items,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -597,7 +597,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9.rule === undefined){
-const err27 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema35.properties.normalizations.items.required,parentSchema:schema35.properties.normalizations.items,data:data9};
+const err27 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema36.properties.normalizations.items.required,parentSchema:schema36.properties.normalizations.items,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -608,7 +608,7 @@ errors++;
 }
 for(const key6 in data9){
 if(!((((key6 === "path") || (key6 === "original")) || (key6 === "rendered")) || (key6 === "rule"))){
-const err28 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.normalizations.items,data:data9};
+const err28 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.normalizations.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -621,8 +621,8 @@ errors++;
 if(data9.path !== undefined){
 let data10 = data9.path;
 if(typeof data10 === "string"){
-if(!pattern22.test(data10)){
-const err29 = {instancePath:instancePath+"/normalizations/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)*$"+"\"",schema:"^(/([^~/]|~[01])*)*$",parentSchema:schema32,data:data10};
+if(!pattern23.test(data10)){
+const err29 = {instancePath:instancePath+"/normalizations/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)*$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)*$"+"\"",schema:"^(/([^~/]|~[01])*)*$",parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -633,7 +633,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/normalizations/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
+const err30 = {instancePath:instancePath+"/normalizations/" + i0+"/path",schemaPath:"common.schema.json#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -646,7 +646,7 @@ errors++;
 if(data9.original !== undefined){
 let data11 = data9.original;
 if(typeof data11 !== "string"){
-const err31 = {instancePath:instancePath+"/normalizations/" + i0+"/original",schemaPath:"#/properties/normalizations/items/properties/original/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.normalizations.items.properties.original.type,parentSchema:schema35.properties.normalizations.items.properties.original,data:data11};
+const err31 = {instancePath:instancePath+"/normalizations/" + i0+"/original",schemaPath:"#/properties/normalizations/items/properties/original/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.normalizations.items.properties.original.type,parentSchema:schema36.properties.normalizations.items.properties.original,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -659,7 +659,7 @@ errors++;
 if(data9.rendered !== undefined){
 let data12 = data9.rendered;
 if(typeof data12 !== "string"){
-const err32 = {instancePath:instancePath+"/normalizations/" + i0+"/rendered",schemaPath:"#/properties/normalizations/items/properties/rendered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.normalizations.items.properties.rendered.type,parentSchema:schema35.properties.normalizations.items.properties.rendered,data:data12};
+const err32 = {instancePath:instancePath+"/normalizations/" + i0+"/rendered",schemaPath:"#/properties/normalizations/items/properties/rendered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.normalizations.items.properties.rendered.type,parentSchema:schema36.properties.normalizations.items.properties.rendered,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -673,7 +673,7 @@ if(data9.rule !== undefined){
 let data13 = data9.rule;
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-const err33 = {instancePath:instancePath+"/normalizations/" + i0+"/rule",schemaPath:"#/properties/normalizations/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.normalizations.items.properties.rule,data:data13};
+const err33 = {instancePath:instancePath+"/normalizations/" + i0+"/rule",schemaPath:"#/properties/normalizations/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.normalizations.items.properties.rule,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -684,7 +684,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/normalizations/" + i0+"/rule",schemaPath:"#/properties/normalizations/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.normalizations.items.properties.rule.type,parentSchema:schema35.properties.normalizations.items.properties.rule,data:data13};
+const err34 = {instancePath:instancePath+"/normalizations/" + i0+"/rule",schemaPath:"#/properties/normalizations/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.normalizations.items.properties.rule.type,parentSchema:schema36.properties.normalizations.items.properties.rule,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -696,7 +696,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.normalizations.items.type,parentSchema:schema35.properties.normalizations.items,data:data9};
+const err35 = {instancePath:instancePath+"/normalizations/" + i0,schemaPath:"#/properties/normalizations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.normalizations.items.type,parentSchema:schema36.properties.normalizations.items,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -708,7 +708,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/normalizations",schemaPath:"#/properties/normalizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.normalizations.type,parentSchema:schema35.properties.normalizations,data:data8};
+const err36 = {instancePath:instancePath+"/normalizations",schemaPath:"#/properties/normalizations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.normalizations.type,parentSchema:schema36.properties.normalizations,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -720,7 +720,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err37];
 }

@@ -3,14 +3,14 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema41 = {"properties":{"schemaVersion":true,"product":true,"release":true,"revision":true,"bundleDigest":true,"queue":true,"window":true,"requiredApprovers":true,"supersedes":true,"handoff":true}};
+const schema42 = {"properties":{"schemaVersion":true,"product":true,"release":true,"revision":true,"bundleDigest":true,"queue":true,"window":true,"requiredApprovers":true,"supersedes":true,"handoff":true}};
 const func0 = Object.prototype.hasOwnProperty;
-const func32 = require("./runtime.cjs").equal;
+const func33 = require("./runtime.cjs").equal;
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const pattern38 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
 const validate16 = (function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/manifest.schema.json" */;
@@ -33,7 +33,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema41.properties, key0))){
+if(!(func0.call(schema42.properties, key0))){
 validate16.errors = [failedCheck()];
 return false;
 break;
@@ -195,7 +195,7 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!pattern13.test(data7)){
 validate16.errors = [failedCheck()];
 return false;
 }
@@ -225,7 +225,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(errors === _errs25){
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
+if(!pattern13.test(data8)){
 validate16.errors = [failedCheck()];
 return false;
 }
@@ -300,7 +300,7 @@ const _errs32 = errors;
 const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data11 === "string"){
-if(!pattern37.test(data11)){
+if(!pattern38.test(data11)){
 validate16.errors = [failedCheck()];
 return false;
 }
@@ -322,7 +322,7 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data10[i1], data10[j0])){
+if(func33(data10[i1], data10[j0])){
 validate16.errors = [failedCheck()];
 return false;
 break outer0;

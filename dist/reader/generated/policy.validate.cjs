@@ -4,15 +4,103 @@
 "use strict";
 module.exports = validate17;
 module.exports.default = validate17;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/policy.schema.json","title":"Cutover policy","description":"Who must approve, how names are rendered, and which hold rules apply with which parameters. Disabling a hold rule requires a written justification.","type":"object","additionalProperties":false,"required":["schemaVersion","approvers"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"approvers":{"description":"Who must approve a bundle.","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"GitHub teams (org/slug, or a slug of the bundles repository's organization) each of which must approve, by distinct people, at the pull request's head. Written into each manifest as requiredApprovers.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"rendering":{"description":"Rendering rules for names, applied in order to every component name, cohort id or environment name they target; each change is recorded in lineage.json normalizations. Default: none.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","field"],"oneOf":[{"required":["transform"]},{"required":["map"]}],"properties":{"id":{"description":"Rule id, recorded with every change it makes.","$ref":"common.schema.json#/$defs/label"},"field":{"description":"Which names the rule renders: component names, cohort ids or environment names.","enum":["component","cohort","environment"]},"transform":{"description":"A transformation: 'lowercase', 'kebab-case' or 'trim' (one of transform or map).","enum":["lowercase","kebab-case","trim"]},"map":{"description":"Explicit renames: name as the source states it -> label (one of transform or map).","type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/label"}}}}},"holds":{"description":"Hold rules and their parameters. Every rule is on unless turned off here with a justification.","type":"object","additionalProperties":false,"properties":{"missing-rollback-evidence":{"description":"The 'missing-rollback-evidence' hold rule: holds on a component without a rollback record, a rollback pointer to a previously approved artifact, or rollback evidence.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"waiver-pending":{"description":"The 'waiver-pending' hold rule: holds on a waiver that is not approved.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"waiver-expired":{"description":"The 'waiver-expired' hold rule: holds on a waiver that expires before the change window ends (plus marginMinutes).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048},"marginMinutes":{"description":"Minutes a waiver must outlast the change window's end. Default 0.","type":"integer","minimum":0,"maximum":525600}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"supersession":{"description":"The 'supersession' hold rule: holds on an artifact rebuilt under a version the previous approved revision had, with a different digest.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"scope-drift":{"description":"The 'scope-drift' hold rule: holds on a cohort or environment outside the window's environments, or anything cutover/environment fails on.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"missing-lineage":{"description":"The 'missing-lineage' hold rule: holds on a consequential field without a source record or with incomplete lineage.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"unsigned-candidate":{"description":"The 'unsigned-candidate' hold rule: holds on a candidate tag without a verified signature.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"provenance-mismatch":{"description":"The 'provenance-mismatch' hold rule: holds on an artifact digest that is not a subject of its component's provenance.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"suspicious-source":{"description":"The 'suspicious-source' hold rule: holds on sources that disagree, doubtful source data, or an SBOM not bound to its component.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}}}},"limits":{"description":"Input limits.","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"description":"Largest input file or HTTP response `cutover assemble` reads, in bytes (1 KiB to 256 MiB). Default 16 MiB. The CLI only: the action always uses 16 MiB.","type":"integer","minimum":1024,"maximum":268435456}}},"bundleWriter":{"description":"GitHub login of the writer App's bot, e.g. cutover-release[bot]. Required wherever Cutover judges commits (verify, gate, seal on GitHub): a commit of a bundle pull request counts only when GitHub verified its signature and both its author and committer are this bot.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"},"governorAppId":{"description":"Id of the governor GitHub App: the only App whose cutover/* check runs count, and the one that creates seal tags. Runs only in the bundles repository's default-branch workflows.","type":"integer","minimum":1}}};
-const schema49 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/policy.schema.json","title":"Cutover policy","description":"Who must approve, how names are rendered, and which hold rules apply with which parameters. Disabling a hold rule requires a written justification.","type":"object","additionalProperties":false,"required":["schemaVersion","approvers"],"properties":{"schemaVersion":{"description":"Version of this file format: 1.","const":1},"approvers":{"description":"Who must approve a bundle.","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"GitHub teams (org/slug, or a slug of the bundles repository's organization) each of which must approve, by distinct people, at the pull request's head. Written into each manifest as requiredApprovers.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/team"}}}},"rendering":{"description":"Rendering rules for names, applied in order to every component name, cohort id or environment name they target; each change is recorded in lineage.json normalizations. Default: none.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","field"],"oneOf":[{"required":["transform"]},{"required":["map"]}],"properties":{"id":{"description":"Rule id, recorded with every change it makes.","$ref":"common.schema.json#/$defs/label"},"field":{"description":"Which names the rule renders: component names, cohort ids or environment names.","enum":["component","cohort","environment"]},"transform":{"description":"A transformation: 'lowercase', 'kebab-case' or 'trim' (one of transform or map).","enum":["lowercase","kebab-case","trim"]},"map":{"description":"Explicit renames: name as the source states it -> label (one of transform or map).","type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/label"}}}}},"holds":{"description":"Hold rules and their parameters. Every rule is on unless turned off here with a justification.","type":"object","additionalProperties":false,"properties":{"missing-rollback-evidence":{"description":"The 'missing-rollback-evidence' hold rule: holds on a component without a rollback record, a rollback pointer to a previously approved artifact, or rollback evidence.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"waiver-pending":{"description":"The 'waiver-pending' hold rule: holds on a waiver that is not approved.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"waiver-expired":{"description":"The 'waiver-expired' hold rule: holds on a waiver that expires before the change window ends (plus marginMinutes).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048},"marginMinutes":{"description":"Minutes a waiver must outlast the change window's end. Default 0.","type":"integer","minimum":0,"maximum":525600}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"supersession":{"description":"The 'supersession' hold rule: holds on an artifact rebuilt under a version the previous approved revision had, with a different digest.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"scope-drift":{"description":"The 'scope-drift' hold rule: holds on a cohort or environment outside the window's environments, or anything cutover/environment fails on.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"missing-lineage":{"description":"The 'missing-lineage' hold rule: holds on a consequential field without a source record or with incomplete lineage.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"unsigned-candidate":{"description":"The 'unsigned-candidate' hold rule: holds on a candidate tag without a verified signature.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"provenance-mismatch":{"description":"The 'provenance-mismatch' hold rule: holds on an artifact digest that is not a subject of its component's provenance.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}},"suspicious-source":{"description":"The 'suspicious-source' hold rule: holds on sources that disagree, doubtful source data, or an SBOM not bound to its component.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off (justification then required). Default: true. Does not turn off the verification rule it mirrors.","type":"boolean"},"justification":{"description":"Why the rule is off: required when enabled is false.","type":"string","minLength":1,"maxLength":2048}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["justification"]}}}},"limits":{"description":"Input limits.","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"description":"Largest input file or HTTP response `cutover assemble` reads, in bytes (1 KiB to 256 MiB). Default 16 MiB. The CLI only: the action always uses 16 MiB.","type":"integer","minimum":1024,"maximum":268435456}}},"bundleWriter":{"description":"GitHub login of the writer App's bot, e.g. cutover-release[bot]. Required wherever Cutover judges commits (verify, gate, seal on GitHub): a commit of a bundle pull request counts only when GitHub verified its signature and both its author and committer are this bot.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"},"governorAppId":{"description":"Id of the governor GitHub App: the only App whose cutover/* check runs count, and the one that creates seal tags. Runs only in the bundles repository's default-branch workflows.","type":"integer","minimum":1},"provenance":{"description":"Trust anchors pinned here, in the bundles repository, for provenance signatures: the service repository's sources file names its trustedKeys and trustedRoot, so whoever can push there could name their own. When a product has pins (its entry under products, else the top-level ones), every provenance entry of its bundles must be verified by a pinned anchor, and a keyless one signed by a pinned signer, or it is a suspicious-source hold, which verify re-derives.","type":"object","additionalProperties":false,"properties":{"anchors":{"description":"Anchors pinned for every product without an entry under products.","$ref":"#/$defs/anchors"},"signers":{"description":"Keyless signers pinned for every product without an entry under products.","$ref":"#/$defs/signers"},"products":{"description":"Pins per product, used instead of the top-level ones for that product.","type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/label"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["anchors"],"properties":{"anchors":{"description":"Anchors pinned for this product.","$ref":"#/$defs/anchors"},"signers":{"description":"Keyless signers pinned for this product.","$ref":"#/$defs/signers"}}}}},"dependentRequired":{"signers":["anchors"]}}},"$defs":{"anchors":{"description":"sha256:<64 hex> digests of the accepted trust anchors: a trusted key's SubjectPublicKeyInfo, DER (openssl pkey -pubin -outform DER | sha256sum), or a Sigstore trusted_root.json file (sha256sum). bundle.json records the one that verified each provenance (anchor.digest).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/sha256"}},"signers":{"description":"Keyless signers accepted under a pinned trusted root: a provenance verified keyless must name one of them in its certificate (issuer exactly; source repository as owner/name or URL, without case). Without signers, no keyless provenance is accepted.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["issuer","repository"],"properties":{"issuer":{"description":"The OIDC issuer, exactly (https://token.actions.githubusercontent.com).","type":"string","minLength":1,"maxLength":2048},"repository":{"description":"The certificate's Source Repository: owner/name (github.com) or a URL, compared without case.","type":"string","minLength":1,"maxLength":2048}}}}}};
+const schema50 = {"description":"A GitHub team as org/slug, or a slug alone meaning a team of the bundles repository's organization.","type":"string","pattern":"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"};
 const schema2 = {"description":"A name that is safe as one path segment and one git ref component (git check-ref-format): letters, digits, '.', '_', '+', '-'; starts with a letter or digit; no '..'; does not end with '.' or '.lock'; at most 100 characters.","type":"string","pattern":"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"};
-const pattern37 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const schema59 = {"description":"Keyless signers accepted under a pinned trusted root: a provenance verified keyless must name one of them in its certificate (issuer exactly; source repository as owner/name or URL, without case). Without signers, no keyless provenance is accepted.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["issuer","repository"],"properties":{"issuer":{"description":"The OIDC issuer, exactly (https://token.actions.githubusercontent.com).","type":"string","minLength":1,"maxLength":2048},"repository":{"description":"The certificate's Source Repository: owner/name (github.com) or a URL, compared without case.","type":"string","minLength":1,"maxLength":2048}}}};
+const pattern38 = new RegExp("^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
-const pattern42 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
-const func32 = require("./runtime.cjs").equal;
+const pattern43 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$", "u");
+const func33 = require("./runtime.cjs").equal;
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("./runtime.cjs").ucs2length;
+const schema57 = {"description":"sha256:<64 hex> digests of the accepted trust anchors: a trusted key's SubjectPublicKeyInfo, DER (openssl pkey -pubin -outform DER | sha256sum), or a Sigstore trusted_root.json file (sha256sum). bundle.json records the one that verified each provenance (anchor.digest).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/sha256"}};
+const schema7 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate18.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"common.schema.json#/$defs/sha256/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema7,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"common.schema.json#/$defs/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema7.type,parentSchema:schema7,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func33(data[i1], data[j0])){
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+validate18.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/policy.schema.json" */;
@@ -27,7 +115,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -37,7 +125,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.approvers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "approvers"},message:"must have required property '"+"approvers"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -47,8 +135,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "approvers")) || (key0 === "rendering")) || (key0 === "holds")) || (key0 === "limits")) || (key0 === "bundleWriter")) || (key0 === "governorAppId"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(!((((((((key0 === "schemaVersion") || (key0 === "approvers")) || (key0 === "rendering")) || (key0 === "holds")) || (key0 === "limits")) || (key0 === "bundleWriter")) || (key0 === "governorAppId")) || (key0 === "provenance"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61,7 +149,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err3 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema52.properties.schemaVersion,data:data0};
+const err3 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema53.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -75,7 +163,7 @@ if(data.approvers !== undefined){
 let data1 = data.approvers;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.teams === undefined){
-const err4 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema52.properties.approvers.required,parentSchema:schema52.properties.approvers,data:data1};
+const err4 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema53.properties.approvers.required,parentSchema:schema53.properties.approvers,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -86,7 +174,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(key1 === "teams")){
-const err5 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.approvers,data:data1};
+const err5 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.approvers,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -100,7 +188,7 @@ if(data1.teams !== undefined){
 let data2 = data1.teams;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.approvers.properties.teams,data:data2};
+const err6 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.approvers.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -113,8 +201,8 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(!pattern37.test(data3)){
-const err7 = {instancePath:instancePath+"/approvers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema49,data:data3};
+if(!pattern38.test(data3)){
+const err7 = {instancePath:instancePath+"/approvers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^([A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema50,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -125,7 +213,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/approvers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data3};
+const err8 = {instancePath:instancePath+"/approvers/teams/" + i0,schemaPath:"common.schema.json#/$defs/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -141,8 +229,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data2[i1], data2[j0])){
-const err9 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema52.properties.approvers.properties.teams,data:data2};
+if(func33(data2[i1], data2[j0])){
+const err9 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema53.properties.approvers.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -157,7 +245,7 @@ break outer0;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.approvers.properties.teams.type,parentSchema:schema52.properties.approvers.properties.teams,data:data2};
+const err10 = {instancePath:instancePath+"/approvers/teams",schemaPath:"#/properties/approvers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.approvers.properties.teams.type,parentSchema:schema53.properties.approvers.properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -169,7 +257,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.approvers.type,parentSchema:schema52.properties.approvers,data:data1};
+const err11 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.approvers.type,parentSchema:schema53.properties.approvers,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -191,7 +279,7 @@ let passing0 = null;
 const _errs16 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.transform === undefined){
-const err12 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf/0/required",keyword:"required",params:{missingProperty: "transform"},message:"must have required property '"+"transform"+"'",schema:schema52.properties.rendering.items.oneOf[0].required,parentSchema:schema52.properties.rendering.items.oneOf[0],data:data5};
+const err12 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf/0/required",keyword:"required",params:{missingProperty: "transform"},message:"must have required property '"+"transform"+"'",schema:schema53.properties.rendering.items.oneOf[0].required,parentSchema:schema53.properties.rendering.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -209,7 +297,7 @@ passing0 = 0;
 const _errs17 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.map === undefined){
-const err13 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf/1/required",keyword:"required",params:{missingProperty: "map"},message:"must have required property '"+"map"+"'",schema:schema52.properties.rendering.items.oneOf[1].required,parentSchema:schema52.properties.rendering.items.oneOf[1],data:data5};
+const err13 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf/1/required",keyword:"required",params:{missingProperty: "map"},message:"must have required property '"+"map"+"'",schema:schema53.properties.rendering.items.oneOf[1].required,parentSchema:schema53.properties.rendering.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -231,7 +319,7 @@ passing0 = 1;
 }
 }
 if(!valid8){
-const err14 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema52.properties.rendering.items.oneOf,parentSchema:schema52.properties.rendering.items,data:data5};
+const err14 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema53.properties.rendering.items.oneOf,parentSchema:schema53.properties.rendering.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -253,7 +341,7 @@ vErrors = null;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err15 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.rendering.items.required,parentSchema:schema52.properties.rendering.items,data:data5};
+const err15 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.properties.rendering.items.required,parentSchema:schema53.properties.rendering.items,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -263,7 +351,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5.field === undefined){
-const err16 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema52.properties.rendering.items.required,parentSchema:schema52.properties.rendering.items,data:data5};
+const err16 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema53.properties.rendering.items.required,parentSchema:schema53.properties.rendering.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -274,7 +362,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((((key2 === "id") || (key2 === "field")) || (key2 === "transform")) || (key2 === "map"))){
-const err17 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.rendering.items,data:data5};
+const err17 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.rendering.items,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -312,7 +400,7 @@ errors++;
 if(data5.field !== undefined){
 let data7 = data5.field;
 if(!(((data7 === "component") || (data7 === "cohort")) || (data7 === "environment"))){
-const err20 = {instancePath:instancePath+"/rendering/" + i2+"/field",schemaPath:"#/properties/rendering/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema52.properties.rendering.items.properties.field.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.rendering.items.properties.field.enum,parentSchema:schema52.properties.rendering.items.properties.field,data:data7};
+const err20 = {instancePath:instancePath+"/rendering/" + i2+"/field",schemaPath:"#/properties/rendering/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema53.properties.rendering.items.properties.field.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.rendering.items.properties.field.enum,parentSchema:schema53.properties.rendering.items.properties.field,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -325,7 +413,7 @@ errors++;
 if(data5.transform !== undefined){
 let data8 = data5.transform;
 if(!(((data8 === "lowercase") || (data8 === "kebab-case")) || (data8 === "trim"))){
-const err21 = {instancePath:instancePath+"/rendering/" + i2+"/transform",schemaPath:"#/properties/rendering/items/properties/transform/enum",keyword:"enum",params:{allowedValues: schema52.properties.rendering.items.properties.transform.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.rendering.items.properties.transform.enum,parentSchema:schema52.properties.rendering.items.properties.transform,data:data8};
+const err21 = {instancePath:instancePath+"/rendering/" + i2+"/transform",schemaPath:"#/properties/rendering/items/properties/transform/enum",keyword:"enum",params:{allowedValues: schema53.properties.rendering.items.properties.transform.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.rendering.items.properties.transform.enum,parentSchema:schema53.properties.rendering.items.properties.transform,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -365,7 +453,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rendering/" + i2+"/map",schemaPath:"#/properties/rendering/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rendering.items.properties.map.type,parentSchema:schema52.properties.rendering.items.properties.map,data:data9};
+const err24 = {instancePath:instancePath+"/rendering/" + i2+"/map",schemaPath:"#/properties/rendering/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.rendering.items.properties.map.type,parentSchema:schema53.properties.rendering.items.properties.map,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -377,7 +465,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.rendering.items.type,parentSchema:schema52.properties.rendering.items,data:data5};
+const err25 = {instancePath:instancePath+"/rendering/" + i2,schemaPath:"#/properties/rendering/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.rendering.items.type,parentSchema:schema53.properties.rendering.items,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -389,7 +477,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/rendering",schemaPath:"#/properties/rendering/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.rendering.type,parentSchema:schema52.properties.rendering,data:data4};
+const err26 = {instancePath:instancePath+"/rendering",schemaPath:"#/properties/rendering/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.rendering.type,parentSchema:schema53.properties.rendering,data:data4};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -403,8 +491,8 @@ if(data.holds !== undefined){
 let data11 = data.holds;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
-if(!(func0.call(schema52.properties.holds.properties, key4))){
-const err27 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds,data:data11};
+if(!(func0.call(schema53.properties.holds.properties, key4))){
+const err27 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -460,7 +548,7 @@ if(_valid1){
 const _errs38 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.justification === undefined){
-const err30 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["missing-rollback-evidence"].then.required,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"].then,data:data12};
+const err30 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["missing-rollback-evidence"].then.required,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"].then,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -474,7 +562,7 @@ var _valid1 = _errs38 === errors;
 valid14 = _valid1;
 }
 if(!valid14){
-const err31 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["missing-rollback-evidence"].if,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"],data:data12};
+const err31 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["missing-rollback-evidence"].if,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"],data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -486,7 +574,7 @@ errors++;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "enabled") || (key5 === "justification"))){
-const err32 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"],data:data12};
+const err32 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"],data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -499,7 +587,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data14 = data12.enabled;
 if(typeof data14 !== "boolean"){
-const err33 = {instancePath:instancePath+"/holds/missing-rollback-evidence/enabled",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["missing-rollback-evidence"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"].properties.enabled,data:data14};
+const err33 = {instancePath:instancePath+"/holds/missing-rollback-evidence/enabled",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["missing-rollback-evidence"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"].properties.enabled,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -513,7 +601,7 @@ if(data12.justification !== undefined){
 let data15 = data12.justification;
 if(typeof data15 === "string"){
 if(func1(data15) > 2048){
-const err34 = {instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"].properties.justification,data:data15};
+const err34 = {instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"].properties.justification,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -523,7 +611,7 @@ vErrors.push(err34);
 errors++;
 }
 if(func1(data15) < 1){
-const err35 = {instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"].properties.justification,data:data15};
+const err35 = {instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"].properties.justification,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -534,7 +622,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["missing-rollback-evidence"].properties.justification.type,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"].properties.justification,data:data15};
+const err36 = {instancePath:instancePath+"/holds/missing-rollback-evidence/justification",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["missing-rollback-evidence"].properties.justification.type,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"].properties.justification,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -546,7 +634,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["missing-rollback-evidence"].type,parentSchema:schema52.properties.holds.properties["missing-rollback-evidence"],data:data12};
+const err37 = {instancePath:instancePath+"/holds/missing-rollback-evidence",schemaPath:"#/properties/holds/properties/missing-rollback-evidence/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["missing-rollback-evidence"].type,parentSchema:schema53.properties.holds.properties["missing-rollback-evidence"],data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -602,7 +690,7 @@ if(_valid2){
 const _errs49 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.justification === undefined){
-const err40 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["waiver-pending"].then.required,parentSchema:schema52.properties.holds.properties["waiver-pending"].then,data:data16};
+const err40 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["waiver-pending"].then.required,parentSchema:schema53.properties.holds.properties["waiver-pending"].then,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -616,7 +704,7 @@ var _valid2 = _errs49 === errors;
 valid17 = _valid2;
 }
 if(!valid17){
-const err41 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["waiver-pending"].if,parentSchema:schema52.properties.holds.properties["waiver-pending"],data:data16};
+const err41 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["waiver-pending"].if,parentSchema:schema53.properties.holds.properties["waiver-pending"],data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -628,7 +716,7 @@ errors++;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key6 in data16){
 if(!((key6 === "enabled") || (key6 === "justification"))){
-const err42 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["waiver-pending"],data:data16};
+const err42 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["waiver-pending"],data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -641,7 +729,7 @@ errors++;
 if(data16.enabled !== undefined){
 let data18 = data16.enabled;
 if(typeof data18 !== "boolean"){
-const err43 = {instancePath:instancePath+"/holds/waiver-pending/enabled",schemaPath:"#/properties/holds/properties/waiver-pending/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["waiver-pending"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["waiver-pending"].properties.enabled,data:data18};
+const err43 = {instancePath:instancePath+"/holds/waiver-pending/enabled",schemaPath:"#/properties/holds/properties/waiver-pending/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["waiver-pending"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["waiver-pending"].properties.enabled,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -655,7 +743,7 @@ if(data16.justification !== undefined){
 let data19 = data16.justification;
 if(typeof data19 === "string"){
 if(func1(data19) > 2048){
-const err44 = {instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["waiver-pending"].properties.justification,data:data19};
+const err44 = {instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["waiver-pending"].properties.justification,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -665,7 +753,7 @@ vErrors.push(err44);
 errors++;
 }
 if(func1(data19) < 1){
-const err45 = {instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["waiver-pending"].properties.justification,data:data19};
+const err45 = {instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["waiver-pending"].properties.justification,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -676,7 +764,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["waiver-pending"].properties.justification.type,parentSchema:schema52.properties.holds.properties["waiver-pending"].properties.justification,data:data19};
+const err46 = {instancePath:instancePath+"/holds/waiver-pending/justification",schemaPath:"#/properties/holds/properties/waiver-pending/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["waiver-pending"].properties.justification.type,parentSchema:schema53.properties.holds.properties["waiver-pending"].properties.justification,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -688,7 +776,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["waiver-pending"].type,parentSchema:schema52.properties.holds.properties["waiver-pending"],data:data16};
+const err47 = {instancePath:instancePath+"/holds/waiver-pending",schemaPath:"#/properties/holds/properties/waiver-pending/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["waiver-pending"].type,parentSchema:schema53.properties.holds.properties["waiver-pending"],data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -744,7 +832,7 @@ if(_valid3){
 const _errs60 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.justification === undefined){
-const err50 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["waiver-expired"].then.required,parentSchema:schema52.properties.holds.properties["waiver-expired"].then,data:data20};
+const err50 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["waiver-expired"].then.required,parentSchema:schema53.properties.holds.properties["waiver-expired"].then,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -758,7 +846,7 @@ var _valid3 = _errs60 === errors;
 valid20 = _valid3;
 }
 if(!valid20){
-const err51 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["waiver-expired"].if,parentSchema:schema52.properties.holds.properties["waiver-expired"],data:data20};
+const err51 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["waiver-expired"].if,parentSchema:schema53.properties.holds.properties["waiver-expired"],data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -770,7 +858,7 @@ errors++;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key7 in data20){
 if(!(((key7 === "enabled") || (key7 === "justification")) || (key7 === "marginMinutes"))){
-const err52 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["waiver-expired"],data:data20};
+const err52 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["waiver-expired"],data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -783,7 +871,7 @@ errors++;
 if(data20.enabled !== undefined){
 let data22 = data20.enabled;
 if(typeof data22 !== "boolean"){
-const err53 = {instancePath:instancePath+"/holds/waiver-expired/enabled",schemaPath:"#/properties/holds/properties/waiver-expired/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["waiver-expired"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.enabled,data:data22};
+const err53 = {instancePath:instancePath+"/holds/waiver-expired/enabled",schemaPath:"#/properties/holds/properties/waiver-expired/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["waiver-expired"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.enabled,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -797,7 +885,7 @@ if(data20.justification !== undefined){
 let data23 = data20.justification;
 if(typeof data23 === "string"){
 if(func1(data23) > 2048){
-const err54 = {instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.justification,data:data23};
+const err54 = {instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.justification,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -807,7 +895,7 @@ vErrors.push(err54);
 errors++;
 }
 if(func1(data23) < 1){
-const err55 = {instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.justification,data:data23};
+const err55 = {instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.justification,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -818,7 +906,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["waiver-expired"].properties.justification.type,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.justification,data:data23};
+const err56 = {instancePath:instancePath+"/holds/waiver-expired/justification",schemaPath:"#/properties/holds/properties/waiver-expired/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["waiver-expired"].properties.justification.type,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.justification,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -831,7 +919,7 @@ errors++;
 if(data20.marginMinutes !== undefined){
 let data24 = data20.marginMinutes;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err57 = {instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.holds.properties["waiver-expired"].properties.marginMinutes.type,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.marginMinutes,data:data24};
+const err57 = {instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.holds.properties["waiver-expired"].properties.marginMinutes.type,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.marginMinutes,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -842,7 +930,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 525600 || isNaN(data24)){
-const err58 = {instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 525600},message:"must be <= 525600",schema:525600,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.marginMinutes,data:data24};
+const err58 = {instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 525600},message:"must be <= 525600",schema:525600,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.marginMinutes,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -852,7 +940,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data24 < 0 || isNaN(data24)){
-const err59 = {instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.holds.properties["waiver-expired"].properties.marginMinutes,data:data24};
+const err59 = {instancePath:instancePath+"/holds/waiver-expired/marginMinutes",schemaPath:"#/properties/holds/properties/waiver-expired/properties/marginMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.holds.properties["waiver-expired"].properties.marginMinutes,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -865,7 +953,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["waiver-expired"].type,parentSchema:schema52.properties.holds.properties["waiver-expired"],data:data20};
+const err60 = {instancePath:instancePath+"/holds/waiver-expired",schemaPath:"#/properties/holds/properties/waiver-expired/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["waiver-expired"].type,parentSchema:schema53.properties.holds.properties["waiver-expired"],data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -921,7 +1009,7 @@ if(_valid4){
 const _errs73 = errors;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.justification === undefined){
-const err63 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties.supersession.then.required,parentSchema:schema52.properties.holds.properties.supersession.then,data:data25};
+const err63 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties.supersession.then.required,parentSchema:schema53.properties.holds.properties.supersession.then,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -935,7 +1023,7 @@ var _valid4 = _errs73 === errors;
 valid23 = _valid4;
 }
 if(!valid23){
-const err64 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties.supersession.if,parentSchema:schema52.properties.holds.properties.supersession,data:data25};
+const err64 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties.supersession.if,parentSchema:schema53.properties.holds.properties.supersession,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -947,7 +1035,7 @@ errors++;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key8 in data25){
 if(!((key8 === "enabled") || (key8 === "justification"))){
-const err65 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties.supersession,data:data25};
+const err65 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties.supersession,data:data25};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -960,7 +1048,7 @@ errors++;
 if(data25.enabled !== undefined){
 let data27 = data25.enabled;
 if(typeof data27 !== "boolean"){
-const err66 = {instancePath:instancePath+"/holds/supersession/enabled",schemaPath:"#/properties/holds/properties/supersession/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties.supersession.properties.enabled.type,parentSchema:schema52.properties.holds.properties.supersession.properties.enabled,data:data27};
+const err66 = {instancePath:instancePath+"/holds/supersession/enabled",schemaPath:"#/properties/holds/properties/supersession/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties.supersession.properties.enabled.type,parentSchema:schema53.properties.holds.properties.supersession.properties.enabled,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -974,7 +1062,7 @@ if(data25.justification !== undefined){
 let data28 = data25.justification;
 if(typeof data28 === "string"){
 if(func1(data28) > 2048){
-const err67 = {instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties.supersession.properties.justification,data:data28};
+const err67 = {instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties.supersession.properties.justification,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -984,7 +1072,7 @@ vErrors.push(err67);
 errors++;
 }
 if(func1(data28) < 1){
-const err68 = {instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties.supersession.properties.justification,data:data28};
+const err68 = {instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties.supersession.properties.justification,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -995,7 +1083,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties.supersession.properties.justification.type,parentSchema:schema52.properties.holds.properties.supersession.properties.justification,data:data28};
+const err69 = {instancePath:instancePath+"/holds/supersession/justification",schemaPath:"#/properties/holds/properties/supersession/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties.supersession.properties.justification.type,parentSchema:schema53.properties.holds.properties.supersession.properties.justification,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1007,7 +1095,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties.supersession.type,parentSchema:schema52.properties.holds.properties.supersession,data:data25};
+const err70 = {instancePath:instancePath+"/holds/supersession",schemaPath:"#/properties/holds/properties/supersession/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties.supersession.type,parentSchema:schema53.properties.holds.properties.supersession,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1063,7 +1151,7 @@ if(_valid5){
 const _errs84 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.justification === undefined){
-const err73 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["scope-drift"].then.required,parentSchema:schema52.properties.holds.properties["scope-drift"].then,data:data29};
+const err73 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["scope-drift"].then.required,parentSchema:schema53.properties.holds.properties["scope-drift"].then,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1077,7 +1165,7 @@ var _valid5 = _errs84 === errors;
 valid26 = _valid5;
 }
 if(!valid26){
-const err74 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["scope-drift"].if,parentSchema:schema52.properties.holds.properties["scope-drift"],data:data29};
+const err74 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["scope-drift"].if,parentSchema:schema53.properties.holds.properties["scope-drift"],data:data29};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1089,7 +1177,7 @@ errors++;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 for(const key9 in data29){
 if(!((key9 === "enabled") || (key9 === "justification"))){
-const err75 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["scope-drift"],data:data29};
+const err75 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["scope-drift"],data:data29};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1102,7 +1190,7 @@ errors++;
 if(data29.enabled !== undefined){
 let data31 = data29.enabled;
 if(typeof data31 !== "boolean"){
-const err76 = {instancePath:instancePath+"/holds/scope-drift/enabled",schemaPath:"#/properties/holds/properties/scope-drift/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["scope-drift"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["scope-drift"].properties.enabled,data:data31};
+const err76 = {instancePath:instancePath+"/holds/scope-drift/enabled",schemaPath:"#/properties/holds/properties/scope-drift/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["scope-drift"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["scope-drift"].properties.enabled,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1116,7 +1204,7 @@ if(data29.justification !== undefined){
 let data32 = data29.justification;
 if(typeof data32 === "string"){
 if(func1(data32) > 2048){
-const err77 = {instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["scope-drift"].properties.justification,data:data32};
+const err77 = {instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["scope-drift"].properties.justification,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1126,7 +1214,7 @@ vErrors.push(err77);
 errors++;
 }
 if(func1(data32) < 1){
-const err78 = {instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["scope-drift"].properties.justification,data:data32};
+const err78 = {instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["scope-drift"].properties.justification,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1137,7 +1225,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["scope-drift"].properties.justification.type,parentSchema:schema52.properties.holds.properties["scope-drift"].properties.justification,data:data32};
+const err79 = {instancePath:instancePath+"/holds/scope-drift/justification",schemaPath:"#/properties/holds/properties/scope-drift/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["scope-drift"].properties.justification.type,parentSchema:schema53.properties.holds.properties["scope-drift"].properties.justification,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1149,7 +1237,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["scope-drift"].type,parentSchema:schema52.properties.holds.properties["scope-drift"],data:data29};
+const err80 = {instancePath:instancePath+"/holds/scope-drift",schemaPath:"#/properties/holds/properties/scope-drift/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["scope-drift"].type,parentSchema:schema53.properties.holds.properties["scope-drift"],data:data29};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1205,7 +1293,7 @@ if(_valid6){
 const _errs95 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.justification === undefined){
-const err83 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["missing-lineage"].then.required,parentSchema:schema52.properties.holds.properties["missing-lineage"].then,data:data33};
+const err83 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["missing-lineage"].then.required,parentSchema:schema53.properties.holds.properties["missing-lineage"].then,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1219,7 +1307,7 @@ var _valid6 = _errs95 === errors;
 valid29 = _valid6;
 }
 if(!valid29){
-const err84 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["missing-lineage"].if,parentSchema:schema52.properties.holds.properties["missing-lineage"],data:data33};
+const err84 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["missing-lineage"].if,parentSchema:schema53.properties.holds.properties["missing-lineage"],data:data33};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1231,7 +1319,7 @@ errors++;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key10 in data33){
 if(!((key10 === "enabled") || (key10 === "justification"))){
-const err85 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["missing-lineage"],data:data33};
+const err85 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["missing-lineage"],data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1244,7 +1332,7 @@ errors++;
 if(data33.enabled !== undefined){
 let data35 = data33.enabled;
 if(typeof data35 !== "boolean"){
-const err86 = {instancePath:instancePath+"/holds/missing-lineage/enabled",schemaPath:"#/properties/holds/properties/missing-lineage/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["missing-lineage"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["missing-lineage"].properties.enabled,data:data35};
+const err86 = {instancePath:instancePath+"/holds/missing-lineage/enabled",schemaPath:"#/properties/holds/properties/missing-lineage/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["missing-lineage"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["missing-lineage"].properties.enabled,data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1258,7 +1346,7 @@ if(data33.justification !== undefined){
 let data36 = data33.justification;
 if(typeof data36 === "string"){
 if(func1(data36) > 2048){
-const err87 = {instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["missing-lineage"].properties.justification,data:data36};
+const err87 = {instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["missing-lineage"].properties.justification,data:data36};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1268,7 +1356,7 @@ vErrors.push(err87);
 errors++;
 }
 if(func1(data36) < 1){
-const err88 = {instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["missing-lineage"].properties.justification,data:data36};
+const err88 = {instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["missing-lineage"].properties.justification,data:data36};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1279,7 +1367,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["missing-lineage"].properties.justification.type,parentSchema:schema52.properties.holds.properties["missing-lineage"].properties.justification,data:data36};
+const err89 = {instancePath:instancePath+"/holds/missing-lineage/justification",schemaPath:"#/properties/holds/properties/missing-lineage/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["missing-lineage"].properties.justification.type,parentSchema:schema53.properties.holds.properties["missing-lineage"].properties.justification,data:data36};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1291,7 +1379,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["missing-lineage"].type,parentSchema:schema52.properties.holds.properties["missing-lineage"],data:data33};
+const err90 = {instancePath:instancePath+"/holds/missing-lineage",schemaPath:"#/properties/holds/properties/missing-lineage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["missing-lineage"].type,parentSchema:schema53.properties.holds.properties["missing-lineage"],data:data33};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1347,7 +1435,7 @@ if(_valid7){
 const _errs106 = errors;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.justification === undefined){
-const err93 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["unsigned-candidate"].then.required,parentSchema:schema52.properties.holds.properties["unsigned-candidate"].then,data:data37};
+const err93 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["unsigned-candidate"].then.required,parentSchema:schema53.properties.holds.properties["unsigned-candidate"].then,data:data37};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1361,7 +1449,7 @@ var _valid7 = _errs106 === errors;
 valid32 = _valid7;
 }
 if(!valid32){
-const err94 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["unsigned-candidate"].if,parentSchema:schema52.properties.holds.properties["unsigned-candidate"],data:data37};
+const err94 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["unsigned-candidate"].if,parentSchema:schema53.properties.holds.properties["unsigned-candidate"],data:data37};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1373,7 +1461,7 @@ errors++;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 for(const key11 in data37){
 if(!((key11 === "enabled") || (key11 === "justification"))){
-const err95 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["unsigned-candidate"],data:data37};
+const err95 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["unsigned-candidate"],data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1386,7 +1474,7 @@ errors++;
 if(data37.enabled !== undefined){
 let data39 = data37.enabled;
 if(typeof data39 !== "boolean"){
-const err96 = {instancePath:instancePath+"/holds/unsigned-candidate/enabled",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["unsigned-candidate"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["unsigned-candidate"].properties.enabled,data:data39};
+const err96 = {instancePath:instancePath+"/holds/unsigned-candidate/enabled",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["unsigned-candidate"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["unsigned-candidate"].properties.enabled,data:data39};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1400,7 +1488,7 @@ if(data37.justification !== undefined){
 let data40 = data37.justification;
 if(typeof data40 === "string"){
 if(func1(data40) > 2048){
-const err97 = {instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["unsigned-candidate"].properties.justification,data:data40};
+const err97 = {instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["unsigned-candidate"].properties.justification,data:data40};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1410,7 +1498,7 @@ vErrors.push(err97);
 errors++;
 }
 if(func1(data40) < 1){
-const err98 = {instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["unsigned-candidate"].properties.justification,data:data40};
+const err98 = {instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["unsigned-candidate"].properties.justification,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1421,7 +1509,7 @@ errors++;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["unsigned-candidate"].properties.justification.type,parentSchema:schema52.properties.holds.properties["unsigned-candidate"].properties.justification,data:data40};
+const err99 = {instancePath:instancePath+"/holds/unsigned-candidate/justification",schemaPath:"#/properties/holds/properties/unsigned-candidate/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["unsigned-candidate"].properties.justification.type,parentSchema:schema53.properties.holds.properties["unsigned-candidate"].properties.justification,data:data40};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1433,7 +1521,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["unsigned-candidate"].type,parentSchema:schema52.properties.holds.properties["unsigned-candidate"],data:data37};
+const err100 = {instancePath:instancePath+"/holds/unsigned-candidate",schemaPath:"#/properties/holds/properties/unsigned-candidate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["unsigned-candidate"].type,parentSchema:schema53.properties.holds.properties["unsigned-candidate"],data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1489,7 +1577,7 @@ if(_valid8){
 const _errs117 = errors;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.justification === undefined){
-const err103 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["provenance-mismatch"].then.required,parentSchema:schema52.properties.holds.properties["provenance-mismatch"].then,data:data41};
+const err103 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["provenance-mismatch"].then.required,parentSchema:schema53.properties.holds.properties["provenance-mismatch"].then,data:data41};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1503,7 +1591,7 @@ var _valid8 = _errs117 === errors;
 valid35 = _valid8;
 }
 if(!valid35){
-const err104 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["provenance-mismatch"].if,parentSchema:schema52.properties.holds.properties["provenance-mismatch"],data:data41};
+const err104 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["provenance-mismatch"].if,parentSchema:schema53.properties.holds.properties["provenance-mismatch"],data:data41};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1515,7 +1603,7 @@ errors++;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 for(const key12 in data41){
 if(!((key12 === "enabled") || (key12 === "justification"))){
-const err105 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["provenance-mismatch"],data:data41};
+const err105 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["provenance-mismatch"],data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1528,7 +1616,7 @@ errors++;
 if(data41.enabled !== undefined){
 let data43 = data41.enabled;
 if(typeof data43 !== "boolean"){
-const err106 = {instancePath:instancePath+"/holds/provenance-mismatch/enabled",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["provenance-mismatch"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["provenance-mismatch"].properties.enabled,data:data43};
+const err106 = {instancePath:instancePath+"/holds/provenance-mismatch/enabled",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["provenance-mismatch"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["provenance-mismatch"].properties.enabled,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1542,7 +1630,7 @@ if(data41.justification !== undefined){
 let data44 = data41.justification;
 if(typeof data44 === "string"){
 if(func1(data44) > 2048){
-const err107 = {instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["provenance-mismatch"].properties.justification,data:data44};
+const err107 = {instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["provenance-mismatch"].properties.justification,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1552,7 +1640,7 @@ vErrors.push(err107);
 errors++;
 }
 if(func1(data44) < 1){
-const err108 = {instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["provenance-mismatch"].properties.justification,data:data44};
+const err108 = {instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["provenance-mismatch"].properties.justification,data:data44};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1563,7 +1651,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["provenance-mismatch"].properties.justification.type,parentSchema:schema52.properties.holds.properties["provenance-mismatch"].properties.justification,data:data44};
+const err109 = {instancePath:instancePath+"/holds/provenance-mismatch/justification",schemaPath:"#/properties/holds/properties/provenance-mismatch/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["provenance-mismatch"].properties.justification.type,parentSchema:schema53.properties.holds.properties["provenance-mismatch"].properties.justification,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1575,7 +1663,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["provenance-mismatch"].type,parentSchema:schema52.properties.holds.properties["provenance-mismatch"],data:data41};
+const err110 = {instancePath:instancePath+"/holds/provenance-mismatch",schemaPath:"#/properties/holds/properties/provenance-mismatch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["provenance-mismatch"].type,parentSchema:schema53.properties.holds.properties["provenance-mismatch"],data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1631,7 +1719,7 @@ if(_valid9){
 const _errs128 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.justification === undefined){
-const err113 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema52.properties.holds.properties["suspicious-source"].then.required,parentSchema:schema52.properties.holds.properties["suspicious-source"].then,data:data45};
+const err113 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/then/required",keyword:"required",params:{missingProperty: "justification"},message:"must have required property '"+"justification"+"'",schema:schema53.properties.holds.properties["suspicious-source"].then.required,parentSchema:schema53.properties.holds.properties["suspicious-source"].then,data:data45};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1645,7 +1733,7 @@ var _valid9 = _errs128 === errors;
 valid38 = _valid9;
 }
 if(!valid38){
-const err114 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema52.properties.holds.properties["suspicious-source"].if,parentSchema:schema52.properties.holds.properties["suspicious-source"],data:data45};
+const err114 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.properties.holds.properties["suspicious-source"].if,parentSchema:schema53.properties.holds.properties["suspicious-source"],data:data45};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1657,7 +1745,7 @@ errors++;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 for(const key13 in data45){
 if(!((key13 === "enabled") || (key13 === "justification"))){
-const err115 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.holds.properties["suspicious-source"],data:data45};
+const err115 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.holds.properties["suspicious-source"],data:data45};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1670,7 +1758,7 @@ errors++;
 if(data45.enabled !== undefined){
 let data47 = data45.enabled;
 if(typeof data47 !== "boolean"){
-const err116 = {instancePath:instancePath+"/holds/suspicious-source/enabled",schemaPath:"#/properties/holds/properties/suspicious-source/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.holds.properties["suspicious-source"].properties.enabled.type,parentSchema:schema52.properties.holds.properties["suspicious-source"].properties.enabled,data:data47};
+const err116 = {instancePath:instancePath+"/holds/suspicious-source/enabled",schemaPath:"#/properties/holds/properties/suspicious-source/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.holds.properties["suspicious-source"].properties.enabled.type,parentSchema:schema53.properties.holds.properties["suspicious-source"].properties.enabled,data:data47};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1684,7 +1772,7 @@ if(data45.justification !== undefined){
 let data48 = data45.justification;
 if(typeof data48 === "string"){
 if(func1(data48) > 2048){
-const err117 = {instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.holds.properties["suspicious-source"].properties.justification,data:data48};
+const err117 = {instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema53.properties.holds.properties["suspicious-source"].properties.justification,data:data48};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1694,7 +1782,7 @@ vErrors.push(err117);
 errors++;
 }
 if(func1(data48) < 1){
-const err118 = {instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.holds.properties["suspicious-source"].properties.justification,data:data48};
+const err118 = {instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.holds.properties["suspicious-source"].properties.justification,data:data48};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1705,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.holds.properties["suspicious-source"].properties.justification.type,parentSchema:schema52.properties.holds.properties["suspicious-source"].properties.justification,data:data48};
+const err119 = {instancePath:instancePath+"/holds/suspicious-source/justification",schemaPath:"#/properties/holds/properties/suspicious-source/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.holds.properties["suspicious-source"].properties.justification.type,parentSchema:schema53.properties.holds.properties["suspicious-source"].properties.justification,data:data48};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1717,7 +1805,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.properties["suspicious-source"].type,parentSchema:schema52.properties.holds.properties["suspicious-source"],data:data45};
+const err120 = {instancePath:instancePath+"/holds/suspicious-source",schemaPath:"#/properties/holds/properties/suspicious-source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.properties["suspicious-source"].type,parentSchema:schema53.properties.holds.properties["suspicious-source"],data:data45};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1729,7 +1817,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.holds.type,parentSchema:schema52.properties.holds,data:data11};
+const err121 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.holds.type,parentSchema:schema53.properties.holds,data:data11};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1744,7 +1832,7 @@ let data49 = data.limits;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key14 in data49){
 if(!(key14 === "maxFileBytes")){
-const err122 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.limits,data:data49};
+const err122 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.limits,data:data49};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1757,7 +1845,7 @@ errors++;
 if(data49.maxFileBytes !== undefined){
 let data50 = data49.maxFileBytes;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err123 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.limits.properties.maxFileBytes.type,parentSchema:schema52.properties.limits.properties.maxFileBytes,data:data50};
+const err123 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.limits.properties.maxFileBytes.type,parentSchema:schema53.properties.limits.properties.maxFileBytes,data:data50};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1768,7 +1856,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 > 268435456 || isNaN(data50)){
-const err124 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 268435456},message:"must be <= 268435456",schema:268435456,parentSchema:schema52.properties.limits.properties.maxFileBytes,data:data50};
+const err124 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 268435456},message:"must be <= 268435456",schema:268435456,parentSchema:schema53.properties.limits.properties.maxFileBytes,data:data50};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1778,7 +1866,7 @@ vErrors.push(err124);
 errors++;
 }
 if(data50 < 1024 || isNaN(data50)){
-const err125 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema52.properties.limits.properties.maxFileBytes,data:data50};
+const err125 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024",schema:1024,parentSchema:schema53.properties.limits.properties.maxFileBytes,data:data50};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1791,7 +1879,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.limits.type,parentSchema:schema52.properties.limits,data:data49};
+const err126 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.limits.type,parentSchema:schema53.properties.limits,data:data49};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1804,8 +1892,8 @@ errors++;
 if(data.bundleWriter !== undefined){
 let data51 = data.bundleWriter;
 if(typeof data51 === "string"){
-if(!pattern42.test(data51)){
-const err127 = {instancePath:instancePath+"/bundleWriter",schemaPath:"#/properties/bundleWriter/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$",parentSchema:schema52.properties.bundleWriter,data:data51};
+if(!pattern43.test(data51)){
+const err127 = {instancePath:instancePath+"/bundleWriter",schemaPath:"#/properties/bundleWriter/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?$",parentSchema:schema53.properties.bundleWriter,data:data51};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1816,7 +1904,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/bundleWriter",schemaPath:"#/properties/bundleWriter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.bundleWriter.type,parentSchema:schema52.properties.bundleWriter,data:data51};
+const err128 = {instancePath:instancePath+"/bundleWriter",schemaPath:"#/properties/bundleWriter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.bundleWriter.type,parentSchema:schema53.properties.bundleWriter,data:data51};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1829,7 +1917,7 @@ errors++;
 if(data.governorAppId !== undefined){
 let data52 = data.governorAppId;
 if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err129 = {instancePath:instancePath+"/governorAppId",schemaPath:"#/properties/governorAppId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.governorAppId.type,parentSchema:schema52.properties.governorAppId,data:data52};
+const err129 = {instancePath:instancePath+"/governorAppId",schemaPath:"#/properties/governorAppId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.governorAppId.type,parentSchema:schema53.properties.governorAppId,data:data52};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1840,7 +1928,7 @@ errors++;
 }
 if((typeof data52 == "number") && (isFinite(data52))){
 if(data52 < 1 || isNaN(data52)){
-const err130 = {instancePath:instancePath+"/governorAppId",schemaPath:"#/properties/governorAppId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.governorAppId,data:data52};
+const err130 = {instancePath:instancePath+"/governorAppId",schemaPath:"#/properties/governorAppId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.governorAppId,data:data52};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1851,14 +1939,442 @@ errors++;
 }
 }
 }
-}
-else {
-const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(data.provenance !== undefined){
+let data53 = data.provenance;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key15 in data53){
+if(!(((key15 === "anchors") || (key15 === "signers")) || (key15 === "products"))){
+const err131 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.provenance,data:data53};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data53.anchors !== undefined){
+if(!(validate18(data53.anchors, {instancePath:instancePath+"/provenance/anchors",parentData:data53,parentDataProperty:"anchors",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data53.signers !== undefined){
+let data55 = data53.signers;
+if(Array.isArray(data55)){
+if(data55.length < 1){
+const err132 = {instancePath:instancePath+"/provenance/signers",schemaPath:"#/$defs/signers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59,data:data55};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+const len2 = data55.length;
+for(let i3=0; i3<len2; i3++){
+let data56 = data55[i3];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.issuer === undefined){
+const err133 = {instancePath:instancePath+"/provenance/signers/" + i3,schemaPath:"#/$defs/signers/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema59.items.required,parentSchema:schema59.items,data:data56};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+if(data56.repository === undefined){
+const err134 = {instancePath:instancePath+"/provenance/signers/" + i3,schemaPath:"#/$defs/signers/items/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema59.items.required,parentSchema:schema59.items,data:data56};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+for(const key16 in data56){
+if(!((key16 === "issuer") || (key16 === "repository"))){
+const err135 = {instancePath:instancePath+"/provenance/signers/" + i3,schemaPath:"#/$defs/signers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema59.items,data:data56};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data56.issuer !== undefined){
+let data57 = data56.issuer;
+if(typeof data57 === "string"){
+if(func1(data57) > 2048){
+const err136 = {instancePath:instancePath+"/provenance/signers/" + i3+"/issuer",schemaPath:"#/$defs/signers/items/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema59.items.properties.issuer,data:data57};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(func1(data57) < 1){
+const err137 = {instancePath:instancePath+"/provenance/signers/" + i3+"/issuer",schemaPath:"#/$defs/signers/items/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.items.properties.issuer,data:data57};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/provenance/signers/" + i3+"/issuer",schemaPath:"#/$defs/signers/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.properties.issuer.type,parentSchema:schema59.items.properties.issuer,data:data57};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data56.repository !== undefined){
+let data58 = data56.repository;
+if(typeof data58 === "string"){
+if(func1(data58) > 2048){
+const err139 = {instancePath:instancePath+"/provenance/signers/" + i3+"/repository",schemaPath:"#/$defs/signers/items/properties/repository/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema59.items.properties.repository,data:data58};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(func1(data58) < 1){
+const err140 = {instancePath:instancePath+"/provenance/signers/" + i3+"/repository",schemaPath:"#/$defs/signers/items/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.items.properties.repository,data:data58};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/provenance/signers/" + i3+"/repository",schemaPath:"#/$defs/signers/items/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.properties.repository.type,parentSchema:schema59.items.properties.repository,data:data58};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/provenance/signers/" + i3,schemaPath:"#/$defs/signers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.items.type,parentSchema:schema59.items,data:data56};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/provenance/signers",schemaPath:"#/$defs/signers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data:data55};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data53.products !== undefined){
+let data59 = data53.products;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key17 in data59){
+const _errs159 = errors;
+if(typeof key17 === "string"){
+if(!pattern0.test(key17)){
+const err144 = {instancePath:instancePath+"/provenance/products",schemaPath:"common.schema.json#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"},message:"must match pattern \""+"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$"+"\"",schema:"^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$",parentSchema:schema2,data:key17,propertyName:key17};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/provenance/products",schemaPath:"common.schema.json#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.type,parentSchema:schema2,data:key17,propertyName:key17};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+var valid47 = _errs159 === errors;
+if(!valid47){
+const err146 = {instancePath:instancePath+"/provenance/products",schemaPath:"#/properties/provenance/properties/products/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema53.properties.provenance.properties.products.propertyNames,parentSchema:schema53.properties.provenance.properties.products,data:data59};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+for(const key18 in data59){
+let data60 = data59[key18];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.anchors === undefined){
+const err147 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/properties/products/additionalProperties/required",keyword:"required",params:{missingProperty: "anchors"},message:"must have required property '"+"anchors"+"'",schema:schema53.properties.provenance.properties.products.additionalProperties.required,parentSchema:schema53.properties.provenance.properties.products.additionalProperties,data:data60};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+for(const key19 in data60){
+if(!((key19 === "anchors") || (key19 === "signers"))){
+const err148 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/properties/products/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.provenance.properties.products.additionalProperties,data:data60};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data60.anchors !== undefined){
+if(!(validate18(data60.anchors, {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/anchors",parentData:data60,parentDataProperty:"anchors",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data60.signers !== undefined){
+let data62 = data60.signers;
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err149 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers",schemaPath:"#/$defs/signers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59,data:data62};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+const len3 = data62.length;
+for(let i4=0; i4<len3; i4++){
+let data63 = data62[i4];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.issuer === undefined){
+const err150 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4,schemaPath:"#/$defs/signers/items/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema59.items.required,parentSchema:schema59.items,data:data63};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+if(data63.repository === undefined){
+const err151 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4,schemaPath:"#/$defs/signers/items/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema59.items.required,parentSchema:schema59.items,data:data63};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+for(const key20 in data63){
+if(!((key20 === "issuer") || (key20 === "repository"))){
+const err152 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4,schemaPath:"#/$defs/signers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema59.items,data:data63};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data63.issuer !== undefined){
+let data64 = data63.issuer;
+if(typeof data64 === "string"){
+if(func1(data64) > 2048){
+const err153 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4+"/issuer",schemaPath:"#/$defs/signers/items/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema59.items.properties.issuer,data:data64};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(func1(data64) < 1){
+const err154 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4+"/issuer",schemaPath:"#/$defs/signers/items/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.items.properties.issuer,data:data64};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4+"/issuer",schemaPath:"#/$defs/signers/items/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.properties.issuer.type,parentSchema:schema59.items.properties.issuer,data:data64};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data63.repository !== undefined){
+let data65 = data63.repository;
+if(typeof data65 === "string"){
+if(func1(data65) > 2048){
+const err156 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4+"/repository",schemaPath:"#/$defs/signers/items/properties/repository/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema59.items.properties.repository,data:data65};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(func1(data65) < 1){
+const err157 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4+"/repository",schemaPath:"#/$defs/signers/items/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.items.properties.repository,data:data65};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4+"/repository",schemaPath:"#/$defs/signers/items/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.properties.repository.type,parentSchema:schema59.items.properties.repository,data:data65};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers/" + i4,schemaPath:"#/$defs/signers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.items.type,parentSchema:schema59.items,data:data63};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/signers",schemaPath:"#/$defs/signers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data:data62};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/provenance/products/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provenance/properties/products/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.provenance.properties.products.additionalProperties.type,parentSchema:schema53.properties.provenance.properties.products.additionalProperties,data:data60};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/provenance/products",schemaPath:"#/properties/provenance/properties/products/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.provenance.properties.products.type,parentSchema:schema53.properties.provenance.properties.products,data:data59};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data53.signers !== undefined){
+if(data53.anchors === undefined){
+const err163 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/dependentRequired",keyword:"dependentRequired",params:{property: "signers",
+    missingProperty: "anchors",
+    depsCount: 1,
+    deps: "anchors"},message:"must have property anchors when property signers is present",schema:schema53.properties.provenance.dependentRequired,parentSchema:schema53.properties.provenance,data:data53};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.provenance.type,parentSchema:schema53.properties.provenance,data:data53};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
 }
 errors++;
 }

@@ -6,11 +6,11 @@ const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invali
 const func1 = require("./runtime.cjs").ucs2length;
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 const formats0 = require("./runtime.cjs").fullFormats["date-time"];
-const pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
-const validate19 = (function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$", "u");
+const validate22 = (function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate19.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21,14 +21,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.kind === undefined) && (missing0 = "kind")) || ((data.ref === undefined) && (missing0 = "ref"))){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "ref")) || (key0 === "at"))){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 break;
 }
@@ -40,18 +40,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 100){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
@@ -68,18 +68,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
@@ -96,19 +96,19 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-validate19.errors = [failedCheck()];
+if(!pattern13.test(data2)){
+validate22.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
@@ -124,20 +124,20 @@ var valid0 = true;
 }
 }
 else {
-validate19.errors = [failedCheck()];
+validate22.errors = [failedCheck()];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 });
-validate19.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const pattern0 = new RegExp("^(?!.*\\.\\.)(?!.*\\.$)(?!.*\\.[Ll][Oo][Cc][Kk]$)[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$", "u");
-const func32 = require("./runtime.cjs").equal;
-const validate21 = (function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const func33 = require("./runtime.cjs").equal;
+const validate24 = (function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -149,7 +149,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "maxCohortShare") || (key0 === "requireRollbackHook")) || (key0 === "allowedQueues"))){
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 break;
 }
@@ -161,18 +161,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100 || isNaN(data0)){
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 }
@@ -185,7 +185,7 @@ if(valid0){
 if(data.requireRollbackHook !== undefined){
 const _errs4 = errors;
 if(typeof data.requireRollbackHook !== "boolean"){
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -208,12 +208,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(!pattern0.test(data3)){
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 }
@@ -229,8 +229,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data2[i1], data2[j0])){
-validate21.errors = [failedCheck()];
+if(func33(data2[i1], data2[j0])){
+validate24.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -240,7 +240,7 @@ break outer0;
 }
 }
 else {
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 }
@@ -254,18 +254,18 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [failedCheck()];
+validate24.errors = [failedCheck()];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 });
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const validate23 = (function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const validate26 = (function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -276,14 +276,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.owner === undefined) && (missing0 = "owner"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "subject")) || (key0 === "status")) || (key0 === "owner")) || (key0 === "expiresAt")) || (key0 === "reason"))){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 break;
 }
@@ -296,12 +296,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
@@ -318,18 +318,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(func1(data1) > 4096){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
@@ -343,7 +343,7 @@ if(data.status !== undefined){
 let data2 = data.status;
 const _errs8 = errors;
 if(!(((data2 === "approved") || (data2 === "pending")) || (data2 === "rejected"))){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -359,18 +359,18 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(func1(data3) > 4096){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
@@ -387,19 +387,19 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(errors === _errs13){
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-validate23.errors = [failedCheck()];
+if(!pattern13.test(data4)){
+validate26.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data4))){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
@@ -417,18 +417,18 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(func1(data5) > 4096){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
@@ -446,18 +446,18 @@ var valid0 = true;
 }
 }
 else {
-validate23.errors = [failedCheck()];
+validate26.errors = [failedCheck()];
 return false;
 }
 }
-validate23.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 });
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const validate25 = (function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const validate28 = (function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -468,14 +468,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.queue === undefined) && (missing0 = "queue")) || ((data.start === undefined) && (missing0 = "start"))) || ((data.end === undefined) && (missing0 = "end"))) || ((data.changeRecord === undefined) && (missing0 = "changeRecord"))) || ((data.environments === undefined) && (missing0 = "environments"))){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "queue") || (key0 === "start")) || (key0 === "end")) || (key0 === "changeRecord")) || (key0 === "environments"))){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 break;
 }
@@ -488,12 +488,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
@@ -510,19 +510,19 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-validate25.errors = [failedCheck()];
+if(!pattern13.test(data1)){
+validate28.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data1))){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
@@ -540,19 +540,19 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-validate25.errors = [failedCheck()];
+if(!pattern13.test(data2)){
+validate28.errors = [failedCheck()];
 return false;
 }
 else {
 if(!(formats0.validate(data2))){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
@@ -569,18 +569,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func1(data3) > 200){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data3) < 1){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
@@ -604,12 +604,12 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
@@ -625,8 +625,8 @@ if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func32(data4[i1], data4[j0])){
-validate25.errors = [failedCheck()];
+if(func33(data4[i1], data4[j0])){
+validate28.errors = [failedCheck()];
 return false;
 break outer0;
 }
@@ -636,7 +636,7 @@ break outer0;
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
@@ -653,19 +653,19 @@ var valid0 = true;
 }
 }
 else {
-validate25.errors = [failedCheck()];
+validate28.errors = [failedCheck()];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 });
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-const validate18 = (function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const validate21 = (function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/records.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate18.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -677,7 +677,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "signature") || (key0 === "components")) || (key0 === "cohorts")) || (key0 === "rollback")) || (key0 === "environments")) || (key0 === "waivers")) || (key0 === "window"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -691,14 +691,14 @@ if(errors === _errs3){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.verified === undefined) && (missing0 = "verified")) || ((data0.reason === undefined) && (missing0 = "reason"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key1 in data0){
 if(!((key1 === "verified") || (key1 === "reason"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -707,7 +707,7 @@ if(_errs5 === errors){
 if(data0.verified !== undefined){
 const _errs6 = errors;
 if(typeof data0.verified !== "boolean"){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -722,18 +722,18 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -747,7 +747,7 @@ var valid2 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -771,14 +771,14 @@ if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.name === undefined) && (missing1 = "name")) || ((data4.artifacts === undefined) && (missing1 = "artifacts"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key2 in data4){
 if(!((key2 === "name") || (key2 === "artifacts"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -790,18 +790,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -817,7 +817,7 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
@@ -830,14 +830,14 @@ if(errors === _errs19){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if(((((data7.name === undefined) && (missing2 = "name")) || ((data7.version === undefined) && (missing2 = "version"))) || ((data7.digest === undefined) && (missing2 = "digest"))) || ((data7.locator === undefined) && (missing2 = "locator"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key3 in data7){
 if(!((((key3 === "name") || (key3 === "version")) || (key3 === "digest")) || (key3 === "locator"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -849,18 +849,18 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data8 === "string"){
 if(func1(data8) > 255){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data8) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -876,18 +876,18 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
 if(func1(data9) > 128){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data9) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -904,12 +904,12 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data10 === "string"){
 if(!pattern5.test(data10)){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -925,18 +925,18 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data11 === "string"){
 if(func1(data11) > 2048){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data11) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -952,7 +952,7 @@ var valid6 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -964,7 +964,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -978,7 +978,7 @@ var valid4 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -989,7 +989,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1052,7 +1052,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate18.errors = vErrors;
+validate21.errors = vErrors;
 return false;
 }
 else {
@@ -1070,14 +1070,14 @@ if(errors === _errs33){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing5;
 if(((data13.id === undefined) && (missing5 = "id")) || ((data13.environments === undefined) && (missing5 = "environments"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs38 = errors;
 for(const key4 in data13){
 if(!(((((key4 === "id") || (key4 === "environments")) || (key4 === "share")) || (key4 === "segment")) || (key4 === "flags"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1089,18 +1089,18 @@ const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data14 === "string"){
 if(func1(data14) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data14) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1116,7 +1116,7 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(Array.isArray(data15)){
 if(data15.length < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
@@ -1128,18 +1128,18 @@ const _errs43 = errors;
 if(errors === _errs43){
 if(typeof data16 === "string"){
 if(func1(data16) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data16) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1151,7 +1151,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1167,18 +1167,18 @@ const _errs45 = errors;
 if(errors === _errs45){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 100 || isNaN(data17)){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(data17 < 0 || isNaN(data17)){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1194,18 +1194,18 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data18 === "string"){
 if(func1(data18) > 512){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data18) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1230,14 +1230,14 @@ if(errors === _errs52){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 let missing6;
 if(((data20.key === undefined) && (missing6 = "key")) || ((data20.variant === undefined) && (missing6 = "variant"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs54 = errors;
 for(const key5 in data20){
 if(!((key5 === "key") || (key5 === "variant"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1249,18 +1249,18 @@ const _errs55 = errors;
 if(errors === _errs55){
 if(typeof data21 === "string"){
 if(func1(data21) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data21) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1276,18 +1276,18 @@ const _errs57 = errors;
 if(errors === _errs57){
 if(typeof data22 === "string"){
 if(func1(data22) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data22) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1301,7 +1301,7 @@ var valid14 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1312,7 +1312,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1329,7 +1329,7 @@ var valid10 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1340,7 +1340,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1364,14 +1364,14 @@ if(errors === _errs61){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing7;
 if((data24.component === undefined) && (missing7 = "component")){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs63 = errors;
 for(const key6 in data24){
 if(!((((key6 === "component") || (key6 === "pointer")) || (key6 === "hook")) || (key6 === "evidence"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1383,18 +1383,18 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data25 === "string"){
 if(func1(data25) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data25) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1411,14 +1411,14 @@ if(errors === _errs66){
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing8;
 if(((data26.version === undefined) && (missing8 = "version")) || ((data26.digest === undefined) && (missing8 = "digest"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs68 = errors;
 for(const key7 in data26){
 if(!((key7 === "version") || (key7 === "digest"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1430,18 +1430,18 @@ const _errs69 = errors;
 if(errors === _errs69){
 if(typeof data27 === "string"){
 if(func1(data27) > 128){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data27) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1458,12 +1458,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data28 === "string"){
 if(!pattern5.test(data28)){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1477,7 +1477,7 @@ var valid17 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1493,18 +1493,18 @@ const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data29 === "string"){
 if(func1(data29) > 2048){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data29) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1523,8 +1523,8 @@ var valid19 = true;
 const len6 = data30.length;
 for(let i6=0; i6<len6; i6++){
 const _errs78 = errors;
-if(!(validate19(data30[i6], {instancePath:instancePath+"/rollback/" + i5+"/evidence/" + i6,parentData:data30,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate22(data30[i6], {instancePath:instancePath+"/rollback/" + i5+"/evidence/" + i6,parentData:data30,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid19 = _errs78 === errors;
@@ -1534,7 +1534,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1550,7 +1550,7 @@ var valid16 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1561,7 +1561,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1585,14 +1585,14 @@ if(errors === _errs81){
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing9;
 if((data33.name === undefined) && (missing9 = "name")){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs83 = errors;
 for(const key8 in data33){
 if(!((key8 === "name") || (key8 === "constraints"))){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 break;
 }
@@ -1604,18 +1604,18 @@ const _errs84 = errors;
 if(errors === _errs84){
 if(typeof data34 === "string"){
 if(func1(data34) > 200){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data34) < 1){
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1627,8 +1627,8 @@ var valid21 = true;
 if(valid21){
 if(data33.constraints !== undefined){
 const _errs86 = errors;
-if(!(validate21(data33.constraints, {instancePath:instancePath+"/environments/" + i7+"/constraints",parentData:data33,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate24(data33.constraints, {instancePath:instancePath+"/environments/" + i7+"/constraints",parentData:data33,parentDataProperty:"constraints",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid21 = _errs86 === errors;
@@ -1641,7 +1641,7 @@ var valid21 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1652,7 +1652,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1671,8 +1671,8 @@ var valid22 = true;
 const len8 = data36.length;
 for(let i8=0; i8<len8; i8++){
 const _errs89 = errors;
-if(!(validate23(data36[i8], {instancePath:instancePath+"/waivers/" + i8,parentData:data36,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate26(data36[i8], {instancePath:instancePath+"/waivers/" + i8,parentData:data36,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 var valid22 = _errs89 === errors;
@@ -1682,7 +1682,7 @@ break;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
@@ -1694,8 +1694,8 @@ var valid0 = true;
 if(valid0){
 if(data.window !== undefined){
 const _errs90 = errors;
-if(!(validate25(data.window, {instancePath:instancePath+"/window",parentData:data,parentDataProperty:"window",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate28(data.window, {instancePath:instancePath+"/window",parentData:data,parentDataProperty:"window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs90 === errors;
@@ -1712,13 +1712,13 @@ var valid0 = true;
 }
 }
 else {
-validate18.errors = [failedCheck()];
+validate21.errors = [failedCheck()];
 return false;
 }
 }
-validate18.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 });
-validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate18;
-module.exports.default = validate18;
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate21;
+module.exports.default = validate21;

@@ -55,6 +55,18 @@ export interface Provenance {
      * configured trusted root was verified (absent when no trustedRoot was given or the chain did not verify).
      */
     signer?: SignerIdentity;
+    /** Which trust anchor verified the signature (present only when `signatureVerified`). */
+    anchor?: TrustAnchor;
+}
+/**
+ * The trust anchor a provenance signature was verified with: a trusted key (`key`: sha256 of its
+ * SubjectPublicKeyInfo, DER; for a certificate, of its public key's) or a Sigstore trusted root (`trusted-root`:
+ * sha256 of the trusted_root.json file's bytes). A policy may pin the digests it accepts.
+ */
+export interface TrustAnchor {
+    kind: 'key' | 'trusted-root';
+    /** `sha256:<64 hex>` */
+    digest: string;
 }
 /** The identity a Fulcio certificate was issued to (its SAN and Fulcio extensions, OIDs 1.3.6.1.4.1.57264.1.*). */
 export interface SignerIdentity {

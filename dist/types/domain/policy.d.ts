@@ -33,6 +33,26 @@ export interface Policy {
     bundleWriter?: string;
     /** Id of the governor App: the only App whose `cutover/*` check runs count at seal time. Required on GitHub. */
     governorAppId?: number;
+    /** Trust anchors (and keyless signers) accepted for provenance, globally or per product. */
+    provenance?: ProvenancePins & {
+        products?: Record<string, ProvenancePins>;
+    };
 }
+/**
+ * Pinned trust for provenance signatures. The sources file (in the service repository, where anyone who can push
+ * may edit it) names the keys and roots it verifies with; these pins, in the bundles repository's policy, say
+ * which of them count.
+ */
+export interface ProvenancePins {
+    /** `sha256:<hex>` of trusted keys' SubjectPublicKeyInfo (DER) or of Sigstore trusted root files. */
+    anchors?: string[];
+    /** Keyless signers accepted under a pinned trusted root: issuer and source repository. */
+    signers?: Array<{
+        issuer: string;
+        repository: string;
+    }>;
+}
+/** The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned. */
+export declare function provenancePins(policy: Policy, product: string): ProvenancePins | undefined;
 /** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
 export declare function holdRuleEnabled(policy: Policy, rule: HoldRuleId): boolean;

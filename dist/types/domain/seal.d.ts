@@ -39,5 +39,9 @@ export declare const RECORD_MARKER = "-----BEGIN CUTOVER SEAL RECORD-----";
 export declare const RECORD_END = "-----END CUTOVER SEAL RECORD-----";
 /** The tag message for a seal record. */
 export declare function renderSealMessage(record: SealRecord): string;
-/** Extracts the record from a tag message; the caller validates its shape. Undefined when there is none. */
-export declare function extractSealRecord(message: string): unknown;
+/**
+ * The seal record's JSON text in a tag message: from the first record marker to the first end marker after it.
+ * Undefined when the message has no such pair. Callers parse it refusing repeated keys (parseDocument): JSON.parse
+ * keeps the last of a repeated key, so a tool keeping the first would read another record than the one checked.
+ */
+export declare function sealRecordText(message: string): string | undefined;

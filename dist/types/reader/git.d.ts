@@ -38,6 +38,13 @@ export interface GitInput {
  * throws, git is killed and the promise rejects with that error.
  */
 export declare function streamGit(args: readonly string[], onChunk: (chunk: Buffer) => void, limits?: Partial<GitLimits>, input?: string | ((stdin: GitInput) => void)): Promise<void>;
+/**
+ * What a git failure while reading a repository that was opened (its seal tags cannot be listed or read: a
+ * damaged object, a timeout) is to the caller: an input error naming the repository (`display`: a path, or
+ * the URL with its user-info redacted), as a repository that cannot be opened is. Any other error is returned
+ * as it is (a defect of the reader's own stays an internal error).
+ */
+export declare function unreadableRepository(error: unknown, display: string): unknown;
 /** Refuses a value that git could read as an option. */
 export declare function assertNotOption(value: string, what: string): void;
 /** A repository argument, classified. */

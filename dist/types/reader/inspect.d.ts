@@ -54,8 +54,9 @@ export declare function parseMoment(at: Date | string | undefined): Date;
  * tag points at the record's merge commit, that commit is on the repository's default branch, the bundle
  * files at that commit hash to the digest in manifest.json and in the record, the manifest and bundle.json
  * match the tag name and record, the revision is the latest sealed one of its release, and the required teams
- * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository or a
- * tag that does not exist; integrity problems are results, never thrown.
+ * are covered by distinct approvers. Throws InputError for a bad tag name, time, unreachable repository, one
+ * whose seal tags git cannot read, or a tag that does not exist; integrity problems (the release files at the
+ * tagged commit git cannot read among them) are results, never thrown.
  *
  * Only this tag and the later revisions of its release are read (the later ones decide whether it is the
  * latest), so the cost does not grow with the number of earlier revisions or of other releases; earlier

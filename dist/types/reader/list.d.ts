@@ -56,7 +56,8 @@ export interface SealedRevisionList {
 }
 /**
  * Lists the seal tags of `repository`, each with its own checks and its standing in its release. Throws
- * InputError for a bad product or release name or an unreachable repository.
+ * InputError for a bad product or release name, an unreachable repository, or one whose seal tags git cannot
+ * read (a damaged object).
  */
 export declare function listSealedRevisions(options: ListSealedRevisionsOptions): Promise<SealedRevisionList>;
 /**

@@ -18,7 +18,7 @@ export interface AcceptedSealRecord {
 }
 /**
  * The fields a listing needs of the seal record a tag message carries, when that record is certainly present
- * and schema-valid (as `validatePrecompiled('seal-record', extractSealRecord(message))` would say); undefined
+ * and schema-valid (as `sealRecordOf` in tags.ts would say); undefined
  * when not sure, and then the caller must ask them. `previous`: the summary kept of the tag read before, whose
  * strings are reused for equal values.
  */

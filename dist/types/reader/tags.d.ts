@@ -62,6 +62,15 @@ export interface SealTagReading {
 }
 /** Every problem of a reading, in check order. */
 export declare function problemsOf(reading: SealTagReading): string[];
+/**
+ * The seal record a tag message carries, parsed and schema-valid; else why not. The reader's full path, for
+ * every record the quick look of seal-record-fast.ts does not accept. Exported for its tests.
+ */
+export declare function sealRecordOf(message: string, tag: string): {
+    record: SealRecord;
+} | {
+    problem: string;
+};
 /** The seal tags under a prefix, as read. */
 export interface SealTagSet {
     /** The readings, in ref name order. */

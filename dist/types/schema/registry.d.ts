@@ -197,6 +197,22 @@ export declare const SCHEMAS: {
                                             };
                                         };
                                     };
+                                    anchor: {
+                                        description: string;
+                                        type: string;
+                                        additionalProperties: boolean;
+                                        required: string[];
+                                        properties: {
+                                            kind: {
+                                                description: string;
+                                                enum: string[];
+                                            };
+                                            digest: {
+                                                description: string;
+                                                $ref: string;
+                                            };
+                                        };
+                                    };
                                 };
                             };
                         };
@@ -1176,6 +1192,81 @@ export declare const SCHEMAS: {
                 description: string;
                 type: string;
                 minimum: number;
+            };
+            provenance: {
+                description: string;
+                type: string;
+                additionalProperties: boolean;
+                properties: {
+                    anchors: {
+                        description: string;
+                        $ref: string;
+                    };
+                    signers: {
+                        description: string;
+                        $ref: string;
+                    };
+                    products: {
+                        description: string;
+                        type: string;
+                        propertyNames: {
+                            $ref: string;
+                        };
+                        additionalProperties: {
+                            type: string;
+                            additionalProperties: boolean;
+                            required: string[];
+                            properties: {
+                                anchors: {
+                                    description: string;
+                                    $ref: string;
+                                };
+                                signers: {
+                                    description: string;
+                                    $ref: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                dependentRequired: {
+                    signers: string[];
+                };
+            };
+        };
+        $defs: {
+            anchors: {
+                description: string;
+                type: string;
+                minItems: number;
+                uniqueItems: boolean;
+                items: {
+                    $ref: string;
+                };
+            };
+            signers: {
+                description: string;
+                type: string;
+                minItems: number;
+                items: {
+                    type: string;
+                    additionalProperties: boolean;
+                    required: string[];
+                    properties: {
+                        issuer: {
+                            description: string;
+                            type: string;
+                            minLength: number;
+                            maxLength: number;
+                        };
+                        repository: {
+                            description: string;
+                            type: string;
+                            minLength: number;
+                            maxLength: number;
+                        };
+                    };
+                };
             };
         };
     };

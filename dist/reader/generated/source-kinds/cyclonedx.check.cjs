@@ -4,11 +4,11 @@
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate29 = (function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate32 = (function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/cyclonedx.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.component === undefined) && (missing0 = "component"))){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "kind")) || (key0 === "path")) || (key0 === "component"))){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("cyclonedx" !== data.kind){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -77,18 +77,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
@@ -103,13 +103,13 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [failedCheck()];
+validate32.errors = [failedCheck()];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 });
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate29;
-module.exports.default = validate29;
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate32;
+module.exports.default = validate32;

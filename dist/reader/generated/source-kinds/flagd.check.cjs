@@ -4,11 +4,11 @@
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate31 = (function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate34 = (function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/flagd.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.flag === undefined) && (missing0 = "flag"))) || ((data.environments === undefined) && (missing0 = "environments"))){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "kind")) || (key0 === "path")) || (key0 === "flag")) || (key0 === "environments")) || (key0 === "segmentFrom"))){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("flagd" !== data.kind){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -77,18 +77,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -104,7 +104,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
@@ -116,18 +116,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(func1(data4) > 200){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -148,7 +148,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 break;
 }
@@ -159,7 +159,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -175,18 +175,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if(func1(data5) > 200){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
@@ -203,13 +203,13 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [failedCheck()];
+validate34.errors = [failedCheck()];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 });
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate31;
-module.exports.default = validate31;
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate34;
+module.exports.default = validate34;

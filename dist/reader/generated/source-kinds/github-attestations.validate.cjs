@@ -2,17 +2,17 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate35;
-module.exports.default = validate35;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-attestations.schema.json","title":"Source kind 'github-attestations': SLSA provenance from GitHub's attestations API for given subject digests of one component","type":"object","additionalProperties":false,"required":["id","kind","component","subjects"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-attestations': SLSA provenance read from the candidate repository's attestations API (the action only; needs a GitHub token).","const":"github-attestations"},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"subjects":{"description":"Artifact digests to ask GitHub's attestations API for; a digest with no SLSA provenance attestation is a 'provenance-mismatch' hold, and the provenance found must name it as a subject.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
+module.exports = validate38;
+module.exports.default = validate38;
+const schema110 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/github-attestations.schema.json","title":"Source kind 'github-attestations': SLSA provenance from GitHub's attestations API for given subject digests of one component","type":"object","additionalProperties":false,"required":["id","kind","component","subjects"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'github-attestations': SLSA provenance read from the candidate repository's attestations API (the action only; needs a GitHub token).","const":"github-attestations"},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"subjects":{"description":"Artifact digests to ask GitHub's attestations API for; a digest with no SLSA provenance attestation is a 'provenance-mismatch' hold, and the provenance found must name it as a subject.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
 const func1 = require("../runtime.cjs").ucs2length;
 const pattern5 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/github-attestations.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21,7 +21,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -31,7 +31,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -41,7 +41,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.component === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -51,7 +51,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.subjects === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subjects"},message:"must have required property '"+"subjects"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62,7 +62,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "component")) || (key0 === "subjects")) || (key0 === "trustedKeys")) || (key0 === "requireSignature")) || (key0 === "trustedRoot")) || (key0 === "identity"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -75,7 +75,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("github-attestations" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "github-attestations"},message:"must be equal to constant",schema:"github-attestations",parentSchema:schema104.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "github-attestations"},message:"must be equal to constant",schema:"github-attestations",parentSchema:schema110.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -89,7 +89,7 @@ if(data.component !== undefined){
 let data1 = data.component;
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-const err6 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema104.properties.component,data:data1};
+const err6 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema110.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -99,7 +99,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.component,data:data1};
+const err7 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -110,7 +110,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.component.type,parentSchema:schema104.properties.component,data:data1};
+const err8 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.component.type,parentSchema:schema110.properties.component,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,7 +124,7 @@ if(data.subjects !== undefined){
 let data2 = data.subjects;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.subjects,data:data2};
+const err9 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema110.properties.subjects,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,7 +138,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err10 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema104.properties.subjects.items,data:data3};
+const err10 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\"",schema:"^sha256:[0-9a-f]{64}$",parentSchema:schema110.properties.subjects.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -149,7 +149,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.subjects.items.type,parentSchema:schema104.properties.subjects.items,data:data3};
+const err11 = {instancePath:instancePath+"/subjects/" + i0,schemaPath:"#/properties/subjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.subjects.items.type,parentSchema:schema110.properties.subjects.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,7 +170,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema104.properties.subjects,data:data2};
+const err12 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema110.properties.subjects,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -185,7 +185,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.subjects.type,parentSchema:schema104.properties.subjects,data:data2};
+const err13 = {instancePath:instancePath+"/subjects",schemaPath:"#/properties/subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.subjects.type,parentSchema:schema110.properties.subjects,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -203,7 +203,7 @@ for(let i2=0; i2<len1; i2++){
 let data5 = data4[i2];
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
-const err14 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.trustedKeys.items,data:data5};
+const err14 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.trustedKeys.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -213,7 +213,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func1(data5) < 1){
-const err15 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.trustedKeys.items,data:data5};
+const err15 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.trustedKeys.items,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -224,7 +224,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.trustedKeys.items.type,parentSchema:schema104.properties.trustedKeys.items,data:data5};
+const err16 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.trustedKeys.items.type,parentSchema:schema110.properties.trustedKeys.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -245,7 +245,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err17 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema104.properties.trustedKeys,data:data4};
+const err17 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema110.properties.trustedKeys,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -260,7 +260,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.trustedKeys.type,parentSchema:schema104.properties.trustedKeys,data:data4};
+const err18 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema110.properties.trustedKeys.type,parentSchema:schema110.properties.trustedKeys,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -273,7 +273,7 @@ errors++;
 if(data.requireSignature !== undefined){
 let data6 = data.requireSignature;
 if(typeof data6 !== "boolean"){
-const err19 = {instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.requireSignature.type,parentSchema:schema104.properties.requireSignature,data:data6};
+const err19 = {instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.requireSignature.type,parentSchema:schema110.properties.requireSignature,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -287,7 +287,7 @@ if(data.trustedRoot !== undefined){
 let data7 = data.trustedRoot;
 if(typeof data7 === "string"){
 if(func1(data7) > 1024){
-const err20 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.trustedRoot,data:data7};
+const err20 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.trustedRoot,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -297,7 +297,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func1(data7) < 1){
-const err21 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.trustedRoot,data:data7};
+const err21 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.trustedRoot,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -308,7 +308,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.trustedRoot.type,parentSchema:schema104.properties.trustedRoot,data:data7};
+const err22 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.trustedRoot.type,parentSchema:schema110.properties.trustedRoot,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -325,7 +325,7 @@ let valid7 = false;
 const _errs20 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.subjectAlternativeName === undefined){
-const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema104.properties.identity.anyOf[0].required,parentSchema:schema104.properties.identity.anyOf[0],data:data8};
+const err23 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema110.properties.identity.anyOf[0].required,parentSchema:schema110.properties.identity.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -340,7 +340,7 @@ valid7 = valid7 || _valid0;
 const _errs21 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.subjectAlternativeNamePattern === undefined){
-const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema104.properties.identity.anyOf[1].required,parentSchema:schema104.properties.identity.anyOf[1],data:data8};
+const err24 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema110.properties.identity.anyOf[1].required,parentSchema:schema110.properties.identity.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -355,7 +355,7 @@ valid7 = valid7 || _valid0;
 const _errs22 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.repository === undefined){
-const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema104.properties.identity.anyOf[2].required,parentSchema:schema104.properties.identity.anyOf[2],data:data8};
+const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema110.properties.identity.anyOf[2].required,parentSchema:schema110.properties.identity.anyOf[2],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -368,7 +368,7 @@ errors++;
 var _valid0 = _errs22 === errors;
 valid7 = valid7 || _valid0;
 if(!valid7){
-const err26 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema104.properties.identity.anyOf,parentSchema:schema104.properties.identity,data:data8};
+const err26 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema110.properties.identity.anyOf,parentSchema:schema110.properties.identity,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -390,7 +390,7 @@ vErrors = null;
 }
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.issuer === undefined){
-const err27 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema104.properties.identity.required,parentSchema:schema104.properties.identity,data:data8};
+const err27 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema110.properties.identity.required,parentSchema:schema110.properties.identity,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -401,7 +401,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((((((key1 === "issuer") || (key1 === "subjectAlternativeName")) || (key1 === "subjectAlternativeNamePattern")) || (key1 === "repository")) || (key1 === "ref")) || (key1 === "refPattern"))){
-const err28 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.identity,data:data8};
+const err28 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.identity,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -415,7 +415,7 @@ if(data8.issuer !== undefined){
 let data9 = data8.issuer;
 if(typeof data9 === "string"){
 if(func1(data9) > 1024){
-const err29 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.issuer,data:data9};
+const err29 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.issuer,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -425,7 +425,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func1(data9) < 1){
-const err30 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.issuer,data:data9};
+const err30 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.issuer,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -436,7 +436,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.issuer.type,parentSchema:schema104.properties.identity.properties.issuer,data:data9};
+const err31 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.issuer.type,parentSchema:schema110.properties.identity.properties.issuer,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -450,7 +450,7 @@ if(data8.subjectAlternativeName !== undefined){
 let data10 = data8.subjectAlternativeName;
 if(typeof data10 === "string"){
 if(func1(data10) > 2048){
-const err32 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema104.properties.identity.properties.subjectAlternativeName,data:data10};
+const err32 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema110.properties.identity.properties.subjectAlternativeName,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -460,7 +460,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func1(data10) < 1){
-const err33 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.subjectAlternativeName,data:data10};
+const err33 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.subjectAlternativeName,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -471,7 +471,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema104.properties.identity.properties.subjectAlternativeName,data:data10};
+const err34 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema110.properties.identity.properties.subjectAlternativeName,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -485,7 +485,7 @@ if(data8.subjectAlternativeNamePattern !== undefined){
 let data11 = data8.subjectAlternativeNamePattern;
 if(typeof data11 === "string"){
 if(func1(data11) > 1024){
-const err35 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.subjectAlternativeNamePattern,data:data11};
+const err35 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.subjectAlternativeNamePattern,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -495,7 +495,7 @@ vErrors.push(err35);
 errors++;
 }
 if(func1(data11) < 1){
-const err36 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.subjectAlternativeNamePattern,data:data11};
+const err36 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.subjectAlternativeNamePattern,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -506,7 +506,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema104.properties.identity.properties.subjectAlternativeNamePattern,data:data11};
+const err37 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema110.properties.identity.properties.subjectAlternativeNamePattern,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -520,7 +520,7 @@ if(data8.repository !== undefined){
 let data12 = data8.repository;
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-const err38 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.repository,data:data12};
+const err38 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.repository,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -530,7 +530,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func1(data12) < 1){
-const err39 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.repository,data:data12};
+const err39 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.repository,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -541,7 +541,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.repository.type,parentSchema:schema104.properties.identity.properties.repository,data:data12};
+const err40 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.repository.type,parentSchema:schema110.properties.identity.properties.repository,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -555,7 +555,7 @@ if(data8.ref !== undefined){
 let data13 = data8.ref;
 if(typeof data13 === "string"){
 if(func1(data13) > 1024){
-const err41 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.ref,data:data13};
+const err41 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.ref,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -565,7 +565,7 @@ vErrors.push(err41);
 errors++;
 }
 if(func1(data13) < 1){
-const err42 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.ref,data:data13};
+const err42 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.ref,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -576,7 +576,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.ref.type,parentSchema:schema104.properties.identity.properties.ref,data:data13};
+const err43 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.ref.type,parentSchema:schema110.properties.identity.properties.ref,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -590,7 +590,7 @@ if(data8.refPattern !== undefined){
 let data14 = data8.refPattern;
 if(typeof data14 === "string"){
 if(func1(data14) > 1024){
-const err44 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema104.properties.identity.properties.refPattern,data:data14};
+const err44 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema110.properties.identity.properties.refPattern,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -600,7 +600,7 @@ vErrors.push(err44);
 errors++;
 }
 if(func1(data14) < 1){
-const err45 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.identity.properties.refPattern,data:data14};
+const err45 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.identity.properties.refPattern,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -611,7 +611,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.identity.properties.refPattern.type,parentSchema:schema104.properties.identity.properties.refPattern,data:data14};
+const err46 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.identity.properties.refPattern.type,parentSchema:schema110.properties.identity.properties.refPattern,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -623,7 +623,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.identity.type,parentSchema:schema104.properties.identity,data:data8};
+const err47 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.identity.type,parentSchema:schema110.properties.identity,data:data8};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -638,7 +638,7 @@ if(data.identity === undefined){
 const err48 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "trustedRoot",
     missingProperty: "identity",
     depsCount: 1,
-    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema104.dependentRequired,parentSchema:schema104,data};
+    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema110.dependentRequired,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -653,7 +653,7 @@ if(data.trustedRoot === undefined){
 const err49 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "identity",
     missingProperty: "trustedRoot",
     depsCount: 1,
-    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema104.dependentRequired,parentSchema:schema104,data};
+    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema110.dependentRequired,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -665,7 +665,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -674,8 +674,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

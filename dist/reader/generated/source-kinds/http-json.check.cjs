@@ -3,18 +3,18 @@
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
-const schema100 = {"properties":{"id":true,"kind":true,"url":true,"provides":true,"headers":true,"items":true,"map":true,"timeoutMs":true,"retries":true,"backoffMs":true,"maxBytes":true}};
+const schema106 = {"properties":{"id":true,"kind":true,"url":true,"provides":true,"headers":true,"items":true,"map":true,"timeoutMs":true,"retries":true,"backoffMs":true,"maxBytes":true}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
-const pattern69 = new RegExp("^https?://", "u");
-const pattern70 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern71 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern72 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
-const validate35 = (function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const pattern72 = new RegExp("^https?://", "u");
+const pattern73 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern74 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern75 = new RegExp("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*$", "u");
+const validate38 = (function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/http-json.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25,14 +25,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.url === undefined) && (missing0 = "url"))) || ((data.provides === undefined) && (missing0 = "provides"))){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func0.call(schema100.properties, key0))){
-validate35.errors = [failedCheck()];
+if(!(func0.call(schema106.properties, key0))){
+validate38.errors = [failedCheck()];
 return false;
 break;
 }
@@ -41,7 +41,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("http-json" !== data.kind){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -56,24 +56,24 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
-if(!pattern69.test(data1)){
-validate35.errors = [failedCheck()];
+if(!pattern72.test(data1)){
+validate38.errors = [failedCheck()];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -87,7 +87,7 @@ if(data.provides !== undefined){
 let data2 = data.provides;
 const _errs5 = errors;
 if(!(((((data2 === "window") || (data2 === "cohorts")) || (data2 === "rollback")) || (data2 === "waivers")) || (data2 === "environments"))){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -104,7 +104,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern70.test(key1)){
+if(!pattern73.test(key1)){
 const err0 = failedCheck();
 if(vErrors === null){
 vErrors = [err0];
@@ -125,7 +125,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return false;
 break;
 }
@@ -136,13 +136,13 @@ let data4 = data3[key2];
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(!pattern71.test(data4)){
-validate35.errors = [failedCheck()];
+if(!pattern74.test(data4)){
+validate38.errors = [failedCheck()];
 return false;
 }
 }
 else {
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -154,7 +154,7 @@ break;
 }
 }
 else {
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -170,18 +170,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(func1(data5) > 1024){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data5) < 1){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -199,7 +199,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 const _errs16 = errors;
 if(typeof key3 === "string"){
-if(!pattern72.test(key3)){
+if(!pattern75.test(key3)){
 const err2 = failedCheck();
 if(vErrors === null){
 vErrors = [err2];
@@ -220,7 +220,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return false;
 break;
 }
@@ -459,7 +459,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return false;
 }
 else {
@@ -481,7 +481,7 @@ break;
 }
 }
 else {
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -495,18 +495,18 @@ if(data.timeoutMs !== undefined){
 let data11 = data.timeoutMs;
 const _errs30 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs30){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 300000 || isNaN(data11)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -522,18 +522,18 @@ if(data.retries !== undefined){
 let data12 = data.retries;
 const _errs32 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs32){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 10 || isNaN(data12)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -549,18 +549,18 @@ if(data.backoffMs !== undefined){
 let data13 = data.backoffMs;
 const _errs34 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs34){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 60000 || isNaN(data13)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 else {
 if(data13 < 0 || isNaN(data13)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -576,13 +576,13 @@ if(data.maxBytes !== undefined){
 let data14 = data.maxBytes;
 const _errs36 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 if(errors === _errs36){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 1 || isNaN(data14)){
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
@@ -605,13 +605,13 @@ var valid0 = true;
 }
 }
 else {
-validate35.errors = [failedCheck()];
+validate38.errors = [failedCheck()];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 });
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate35;
-module.exports.default = validate35;
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate38;
+module.exports.default = validate38;

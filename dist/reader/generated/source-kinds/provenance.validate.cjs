@@ -2,18 +2,18 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate33;
-module.exports.default = validate33;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/provenance.schema.json","title":"Source kind 'provenance': an in-toto/SLSA provenance document (bare, DSSE, Sigstore bundle, .intoto.jsonl, {attestations}) for one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'provenance': in-toto/SLSA provenance for one component, from a file in the workspace.","const":"provenance"},"path":{"description":"Path of the provenance document (bare statement, DSSE envelope, Sigstore bundle, .intoto.jsonl or {attestations}), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"expectDigest":{"description":"Artifact digests the provenance must name as subjects; each one not named is a 'provenance-mismatch' hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},"uniqueItems":true},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
+module.exports = validate36;
+module.exports.default = validate36;
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/provenance.schema.json","title":"Source kind 'provenance': an in-toto/SLSA provenance document (bare, DSSE, Sigstore bundle, .intoto.jsonl, {attestations}) for one component","type":"object","additionalProperties":false,"required":["id","kind","path","component"],"properties":{"id":{"description":"This source's id (see sources.schema.json): named in lineage.json and in the evidence of holds."},"kind":{"description":"'provenance': in-toto/SLSA provenance for one component, from a file in the workspace.","const":"provenance"},"path":{"description":"Path of the provenance document (bare statement, DSSE envelope, Sigstore bundle, .intoto.jsonl or {attestations}), relative to the sources file and confined to the workspace.","type":"string","minLength":1,"maxLength":1024},"component":{"description":"The bundle component the provenance is attached to (its 'provenance' entries).","type":"string","minLength":1,"maxLength":200},"expectDigest":{"description":"Artifact digests the provenance must name as subjects; each one not named is a 'provenance-mismatch' hold.","type":"array","items":{"type":"string","pattern":"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},"uniqueItems":true},"trustedKeys":{"description":"Workspace paths of PEM public keys or certificates trusted to sign provenance (keyed DSSE signatures; for keyless Sigstore bundles use trustedRoot).","type":"array","items":{"type":"string","minLength":1,"maxLength":1024},"uniqueItems":true},"requireSignature":{"description":"When true, provenance whose signature is not verified (by a trusted key, or keyless against trustedRoot with a matching identity) is a 'suspicious-source' hold. Giving trustedKeys or trustedRoot has the same effect; an invalid signature is always a hold.","type":"boolean"},"trustedRoot":{"description":"Workspace path of a Sigstore trusted_root.json (media type application/vnd.dev.sigstore.trustedroot+json;version=0.1): keyless Sigstore bundles are verified against it offline with @sigstore/verify (certificate chain to its Fulcio CAs at the signing time, SCT, Rekor SET/inclusion proof, DSSE signature). Needs identity. A failed check is a 'suspicious-source' hold naming the check.","type":"string","minLength":1,"maxLength":1024},"identity":{"description":"Who must have signed a keyless bundle (checked only with trustedRoot, which it needs): the issuer plus at least one of subjectAlternativeName, subjectAlternativeNamePattern or repository. A verified signer that differs is a 'suspicious-source' hold naming expected and actual values.","type":"object","additionalProperties":false,"required":["issuer"],"anyOf":[{"required":["subjectAlternativeName"]},{"required":["subjectAlternativeNamePattern"]},{"required":["repository"]}],"properties":{"issuer":{"description":"The OIDC issuer, exactly (GitHub Actions: https://token.actions.githubusercontent.com), from Fulcio extension 1.3.6.1.4.1.57264.1.8 (legacy 1.1).","type":"string","minLength":1,"maxLength":1024},"subjectAlternativeName":{"description":"The certificate's subject alternative name, exactly (GitHub Actions: https://github.com/<owner>/<repo>/<workflow path>@<ref>).","type":"string","minLength":1,"maxLength":2048},"subjectAlternativeNamePattern":{"description":"A JavaScript regular expression the whole SAN must match (anchored with ^(?:...)$), e.g. ^https://github\\.com/acme/payments/\\.github/workflows/release\\.yml@refs/tags/v.*","type":"string","minLength":1,"maxLength":1024},"repository":{"description":"The repository whose workflow run signed: owner/name on github.com or a full https:// URL, compared case-insensitively with the Source Repository URI (Fulcio extension 1.12, legacy 1.5).","type":"string","minLength":1,"maxLength":1024},"ref":{"description":"The git ref of the signing run, exactly (e.g. refs/tags/v2.4.0), compared with the Source Repository Ref (Fulcio extension 1.14, legacy 1.6).","type":"string","minLength":1,"maxLength":1024},"refPattern":{"description":"A JavaScript regular expression the whole Source Repository Ref must match, e.g. refs/tags/v.*","type":"string","minLength":1,"maxLength":1024}}}},"dependentRequired":{"trustedRoot":["identity"],"identity":["trustedRoot"]}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
 const pattern6 = new RegExp("^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$", "u");
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/provenance.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22,7 +22,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -32,7 +32,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,7 +42,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.path === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -52,7 +52,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.component === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62,8 +62,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func0.call(schema102.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(!(func0.call(schema108.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -76,7 +76,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("provenance" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "provenance"},message:"must be equal to constant",schema:"provenance",parentSchema:schema102.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "provenance"},message:"must be equal to constant",schema:"provenance",parentSchema:schema108.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,7 +90,7 @@ if(data.path !== undefined){
 let data1 = data.path;
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.path,data:data1};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -100,7 +100,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.path,data:data1};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -111,7 +111,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.path.type,parentSchema:schema102.properties.path,data:data1};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.path.type,parentSchema:schema108.properties.path,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -125,7 +125,7 @@ if(data.component !== undefined){
 let data2 = data.component;
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-const err9 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema102.properties.component,data:data2};
+const err9 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema108.properties.component,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -135,7 +135,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func1(data2) < 1){
-const err10 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.component,data:data2};
+const err10 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.component,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -146,7 +146,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.component.type,parentSchema:schema102.properties.component,data:data2};
+const err11 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.component.type,parentSchema:schema108.properties.component,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -164,7 +164,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err12 = {instancePath:instancePath+"/expectDigest/" + i0,schemaPath:"#/properties/expectDigest/items/pattern",keyword:"pattern",params:{pattern: "^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},message:"must match pattern \""+"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"+"\"",schema:"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$",parentSchema:schema102.properties.expectDigest.items,data:data4};
+const err12 = {instancePath:instancePath+"/expectDigest/" + i0,schemaPath:"#/properties/expectDigest/items/pattern",keyword:"pattern",params:{pattern: "^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"},message:"must match pattern \""+"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$"+"\"",schema:"^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})$",parentSchema:schema108.properties.expectDigest.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -175,7 +175,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/expectDigest/" + i0,schemaPath:"#/properties/expectDigest/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.expectDigest.items.type,parentSchema:schema102.properties.expectDigest.items,data:data4};
+const err13 = {instancePath:instancePath+"/expectDigest/" + i0,schemaPath:"#/properties/expectDigest/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.expectDigest.items.type,parentSchema:schema108.properties.expectDigest.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -196,7 +196,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/expectDigest",schemaPath:"#/properties/expectDigest/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema102.properties.expectDigest,data:data3};
+const err14 = {instancePath:instancePath+"/expectDigest",schemaPath:"#/properties/expectDigest/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema108.properties.expectDigest,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -211,7 +211,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/expectDigest",schemaPath:"#/properties/expectDigest/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.expectDigest.type,parentSchema:schema102.properties.expectDigest,data:data3};
+const err15 = {instancePath:instancePath+"/expectDigest",schemaPath:"#/properties/expectDigest/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.expectDigest.type,parentSchema:schema108.properties.expectDigest,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -229,7 +229,7 @@ for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
 if(func1(data6) > 1024){
-const err16 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.trustedKeys.items,data:data6};
+const err16 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.trustedKeys.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -239,7 +239,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func1(data6) < 1){
-const err17 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.trustedKeys.items,data:data6};
+const err17 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.trustedKeys.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -250,7 +250,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.trustedKeys.items.type,parentSchema:schema102.properties.trustedKeys.items,data:data6};
+const err18 = {instancePath:instancePath+"/trustedKeys/" + i2,schemaPath:"#/properties/trustedKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.trustedKeys.items.type,parentSchema:schema108.properties.trustedKeys.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -271,7 +271,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err19 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema102.properties.trustedKeys,data:data5};
+const err19 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema108.properties.trustedKeys,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -286,7 +286,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.trustedKeys.type,parentSchema:schema102.properties.trustedKeys,data:data5};
+const err20 = {instancePath:instancePath+"/trustedKeys",schemaPath:"#/properties/trustedKeys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.trustedKeys.type,parentSchema:schema108.properties.trustedKeys,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -299,7 +299,7 @@ errors++;
 if(data.requireSignature !== undefined){
 let data7 = data.requireSignature;
 if(typeof data7 !== "boolean"){
-const err21 = {instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.requireSignature.type,parentSchema:schema102.properties.requireSignature,data:data7};
+const err21 = {instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema108.properties.requireSignature.type,parentSchema:schema108.properties.requireSignature,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -313,7 +313,7 @@ if(data.trustedRoot !== undefined){
 let data8 = data.trustedRoot;
 if(typeof data8 === "string"){
 if(func1(data8) > 1024){
-const err22 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.trustedRoot,data:data8};
+const err22 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.trustedRoot,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -323,7 +323,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data8) < 1){
-const err23 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.trustedRoot,data:data8};
+const err23 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.trustedRoot,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -334,7 +334,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.trustedRoot.type,parentSchema:schema102.properties.trustedRoot,data:data8};
+const err24 = {instancePath:instancePath+"/trustedRoot",schemaPath:"#/properties/trustedRoot/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.trustedRoot.type,parentSchema:schema108.properties.trustedRoot,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -351,7 +351,7 @@ let valid7 = false;
 const _errs22 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.subjectAlternativeName === undefined){
-const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema102.properties.identity.anyOf[0].required,parentSchema:schema102.properties.identity.anyOf[0],data:data9};
+const err25 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/0/required",keyword:"required",params:{missingProperty: "subjectAlternativeName"},message:"must have required property '"+"subjectAlternativeName"+"'",schema:schema108.properties.identity.anyOf[0].required,parentSchema:schema108.properties.identity.anyOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -366,7 +366,7 @@ valid7 = valid7 || _valid0;
 const _errs23 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.subjectAlternativeNamePattern === undefined){
-const err26 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema102.properties.identity.anyOf[1].required,parentSchema:schema102.properties.identity.anyOf[1],data:data9};
+const err26 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/1/required",keyword:"required",params:{missingProperty: "subjectAlternativeNamePattern"},message:"must have required property '"+"subjectAlternativeNamePattern"+"'",schema:schema108.properties.identity.anyOf[1].required,parentSchema:schema108.properties.identity.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -381,7 +381,7 @@ valid7 = valid7 || _valid0;
 const _errs24 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.repository === undefined){
-const err27 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema102.properties.identity.anyOf[2].required,parentSchema:schema102.properties.identity.anyOf[2],data:data9};
+const err27 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf/2/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'",schema:schema108.properties.identity.anyOf[2].required,parentSchema:schema108.properties.identity.anyOf[2],data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -394,7 +394,7 @@ errors++;
 var _valid0 = _errs24 === errors;
 valid7 = valid7 || _valid0;
 if(!valid7){
-const err28 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.identity.anyOf,parentSchema:schema102.properties.identity,data:data9};
+const err28 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.identity.anyOf,parentSchema:schema108.properties.identity,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -416,7 +416,7 @@ vErrors = null;
 }
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.issuer === undefined){
-const err29 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema102.properties.identity.required,parentSchema:schema102.properties.identity,data:data9};
+const err29 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema108.properties.identity.required,parentSchema:schema108.properties.identity,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -427,7 +427,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((((((key1 === "issuer") || (key1 === "subjectAlternativeName")) || (key1 === "subjectAlternativeNamePattern")) || (key1 === "repository")) || (key1 === "ref")) || (key1 === "refPattern"))){
-const err30 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.identity,data:data9};
+const err30 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108.properties.identity,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -441,7 +441,7 @@ if(data9.issuer !== undefined){
 let data10 = data9.issuer;
 if(typeof data10 === "string"){
 if(func1(data10) > 1024){
-const err31 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.issuer,data:data10};
+const err31 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -451,7 +451,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func1(data10) < 1){
-const err32 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.issuer,data:data10};
+const err32 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -462,7 +462,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.issuer.type,parentSchema:schema102.properties.identity.properties.issuer,data:data10};
+const err33 = {instancePath:instancePath+"/identity/issuer",schemaPath:"#/properties/identity/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.issuer.type,parentSchema:schema108.properties.identity.properties.issuer,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -476,7 +476,7 @@ if(data9.subjectAlternativeName !== undefined){
 let data11 = data9.subjectAlternativeName;
 if(typeof data11 === "string"){
 if(func1(data11) > 2048){
-const err34 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema102.properties.identity.properties.subjectAlternativeName,data:data11};
+const err34 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema108.properties.identity.properties.subjectAlternativeName,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -486,7 +486,7 @@ vErrors.push(err34);
 errors++;
 }
 if(func1(data11) < 1){
-const err35 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.subjectAlternativeName,data:data11};
+const err35 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.subjectAlternativeName,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -497,7 +497,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema102.properties.identity.properties.subjectAlternativeName,data:data11};
+const err36 = {instancePath:instancePath+"/identity/subjectAlternativeName",schemaPath:"#/properties/identity/properties/subjectAlternativeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.subjectAlternativeName.type,parentSchema:schema108.properties.identity.properties.subjectAlternativeName,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -511,7 +511,7 @@ if(data9.subjectAlternativeNamePattern !== undefined){
 let data12 = data9.subjectAlternativeNamePattern;
 if(typeof data12 === "string"){
 if(func1(data12) > 1024){
-const err37 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.subjectAlternativeNamePattern,data:data12};
+const err37 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.subjectAlternativeNamePattern,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -521,7 +521,7 @@ vErrors.push(err37);
 errors++;
 }
 if(func1(data12) < 1){
-const err38 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.subjectAlternativeNamePattern,data:data12};
+const err38 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.subjectAlternativeNamePattern,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -532,7 +532,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema102.properties.identity.properties.subjectAlternativeNamePattern,data:data12};
+const err39 = {instancePath:instancePath+"/identity/subjectAlternativeNamePattern",schemaPath:"#/properties/identity/properties/subjectAlternativeNamePattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.subjectAlternativeNamePattern.type,parentSchema:schema108.properties.identity.properties.subjectAlternativeNamePattern,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -546,7 +546,7 @@ if(data9.repository !== undefined){
 let data13 = data9.repository;
 if(typeof data13 === "string"){
 if(func1(data13) > 1024){
-const err40 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.repository,data:data13};
+const err40 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -556,7 +556,7 @@ vErrors.push(err40);
 errors++;
 }
 if(func1(data13) < 1){
-const err41 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.repository,data:data13};
+const err41 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -567,7 +567,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.repository.type,parentSchema:schema102.properties.identity.properties.repository,data:data13};
+const err42 = {instancePath:instancePath+"/identity/repository",schemaPath:"#/properties/identity/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.repository.type,parentSchema:schema108.properties.identity.properties.repository,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -581,7 +581,7 @@ if(data9.ref !== undefined){
 let data14 = data9.ref;
 if(typeof data14 === "string"){
 if(func1(data14) > 1024){
-const err43 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.ref,data:data14};
+const err43 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.ref,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -591,7 +591,7 @@ vErrors.push(err43);
 errors++;
 }
 if(func1(data14) < 1){
-const err44 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.ref,data:data14};
+const err44 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.ref,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -602,7 +602,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.ref.type,parentSchema:schema102.properties.identity.properties.ref,data:data14};
+const err45 = {instancePath:instancePath+"/identity/ref",schemaPath:"#/properties/identity/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.ref.type,parentSchema:schema108.properties.identity.properties.ref,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -616,7 +616,7 @@ if(data9.refPattern !== undefined){
 let data15 = data9.refPattern;
 if(typeof data15 === "string"){
 if(func1(data15) > 1024){
-const err46 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema102.properties.identity.properties.refPattern,data:data15};
+const err46 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema108.properties.identity.properties.refPattern,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -626,7 +626,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func1(data15) < 1){
-const err47 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.identity.properties.refPattern,data:data15};
+const err47 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema108.properties.identity.properties.refPattern,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -637,7 +637,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.identity.properties.refPattern.type,parentSchema:schema102.properties.identity.properties.refPattern,data:data15};
+const err48 = {instancePath:instancePath+"/identity/refPattern",schemaPath:"#/properties/identity/properties/refPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.identity.properties.refPattern.type,parentSchema:schema108.properties.identity.properties.refPattern,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -649,7 +649,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.identity.type,parentSchema:schema102.properties.identity,data:data9};
+const err49 = {instancePath:instancePath+"/identity",schemaPath:"#/properties/identity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.identity.type,parentSchema:schema108.properties.identity,data:data9};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -664,7 +664,7 @@ if(data.identity === undefined){
 const err50 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "trustedRoot",
     missingProperty: "identity",
     depsCount: 1,
-    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema102.dependentRequired,parentSchema:schema102,data};
+    deps: "identity"},message:"must have property identity when property trustedRoot is present",schema:schema108.dependentRequired,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -679,7 +679,7 @@ if(data.trustedRoot === undefined){
 const err51 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "identity",
     missingProperty: "trustedRoot",
     depsCount: 1,
-    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema102.dependentRequired,parentSchema:schema102,data};
+    deps: "trustedRoot"},message:"must have property trustedRoot when property identity is present",schema:schema108.dependentRequired,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -691,7 +691,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -700,8 +700,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

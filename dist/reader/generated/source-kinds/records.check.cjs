@@ -4,11 +4,11 @@
 "use strict";
 const failedCheck = () => ({"instancePath":"","schemaPath":"#","keyword":"invalid","params":{},"message":"the value does not match the schema: its explaining module (.validate.cjs) names each violation"});
 const func1 = require("../runtime.cjs").ucs2length;
-const validate28 = (function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+const validate31 = (function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/records.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19,14 +19,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.path === undefined) && (missing0 = "path"))){
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "kind")) || (key0 === "path"))){
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 break;
 }
@@ -35,7 +35,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("records" !== data.kind){
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,18 +50,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func1(data1) > 1024){
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
 }
 else {
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
@@ -75,13 +75,13 @@ var valid0 = true;
 }
 }
 else {
-validate28.errors = [failedCheck()];
+validate31.errors = [failedCheck()];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 });
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-module.exports = validate28;
-module.exports.default = validate28;
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate31;
+module.exports.default = validate31;

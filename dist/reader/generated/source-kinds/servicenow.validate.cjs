@@ -2,22 +2,22 @@
 // with Ajv standalone code. Do not edit: `node scripts/build.mjs` regenerates it, and
 // test/schema/standalone.test.ts fails when it differs from the schema.
 "use strict";
-module.exports = validate37;
-module.exports.default = validate37;
-const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/servicenow.schema.json","title":"Source kind 'servicenow': one change_request from the ServiceNow Table API (sysparm_display_value=all) read as the change window","type":"object","additionalProperties":false,"required":["id","kind","instance","number"],"properties":{"id":{"description":"The source id, unique in the sources file."},"kind":{"description":"servicenow","const":"servicenow"},"instance":{"description":"Instance base URL, e.g. https://acme.service-now.com (http only to localhost, for tests).","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"number":{"description":"Change request number, e.g. CHG0030001 (letters, digits, '_', '-' only: it goes into sysparm_query, where '^' and '=' are operators).","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"queueField":{"description":"Field whose display value is the queue (default assignment_group).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"environmentsField":{"description":"Field whose display value, split on commas, lists the environments (default cmdb_ci, the affected CI).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"states":{"description":"State values (not display values) a window may come from (default -2 Scheduled, -1 Implement).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"timeoutMs":{"description":"Time-out per attempt in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Retries on 5xx, network errors and time-outs (default 2); never on 4xx.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"First backoff in milliseconds, doubled per retry (default 250).","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body accepted (default: the action's file limit).","type":"integer","minimum":1}}};
+module.exports = validate40;
+module.exports.default = validate40;
+const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://cutover.dev/schemas/source-kinds/servicenow.schema.json","title":"Source kind 'servicenow': one change_request from the ServiceNow Table API (sysparm_display_value=all) read as the change window","type":"object","additionalProperties":false,"required":["id","kind","instance","number"],"properties":{"id":{"description":"The source id, unique in the sources file."},"kind":{"description":"servicenow","const":"servicenow"},"instance":{"description":"Instance base URL, e.g. https://acme.service-now.com (http only to localhost, for tests).","type":"string","minLength":1,"maxLength":2048,"pattern":"^https?://"},"number":{"description":"Change request number, e.g. CHG0030001 (letters, digits, '_', '-' only: it goes into sysparm_query, where '^' and '=' are operators).","type":"string","pattern":"^[A-Za-z0-9_-]{1,40}$"},"headers":{"description":"Header name -> name of the environment variable holding its secret value.","type":"object","propertyNames":{"pattern":"^[A-Za-z0-9-]{1,100}$"},"additionalProperties":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,99}$"}},"queueField":{"description":"Field whose display value is the queue (default assignment_group).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"environmentsField":{"description":"Field whose display value, split on commas, lists the environments (default cmdb_ci, the affected CI).","type":"string","pattern":"^[a-z][a-z0-9_]{0,79}$"},"states":{"description":"State values (not display values) a window may come from (default -2 Scheduled, -1 Implement).","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}},"timeoutMs":{"description":"Time-out per attempt in milliseconds (default 10000).","type":"integer","minimum":1,"maximum":300000},"retries":{"description":"Retries on 5xx, network errors and time-outs (default 2); never on 4xx.","type":"integer","minimum":0,"maximum":10},"backoffMs":{"description":"First backoff in milliseconds, doubled per retry (default 250).","type":"integer","minimum":0,"maximum":60000},"maxBytes":{"description":"Largest response body accepted (default: the action's file limit).","type":"integer","minimum":1}}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = require("../runtime.cjs").ucs2length;
-const pattern74 = new RegExp("^https?://", "u");
-const pattern79 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
-const pattern75 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
-const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
-const pattern82 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
+const pattern77 = new RegExp("^https?://", "u");
+const pattern82 = new RegExp("^[A-Za-z0-9_-]{1,40}$", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9-]{1,100}$", "u");
+const pattern79 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,99}$", "u");
+const pattern85 = new RegExp("^[a-z][a-z0-9_]{0,79}$", "u");
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://cutover.dev/schemas/source-kinds/servicenow.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26,7 +26,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +46,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.instance === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instance"},message:"must have required property '"+"instance"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "instance"},message:"must have required property '"+"instance"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -56,7 +56,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.number === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema106.required,parentSchema:schema106,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema112.required,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,8 +66,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func0.call(schema106.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(!(func0.call(schema112.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,7 +80,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("servicenow" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "servicenow"},message:"must be equal to constant",schema:"servicenow",parentSchema:schema106.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "servicenow"},message:"must be equal to constant",schema:"servicenow",parentSchema:schema112.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -94,7 +94,7 @@ if(data.instance !== undefined){
 let data1 = data.instance;
 if(typeof data1 === "string"){
 if(func1(data1) > 2048){
-const err6 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema106.properties.instance,data:data1};
+const err6 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema112.properties.instance,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,7 +104,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.instance,data:data1};
+const err7 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.instance,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -113,8 +113,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern74.test(data1)){
-const err8 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema106.properties.instance,data:data1};
+if(!pattern77.test(data1)){
+const err8 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema112.properties.instance,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -125,7 +125,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.instance.type,parentSchema:schema106.properties.instance,data:data1};
+const err9 = {instancePath:instancePath+"/instance",schemaPath:"#/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.instance.type,parentSchema:schema112.properties.instance,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,8 +138,8 @@ errors++;
 if(data.number !== undefined){
 let data2 = data.number;
 if(typeof data2 === "string"){
-if(!pattern79.test(data2)){
-const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema106.properties.number,data:data2};
+if(!pattern82.test(data2)){
+const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,40}$"+"\"",schema:"^[A-Za-z0-9_-]{1,40}$",parentSchema:schema112.properties.number,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -150,7 +150,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.number.type,parentSchema:schema106.properties.number,data:data2};
+const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.number.type,parentSchema:schema112.properties.number,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -166,8 +166,8 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs9 = errors;
 if(typeof key1 === "string"){
-if(!pattern75.test(key1)){
-const err12 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema106.properties.headers.propertyNames,data:key1,propertyName:key1};
+if(!pattern78.test(key1)){
+const err12 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9-]{1,100}$"+"\"",schema:"^[A-Za-z0-9-]{1,100}$",parentSchema:schema112.properties.headers.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -179,7 +179,7 @@ errors++;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err13 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema106.properties.headers.propertyNames,parentSchema:schema106.properties.headers,data:data3};
+const err13 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema112.properties.headers.propertyNames,parentSchema:schema112.properties.headers,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -192,8 +192,8 @@ errors++;
 for(const key2 in data3){
 let data4 = data3[key2];
 if(typeof data4 === "string"){
-if(!pattern76.test(data4)){
-const err14 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema106.properties.headers.additionalProperties,data:data4};
+if(!pattern79.test(data4)){
+const err14 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,99}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,99}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,99}$",parentSchema:schema112.properties.headers.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -204,7 +204,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.headers.additionalProperties.type,parentSchema:schema106.properties.headers.additionalProperties,data:data4};
+const err15 = {instancePath:instancePath+"/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.headers.additionalProperties.type,parentSchema:schema112.properties.headers.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -216,7 +216,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.headers.type,parentSchema:schema106.properties.headers,data:data3};
+const err16 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.properties.headers.type,parentSchema:schema112.properties.headers,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -229,8 +229,8 @@ errors++;
 if(data.queueField !== undefined){
 let data5 = data.queueField;
 if(typeof data5 === "string"){
-if(!pattern82.test(data5)){
-const err17 = {instancePath:instancePath+"/queueField",schemaPath:"#/properties/queueField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema106.properties.queueField,data:data5};
+if(!pattern85.test(data5)){
+const err17 = {instancePath:instancePath+"/queueField",schemaPath:"#/properties/queueField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema112.properties.queueField,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -241,7 +241,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/queueField",schemaPath:"#/properties/queueField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.queueField.type,parentSchema:schema106.properties.queueField,data:data5};
+const err18 = {instancePath:instancePath+"/queueField",schemaPath:"#/properties/queueField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.queueField.type,parentSchema:schema112.properties.queueField,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -254,8 +254,8 @@ errors++;
 if(data.environmentsField !== undefined){
 let data6 = data.environmentsField;
 if(typeof data6 === "string"){
-if(!pattern82.test(data6)){
-const err19 = {instancePath:instancePath+"/environmentsField",schemaPath:"#/properties/environmentsField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema106.properties.environmentsField,data:data6};
+if(!pattern85.test(data6)){
+const err19 = {instancePath:instancePath+"/environmentsField",schemaPath:"#/properties/environmentsField/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]{0,79}$"},message:"must match pattern \""+"^[a-z][a-z0-9_]{0,79}$"+"\"",schema:"^[a-z][a-z0-9_]{0,79}$",parentSchema:schema112.properties.environmentsField,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -266,7 +266,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/environmentsField",schemaPath:"#/properties/environmentsField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.environmentsField.type,parentSchema:schema106.properties.environmentsField,data:data6};
+const err20 = {instancePath:instancePath+"/environmentsField",schemaPath:"#/properties/environmentsField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.environmentsField.type,parentSchema:schema112.properties.environmentsField,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -280,7 +280,7 @@ if(data.states !== undefined){
 let data7 = data.states;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err21 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema106.properties.states,data:data7};
+const err21 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.states,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -294,7 +294,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(func1(data8) > 40){
-const err22 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema106.properties.states.items,data:data8};
+const err22 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema112.properties.states.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -304,7 +304,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data8) < 1){
-const err23 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema106.properties.states.items,data:data8};
+const err23 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema112.properties.states.items,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -315,7 +315,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.states.items.type,parentSchema:schema106.properties.states.items,data:data8};
+const err24 = {instancePath:instancePath+"/states/" + i0,schemaPath:"#/properties/states/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.states.items.type,parentSchema:schema112.properties.states.items,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -336,7 +336,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err25 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema106.properties.states,data:data7};
+const err25 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema112.properties.states,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -351,7 +351,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.states.type,parentSchema:schema106.properties.states,data:data7};
+const err26 = {instancePath:instancePath+"/states",schemaPath:"#/properties/states/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.states.type,parentSchema:schema112.properties.states,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -364,7 +364,7 @@ errors++;
 if(data.timeoutMs !== undefined){
 let data9 = data.timeoutMs;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err27 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.timeoutMs.type,parentSchema:schema106.properties.timeoutMs,data:data9};
+const err27 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.timeoutMs.type,parentSchema:schema112.properties.timeoutMs,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -375,7 +375,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 300000 || isNaN(data9)){
-const err28 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema106.properties.timeoutMs,data:data9};
+const err28 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 300000},message:"must be <= 300000",schema:300000,parentSchema:schema112.properties.timeoutMs,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -385,7 +385,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err29 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.timeoutMs,data:data9};
+const err29 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.timeoutMs,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -399,7 +399,7 @@ errors++;
 if(data.retries !== undefined){
 let data10 = data.retries;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err30 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.retries.type,parentSchema:schema106.properties.retries,data:data10};
+const err30 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.retries.type,parentSchema:schema112.properties.retries,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -410,7 +410,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 10 || isNaN(data10)){
-const err31 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema106.properties.retries,data:data10};
+const err31 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema112.properties.retries,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -420,7 +420,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10 < 0 || isNaN(data10)){
-const err32 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.retries,data:data10};
+const err32 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.retries,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -434,7 +434,7 @@ errors++;
 if(data.backoffMs !== undefined){
 let data11 = data.backoffMs;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err33 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.backoffMs.type,parentSchema:schema106.properties.backoffMs,data:data11};
+const err33 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.backoffMs.type,parentSchema:schema112.properties.backoffMs,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -445,7 +445,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 60000 || isNaN(data11)){
-const err34 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema106.properties.backoffMs,data:data11};
+const err34 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema112.properties.backoffMs,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -455,7 +455,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err35 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.backoffMs,data:data11};
+const err35 = {instancePath:instancePath+"/backoffMs",schemaPath:"#/properties/backoffMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema112.properties.backoffMs,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -469,7 +469,7 @@ errors++;
 if(data.maxBytes !== undefined){
 let data12 = data.maxBytes;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err36 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.maxBytes.type,parentSchema:schema106.properties.maxBytes,data:data12};
+const err36 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.maxBytes.type,parentSchema:schema112.properties.maxBytes,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -480,7 +480,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-const err37 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema106.properties.maxBytes,data:data12};
+const err37 = {instancePath:instancePath+"/maxBytes",schemaPath:"#/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.maxBytes,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -493,7 +493,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -502,8 +502,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
