@@ -74,14 +74,24 @@ let rootDigest: string;
 async function withProvenance(entry: Record<string, unknown>, digest = API_DIGEST): Promise<SourceRecord[]> {
   const read = await readSources([{ id: 'prov', kind: 'provenance', component: 'api', ...entry }], contextFor(dir));
   const base = cleanRecords()
-    // The worker's provenance (verified, no anchor) would be held under pins too; these cases are about api's.
-    .filter((r) => r.type !== 'provenance')
-    .map((r) => (r.type === 'artifact' && r.component === 'api' ? { ...r, artifact: { ...r.artifact, digest } } : r));
+    // These cases are about api's provenance: the worker keeps its own, as verified by release engineering's key
+    // (under pins a component with artifacts and no provenance is held too), api's is the entry's.
+    .filter((r) => r.type !== 'provenance' || r.component === 'worker')
+    .map((r) =>
+      r.type === 'provenance'
+        ? { ...r, provenance: { ...r.provenance, anchor: { kind: 'key' as const, digest: spki(releng.publicKey) } } }
+        : r.type === 'artifact' && r.component === 'api'
+          ? { ...r, artifact: { ...r.artifact, digest } }
+          : r,
+    );
   return [...base, ...read];
 }
 
+/** The holds on api (component 0), whose provenance these cases are about. */
 const holdsOf = (records: SourceRecord[], policy: Policy) =>
-  assembleRecords(records, { policy }).files.holds.holds.map((h) => [h.rule, h.path, h.reason]);
+  assembleRecords(records, { policy })
+    .files.holds.holds.filter((h) => h.path === '/components/0' || h.path.startsWith('/components/0/'))
+    .map((h) => [h.rule, h.path, h.reason]);
 
 /** A policy pinning `anchors` (and `signers`) for every product. */
 const pinned = (anchors: string[], signers?: Array<{ issuer: string; repository: string }>): Policy =>
@@ -137,6 +147,35 @@ describe('provenance trust anchors pinned by the bundles repository', () => {
     ]);
     const releng_ = await withProvenance({ path: 'api.releng.dsse.json', trustedKeys: ['keys/releng.pem'] });
     expect(holdsOf(releng_, policy)).toEqual([]);
+  });
+
+  it('(c) holds a component that ships artifacts with no provenance at all under pins (dropping it does not escape them)', async () => {
+    const policy = pinned([spki(releng.publicKey)]);
+    const records = (await pusherSigned()).filter((r) => !(r.type === 'provenance' && r.component === 'api'));
+    const assembly = assembleRecords(records, { policy });
+    expect(assembly.files.bundle.components[0]?.provenance ?? []).toEqual([]);
+    expect(assembly.files.holds.holds.map((h) => [h.rule, h.path, h.reason])).toEqual([
+      [
+        'suspicious-source',
+        '/components/0',
+        `component api ships an artifact with no provenance, but the policy pins the trust anchors of payments's provenance (${spki(releng.publicKey)})`,
+      ],
+    ]);
+    // Without pins nothing is held; and verify re-derives it from bundle.json when holds.json leaves it out.
+    expect(assembleRecords(records).files.holds.holds).toEqual([]);
+    const texts = releaseTexts(assembly, policy);
+    const holds: HoldRegister = { schemaVersion: 1, holds: [] };
+    const manifest = JSON.parse(texts.manifest);
+    manifest.bundleDigest = bundleDigest({
+      bundle: JSON.parse(texts.bundle),
+      lineage: JSON.parse(texts.lineage),
+      holds,
+    });
+    const forged = { ...texts, holds: JSON.stringify(holds), manifest: JSON.stringify(manifest) };
+    const failed = verifyRelease(forged, policy).filter((o) => o.status === 'failed');
+    expect(failed.map((o) => [o.rule, o.findings.map((f) => [f.file, f.path])])).toEqual([
+      ['holds', [['bundle.json', '/components/0']]],
+    ]);
   });
 
   it('(c) holds provenance with no verified signature under pins (dropping trustedKeys does not escape them)', async () => {
