@@ -6,23 +6,24 @@
  * rules, and fails cutover/holds at the field of bundle.json a missing one is about.
  */
 import { describe, expect, it } from 'vitest';
-import { bundleDigest } from '../../src/domain/canonical.js';
-import type { HoldRegister } from '../../src/domain/model.js';
 import type { SourceRecord } from '../../src/domain/records.js';
 import { verifyRelease } from '../../src/modes/verification.js';
-import { assembleRecords, basePolicy, cleanRecords, releaseTexts, replaceRecord } from '../helpers/records.js';
+import {
+  assembleRecords,
+  basePolicy,
+  cleanRecords,
+  releaseTexts,
+  replaceRecord,
+  withoutHolds,
+} from '../helpers/records.js';
 
 /** The release files of `records` as a writer that wrote no holds would bind them: every check but holds passes. */
-function withoutHolds(records: SourceRecord[]) {
+function boundWithoutHolds(records: SourceRecord[]) {
   const assembly = assembleRecords(records);
-  const texts = releaseTexts(assembly);
-  const holds: HoldRegister = { schemaVersion: 1, holds: [] };
-  const manifest = JSON.parse(texts.manifest);
-  manifest.bundleDigest = bundleDigest({ bundle: JSON.parse(texts.bundle), lineage: JSON.parse(texts.lineage), holds });
-  return { assembly, texts: { ...texts, holds: JSON.stringify(holds), manifest: JSON.stringify(manifest) } };
+  return { assembly, texts: withoutHolds(releaseTexts(assembly)) };
 }
 
-function failedChecks(texts: ReturnType<typeof withoutHolds>['texts']) {
+function failedChecks(texts: ReturnType<typeof boundWithoutHolds>['texts']) {
   return verifyRelease(texts, basePolicy())
     .filter((o) => o.status === 'failed')
     .map((o) => ({ rule: o.rule, findings: o.findings.map((f) => ({ file: f.file, path: f.path, line: f.line })) }));
@@ -36,7 +37,7 @@ describe('verify re-derives the holds a release directory left out', () => {
       () => true,
       (r) => ({ ...r, signature: { verified: false, reason: 'unsigned' } }),
     );
-    const { assembly, texts } = withoutHolds(records);
+    const { assembly, texts } = boundWithoutHolds(records);
     expect(assembly.files.holds.holds.map((h) => h.rule)).toEqual(['unsigned-candidate']);
     const failed = failedChecks(texts);
     expect(failed).toEqual([
@@ -51,14 +52,14 @@ describe('verify re-derives the holds a release directory left out', () => {
       () => true,
       (r) => ({ ...r, waiver: { ...r.waiver, status: 'pending' } }),
     );
-    const { texts } = withoutHolds(records);
+    const { texts } = boundWithoutHolds(records);
     expect(failedChecks(texts)).toEqual([
       { rule: 'holds', findings: [{ file: 'bundle.json', path: '/waivers/0/status', line: expect.any(Number) }] },
     ]);
   });
 
   it('a clean release, bound the same way, passes every check (nothing is re-derived that is not there)', () => {
-    const { assembly, texts } = withoutHolds(cleanRecords());
+    const { assembly, texts } = boundWithoutHolds(cleanRecords());
     expect(assembly.files.holds.holds).toEqual([]);
     expect(failedChecks(texts)).toEqual([]);
   });

@@ -3,10 +3,10 @@
  * bends in one place, plus assembly and release-directory rendering around it.
  */
 import { type Assembly, assemble } from '../../src/domain/assemble.js';
-import { sha256 } from '../../src/domain/canonical.js';
+import { bundleDigest, sha256 } from '../../src/domain/canonical.js';
 import { renderJson, renderReleaseFiles } from '../../src/domain/files.js';
 import { buildManifest } from '../../src/domain/manifest.js';
-import type { ApprovalManifest, Bundle, Lineage } from '../../src/domain/model.js';
+import type { ApprovalManifest, Bundle, HoldRegister, Lineage } from '../../src/domain/model.js';
 import type { Policy } from '../../src/domain/policy.js';
 import type { SourceRecord } from '../../src/domain/records.js';
 import type { ReleaseTexts } from '../../src/schema/release.js';
@@ -177,6 +177,17 @@ export function manifestOf(assembly: Assembly, policy: Policy = basePolicy()): A
 /** The four file texts of a release directory, as the CLI writes them. */
 export function releaseTexts(assembly: Assembly, policy: Policy = basePolicy()): Required<ReleaseTexts> {
   return renderReleaseFiles(assembly.files, manifestOf(assembly, policy));
+}
+
+/**
+ * Release texts as a writer that wrote no holds binds them: holds.json empty, and the manifest's digest recomputed
+ * over the shorter register, so that the binding holds and only a re-derived hold can notice what is missing.
+ */
+export function withoutHolds(texts: Required<ReleaseTexts>): Required<ReleaseTexts> {
+  const holds: HoldRegister = { schemaVersion: 1, holds: [] };
+  const manifest = JSON.parse(texts.manifest);
+  manifest.bundleDigest = bundleDigest({ bundle: JSON.parse(texts.bundle), lineage: JSON.parse(texts.lineage), holds });
+  return { ...texts, holds: JSON.stringify(holds), manifest: JSON.stringify(manifest) };
 }
 
 /** Parses one file text, lets `edit` change it, and renders it back the way Cutover writes files. */

@@ -16,15 +16,13 @@ import { createHash, generateKeyPairSync, type KeyObject, sign } from 'node:cryp
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleDigest } from '../../src/domain/canonical.js';
-import type { Bundle, HoldRegister } from '../../src/domain/model.js';
 import type { Policy } from '../../src/domain/policy.js';
 import type { SourceRecord } from '../../src/domain/records.js';
 import { verifyRelease } from '../../src/modes/verification.js';
 import { validateDocument } from '../../src/schema/validate.js';
 import { pae } from '../../src/sources/attestation.js';
 import { readSources } from '../../src/sources/index.js';
-import { assembleRecords, basePolicy, cleanRecords, releaseTexts } from '../helpers/records.js';
+import { assembleRecords, basePolicy, cleanRecords, releaseTexts, withoutHolds } from '../helpers/records.js';
 import { contextFor, haveRealFixtures, NO_FIXTURES, realFixtures, repoRoot, tempDir, writeFiles } from './helpers.js';
 
 const V02 = 'slsa-verifier-gha_delegator-v2.1.0-push-v14.build.slsa.sigstore.json';
@@ -163,15 +161,7 @@ describe('provenance trust anchors pinned by the bundles repository', () => {
     ]);
     // Without pins nothing is held; and verify re-derives it from bundle.json when holds.json leaves it out.
     expect(assembleRecords(records).files.holds.holds).toEqual([]);
-    const texts = releaseTexts(assembly, policy);
-    const holds: HoldRegister = { schemaVersion: 1, holds: [] };
-    const manifest = JSON.parse(texts.manifest);
-    manifest.bundleDigest = bundleDigest({
-      bundle: JSON.parse(texts.bundle),
-      lineage: JSON.parse(texts.lineage),
-      holds,
-    });
-    const forged = { ...texts, holds: JSON.stringify(holds), manifest: JSON.stringify(manifest) };
+    const forged = withoutHolds(releaseTexts(assembly, policy));
     const failed = verifyRelease(forged, policy).filter((o) => o.status === 'failed');
     expect(failed.map((o) => [o.rule, o.findings.map((f) => [f.file, f.path])])).toEqual([
       ['holds', [['bundle.json', '/components/0']]],
@@ -265,11 +255,7 @@ describe('provenance trust anchors pinned by the bundles repository', () => {
       const assembly = assembleRecords(await pusherSigned(), { policy });
       expect(assembly.files.holds.holds.map((h) => h.rule)).toEqual(['suspicious-source']);
       const texts = releaseTexts(assembly, policy);
-      const holds: HoldRegister = { schemaVersion: 1, holds: [] };
-      const bundle: Bundle = JSON.parse(texts.bundle);
-      const manifest = JSON.parse(texts.manifest);
-      manifest.bundleDigest = bundleDigest({ bundle, lineage: JSON.parse(texts.lineage), holds });
-      const forged = { ...texts, holds: JSON.stringify(holds), manifest: JSON.stringify(manifest) };
+      const forged = withoutHolds(texts);
       const failed = verifyRelease(forged, policy).filter((o) => o.status === 'failed');
       expect(failed.map((o) => [o.rule, o.findings.map((f) => [f.file, f.path, f.message])])).toEqual([
         [
