@@ -280,6 +280,7 @@ export async function run(
       // One line each, control characters escaped: a value from an event payload (a dispatched tag) must never
       // start a line of its own, which the runner would take as a workflow command (`::set-output`, `::error`).
       log: (line) => withCore((core) => core.info(escapeControls(line))),
+      warn: (line) => withCore((core) => core.warning(escapeControls(line))),
       // One collapsible group per release directory in the Actions log.
       group: async (name, work) => (await actionsCore()).group(name, work),
     };

@@ -26,6 +26,7 @@ const OUTPUTS = {
   sealed: true,
   unsealed: true,
   'handed-off': true,
+  'handoff-problems': true,
   queue: true,
   'window-start': true,
   'window-end': true,

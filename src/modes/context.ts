@@ -11,6 +11,8 @@ export interface ModeContext {
   policyPath: string;
   now: () => Date;
   log: (line: string) => void;
+  /** A line the operator must see: a warning annotation on the run in the action. Absent: written with `log`. */
+  warn?: (line: string) => void;
   /**
    * Runs one part of the work under a heading (a collapsible group in the Actions log, one per release
    * directory). Absent: the work just runs.
@@ -62,6 +64,8 @@ export interface ModeOutputs {
   unsealed?: string;
   /** Seal tags whose lost hand-off reconcile sent again (reconcile). */
   'handed-off'?: string;
+  /** Number of hand-offs reconcile found lost but did not send, each a warning (reconcile). */
+  'handoff-problems'?: string;
   /** Deployment queue the sealed revision is bound to (read). */
   queue?: string;
   /** Start of the sealed deployment window, RFC 3339 (read). */

@@ -13,7 +13,7 @@ import { type RefState, type RepoRef, slug } from '../github/port.js';
 import { code, text } from '../render/markdown.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
-import { HANDOFF_CHECK, handOff, sealPullRequest } from './seal.js';
+import { HANDOFF_CHECK, handOff, handOffRecordId, sealPullRequest } from './seal.js';
 import { identitiesOf, isOnDefaultBranch, latestSeal, readTrustedPolicy, sealRecordProblem } from './trust.js';
 
 /** Seals what is merged but untagged, re-sends lost hand-offs; reports what it cannot do and why. */
@@ -29,7 +29,11 @@ export async function runReconcile(
     : undefined;
   const defaultBranch = await github.getDefaultBranch(bundlesRepo);
   const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
-  if (!head) return { outputs: { sealed: '', unsealed: '', 'handed-off': '' }, summary: `No ${defaultBranch} branch.` };
+  if (!head)
+    return {
+      outputs: { sealed: '', unsealed: '', 'handed-off': '', 'handoff-problems': '' },
+      summary: `No ${defaultBranch} branch.`,
+    };
   const releases = releaseDirsOf(
     (await github.listFiles(bundlesRepo, head.sha, BUNDLES_ROOT)).filter((p) =>
       p.endsWith(`/${BUNDLE_FILES.manifest}`),
@@ -42,6 +46,9 @@ export async function runReconcile(
   const problems: string[] = [];
   const handedOff: string[] = [];
   const handOffProblems: string[] = [];
+  // Re-sends GitHub did not accept (the dispatch or its record failed): the queue may not know an approved
+  // revision whose window is open. They fail the step, after every release was seen to (see below).
+  let notAccepted = 0;
   for (const [i, release] of releases.entries()) {
     const manifest = await manifests[i];
     if (!manifest) continue;
@@ -63,7 +70,8 @@ export async function runReconcile(
           if (outcome === 'sent') handedOff.push(tag);
           else if (outcome !== 'recorded' && outcome !== 'ended') handOffProblems.push(`${tag}: ${outcome}`);
         } catch (error) {
-          handOffProblems.push(`${tag}: ${messageOf(error)}`);
+          notAccepted += 1;
+          handOffProblems.push(`${tag}: not handed off to ${slug(input.dispatchRepo)}: ${messageOf(error)}`);
         }
       }
       continue;
@@ -95,11 +103,27 @@ export async function runReconcile(
     }
     if (!done) problems.push(`${tag}: merged on ${defaultBranch} but no merged cutover pull request carries it`);
   }
+  // Each hand-off problem is a warning (an annotation on the run), not only a line of the job summary.
+  for (const problem of handOffProblems) (ctx.warn ?? ctx.log)(problem);
   ctx.log(
-    `reconcile: sealed ${sealed.length}, ${problems.length} left unsealed, ${handedOff.length} lost hand-offs sent again`,
+    `reconcile: sealed ${sealed.length}, ${problems.length} left unsealed, ${handedOff.length} lost hand-offs sent again, ${handOffProblems.length} hand-off problems`,
   );
   return {
-    outputs: { sealed: sealed.join(' '), unsealed: String(problems.length), 'handed-off': handedOff.join(' ') },
+    outputs: {
+      sealed: sealed.join(' '),
+      unsealed: String(problems.length),
+      'handed-off': handedOff.join(' '),
+      // Hand-offs are judged only with a dispatch repository: without one, nothing is counted.
+      ...(input.dispatchRepo ? { 'handoff-problems': String(handOffProblems.length) } : {}),
+    },
+    // As a seal whose dispatch GitHub refused fails its step: the next schedule sends it again, but an operator
+    // must hear now that an approved revision's queue may not know of it. A hand-off reconcile chose not to send
+    // (a later revision is sealed, the policy cannot be judged) is a warning only: another run decides the same.
+    ...(notAccepted > 0
+      ? {
+          failure: `reconcile: ${notAccepted} hand-off${notAccepted === 1 ? '' : 's'} to ${slug(input.dispatchRepo ?? { owner: '', repo: '' })} not accepted by GitHub (listed in the warnings and the job summary); the next run sends again`,
+        }
+      : {}),
     summary: [
       '### Cutover reconcile',
       '',
@@ -145,7 +169,8 @@ async function handOffIfLost(
       r.appId === identities.governorAppId &&
       r.status === 'completed' &&
       r.conclusion === 'success' &&
-      r.externalId === tag,
+      // The record of a hand-off to this queue: GitHub matches repository names case-insensitively.
+      r.externalId?.toLowerCase() === handOffRecordId(tag, lost.repo).toLowerCase(),
   );
   if (recorded) return 'recorded';
   const later = [...lost.tags].filter((r) => {

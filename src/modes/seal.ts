@@ -327,11 +327,21 @@ async function assertSealedBy(
 }
 
 /**
- * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
- * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
- * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with
+ * handOffRecordId (the tag and the queue repository) as its `external_id`, only after the `cutover-sealed` event
+ * was accepted. Reconcile counts only such a run whose App is the policy's governor (GitHub sets a run's App from
+ * the token; nobody else can post one in its name) and whose queue is the one it is configured with.
  */
 export const HANDOFF_CHECK = 'cutover/handoff';
+
+/**
+ * The `external_id` of a hand-off record: `<tag> <owner>/<repo>` of the queue it was sent to (neither holds a
+ * space), so a record for one deployment queue never counts for another after `dispatch-repository` changes.
+ * GitHub documents no length limit for `external_id`.
+ */
+export function handOffRecordId(tag: string, queue: RepoRef): string {
+  return `${tag} ${slug(queue)}`;
+}
 
 /**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
@@ -361,7 +371,7 @@ export async function handOff(
     conclusion: 'success',
     title: `${tag} handed to ${slug(repo)}`,
     summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${slug(repo)}\`.`,
-    externalId: tag,
+    externalId: handOffRecordId(tag, repo),
     annotations: [],
   });
 }

@@ -107,7 +107,7 @@ describe('two seals of one merge at once', () => {
     ]);
     expect(barrier.arrived()).toBe(2);
     expect(sealed.outputs.tag).toBe(TAG);
-    expect(reconciled.outputs).toEqual({ sealed: TAG, unsealed: '0', 'handed-off': '' });
+    expect(reconciled.outputs).toEqual({ sealed: TAG, unsealed: '0', 'handed-off': '', 'handoff-problems': '0' });
     await expectOneSeal(world, mergeCommit);
     // A later reconcile finds the seal and writes nothing.
     const writes = world.server.log.filter({}).filter((e) => e.method !== 'GET').length;
@@ -115,6 +115,7 @@ describe('two seals of one merge at once', () => {
       sealed: '',
       unsealed: '0',
       'handed-off': '',
+      'handoff-problems': '0',
     });
     expect(world.server.log.filter({}).filter((e) => e.method !== 'GET').length).toBe(writes);
   }, 180_000);

@@ -57,7 +57,7 @@ describe('reconcile and the hand-off record', () => {
     const w = world();
     const { mergeCommit } = await sealedWithoutHandOff(w);
     const result = await runReconcile(w.ctx, { dispatchRepo: QUEUE });
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': TAG });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': TAG, 'handoff-problems': '0' });
     expect(w.github.dispatches).toEqual([
       {
         repo: 'acme/deploy-queue',
@@ -66,7 +66,9 @@ describe('reconcile and the hand-off record', () => {
       },
     ]);
     const runs = await w.github.listCheckRuns(BUNDLES, mergeCommit, { name: HANDOFF_CHECK });
-    expect(runs.map((r) => [r.appId, r.externalId, r.conclusion])).toEqual([[GOVERNOR_APP.appId, TAG, 'success']]);
+    expect(runs.map((r) => [r.appId, r.externalId, r.conclusion])).toEqual([
+      [GOVERNOR_APP.appId, `${TAG} acme/deploy-queue`, 'success'],
+    ]);
     await runReconcile(w.ctx, { dispatchRepo: QUEUE });
     expect(sent(w)).toEqual([TAG]);
   });
@@ -81,12 +83,14 @@ describe('reconcile and the hand-off record', () => {
     expect(sent(w)).toEqual([]);
   });
 
-  it('counts only the governor App’s succeeded record of this very tag', async () => {
+  it('counts only the governor App’s succeeded record of this very tag and queue', async () => {
     const w = world();
     const { mergeCommit } = await sealedWithoutHandOff(w);
-    record(w, OTHER_APP, mergeCommit, TAG); // another App
-    record(w, GOVERNOR_APP, mergeCommit, TAG2); // another tag's record
-    record(w, GOVERNOR_APP, mergeCommit, TAG, false); // not a success
+    record(w, OTHER_APP, mergeCommit, `${TAG} acme/deploy-queue`); // another App
+    record(w, GOVERNOR_APP, mergeCommit, `${TAG2} acme/deploy-queue`); // another tag's record
+    record(w, GOVERNOR_APP, mergeCommit, `${TAG} acme/deploy-queue`, false); // not a success
+    record(w, GOVERNOR_APP, mergeCommit, TAG); // names no queue
+    record(w, GOVERNOR_APP, mergeCommit, `${TAG} acme/other-queue`); // another queue's record
     expect((await runReconcile(w.ctx, { dispatchRepo: QUEUE })).outputs['handed-off']).toBe(TAG);
     expect(sent(w)).toEqual([TAG]);
   });
@@ -94,7 +98,7 @@ describe('reconcile and the hand-off record', () => {
   it('a record by the governor App counts: nothing is sent', async () => {
     const w = world();
     const { mergeCommit } = await sealedWithoutHandOff(w);
-    record(w, GOVERNOR_APP, mergeCommit, TAG);
+    record(w, GOVERNOR_APP, mergeCommit, `${TAG} acme/deploy-queue`);
     expect((await runReconcile(w.ctx, { dispatchRepo: QUEUE })).outputs['handed-off']).toBe('');
     expect(sent(w)).toEqual([]);
   });
@@ -110,7 +114,7 @@ describe('reconcile and the hand-off record', () => {
     await runSeal(w.ctx, { pullRequest: pr.number, dispatchRepo: QUEUE });
     expect(sent(w)).toEqual([TAG2]);
     const result = await runReconcile(w.ctx, { dispatchRepo: QUEUE });
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '', 'handoff-problems': '0' });
     expect(sent(w)).toEqual([TAG2]);
   });
 

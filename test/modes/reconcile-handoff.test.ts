@@ -1,7 +1,8 @@
 /**
  * The hand-off record, in-process over the real Octokit adapter and real HTTP to the GitHub-compatible server.
  * seal sends the `cutover-sealed` repository_dispatch, then records it: a `cutover/handoff` check run by the
- * governor App on the tagged commit, its external_id the tag. A seal run that dies between its tag and its
+ * governor App on the tagged commit, its external_id the tag and the queue
+ * repository (test/modes/reconcile-handoff-queue.test.ts: a record for another queue does not count). A seal run that dies between its tag and its
  * hand-off (the runner is lost, or GitHub keeps refusing the dispatch past the run's retries and rate-limit
  * budget) leaves no record; the scheduled reconcile then sends the event again, and records it. Only the governor
  * App's record counts (a run of that name by another App, or one a person tries to post, does not), and nothing
@@ -20,6 +21,8 @@ import { approve, as, nextSecond } from '../e2e/steps.js';
 import { BUNDLES, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, type World } from '../e2e/world.js';
 
 const TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
+/** The record's external_id: the tag and the queue it was handed to. */
+const RECORD = `${TAG} ${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`;
 
 const setUp = inProcessWorlds();
 
@@ -74,10 +77,10 @@ describe('the hand-off record', () => {
 
     const result = await runReconcile(governor, { dispatchRepo: QUEUE_REPO });
     expect(sentTags(world)).toEqual([TAG]);
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': TAG });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': TAG, 'handoff-problems': '0' });
     expect(result.summary).toContain(`- handed off \`${TAG}\` again: no record of its hand-off`);
     expect(await handOffRecords(world, mergeCommit)).toEqual([
-      { app: world.governorAppId, externalId: TAG, conclusion: 'success' },
+      { app: world.governorAppId, externalId: RECORD, conclusion: 'success' },
     ]);
 
     // The next schedule finds the record: nothing more is sent.
@@ -92,11 +95,11 @@ describe('the hand-off record', () => {
     await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
     expect(sentTags(world)).toEqual([TAG]);
     expect(await handOffRecords(world, mergeCommit)).toEqual([
-      { app: world.governorAppId, externalId: TAG, conclusion: 'success' },
+      { app: world.governorAppId, externalId: RECORD, conclusion: 'success' },
     ]);
 
     const result = await runReconcile(governor, { dispatchRepo: QUEUE_REPO });
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '', 'handoff-problems': '0' });
     expect(sentTags(world)).toEqual([TAG]);
 
     // A merge that changed two release directories gets two records on one commit: GitHub's default `latest`
@@ -127,14 +130,14 @@ describe('the hand-off record', () => {
     const { number, mergeCommit } = await merged(world, writer, governor);
     await lostHandOff(world, governor, number);
     // The writer App (any App with checks: write on the repository, e.g. a workflow's GITHUB_TOKEN) posts a
-    // run of the record's name, success, with the tag as its external_id.
+    // run of the record's name, success, with the record's external_id.
     const forged = {
       ...BUNDLES,
       name: HANDOFF_CHECK,
       head_sha: mergeCommit,
       status: 'completed' as const,
       conclusion: 'success' as const,
-      external_id: TAG,
+      external_id: RECORD,
       output: { title: `${TAG} handed off`, summary: 'handed off' },
     };
     const writerApp = createGitHubClient({ token: world.botToken, baseUrl: world.server.apiUrl, writeIntervalMs: 0 });
@@ -142,7 +145,7 @@ describe('the hand-off record', () => {
     // A person's token cannot post a check run at all (GitHub: only Apps create check runs).
     await expect(as(world, PEOPLE.max).rest.checks.create(forged)).rejects.toMatchObject({ status: 403 });
     expect(await handOffRecords(world, mergeCommit)).toEqual([
-      { app: world.appId, externalId: TAG, conclusion: 'success' },
+      { app: world.appId, externalId: RECORD, conclusion: 'success' },
     ]);
 
     const result = await runReconcile(governor, { dispatchRepo: QUEUE_REPO });
@@ -161,7 +164,7 @@ describe('the hand-off record', () => {
     const afterWindow: ModeContext = { ...governor, now: () => new Date(Date.parse(end) + 1000) };
 
     const result = await runReconcile(afterWindow, { dispatchRepo: QUEUE_REPO });
-    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '' });
+    expect(result.outputs).toEqual({ sealed: '', unsealed: '0', 'handed-off': '', 'handoff-problems': '0' });
     expect(sentTags(world)).toEqual([]);
     // Within the window, the same reconcile sends it.
     const within: ModeContext = { ...governor, now: () => new Date(Date.parse(end) - 1000) };

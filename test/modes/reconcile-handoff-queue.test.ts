@@ -1,0 +1,124 @@
+/**
+ * The hand-off record names the deployment-queue repository, and reconcile counts only a record for the queue it
+ * is configured with: after `dispatch-repository` changes, the new queue hears of every sealed revision whose
+ * window is still open (the queue deduplicates on the tag). A re-send GitHub does not accept is a warning, is
+ * counted in `handoff-problems`, and fails the step once every other release was seen to. In-process over the
+ * real Octokit adapter and real HTTP to the GitHub-compatible server.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ModeContext } from '../../src/modes/context.js';
+import { runGate } from '../../src/modes/gate.js';
+import { runReconcile } from '../../src/modes/reconcile.js';
+import { HANDOFF_CHECK, runSeal } from '../../src/modes/seal.js';
+import { runVerify } from '../../src/modes/verify.js';
+import { assembleInProcess, inProcessWorlds, modeContext } from '../e2e/in-process.js';
+import { approve, as, nextSecond } from '../e2e/steps.js';
+import { BUNDLES, GOVERNOR_SLUG, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, type World } from '../e2e/world.js';
+
+const TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
+const QUEUE_B = { owner: QUEUE_REPO.owner, repo: 'deploy-queue-b' } as const;
+
+const setUp = inProcessWorlds();
+
+/** Assembles, verifies, approves, gates and merges revision 1; returns its pull request and merge commit. */
+async function merged(world: World, writer: ModeContext, governor: ModeContext) {
+  const assembled = await assembleInProcess(world, writer);
+  const number = Number(assembled.outputs['pull-request-number']);
+  const pull = await governor.github.getPullRequest(BUNDLES, number);
+  await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+  await approve(world, PEOPLE.alice, number);
+  await approve(world, PEOPLE.bob, number);
+  await runGate(governor, number);
+  await nextSecond();
+  const { data } = await as(world, PEOPLE.max).rest.pulls.merge({
+    ...BUNDLES,
+    pull_number: number,
+    merge_method: 'merge',
+  });
+  return { number, mergeCommit: data.sha };
+}
+
+/** A second deployment-queue repository, and the governor App's context with dispatch rights on both queues. */
+async function secondQueue(world: World, warnings: string[]): Promise<ModeContext> {
+  await world.server.admin.createRepo({
+    owner: QUEUE_B.owner,
+    name: QUEUE_B.repo,
+    files: { 'README.md': '# deploy-queue-b\n' },
+    as: PEOPLE.max,
+  });
+  const token = world.server.admin.createToken({
+    app: GOVERNOR_SLUG,
+    repos: {
+      [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write',
+      [`${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`]: 'write',
+      [`${QUEUE_B.owner}/${QUEUE_B.repo}`]: 'write',
+    },
+    orgMembersRead: true,
+  });
+  return { ...modeContext(world, token), warn: (line: string) => warnings.push(line) };
+}
+
+function sent(world: World, queue: { owner: string; repo: string }): unknown[] {
+  return world.server.admin.dispatches(queue.owner, queue.repo).map((d) => d.client_payload.tag);
+}
+
+describe('the hand-off record names its queue', () => {
+  it('a record for queue A does not count for queue B: reconcile configured with B sends to B; with A, nothing', async () => {
+    const { world, writer, governor } = await setUp();
+    const { number, mergeCommit } = await merged(world, writer, governor);
+    await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
+    expect(sent(world, QUEUE_REPO)).toEqual([TAG]);
+    const warnings: string[] = [];
+    const both = await secondQueue(world, warnings);
+
+    const toA = await runReconcile(both, { dispatchRepo: QUEUE_REPO });
+    expect(toA.outputs['handed-off']).toBe('');
+    expect(sent(world, QUEUE_REPO)).toEqual([TAG]);
+    expect(sent(world, QUEUE_B)).toEqual([]);
+
+    const toB = await runReconcile(both, { dispatchRepo: QUEUE_B });
+    expect(toB.outputs['handed-off']).toBe(TAG);
+    expect(sent(world, QUEUE_B)).toEqual([TAG]);
+    expect(sent(world, QUEUE_REPO)).toEqual([TAG]);
+    // Now recorded for B too (a repository's name is matched case-insensitively, as GitHub does): nothing more.
+    const upper = { owner: QUEUE_B.owner.toUpperCase(), repo: QUEUE_B.repo.toUpperCase() };
+    expect((await runReconcile(both, { dispatchRepo: upper })).outputs['handed-off']).toBe('');
+    expect((await runReconcile(both, { dispatchRepo: QUEUE_REPO })).outputs['handed-off']).toBe('');
+    expect(sent(world, QUEUE_B)).toEqual([TAG]);
+    expect(warnings).toEqual([]);
+
+    const { data } = await as(world, PEOPLE.max).rest.checks.listForRef({
+      ...BUNDLES,
+      ref: mergeCommit,
+      check_name: HANDOFF_CHECK,
+      filter: 'all',
+    });
+    expect(data.check_runs.map((r) => r.external_id).sort()).toEqual([
+      `${TAG} ${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`,
+      `${TAG} ${QUEUE_B.owner}/${QUEUE_B.repo}`,
+    ]);
+  }, 180_000);
+
+  it('a re-send GitHub does not accept is a warning, counted in handoff-problems, and fails the step', async () => {
+    const { world, writer, governor } = await setUp();
+    const { number } = await merged(world, writer, governor);
+    await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
+    const warnings: string[] = [];
+    const both = await secondQueue(world, warnings);
+    world.server.faults.add({ method: 'POST', path: 'repos/create-dispatch-event', status: 502, times: 50 });
+    const result = await runReconcile(both, { dispatchRepo: QUEUE_B });
+    world.server.faults.clear();
+    expect(sent(world, QUEUE_B)).toEqual([]);
+    expect(result.outputs).toMatchObject({ 'handed-off': '', 'handoff-problems': '1' });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${TAG}: not handed off to ${QUEUE_B.owner}/${QUEUE_B.repo}`);
+    expect(result.failure).toMatch(/1 hand-off .*not accepted/);
+    expect(result.summary).toContain('- not handed off:');
+
+    // The next schedule, with GitHub accepting again, sends it: no problem, no failure.
+    const again = await runReconcile(both, { dispatchRepo: QUEUE_B });
+    expect(again.outputs).toMatchObject({ 'handed-off': TAG, 'handoff-problems': '0' });
+    expect(again.failure).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+  }, 180_000);
+});
