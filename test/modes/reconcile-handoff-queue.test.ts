@@ -5,7 +5,11 @@
  * counted in `handoff-problems`, and fails the step once every other release was seen to. In-process over the
  * real Octokit adapter and real HTTP to the GitHub-compatible server.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/action/main.js';
 import type { ModeContext } from '../../src/modes/context.js';
 import { runGate } from '../../src/modes/gate.js';
 import { runReconcile } from '../../src/modes/reconcile.js';
@@ -120,5 +124,55 @@ describe('the hand-off record names its queue', () => {
     expect(again.outputs).toMatchObject({ 'handed-off': TAG, 'handoff-problems': '0' });
     expect(again.failure).toBeUndefined();
     expect(warnings).toHaveLength(1);
+  }, 180_000);
+
+  it('in the action: the refused re-send is a ::warning:: line, handoff-problems=1 and a failed step', async () => {
+    const { world, writer, governor } = await setUp();
+    const { number } = await merged(world, writer, governor);
+    await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
+    const token = world.server.admin.createToken({
+      app: GOVERNOR_SLUG,
+      repos: { [`${BUNDLES.owner}/${BUNDLES.repo}`]: 'write', [`${QUEUE_B.owner}/${QUEUE_B.repo}`]: 'write' },
+      orgMembersRead: true,
+    });
+    await secondQueue(world, []);
+    const dir = await mkdtemp(path.join(tmpdir(), 'cutover-handoff-problems-'));
+    const output = path.join(dir, 'output');
+    await writeFile(output, ''); // the runner creates the file; the toolkit appends to it
+    const written: string[] = [];
+    world.server.faults.add({ method: 'POST', path: 'repos/create-dispatch-event', status: 502, times: 50 });
+    // The toolkit writes outputs to the file process.env names (run()'s env argument holds the inputs).
+    vi.stubEnv('GITHUB_OUTPUT', output);
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    });
+    try {
+      await run({
+        INPUT_COMMAND: 'reconcile',
+        INPUT_TOKEN: token,
+        'INPUT_BUNDLES-REPOSITORY': `${BUNDLES.owner}/${BUNDLES.repo}`,
+        'INPUT_DISPATCH-REPOSITORY': `${QUEUE_B.owner}/${QUEUE_B.repo}`,
+        GITHUB_API_URL: world.server.apiUrl,
+        GITHUB_REPOSITORY: `${BUNDLES.owner}/${BUNDLES.repo}`,
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_OUTPUT: output,
+        RUNNER_TEMP: dir,
+      });
+      vi.restoreAllMocks();
+      world.server.faults.clear();
+      const lines = written.join('').split('\n');
+      expect(lines.filter((l) => l.startsWith('::warning::')).join('\n')).toContain(
+        `${TAG}: not handed off to ${QUEUE_B.owner}/${QUEUE_B.repo}`,
+      );
+      expect(lines.some((l) => l.startsWith('::error::reconcile: 1 hand-off'))).toBe(true);
+      expect(process.exitCode).toBe(1);
+      expect(await readFile(output, 'utf8')).toMatch(/handoff-problems<<[^\n]*\n1\n/);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      process.exitCode = undefined;
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 180_000);
 });
