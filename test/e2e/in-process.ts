@@ -12,11 +12,13 @@ import { createGitHubClient } from '../../src/github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub } from '../../src/github/octokit-adapter.js';
 import { runAssemble } from '../../src/modes/assemble.js';
 import type { ModeContext } from '../../src/modes/context.js';
+import { runGate } from '../../src/modes/gate.js';
+import { runVerify } from '../../src/modes/verify.js';
 import { readSourcesConfig } from '../../src/schema/documents.js';
 import { localWorkspace } from '../../src/sources/workspace.js';
 import { REPO_ROOT } from './runner.js';
-import { checkout } from './steps.js';
-import { BUNDLES, createWorld, SERVICE, TAG, type World } from './world.js';
+import { approve, as, checkout, nextSecond } from './steps.js';
+import { BUNDLES, createWorld, PEOPLE, SERVICE, TAG, type World } from './world.js';
 
 /** What one test's `setUp` returns: the world, and the writer's and the governor's contexts logging to `lines`. */
 export interface InProcessWorld {
@@ -105,4 +107,31 @@ export async function assembleInProcess(
     maxFileBytes: 16 * 1024 * 1024,
     ...(inputs.windowEnd ? { window: { end: inputs.windowEnd } } : {}),
   });
+}
+
+/**
+ * Revision 1 through to its merge, in-process: assembled, verified, approved by both teams, gated (the gate must
+ * hold) and merged with `method` by a maintainer a whole second after the approvals (GitHub's times are whole
+ * seconds, and a review counts only before the merge). Returns the pull request and its merge commit.
+ */
+export async function mergeInProcess(
+  world: World,
+  writer: ModeContext,
+  governor: ModeContext,
+  method: 'merge' | 'squash' | 'rebase' = 'merge',
+): Promise<{ number: number; mergeCommit: string }> {
+  const assembled = await assembleInProcess(world, writer);
+  const number = Number(assembled.outputs['pull-request-number']);
+  const pull = await governor.github.getPullRequest(BUNDLES, number);
+  await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
+  await approve(world, PEOPLE.alice, number);
+  await approve(world, PEOPLE.bob, number);
+  expect((await runGate(governor, number)).outputs.approved).toBe('true');
+  await nextSecond();
+  const { data } = await as(world, PEOPLE.max).rest.pulls.merge({
+    ...BUNDLES,
+    pull_number: number,
+    merge_method: method,
+  });
+  return { number, mergeCommit: data.sha };
 }

@@ -11,12 +11,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { ModeContext, ModeResult } from '../../src/modes/context.js';
+import type { ModeResult } from '../../src/modes/context.js';
 import { runGate } from '../../src/modes/gate.js';
 import { runReconcile } from '../../src/modes/reconcile.js';
 import { runSeal } from '../../src/modes/seal.js';
 import { runVerify } from '../../src/modes/verify.js';
-import { assembleInProcess, inProcessWorlds } from '../e2e/in-process.js';
+import { assembleInProcess, inProcessWorlds, mergeInProcess } from '../e2e/in-process.js';
 import { approve, as, nextSecond } from '../e2e/steps.js';
 import { BUNDLES, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, type World } from '../e2e/world.js';
 
@@ -28,24 +28,6 @@ const setUp = inProcessWorlds();
 async function git(world: World, ...args: string[]): Promise<string> {
   const repo = world.server.admin.repoPath(BUNDLES.owner, BUNDLES.repo);
   return (await exec('git', ['--git-dir', repo, ...args])).stdout.trim();
-}
-
-/** Assembles revision 1, verifies it, has both teams approve it, gates and merges it: the merged pull request. */
-async function mergedRevision(world: World, writer: ModeContext, governor: ModeContext) {
-  const assembled = await assembleInProcess(world, writer);
-  const number = Number(assembled.outputs['pull-request-number']);
-  const pull = await governor.github.getPullRequest(BUNDLES, number);
-  await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
-  await approve(world, PEOPLE.alice, number);
-  await approve(world, PEOPLE.bob, number);
-  expect((await runGate(governor, number)).outputs.approved).toBe('true');
-  await nextSecond();
-  const merged = await as(world, PEOPLE.max).rest.pulls.merge({
-    ...BUNDLES,
-    pull_number: number,
-    merge_method: 'merge',
-  });
-  return { number, mergeCommit: merged.data.sha };
 }
 
 /**
@@ -85,7 +67,7 @@ async function expectOneSeal(world: World, mergeCommit: string): Promise<void> {
 describe('two seals of one merge at once', () => {
   it('the closed event and its re-run: one tag, both runs succeed', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await mergedRevision(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     const barrier = barrierAtTagWrite(world, 2);
     const results: ModeResult[] = await Promise.all([
       runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO }),
@@ -99,7 +81,7 @@ describe('two seals of one merge at once', () => {
 
   it('seal beside the scheduled reconcile: one tag, both runs succeed', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await mergedRevision(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     const barrier = barrierAtTagWrite(world, 2);
     const [sealed, reconciled] = await Promise.all([
       runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO }),

@@ -11,36 +11,16 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/action/main.js';
 import type { ModeContext } from '../../src/modes/context.js';
-import { runGate } from '../../src/modes/gate.js';
 import { runReconcile } from '../../src/modes/reconcile.js';
 import { HANDOFF_CHECK, runSeal } from '../../src/modes/seal.js';
-import { runVerify } from '../../src/modes/verify.js';
-import { assembleInProcess, inProcessWorlds, modeContext } from '../e2e/in-process.js';
-import { approve, as, nextSecond } from '../e2e/steps.js';
+import { inProcessWorlds, mergeInProcess, modeContext } from '../e2e/in-process.js';
+import { as } from '../e2e/steps.js';
 import { BUNDLES, GOVERNOR_SLUG, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, type World } from '../e2e/world.js';
 
 const TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
 const QUEUE_B = { owner: QUEUE_REPO.owner, repo: 'deploy-queue-b' } as const;
 
 const setUp = inProcessWorlds();
-
-/** Assembles, verifies, approves, gates and merges revision 1; returns its pull request and merge commit. */
-async function merged(world: World, writer: ModeContext, governor: ModeContext) {
-  const assembled = await assembleInProcess(world, writer);
-  const number = Number(assembled.outputs['pull-request-number']);
-  const pull = await governor.github.getPullRequest(BUNDLES, number);
-  await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
-  await approve(world, PEOPLE.alice, number);
-  await approve(world, PEOPLE.bob, number);
-  await runGate(governor, number);
-  await nextSecond();
-  const { data } = await as(world, PEOPLE.max).rest.pulls.merge({
-    ...BUNDLES,
-    pull_number: number,
-    merge_method: 'merge',
-  });
-  return { number, mergeCommit: data.sha };
-}
 
 /** A second deployment-queue repository, and the governor App's context with dispatch rights on both queues. */
 async function secondQueue(world: World, warnings: string[]): Promise<ModeContext> {
@@ -69,7 +49,7 @@ function sent(world: World, queue: { owner: string; repo: string }): unknown[] {
 describe('the hand-off record names its queue', () => {
   it('a record for queue A does not count for queue B: reconcile configured with B sends to B; with A, nothing', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await merged(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
     expect(sent(world, QUEUE_REPO)).toEqual([TAG]);
     const warnings: string[] = [];
@@ -105,7 +85,7 @@ describe('the hand-off record names its queue', () => {
 
   it('a re-send GitHub does not accept is a warning, counted in handoff-problems, and fails the step', async () => {
     const { world, writer, governor } = await setUp();
-    const { number } = await merged(world, writer, governor);
+    const { number } = await mergeInProcess(world, writer, governor);
     await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
     const warnings: string[] = [];
     const both = await secondQueue(world, warnings);
@@ -128,7 +108,7 @@ describe('the hand-off record names its queue', () => {
 
   it('in the action: the refused re-send is a ::warning:: line, handoff-problems=1 and a failed step', async () => {
     const { world, writer, governor } = await setUp();
-    const { number } = await merged(world, writer, governor);
+    const { number } = await mergeInProcess(world, writer, governor);
     await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
     const token = world.server.admin.createToken({
       app: GOVERNOR_SLUG,

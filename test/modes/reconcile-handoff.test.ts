@@ -12,12 +12,10 @@
 import { describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import type { ModeContext } from '../../src/modes/context.js';
-import { runGate } from '../../src/modes/gate.js';
 import { runReconcile } from '../../src/modes/reconcile.js';
 import { HANDOFF_CHECK, runSeal } from '../../src/modes/seal.js';
-import { runVerify } from '../../src/modes/verify.js';
-import { assembleInProcess, inProcessWorlds } from '../e2e/in-process.js';
-import { approve, as, nextSecond } from '../e2e/steps.js';
+import { inProcessWorlds, mergeInProcess } from '../e2e/in-process.js';
+import { as } from '../e2e/steps.js';
 import { BUNDLES, PEOPLE, PRODUCT, QUEUE_REPO, RELEASE, type World } from '../e2e/world.js';
 
 const TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
@@ -25,24 +23,6 @@ const TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
 const RECORD = `${TAG} ${QUEUE_REPO.owner}/${QUEUE_REPO.repo}`;
 
 const setUp = inProcessWorlds();
-
-/** Assembles, verifies, approves, gates and merges revision 1; returns its pull request and merge commit. */
-async function merged(world: World, writer: ModeContext, governor: ModeContext) {
-  const assembled = await assembleInProcess(world, writer);
-  const number = Number(assembled.outputs['pull-request-number']);
-  const pull = await governor.github.getPullRequest(BUNDLES, number);
-  await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
-  await approve(world, PEOPLE.alice, number);
-  await approve(world, PEOPLE.bob, number);
-  await runGate(governor, number);
-  await nextSecond();
-  const { data } = await as(world, PEOPLE.max).rest.pulls.merge({
-    ...BUNDLES,
-    pull_number: number,
-    merge_method: 'merge',
-  });
-  return { number, mergeCommit: data.sha };
-}
 
 /** A seal run that wrote its tag, then failed: GitHub refused the dispatch past every retry. */
 async function lostHandOff(world: World, governor: ModeContext, number: number): Promise<void> {
@@ -71,7 +51,7 @@ async function handOffRecords(world: World, commit: string) {
 describe('the hand-off record', () => {
   it('a seal run lost between its tag and its hand-off: the scheduled reconcile hands the revision to the queue, once', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await merged(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     await lostHandOff(world, governor, number);
     expect(await handOffRecords(world, mergeCommit)).toEqual([]);
 
@@ -91,7 +71,7 @@ describe('the hand-off record', () => {
 
   it('a seal that handed off writes exactly one record, and reconcile sends nothing more', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await merged(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     await runSeal(governor, { pullRequest: number, dispatchRepo: QUEUE_REPO });
     expect(sentTags(world)).toEqual([TAG]);
     expect(await handOffRecords(world, mergeCommit)).toEqual([
@@ -119,7 +99,7 @@ describe('the hand-off record', () => {
 
   it('a seal without a dispatch repository hands nothing off and writes no record', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await merged(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     await runSeal(governor, { pullRequest: number });
     expect(sentTags(world)).toEqual([]);
     expect(await handOffRecords(world, mergeCommit)).toEqual([]);
@@ -127,7 +107,7 @@ describe('the hand-off record', () => {
 
   it('a record by another App, or one a person tries to post, does not count: reconcile sends the hand-off', async () => {
     const { world, writer, governor } = await setUp();
-    const { number, mergeCommit } = await merged(world, writer, governor);
+    const { number, mergeCommit } = await mergeInProcess(world, writer, governor);
     await lostHandOff(world, governor, number);
     // The writer App (any App with checks: write on the repository, e.g. a workflow's GITHUB_TOKEN) posts a
     // run of the record's name, success, with the record's external_id.
@@ -155,7 +135,7 @@ describe('the hand-off record', () => {
 
   it('once the revision’s window has ended, a lost hand-off is not sent again', async () => {
     const { world, writer, governor } = await setUp();
-    const { number } = await merged(world, writer, governor);
+    const { number } = await mergeInProcess(world, writer, governor);
     await lostHandOff(world, governor, number);
     const manifest = await governor.github.readFiles(BUNDLES, undefined, [
       `bundles/${PRODUCT}/${RELEASE}/manifest.json`,
