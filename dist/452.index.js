@@ -375,7 +375,10 @@ async function runReconcile(ctx, input) {
     const defaultBranch = await github.getDefaultBranch(bundlesRepo);
     const head = await github.getRef(bundlesRepo, `heads/${defaultBranch}`);
     if (!head)
-        return { outputs: { sealed: '', unsealed: '', 'handed-off': '' }, summary: `No ${defaultBranch} branch.` };
+        return {
+            outputs: { sealed: '', unsealed: '', 'handed-off': '', 'handoff-problems': '' },
+            summary: `No ${defaultBranch} branch.`,
+        };
     const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)((await github.listFiles(bundlesRepo, head.sha, _domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLES_ROOT */ .N3)).filter((p) => p.endsWith(`/${_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ.manifest}`)));
     // Every release's manifest on the default branch at once; each is awaited in turn.
     const manifests = releases.map((release) => (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestAt */ .HB)(github, bundlesRepo, head.sha, release.path)));
@@ -384,6 +387,9 @@ async function runReconcile(ctx, input) {
     const problems = [];
     const handedOff = [];
     const handOffProblems = [];
+    // Re-sends GitHub did not accept (the dispatch or its record failed): the queue may not know an approved
+    // revision whose window is open. They fail the step, after every release was seen to (see below).
+    let notAccepted = 0;
     for (const [i, release] of releases.entries()) {
         const manifest = await manifests[i];
         if (!manifest)
@@ -409,7 +415,8 @@ async function runReconcile(ctx, input) {
                         handOffProblems.push(`${tag}: ${outcome}`);
                 }
                 catch (error) {
-                    handOffProblems.push(`${tag}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`);
+                    notAccepted += 1;
+                    handOffProblems.push(`${tag}: not handed off to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_7__/* .slug */ .y)(input.dispatchRepo)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`);
                 }
             }
             continue;
@@ -441,9 +448,26 @@ async function runReconcile(ctx, input) {
         if (!done)
             problems.push(`${tag}: merged on ${defaultBranch} but no merged cutover pull request carries it`);
     }
-    ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed, ${handedOff.length} lost hand-offs sent again`);
+    // Each hand-off problem is a warning (an annotation on the run), not only a line of the job summary.
+    for (const problem of handOffProblems)
+        (ctx.warn ?? ctx.log)(problem);
+    ctx.log(`reconcile: sealed ${sealed.length}, ${problems.length} left unsealed, ${handedOff.length} lost hand-offs sent again, ${handOffProblems.length} hand-off problems`);
     return {
-        outputs: { sealed: sealed.join(' '), unsealed: String(problems.length), 'handed-off': handedOff.join(' ') },
+        outputs: {
+            sealed: sealed.join(' '),
+            unsealed: String(problems.length),
+            'handed-off': handedOff.join(' '),
+            // Hand-offs are judged only with a dispatch repository: without one, nothing is counted.
+            ...(input.dispatchRepo ? { 'handoff-problems': String(handOffProblems.length) } : {}),
+        },
+        // As a seal whose dispatch GitHub refused fails its step: the next schedule sends it again, but an operator
+        // must hear now that an approved revision's queue may not know of it. A hand-off reconcile chose not to send
+        // (a later revision is sealed, the policy cannot be judged) is a warning only: another run decides the same.
+        ...(notAccepted > 0
+            ? {
+                failure: `reconcile: ${notAccepted} hand-off${notAccepted === 1 ? '' : 's'} to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_7__/* .slug */ .y)(input.dispatchRepo ?? { owner: '', repo: '' })} not accepted by GitHub (listed in the warnings and the job summary); the next run sends again`,
+            }
+            : {}),
         summary: [
             '### Cutover reconcile',
             '',
@@ -477,7 +501,8 @@ async function handOffIfLost(lost, release, tag, manifest, commit) {
         r.appId === identities.governorAppId &&
         r.status === 'completed' &&
         r.conclusion === 'success' &&
-        r.externalId === tag);
+        // The record of a hand-off to this queue: GitHub matches repository names case-insensitively.
+        r.externalId?.toLowerCase() === (0,_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .handOffRecordId */ .BC)(tag, lost.repo).toLowerCase());
     if (recorded)
         return 'recorded';
     const later = [...lost.tags].filter((r) => {
@@ -523,6 +548,7 @@ async function squatReason(ctx, ref, directory, manifest, defaultHead) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ handOffRecordId),
 /* harmony export */   CU: () => (/* binding */ sealPullRequest),
 /* harmony export */   VW: () => (/* binding */ handOff),
 /* harmony export */   ej: () => (/* binding */ HANDOFF_CHECK),
@@ -776,11 +802,20 @@ async function assertSealedBy(ctx, existing, tag, mergeCommit, manifest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
 }
 /**
- * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
- * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
- * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with
+ * handOffRecordId (the tag and the queue repository) as its `external_id`, only after the `cutover-sealed` event
+ * was accepted. Reconcile counts only such a run whose App is the policy's governor (GitHub sets a run's App from
+ * the token; nobody else can post one in its name) and whose queue is the one it is configured with.
  */
 const HANDOFF_CHECK = 'cutover/handoff';
+/**
+ * The `external_id` of a hand-off record: `<tag> <owner>/<repo>` of the queue it was sent to (neither holds a
+ * space), so a record for one deployment queue never counts for another after `dispatch-repository` changes.
+ * GitHub documents no length limit for `external_id`.
+ */
+function handOffRecordId(tag, queue) {
+    return `${tag} ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(queue)}`;
+}
 /**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
  * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
@@ -804,7 +839,7 @@ async function handOff(ctx, repo, sealed, commit) {
         conclusion: 'success',
         title: `${tag} handed to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}`,
         summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}\`.`,
-        externalId: tag,
+        externalId: handOffRecordId(tag, repo),
         annotations: [],
     });
 }

@@ -339,6 +339,7 @@ async function runGate(ctx, pullRequest, postOn, pull) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ handOffRecordId),
 /* harmony export */   CU: () => (/* binding */ sealPullRequest),
 /* harmony export */   VW: () => (/* binding */ handOff),
 /* harmony export */   ej: () => (/* binding */ HANDOFF_CHECK),
@@ -592,11 +593,20 @@ async function assertSealedBy(ctx, existing, tag, mergeCommit, manifest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusalError */ .XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
 }
 /**
- * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
- * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
- * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with
+ * handOffRecordId (the tag and the queue repository) as its `external_id`, only after the `cutover-sealed` event
+ * was accepted. Reconcile counts only such a run whose App is the policy's governor (GitHub sets a run's App from
+ * the token; nobody else can post one in its name) and whose queue is the one it is configured with.
  */
 const HANDOFF_CHECK = 'cutover/handoff';
+/**
+ * The `external_id` of a hand-off record: `<tag> <owner>/<repo>` of the queue it was sent to (neither holds a
+ * space), so a record for one deployment queue never counts for another after `dispatch-repository` changes.
+ * GitHub documents no length limit for `external_id`.
+ */
+function handOffRecordId(tag, queue) {
+    return `${tag} ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(queue)}`;
+}
 /**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
  * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
@@ -620,7 +630,7 @@ async function handOff(ctx, repo, sealed, commit) {
         conclusion: 'success',
         title: `${tag} handed to ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}`,
         summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(repo)}\`.`,
-        externalId: tag,
+        externalId: handOffRecordId(tag, repo),
         annotations: [],
     });
 }

@@ -705,6 +705,7 @@ const OUTPUTS = {
     sealed: true,
     unsealed: true,
     'handed-off': true,
+    'handoff-problems': true,
     queue: true,
     'window-start': true,
     'window-end': true,
@@ -977,6 +978,7 @@ first) {
             // One line each, control characters escaped: a value from an event payload (a dispatched tag) must never
             // start a line of its own, which the runner would take as a workflow command (`::set-output`, `::error`).
             log: (line) => withCore((core) => core.info((0,errors/* escapeControls */.UN)(line))),
+            warn: (line) => withCore((core) => core.warning((0,errors/* escapeControls */.UN)(line))),
             // One collapsible group per release directory in the Actions log.
             group: async (name, work) => (await actionsCore()).group(name, work),
         };

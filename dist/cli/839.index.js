@@ -7181,11 +7181,20 @@ async function assertSealedBy(ctx, existing, tag, mergeCommit, manifest) {
         throw new errors/* RefusalError */.XQ(`tag ${tag} already exists but is not its seal: ${forged}; not moving it`);
 }
 /**
- * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with the tag as
- * its `external_id`, only after the `cutover-sealed` event was accepted. Reconcile counts only such a run whose
- * App is the policy's governor (GitHub sets a run's App from the token; nobody else can post one in its name).
+ * Name of the check run that records a hand-off: posted by the governor App on the tagged commit, with
+ * handOffRecordId (the tag and the queue repository) as its `external_id`, only after the `cutover-sealed` event
+ * was accepted. Reconcile counts only such a run whose App is the policy's governor (GitHub sets a run's App from
+ * the token; nobody else can post one in its name) and whose queue is the one it is configured with.
  */
 const HANDOFF_CHECK = 'cutover/handoff';
+/**
+ * The `external_id` of a hand-off record: `<tag> <owner>/<repo>` of the queue it was sent to (neither holds a
+ * space), so a record for one deployment queue never counts for another after `dispatch-repository` changes.
+ * GitHub documents no length limit for `external_id`.
+ */
+function handOffRecordId(tag, queue) {
+    return `${tag} ${slug(queue)}`;
+}
 /**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
  * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
@@ -7209,7 +7218,7 @@ async function handOff(ctx, repo, sealed, commit) {
         conclusion: 'success',
         title: `${tag} handed to ${slug(repo)}`,
         summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${slug(repo)}\`.`,
-        externalId: tag,
+        externalId: handOffRecordId(tag, repo),
         annotations: [],
     });
 }

@@ -2435,13 +2435,22 @@ var domain_repository = __webpack_require__(7110);
 
 
 
-/** Every provenance entry of the bundle that the policy's pins for its product do not accept (none without pins). */
+/**
+ * Every provenance entry of the bundle that the policy's pins for its product do not accept, and every component
+ * shipping artifacts with no provenance entry at all (none of either without pins).
+ */
 function unpinnedProvenance(bundle, policy) {
     const pins = provenancePins(policy, bundle.product);
     if (!pins)
         return [];
     const out = [];
     bundle.components.forEach((component, i) => {
+        // Pins vouch for builds: a component shipping artifacts with no provenance at all would step around them.
+        if (component.artifacts.length > 0 && !component.provenance?.length)
+            out.push({
+                path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
+                reason: `component ${component.name} ships ${component.artifacts.length === 1 ? 'an artifact' : `${component.artifacts.length} artifacts`} with no provenance, but the policy pins the trust anchors of ${bundle.product}'s provenance (${(pins.anchors ?? []).join(', ')})`,
+            });
         component.provenance?.forEach((provenance, k) => {
             const why = whyNotPinned(provenance, pins);
             if (why)
