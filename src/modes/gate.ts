@@ -18,8 +18,8 @@ import { releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
-  changedFilesBetween,
   type DefaultBranch,
+  filesOfJudgedHead,
   identitiesOf,
   readDefaultBranch,
   readTrustedPolicy,
@@ -96,14 +96,7 @@ export async function evaluateApprovalGate(
   // The memberships (they need the reviews) go out beside the comparison of the head.
   const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
   const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-  // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
-  // back at headSha when looked at again may have moved away while the list's pages were read. So the files
-  // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
-  // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
-  // same: one at GitHub's 3,000-file cap still fails the gate closed.)
-  const files = atHead?.filesCut
-    ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, headSha)
-    : [...listed, ...(atHead?.files ?? [])];
+  const files = await filesOfJudgedHead(github, bundlesRepo, headSha, listed, atHead);
   const commitsRead =
     !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
       ? early(

@@ -98,6 +98,25 @@ export async function changedFilesBetween(
   return [...changed].sort();
 }
 
+/**
+ * The files a judged head changes, for the gate and verify: GitHub's pull request list (which follows the current
+ * head) with the head's own comparison, or, when that comparison is cut at 300 files, the files that differ
+ * between the trees of the head and of the comparison's merge base. A list from GitHub may then be another head's:
+ * even a head that is back at `headSha` when looked at again may have moved away while the list's pages were read;
+ * the trees are keyed by shas that cannot move. (The caller awaits the list all the same: one at GitHub's
+ * 3,000-file cap still fails it closed.)
+ */
+export async function filesOfJudgedHead(
+  github: GitHubPort,
+  repo: RepoRef,
+  headSha: string,
+  listed: readonly string[],
+  atHead: { files: string[]; filesCut?: boolean; mergeBase: string } | undefined,
+): Promise<string[]> {
+  if (atHead?.filesCut) return changedFilesBetween(github, repo, atHead.mergeBase, headSha);
+  return [...new Set([...listed, ...(atHead?.files ?? [])])];
+}
+
 /** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
 export async function isOnDefaultBranch(
   github: GitHubPort,

@@ -15,8 +15,8 @@ import { isGovernancePath, manifestOf, type ReleaseDir, readReleaseAt, releaseDi
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
-  changedFilesBetween,
   type DefaultBranch,
+  filesOfJudgedHead,
   identitiesOf,
   readDefaultBranch,
   readTrustedPolicy,
@@ -82,14 +82,8 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
     ]),
   );
   const atHead = await atHeadRead;
-  // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
-  // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
-  // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
-  // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged (the list
-  // was awaited all the same: one at GitHub's 3,000-file cap fails verify closed).
-  const files = atHead?.filesCut
-    ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, input.headSha)
-    : [...new Set([...changed, ...(atHead?.files ?? [])])];
+  // On a 300+-file head, the directories only GitHub's list named are not judged (filesOfJudgedHead).
+  const files = await filesOfJudgedHead(github, bundlesRepo, input.headSha, changed, atHead);
   const releases = releaseDirsOf(files);
   const reads = releases.map(
     (release) =>
