@@ -65,14 +65,8 @@ async function runVerify(ctx, input) {
         startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
     ]));
     const atHead = await atHeadRead;
-    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
-    // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
-    // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
-    // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged (the list
-    // was awaited all the same: one at GitHub's 3,000-file cap fails verify closed).
-    const files = atHead?.filesCut
-        ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesBetween */ .aL)(github, bundlesRepo, atHead.mergeBase, input.headSha)
-        : [...new Set([...changed, ...(atHead?.files ?? [])])];
+    // On a 300+-file head, the directories only GitHub's list named are not judged (filesOfJudgedHead).
+    const files = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .filesOfJudgedHead */ .Yq)(github, bundlesRepo, input.headSha, changed, atHead);
     const releases = (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files);
     const reads = releases.map((release) => started.get(release.path) ??
         startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));

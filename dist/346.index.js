@@ -391,7 +391,7 @@ function inGroup(ctx, name, work) {
 /* harmony export */   Nj: () => (/* binding */ baseProblem),
 /* harmony export */   UI: () => (/* binding */ identitiesOf),
 /* harmony export */   Vp: () => (/* binding */ latestSeal),
-/* harmony export */   aL: () => (/* binding */ changedFilesBetween),
+/* harmony export */   Yq: () => (/* binding */ filesOfJudgedHead),
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eq: () => (/* binding */ sealRecordProblem),
 /* harmony export */   gY: () => (/* binding */ readTrustedPolicy),
@@ -399,6 +399,7 @@ function inGroup(ctx, name, work) {
 /* harmony export */   vZ: () => (/* binding */ isOnDefaultBranch),
 /* harmony export */   yt: () => (/* binding */ readDefaultBranch)
 /* harmony export */ });
+/* unused harmony export changedFilesBetween */
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -468,6 +469,19 @@ async function changedFilesBetween(github, repo, from, to) {
             changed.add(f.path);
     }
     return [...changed].sort();
+}
+/**
+ * The files a judged head changes, for the gate and verify: GitHub's pull request list (which follows the current
+ * head) with the head's own comparison, or, when that comparison is cut at 300 files, the files that differ
+ * between the trees of the head and of the comparison's merge base. A list from GitHub may then be another head's:
+ * even a head that is back at `headSha` when looked at again may have moved away while the list's pages were read;
+ * the trees are keyed by shas that cannot move. (The caller awaits the list all the same: one at GitHub's
+ * 3,000-file cap still fails it closed.)
+ */
+async function filesOfJudgedHead(github, repo, headSha, listed, atHead) {
+    if (atHead?.filesCut)
+        return changedFilesBetween(github, repo, atHead.mergeBase, headSha);
+    return [...new Set([...listed, ...(atHead?.files ?? [])])];
 }
 /** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
 async function isOnDefaultBranch(github, repo, commit, defaultHead) {

@@ -210,14 +210,7 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     // The memberships (they need the reviews) go out beside the comparison of the head.
     const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
-    // back at headSha when looked at again may have moved away while the list's pages were read. So the files
-    // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
-    // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
-    // same: one at GitHub's 3,000-file cap still fails the gate closed.)
-    const files = atHead?.filesCut
-        ? await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesBetween */ .aL)(github, bundlesRepo, atHead.mergeBase, headSha)
-        : [...listed, ...(atHead?.files ?? [])];
+    const files = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .filesOfJudgedHead */ .Yq)(github, bundlesRepo, headSha, listed, atHead);
     const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
         ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(options.commits ??
             (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))

@@ -6131,6 +6131,19 @@ async function changedFilesBetween(github, repo, from, to) {
     }
     return [...changed].sort();
 }
+/**
+ * The files a judged head changes, for the gate and verify: GitHub's pull request list (which follows the current
+ * head) with the head's own comparison, or, when that comparison is cut at 300 files, the files that differ
+ * between the trees of the head and of the comparison's merge base. A list from GitHub may then be another head's:
+ * even a head that is back at `headSha` when looked at again may have moved away while the list's pages were read;
+ * the trees are keyed by shas that cannot move. (The caller awaits the list all the same: one at GitHub's
+ * 3,000-file cap still fails it closed.)
+ */
+async function filesOfJudgedHead(github, repo, headSha, listed, atHead) {
+    if (atHead?.filesCut)
+        return changedFilesBetween(github, repo, atHead.mergeBase, headSha);
+    return [...new Set([...listed, ...(atHead?.files ?? [])])];
+}
 /** Whether `commit` is on the default branch: its head `defaultHead` is that commit or descends from it. */
 async function isOnDefaultBranch(github, repo, commit, defaultHead) {
     if (commit === defaultHead)
@@ -6818,14 +6831,7 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     // The memberships (they need the reviews) go out beside the comparison of the head.
     const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
-    // back at headSha when looked at again may have moved away while the list's pages were read. So the files
-    // come from the trees of the head and of the comparison's merge base (two reads at once, only for a change
-    // this large), as GitHub's list counts them, but keyed by shas that cannot move. (The list is awaited all the
-    // same: one at GitHub's 3,000-file cap still fails the gate closed.)
-    const files = atHead?.filesCut
-        ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, headSha)
-        : [...listed, ...(atHead?.files ?? [])];
+    const files = await filesOfJudgedHead(github, bundlesRepo, headSha, listed, atHead);
     const commitsRead = !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
         ? early(options.commits ??
             (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
@@ -7337,14 +7343,8 @@ async function runVerify(ctx, input) {
         verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined),
     ]));
     const atHead = await atHeadRead;
-    // The head's own comparison is cut at 300 files, and GitHub's list may be another head's: even a head that is
-    // back at headSha when looked at again may have moved away while the list's pages were read. So its files come
-    // from the trees of the head and of the comparison's merge base (two reads at once, only for a change this
-    // large), keyed by shas that cannot move; the directories only GitHub's list named are not judged (the list
-    // was awaited all the same: one at GitHub's 3,000-file cap fails verify closed).
-    const files = atHead?.filesCut
-        ? await changedFilesBetween(github, bundlesRepo, atHead.mergeBase, input.headSha)
-        : [...new Set([...changed, ...(atHead?.files ?? [])])];
+    // On a 300+-file head, the directories only GitHub's list named are not judged (filesOfJudgedHead).
+    const files = await filesOfJudgedHead(github, bundlesRepo, input.headSha, changed, atHead);
     const releases = releaseDirsOf(files);
     const reads = releases.map((release) => started.get(release.path) ??
         verify_startReleaseReads(ctx, release, input.headSha, pull ? { branch, commits: commitsRead } : undefined));
