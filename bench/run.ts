@@ -19,7 +19,8 @@
  * bench/generate.ts), or with --mix=minimal the older records + small CycloneDX set.
  *
  * Options: --check (exit 1 when a goal is missed), --sizes=10,1000 (override), --runs=5 (alternated runs per
- * size, medians), --compare=<checkout> (another checkout's assemble + verify on the same inputs: before and
+ * size, medians), --node=<path>[,<path>] (run the assemble + verify children on these Node binaries, e.g. also
+ * a Node 24, the action's runtime; a table and goal lines for each), --compare=<checkout> (another checkout's assemble + verify on the same inputs: before and
  * after in one run), --profile (CPU-profile the
  * largest size and print the hot spots), --keep (keep the generated workspaces), --api-sizes=10,10000,
  * --history=3, --cold-runs=15, --cold-node=<path>[,<path>] (also measure the cold start under other Node
@@ -59,9 +60,10 @@ function child(
   arg: string | string[],
   extraNodeArgs: string[] = [],
   root: string = path.dirname(here),
+  node: string = process.execPath,
 ): Measurement {
   const result = spawnSync(
-    process.execPath,
+    node,
     [
       ...extraNodeArgs,
       // .cjs files (the generated validators) load with Node's own loader, as in the built CLI, not through
@@ -96,6 +98,9 @@ const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 
 interface Row {
   size: number;
+  /** The Node binary the children ran on (--node), and its version. */
+  node: string;
+  version: string;
   /** Medians over --runs of each figure. */
   cutover: Measurement;
   floor: Measurement;
@@ -132,42 +137,60 @@ function medians(measurements: Measurement[]): Measurement {
 const mix = option('mix') === 'minimal' ? 'minimal' : 'realistic';
 const started = Date.now();
 const onlyReader = flag('only-reader');
-for (const size of flag('only-action') || onlyReader ? [] : sizes) {
-  const dir = mkdtempSync(path.join(tmpdir(), `cutover-bench-${size}-`));
-  try {
-    child('generate', dir, [String(size), mix]);
-    const out = path.join(dir, 'out');
-    const profiling = flag('profile') && size === Math.max(...sizes);
-    const profileDir = path.join(dir, 'profile');
-    // Alternated, so machine noise hits every subject alike; only the first run of this checkout is profiled.
-    const cutovers: Measurement[] = [];
-    const floors: Measurement[] = [];
-    const compares: Measurement[] = [];
-    for (let run = 0; run < runs; run++) {
-      const profiled = profiling && run === 0;
-      cutovers.push(child('cutover', dir, out, profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []));
-      if (compareRoot) compares.push(child('cutover', dir, path.join(dir, 'out-compared'), [], compareRoot));
-      floors.push(child('floor', dir, out));
+/**
+ * --node=<path>[,<path>]: the Node binaries the assemble + verify children (Cutover, the floor and --compare) run
+ * on, each with its own table and goal lines; default this one. The action runs on Node 24 (`runs.using: node24`)
+ * while the CLI runs on the user's Node, so both can be measured in one run.
+ */
+const nodeBins = option('node')
+  ?.split(',')
+  .filter(Boolean)
+  .map((p) => path.resolve(p)) ?? [process.execPath];
+const versionOf = (node: string): string => spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+for (const node of flag('only-action') || onlyReader ? [] : nodeBins) {
+  const version = versionOf(node);
+  for (const size of sizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), `cutover-bench-${size}-`));
+    try {
+      child('generate', dir, [String(size), mix], [], undefined, node);
+      const out = path.join(dir, 'out');
+      const profiling = flag('profile') && size === Math.max(...sizes);
+      const profileDir = path.join(dir, 'profile');
+      // Alternated, so machine noise hits every subject alike; only the first run of this checkout is profiled.
+      const cutovers: Measurement[] = [];
+      const floors: Measurement[] = [];
+      const compares: Measurement[] = [];
+      for (let run = 0; run < runs; run++) {
+        const profiled = profiling && run === 0;
+        cutovers.push(
+          child('cutover', dir, out, profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [], undefined, node),
+        );
+        if (compareRoot) compares.push(child('cutover', dir, path.join(dir, 'out-compared'), [], compareRoot, node));
+        floors.push(child('floor', dir, out, [], undefined, node));
+      }
+      const canonical = child('canonical', dir, out, [], undefined, node);
+      rows.push({
+        size,
+        node,
+        version,
+        cutover: medians(cutovers),
+        floor: medians(floors),
+        compared: compareRoot ? medians(compares) : undefined,
+        canonical,
+      });
+      process.stderr.write(`bench: ${size} components done (node ${version})\n`);
+      if (profiling) {
+        const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+        if (file) printProfile(size, path.join(profileDir, file));
+      }
+    } finally {
+      if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
     }
-    const canonical = child('canonical', dir, out);
-    rows.push({
-      size,
-      cutover: medians(cutovers),
-      floor: medians(floors),
-      compared: compareRoot ? medians(compares) : undefined,
-      canonical,
-    });
-    process.stderr.write(`bench: ${size} components done\n`);
-    if (profiling) {
-      const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
-      if (file) printProfile(size, path.join(profileDir, file));
-    }
-  } finally {
-    if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const header = [
+  'node',
   'components',
   'assemble s',
   'verify s',
@@ -182,7 +205,8 @@ const header = [
   'output MiB',
   ...(compareRoot ? ['before s', 'before ratio', 'before/after'] : []),
 ];
-const table = rows.map(({ size, cutover, floor, canonical, compared }) => [
+const table = rows.map(({ size, version, cutover, floor, canonical, compared }) => [
+  version,
   size.toLocaleString('en-US'),
   seconds(num(cutover, 'assembleMs')),
   seconds(num(cutover, 'verifyMs')),
@@ -222,10 +246,11 @@ if (rows.length) {
   );
 }
 
-for (const goalSize of GOAL_SIZES) {
-  const goal = rows.find((r) => r.size === goalSize);
+for (const [node, goalSize] of nodeBins.flatMap((n) => GOAL_SIZES.map((g) => [n, g] as const))) {
+  const goal = rows.find((r) => r.size === goalSize && r.node === node);
   if (flag('only-action') || onlyReader) break; // assemble + verify table skipped
-  const label = `goal (${goalSize.toLocaleString('en-US')} components <= ${GOAL_RATIO}x floor)`;
+  const on = nodeBins.length > 1 ? `, node ${rows.find((r) => r.node === node)?.version ?? node}` : '';
+  const label = `goal (${goalSize.toLocaleString('en-US')} components <= ${GOAL_RATIO}x floor${on})`;
   if (!goal) {
     console.log(`${label}: not measured in this run`);
     continue;
