@@ -1,7 +1,8 @@
 /**
  * A quicker "yes" for the seal records `cutover list` reads by the thousand (issue 13 goal 1): one regular
  * expression over the record's text as the sealer writes it (`renderSealMessage`: `JSON.stringify(record,
- * null, 2)` between the markers), instead of `JSON.parse` and the generated validator for each. It reads
+ * null, 2)` between the markers, the markers' words in the hand-off statement escaped), instead of
+ * `JSON.parse` and the generated validator for each. It reads
  * only the fields a listing keeps (the names it compares with the tag's, the merge commit, the summary), as
  * new strings, so no record and no message stays alive while thousands of others are read.
  *
