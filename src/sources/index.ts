@@ -5,9 +5,13 @@
  * Each adapter validates its entry against its kind's options schema (schemas/source-kinds/<kind>.schema.json)
  * before reading. Any failure of a source (unknown kind, unreadable or malformed input) is an InputError that
  * names the source id and kind; doubtful content comes back as SuspicionRecords, which assembly turns into holds.
+ * A record that states a URL carrying credentials (./credentials.ts) fails its source too: every record is
+ * written to the bundle, committed for good to the release-bundles repository.
  */
+import type { Lineage } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
 import { InputError } from '../errors.js';
+import { urlCredential } from './credentials.js';
 import { cyclonedxAdapter } from './cyclonedx.js';
 import { flagdAdapter } from './flagd.js';
 import { githubAttestationsAdapter } from './github-attestations.js';
@@ -79,7 +83,9 @@ function adapterFor(entry: SourceEntry): SourceAdapter {
 
 async function readWith(adapter: SourceAdapter, entry: SourceEntry, context: SourceContext): Promise<SourceRecord[]> {
   try {
-    return await adapter.read(entry, context);
+    const records = await adapter.read(entry, context);
+    for (const record of records) refuseCredentials(record);
+    return records;
   } catch (error) {
     const label = `source '${entry.id}' (kind ${entry.kind})`;
     if (error instanceof InputError) {
@@ -93,4 +99,55 @@ async function readWith(adapter: SourceAdapter, entry: SourceEntry, context: Sou
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError(`${label} could not be read: ${message}`, { expected: 'a readable source' }, { cause: error });
   }
+}
+
+/**
+ * Fails on the first string of `record` (its lineage included) that holds a URL carrying credentials. The error
+ * names the document, the record's place in it and the record's field, and what kind of credential it found;
+ * never the value.
+ */
+function refuseCredentials(record: SourceRecord): void {
+  const found = firstCredential(record, '');
+  if (!found) return;
+  const { lineage, fragment } = record;
+  const place = fragment === undefined ? lineage.locator : `${lineage.locator}#${fragment}`;
+  throw new InputError(
+    `${place} states a URL to ${found.credential.url} carrying ${found.credential.kind}; everything a source states is written to the bundle, committed for good to the release-bundles repository and shown in its pull request`,
+    {
+      file: documentFile(lineage),
+      field: found.field,
+      expected: 'a URL without user:password@, <token>@, or a token, signature or key parameter',
+    },
+  );
+}
+
+function firstCredential(
+  value: unknown,
+  field: string,
+): { field: string; credential: NonNullable<ReturnType<typeof urlCredential>> } | undefined {
+  if (typeof value === 'string') {
+    const credential = urlCredential(value);
+    return credential && { field, credential };
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = firstCredential(item, `${field}[${index}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = firstCredential(item, field ? `${field}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The workspace file a document lineage names (`path`, or `owner/repo@<commit>:path` in the action), if any. */
+function documentFile(lineage: Lineage): string | undefined {
+  if (lineage.system === 'file') return lineage.locator;
+  if (lineage.system === 'github') return /^[^@\s]+@[0-9a-f]{40,64}:(.+)$/.exec(lineage.locator)?.[1];
+  return undefined;
 }
