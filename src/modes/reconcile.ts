@@ -13,7 +13,7 @@ import { type RefState, type RepoRef, slug } from '../github/port.js';
 import { code, text } from '../render/markdown.js';
 import { readManifestAt, releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
-import { HANDOFF_CHECK, handOff, handOffRecordId, sealPullRequest } from './seal.js';
+import { HANDOFF_CHECK, handOff, isHandOffRecordOf, sealPullRequest } from './seal.js';
 import { identitiesOf, isOnDefaultBranch, latestSeal, readTrustedPolicy, sealRecordProblem } from './trust.js';
 
 /** Seals what is merged but untagged, re-sends lost hand-offs; reports what it cannot do and why. */
@@ -169,8 +169,7 @@ async function handOffIfLost(
       r.appId === identities.governorAppId &&
       r.status === 'completed' &&
       r.conclusion === 'success' &&
-      // The record of a hand-off to this queue: GitHub matches repository names case-insensitively.
-      r.externalId?.toLowerCase() === handOffRecordId(tag, lost.repo).toLowerCase(),
+      isHandOffRecordOf(r.externalId, tag, lost.repo),
   );
   if (recorded) return 'recorded';
   const later = [...lost.tags].filter((r) => {

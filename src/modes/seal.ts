@@ -344,6 +344,18 @@ export function handOffRecordId(tag: string, queue: RepoRef): string {
 }
 
 /**
+ * Whether `externalId` is the record of handing `tag` to `queue`: the tag as written (seal tags that differ only in
+ * case name different releases), the queue's `<owner>/<repo>` in any case, as GitHub matches repository names.
+ */
+export function isHandOffRecordOf(externalId: string | null | undefined, tag: string, queue: RepoRef): boolean {
+  const prefix = `${tag} `;
+  return (
+    externalId?.startsWith(prefix) === true &&
+    externalId.slice(prefix.length).toLowerCase() === slug(queue).toLowerCase()
+  );
+}
+
+/**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
  * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
  * never the price of a failed run. A run lost between the tag and the record leaves no record: reconcile then
