@@ -21,6 +21,7 @@ import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
 import type { GitHubPort, PullRequest, RepoRef } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
+import { isRunCredential } from '../sources/credentials.js';
 import { actionsCore, beforeAnyOutput, withCore } from './core.js';
 import { field } from './first.js';
 import { type Command, parseRepository, readSettings, type Settings } from './inputs.js';
@@ -174,15 +175,10 @@ const MODES: Record<Command, ModeRunner> = {
 };
 
 /**
- * The step's own credentials: the action's inputs (INPUT_TOKEN, the writer App's installation token) and the
- * runner's (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN; GITHUB_TOKEN when a workflow exports it).
- */
-const RUNNER_CREDENTIALS = /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/i;
-
-/**
  * The values of the environment variables that sources' `headers` name (http-json, servicenow). A sources file
  * is data in the service repository and the header goes to the URL it names, so a header may not name one of
- * the step's own credentials (RUNNER_CREDENTIALS): that would send the writer's token to any collector.
+ * the step's own credentials (isRunCredential): that would send the writer's token to any collector. Checked
+ * here for every source before any runs; each HTTP source checks its own headers again when it is read.
  */
 function headerSecrets(
   sources: ReadonlyArray<unknown>,
@@ -194,7 +190,7 @@ function headerSecrets(
     const headers = field(source, 'headers');
     if (!headers || typeof headers !== 'object') continue;
     for (const [header, name] of Object.entries(headers)) {
-      if (typeof name === 'string' && RUNNER_CREDENTIALS.test(name))
+      if (typeof name === 'string' && isRunCredential(name))
         throw new InputError(`header ${header} names ${name}, one of the step's own credentials`, {
           file,
           field: `sources[${index}].headers.${header}`,

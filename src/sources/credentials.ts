@@ -79,3 +79,19 @@ function decoded(text: string): string {
     return text;
   }
 }
+
+/**
+ * Whether an environment variable holds a credential of the run itself: the action's inputs (INPUT_TOKEN, the
+ * writer App's installation token), the runner's (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_TOKEN), and
+ * GITHUB_TOKEN where a workflow or a shell exports it. A sources file is data in the service repository and a
+ * source's header goes to the URL that file names, so no header may take its value from one of them: the action
+ * checks every source before any runs (../action/main.ts), and each HTTP source checks its own headers
+ * (./http-json.ts `headersFrom`), which is what guards `cutover assemble` on a terminal or in CI.
+ */
+export function isRunCredential(variable: string): boolean {
+  return /^(INPUT_|ACTIONS_)|^GITHUB_TOKEN$/i.test(variable);
+}
+
+/** What a source header may name instead of a run credential, for errors. */
+export const HEADER_VARIABLE_EXPECTED =
+  "a variable set for this source (not INPUT_*, ACTIONS_* or GITHUB_TOKEN: the action's and the runner's own credentials)";

@@ -30,6 +30,7 @@ import { httpFetch } from '../github/http-fetch.js';
 import { decodeUtf8, parseDocument } from '../schema/parse.js';
 import { validateDocument } from '../schema/validate.js';
 import { readAtMost } from '../streams.js';
+import { HEADER_VARIABLE_EXPECTED, isRunCredential } from './credentials.js';
 import { sourceOptions } from './options.js';
 import { type RecordsDocument, recordsFromDocument } from './records.js';
 import { isObject } from './shape.js';
@@ -164,10 +165,20 @@ export function safeLocator(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
 }
 
-/** Request headers: `accept` plus each named header with the value of its environment variable. */
+/**
+ * Request headers: `accept` plus each named header with the value of its environment variable. A header may not
+ * name one of the run's own credentials (./credentials.ts `isRunCredential`): it would go to whatever URL the
+ * sources file names.
+ */
 export function headersFrom(named: Record<string, string>, env: SourceContext['env']): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
   for (const [header, variable] of Object.entries(named)) {
+    if (isRunCredential(variable)) {
+      throw new InputError(`header ${header} names ${variable}, a credential of the run itself`, {
+        field: `headers.${header}`,
+        expected: HEADER_VARIABLE_EXPECTED,
+      });
+    }
     const value = env[variable];
     if (value === undefined || value === '') {
       throw new InputError(`environment variable ${variable} for header ${header} is not set`, {
