@@ -110,7 +110,7 @@ function refuseCredentials(record: SourceRecord): void {
   const found = firstCredential(record, '');
   if (!found) return;
   const { lineage, fragment } = record;
-  const place = fragment === undefined ? lineage.locator : `${lineage.locator}#${fragment}`;
+  const place = fragment ? `${lineage.locator}#${fragment}` : lineage.locator;
   throw new InputError(
     `${place} states a URL to ${found.credential.url} carrying ${found.credential.kind}; everything a source states is written to the bundle, committed for good to the release-bundles repository and shown in its pull request`,
     {

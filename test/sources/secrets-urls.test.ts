@@ -5,13 +5,14 @@
  * or a provenance whose source URI carries a CI job token would be published with it. The source fails instead,
  * and its error names the document, the record and the field, never the value.
  */
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageOf } from '../../src/errors.js';
 import { urlCredential } from '../../src/sources/credentials.js';
 import { readSources } from '../../src/sources/index.js';
-import { contextFor, inputErrorOf, tempDir, writeFiles } from './helpers.js';
+import { contextFor, inputErrorOf, repoRoot, tempDir, writeFiles } from './helpers.js';
 
 const SECRET = 'Zk9x-secret-value-4d2c';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
@@ -155,5 +156,36 @@ describe('an http-json source mapping a URL with credentials', () => {
     expect(error.message).toContain(`${base}/drills#/0`);
     expect(error.message).toContain("query parameter 'access_token'");
     expect(messageOf(error)).not.toContain(SECRET);
+  });
+});
+
+describe('a provenance whose source URI carries a CI job token', () => {
+  it('fails the source, naming the provenance field, never the token', async () => {
+    const example = await readFile(
+      `${repoRoot}/examples/payments-platform/inputs/payments-api.provenance.intoto.json`,
+      'utf8',
+    );
+    // How a CI that clones with its job token in the URL (gitlab-ci-token:<token>@) writes its provenance.
+    const leaked = example.replaceAll(
+      '"repository": "https://github.com/',
+      `"repository": "https://gitlab-ci-token:${SECRET}@github.com/`,
+    );
+    expect(leaked).toContain(SECRET);
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFiles(dir, { 'provenance.intoto.json': leaked });
+      const error = await inputErrorOf(
+        readSources(
+          [{ id: 'api-provenance', kind: 'provenance', path: 'provenance.intoto.json', component: 'payments-api' }],
+          contextFor(dir),
+        ),
+      );
+      expect(error.file).toBe('provenance.intoto.json');
+      expect(error.field).toBe('provenance.sourceRepository');
+      expect(messageOf(error)).toContain('https://github.com carrying a password');
+      expect(messageOf(error)).not.toContain(SECRET);
+    } finally {
+      await cleanup();
+    }
   });
 });
