@@ -5,8 +5,9 @@
  * Each adapter validates its entry against its kind's options schema (schemas/source-kinds/<kind>.schema.json)
  * before reading. Any failure of a source (unknown kind, unreadable or malformed input) is an InputError that
  * names the source id and kind; doubtful content comes back as SuspicionRecords, which assembly turns into holds.
- * A record that states a URL carrying credentials (./credentials.ts) fails its source too: every record is
- * written to the bundle, committed for good to the release-bundles repository.
+ * A record that states a URL carrying credentials (./credentials.ts), or the value of a secret its source sent
+ * in a header, fails its source too: every record is written to the bundle, committed for good to the
+ * release-bundles repository.
  */
 import type { Lineage } from '../domain/model.js';
 import type { SourceRecord } from '../domain/records.js';
@@ -84,7 +85,8 @@ function adapterFor(entry: SourceEntry): SourceAdapter {
 async function readWith(adapter: SourceAdapter, entry: SourceEntry, context: SourceContext): Promise<SourceRecord[]> {
   try {
     const records = await adapter.read(entry, context);
-    for (const record of records) refuseCredentials(record);
+    const echoed = headerSecrets(entry, context.env);
+    for (const record of records) refuseCredentials(record, echoed);
     return records;
   } catch (error) {
     const label = `source '${entry.id}' (kind ${entry.kind})`;
@@ -101,47 +103,86 @@ async function readWith(adapter: SourceAdapter, entry: SourceEntry, context: Sou
   }
 }
 
+/** A secret a source sends: the value of an environment variable its `headers` name. */
+interface HeaderSecret {
+  header: string;
+  variable: string;
+  value: string;
+}
+
 /**
- * Fails on the first string of `record` (its lineage included) that holds a URL carrying credentials. The error
- * names the document, the record's place in it and the record's field, and what kind of credential it found;
- * never the value.
+ * The secrets an entry sends in its headers (http-json, servicenow). Values under 8 characters are left out: any
+ * text would hold them, and they protect nothing a record could leak.
  */
-function refuseCredentials(record: SourceRecord): void {
-  const found = firstCredential(record, '');
+function headerSecrets(entry: SourceEntry, env: SourceContext['env']): HeaderSecret[] {
+  const headers = entry.headers;
+  if (headers === null || typeof headers !== 'object') return [];
+  return Object.entries(headers).flatMap(([header, variable]) => {
+    const value = typeof variable === 'string' ? env[variable] : undefined;
+    return typeof variable === 'string' && value !== undefined && value.length >= 8
+      ? [{ header, variable, value }]
+      : [];
+  });
+}
+
+/** What a record must not state, found at `field` of it: described, never quoted. */
+interface Found {
+  field: string;
+  /** e.g. `a URL to https://host carrying query parameter 'sig'`. */
+  what: string;
+  expected: string;
+}
+
+/**
+ * Fails on the first string of `record` (its lineage included) that holds a URL carrying credentials, or the value
+ * of a secret the source sent in a header (an API that echoes the request's key back, and a map that took it).
+ * The error names the document, the record's place in it and the record's field, and what was found; never the
+ * value.
+ */
+function refuseCredentials(record: SourceRecord, secrets: readonly HeaderSecret[]): void {
+  const found = firstCredential(record, '', secrets);
   if (!found) return;
   const { lineage, fragment } = record;
   const place = fragment ? `${lineage.locator}#${fragment}` : lineage.locator;
   throw new InputError(
-    `${place} states a URL to ${found.credential.url} carrying ${found.credential.kind}; everything a source states is written to the bundle, committed for good to the release-bundles repository and shown in its pull request`,
-    {
-      file: documentFile(lineage),
-      field: found.field,
-      expected: 'a URL without user:password@, <token>@, or a token, signature or key parameter',
-    },
+    `${place} states ${found.what}; everything a source states is written to the bundle, committed for good to the release-bundles repository and shown in its pull request`,
+    { file: documentFile(lineage), field: found.field, expected: found.expected },
   );
 }
 
-function firstCredential(
-  value: unknown,
-  field: string,
-): { field: string; credential: NonNullable<ReturnType<typeof urlCredential>> } | undefined {
-  if (typeof value === 'string') {
-    const credential = urlCredential(value);
-    return credential && { field, credential };
-  }
+function firstCredential(value: unknown, field: string, secrets: readonly HeaderSecret[]): Found | undefined {
+  if (typeof value === 'string') return credentialIn(value, field, secrets);
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
-      const found = firstCredential(item, `${field}[${index}]`);
+      const found = firstCredential(item, `${field}[${index}]`, secrets);
       if (found) return found;
     }
     return undefined;
   }
   if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     for (const [key, item] of Object.entries(value)) {
-      const found = firstCredential(item, field ? `${field}.${key}` : key);
+      const found = firstCredential(item, field ? `${field}.${key}` : key, secrets);
       if (found) return found;
     }
   }
+  return undefined;
+}
+
+function credentialIn(text: string, field: string, secrets: readonly HeaderSecret[]): Found | undefined {
+  const secret = secrets.find((s) => text.includes(s.value));
+  if (secret)
+    return {
+      field,
+      what: `the value of ${secret.variable}, which it sent as its ${secret.header} header (the response echoed it)`,
+      expected: 'a mapping that leaves out what the response echoes of the request',
+    };
+  const url = urlCredential(text);
+  if (url)
+    return {
+      field,
+      what: `a URL to ${url.url} carrying ${url.kind}`,
+      expected: 'a URL without user:password@, <token>@, or a token, signature or key parameter',
+    };
   return undefined;
 }
 

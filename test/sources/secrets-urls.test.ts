@@ -118,13 +118,27 @@ describe('an http-json source mapping a URL with credentials', () => {
   let server: Server;
   let base = '';
   beforeAll(async () => {
-    server = createServer((_request, response) => {
-      const body = JSON.stringify([
-        {
-          component: 'payments-api',
-          evidence: [{ kind: 'drill', ref: `https://ci.example.com/runs/7?access_token=${SECRET}` }],
-        },
-      ]);
+    server = createServer((request, response) => {
+      const body = JSON.stringify(
+        request.url === '/waivers'
+          ? // An API that answers with the request it served, the caller's key included.
+            [
+              {
+                id: 'WVR-1',
+                subject: 'pkg:npm/left-pad@1.3.0',
+                status: 'approved',
+                owner: 'security@acme.example',
+                expiresAt: '2027-01-01T00:00:00Z',
+                request: { authorization: request.headers.authorization },
+              },
+            ]
+          : [
+              {
+                component: 'payments-api',
+                evidence: [{ kind: 'drill', ref: `https://ci.example.com/runs/7?access_token=${SECRET}` }],
+              },
+            ],
+      );
       response.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' });
       response.end(body);
     });
@@ -155,6 +169,35 @@ describe('an http-json source mapping a URL with credentials', () => {
     expect(error.field).toBe('evidence[0].ref');
     expect(error.message).toContain(`${base}/drills#/0`);
     expect(error.message).toContain("query parameter 'access_token'");
+    expect(messageOf(error)).not.toContain(SECRET);
+  });
+  it('a mapped field that echoes the secret header fails the source, naming the variable, never its value', async () => {
+    const key = `Bearer ${SECRET}`;
+    const error = await inputErrorOf(
+      readSources(
+        [
+          {
+            id: 'risk',
+            kind: 'http-json',
+            url: `${base}/waivers`,
+            provides: 'waivers',
+            retries: 0,
+            headers: { Authorization: 'RISK_API_KEY' },
+            map: {
+              id: '$.id',
+              subject: '$.subject',
+              status: '$.status',
+              owner: '$.owner',
+              expiresAt: '$.expiresAt',
+              reason: '$.request.authorization',
+            },
+          },
+        ],
+        contextFor('.', { env: { RISK_API_KEY: key } }),
+      ),
+    );
+    expect(error.field).toBe('waiver.reason');
+    expect(error.message).toContain('the value of RISK_API_KEY, which it sent as its Authorization header');
     expect(messageOf(error)).not.toContain(SECRET);
   });
 });
