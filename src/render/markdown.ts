@@ -1,10 +1,11 @@
 /**
  * The one escaping helper set for every piece of Markdown the action writes for people (check-run summaries, the
  * pull request body, job summaries). Values the action did not make itself (file paths, keys and values of
- * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` or `code`, and
- * table cells through `cell`/`table`, so a value renders as what it is: it cannot add a row, a heading, a link
- * with a text of its own, an image, an HTML element or a formula, end the table early, or hide what follows (a
- * URL written out still becomes a link to itself, as GitHub does with any URL in text). GitHub renders GitHub
+ * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` (`bodyText` in the
+ * pull request body) or `code`, and table cells through `cell`/`table`, so a value renders as what it is: it
+ * cannot add a row, a heading, a link with a text of its own, an image, an HTML element or a formula, end the
+ * table early, hide what follows, ping anyone or reference an issue (a URL written out still becomes a link to
+ * itself, as GitHub does with any URL in text). GitHub renders GitHub
  * Flavored Markdown (CommonMark + tables + strikethrough + autolinks + raw HTML, sanitized) plus `$` math.
  * Plain-text limits (annotation titles and messages) are cut with `truncate`/`truncateUtf8`, Markdown with `cut`.
  */
@@ -14,9 +15,19 @@ import { escapeControls } from '../errors.js';
  * ASCII punctuation with an inline meaning in GitHub's Markdown: escapes, code spans, emphasis, links and
  * images (`[`), raw HTML and autolinks, entities, strikethrough, math. CommonMark renders a backslash before
  * any ASCII punctuation as that character alone. The table pipe is not among them (see `text`), nor `#`, which
- * opens a heading only at the start of a line (an issue reference `#12` links to what it says).
+ * opens a heading only at the start of a line (in a pull request body, `bodyText` breaks a reference `#12`).
  */
 const INLINE = /[\\`*_[\]<>&~$]/g;
+
+/**
+ * Where GitHub would read an issue or pull request reference: `#` before a digit (`#12`, `acme/payments#12`) and
+ * `GH-` before one (`GH-12`, any case). GitHub links such a reference in a pull request body, adds a "mentioned
+ * this" event to the referenced issue (in another repository too, notifying whoever follows it), and a closing
+ * keyword before it (`fixes #12`) links the issue to be closed when the pull request merges. A value (a hold's
+ * evidence, a flag key, a source's value) must do none of that: a zero-width space follows its `#` or `GH`, as
+ * Renovate writes `#` in the release notes it quotes.
+ */
+const REFERENCE = /#(?=\d)|(?<![A-Za-z0-9])GH(?=-\d)/gi;
 
 /**
  * An `@` where GitHub would read a mention (`@user`, `@org/team`: at the start or after a character that is not
@@ -37,8 +48,27 @@ const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
  * reference is no pipe to the table and renders as one. A mention is broken by a zero-width space (MENTION).
  */
 export function text(value: string): string {
-  const escaped = escapeControls(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;').replace(MENTION, '$1@&#8203;');
-  return escaped
+  return inline(value, false);
+}
+
+/**
+ * `text` for a pull request body, where GitHub also acts on issue references: each is broken by a zero-width
+ * space (REFERENCE). Check-run and job summaries, where GitHub acts on none, keep them as written (a refusal
+ * they quote names its pull request as `#<number>`).
+ */
+export function bodyText(value: string): string {
+  return inline(value, true);
+}
+
+/**
+ * `text`, with issue references broken when `references` is set: before any character reference is written, since
+ * each holds a `#` and digits.
+ */
+function inline(value: string, references: boolean): string {
+  const escaped = escapeControls(value).replace(INLINE, '\\$&');
+  return (references ? escaped.replace(REFERENCE, '$&&#8203;') : escaped)
+    .replace(/\|/g, '&#124;')
+    .replace(MENTION, '$1@&#8203;')
     .replace(/^ /, '&#32;')
     .replace(/^([-+=#])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');

@@ -8,7 +8,7 @@ import { evidenceText } from '../domain/holds.js';
 import type { ApprovalManifest, Bundle, BundleFiles, LineageDocument } from '../domain/model.js';
 import { cmp } from '../domain/normalize.js';
 import { escapeControls } from '../errors.js';
-import { code, cut, table, text } from './markdown.js';
+import { bodyText, code, cut, table } from './markdown.js';
 
 /** GitHub rejects bodies over 65,536 characters: the body is cut to this many, its truncation note included. */
 const MAX_BODY = 60_000;
@@ -42,12 +42,12 @@ export function pullRequestBody(view: PullRequestView): string {
   const { bundle, holds, lineage } = view.files;
   const m = view.manifest;
   const sections: string[] = [
-    `## Cutover bundle ${text(bundle.product)} ${text(bundle.release)}, revision ${m.revision}`,
+    `## Cutover bundle ${bodyText(bundle.product)} ${bodyText(bundle.release)}, revision ${m.revision}`,
     '',
     `- Bundle digest: ${code(m.bundleDigest)}`,
-    `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${text(bundle.candidate.repository)}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${text(bundle.candidate.signature.reason)})`}`,
-    `- Deployment queue ${code(m.queue)}, window ${text(m.window.start)} .. ${text(m.window.end)} (change ${code(bundle.window.changeRecord)})`,
-    `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${text(t)}`).join(' and ')}, by distinct people, at the current head`,
+    `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bodyText(bundle.candidate.repository)}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bodyText(bundle.candidate.signature.reason)})`}`,
+    `- Deployment queue ${code(m.queue)}, window ${bodyText(m.window.start)} .. ${bodyText(m.window.end)} (change ${code(bundle.window.changeRecord)})`,
+    `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${bodyText(t)}`).join(' and ')}, by distinct people, at the current head`,
     m.supersedes
       ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
       : '- First revision of this release',
@@ -58,11 +58,11 @@ export function pullRequestBody(view: PullRequestView): string {
       : tableOf(
           ['Hold', 'Rule', 'Field', 'Reason', 'Evidence'],
           holds.holds.map((h) => [
-            text(h.id),
-            text(h.rule),
+            bodyText(h.id),
+            bodyText(h.rule),
             code(h.path || '/'),
-            text(h.reason),
-            text(evidenceText(h).replace(/^evidence: /, '')),
+            bodyText(h.reason),
+            bodyText(evidenceText(h).replace(/^evidence: /, '')),
           ]),
         ),
     '',
@@ -70,7 +70,7 @@ export function pullRequestBody(view: PullRequestView): string {
     tableOf(
       ['Component', 'Artifact', 'Version', 'Digest'],
       bundle.components.flatMap((c) =>
-        c.artifacts.map((a) => [text(c.name), text(a.name), text(a.version), code(a.digest)]),
+        c.artifacts.map((a) => [bodyText(c.name), bodyText(a.name), bodyText(a.version), code(a.digest)]),
       ),
     ),
     '',
@@ -80,10 +80,10 @@ export function pullRequestBody(view: PullRequestView): string {
       : tableOf(
           ['Cohort', 'Environments', 'Share or segment', 'Flags'],
           bundle.cohorts.map((c) => [
-            text(c.id),
-            text(c.environments.join(', ')),
-            c.share !== undefined ? `${c.share}%` : text(c.segment ?? ''),
-            text(c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')),
+            bodyText(c.id),
+            bodyText(c.environments.join(', ')),
+            c.share !== undefined ? `${c.share}%` : bodyText(c.segment ?? ''),
+            bodyText(c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')),
           ]),
         ),
     '',
@@ -91,10 +91,10 @@ export function pullRequestBody(view: PullRequestView): string {
     tableOf(
       ['Component', 'Back to', 'Hook', 'Evidence'],
       bundle.rollback.map((r) => [
-        text(r.component),
-        r.pointer ? `${text(r.pointer.version)} ${code(r.pointer.digest)}` : '**none**',
-        r.hook ? text(r.hook) : '**none**',
-        text(r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ')) || '**none**',
+        bodyText(r.component),
+        r.pointer ? `${bodyText(r.pointer.version)} ${code(r.pointer.digest)}` : '**none**',
+        r.hook ? bodyText(r.hook) : '**none**',
+        bodyText(r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ')) || '**none**',
       ]),
     ),
     '',
@@ -126,7 +126,7 @@ function differenceSection(view: PullRequestView): string {
     const b = before.get(key);
     const a = after.get(key);
     if (b === a) continue;
-    rows.push([text(key), b ? code(b) : 'added', a ? code(a) : 'removed']);
+    rows.push([bodyText(key), b ? code(b) : 'added', a ? code(a) : 'removed']);
   }
   // Canonical JSON: content is compared, not the key order each side happens to be in.
   const cohorts = (b: Bundle) => new Map(b.cohorts.map((c) => [c.id, canonicalJson(c)]));
@@ -135,7 +135,7 @@ function differenceSection(view: PullRequestView): string {
   for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(cmp)) {
     if (cb.get(id) !== ca.get(id))
       rows.push([
-        `cohort ${text(id)}`,
+        `cohort ${bodyText(id)}`,
         cb.has(id) ? 'present' : 'absent',
         ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
       ]);
@@ -146,8 +146,8 @@ function differenceSection(view: PullRequestView): string {
   ) {
     rows.push([
       'window',
-      text(`${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`),
-      text(`${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`),
+      bodyText(`${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`),
+      bodyText(`${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`),
     ]);
   }
   return [

@@ -27,6 +27,15 @@ export function textOf(html: string): string {
     );
 }
 
+/**
+ * The characters a reader sees of an HTML fragment: its text (textOf) without the zero-width spaces `text` puts
+ * after a value's `@` and `#` to break mentions and issue references (test/render/names-references.test.ts checks
+ * where they go). The values these tests render hold none of their own.
+ */
+export function visibleTextOf(html: string): string {
+  return textOf(html).replaceAll('\u200b', '');
+}
+
 /** Every table of the rendered HTML: its rows (header row first), each a list of cells' inner HTML. */
 export function tablesOf(html: string): string[][][] {
   return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, inner = '']) =>

@@ -27,7 +27,7 @@ import {
   revisionFiles,
   world,
 } from '../modes/world.js';
-import { codeSpansOf, headingsOf, PAYLOADS, render, spoofElementsOf, tablesOf, textOf } from './gfm.js';
+import { codeSpansOf, headingsOf, PAYLOADS, render, spoofElementsOf, tablesOf, textOf, visibleTextOf } from './gfm.js';
 
 const values = Object.values(PAYLOADS);
 
@@ -165,8 +165,8 @@ describe('the pull request body', () => {
       const row = holds[i + 1] ?? [];
       expect(row).toHaveLength(5);
       expect(codeSpansOf(row[2] ?? '')).toEqual([escapeControls(`/rollback/${value}`)]);
-      expect(textOf(row[3] ?? '')).toBe(escapeControls(value).trimEnd());
-      expect(textOf(row[4] ?? '')).toBe(escapeControls(`${value} ${value} @ ${value}`).trimEnd());
+      expect(visibleTextOf(row[3] ?? '')).toBe(escapeControls(value).trimEnd());
+      expect(visibleTextOf(row[4] ?? '')).toBe(escapeControls(`${value} ${value} @ ${value}`).trimEnd());
     }
   });
 
