@@ -27,12 +27,15 @@ export class InputError extends Error {
     this.expected = where.expected;
   }
 
-  /** One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped. */
+  /**
+   * One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped and the
+   * credentials of any URL it quotes redacted.
+   */
   describe(): string {
     const place = [this.file, this.line === undefined ? undefined : String(this.line)].filter(Boolean).join(':');
     const parts = [place, this.field ? `field ${this.field}` : undefined].filter(Boolean).join(': ');
     const expected = this.expected ? ` (expected ${this.expected})` : '';
-    return escapeControls(`${parts ? `${parts}: ` : ''}${this.message}${expected}`);
+    return escapeControls(redactCredentials(`${parts ? `${parts}: ` : ''}${this.message}${expected}`));
   }
 }
 
@@ -52,11 +55,94 @@ export class RefusalError extends Error {
   override readonly name = 'RefusalError';
 }
 
-/** Message of any thrown value, without a stack trace, on one line: control characters are escaped. */
+/**
+ * Message of any thrown value, without a stack trace, on one line: control characters are escaped, and the
+ * credentials of any URL it quotes redacted (an input error quoting a sources file's `url`, a transport error
+ * naming a proxy).
+ */
 export function messageOf(error: unknown): string {
   if (error instanceof InputError) return error.describe();
-  if (error instanceof Error) return escapeControls(error.message);
-  return escapeControls(String(error));
+  if (error instanceof Error) return escapeControls(redactCredentials(error.message));
+  return escapeControls(redactCredentials(String(error)));
+}
+
+/** A URL in a text, up to whitespace, quotes, backquotes or angle brackets. */
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+/g;
+
+/**
+ * Query and fragment parameter names that carry secrets: OAuth and API tokens, cloud storage signatures
+ * (Azure SAS `sig`, S3 `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS `X-Goog-Signature`),
+ * passwords and API keys. Compared case-insensitively; a name ending in `_token`, `-token`, `_secret`,
+ * `-signature` and the like counts too.
+ */
+const SECRET_PARAMETER =
+  /^(?:token|sig|signature|jwt|key|apikey|api[_-]key|password|passwd|pwd|secret|auth|authorization|credentials?)$|[_-](?:token|secret|signature|sig|credential|password|key)$/i;
+
+/** The credentials one URL carries, and the URL with each of them replaced by `***`. */
+export interface UrlCredentials {
+  /** Scheme and host only: a path may hold a secret too (a webhook's). */
+  origin: string;
+  /** What each credential is, e.g. `a password (user:password@)`, `query parameter 'sig'`; never its value. */
+  kinds: string[];
+  /** The URL with the password, the token user name and every secret parameter's value as `***`. */
+  redacted: string;
+}
+
+/**
+ * The credentials of one URL (as URL_IN_TEXT finds them): a password in the user-info (`user:password@`), a user
+ * name alone over http(s) (`<token>@`, how git hosts take tokens; `ssh://git@host` names an account, not a
+ * secret), and query or fragment parameters whose name says they carry a secret (SECRET_PARAMETER).
+ */
+export function urlCredentials(url: string): UrlCredentials {
+  const separator = url.indexOf('://');
+  const scheme = url.slice(0, separator);
+  const rest = url.slice(separator + 3);
+  // The authority ends at the first `/`, `?` or `#`: an `@` after it is a path's (`oci://host/repo@sha256:...`).
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const at = authority.lastIndexOf('@');
+  const host = authority.slice(at + 1);
+  const kinds: string[] = [];
+  let userInfo = at < 0 ? undefined : authority.slice(0, at);
+  if (userInfo?.includes(':')) {
+    kinds.push('a password (user:password@)');
+    userInfo = `${userInfo.slice(0, userInfo.indexOf(':'))}:***`;
+  } else if (userInfo && /(^|\+)https?$/i.test(scheme)) {
+    kinds.push('a user name over http(s) (<token>@, how git hosts take tokens)');
+    userInfo = '***';
+  }
+  const after = (end < 0 ? '' : rest.slice(end)).replace(/([?#&;])([^=&;#]*)=([^&;#]*)/g, (pair, lead, name) => {
+    const decoded = decodedName(name);
+    if (!SECRET_PARAMETER.test(decoded)) return pair;
+    kinds.push(`${lead === '#' ? 'fragment' : 'query'} parameter '${decoded.slice(0, 64)}'`);
+    return `${lead}${name}=***`;
+  });
+  return {
+    origin: `${scheme.toLowerCase()}://${host}`,
+    kinds,
+    redacted: `${scheme}://${userInfo === undefined ? '' : `${userInfo}@`}${host}${after}`,
+  };
+}
+
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
+/** Every URL in `text` with its credentials replaced by `***` (urlCredentials); the rest of the text as it was. */
+export function redactCredentials(text: string): string {
+  // Most texts hold no URL at all: a cheap test before the expression runs.
+  if (!text.includes('://')) return text;
+  return text.replace(URL_IN_TEXT, (url) => urlCredentials(url).redacted);
+}
+
+/** Every URL in `text` with the credentials it carries, in order (those that carry none left out). */
+export function credentialsInText(text: string): UrlCredentials[] {
+  if (!text.includes('://')) return [];
+  return [...text.matchAll(URL_IN_TEXT)].map(([url]) => urlCredentials(url)).filter((c) => c.kinds.length > 0);
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { escapeControls, InputError, messageOf } from '../errors.js';
+import { escapeControls, InputError, messageOf, redactCredentials } from '../errors.js';
 import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
@@ -275,8 +275,9 @@ export async function run(
       now: () => new Date(),
       // One line each, control characters escaped: a value from an event payload (a dispatched tag) must never
       // start a line of its own, which the runner would take as a workflow command (`::set-output`, `::error`).
-      log: (line) => withCore((core) => core.info(escapeControls(line))),
-      warn: (line) => withCore((core) => core.warning(escapeControls(line))),
+      // The credentials of any URL a line quotes are redacted, as in every error message (../errors.ts).
+      log: (line) => withCore((core) => core.info(escapeControls(redactCredentials(line)))),
+      warn: (line) => withCore((core) => core.warning(escapeControls(redactCredentials(line)))),
       // One collapsible group per release directory in the Actions log.
       group: async (name, work) => (await actionsCore()).group(name, work),
     };

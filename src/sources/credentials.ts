@@ -8,21 +8,11 @@
  * What counts as a credential: a password in the user-info (`https://user:password@host`), a user name alone
  * over http(s) (`https://<token>@host`, how Git hosts take tokens; `ssh://git@host` names an account, not a
  * secret), and a query or fragment parameter whose name says it carries one (`token`, `access_token`, `sig`,
- * `X-Amz-Signature`, `api_key`, `password`, ...). Only the kind of credential and the URL's scheme and host are
- * ever described: never the value.
+ * `X-Amz-Signature`, `api_key`, `password`, ...): ../errors.ts `urlCredentials`, which also keeps them out of
+ * every message. Only the kind of credential and the URL's scheme and host are ever described: never the value.
  */
 
-/** A URL in a text, up to whitespace, quotes or angle brackets. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+/g;
-
-/**
- * Query and fragment parameter names that carry secrets: OAuth and API tokens, cloud storage signatures
- * (Azure SAS `sig`, S3 `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS `X-Goog-Signature`),
- * passwords and API keys. Compared case-insensitively; a name ending in `_token`, `-token`, `_secret`,
- * `-signature` and the like counts too.
- */
-const SECRET_PARAMETER =
-  /^(?:token|sig|signature|jwt|key|apikey|api[_-]key|password|passwd|pwd|secret|auth|authorization|credentials?)$|[_-](?:token|secret|signature|sig|credential|password|key)$/i;
+import { credentialsInText } from '../errors.js';
 
 /** A credential found in a text: what kind, and the URL it is in as it may be shown. */
 export interface UrlCredential {
@@ -32,52 +22,11 @@ export interface UrlCredential {
   url: string;
 }
 
-/** The first URL in `text` that carries a credential, or undefined. */
+/** The first credential of the first URL in `text` that carries one (../errors.ts urlCredentials), or undefined. */
 export function urlCredential(text: string): UrlCredential | undefined {
-  // Most strings hold no URL at all: a cheap test before the expression runs.
-  if (!text.includes('://')) return undefined;
-  for (const [candidate] of text.matchAll(URL_IN_TEXT)) {
-    const found = credentialOf(candidate);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function credentialOf(candidate: string): UrlCredential | undefined {
-  const scheme = candidate.slice(0, candidate.indexOf('://')).toLowerCase();
-  const rest = candidate.slice(scheme.length + 3);
-  // The authority ends at the first `/`, `?` or `#`: an `@` after it is a path's (`oci://host/repo@sha256:...`).
-  const end = rest.search(/[/?#]/);
-  const authority = end < 0 ? rest : rest.slice(0, end);
-  const after = end < 0 ? '' : rest.slice(end);
-  const at = authority.lastIndexOf('@');
-  const host = at < 0 ? authority : authority.slice(at + 1);
-  const url = `${scheme}://${host}`;
-  if (at >= 0) {
-    const userInfo = authority.slice(0, at);
-    if (userInfo.includes(':')) return { kind: 'a password (user:password@)', url };
-    if (/(^|\+)https?$/.test(scheme) && userInfo !== '')
-      return { kind: 'a user name over http(s) (<token>@, how git hosts take tokens)', url };
-  }
-  for (const [part, parameters] of [
-    ['query', after.match(/\?([^#]*)/s)?.[1]],
-    ['fragment', after.match(/#(.*)$/s)?.[1]],
-  ] as const) {
-    for (const pair of parameters?.split(/[&;]/) ?? []) {
-      const name = decoded(pair.split('=')[0] ?? '');
-      if (pair.includes('=') && SECRET_PARAMETER.test(name))
-        return { kind: `${part} parameter '${name.slice(0, 64)}'`, url };
-    }
-  }
-  return undefined;
-}
-
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
+  const [first] = credentialsInText(text);
+  const kind = first?.kinds[0];
+  return first && kind ? { kind, url: first.origin } : undefined;
 }
 
 /**
