@@ -57,8 +57,8 @@ export class RefusalError extends Error {
 
 /**
  * Message of any thrown value, without a stack trace, on one line: control characters are escaped, and the
- * credentials of any URL it quotes redacted (an input error quoting a sources file's `url`, a transport error
- * naming a proxy).
+ * credentials of any URL it quotes redacted (a schema error quotes the value it refuses: a sources file's `url`
+ * with a password in it, say).
  */
 export function messageOf(error: unknown): string {
   if (error instanceof InputError) return error.describe();
