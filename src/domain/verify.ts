@@ -15,6 +15,7 @@ import {
   lineageVouchesForAll,
 } from './holds.js';
 import { pointerOf } from './json-pointer.js';
+import { HANDOFF_STATEMENT } from './manifest.js';
 import type {
   ApprovalManifest,
   Bundle,
@@ -338,6 +339,17 @@ export const bindingRule: Rule = (release, policy, context) => {
         file,
         '/requiredApprovers/teams',
         `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`,
+      ),
+    );
+  // The statement is what approving means, sealed into the approval record as approved: the writer (whose
+  // Cutover version the service repository picks) may not say something else there.
+  if (manifest.handoff !== HANDOFF_STATEMENT)
+    findings.push(
+      error(
+        'binding',
+        file,
+        '/handoff',
+        `manifest's hand-off statement is not Cutover's; it must read exactly: ${HANDOFF_STATEMENT}`,
       ),
     );
   if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)

@@ -1,18 +1,16 @@
 /**
  * Text a writer controls inside the seal record, in-process over real HTTP and git on the GitHub-compatible
  * server. The service repository chooses the Cutover version its assemble runs, so the writer can write any
- * manifest.json the schema accepts; its `handoff` statement is free text that seal copies into the record and
- * that no rule compares with Cutover's own. A statement holding the record's end marker
- * (`-----END CUTOVER SEAL RECORD-----`) must not end the record early: the tag message is read from its first
- * record marker to the first end marker after it, so the seal written would be one that no reader, no re-run of
- * seal and no reconcile accepts (a permanent, immutable tag that is not a seal).
+ * manifest.json the schema accepts, `handoff` included: the statement of what approving means, which seal copies
+ * into the approval record. A writer's own statement (here one holding the record's end marker,
+ * `-----END CUTOVER SEAL RECORD-----`, which would also have cut the record short before seal escaped it: see
+ * test/reader/names-seal-record.test.ts) fails cutover/binding, and a merge past GitHub's rules is not sealed.
  */
 import { describe, expect, it } from 'vitest';
 import { RECORD_END, RECORD_MARKER } from '../../src/domain/seal.js';
-import { runGate } from '../../src/modes/gate.js';
 import { runSeal } from '../../src/modes/seal.js';
 import { runVerify } from '../../src/modes/verify.js';
-import { readSealedBundle } from '../../src/reader/index.js';
+import { mergePastRules } from './attack-kit.js';
 import { assembleInProcess, inProcessWorlds } from './in-process.js';
 import { approve, as, nextSecond } from './steps.js';
 import { BUNDLES, PEOPLE, PRODUCT, RELEASE } from './world.js';
@@ -22,7 +20,7 @@ const DIRECTORY = `bundles/${PRODUCT}/${RELEASE}`;
 const TAG = `cutover/${PRODUCT}/${RELEASE}/r1`;
 
 describe('a hand-off statement carrying the seal record’s markers', () => {
-  it('is sealed into a record that the reader, a re-run of seal and the merge’s own checks all read whole', async () => {
+  it('fails cutover/binding at manifest.json /handoff, and is not sealed', async () => {
     const { world, writer, governor } = await setUp();
     const assembled = await assembleInProcess(world, writer);
     const number = Number(assembled.outputs['pull-request-number']);
@@ -47,36 +45,37 @@ describe('a hand-off statement carrying the seal record’s markers', () => {
     const pull = await governor.github.getPullRequest(BUNDLES, number);
     expect(pull.headSha).not.toBe(opened.headSha);
 
-    // No rule compares the statement with Cutover's own: every check passes, both teams approve, it merges.
+    // cutover/binding compares the statement with Cutover's own: the rewritten one fails it, naming the field.
     const verified = await runVerify(governor, { headSha: pull.headSha, baseSha: pull.baseSha, pullRequest: number });
-    expect(verified.outputs['failed-checks']).toBe('0');
+    expect(verified.outputs['failed-checks']).toBe('1');
+    expect(verified.summary).toMatch(/cutover\/binding/);
+    const { data: runs } = await as(world, PEOPLE.max).rest.checks.listForRef({
+      ...BUNDLES,
+      ref: pull.headSha,
+      check_name: 'cutover/binding',
+    });
+    const binding = runs.check_runs.find((r) => r.app?.id === world.governorAppId);
+    expect(binding?.conclusion).toBe('failure');
+    const { data: notes } = await as(world, PEOPLE.max).rest.checks.listAnnotations({
+      ...BUNDLES,
+      check_run_id: binding?.id ?? 0,
+    });
+    expect(notes.map((n) => [n.path, n.message])).toContainEqual([
+      path,
+      expect.stringMatching(/hand-off statement is not Cutover's/),
+    ]);
+
+    // Merged past GitHub's rules all the same, it is not sealed: seal re-verifies the merged files.
     await approve(world, PEOPLE.alice, number);
     await approve(world, PEOPLE.bob, number);
-    expect((await runGate(governor, number)).outputs.approved).toBe('true');
     await nextSecond();
-    const { data } = await as(world, PEOPLE.max).rest.pulls.merge({ ...BUNDLES, pull_number: number });
-
-    const sealed = await runSeal(governor, { pullRequest: number });
-    expect(sealed.outputs.tag).toBe(TAG);
-
-    // The deployment queue's reader finds an intact seal whose record carries the statement as approved.
-    const read = await readSealedBundle({
-      repository: world.server.admin.cloneUrl(BUNDLES.owner, BUNDLES.repo),
-      tag: TAG,
-    });
-    expect(read.results.filter((r) => r.status !== 'pass')).toEqual([]);
-    expect(read.intact).toBe(true);
-    expect(read.record?.handoff).toBe(statement);
-    expect(read.record?.mergeCommit).toBe(data.sha);
-
-    // A re-run of seal recognizes its own seal (and does not call it a forged tag).
-    const again = await runSeal(governor, { pullRequest: number });
-    expect(again.summary).toContain('already present');
-
-    // The message holds each marker once: the statement is inside the record, not cutting it short.
-    const ref = await governor.github.getRef(BUNDLES, `tags/${TAG}`);
-    const message = (await governor.github.getTagObject(BUNDLES, ref?.sha ?? '')).message;
-    expect(message.split(RECORD_MARKER)).toHaveLength(2);
-    expect(message.split(RECORD_END)).toHaveLength(2);
+    await mergePastRules(world, number);
+    const refused = await runSeal(governor, { pullRequest: number }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).message).toMatch(/binding/);
+    expect(await governor.github.getRef(BUNDLES, `tags/${TAG}`)).toBeNull();
   }, 180_000);
 });
