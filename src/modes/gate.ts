@@ -11,25 +11,20 @@ import { evaluateGate, type GateResult, qualifyTeam } from '../domain/approval.j
 import type { Policy } from '../domain/policy.js';
 import { foreignCommits, GITHUB_COMMITTER } from '../domain/writer.js';
 import { GitHubApiError } from '../errors.js';
-import { type CommitInfo, MAX_ACTIVITY_PAGES, type PullRequest } from '../github/port.js';
+import { type CommitInfo, MAX_ACTIVITY_PAGES, type PullRequest, type Review } from '../github/port.js';
 import { MAX_SUMMARY } from '../render/checks.js';
 import { code, cut, table, text, truncate } from '../render/markdown.js';
 import { releaseDirsOf } from './bundles-repo.js';
 import { early, type ModeContext, type ModeResult } from './context.js';
-import {
-  baseProblem,
-  type DefaultBranch,
-  filesOfJudgedHead,
-  identitiesOf,
-  readDefaultBranch,
-  readTrustedPolicy,
-} from './trust.js';
+import { baseProblem, type DefaultBranch, filesOfJudgedHead, identitiesOf, readTrustedPolicy } from './trust.js';
 
 export const APPROVAL_CHECK = 'cutover/approval';
 
 export interface GateEvaluation {
   pull: PullRequest;
   teams: string[];
+  /** Every review of the pull request as read for this judgement (runGate re-reads them to see if they moved). */
+  reviews: Review[];
   result: GateResult;
   /** Why the pull request cannot be approved whatever the reviews say (wrong base, foreign commits, policy). */
   problems: string[];
@@ -62,14 +57,19 @@ export async function evaluateApprovalGate(
   options: GateOptions = {},
 ): Promise<GateEvaluation> {
   const { github, bundlesRepo } = ctx;
-  const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
-  const headSha = options.atHead ?? pull.headSha;
-  // Every read that needs only the pull request, at once.
-  const branchRead = options.branch ?? early(readDefaultBranch(ctx, pull));
-  const policyRead = options.policy ?? early(readTrustedPolicy(ctx));
+  // Every read that needs only the pull request's NUMBER goes out beside the read of the pull request itself,
+  // not after its answer (runGate's confirmation after posting adds a round trip to the chain).
+  const pullRead = options.pull
+    ? Promise.resolve(options.pull)
+    : early(github.getPullRequest(bundlesRepo, pullRequest));
   const reviewsRead = early(github.listReviews(bundlesRepo, pullRequest));
-  const headRead = early(github.getCommit(bundlesRepo, headSha));
+  const policyRead = options.policy ?? early(readTrustedPolicy(ctx));
   const filesRead = options.files ?? early(github.listPullRequestFiles(bundlesRepo, pullRequest));
+  const branchRead = options.branch ?? early(defaultBranchBeside(ctx, pullRead));
+  const pull = await pullRead;
+  const headSha = options.atHead ?? pull.headSha;
+  // The reads that need the pull request.
+  const headRead = early(github.getCommit(bundlesRepo, headSha));
   const pushersRead = early(headPushers(ctx, pull, headSha));
   // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
   // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
@@ -78,9 +78,23 @@ export async function evaluateApprovalGate(
   const atHeadRead = options.files
     ? undefined
     : early(branchRead.then((b) => (baseProblem(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
+  // The memberships need only the policy's teams and the reviews: they go out as soon as both are in, beside
+  // the reads of the head and the comparison.
+  const teamsRead = early(policyRead.then((p) => p.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner))));
+  const membershipRead = early(
+    Promise.all([teamsRead, reviewsRead]).then(([teams, reviews]) =>
+      membershipsOf(ctx, teams, [
+        ...new Set(
+          reviews
+            .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+            .map((r) => r.login.toLowerCase()),
+        ),
+      ]),
+    ),
+  );
   const branch = await branchRead;
   const policy = await policyRead;
-  const teams = policy.approvers.teams.map((t) => qualifyTeam(t, bundlesRepo.owner));
+  const teams = await teamsRead;
   const problems: string[] = [];
   const wrongBase = baseProblem(pull, branch);
   if (wrongBase) problems.push(wrongBase);
@@ -88,13 +102,6 @@ export async function evaluateApprovalGate(
   if ('problem' in identities) problems.push(identities.problem);
 
   const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
-  const candidates = new Set(
-    reviews
-      .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
-      .map((r) => r.login.toLowerCase()),
-  );
-  // The memberships (they need the reviews) go out beside the comparison of the head.
-  const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
   const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
   const files = await filesOfJudgedHead(github, bundlesRepo, headSha, listed, atHead);
   const commitsRead =
@@ -120,7 +127,20 @@ export async function evaluateApprovalGate(
     reviews,
     membership,
   });
-  return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+  return { pull, teams, reviews, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+
+/**
+ * The default branch's name and head, read beside the pull request: the head is the repository's HEAD commit
+ * (GitHub resolves `HEAD` to the default branch, as the policy read without a ref is served from it), so it waits
+ * for no name; the name comes with the pull request (its base repository's `default_branch`), else from the
+ * repository.
+ */
+async function defaultBranchBeside(ctx: ModeContext, pullRead: Promise<PullRequest>): Promise<DefaultBranch> {
+  const headRead = early(ctx.github.getCommit(ctx.bundlesRepo, 'HEAD'));
+  const pull = await pullRead;
+  const name = pull.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
+  return { name, sha: (await headRead).sha };
 }
 
 /**
@@ -196,9 +216,25 @@ async function preMergeCommit(ctx: ModeContext, mergeCommit: string): Promise<st
   return commit.parents[0] ?? mergeCommit;
 }
 
+/** How many times one gate run judges and posts before it gives up on reviews that keep changing under it. */
+export const MAX_GATE_ROUNDS = 3;
+
 /**
  * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
- * queue needs the check too: the approvals still count only at the pull request's own head).
+ * queue needs the check too: the approvals still count only at the pull request's own head). Then reads the
+ * reviews again and, when they are no longer the ones judged, judges and posts again (at most MAX_GATE_ROUNDS
+ * times; reviews still changing after that post a failure that says so).
+ *
+ * Why post first and re-read after: gate runs race, and GitHub's required check (like every reader of check
+ * runs) takes the LATEST `cutover/approval` at the head. Each review submitted or dismissed starts a gate run of
+ * its own, but a run that read the reviews before the change may post after the run that read them after it,
+ * leaving its stale verdict last: a success over a request for changes lets the pull request merge, a failure
+ * over the approvals blocks it until something runs the gate again. Submitted reviews are only ever added or
+ * dismissed, never restored, so reviews read again AFTER this run's post that equal the judged ones stood
+ * unchanged from the judging to the post: this post is not stale, and any change still to come is made after
+ * it, so the gate run that change starts (or a later one) reads after it and posts after it. When they differ, this run's post may be
+ * the stale one posted last, so it judges and posts again. Re-reading before posting would leave the moment
+ * between the re-read and the post open.
  */
 export async function runGate(
   ctx: ModeContext,
@@ -206,12 +242,41 @@ export async function runGate(
   postOn?: string,
   pull?: PullRequest,
 ): Promise<ModeResult> {
-  const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(
-    ctx,
-    pullRequest,
-    pull ? { pull } : {},
-  );
-  const headSha = rest.pull.headSha;
+  for (let round = 1; ; round++) {
+    // The pull request given is used once: a later round reads it fresh (its head may have moved too).
+    const evaluation = await evaluateApprovalGate(ctx, pullRequest, round === 1 && pull ? { pull } : {});
+    const posted = await postVerdict(ctx, evaluation, postOn);
+    const changes = reviewChanges(evaluation.reviews, await ctx.github.listReviews(ctx.bundlesRepo, pullRequest));
+    if (changes.length === 0) return posted;
+    ctx.log(`${APPROVAL_CHECK}: the reviews changed after they were judged (${changes.join('; ')})`);
+    if (round >= MAX_GATE_ROUNDS) return postUnsettled(ctx, evaluation, changes, postOn);
+  }
+}
+
+/**
+ * How the reviews read now differ from the judged ones: a review that is new, gone, or whose state or commit
+ * changed (e.g. dismissed). Empty when they are the same.
+ */
+function reviewChanges(judged: readonly Review[], now: readonly Review[]): string[] {
+  const before = new Map(judged.map((r) => [r.id, r]));
+  const after = new Map(now.map((r) => [r.id, r]));
+  const changes: string[] = [];
+  for (const r of now) {
+    const was = before.get(r.id);
+    if (!was) changes.push(`new review ${r.id} by @${r.login}: ${r.state}`);
+    else if (was.state !== r.state || was.commitId !== r.commitId)
+      changes.push(
+        `review ${r.id} by @${r.login}: ${was.state} on ${was.commitId.slice(0, 12)} is now ${r.state} on ${r.commitId.slice(0, 12)}`,
+      );
+  }
+  for (const r of judged) if (!after.has(r.id)) changes.push(`review ${r.id} by @${r.login} is gone`);
+  return changes;
+}
+
+/** Posts one judgement as `cutover/approval`. */
+async function postVerdict(ctx: ModeContext, evaluation: GateEvaluation, postOn?: string): Promise<ModeResult> {
+  const { teams, result, problems, satisfied } = evaluation;
+  const headSha = evaluation.pull.headSha;
   // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
   const lines = [
     `## ${APPROVAL_CHECK} at ${code(headSha.slice(0, 12))}`,
@@ -259,4 +324,41 @@ export async function runGate(
     `${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`,
   );
   return { outputs: { approved: String(satisfied) }, summary };
+}
+
+/**
+ * Posts a failing `cutover/approval` when the reviews changed after each of MAX_GATE_ROUNDS judgements: no verdict
+ * on reviews that no longer stand. It fails closed: posted after the verdict of a run a late change started, it
+ * blocks the merge until the gate runs again (the next review, or a re-run of the job).
+ */
+async function postUnsettled(
+  ctx: ModeContext,
+  evaluation: GateEvaluation,
+  changes: readonly string[],
+  postOn?: string,
+): Promise<ModeResult> {
+  const headSha = evaluation.pull.headSha;
+  const reason = `the reviews of pull request #${evaluation.pull.number} changed after each of ${MAX_GATE_ROUNDS} judgements`;
+  const summary = cut(
+    [
+      `## ${APPROVAL_CHECK} at ${code(headSha.slice(0, 12))}`,
+      '',
+      `Not judged: ${text(reason)}, so no verdict stands for the reviews as they are now. The gate runs again on the next review; re-run this job to judge the reviews as they stand.`,
+      '',
+      'Changed after the last judgement:',
+      ...changes.map((c) => `- ${text(c)}`),
+    ].join('\n'),
+    MAX_SUMMARY,
+    `_Cut at ${MAX_SUMMARY} characters._`,
+  );
+  await ctx.github.createCheckRun(ctx.bundlesRepo, {
+    name: APPROVAL_CHECK,
+    headSha: postOn ?? headSha,
+    conclusion: 'failure',
+    title: truncate(`Reviews kept changing: ${reason}`, 255),
+    summary,
+    annotations: [],
+  });
+  ctx.log(`${APPROVAL_CHECK}: ${reason}`);
+  return { outputs: { approved: 'false' }, summary };
 }

@@ -5,8 +5,9 @@
  * - Two verify runs and two gate runs at once: every cutover/* name has one run per run, all passing, and the
  *   merge seals.
  * - A gate run that judged the approvals before a request for changes, and posts after the run that judged them
- *   after it: its stale success is the latest cutover/approval at the head. Seal does not take check runs on
- *   trust: it re-evaluates the gate as it stood at the merge and refuses, so nothing is sealed.
+ *   after it: its success would be the latest cutover/approval at the head (a ruleset requiring the check would let
+ *   the pull request merge). It reads the reviews again after posting, sees the request for changes and posts a
+ *   failure, which is then the latest. Seal, which does not take check runs on trust, refuses all the same.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -79,7 +80,7 @@ describe('verify and gate runs racing on one head', () => {
     expect(await git(world, 'rev-parse', `refs/tags/${TAG}^{commit}`)).toBe(merged.data.sha);
   }, 180_000);
 
-  it('a stale gate success posted last is the latest run, and seal still refuses', async () => {
+  it('a gate run that judged the approvals before a request for changes posts a failure last, and seal refuses', async () => {
     const { world, writer, governor } = await setUp();
     const { number, head, base } = await assembled(world, writer, governor);
     await runVerify(governor, { headSha: head, baseSha: base, pullRequest: number });
@@ -98,11 +99,12 @@ describe('verify and gate runs racing on one head', () => {
       });
       late = await runGate(governor, number);
     });
-    const stale = await runGate(governor, number);
+    const first = await runGate(governor, number);
     if (!late) throw new Error('the second gate did not run');
     expect(late.outputs.approved).toBe('false');
-    expect(stale.outputs.approved).toBe('true');
-    expect((await runsByName(world, head))['cutover/approval']).toEqual(['failure', 'success']);
+    // B's failure, A's stale success, then A's judgement of the reviews it read again after posting.
+    expect((await runsByName(world, head))['cutover/approval']).toEqual(['failure', 'success', 'failure']);
+    expect(first.outputs.approved).toBe('false');
 
     // Merged (past GitHub's own review rules, which a request for changes by a code owner may block) and sealed:
     // seal judges the approvals itself and refuses.
@@ -112,7 +114,7 @@ describe('verify and gate runs racing on one head', () => {
       (e: unknown) => e,
     );
     expect(refused).toBeInstanceOf(RefusalError);
-    expect((refused as Error).message).toMatch(/approval gate does not hold/);
+    expect((refused as Error).message).toMatch(/cutover\/approval did not pass at the approved head/);
     expect(await git(world, 'tag', '--list', 'cutover/*')).toBe('');
   }, 180_000);
 });

@@ -52,9 +52,9 @@ const setUp = inProcessWorlds();
 /**
  * The writer's revision 1, then mallory's hand commit H on its branch (`extra` files first, then a release-directory
  * edit), approved at H by one member of each team. Then `runGate` as the action runs it (it reads the pull request
- * itself); GitHub's file list answers late (1.5 s of latency) and, once the gate has read the reviews, the branch
- * moves to H2 on another line (a README edit, no release directory), as mallory's force push would: the list the
- * gate gets is H2's. (The push dismisses the approvals, but the gate has read them already.)
+ * itself); GitHub's file list answers late (1.5 s of latency) and, once the gate has read the pull request and the
+ * reviews, the branch moves to H2 on another line (a README edit, no release directory), as mallory's force push
+ * would: the list the gate gets is H2's. (The push dismisses the approvals, but the gate has read them already.)
  */
 async function gateWhileHeadMoves(extra: Record<string, string>) {
   const { world, writer, governor } = await setUp();
@@ -85,7 +85,8 @@ async function gateWhileHeadMoves(extra: Record<string, string>) {
   const { log, faults } = world.server;
   const start = log.entries.length;
   const ofGate = (operationId: string) => log.entries.slice(start).filter((e) => e.operationId === operationId);
-  const reviewsRead = () => ofGate('pulls/list-reviews').length;
+  // The gate reads the reviews beside the pull request: the branch moves once it has both.
+  const reviewsRead = () => Math.min(ofGate('pulls/get').length, ofGate('pulls/list-reviews').length);
   faults.latency({ path: 'pulls/list-files', ms: 1_500, times: 1 });
   const gate = runGate(governor, number);
   for (let waited = 0; reviewsRead() === 0; waited += 10) {

@@ -58,14 +58,14 @@ async function handEditPastTheCut(extra: Record<string, string> = {}) {
 }
 
 /**
- * Runs `mode` while mallory moves the branch: once `readyAt` (an operation) has been served she force-pushes H2;
+ * Runs `mode` while mallory moves the branch: once `readyAt` (operations) has been served she force-pushes H2;
  * GitHub's file list, held back 1.5 s, is then served at H2; once it is, she pushes H back, while any later read
  * of the pull request is held back 1.5 s, so it finds H again.
  */
 async function whileHeadMovesAndBack<T>(
   world: World,
   mode: () => Promise<T>,
-  moves: { readyAt: string; hand: string; other: string },
+  moves: { readyAt: string | string[]; hand: string; other: string; listReads?: number },
 ): Promise<T> {
   const { log, faults, admin } = world.server;
   const start = log.entries.length;
@@ -80,16 +80,17 @@ async function whileHeadMovesAndBack<T>(
   faults.latency({ path: 'pulls/list-files', ms: 1_500, times: 1 });
   const running = mode();
   running.catch(() => {});
-  await until(moves.readyAt);
+  for (const operationId of [moves.readyAt].flat()) await until(operationId);
   await admin.setBranch(BUNDLES.owner, BUNDLES.repo, BRANCH, moves.other, PEOPLE.mallory, true);
   const movedAt = Date.now();
   faults.latency({ path: 'pulls/get', ms: 1_500, times: 1 });
   await until('pulls/list-files');
   await admin.setBranch(BUNDLES.owner, BUNDLES.repo, BRANCH, moves.hand, PEOPLE.mallory, true);
   const result = await running;
-  // The list (one page) was served after the move to H2, which changes no release directory: it was H2's.
+  // The list (one page) was served after the move to H2, which changes no release directory: it was H2's. (The
+  // gate then finds the reviews the pushes dismissed, judges again and reads the list again: `listReads`.)
   const listed = log.entries.slice(start).filter((e) => e.operationId === 'pulls/list-files');
-  expect(listed).toHaveLength(1);
+  expect(listed).toHaveLength(moves.listReads ?? 1);
   expect((listed[0]?.at ?? 0) + 1_500).toBeGreaterThan(movedAt);
   return result;
 }
@@ -98,15 +99,20 @@ describe('the head moves H -> H2 -> H while the pull request file list is read (
   it('the gate judges H’s hand-edited release directory, which the list served at H2 hides', async () => {
     const { world, governor, number, hand, other } = await handEditPastTheCut();
     const result = await whileHeadMovesAndBack(world, () => runGate(governor, number), {
-      readyAt: 'pulls/list-reviews',
+      // The gate reads the reviews beside the pull request: the branch moves once it has both.
+      readyAt: ['pulls/get', 'pulls/list-reviews'],
       hand,
       other,
+      // Its judgement at H (the list served at H2: one page), then, the reviews having changed (the pushes
+      // dismissed the approvals), its judgement at H again (the list at H: four pages of 100).
+      listReads: 5,
     });
     expect(result.outputs.approved).toBe('false');
-    const { data } = await as(world, PEOPLE.mallory).rest.checks.listForRef({ ...BUNDLES, ref: hand });
-    const runs = data.check_runs.filter((r) => r.name === APPROVAL_CHECK);
-    expect(runs.map((r) => r.conclusion)).toEqual(['failure']);
-    expect(runs[0]?.output.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
+    const { data } = await as(world, PEOPLE.mallory).rest.checks.listForRef({ ...BUNDLES, ref: hand, filter: 'all' });
+    const runs = data.check_runs.filter((r) => r.name === APPROVAL_CHECK).sort((a, b) => a.id - b.id);
+    expect(runs.map((r) => r.conclusion)).toEqual(['failure', 'failure']);
+    for (const run of runs)
+      expect(run.output.summary).toContain(`commit ${hand.slice(0, 12)} is not a verified commit by`);
   }, 60_000);
 
   it('verify judges H’s hand-edited release directory and calls out its governance files, which the list served at H2 hides', async () => {
