@@ -90,8 +90,8 @@ export interface UrlCredentials {
 
 /**
  * The credentials of one URL (as URL_IN_TEXT finds them): a password in the user-info (`user:password@`), a user
- * name alone over http(s) (`<token>@`, how git hosts take tokens; `ssh://git@host` names an account, not a
- * secret), and query or fragment parameters whose name says they carry a secret (SECRET_PARAMETER).
+ * name alone over http(s) (`<token>@`, how git hosts take tokens; `git@` and `ssh://git@host` name an account,
+ * not a secret), and query or fragment parameters whose name says they carry a secret (SECRET_PARAMETER).
  */
 export function urlCredentials(url: string): UrlCredentials {
   const separator = url.indexOf('://');
@@ -107,7 +107,9 @@ export function urlCredentials(url: string): UrlCredentials {
   if (userInfo?.includes(':')) {
     kinds.push('a password (user:password@)');
     userInfo = `${userInfo.slice(0, userInfo.indexOf(':'))}:***`;
-  } else if (userInfo && /(^|\+)https?$/i.test(scheme)) {
+  } else if (userInfo && userInfo.toLowerCase() !== 'git' && /(^|\+)https?$/i.test(scheme)) {
+    // `git@` is the account every git host names in its clone URLs (package manifests and SBOMs copy
+    // `git+https://git@github.com/...`), not a token.
     kinds.push('a user name over http(s) (<token>@, how git hosts take tokens)');
     userInfo = '***';
   }
