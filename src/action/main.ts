@@ -18,8 +18,8 @@ import path from 'node:path';
 import { escapeControls, InputError, messageOf, redactCredentials } from '../errors.js';
 import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { OctokitGitHub, OctokitSourceGitHub, toPull } from '../github/octokit-adapter.js';
-import type { GitHubPort, PullRequest, RepoRef } from '../github/port.js';
+import { OctokitGitHub, OctokitSourceGitHub, toPull, toReview } from '../github/octokit-adapter.js';
+import type { GitHubPort, RepoRef } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
 import { isRunCredential } from '../sources/credentials.js';
 import { actionsCore, beforeAnyOutput, withCore } from './core.js';
@@ -65,21 +65,61 @@ export function mergeGroupPullRequests(headRef: unknown): number[] {
 }
 
 /**
- * Makes the port's next read of the head start's pull request take the head start's answer (or, when the head
- * start failed, read it again through the full client: retry, rate limits); every later read asks the API.
+ * The head start's answer for a port read: its data once (`fresh` maps it), or, when the head start's read
+ * failed, the read again through the full client (retry, rate limits); every later read, and every read of
+ * something else (`same` false), asks the API.
+ */
+function once<A extends unknown[], T, D>(
+  data: Promise<D | undefined>,
+  fresh: (data: D) => T,
+  read: (...args: A) => Promise<T>,
+  same: (...args: A) => boolean,
+  args: A,
+): (...args: A) => Promise<T> {
+  let answer: Promise<T> | undefined = data.then((d) => (d === undefined ? read(...args) : fresh(d)));
+  answer.catch(() => {}); // awaited, and reported, by the mode that takes it
+  return (...asked) => {
+    const taken = same(...asked) ? answer : undefined;
+    answer = undefined;
+    return taken ?? read(...asked);
+  };
+}
+
+/**
+ * Makes the port's next read of each of the head start's reads take the head start's answer: the pull request,
+ * and for gate its reviews, its policy (read without a ref) and the default branch's head.
  */
 function takeHeadStart(github: GitHubPort, first: FirstRead): void {
-  const read = github.getPullRequest.bind(github);
-  let answer: Promise<PullRequest> | undefined = first.data.then((data) =>
-    data ? toPull(data) : read(first.repo, first.number),
+  const sameRepo = (repo: RepoRef) => repo.owner === first.repo.owner && repo.repo === first.repo.repo;
+  const samePull = (repo: RepoRef, number: number) => sameRepo(repo) && number === first.number;
+  github.getPullRequest = once(first.data, toPull, github.getPullRequest.bind(github), samePull, [
+    first.repo,
+    first.number,
+  ]);
+  const gate = first.gate;
+  if (!gate) return;
+  github.listReviews = once(
+    gate.reviews,
+    (reviews) => reviews.map(toReview),
+    github.listReviews.bind(github),
+    samePull,
+    [first.repo, first.number],
   );
-  answer.catch(() => {}); // awaited, and reported, by the mode that takes it
-  github.getPullRequest = (repo, number) => {
-    const same = repo.owner === first.repo.owner && repo.repo === first.repo.repo && number === first.number;
-    const taken = same ? answer : undefined;
-    answer = undefined;
-    return taken ?? read(repo, number);
-  };
+  const policyPath = gate.policyPath;
+  github.readFiles = once(
+    gate.policy,
+    (text): Record<string, string | undefined> => ({ [policyPath]: text }),
+    github.readFiles.bind(github),
+    (repo, commit, paths) => sameRepo(repo) && commit === undefined && paths.length === 1 && paths[0] === policyPath,
+    [first.repo, undefined, [policyPath]],
+  );
+  github.getDefaultBranchHead = once(
+    gate.defaultHead,
+    (sha) => sha,
+    github.getDefaultBranchHead.bind(github),
+    sameRepo,
+    [first.repo],
+  );
 }
 
 const MODES: Record<Command, ModeRunner> = {
@@ -243,7 +283,7 @@ export function readTarget(settings: Settings): { repo: RepoRef; tag: string } {
 /** Runs the action with the runner's environment. */
 export async function run(
   env: Readonly<Record<string, string | undefined>> = process.env,
-  /** The entry's head-start read of the pull request (./first.ts), if it sent one. */
+  /** The entry's head-start reads (./first.ts): the pull request's, and gate's others, if it sent them. */
   first?: FirstRead,
 ): Promise<void> {
   try {

@@ -165,6 +165,28 @@ export function toPull(p: ApiPull): PullRequest {
   };
 }
 
+/** The fields of GitHub's pull request review object Cutover reads. */
+export interface ApiReview {
+  /** A number in every JSON answer (the API description types it `number | bigint`). */
+  id: number | bigint;
+  user: { login: string; type?: string } | null;
+  state: string;
+  commit_id: string | null;
+  submitted_at?: string | null;
+}
+
+/** A review as the port names it, from GitHub's review object. */
+export function toReview(r: ApiReview): Review {
+  return {
+    id: Number(r.id),
+    login: r.user?.login ?? '',
+    isBot: r.user?.type === 'Bot',
+    state: r.state as ReviewState,
+    commitId: r.commit_id ?? '',
+    submittedAt: r.submitted_at ?? null,
+  };
+}
+
 /** The GitHub port implemented with one Octokit client. */
 export class OctokitGitHub implements GitHubPort {
   constructor(private readonly octokit: GitHubClient) {}
@@ -189,6 +211,15 @@ export class OctokitGitHub implements GitHubPort {
       this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...repo, ref: prefix, per_page: 100 }),
     );
     return refs.map((r) => ({ ref: r.ref, sha: r.object.sha, objectType: r.object.type }));
+  }
+
+  async getDefaultBranchHead(repo: RepoRef): Promise<string> {
+    const { data } = await call(`listing the default branch's commits of ${repo.owner}/${repo.repo}`, () =>
+      this.octokit.rest.repos.listCommits({ ...repo, per_page: 1 }),
+    );
+    const head = data[0];
+    if (!head) throw new GitHubApiError(`the default branch of ${repo.owner}/${repo.repo} has no commits`, undefined);
+    return head.sha;
   }
 
   async getCommit(repo: RepoRef, sha: string): Promise<CommitInfo> {
@@ -511,14 +542,7 @@ export class OctokitGitHub implements GitHubPort {
     const reviews = await call(`listing reviews of #${number}`, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }),
     );
-    return reviews.map((r) => ({
-      id: r.id,
-      login: r.user?.login ?? '',
-      isBot: r.user?.type === 'Bot',
-      state: r.state as ReviewState,
-      commitId: r.commit_id ?? '',
-      submittedAt: r.submitted_at ?? null,
-    }));
+    return reviews.map(toReview);
   }
 
   async isTeamMember(org: string, team: string, login: string): Promise<boolean> {

@@ -199,6 +199,11 @@ export interface GitHubPort {
   listRefs(repo: RepoRef, prefix: string): Promise<RefState[]>;
   getCommit(repo: RepoRef, sha: string): Promise<CommitInfo>;
   /**
+   * The default branch's head commit: the first commit GitHub lists without a `sha`, which it lists from the
+   * default branch (GET /repos/{owner}/{repo}/commits?per_page=1), so the read waits for no branch name.
+   */
+  getDefaultBranchHead(repo: RepoRef): Promise<string>;
+  /**
    * Text of files at a commit (undefined: at the head of the default branch, as GitHub reads it when no ref is
    * given); a missing file is undefined.
    */

@@ -131,16 +131,16 @@ export async function evaluateApprovalGate(
 }
 
 /**
- * The default branch's name and head, read beside the pull request: the head is the repository's HEAD commit
- * (GitHub resolves `HEAD` to the default branch, as the policy read without a ref is served from it), so it waits
- * for no name; the name comes with the pull request (its base repository's `default_branch`), else from the
- * repository.
+ * The default branch's name and head, read beside the pull request: the head is the first commit GitHub lists
+ * without a `sha`, which it lists from the default branch (as the policy read without a ref is served from it), so
+ * it waits for no name; the name comes with the pull request (its base repository's `default_branch`), else from
+ * the repository.
  */
 async function defaultBranchBeside(ctx: ModeContext, pullRead: Promise<PullRequest>): Promise<DefaultBranch> {
-  const headRead = early(ctx.github.getCommit(ctx.bundlesRepo, 'HEAD'));
+  const headRead = early(ctx.github.getDefaultBranchHead(ctx.bundlesRepo));
   const pull = await pullRead;
   const name = pull.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
-  return { name, sha: (await headRead).sha };
+  return { name, sha: await headRead };
 }
 
 /**

@@ -404,6 +404,12 @@ export class FakeGitHub implements GitHubPort {
       .map(([name, t]) => ({ ref: `refs/${name}`, sha: t.sha, objectType: t.objectType }));
   }
 
+  async getDefaultBranchHead(ref: RepoRef): Promise<string> {
+    this.calls.push(`getDefaultBranchHead ${key(ref)}`);
+    const repo = this.repo(ref);
+    return this.resolve(repo, repo.defaultBranch);
+  }
+
   async getCommit(ref: RepoRef, sha: string): Promise<CommitInfo> {
     this.calls.push(`getCommit ${key(ref)} ${sha}`);
     const repo = this.repo(ref);
