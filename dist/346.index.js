@@ -197,6 +197,19 @@ function cmp(a, b) {
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
 /** The line after it. */
 const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** What both markers share. It overlaps itself nowhere, so replacing every occurrence leaves none behind. */
+const MARKER_WORDS = 'CUTOVER SEAL RECORD';
+/**
+ * The record as JSON (`JSON.stringify(record, null, 2)`) in which no marker can appear: a string value that holds
+ * the markers' words (the free-text hand-off statement a writer chose) has their first letter written as the JSON
+ * escape `\u0043`, which parses to the same value. The message is read from its first record marker to the first
+ * end marker after it (sealRecordText), so a marker inside a value would otherwise end the record early, and the
+ * seal would be a tag no reader accepts.
+ */
+function recordJson(record) {
+    // Outside string values the JSON holds only keys Cutover names and numbers, so every occurrence is in a value.
+    return JSON.stringify(record, null, 2).replaceAll(MARKER_WORDS, `\\u0043${MARKER_WORDS.slice(1)}`);
+}
 /** The tag message for a seal record. */
 function renderSealMessage(record) {
     const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
@@ -207,7 +220,7 @@ function renderSealMessage(record) {
         `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
         '',
         RECORD_MARKER,
-        JSON.stringify(record, null, 2),
+        recordJson(record),
         RECORD_END,
         '',
     ].join('\n');

@@ -2,328 +2,297 @@ export const id = 452;
 export const ids = [452,475];
 export const modules = {
 
-/***/ 2673:
+/***/ 5686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ evaluateGate),
-/* harmony export */   JG: () => (/* binding */ qualifyTeam),
-/* harmony export */   a6: () => (/* binding */ matchTeams)
-/* harmony export */ });
-/* unused harmony exports latestDecisiveReviews, eligibleApprovals */
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8287);
-/**
- * The two-team approval gate as a pure function: which reviews count at the current head, and whether
- * every required team is covered by a distinct person. Counts nothing GitHub would not count.
- */
 
-/**
- * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED) is their state, as on
- * GitHub: a later COMMENTED review neither adds nor removes an approval. GitHub's times are whole seconds and
- * ids follow when a review was started, not submitted (a pending review keeps its id): within one second the
- * order is unknown, so an approval is taken as the earlier one and never outlasts a decision of that second.
- */
-function latestDecisiveReviews(reviews) {
-    const latest = new Map();
-    const approvedFirst = (r) => (r.state === 'APPROVED' ? 0 : 1);
-    const ordered = [...reviews].sort((a, b) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r)(a.submittedAt ?? '', b.submittedAt ?? '') || approvedFirst(a) - approvedFirst(b) || a.id - b.id);
-    for (const review of ordered) {
-        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED')
-            latest.set(review.login.toLowerCase(), review);
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ VERIFICATION_RULES),
+  i: () => (/* binding */ VERIFICATION_RULE_IDS),
+  Lv: () => (/* binding */ lineageVouchedFor)
+});
+
+// UNUSED EXPORTS: bindingRule, environmentRule, holdsRule, lineageFindings, lineageRule, rollbackRule
+
+// EXTERNAL MODULE: ./src/domain/canonical.ts
+var canonical = __webpack_require__(5610);
+;// CONCATENATED MODULE: ./src/domain/chain.ts
+const ref = (r) => `revision ${r.revision} (${r.bundleDigest})`;
+/** The problems of a manifest's place in its release's chain; empty when it is exactly the next link. */
+function revisionChainProblems(manifest, history) {
+    const { anchor, earlier } = history;
+    const { revision, supersedes } = manifest;
+    const name = `${manifest.product} ${manifest.release}`;
+    const fromAnchor = anchor
+        ? `expected revision ${anchor.revision + 1} superseding ${ref(anchor)} (${anchor.source})`
+        : 'expected revision 1 superseding nothing (the release has no approved revision)';
+    if (supersedes === null) {
+        if (anchor === null && revision === 1)
+            return [];
+        return [
+            {
+                path: anchor ? '/supersedes' : '/revision',
+                message: `revision ${revision} of ${name} supersedes nothing: ${fromAnchor}`,
+            },
+        ];
     }
-    return latest;
-}
-/**
- * The logins whose approval could count: submitted before the merge (if any), approved at the head, not the
- * author, not a bot, not a possible last pusher.
- */
-function eligibleApprovals(input) {
-    const eligible = [];
-    const ignored = [];
-    const cutoff = input.mergedAt ? Date.parse(input.mergedAt) : undefined;
-    const inTime = input.reviews.filter((review) => {
-        if (cutoff === undefined)
-            return true;
-        // A review without a submission time is pending: it never counts either way.
-        const at = review.submittedAt ? Date.parse(review.submittedAt) : Number.NaN;
-        // GitHub's times are whole seconds: a review in the merge's own second may have come after it. An honest
-        // approval precedes the cutover/approval check the merge required, so strictly earlier loses nothing.
-        if (at < cutoff)
-            return true;
-        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
-            ignored.push({
-                login: review.login,
-                reviewId: review.id,
-                reason: `submitted ${review.submittedAt ?? 'without a time'}, after the merge at ${input.mergedAt}: the gate is judged as it stood at the merge`,
+    if (anchor && supersedes.revision === anchor.revision) {
+        const problems = [];
+        if (supersedes.bundleDigest !== anchor.bundleDigest)
+            problems.push({
+                path: '/supersedes/bundleDigest',
+                message: `revision ${revision} of ${name} supersedes revision ${supersedes.revision} as ${supersedes.bundleDigest}, but ${anchor.source} holds ${ref(anchor)}`,
             });
-        return false;
-    });
-    const pushers = new Set(input.lastPushers.map((l) => l.toLowerCase()));
-    for (const review of latestDecisiveReviews(inTime).values()) {
-        const skip = (reason) => ignored.push({ login: review.login, reviewId: review.id, reason });
-        if (review.state !== 'APPROVED')
-            skip(review.state === 'DISMISSED' ? 'approval dismissed' : 'changes requested');
-        else if (review.commitId !== input.headSha)
-            skip(`approved ${review.commitId.slice(0, 12)}, not the current head ${input.headSha.slice(0, 12)} (stale)`);
-        else if (review.isBot || /\[bot\]$/i.test(review.login))
-            skip('bots never count as approvers');
-        else if (review.login.toLowerCase() === input.author.toLowerCase())
-            skip('the pull request author cannot approve it');
-        else if (pushers.has(review.login.toLowerCase()))
-            skip('the head commit may be their push (GitHub records them moving the branch to it, or it names them as author or committer): the last pusher cannot approve their own push');
-        else
-            eligible.push(review);
+        if (revision !== anchor.revision + 1)
+            problems.push({ path: '/revision', message: `revision ${revision} of ${name} skips or reuses: ${fromAnchor}` });
+        return problems;
     }
-    return { eligible, ignored };
-}
-/**
- * Covers every team with a distinct approver (bipartite matching, so one person never counts for two
- * teams, and a person in both teams is used where they are needed).
- */
-function evaluateGate(input) {
-    const { eligible, ignored } = eligibleApprovals(input);
-    const byLogin = new Map(eligible.map((r) => [r.login.toLowerCase(), r]));
-    const candidates = new Map(input.teams.map((team) => [
-        team,
-        [...byLogin.keys()].filter((login) => input.membership.get(team)?.has(login) ?? false).sort(_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .cmp */ .r),
-    ]));
-    const { owner, uncovered: missingTeams } = matchTeams(input.teams, candidates);
-    const assignments = [...owner.entries()]
-        .map(([login, team]) => {
-        const review = byLogin.get(login);
-        return { team, login: review?.login ?? login, reviewId: review?.id ?? 0, commitId: review?.commitId ?? '' };
-    })
-        .sort((a, b) => input.teams.indexOf(a.team) - input.teams.indexOf(b.team));
-    for (const review of eligible) {
-        if (!owner.has(review.login.toLowerCase())) {
-            const teams = input.teams.filter((t) => input.membership.get(t)?.has(review.login.toLowerCase()));
-            ignored.push({
-                login: review.login,
-                reviewId: review.id,
-                reason: teams.length === 0
-                    ? 'not a member of any required team'
-                    : `already counted: ${teams.join(', ')} covered by someone else`,
+    const link = earlier.find((e) => e.revision === supersedes.revision && e.bundleDigest === supersedes.bundleDigest);
+    if (link && (anchor === null || link.revision > anchor.revision)) {
+        if (revision === link.revision + 1) {
+            // The link itself must be the next link of the chain, down to the anchor.
+            const rest = earlier.filter((e) => e !== link);
+            const below = revisionChainProblems({ ...manifest, revision: link.revision, supersedes: link.supersedes }, {
+                anchor,
+                earlier: rest,
             });
+            return below.map((p) => ({
+                path: '/supersedes',
+                message: `revision ${revision} of ${name} supersedes revision ${link.revision}, written earlier on this pull request, which is no valid link: ${p.message}`,
+            }));
         }
+        return [
+            {
+                path: '/revision',
+                message: `revision ${revision} of ${name} skips or reuses: expected revision ${link.revision + 1} superseding ${ref(link)} (written earlier on this pull request)`,
+            },
+        ];
     }
-    return { satisfied: missingTeams.length === 0, assignments, missingTeams, ignored };
-}
-/**
- * A maximum bipartite matching of teams to distinct people (augmenting paths): one person never covers two
- * teams, and the order in which people approved never hides a valid cover. Logins are compared as given.
- */
-function matchTeams(teams, candidates) {
-    const owner = new Map(); // login -> team
-    const assign = (team, seen) => {
-        for (const login of candidates.get(team) ?? []) {
-            if (seen.has(login))
-                continue;
-            seen.add(login);
-            const current = owner.get(login);
-            if (current === undefined || assign(current, seen)) {
-                owner.set(login, team);
-                return true;
-            }
-        }
-        return false;
-    };
-    const uncovered = [...new Set(teams)].filter((team) => !assign(team, new Set()));
-    return { owner, uncovered };
-}
-/** `org/slug` of a policy team entry; a bare slug belongs to the bundles repository's organization. */
-function qualifyTeam(team, defaultOrg) {
-    return team.includes('/') ? team : `${defaultOrg}/${team}`;
-}
-
-
-/***/ }),
-
-/***/ 9797:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ APPROVAL_CHECK),
-/* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
-/* harmony export */   runGate: () => (/* binding */ runGate)
-/* harmony export */ });
-/* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2673);
-/* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1733);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8212);
-/* harmony import */ var _render_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(515);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
-/* harmony import */ var _bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9766);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1235);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(350);
-/**
- * gate (bundles repository, on pull_request_review and pull_request): the `cutover/approval` check. It
- * succeeds only when, at the current head, every required team has an APPROVED review from a member, by
- * distinct people, none of them the author, a bot, an account the head commit names, or anyone GitHub's
- * repository activity records as having moved the head branch to the head; stale approvals never count.
- * The policy comes from the default branch, the pull request must target it, and a pull request that changes a
- * release directory must consist of verified commits by the bundle writer only. After a merge (seal,
- * reconcile), reviews submitted later never count: the gate is judged as it stood at the merge.
- */
-
-
-
-
-
-
-
-
-
-const APPROVAL_CHECK = 'cutover/approval';
-/** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
-async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
-    const { github, bundlesRepo } = ctx;
-    const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
-    const headSha = options.atHead ?? pull.headSha;
-    // Every read that needs only the pull request, at once.
-    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
-    const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
-    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
-    const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
-    const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(headPushers(ctx, pull, headSha));
-    // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
-    // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
-    // So the judged head's own comparison with the default branch (read for its commits anyway) is read beside
-    // it, as soon as the default branch is known; it names that head's files (up to 300).
-    const atHeadRead = options.files
-        ? undefined
-        : (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(branchRead.then((b) => ((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
-    const branch = await branchRead;
-    const policy = await policyRead;
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
-    const problems = [];
-    const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, branch);
-    if (wrongBase)
-        problems.push(wrongBase);
-    const identities = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .identitiesOf */ .UI)(policy, ctx.policyPath);
-    if ('problem' in identities)
-        problems.push(identities.problem);
-    const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
-    const candidates = new Set(reviews
-        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
-        .map((r) => r.login.toLowerCase()));
-    // The memberships (they need the reviews) go out beside the comparison of the head.
-    const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
-    const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
-    const files = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .filesOfJudgedHead */ .Yq)(github, bundlesRepo, headSha, listed, atHead);
-    const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
-        ? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(options.commits ??
-            (atHead ? Promise.resolve(atHead) : compareToJudge(ctx, pull, branch, headSha)).then((c) => c.commits))
-        : undefined;
-    const membership = await membershipRead;
-    if (commitsRead && !('problem' in identities))
-        problems.push(...(0,_domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .foreignCommits */ .BX)(await commitsRead, identities.bundleWriter).map((c) => c.message));
-    const result = (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateGate */ .DR)({
-        headSha,
-        author: pull.author.login,
-        // Who GitHub recorded moving the head branch to the head, and every account the head commit names (anyone
-        // can write those, so they only add to the exclusions; an activity record nobody can forge).
-        lastPushers: [...pushers, head.authorLogin, head.committerLogin].filter((l) => l !== null && l !== _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_COMMITTER */ .Nw),
-        mergedAt: pull.merged ? pull.mergedAt : null,
-        teams,
-        reviews,
-        membership,
-    });
-    return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
-}
-/**
- * The accounts GitHub's repository activity records as having moved the pull request's head branch to `headSha`
- * (a push, a force push, the branch's creation, or any other update whose `after` is the head): each may have
- * pushed the head, so none of them approves it. Every recorded update of the branch is read, since an earlier
- * push of the same commit counts too. No record of the head (GitHub keeps the activity for a limited time)
- * excludes no one more than the commit's own names do: an adversary cannot remove their push from GitHub's
- * record, only wait. A refused read, or more updates than MAX_ACTIVITY_PAGES pages, fails the gate closed.
- * A fork's head branch is not in this repository's activity: its pusher is not found here (the commit's names
- * still are).
- */
-async function headPushers(ctx, pull, headSha) {
-    const ref = `refs/heads/${pull.headRef}`;
-    const { owner, repo } = ctx.bundlesRepo;
-    let read;
-    try {
-        read = await ctx.github.listRefActivities(ctx.bundlesRepo, { ref });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: ${reason}. The gate fails closed: the governor App's token must be able to read GET /repos/${owner}/${repo}/activity (repository read access)`, error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS ? error.status : undefined, { cause: error });
-    }
-    if (read.cut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`${APPROVAL_CHECK} cannot tell who pushed ${headSha} to ${ref}: GitHub's repository activity holds more than ${_github_port_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIVITY_PAGES */ .K * 100} updates of the branch and only those were read; refusing to judge who pushed the head from a partial record (open the change from a new branch)`, undefined);
-    return read.activities
-        .filter((a) => a.after === headSha)
-        .map((a) => a.actorLogin)
-        .filter((l) => l !== null);
-}
-/**
- * The judged head's comparison with the default branch: every commit the pull request brings (read to the last
- * page) and the files the head changes (at most 300: `filesCut`). Once merged, counted from the default branch as
- * it was before the merge.
- */
-async function compareToJudge(ctx, pull, branch, headSha) {
-    const onto = pull.merged && pull.mergeCommitSha ? await preMergeCommit(ctx, pull.mergeCommitSha) : branch.sha;
-    return ctx.github.compare(ctx.bundlesRepo, onto, headSha);
-}
-/** Which candidates are active members of each team: every membership read at once. */
-async function membershipsOf(ctx, teams, candidates) {
-    const answers = await Promise.all(teams.map((team) => {
-        const [org = '', slug = ''] = team.split('/');
-        return Promise.all(candidates.map((login) => ctx.github.isTeamMember(org, slug, login)));
-    }));
-    return new Map(teams.map((team, t) => [team, new Set(candidates.filter((_, c) => answers[t]?.[c] === true))]));
-}
-/** The default branch as it was just before a merge: the merge (or squash, or rebased tip) commit's first parent. */
-async function preMergeCommit(ctx, mergeCommit) {
-    const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
-    return commit.parents[0] ?? mergeCommit;
-}
-/**
- * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
- * queue needs the check too: the approvals still count only at the pull request's own head).
- */
-async function runGate(ctx, pullRequest, postOn, pull) {
-    const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
-    const headSha = rest.pull.headSha;
-    // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
-    const lines = [
-        `## ${APPROVAL_CHECK} at ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(headSha.slice(0, 12))}`,
-        '',
-        ...(problems.length > 0
-            ? ['This pull request cannot be approved:', ...problems.map((p) => `- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(p)}`), '']
-            : []),
-        (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Team', 'Approved by', 'Review'], teams.map((team) => {
-            const a = result.assignments.find((x) => x.team === team);
-            return [
-                `@${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(team)}`,
-                a ? `@${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(a.login)}` : '**missing**',
-                a ? `#${a.reviewId} on ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.commitId.slice(0, 12))}` : '',
-            ];
-        })),
+    return [
+        {
+            path: '/supersedes',
+            message: `revision ${revision} of ${name} supersedes ${ref(supersedes)}, which is neither the last approved revision nor one written earlier on this pull request: ${fromAnchor}`,
+        },
     ];
-    if (result.ignored.length > 0) {
-        lines.push('', 'Reviews that do not count:', ...result.ignored.map((i) => `- @${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(i.login)} (review ${i.reviewId}): ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(i.reason)}`));
-    }
-    const summary = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)(lines.join('\n'), _render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX, `_Cut at ${_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX} characters._`);
-    const title = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(satisfied
-        ? `Approved by ${teams.length} teams`
-        : problems.length > 0
-            ? `Cannot be approved: ${problems[0]}`
-            : `Missing approval from ${result.missingTeams.join(' and ')}`, 255);
-    await ctx.github.createCheckRun(ctx.bundlesRepo, {
-        name: APPROVAL_CHECK,
-        headSha: postOn ?? headSha,
-        conclusion: satisfied ? 'success' : 'failure',
-        title,
-        summary,
-        annotations: [],
-    });
-    ctx.log(`${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`);
-    return { outputs: { approved: String(satisfied) }, summary };
 }
+
+// EXTERNAL MODULE: ./src/domain/environment.ts
+var environment = __webpack_require__(2309);
+// EXTERNAL MODULE: ./src/domain/holds.ts + 2 modules
+var domain_holds = __webpack_require__(1937);
+// EXTERNAL MODULE: ./src/domain/json-pointer.ts
+var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/manifest.ts
+var domain_manifest = __webpack_require__(2359);
+// EXTERNAL MODULE: ./src/domain/names.ts
+var names = __webpack_require__(8800);
+;// CONCATENATED MODULE: ./src/domain/verify.ts
+/**
+ * Verification rules over one release directory's parsed files. Each rule is a pure function returning
+ * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
+ * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
+ */
+
+
+
+
+
+
+
+const error = (rule, file, path, message) => ({
+    rule,
+    severity: 'error',
+    file,
+    path,
+    message,
+});
+const warning = (rule, file, path, message) => ({
+    rule,
+    severity: 'warning',
+    file,
+    path,
+    message,
+});
+/**
+ * Lineage documents found by lineageVouchedFor to vouch for exactly the consequential fields of a bundle, each
+ * with the bundle: lineageRule takes the answer (once) instead of the same pass again. Both are parsed release
+ * files, which nothing changes after parsing (as canonical.ts's marks already require).
+ */
+const VOUCHED = new WeakMap();
+/**
+ * Whether the lineage vouches for every consequential field of the bundle and for nothing else, each value
+ * the one it vouched for (cutover/lineage finds nothing): the common case, told in one pass over lineage.fields
+ * that builds no pointer. For a lineage document read but not yet checked against its schema's part about
+ * `fields` (release.ts), `entry` is asked first of each entry; the pass then also shows what that part asks
+ * beyond it: every key is a consequential field's pointer, and every valueDigest a digest computed here
+ * (`sha256:` and 64 lowercase hex digits).
+ */
+function lineageVouchedFor(bundle, lineage, entry) {
+    if (!vouchedFor(bundle, lineage, entry))
+        return false;
+    VOUCHED.set(lineage, bundle);
+    return true;
+}
+function vouchedFor(bundle, lineage, entry) {
+    // Every value checked lies inside the bundle: in canonical order as parsed, it is digested without a walk of
+    // its own (and the binding rule's bundle digest then does not walk the bundle again either).
+    const digest = (0,canonical/* digestWithin */.yD)(bundle);
+    const vouches = (value, field) => digest(value) === field.valueDigest;
+    return (0,domain_holds/* lineageVouchesForAll */.xS)(bundle, lineage, { exclusive: true, vouches, ...(entry ? { entry } : {}) });
+}
+/** Every consequential field has complete lineage, and its value is the one the lineage vouched for. */
+const lineageRule = ({ bundle, lineage }) => {
+    // Told already while the files were parsed (release.ts), or told now; only a release with findings takes
+    // the field-by-field walk, which reports them in the bundle's order.
+    const told = VOUCHED.get(lineage) === bundle;
+    VOUCHED.delete(lineage);
+    if (told || vouchedFor(bundle, lineage))
+        return [];
+    return lineageFindings(bundle, lineage, (0,canonical/* digestWithin */.yD)(bundle));
+};
+/**
+ * cutover/lineage field by field: for each consequential field in the bundle's order, a missing entry, an
+ * unknown or incomplete source, a value that is not the one vouched for; then each entry that names no
+ * consequential field, in lineage.json's order. `digest` is digestOf, or digestWithin(bundle).
+ */
+function lineageFindings(bundle, lineage, digest = canonical/* digestOf */.ol) {
+    const findings = [];
+    const values = (0,domain_holds/* consequentialValues */["in"])(bundle);
+    const incomplete = (0,domain_holds/* incompleteLineageBySource */.w)();
+    let found = 0;
+    for (const [path, value] of values) {
+        // Paths start with '/', so no inherited property can answer for a missing entry.
+        const field = lineage.fields[path];
+        if (!field) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `no lineage for consequential field ${path}`));
+            continue;
+        }
+        found++;
+        const source = lineage.sources[field.source];
+        if (!source) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path, 'source']), `lineage of ${path} names source ${field.source}, which is not in sources`));
+            continue;
+        }
+        const missing = incomplete(field.source, source);
+        if (missing.length > 0)
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['sources', field.source]), `source ${field.source} (lineage of ${path}) has no ${missing.join(', ')}`));
+        if (digest(value) !== field.valueDigest) {
+            findings.push(error('lineage', names/* BUNDLE_FILES */.HJ.bundle, path, `${path} differs from the value its source vouched for (${field.source}): edited after assembly?`));
+        }
+    }
+    const named = Object.keys(lineage.fields);
+    // Every consequential path has an entry: extra entries exist exactly when there are more entries than that.
+    if (named.length === found)
+        return findings;
+    const required = new Set(values.map(([path]) => path));
+    for (const path of named) {
+        if (!required.has(path))
+            findings.push(warning('lineage', names/* BUNDLE_FILES */.HJ.lineage, (0,json_pointer/* pointerOf */.rq)(['fields', path]), `lineage names ${path}, which is not a consequential field of bundle.json`));
+    }
+    return findings;
+}
+/** Every component has a rollback record whose pointer names a different, earlier artifact. */
+const rollbackRule = ({ bundle }) => {
+    const findings = [];
+    const components = new Map(bundle.components.map((c, i) => [c.name, { component: c, index: i }]));
+    const covered = new Set();
+    bundle.rollback.forEach((rollback, i) => {
+        const target = components.get(rollback.component);
+        if (!target) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'component']), `rollback record for ${rollback.component}, which is not a component of this bundle`));
+            return;
+        }
+        covered.add(rollback.component);
+        if (!rollback.pointer) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i]), `component ${rollback.component} has no rollback pointer`));
+        }
+        else if (target.component.artifacts.some((a) => a.digest === rollback.pointer?.digest)) {
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'pointer', 'digest']), `rollback pointer of ${rollback.component} is the artifact being deployed (${rollback.pointer.digest}): it must name the previously approved artifact`));
+        }
+        if (rollback.evidence.length === 0)
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['rollback', i, 'evidence']), `component ${rollback.component} has no rollback evidence`));
+    });
+    for (const [name, { index }] of components) {
+        if (!covered.has(name))
+            findings.push(error('rollback', names/* BUNDLE_FILES */.HJ.bundle, (0,json_pointer/* pointerOf */.rq)(['components', index]), `component ${name} has no rollback record`));
+    }
+    return findings;
+};
+/**
+ * Cohorts and the window only target declared environments, within each environment's constraints; cohort
+ * shares add up per flag and segment (src/domain/environment.ts, which assemble runs too).
+ */
+const environmentRule = ({ bundle, manifest }) => (0,environment/* environmentFindings */.c)(bundle, manifest.queue);
+/**
+ * Every open hold is a finding: the holds check fails while any hold is open. And every hold that bundle.json,
+ * lineage.json and this policy (the default branch's) alone call for is re-derived with assemble's own rules
+ * (evaluateHolds, without the sources' conflicts and suspicions or the previous revision, which only assemble
+ * sees; and without missing-lineage, on which the lineage check fails by itself): one holds.json lacks (no hold of
+ * that rule at that path) is a finding at that path of bundle.json. The service repository chooses the Cutover
+ * version its assemble runs, so a writer older than a rule, or unaware of the policy's pins, leaves it out.
+ */
+const holdsRule = ({ bundle, holds, lineage }, policy) => {
+    const findings = holds.holds.map((hold, i) => error('holds', names/* BUNDLE_FILES */.HJ.holds, (0,json_pointer/* pointerOf */.rq)(['holds', i]), `open hold ${hold.id} (${hold.rule}) at ${hold.path || '/'}: ${hold.reason}; ${(0,domain_holds/* evidenceText */.rS)(hold)}`));
+    const open = new Set(holds.holds.map((hold) => `${hold.rule}\u0000${hold.path}`));
+    for (const { rule, path, reason } of (0,domain_holds/* evaluateHolds */.Y9)({ bundle, lineage, policy }, DERIVED_ELSEWHERE).holds) {
+        if (open.has(`${rule}\u0000${path}`))
+            continue;
+        findings.push(error('holds', names/* BUNDLE_FILES */.HJ.bundle, path, `holds.json has no ${rule} hold at ${path || '/'}, which bundle.json calls for under this policy: ${reason}`));
+    }
+    return findings;
+};
+/** Hold rules verify does not re-derive: missing-lineage is the lineage check's own finding. */
+const DERIVED_ELSEWHERE = new Set(['missing-lineage']);
+/** The manifest binds exactly these files: digest recomputed from them, same release, valid window and approvers. */
+const bindingRule = (release, policy, context) => {
+    const { bundle, manifest } = release;
+    const findings = [];
+    const file = names/* BUNDLE_FILES */.HJ.manifest;
+    const actual = (0,canonical/* bundleDigest */.bH)(release);
+    if (manifest.bundleDigest !== actual)
+        findings.push(error('binding', file, '/bundleDigest', `manifest binds ${manifest.bundleDigest}, but the bundle files hash to ${actual}`));
+    if (manifest.product !== bundle.product)
+        findings.push(error('binding', file, '/product', `manifest names product ${manifest.product}, bundle ${bundle.product}`));
+    if (manifest.release !== bundle.release)
+        findings.push(error('binding', file, '/release', `manifest names release ${manifest.release}, bundle ${bundle.release}`));
+    const start = Date.parse(manifest.window.start);
+    const end = Date.parse(manifest.window.end);
+    if (!(start < end))
+        findings.push(error('binding', file, '/window', `window start ${manifest.window.start} is not before its end ${manifest.window.end}`));
+    if (start < Date.parse(bundle.window.start) || end > Date.parse(bundle.window.end)) {
+        findings.push(error('binding', file, '/window', `manifest window ${manifest.window.start}..${manifest.window.end} is outside change window ${bundle.window.changeRecord} (${bundle.window.start}..${bundle.window.end})`));
+    }
+    if (manifest.queue !== bundle.window.queue)
+        findings.push(error('binding', file, '/queue', `manifest queue ${manifest.queue} is not the change window's queue ${bundle.window.queue}`));
+    const required = [...policy.approvers.teams].sort();
+    const named = [...manifest.requiredApprovers.teams].sort();
+    if (required.join('\n') !== named.join('\n'))
+        findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
+    // The statement is what approving means, sealed into the approval record as approved: the writer (whose
+    // Cutover version the service repository picks) may not say something else there.
+    if (manifest.handoff !== domain_manifest/* HANDOFF_STATEMENT */.h9)
+        findings.push(error('binding', file, '/handoff', `manifest's hand-off statement is not Cutover's; it must read exactly: ${domain_manifest/* HANDOFF_STATEMENT */.h9}`));
+    if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
+        findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
+    const directory = context.directory;
+    if (directory && (manifest.product !== directory.product || manifest.release !== directory.release))
+        findings.push(error('binding', file, '/release', `the directory ${names/* BUNDLES_ROOT */.N3}/${directory.product}/${directory.release} holds a manifest of ${manifest.product} ${manifest.release}: a release lives only in its own directory`));
+    if (context.history)
+        for (const problem of revisionChainProblems(manifest, context.history))
+            findings.push(error('binding', file, problem.path, problem.message));
+    return findings;
+};
+/** The rules after schema, by id, in report order. */
+const VERIFICATION_RULES = [
+    ['lineage', lineageRule],
+    ['rollback', rollbackRule],
+    ['environment', environmentRule],
+    ['holds', holdsRule],
+    ['binding', bindingRule],
+];
+/** Every verification rule id, schema first. */
+const VERIFICATION_RULE_IDS = ['schema', ...VERIFICATION_RULES.map(([id]) => id)];
 
 
 /***/ }),
@@ -494,8 +463,7 @@ async function handOffIfLost(lost, release, tag, manifest, commit) {
         r.appId === identities.governorAppId &&
         r.status === 'completed' &&
         r.conclusion === 'success' &&
-        // The record of a hand-off to this queue: GitHub matches repository names case-insensitively.
-        r.externalId?.toLowerCase() === (0,_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .handOffRecordId */ .BC)(tag, lost.repo).toLowerCase());
+        (0,_seal_js__WEBPACK_IMPORTED_MODULE_4__/* .isHandOffRecordOf */ .pS)(r.externalId, tag, lost.repo));
     if (recorded)
         return 'recorded';
     const later = [...lost.tags].filter((r) => {
@@ -541,12 +509,13 @@ async function squatReason(ctx, ref, directory, manifest, defaultHead) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ handOffRecordId),
 /* harmony export */   CU: () => (/* binding */ sealPullRequest),
 /* harmony export */   VW: () => (/* binding */ handOff),
 /* harmony export */   ej: () => (/* binding */ HANDOFF_CHECK),
+/* harmony export */   pS: () => (/* binding */ isHandOffRecordOf),
 /* harmony export */   runSeal: () => (/* binding */ runSeal)
 /* harmony export */ });
+/* unused harmony export handOffRecordId */
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7379);
 /* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
@@ -667,7 +636,7 @@ function startSealReads(ctx, pull) {
         policy,
         onDefault: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(branch.then((b) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .isOnDefaultBranch */ .vZ)(github, bundlesRepo, mergeCommit, b.sha))),
         checkRuns: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)(github.listCheckRuns(bundlesRepo, pull.headSha)),
-        gate: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)((0,_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateApprovalGate */ .K)(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits, files })),
+        gate: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .early */ .Q)((0,_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateApprovalGate */ .Kr)(ctx, pull.number, { atHead: pull.headSha, pull, branch, policy, commits, files })),
         mergeCommit: mergeCommitRead,
         preMerge,
         commits,
@@ -702,7 +671,7 @@ function startReleaseReads(ctx, pull, reads, release) {
 }
 /** Names of the required checks whose latest run by the governor App at the head did not succeed. */
 function failingChecks(runs, governorAppId) {
-    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_6__/* .APPROVAL_CHECK */ .F];
+    const required = [..._domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULE_IDS */ .i.map(_render_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkName */ .I3), _gate_js__WEBPACK_IMPORTED_MODULE_6__/* .APPROVAL_CHECK */ .FS];
     return required.filter((name) => {
         const latest = runs
             .filter((r) => r.name === name && r.appId === governorAppId && r.status === 'completed')
@@ -810,6 +779,15 @@ function handOffRecordId(tag, queue) {
     return `${tag} ${(0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(queue)}`;
 }
 /**
+ * Whether `externalId` is the record of handing `tag` to `queue`: the tag as written (seal tags that differ only in
+ * case name different releases), the queue's `<owner>/<repo>` in any case, as GitHub matches repository names.
+ */
+function isHandOffRecordOf(externalId, tag, queue) {
+    const prefix = `${tag} `;
+    return (externalId?.startsWith(prefix) === true &&
+        externalId.slice(prefix.length).toLowerCase() === (0,_github_port_js__WEBPACK_IMPORTED_MODULE_10__/* .slug */ .y)(queue).toLowerCase());
+}
+/**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
  * again on a re-run: the tag is the idempotency key the deployment queue deduplicates on, so a lost event is
  * never the price of a failed run. A run lost between the tag and the record leaves no record: reconcile then
@@ -900,6 +878,72 @@ function mergeMethodOf(merged, commits) {
         return 'squash-or-rebase';
     return merged.message === commits.at(-1)?.message ? 'rebase' : 'squash';
 }
+
+
+/***/ }),
+
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ verifyRelease),
+/* harmony export */   i: () => (/* reexport safe */ _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__.i)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
+/* harmony import */ var _schema_locate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2177);
+/* harmony import */ var _schema_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1254);
+
+
+
+
+/**
+ * Verifies one release directory's texts against the policy; with a context (in the bundles repository), also
+ * the directory's name and the release's revision chain.
+ */
+function verifyRelease(texts, policy, context = {}) {
+    const { documents, findings: schemaFindings } = (0,_schema_release_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRelease */ .B)(texts, { vouchLineage: _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .lineageVouchedFor */ .Lv });
+    const outcomes = [
+        { rule: 'schema', status: schemaFindings.length ? 'failed' : 'passed', findings: schemaFindings },
+    ];
+    const { bundle, lineage, holds, manifest } = documents;
+    const complete = bundle && lineage && holds && manifest ? { bundle, lineage, holds, manifest } : undefined;
+    for (const [rule, check] of _domain_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFICATION_RULES */ .YY) {
+        if (!complete) {
+            outcomes.push({ rule, status: 'skipped', findings: [] });
+            continue;
+        }
+        const findings = check(complete, policy, context);
+        outcomes.push({ rule, status: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed', findings });
+    }
+    return attachLines(outcomes, texts);
+}
+function attachLines(outcomes, texts) {
+    const fileKeys = new Map(Object.entries(_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .BUNDLE_FILES */ .HJ).map(([key, file]) => [file, key]));
+    const locators = new Map();
+    const locate = (file, pointer) => {
+        let locator = locators.get(file);
+        if (!locator) {
+            const key = fileKeys.get(file);
+            const text = key ? texts[key] : undefined;
+            locator = text === undefined ? () => undefined : (0,_schema_locate_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonLineLocator */ .nD)(text);
+            locators.set(file, locator);
+        }
+        return locator(pointer);
+    };
+    for (const outcome of outcomes) {
+        for (const finding of outcome.findings) {
+            if (finding.line !== undefined)
+                continue;
+            const line = locate(finding.file, finding.path);
+            if (line !== undefined)
+                finding.line = line;
+        }
+    }
+    return outcomes;
+}
+/** Rule ids in report order. */
+
 
 
 /***/ })

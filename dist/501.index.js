@@ -643,6 +643,19 @@ function cmp(a, b) {
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
 /** The line after it. */
 const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** What both markers share. It overlaps itself nowhere, so replacing every occurrence leaves none behind. */
+const MARKER_WORDS = 'CUTOVER SEAL RECORD';
+/**
+ * The record as JSON (`JSON.stringify(record, null, 2)`) in which no marker can appear: a string value that holds
+ * the markers' words (the free-text hand-off statement a writer chose) has their first letter written as the JSON
+ * escape `\u0043`, which parses to the same value. The message is read from its first record marker to the first
+ * end marker after it (sealRecordText), so a marker inside a value would otherwise end the record early, and the
+ * seal would be a tag no reader accepts.
+ */
+function recordJson(record) {
+    // Outside string values the JSON holds only keys Cutover names and numbers, so every occurrence is in a value.
+    return JSON.stringify(record, null, 2).replaceAll(MARKER_WORDS, `\\u0043${MARKER_WORDS.slice(1)}`);
+}
 /** The tag message for a seal record. */
 function renderSealMessage(record) {
     const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
@@ -653,7 +666,7 @@ function renderSealMessage(record) {
         `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
         '',
         RECORD_MARKER,
-        JSON.stringify(record, null, 2),
+        recordJson(record),
         RECORD_END,
         '',
     ].join('\n');
@@ -1586,7 +1599,8 @@ function validatePrecompiled(name, value, file) {
 /**
  * A quicker "yes" for the seal records `cutover list` reads by the thousand (issue 13 goal 1): one regular
  * expression over the record's text as the sealer writes it (`renderSealMessage`: `JSON.stringify(record,
- * null, 2)` between the markers), instead of `JSON.parse` and the generated validator for each. It reads
+ * null, 2)` between the markers, the markers' words in the hand-off statement escaped), instead of
+ * `JSON.parse` and the generated validator for each. It reads
  * only the fields a listing keeps (the names it compares with the tag's, the merge commit, the summary), as
  * new strings, so no record and no message stays alive while thousands of others are read.
  *

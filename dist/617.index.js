@@ -21,10 +21,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_http_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1122);
 /* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6416);
 /* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8671);
-/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5922);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3120);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1872);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9131);
+/* harmony import */ var _streams_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5922);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6876);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3120);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1872);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9131);
 /**
  * Source kind `http-json`: a JSON document from a change-management, rollout-planning or rollback-reference
  * system over HTTPS, mapped into one records section (`provides`: window, cohorts, rollback, waivers,
@@ -58,6 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_BACKOFF_MS = 250;
@@ -73,7 +75,7 @@ class RetryableError extends Error {
 const httpJsonAdapter = {
     kind: 'http-json',
     async read(entry, context) {
-        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceOptions */ .k)(entry, 'http-json');
+        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceOptions */ .k)(entry, 'http-json');
         const url = checkUrl(options.url);
         const where = safeLocator(url);
         const headers = headersFrom(options.headers ?? {}, context.env);
@@ -96,7 +98,7 @@ const httpJsonAdapter = {
             });
         }
         const document = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateDocument */ .mv)('records', options.provides === 'window' ? { window: mapped[0] } : { [options.provides]: mapped }, `${where} (mapped to records section '${options.provides}')`);
-        return (0,_records_js__WEBPACK_IMPORTED_MODULE_7__/* .recordsFromDocument */ .U)(document, options.id, (pointer) => {
+        return (0,_records_js__WEBPACK_IMPORTED_MODULE_8__/* .recordsFromDocument */ .U)(document, options.id, (pointer) => {
             const index = Number(pointer.split('/')[2] ?? '0');
             return { ...lineage, locator: `${where}#${items[Number.isInteger(index) ? index : 0]?.pointer ?? ''}` };
         });
@@ -134,10 +136,20 @@ function allowedScheme(url, field) {
 function safeLocator(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
-/** Request headers: `accept` plus each named header with the value of its environment variable. */
+/**
+ * Request headers: `accept` plus each named header with the value of its environment variable. A header may not
+ * name one of the run's own credentials (./credentials.ts `isRunCredential`): it would go to whatever URL the
+ * sources file names.
+ */
 function headersFrom(named, env) {
     const headers = { accept: 'application/json' };
     for (const [header, variable] of Object.entries(named)) {
+        if ((0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .isRunCredential */ .fO)(variable)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`header ${header} names ${variable}, a credential of the run itself`, {
+                field: `headers.${header}`,
+                expected: _credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .HEADER_VARIABLE_EXPECTED */ .yn,
+            });
+        }
         const value = env[variable];
         if (value === undefined || value === '') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`environment variable ${variable} for header ${header} is not set`, {
@@ -251,7 +263,7 @@ function followRedirect(from, start, location, hop) {
 async function readLimited(response, maxBytes, where) {
     if (!response.body)
         return new Uint8Array();
-    const bytes = await (0,_streams_js__WEBPACK_IMPORTED_MODULE_9__/* .readAtMost */ .r)(response.body, maxBytes);
+    const bytes = await (0,_streams_js__WEBPACK_IMPORTED_MODULE_10__/* .readAtMost */ .r)(response.body, maxBytes);
     if (!bytes)
         throw tooLarge(where, maxBytes, `more than ${maxBytes} bytes received`);
     return bytes;
@@ -296,7 +308,7 @@ function select(json, path, where) {
     }
     if (!Array.isArray(results))
         return [];
-    return results.flatMap((result) => (0,_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(result) && typeof result.pointer === 'string' ? [{ value: result.value, pointer: result.pointer }] : []);
+    return results.flatMap((result) => (0,_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(result) && typeof result.pointer === 'string' ? [{ value: result.value, pointer: result.pointer }] : []);
 }
 function jsonArgument(value) {
     if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string')
@@ -369,7 +381,7 @@ function setPath(target, keys, value) {
         target[head] = value;
         return;
     }
-    const next = (0,_shape_js__WEBPACK_IMPORTED_MODULE_8__/* .isObject */ .Gv)(target[head]) ? target[head] : {};
+    const next = (0,_shape_js__WEBPACK_IMPORTED_MODULE_9__/* .isObject */ .Gv)(target[head]) ? target[head] : {};
     target[head] = next;
     setPath(next, rest, value);
 }

@@ -142,10 +142,11 @@ function qualifyTeam(team, defaultOrg) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ APPROVAL_CHECK),
-/* harmony export */   K: () => (/* binding */ evaluateApprovalGate),
+/* harmony export */   FS: () => (/* binding */ APPROVAL_CHECK),
+/* harmony export */   Kr: () => (/* binding */ evaluateApprovalGate),
 /* harmony export */   runGate: () => (/* binding */ runGate)
 /* harmony export */ });
+/* unused harmony export MAX_GATE_ROUNDS */
 /* harmony import */ var _domain_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2673);
 /* harmony import */ var _domain_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1733);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -177,14 +178,19 @@ const APPROVAL_CHECK = 'cutover/approval';
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
 async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const { github, bundlesRepo } = ctx;
-    const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
-    const headSha = options.atHead ?? pull.headSha;
-    // Every read that needs only the pull request, at once.
-    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readDefaultBranch */ .yt)(ctx, pull));
-    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
+    // Every read that needs only the pull request's NUMBER goes out beside the read of the pull request itself,
+    // not after its answer (runGate's confirmation after posting adds a round trip to the chain).
+    const pullRead = options.pull
+        ? Promise.resolve(options.pull)
+        : (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.getPullRequest(bundlesRepo, pullRequest));
     const reviewsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listReviews(bundlesRepo, pullRequest));
-    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
+    const policyRead = options.policy ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
     const filesRead = options.files ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const branchRead = options.branch ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(defaultBranchBeside(ctx, pullRead));
+    const pull = await pullRead;
+    const headSha = options.atHead ?? pull.headSha;
+    // The reads that need the pull request.
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(github.getCommit(bundlesRepo, headSha));
     const pushersRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(headPushers(ctx, pull, headSha));
     // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
     // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
@@ -193,9 +199,17 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const atHeadRead = options.files
         ? undefined
         : (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(branchRead.then((b) => ((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
+    // The memberships need only the policy's teams and the reviews: they go out as soon as both are in, beside
+    // the reads of the head and the comparison.
+    const teamsRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(policyRead.then((p) => p.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner))));
+    const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(Promise.all([teamsRead, reviewsRead]).then(([teams, reviews]) => membershipsOf(ctx, teams, [
+        ...new Set(reviews
+            .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+            .map((r) => r.login.toLowerCase())),
+    ])));
     const branch = await branchRead;
     const policy = await policyRead;
-    const teams = policy.approvers.teams.map((t) => (0,_domain_approval_js__WEBPACK_IMPORTED_MODULE_6__/* .qualifyTeam */ .JG)(t, bundlesRepo.owner));
+    const teams = await teamsRead;
     const problems = [];
     const wrongBase = (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .baseProblem */ .Nj)(pull, branch);
     if (wrongBase)
@@ -204,11 +218,6 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     if ('problem' in identities)
         problems.push(identities.problem);
     const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
-    const candidates = new Set(reviews
-        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
-        .map((r) => r.login.toLowerCase()));
-    // The memberships (they need the reviews) go out beside the comparison of the head.
-    const membershipRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
     const files = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .filesOfJudgedHead */ .Yq)(github, bundlesRepo, headSha, listed, atHead);
     const commitsRead = !wrongBase && !('problem' in identities) && (0,_bundles_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseDirsOf */ .P4)(files).length > 0
@@ -229,7 +238,19 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
         reviews,
         membership,
     });
-    return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+    return { pull, teams, reviews, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+/**
+ * The default branch's name and head, read beside the pull request: the head is the first commit GitHub lists
+ * without a `sha`, which it lists from the default branch (as the policy read without a ref is served from it), so
+ * it waits for no name; the name comes with the pull request (its base repository's `default_branch`), else from
+ * the repository.
+ */
+async function defaultBranchBeside(ctx, pullRead) {
+    const headRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .early */ .Q)(ctx.github.getDefaultBranchHead(ctx.bundlesRepo));
+    const pull = await pullRead;
+    const name = pull.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
+    return { name, sha: await headRead };
 }
 /**
  * The accounts GitHub's repository activity records as having moved the pull request's head branch to `headSha`
@@ -281,13 +302,62 @@ async function preMergeCommit(ctx, mergeCommit) {
     const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
     return commit.parents[0] ?? mergeCommit;
 }
+/** How many times one gate run judges and posts before it gives up on reviews that keep changing under it. */
+const MAX_GATE_ROUNDS = 3;
 /**
  * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
- * queue needs the check too: the approvals still count only at the pull request's own head).
+ * queue needs the check too: the approvals still count only at the pull request's own head). Then reads the
+ * reviews again and, when they are no longer the ones judged, judges and posts again (at most MAX_GATE_ROUNDS
+ * times; reviews still changing after that post a failure that says so).
+ *
+ * Why post first and re-read after: gate runs race, and GitHub's required check (like every reader of check
+ * runs) takes the LATEST `cutover/approval` at the head. Each review submitted or dismissed starts a gate run of
+ * its own, but a run that read the reviews before the change may post after the run that read them after it,
+ * leaving its stale verdict last: a success over a request for changes lets the pull request merge, a failure
+ * over the approvals blocks it until something runs the gate again. Submitted reviews are only ever added or
+ * dismissed, never restored, so reviews read again AFTER this run's post that equal the judged ones stood
+ * unchanged from the judging to the post: this post is not stale, and any change still to come is made after
+ * it, so the gate run that change starts (or a later one) reads after it and posts after it. When they differ, this run's post may be
+ * the stale one posted last, so it judges and posts again. Re-reading before posting would leave the moment
+ * between the re-read and the post open.
  */
 async function runGate(ctx, pullRequest, postOn, pull) {
-    const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
-    const headSha = rest.pull.headSha;
+    for (let round = 1;; round++) {
+        // The pull request given is used once: a later round reads it fresh (its head may have moved too).
+        const evaluation = await evaluateApprovalGate(ctx, pullRequest, round === 1 && pull ? { pull } : {});
+        const posted = await postVerdict(ctx, evaluation, postOn);
+        const changes = reviewChanges(evaluation.reviews, await ctx.github.listReviews(ctx.bundlesRepo, pullRequest));
+        if (changes.length === 0)
+            return posted;
+        ctx.log(`${APPROVAL_CHECK}: the reviews changed after they were judged (${changes.join('; ')})`);
+        if (round >= MAX_GATE_ROUNDS)
+            return postUnsettled(ctx, evaluation, changes, postOn);
+    }
+}
+/**
+ * How the reviews read now differ from the judged ones: a review that is new, gone, or whose state or commit
+ * changed (e.g. dismissed). Empty when they are the same.
+ */
+function reviewChanges(judged, now) {
+    const before = new Map(judged.map((r) => [r.id, r]));
+    const after = new Map(now.map((r) => [r.id, r]));
+    const changes = [];
+    for (const r of now) {
+        const was = before.get(r.id);
+        if (!was)
+            changes.push(`new review ${r.id} by @${r.login}: ${r.state}`);
+        else if (was.state !== r.state || was.commitId !== r.commitId)
+            changes.push(`review ${r.id} by @${r.login}: ${was.state} on ${was.commitId.slice(0, 12)} is now ${r.state} on ${r.commitId.slice(0, 12)}`);
+    }
+    for (const r of judged)
+        if (!after.has(r.id))
+            changes.push(`review ${r.id} by @${r.login} is gone`);
+    return changes;
+}
+/** Posts one judgement as `cutover/approval`. */
+async function postVerdict(ctx, evaluation, postOn) {
+    const { teams, result, problems, satisfied } = evaluation;
+    const headSha = evaluation.pull.headSha;
     // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
     const lines = [
         `## ${APPROVAL_CHECK} at ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(headSha.slice(0, 12))}`,
@@ -323,6 +393,33 @@ async function runGate(ctx, pullRequest, postOn, pull) {
     });
     ctx.log(`${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`);
     return { outputs: { approved: String(satisfied) }, summary };
+}
+/**
+ * Posts a failing `cutover/approval` when the reviews changed after each of MAX_GATE_ROUNDS judgements: no verdict
+ * on reviews that no longer stand. It fails closed: posted after the verdict of a run a late change started, it
+ * blocks the merge until the gate runs again (the next review, or a re-run of the job).
+ */
+async function postUnsettled(ctx, evaluation, changes, postOn) {
+    const headSha = evaluation.pull.headSha;
+    const reason = `the reviews of pull request #${evaluation.pull.number} changed after each of ${MAX_GATE_ROUNDS} judgements`;
+    const summary = (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cut */ .Jj)([
+        `## ${APPROVAL_CHECK} at ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(headSha.slice(0, 12))}`,
+        '',
+        `Not judged: ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(reason)}, so no verdict stands for the reviews as they are now. The gate runs again on the next review; re-run this job to judge the reviews as they stand.`,
+        '',
+        'Changed after the last judgement:',
+        ...changes.map((c) => `- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(c)}`),
+    ].join('\n'), _render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX, `_Cut at ${_render_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SUMMARY */ .uX} characters._`);
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: APPROVAL_CHECK,
+        headSha: postOn ?? headSha,
+        conclusion: 'failure',
+        title: (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(`Reviews kept changing: ${reason}`, 255),
+        summary,
+        annotations: [],
+    });
+    ctx.log(`${APPROVAL_CHECK}: ${reason}`);
+    return { outputs: { approved: 'false' }, summary };
 }
 
 

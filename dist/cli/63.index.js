@@ -285,11 +285,11 @@ var cli_io = __webpack_require__(1604);
 
 /** Each command's module, loaded only when that command runs (the bundle keeps each in its own chunk). */
 const LOADERS = {
-    assemble: async () => (await __webpack_require__.e("9-399-628-671-769").then(__webpack_require__.bind(__webpack_require__, 3628))).assembleCommand,
-    verify: async () => (await __webpack_require__.e("137-399-671-769-789").then(__webpack_require__.bind(__webpack_require__, 1137))).verifyCommand,
+    assemble: async () => (await __webpack_require__.e("163-399-535-628-671").then(__webpack_require__.bind(__webpack_require__, 3628))).assembleCommand,
+    verify: async () => (await __webpack_require__.e("137-399-535-671-789").then(__webpack_require__.bind(__webpack_require__, 1137))).verifyCommand,
     inspect: async () => (await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(671), __webpack_require__.e(536), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 6850))).inspectCommand,
     list: async () => (await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(536), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 7916))).listCommand,
-    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(399), __webpack_require__.e(671), __webpack_require__.e(536), __webpack_require__.e(769), __webpack_require__.e(9), __webpack_require__.e(789), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 8839))).demoCommand,
+    demo: async () => (await Promise.all(/* import() */[__webpack_require__.e(903), __webpack_require__.e(399), __webpack_require__.e(671), __webpack_require__.e(536), __webpack_require__.e(535), __webpack_require__.e(163), __webpack_require__.e(789), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 8839))).demoCommand,
 };
 const COMMANDS = Object.fromEntries(Object.keys(commands/* COMMAND_META */.w).map((name) => [
     name,
@@ -414,12 +414,14 @@ async function main(argv, io) {
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ credentialsInText),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   XQ: () => (/* binding */ RefusalError),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
+/* unused harmony exports urlCredentials, redactCredentials */
 /**
  * Typed errors, converted to messages and exit codes only at the boundaries (CLI, action main).
  */
@@ -437,12 +439,15 @@ class InputError extends Error {
         this.field = where.field;
         this.expected = where.expected;
     }
-    /** One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped. */
+    /**
+     * One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped and the
+     * credentials of any URL it quotes redacted.
+     */
     describe() {
         const place = [this.file, this.line === undefined ? undefined : String(this.line)].filter(Boolean).join(':');
         const parts = [place, this.field ? `field ${this.field}` : undefined].filter(Boolean).join(': ');
         const expected = this.expected ? ` (expected ${this.expected})` : '';
-        return escapeControls(`${parts ? `${parts}: ` : ''}${this.message}${expected}`);
+        return escapeControls(redactCredentials(`${parts ? `${parts}: ` : ''}${this.message}${expected}`));
     }
 }
 /** A failed call to GitHub, keeping the HTTP status and the original error. */
@@ -458,13 +463,86 @@ class GitHubApiError extends Error {
 class RefusalError extends Error {
     name = 'RefusalError';
 }
-/** Message of any thrown value, without a stack trace, on one line: control characters are escaped. */
+/**
+ * Message of any thrown value, without a stack trace, on one line: control characters are escaped, and the
+ * credentials of any URL it quotes redacted (a schema error quotes the value it refuses: a sources file's `url`
+ * with a password in it, say).
+ */
 function messageOf(error) {
     if (error instanceof InputError)
         return error.describe();
     if (error instanceof Error)
-        return escapeControls(error.message);
-    return escapeControls(String(error));
+        return escapeControls(redactCredentials(error.message));
+    return escapeControls(redactCredentials(String(error)));
+}
+/** A URL in a text, up to whitespace, quotes, backquotes or angle brackets. */
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+/g;
+/**
+ * Query and fragment parameter names that carry secrets: OAuth and API tokens, cloud storage signatures
+ * (Azure SAS `sig`, S3 `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS `X-Goog-Signature`),
+ * passwords and API keys. Compared case-insensitively; a name ending in `_token`, `-token`, `_secret`,
+ * `-signature` and the like counts too.
+ */
+const SECRET_PARAMETER = /^(?:token|sig|signature|jwt|key|apikey|api[_-]key|password|passwd|pwd|secret|auth|authorization|credentials?)$|[_-](?:token|secret|signature|sig|credential|password|key)$/i;
+/**
+ * The credentials of one URL (as URL_IN_TEXT finds them): a password in the user-info (`user:password@`), a user
+ * name alone over http(s) (`<token>@`, how git hosts take tokens; `git@` and `ssh://git@host` name an account,
+ * not a secret), and query or fragment parameters whose name says they carry a secret (SECRET_PARAMETER).
+ */
+function urlCredentials(url) {
+    const separator = url.indexOf('://');
+    const scheme = url.slice(0, separator);
+    const rest = url.slice(separator + 3);
+    // The authority ends at the first `/`, `?` or `#`: an `@` after it is a path's (`oci://host/repo@sha256:...`).
+    const end = rest.search(/[/?#]/);
+    const authority = end < 0 ? rest : rest.slice(0, end);
+    const at = authority.lastIndexOf('@');
+    const host = authority.slice(at + 1);
+    const kinds = [];
+    let userInfo = at < 0 ? undefined : authority.slice(0, at);
+    if (userInfo?.includes(':')) {
+        kinds.push('a password (user:password@)');
+        userInfo = `${userInfo.slice(0, userInfo.indexOf(':'))}:***`;
+    }
+    else if (userInfo && userInfo.toLowerCase() !== 'git' && /(^|\+)https?$/i.test(scheme)) {
+        // `git@` is the account every git host names in its clone URLs (package manifests and SBOMs copy
+        // `git+https://git@github.com/...`), not a token.
+        kinds.push('a user name over http(s) (<token>@, how git hosts take tokens)');
+        userInfo = '***';
+    }
+    const after = (end < 0 ? '' : rest.slice(end)).replace(/([?#&;])([^=&;#]*)=([^&;#]*)/g, (pair, lead, name) => {
+        const decoded = decodedName(name);
+        if (!SECRET_PARAMETER.test(decoded))
+            return pair;
+        kinds.push(`${lead === '#' ? 'fragment' : 'query'} parameter '${decoded.slice(0, 64)}'`);
+        return `${lead}${name}=***`;
+    });
+    return {
+        origin: `${scheme.toLowerCase()}://${host}`,
+        kinds,
+        redacted: `${scheme}://${userInfo === undefined ? '' : `${userInfo}@`}${host}${after}`,
+    };
+}
+function decodedName(name) {
+    try {
+        return decodeURIComponent(name.replace(/\+/g, ' '));
+    }
+    catch {
+        return name;
+    }
+}
+/** Every URL in `text` with its credentials replaced by `***` (urlCredentials); the rest of the text as it was. */
+function redactCredentials(text) {
+    // Most texts hold no URL at all: a cheap test before the expression runs.
+    if (!text.includes('://'))
+        return text;
+    return text.replace(URL_IN_TEXT, (url) => urlCredentials(url).redacted);
+}
+/** Every URL in `text` with the credentials it carries, in order (those that carry none left out). */
+function credentialsInText(text) {
+    if (!text.includes('://'))
+        return [];
+    return [...text.matchAll(URL_IN_TEXT)].map(([url]) => urlCredentials(url)).filter((c) => c.kinds.length > 0);
 }
 /**
  * C0 and C1 controls, DEL, the Unicode line and paragraph separators and the bidirectional embedding, override

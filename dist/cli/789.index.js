@@ -84,6 +84,8 @@ var environment = __webpack_require__(2309);
 var domain_holds = __webpack_require__(1937);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/manifest.ts
+var domain_manifest = __webpack_require__(2359);
 // EXTERNAL MODULE: ./src/domain/names.ts
 var names = __webpack_require__(8800);
 ;// CONCATENATED MODULE: ./src/domain/verify.ts
@@ -92,6 +94,7 @@ var names = __webpack_require__(8800);
  * findings {rule, severity, file, path, message}; lines are attached by the caller, which has the text.
  * The schema rule lives with the schemas (src/schema) and runs first; these rules need schema-valid files.
  */
+
 
 
 
@@ -267,6 +270,10 @@ const bindingRule = (release, policy, context) => {
     const named = [...manifest.requiredApprovers.teams].sort();
     if (required.join('\n') !== named.join('\n'))
         findings.push(error('binding', file, '/requiredApprovers/teams', `manifest names approver teams ${named.join(', ')}; the policy requires ${required.join(', ')}`));
+    // The statement is what approving means, sealed into the approval record as approved: the writer (whose
+    // Cutover version the service repository picks) may not say something else there.
+    if (manifest.handoff !== domain_manifest/* HANDOFF_STATEMENT */.h9)
+        findings.push(error('binding', file, '/handoff', `manifest's hand-off statement is not Cutover's; it must read exactly: ${domain_manifest/* HANDOFF_STATEMENT */.h9}`));
     if (manifest.supersedes && manifest.supersedes.revision >= manifest.revision)
         findings.push(error('binding', file, '/supersedes/revision', `revision ${manifest.revision} cannot supersede revision ${manifest.supersedes.revision}`));
     const directory = context.directory;

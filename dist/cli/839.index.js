@@ -5036,7 +5036,7 @@ var streams = __webpack_require__(5922);
  * Nothing outside src/github imports Octokit.
  */
 /** `owner/repo` of a RepoRef. */
-function slug(ref) {
+function port_slug(ref) {
     return `${ref.owner}/${ref.repo}`;
 }
 /** Pages of 100 activities read at most for one query: beyond them the answer is `cut`. */
@@ -5147,6 +5147,17 @@ function toPull(p) {
         defaultBranch: p.base.repo?.default_branch || undefined,
     };
 }
+/** A review as the port names it, from GitHub's review object. */
+function toReview(r) {
+    return {
+        id: Number(r.id),
+        login: r.user?.login ?? '',
+        isBot: r.user?.type === 'Bot',
+        state: r.state,
+        commitId: r.commit_id ?? '',
+        submittedAt: r.submitted_at ?? null,
+    };
+}
 /** The GitHub port implemented with one Octokit client. */
 class OctokitGitHub {
     octokit;
@@ -5169,6 +5180,13 @@ class OctokitGitHub {
     async listRefs(repo, prefix) {
         const refs = await call(`listing refs ${prefix}`, () => this.octokit.paginate(this.octokit.rest.git.listMatchingRefs, { ...repo, ref: prefix, per_page: 100 }));
         return refs.map((r) => ({ ref: r.ref, sha: r.object.sha, objectType: r.object.type }));
+    }
+    async getDefaultBranchHead(repo) {
+        const { data } = await call(`listing the default branch's commits of ${repo.owner}/${repo.repo}`, () => this.octokit.rest.repos.listCommits({ ...repo, per_page: 1 }));
+        const head = data[0];
+        if (!head)
+            throw new errors/* GitHubApiError */.OS(`the default branch of ${repo.owner}/${repo.repo} has no commits`, undefined);
+        return head.sha;
     }
     async getCommit(repo, sha) {
         const { data } = await call(`reading commit ${sha}`, () => this.octokit.rest.repos.getCommit({ ...repo, ref: sha, per_page: 1 }));
@@ -5414,14 +5432,7 @@ class OctokitGitHub {
     }
     async listReviews(repo, number) {
         const reviews = await call(`listing reviews of #${number}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...repo, pull_number: number, per_page: 100 }));
-        return reviews.map((r) => ({
-            id: r.id,
-            login: r.user?.login ?? '',
-            isBot: r.user?.type === 'Bot',
-            state: r.state,
-            commitId: r.commit_id ?? '',
-            submittedAt: r.submitted_at ?? null,
-        }));
+        return reviews.map(toReview);
     }
     async isTeamMember(org, team, login) {
         const found = await maybe(`reading membership of ${login} in ${org}/${team}`, () => this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }));
@@ -5641,10 +5652,11 @@ function foreignCommits(commits, writer) {
 /**
  * The one escaping helper set for every piece of Markdown the action writes for people (check-run summaries, the
  * pull request body, job summaries). Values the action did not make itself (file paths, keys and values of
- * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` or `code`, and
- * table cells through `cell`/`table`, so a value renders as what it is: it cannot add a row, a heading, a link
- * with a text of its own, an image, an HTML element or a formula, end the table early, or hide what follows (a
- * URL written out still becomes a link to itself, as GitHub does with any URL in text). GitHub renders GitHub
+ * hand-edited files, hold evidence, source values, tag names, review reasons) go through `text` (`bodyText` in the
+ * pull request body) or `code`, and table cells through `cell`/`table`, so a value renders as what it is: it
+ * cannot add a row, a heading, a link with a text of its own, an image, an HTML element or a formula, end the
+ * table early, hide what follows, ping anyone or reference an issue (a URL written out still becomes a link to
+ * itself, as GitHub does with any URL in text). GitHub renders GitHub
  * Flavored Markdown (CommonMark + tables + strikethrough + autolinks + raw HTML, sanitized) plus `$` math.
  * Plain-text limits (annotation titles and messages) are cut with `truncate`/`truncateUtf8`, Markdown with `cut`.
  */
@@ -5653,9 +5665,18 @@ function foreignCommits(commits, writer) {
  * ASCII punctuation with an inline meaning in GitHub's Markdown: escapes, code spans, emphasis, links and
  * images (`[`), raw HTML and autolinks, entities, strikethrough, math. CommonMark renders a backslash before
  * any ASCII punctuation as that character alone. The table pipe is not among them (see `text`), nor `#`, which
- * opens a heading only at the start of a line (an issue reference `#12` links to what it says).
+ * opens a heading only at the start of a line (in a pull request body, `bodyText` breaks a reference `#12`).
  */
 const INLINE = /[\\`*_[\]<>&~$]/g;
+/**
+ * Where GitHub would read an issue or pull request reference: `#` before a digit (`#12`, `acme/payments#12`) and
+ * `GH-` before one (`GH-12`, any case). GitHub links such a reference in a pull request body, adds a "mentioned
+ * this" event to the referenced issue (in another repository too, notifying whoever follows it), and a closing
+ * keyword before it (`fixes #12`) links the issue to be closed when the pull request merges. A value (a hold's
+ * evidence, a flag key, a source's value) must do none of that: a zero-width space follows its `#` or `GH`, as
+ * Renovate writes `#` in the release notes it quotes.
+ */
+const REFERENCE = /#(?=\d)|(?<![A-Za-z0-9])GH(?=-\d)/gi;
 /**
  * An `@` where GitHub would read a mention (`@user`, `@org/team`: at the start or after a character that is not
  * a word character, before a letter or digit). GitHub links and notifies mentions in the text of a pull request
@@ -5674,8 +5695,25 @@ const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
  * reference is no pipe to the table and renders as one. A mention is broken by a zero-width space (MENTION).
  */
 function markdown_text(value) {
-    const escaped = (0,errors/* escapeControls */.UN)(value).replace(INLINE, '\\$&').replace(/\|/g, '&#124;').replace(MENTION, '$1@&#8203;');
-    return escaped
+    return inline(value, false);
+}
+/**
+ * `text` for a pull request body, where GitHub also acts on issue references: each is broken by a zero-width
+ * space (REFERENCE). Check-run and job summaries, where GitHub acts on none, keep them as written (a refusal
+ * they quote names its pull request as `#<number>`).
+ */
+function bodyText(value) {
+    return inline(value, true);
+}
+/**
+ * `text`, with issue references broken when `references` is set: before any character reference is written, since
+ * each holds a `#` and digits.
+ */
+function inline(value, references) {
+    const escaped = (0,errors/* escapeControls */.UN)(value).replace(INLINE, '\\$&');
+    return (references ? escaped.replace(REFERENCE, '$&&#8203;') : escaped)
+        .replace(/\|/g, '&#124;')
+        .replace(MENTION, '$1@&#8203;')
         .replace(/^ /, '&#32;')
         .replace(/^([-+=#])/, '\\$1')
         .replace(/^(\d+)([.)])/, '$1\\$2');
@@ -5840,12 +5878,12 @@ function pullRequestBody(view) {
     const { bundle, holds, lineage } = view.files;
     const m = view.manifest;
     const sections = [
-        `## Cutover bundle ${markdown_text(bundle.product)} ${markdown_text(bundle.release)}, revision ${m.revision}`,
+        `## Cutover bundle ${bodyText(bundle.product)} ${bodyText(bundle.release)}, revision ${m.revision}`,
         '',
         `- Bundle digest: ${code(m.bundleDigest)}`,
-        `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${markdown_text(bundle.candidate.repository)}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${markdown_text(bundle.candidate.signature.reason)})`}`,
-        `- Deployment queue ${code(m.queue)}, window ${markdown_text(m.window.start)} .. ${markdown_text(m.window.end)} (change ${code(bundle.window.changeRecord)})`,
-        `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${markdown_text(t)}`).join(' and ')}, by distinct people, at the current head`,
+        `- Candidate: ${code(bundle.candidate.tag)} at ${code(bundle.candidate.commit.slice(0, 12))}${bundle.candidate.repository ? ` in ${bodyText(bundle.candidate.repository)}` : ''}, signature ${bundle.candidate.signature.verified ? 'verified' : `**not verified** (${bodyText(bundle.candidate.signature.reason)})`}`,
+        `- Deployment queue ${code(m.queue)}, window ${bodyText(m.window.start)} .. ${bodyText(m.window.end)} (change ${code(bundle.window.changeRecord)})`,
+        `- Required approvals: ${m.requiredApprovers.teams.map((t) => `@${bodyText(t)}`).join(' and ')}, by distinct people, at the current head`,
         m.supersedes
             ? `- Supersedes revision ${m.supersedes.revision} (${code(m.supersedes.bundleDigest)})`
             : '- First revision of this release',
@@ -5854,32 +5892,32 @@ function pullRequestBody(view) {
         holds.holds.length === 0
             ? 'None.'
             : tableOf(['Hold', 'Rule', 'Field', 'Reason', 'Evidence'], holds.holds.map((h) => [
-                markdown_text(h.id),
-                markdown_text(h.rule),
+                bodyText(h.id),
+                bodyText(h.rule),
                 code(h.path || '/'),
-                markdown_text(h.reason),
-                markdown_text((0,domain_holds/* evidenceText */.rS)(h).replace(/^evidence: /, '')),
+                bodyText(h.reason),
+                bodyText((0,domain_holds/* evidenceText */.rS)(h).replace(/^evidence: /, '')),
             ])),
         '',
         '### Components',
-        tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [markdown_text(c.name), markdown_text(a.name), markdown_text(a.version), code(a.digest)]))),
+        tableOf(['Component', 'Artifact', 'Version', 'Digest'], bundle.components.flatMap((c) => c.artifacts.map((a) => [bodyText(c.name), bodyText(a.name), bodyText(a.version), code(a.digest)]))),
         '',
         '### Cohorts',
         bundle.cohorts.length === 0
             ? 'None.'
             : tableOf(['Cohort', 'Environments', 'Share or segment', 'Flags'], bundle.cohorts.map((c) => [
-                markdown_text(c.id),
-                markdown_text(c.environments.join(', ')),
-                c.share !== undefined ? `${c.share}%` : markdown_text(c.segment ?? ''),
-                markdown_text(c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')),
+                bodyText(c.id),
+                bodyText(c.environments.join(', ')),
+                c.share !== undefined ? `${c.share}%` : bodyText(c.segment ?? ''),
+                bodyText(c.flags.map((f) => `${f.key}=${f.variant}`).join(', ')),
             ])),
         '',
         '### Rollback pointers',
         tableOf(['Component', 'Back to', 'Hook', 'Evidence'], bundle.rollback.map((r) => [
-            markdown_text(r.component),
-            r.pointer ? `${markdown_text(r.pointer.version)} ${code(r.pointer.digest)}` : '**none**',
-            r.hook ? markdown_text(r.hook) : '**none**',
-            markdown_text(r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ')) || '**none**',
+            bodyText(r.component),
+            r.pointer ? `${bodyText(r.pointer.version)} ${code(r.pointer.digest)}` : '**none**',
+            r.hook ? bodyText(r.hook) : '**none**',
+            bodyText(r.evidence.map((e) => `${e.kind} ${e.ref}`).join(', ')) || '**none**',
         ])),
         '',
         differenceSection(view),
@@ -5904,7 +5942,7 @@ function differenceSection(view) {
         const a = after.get(key);
         if (b === a)
             continue;
-        rows.push([markdown_text(key), b ? code(b) : 'added', a ? code(a) : 'removed']);
+        rows.push([bodyText(key), b ? code(b) : 'added', a ? code(a) : 'removed']);
     }
     // Canonical JSON: content is compared, not the key order each side happens to be in.
     const cohorts = (b) => new Map(b.cohorts.map((c) => [c.id, (0,canonical/* canonicalJson */.dj)(c)]));
@@ -5913,7 +5951,7 @@ function differenceSection(view) {
     for (const id of [...new Set([...cb.keys(), ...ca.keys()])].sort(normalize/* cmp */.r)) {
         if (cb.get(id) !== ca.get(id))
             rows.push([
-                `cohort ${markdown_text(id)}`,
+                `cohort ${bodyText(id)}`,
                 cb.has(id) ? 'present' : 'absent',
                 ca.has(id) ? (cb.has(id) ? 'changed' : 'added') : 'removed',
             ]);
@@ -5922,8 +5960,8 @@ function differenceSection(view) {
         sealed.bundle.window.end !== view.files.bundle.window.end) {
         rows.push([
             'window',
-            markdown_text(`${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`),
-            markdown_text(`${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`),
+            bodyText(`${sealed.bundle.window.start} .. ${sealed.bundle.window.end}`),
+            bodyText(`${view.files.bundle.window.start} .. ${view.files.bundle.window.end}`),
         ]);
     }
     return [
@@ -6379,7 +6417,7 @@ async function readBundlesState(ctx, release) {
     const sealedRead = early(latestSealed(ctx, release));
     const { name, sha } = await headRead;
     if (!sha)
-        throw new errors/* RefusalError */.XQ(`the bundles repository ${slug(bundlesRepo)} has no ${name} branch`);
+        throw new errors/* RefusalError */.XQ(`the bundles repository ${port_slug(bundlesRepo)} has no ${name} branch`);
     // A revision merged on the default branch is a link of the chain even before (or without) its seal: the next
     // revision follows it (verify's binding rule judges the chain the same way).
     const mergedRead = early(readManifestAt(github, bundlesRepo, sha, release.directory));
@@ -6394,7 +6432,7 @@ async function assemble_build(input, state, committedAt, signature) {
     const assembly = await (0,build/* buildBundle */.bS)({
         config: input.config,
         configPath: input.configPath,
-        candidate: { tag: input.tag, commit: input.commit, repository: slug(input.candidateRepo), committedAt },
+        candidate: { tag: input.tag, commit: input.commit, repository: port_slug(input.candidateRepo), committedAt },
         candidateLineage: signature.lineage,
         policy: state.policy,
         workspace: typeof input.workspace === 'function' ? input.workspace(committedAt) : input.workspace,
@@ -6476,7 +6514,7 @@ async function writeRevision(ctx, input, release, state, built, branch, attempt)
         message: [
             `cutover: ${release.product} ${release.release} revision ${manifest.revision}`,
             '',
-            `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${slug(input.candidateRepo)}.`,
+            `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${port_slug(input.candidateRepo)}.`,
             `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
             '',
             `Cutover-Revision: ${manifest.revision}`,
@@ -6658,7 +6696,7 @@ function result(manifest, holds, pullRequest, directory, written, commit) {
 async function readCandidateTag(ctx, input) {
     const ref = await ctx.github.getRef(input.candidateRepo, `tags/${input.tag}`);
     if (!ref)
-        throw new errors/* InputError */.dz(`tag ${input.tag} does not exist in ${slug(input.candidateRepo)}`, {
+        throw new errors/* InputError */.dz(`tag ${input.tag} does not exist in ${port_slug(input.candidateRepo)}`, {
             field: 'tag',
             expected: 'the release-candidate tag that triggered the workflow',
         });
@@ -6674,7 +6712,7 @@ async function readCandidateTag(ctx, input) {
 }
 /** The candidate tag's signature status, from GitHub's verification object, with its lineage. */
 function signatureOf(input, tag, observedAt) {
-    const locator = `${slug(input.candidateRepo)}@refs/tags/${input.tag}`;
+    const locator = `${port_slug(input.candidateRepo)}@refs/tags/${input.tag}`;
     const revision = tag.object?.sha ?? tag.ref.sha;
     const lineage = { system: 'github', locator, revision, digest: `gitobject:${revision}`, observedAt };
     return {
@@ -6798,14 +6836,19 @@ const APPROVAL_CHECK = 'cutover/approval';
 /** Evaluates the gate at the pull request's head (read fresh, not from the event payload). */
 async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const { github, bundlesRepo } = ctx;
-    const pull = options.pull ?? (await github.getPullRequest(bundlesRepo, pullRequest));
-    const headSha = options.atHead ?? pull.headSha;
-    // Every read that needs only the pull request, at once.
-    const branchRead = options.branch ?? early(readDefaultBranch(ctx, pull));
-    const policyRead = options.policy ?? early(readTrustedPolicy(ctx));
+    // Every read that needs only the pull request's NUMBER goes out beside the read of the pull request itself,
+    // not after its answer (runGate's confirmation after posting adds a round trip to the chain).
+    const pullRead = options.pull
+        ? Promise.resolve(options.pull)
+        : early(github.getPullRequest(bundlesRepo, pullRequest));
     const reviewsRead = early(github.listReviews(bundlesRepo, pullRequest));
-    const headRead = early(github.getCommit(bundlesRepo, headSha));
+    const policyRead = options.policy ?? early(readTrustedPolicy(ctx));
     const filesRead = options.files ?? early(github.listPullRequestFiles(bundlesRepo, pullRequest));
+    const branchRead = options.branch ?? early(defaultBranchBeside(ctx, pullRead));
+    const pull = await pullRead;
+    const headSha = options.atHead ?? pull.headSha;
+    // The reads that need the pull request.
+    const headRead = early(github.getCommit(bundlesRepo, headSha));
     const pushersRead = early(headPushers(ctx, pull, headSha));
     // GitHub's file list follows the pull request's CURRENT head, which may have moved since headSha was read: a
     // head whose list names no release directory would skip the writer-commit rule on a head that changes one.
@@ -6814,9 +6857,17 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     const atHeadRead = options.files
         ? undefined
         : early(branchRead.then((b) => (baseProblem(pull, b) ? undefined : compareToJudge(ctx, pull, b, headSha))));
+    // The memberships need only the policy's teams and the reviews: they go out as soon as both are in, beside
+    // the reads of the head and the comparison.
+    const teamsRead = early(policyRead.then((p) => p.approvers.teams.map((t) => (0,approval/* qualifyTeam */.JG)(t, bundlesRepo.owner))));
+    const membershipRead = early(Promise.all([teamsRead, reviewsRead]).then(([teams, reviews]) => membershipsOf(ctx, teams, [
+        ...new Set(reviews
+            .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
+            .map((r) => r.login.toLowerCase())),
+    ])));
     const branch = await branchRead;
     const policy = await policyRead;
-    const teams = policy.approvers.teams.map((t) => (0,approval/* qualifyTeam */.JG)(t, bundlesRepo.owner));
+    const teams = await teamsRead;
     const problems = [];
     const wrongBase = baseProblem(pull, branch);
     if (wrongBase)
@@ -6825,11 +6876,6 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
     if ('problem' in identities)
         problems.push(identities.problem);
     const [reviews, head, pushers] = await Promise.all([reviewsRead, headRead, pushersRead]);
-    const candidates = new Set(reviews
-        .filter((r) => r.state === 'APPROVED' && r.commitId === headSha && !r.isBot)
-        .map((r) => r.login.toLowerCase()));
-    // The memberships (they need the reviews) go out beside the comparison of the head.
-    const membershipRead = early(membershipsOf(ctx, teams, [...candidates]));
     const [listed, atHead] = await Promise.all([filesRead, atHeadRead]);
     const files = await filesOfJudgedHead(github, bundlesRepo, headSha, listed, atHead);
     const commitsRead = !wrongBase && !('problem' in identities) && releaseDirsOf(files).length > 0
@@ -6850,7 +6896,19 @@ async function evaluateApprovalGate(ctx, pullRequest, options = {}) {
         reviews,
         membership,
     });
-    return { pull, teams, result, problems, satisfied: result.satisfied && problems.length === 0 };
+    return { pull, teams, reviews, result, problems, satisfied: result.satisfied && problems.length === 0 };
+}
+/**
+ * The default branch's name and head, read beside the pull request: the head is the first commit GitHub lists
+ * without a `sha`, which it lists from the default branch (as the policy read without a ref is served from it), so
+ * it waits for no name; the name comes with the pull request (its base repository's `default_branch`), else from
+ * the repository.
+ */
+async function defaultBranchBeside(ctx, pullRead) {
+    const headRead = early(ctx.github.getDefaultBranchHead(ctx.bundlesRepo));
+    const pull = await pullRead;
+    const name = pull.defaultBranch ?? (await ctx.github.getDefaultBranch(ctx.bundlesRepo));
+    return { name, sha: await headRead };
 }
 /**
  * The accounts GitHub's repository activity records as having moved the pull request's head branch to `headSha`
@@ -6902,13 +6960,62 @@ async function preMergeCommit(ctx, mergeCommit) {
     const commit = await ctx.github.getCommit(ctx.bundlesRepo, mergeCommit);
     return commit.parents[0] ?? mergeCommit;
 }
+/** How many times one gate run judges and posts before it gives up on reviews that keep changing under it. */
+const MAX_GATE_ROUNDS = 3;
 /**
  * Runs the gate and posts `cutover/approval` on the head SHA, or on `postOn` (a merge-group head, where the
- * queue needs the check too: the approvals still count only at the pull request's own head).
+ * queue needs the check too: the approvals still count only at the pull request's own head). Then reads the
+ * reviews again and, when they are no longer the ones judged, judges and posts again (at most MAX_GATE_ROUNDS
+ * times; reviews still changing after that post a failure that says so).
+ *
+ * Why post first and re-read after: gate runs race, and GitHub's required check (like every reader of check
+ * runs) takes the LATEST `cutover/approval` at the head. Each review submitted or dismissed starts a gate run of
+ * its own, but a run that read the reviews before the change may post after the run that read them after it,
+ * leaving its stale verdict last: a success over a request for changes lets the pull request merge, a failure
+ * over the approvals blocks it until something runs the gate again. Submitted reviews are only ever added or
+ * dismissed, never restored, so reviews read again AFTER this run's post that equal the judged ones stood
+ * unchanged from the judging to the post: this post is not stale, and any change still to come is made after
+ * it, so the gate run that change starts (or a later one) reads after it and posts after it. When they differ, this run's post may be
+ * the stale one posted last, so it judges and posts again. Re-reading before posting would leave the moment
+ * between the re-read and the post open.
  */
 async function runGate(ctx, pullRequest, postOn, pull) {
-    const { teams, result, problems, satisfied, ...rest } = await evaluateApprovalGate(ctx, pullRequest, pull ? { pull } : {});
-    const headSha = rest.pull.headSha;
+    for (let round = 1;; round++) {
+        // The pull request given is used once: a later round reads it fresh (its head may have moved too).
+        const evaluation = await evaluateApprovalGate(ctx, pullRequest, round === 1 && pull ? { pull } : {});
+        const posted = await postVerdict(ctx, evaluation, postOn);
+        const changes = reviewChanges(evaluation.reviews, await ctx.github.listReviews(ctx.bundlesRepo, pullRequest));
+        if (changes.length === 0)
+            return posted;
+        ctx.log(`${APPROVAL_CHECK}: the reviews changed after they were judged (${changes.join('; ')})`);
+        if (round >= MAX_GATE_ROUNDS)
+            return postUnsettled(ctx, evaluation, changes, postOn);
+    }
+}
+/**
+ * How the reviews read now differ from the judged ones: a review that is new, gone, or whose state or commit
+ * changed (e.g. dismissed). Empty when they are the same.
+ */
+function reviewChanges(judged, now) {
+    const before = new Map(judged.map((r) => [r.id, r]));
+    const after = new Map(now.map((r) => [r.id, r]));
+    const changes = [];
+    for (const r of now) {
+        const was = before.get(r.id);
+        if (!was)
+            changes.push(`new review ${r.id} by @${r.login}: ${r.state}`);
+        else if (was.state !== r.state || was.commitId !== r.commitId)
+            changes.push(`review ${r.id} by @${r.login}: ${was.state} on ${was.commitId.slice(0, 12)} is now ${r.state} on ${r.commitId.slice(0, 12)}`);
+    }
+    for (const r of judged)
+        if (!after.has(r.id))
+            changes.push(`review ${r.id} by @${r.login} is gone`);
+    return changes;
+}
+/** Posts one judgement as `cutover/approval`. */
+async function postVerdict(ctx, evaluation, postOn) {
+    const { teams, result, problems, satisfied } = evaluation;
+    const headSha = evaluation.pull.headSha;
     // Team names, logins, problems and reasons are rendered as text: a value cannot add a row or a heading.
     const lines = [
         `## ${APPROVAL_CHECK} at ${code(headSha.slice(0, 12))}`,
@@ -6944,6 +7051,33 @@ async function runGate(ctx, pullRequest, postOn, pull) {
     });
     ctx.log(`${APPROVAL_CHECK}: ${satisfied ? 'satisfied' : problems.length > 0 ? problems.join('; ') : `missing ${result.missingTeams.join(', ')}`}`);
     return { outputs: { approved: String(satisfied) }, summary };
+}
+/**
+ * Posts a failing `cutover/approval` when the reviews changed after each of MAX_GATE_ROUNDS judgements: no verdict
+ * on reviews that no longer stand. It fails closed: posted after the verdict of a run a late change started, it
+ * blocks the merge until the gate runs again (the next review, or a re-run of the job).
+ */
+async function postUnsettled(ctx, evaluation, changes, postOn) {
+    const headSha = evaluation.pull.headSha;
+    const reason = `the reviews of pull request #${evaluation.pull.number} changed after each of ${MAX_GATE_ROUNDS} judgements`;
+    const summary = cut([
+        `## ${APPROVAL_CHECK} at ${code(headSha.slice(0, 12))}`,
+        '',
+        `Not judged: ${markdown_text(reason)}, so no verdict stands for the reviews as they are now. The gate runs again on the next review; re-run this job to judge the reviews as they stand.`,
+        '',
+        'Changed after the last judgement:',
+        ...changes.map((c) => `- ${markdown_text(c)}`),
+    ].join('\n'), MAX_SUMMARY, `_Cut at ${MAX_SUMMARY} characters._`);
+    await ctx.github.createCheckRun(ctx.bundlesRepo, {
+        name: APPROVAL_CHECK,
+        headSha: postOn ?? headSha,
+        conclusion: 'failure',
+        title: truncate(`Reviews kept changing: ${reason}`, 255),
+        summary,
+        annotations: [],
+    });
+    ctx.log(`${APPROVAL_CHECK}: ${reason}`);
+    return { outputs: { approved: 'false' }, summary };
 }
 
 // EXTERNAL MODULE: ./src/domain/verify.ts + 1 modules
@@ -7148,7 +7282,7 @@ async function sealRelease(ctx, pull, judged) {
         queue: manifest.queue,
         window: manifest.window,
         requiredTeams: judged.gate.teams,
-        repository: slug(bundlesRepo),
+        repository: port_slug(bundlesRepo),
         pullRequest: pull.number,
         headSha: pull.headSha,
         mergeCommit,
@@ -7199,7 +7333,16 @@ const HANDOFF_CHECK = 'cutover/handoff';
  * GitHub documents no length limit for `external_id`.
  */
 function handOffRecordId(tag, queue) {
-    return `${tag} ${slug(queue)}`;
+    return `${tag} ${port_slug(queue)}`;
+}
+/**
+ * Whether `externalId` is the record of handing `tag` to `queue`: the tag as written (seal tags that differ only in
+ * case name different releases), the queue's `<owner>/<repo>` in any case, as GitHub matches repository names.
+ */
+function isHandOffRecordOf(externalId, tag, queue) {
+    const prefix = `${tag} `;
+    return (externalId?.startsWith(prefix) === true &&
+        externalId.slice(prefix.length).toLowerCase() === slug(queue).toLowerCase());
 }
 /**
  * One `cutover-sealed` event per sealed revision, then its record (HANDOFF_CHECK) on the tagged commit. Sent
@@ -7211,19 +7354,19 @@ async function handOff(ctx, repo, sealed, commit) {
     const { tag, manifest } = sealed;
     await ctx.github.dispatch(repo, 'cutover-sealed', {
         tag,
-        repository: slug(ctx.bundlesRepo),
+        repository: port_slug(ctx.bundlesRepo),
         digest: manifest.bundleDigest,
         revision: manifest.revision,
         queue: manifest.queue,
         window: manifest.window,
     });
-    ctx.log(`handed ${tag} to ${slug(repo)} (repository_dispatch cutover-sealed)`);
+    ctx.log(`handed ${tag} to ${port_slug(repo)} (repository_dispatch cutover-sealed)`);
     await ctx.github.createCheckRun(ctx.bundlesRepo, {
         name: HANDOFF_CHECK,
         headSha: commit,
         conclusion: 'success',
-        title: `${tag} handed to ${slug(repo)}`,
-        summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${slug(repo)}\`.`,
+        title: `${tag} handed to ${port_slug(repo)}`,
+        summary: `The repository_dispatch event \`cutover-sealed\` for the seal tag \`${tag}\` (bundle \`${manifest.bundleDigest}\`) was accepted by GitHub for the deployment-queue repository \`${port_slug(repo)}\`.`,
         externalId: handOffRecordId(tag, repo),
         annotations: [],
     });

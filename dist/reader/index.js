@@ -1542,12 +1542,15 @@ class errors_InputError extends Error {
         this.field = where.field;
         this.expected = where.expected;
     }
-    /** One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped. */
+    /**
+     * One line a person can act on: `file:line: field: message (expected: …)`, control characters escaped and the
+     * credentials of any URL it quotes redacted.
+     */
     describe() {
         const place = [this.file, this.line === undefined ? undefined : String(this.line)].filter(Boolean).join(':');
         const parts = [place, this.field ? `field ${this.field}` : undefined].filter(Boolean).join(': ');
         const expected = this.expected ? ` (expected ${this.expected})` : '';
-        return escapeControls(`${parts ? `${parts}: ` : ''}${this.message}${expected}`);
+        return escapeControls(redactCredentials(`${parts ? `${parts}: ` : ''}${this.message}${expected}`));
     }
 }
 /** A failed call to GitHub, keeping the HTTP status and the original error. */
@@ -1563,13 +1566,86 @@ class GitHubApiError extends Error {
 class RefusalError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'RefusalError';
 }
-/** Message of any thrown value, without a stack trace, on one line: control characters are escaped. */
+/**
+ * Message of any thrown value, without a stack trace, on one line: control characters are escaped, and the
+ * credentials of any URL it quotes redacted (a schema error quotes the value it refuses: a sources file's `url`
+ * with a password in it, say).
+ */
 function messageOf(error) {
     if (error instanceof errors_InputError)
         return error.describe();
     if (error instanceof Error)
-        return escapeControls(error.message);
-    return escapeControls(String(error));
+        return escapeControls(redactCredentials(error.message));
+    return escapeControls(redactCredentials(String(error)));
+}
+/** A URL in a text, up to whitespace, quotes, backquotes or angle brackets. */
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+/g;
+/**
+ * Query and fragment parameter names that carry secrets: OAuth and API tokens, cloud storage signatures
+ * (Azure SAS `sig`, S3 `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS `X-Goog-Signature`),
+ * passwords and API keys. Compared case-insensitively; a name ending in `_token`, `-token`, `_secret`,
+ * `-signature` and the like counts too.
+ */
+const SECRET_PARAMETER = /^(?:token|sig|signature|jwt|key|apikey|api[_-]key|password|passwd|pwd|secret|auth|authorization|credentials?)$|[_-](?:token|secret|signature|sig|credential|password|key)$/i;
+/**
+ * The credentials of one URL (as URL_IN_TEXT finds them): a password in the user-info (`user:password@`), a user
+ * name alone over http(s) (`<token>@`, how git hosts take tokens; `git@` and `ssh://git@host` name an account,
+ * not a secret), and query or fragment parameters whose name says they carry a secret (SECRET_PARAMETER).
+ */
+function urlCredentials(url) {
+    const separator = url.indexOf('://');
+    const scheme = url.slice(0, separator);
+    const rest = url.slice(separator + 3);
+    // The authority ends at the first `/`, `?` or `#`: an `@` after it is a path's (`oci://host/repo@sha256:...`).
+    const end = rest.search(/[/?#]/);
+    const authority = end < 0 ? rest : rest.slice(0, end);
+    const at = authority.lastIndexOf('@');
+    const host = authority.slice(at + 1);
+    const kinds = [];
+    let userInfo = at < 0 ? undefined : authority.slice(0, at);
+    if (userInfo?.includes(':')) {
+        kinds.push('a password (user:password@)');
+        userInfo = `${userInfo.slice(0, userInfo.indexOf(':'))}:***`;
+    }
+    else if (userInfo && userInfo.toLowerCase() !== 'git' && /(^|\+)https?$/i.test(scheme)) {
+        // `git@` is the account every git host names in its clone URLs (package manifests and SBOMs copy
+        // `git+https://git@github.com/...`), not a token.
+        kinds.push('a user name over http(s) (<token>@, how git hosts take tokens)');
+        userInfo = '***';
+    }
+    const after = (end < 0 ? '' : rest.slice(end)).replace(/([?#&;])([^=&;#]*)=([^&;#]*)/g, (pair, lead, name) => {
+        const decoded = decodedName(name);
+        if (!SECRET_PARAMETER.test(decoded))
+            return pair;
+        kinds.push(`${lead === '#' ? 'fragment' : 'query'} parameter '${decoded.slice(0, 64)}'`);
+        return `${lead}${name}=***`;
+    });
+    return {
+        origin: `${scheme.toLowerCase()}://${host}`,
+        kinds,
+        redacted: `${scheme}://${userInfo === undefined ? '' : `${userInfo}@`}${host}${after}`,
+    };
+}
+function decodedName(name) {
+    try {
+        return decodeURIComponent(name.replace(/\+/g, ' '));
+    }
+    catch {
+        return name;
+    }
+}
+/** Every URL in `text` with its credentials replaced by `***` (urlCredentials); the rest of the text as it was. */
+function redactCredentials(text) {
+    // Most texts hold no URL at all: a cheap test before the expression runs.
+    if (!text.includes('://'))
+        return text;
+    return text.replace(URL_IN_TEXT, (url) => urlCredentials(url).redacted);
+}
+/** Every URL in `text` with the credentials it carries, in order (those that carry none left out). */
+function credentialsInText(text) {
+    if (!text.includes('://'))
+        return [];
+    return [...text.matchAll(URL_IN_TEXT)].map(([url]) => urlCredentials(url)).filter((c) => c.kinds.length > 0);
 }
 /**
  * C0 and C1 controls, DEL, the Unicode line and paragraph separators and the bidirectional embedding, override
@@ -2331,9 +2407,34 @@ function serialize(value, seen) {
     seen.delete(value);
     return text;
 }
-/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
+/**
+ * Strings longer than this (in UTF-16 code units) are hashed in pieces of this length: the bundle digest's
+ * canonical text is megabytes long, and one-shot hashing copies it whole into a fresh UTF-8 buffer first, each
+ * page of which is memory the process touches for the first time (on a Firecracker VM about 14 us per 4 KiB
+ * page, which at 1,000 components made this copy cost more than the hashing; issue 13 goal 2). A piece is at
+ * most 96 KiB of UTF-8, which the allocator reuses from one piece to the next.
+ */
+const HASH_PIECE = 32 * 1024;
+/**
+ * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
+ * for strings up to HASH_PIECE code units; longer strings are fed to one Hash in pieces that never split a
+ * surrogate pair, so the UTF-8 bytes hashed are the one-shot's (a lone surrogate included: it is a piece's last
+ * code unit only when no low surrogate follows it, and is encoded alone either way).
+ */
 function sha256(data) {
-    return `sha256:${(0,external_node_crypto_namespaceObject.hash)('sha256', data, 'hex')}`;
+    if (typeof data !== 'string' || data.length <= HASH_PIECE)
+        return `sha256:${(0,external_node_crypto_namespaceObject.hash)('sha256', data, 'hex')}`;
+    const hasher = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (let start = 0; start < data.length;) {
+        let end = Math.min(start + HASH_PIECE, data.length);
+        const last = data.charCodeAt(end - 1);
+        // A high surrogate ending the piece would be cut from the low one after it: it goes to the next piece.
+        if (end < data.length && last >= 0xd800 && last <= 0xdbff)
+            end -= 1;
+        hasher.update(data.slice(start, end), 'utf8');
+        start = end;
+    }
+    return `sha256:${hasher.digest('hex')}`;
 }
 /** `sha256:<hex>` of a value's canonical JSON. */
 function digestOf(value) {
@@ -4651,6 +4752,19 @@ async function listTree(gitDir, commit, dir) {
 const RECORD_MARKER = '-----BEGIN CUTOVER SEAL RECORD-----';
 /** The line after it. */
 const RECORD_END = '-----END CUTOVER SEAL RECORD-----';
+/** What both markers share. It overlaps itself nowhere, so replacing every occurrence leaves none behind. */
+const MARKER_WORDS = 'CUTOVER SEAL RECORD';
+/**
+ * The record as JSON (`JSON.stringify(record, null, 2)`) in which no marker can appear: a string value that holds
+ * the markers' words (the free-text hand-off statement a writer chose) has their first letter written as the JSON
+ * escape `\u0043`, which parses to the same value. The message is read from its first record marker to the first
+ * end marker after it (sealRecordText), so a marker inside a value would otherwise end the record early, and the
+ * seal would be a tag no reader accepts.
+ */
+function recordJson(record) {
+    // Outside string values the JSON holds only keys Cutover names and numbers, so every occurrence is in a value.
+    return JSON.stringify(record, null, 2).replaceAll(MARKER_WORDS, `\\u0043${MARKER_WORDS.slice(1)}`);
+}
 /** The tag message for a seal record. */
 function renderSealMessage(record) {
     const who = record.approvers.map((a) => `${a.login} (${a.team})`).join(', ');
@@ -4661,7 +4775,7 @@ function renderSealMessage(record) {
         `Queue ${record.queue}, window ${record.window.start} .. ${record.window.end}.`,
         '',
         RECORD_MARKER,
-        JSON.stringify(record, null, 2),
+        recordJson(record),
         RECORD_END,
         '',
     ].join('\n');
@@ -4721,7 +4835,8 @@ function validatePrecompiled(name, value, file) {
 /**
  * A quicker "yes" for the seal records `cutover list` reads by the thousand (issue 13 goal 1): one regular
  * expression over the record's text as the sealer writes it (`renderSealMessage`: `JSON.stringify(record,
- * null, 2)` between the markers), instead of `JSON.parse` and the generated validator for each. It reads
+ * null, 2)` between the markers, the markers' words in the hand-off statement escaped), instead of
+ * `JSON.parse` and the generated validator for each. It reads
  * only the fields a listing keeps (the names it compares with the tag's, the merge commit, the summary), as
  * new strings, so no record and no message stays alive while thousands of others are read.
  *

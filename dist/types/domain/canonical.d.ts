@@ -53,7 +53,12 @@ export declare function canonicalForm<T>(value: T): {
 };
 /** RFC 8785 canonical JSON text of a value. */
 export declare function canonicalJson(value: unknown): string;
-/** `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash`: no Hash object per call. */
+/**
+ * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
+ * for strings up to HASH_PIECE code units; longer strings are fed to one Hash in pieces that never split a
+ * surrogate pair, so the UTF-8 bytes hashed are the one-shot's (a lone surrogate included: it is a piece's last
+ * code unit only when no low surrogate follows it, and is encoded alone either way).
+ */
 export declare function sha256(data: string | Uint8Array): string;
 /** `sha256:<hex>` of a value's canonical JSON. */
 export declare function digestOf(value: unknown): string;
