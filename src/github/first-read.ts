@@ -40,6 +40,12 @@ export interface FirstRead {
   gate?: GateFirstReads;
   /** Resolves once the pull request's request has been written to its connection (or has failed). */
   sent: Promise<void>;
+  /**
+   * Resolves once every request of the head start has been written (or has been answered, or has failed): the
+   * entry (../action/index.ts) loads the rest of the action only then, since loading blocks the event loop and a
+   * read not yet written would go out after the pull request's answer, a round trip later.
+   */
+  allSent: Promise<void>;
 }
 
 export interface FirstReadOptions {
@@ -95,14 +101,24 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
     () => undefined,
   );
   void data.then(markSent);
-  const first: FirstRead = { repo: options.repo, number: options.number, data, sent };
+  const first: FirstRead = { repo: options.repo, number: options.number, data, sent, allSent: sent };
   const policyPath = options.gatePolicyPath;
   if (policyPath === undefined) return first;
   // Sent once the pull request's read is on the wire, so they do not hold up the first request (the cold start);
-  // none waits for an answer, so they share the pull request's round trip.
-  const after = <T>(read: () => Promise<T>): Promise<T | undefined> => sent.then(read).catch(() => undefined);
-  const beside = client();
-  const reviews = after(() =>
+  // none waits for an answer, so they share the pull request's round trip. Each marks itself written (allSent).
+  const written: Array<Promise<void>> = [sent];
+  const after = <T>(read: (beside: ReturnType<typeof client>) => Promise<T>): Promise<T | undefined> => {
+    let markWritten = (): void => {};
+    written.push(
+      new Promise<void>((resolve) => {
+        markWritten = resolve;
+      }),
+    );
+    const answer = sent.then(() => read(client(markWritten))).catch(() => undefined);
+    void answer.then(() => markWritten());
+    return answer;
+  };
+  const reviews = after((beside) =>
     beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       owner,
       repo,
@@ -114,7 +130,7 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
       () => undefined,
     ),
   );
-  const policy = after(() =>
+  const policy = after((beside) =>
     beside('GET /repos/{owner}/{repo}/contents/{path}', {
       owner,
       repo,
@@ -125,11 +141,12 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
       () => undefined,
     ),
   );
-  const defaultHead = after(() =>
+  const defaultHead = after((beside) =>
     beside('GET /repos/{owner}/{repo}/commits', { owner, repo, per_page: 1 }).then(
       (response) => (response.status === 200 ? response.data[0]?.sha : undefined),
       () => undefined,
     ),
   );
-  return { ...first, gate: { reviews, policyPath, policy, defaultHead } };
+  const allSent = Promise.all(written).then(() => {});
+  return { ...first, allSent, gate: { reviews, policyPath, policy, defaultHead } };
 }
