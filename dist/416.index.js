@@ -19,7 +19,7 @@ export const modules = {
 /* harmony export */   sc: () => (/* binding */ sha256),
 /* harmony export */   yD: () => (/* binding */ digestWithin)
 /* harmony export */ });
-/* unused harmony export gitBlobSha */
+/* unused harmony exports TEXT_PIECE, textPieces, gitBlobSha */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _listed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(395);
@@ -445,26 +445,34 @@ function serialize(value, seen) {
  * page, which at 1,000 components made this copy cost more than the hashing; issue 13 goal 2). A piece is at
  * most 96 KiB of UTF-8, which the allocator reuses from one piece to the next.
  */
-const HASH_PIECE = 32 * 1024;
+const TEXT_PIECE = 32 * 1024;
 /**
- * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
- * for strings up to HASH_PIECE code units; longer strings are fed to one Hash in pieces that never split a
- * surrogate pair, so the UTF-8 bytes hashed are the one-shot's (a lone surrogate included: it is a piece's last
- * code unit only when no low surrogate follows it, and is encoded alone either way).
+ * A long text in consecutive pieces of at most TEXT_PIECE code units (slices, not copies), none ending between
+ * the two halves of a surrogate pair: encoded piece by piece, the UTF-8 bytes are those of the whole text (a
+ * lone surrogate included: it ends a piece only when no low surrogate follows it, and is encoded alone either
+ * way). For the hash below and the CLI's file writer (../cli/release-dir.ts).
  */
-function sha256(data) {
-    if (typeof data !== 'string' || data.length <= HASH_PIECE)
-        return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
-    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (let start = 0; start < data.length;) {
-        let end = Math.min(start + HASH_PIECE, data.length);
-        const last = data.charCodeAt(end - 1);
+function* textPieces(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + TEXT_PIECE, text.length);
+        const last = text.charCodeAt(end - 1);
         // A high surrogate ending the piece would be cut from the low one after it: it goes to the next piece.
-        if (end < data.length && last >= 0xd800 && last <= 0xdbff)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
             end -= 1;
-        hasher.update(data.slice(start, end), 'utf8');
+        yield text.slice(start, end);
         start = end;
     }
+}
+/**
+ * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
+ * for strings up to TEXT_PIECE code units; longer strings are fed to one Hash in textPieces.
+ */
+function sha256(data) {
+    if (typeof data !== 'string' || data.length <= TEXT_PIECE)
+        return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
+    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const piece of textPieces(data))
+        hasher.update(piece, 'utf8');
     return `sha256:${hasher.digest('hex')}`;
 }
 /** `sha256:<hex>` of a value's canonical JSON. */

@@ -7,10 +7,12 @@ exports.modules = {
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vk: () => (/* binding */ textPieces),
 /* harmony export */   bH: () => (/* binding */ bundleDigest),
 /* harmony export */   bU: () => (/* binding */ canonicalForm),
 /* harmony export */   cE: () => (/* binding */ markListedInOrder),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   hR: () => (/* binding */ TEXT_PIECE),
 /* harmony export */   ij: () => (/* binding */ orderableKey),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   nQ: () => (/* binding */ digestedBundleFiles),
@@ -446,26 +448,34 @@ function serialize(value, seen) {
  * page, which at 1,000 components made this copy cost more than the hashing; issue 13 goal 2). A piece is at
  * most 96 KiB of UTF-8, which the allocator reuses from one piece to the next.
  */
-const HASH_PIECE = 32 * 1024;
+const TEXT_PIECE = 32 * 1024;
 /**
- * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
- * for strings up to HASH_PIECE code units; longer strings are fed to one Hash in pieces that never split a
- * surrogate pair, so the UTF-8 bytes hashed are the one-shot's (a lone surrogate included: it is a piece's last
- * code unit only when no low surrogate follows it, and is encoded alone either way).
+ * A long text in consecutive pieces of at most TEXT_PIECE code units (slices, not copies), none ending between
+ * the two halves of a surrogate pair: encoded piece by piece, the UTF-8 bytes are those of the whole text (a
+ * lone surrogate included: it ends a piece only when no low surrogate follows it, and is encoded alone either
+ * way). For the hash below and the CLI's file writer (../cli/release-dir.ts).
  */
-function sha256(data) {
-    if (typeof data !== 'string' || data.length <= HASH_PIECE)
-        return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
-    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (let start = 0; start < data.length;) {
-        let end = Math.min(start + HASH_PIECE, data.length);
-        const last = data.charCodeAt(end - 1);
+function* textPieces(text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + TEXT_PIECE, text.length);
+        const last = text.charCodeAt(end - 1);
         // A high surrogate ending the piece would be cut from the low one after it: it goes to the next piece.
-        if (end < data.length && last >= 0xd800 && last <= 0xdbff)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
             end -= 1;
-        hasher.update(data.slice(start, end), 'utf8');
+        yield text.slice(start, end);
         start = end;
     }
+}
+/**
+ * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
+ * for strings up to TEXT_PIECE code units; longer strings are fed to one Hash in textPieces.
+ */
+function sha256(data) {
+    if (typeof data !== 'string' || data.length <= TEXT_PIECE)
+        return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex')}`;
+    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const piece of textPieces(data))
+        hasher.update(piece, 'utf8');
     return `sha256:${hasher.digest('hex')}`;
 }
 /** `sha256:<hex>` of a value's canonical JSON. */
@@ -7110,14 +7120,16 @@ async function readPrevious(dir, expected) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8800);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6416);
-/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2306);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5610);
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
+/* harmony import */ var _schema_regular_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2306);
 /**
  * Reads and writes release directories on the local disk. Writes are all-or-nothing: the files are written
  * to a fresh sibling directory which then replaces the target, so a failure never leaves half a bundle.
  */
+
 
 
 
@@ -7130,16 +7142,16 @@ async function readPrevious(dir, expected) {
  * each step of an asynchronous read is a round trip to libuv's thread pool (about twenty for a release
  * directory, milliseconds of `cutover assemble` and `verify` on a busy machine; issue 13 goal 3).
  */
-async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
+async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_RELEASE_FILE_BYTES */ .gO) {
     const info = statOrUndefined(dir);
     if (!info?.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a directory', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a directory', {
             file: dir,
             expected: 'a release directory holding bundle.json, lineage.json, holds.json and manifest.json',
         });
     const texts = {};
-    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]);
+    for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]);
         const text = readReleaseFile(file, maxBytes);
         if (text !== undefined)
             texts[key] = text;
@@ -7152,8 +7164,8 @@ async function readReleaseTexts(dir, maxBytes = _schema_parse_js__WEBPACK_IMPORT
  * command until something writes to it, and read to at most maxBytes whatever its size said.
  */
 function readReleaseFile(file, maxBytes) {
-    const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .X)(file, { maxBytes, notRegular: notRegularFile, missingIsUndefined: true });
-    return bytes === undefined ? undefined : (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, file);
+    const bytes = (0,_schema_regular_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .X)(file, { maxBytes, notRegular: notRegularFile, missingIsUndefined: true });
+    return bytes === undefined ? undefined : (0,_schema_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, file);
 }
 function statOrUndefined(file) {
     try {
@@ -7164,7 +7176,7 @@ function statOrUndefined(file) {
     }
 }
 function notRegularFile(file) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('is not a regular file (a FIFO, socket, device or directory)', {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('is not a regular file (a FIFO, socket, device or directory)', {
         file,
         expected: 'a regular file',
     });
@@ -7179,11 +7191,11 @@ async function writeReleaseDirectory(dir, files) {
         replaceDirectory(dir, files);
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz || !isSystemError(error))
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz || !isSystemError(error))
             throw error;
         const operation = error.path ? `${error.syscall ?? 'write'} '${error.path}'` : (error.syscall ?? 'write');
         const reason = SYSTEM_REASONS[error.code] ?? error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot write the release directory: ${operation} failed: ${reason} (${error.code})`, { file: dir, expected: 'a directory Cutover can create or replace, on a writable file system' }, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`cannot write the release directory: ${operation} failed: ${reason} (${error.code})`, { file: dir, expected: 'a directory Cutover can create or replace, on a writable file system' }, { cause: error });
     }
 }
 const SYSTEM_REASONS = {
@@ -7236,30 +7248,24 @@ function makeDirectories(dir) {
         }
     }
 }
-/** Code units of text encoded per write: at most 96 KiB of UTF-8, in one buffer reused for every piece. */
-const WRITE_PIECE = 32 * 1024;
+/** One buffer for every piece written (TEXT_PIECE code units are at most 3 bytes of UTF-8 each). */
 let writeBuffer;
 /**
- * Writes text as UTF-8 to a file that must not exist yet (`wx`), a piece at a time through one reused buffer.
- * writeFileSync would first encode the whole text into a new buffer as large as the file (megabytes for
- * bundle.json and lineage.json), each page of which is memory the process touches for the first time: on a
- * Firecracker VM about 14 us per 4 KiB page, more than the encoding itself (issue 13 goal 2). A piece never
- * ends between the two halves of a surrogate pair, so the bytes are writeFileSync's.
+ * Writes text as UTF-8 to a file that must not exist yet (`wx`), a piece at a time (textPieces) through one
+ * reused buffer. writeFileSync would first encode the whole text into a new buffer as large as the file
+ * (megabytes for bundle.json and lineage.json), each page of which is memory the process touches for the first
+ * time: on a Firecracker VM about 14 us per 4 KiB page, more than the encoding itself (issue 13 goal 2). The
+ * bytes are writeFileSync's.
  */
 function writeNewFile(file, text) {
-    writeBuffer ??= Buffer.allocUnsafeSlow(WRITE_PIECE * 3);
+    writeBuffer ??= Buffer.allocUnsafeSlow(_domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .TEXT_PIECE */ .hR * 3);
     const buffer = writeBuffer;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx');
     try {
-        for (let start = 0; start < text.length;) {
-            let end = Math.min(start + WRITE_PIECE, text.length);
-            const last = text.charCodeAt(end - 1);
-            if (end < text.length && last >= 0xd800 && last <= 0xdbff)
-                end -= 1;
-            const length = buffer.write(text.slice(start, end), 0, 'utf8');
+        for (const piece of (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .textPieces */ .Vk)(text)) {
+            const length = buffer.write(piece, 0, 'utf8');
             for (let written = 0; written < length;)
                 written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, buffer, written, length - written);
-            start = end;
         }
     }
     finally {
@@ -7272,15 +7278,15 @@ function replaceDirectory(dir, files) {
     makeDirectories(parent);
     const existing = statOrUndefined(target);
     if (existing && !existing.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('exists and is not a directory', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('exists and is not a directory', {
             file: dir,
             expected: 'a new or existing release directory',
         });
     const staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.cutover-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(staging);
     try {
-        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ)) {
-            writeNewFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_FILES */ .HJ[key]), files[key]);
+        for (const key of Object.keys(_domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ)) {
+            writeNewFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _domain_names_js__WEBPACK_IMPORTED_MODULE_4__/* .BUNDLE_FILES */ .HJ[key]), files[key]);
         }
         if (existing) {
             const old = `${staging}.old`;

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { TEXT_PIECE, textPieces } from '../domain/canonical.js';
 import { BUNDLE_FILES, type BundleFileKey } from '../domain/names.js';
 import { InputError } from '../errors.js';
 import { decodeUtf8, MAX_RELEASE_FILE_BYTES } from '../schema/parse.js';
@@ -127,29 +128,24 @@ function makeDirectories(dir: string): void {
   }
 }
 
-/** Code units of text encoded per write: at most 96 KiB of UTF-8, in one buffer reused for every piece. */
-const WRITE_PIECE = 32 * 1024;
+/** One buffer for every piece written (TEXT_PIECE code units are at most 3 bytes of UTF-8 each). */
 let writeBuffer: Buffer | undefined;
 
 /**
- * Writes text as UTF-8 to a file that must not exist yet (`wx`), a piece at a time through one reused buffer.
- * writeFileSync would first encode the whole text into a new buffer as large as the file (megabytes for
- * bundle.json and lineage.json), each page of which is memory the process touches for the first time: on a
- * Firecracker VM about 14 us per 4 KiB page, more than the encoding itself (issue 13 goal 2). A piece never
- * ends between the two halves of a surrogate pair, so the bytes are writeFileSync's.
+ * Writes text as UTF-8 to a file that must not exist yet (`wx`), a piece at a time (textPieces) through one
+ * reused buffer. writeFileSync would first encode the whole text into a new buffer as large as the file
+ * (megabytes for bundle.json and lineage.json), each page of which is memory the process touches for the first
+ * time: on a Firecracker VM about 14 us per 4 KiB page, more than the encoding itself (issue 13 goal 2). The
+ * bytes are writeFileSync's.
  */
 function writeNewFile(file: string, text: string): void {
-  writeBuffer ??= Buffer.allocUnsafeSlow(WRITE_PIECE * 3);
+  writeBuffer ??= Buffer.allocUnsafeSlow(TEXT_PIECE * 3);
   const buffer = writeBuffer;
   const fd = openSync(file, 'wx');
   try {
-    for (let start = 0; start < text.length; ) {
-      let end = Math.min(start + WRITE_PIECE, text.length);
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-      const length = buffer.write(text.slice(start, end), 0, 'utf8');
+    for (const piece of textPieces(text)) {
+      const length = buffer.write(piece, 0, 'utf8');
       for (let written = 0; written < length; ) written += writeSync(fd, buffer, written, length - written);
-      start = end;
     }
   } finally {
     closeSync(fd);

@@ -713,8 +713,6 @@ export class FakeGitHub implements GitHubPort {
   /** A sha, a branch name or a tag name to the commit it names. */
   private resolve(repo: StoredRepo, ref: string): string {
     if (repo.commits.has(ref)) return ref;
-    // GitHub resolves HEAD to the default branch (git's HEAD of the repository).
-    if (ref === 'HEAD') return this.resolve(repo, repo.defaultBranch);
     const named = repo.refs.get(`heads/${ref}`) ?? repo.refs.get(`tags/${ref}`);
     if (!named) throw notFound(`commit ${ref}`);
     return named.objectType === 'tag' ? (repo.tags.get(named.sha)?.object.sha ?? named.sha) : named.sha;

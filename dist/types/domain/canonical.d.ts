@@ -54,10 +54,23 @@ export declare function canonicalForm<T>(value: T): {
 /** RFC 8785 canonical JSON text of a value. */
 export declare function canonicalJson(value: unknown): string;
 /**
+ * Strings longer than this (in UTF-16 code units) are hashed in pieces of this length: the bundle digest's
+ * canonical text is megabytes long, and one-shot hashing copies it whole into a fresh UTF-8 buffer first, each
+ * page of which is memory the process touches for the first time (on a Firecracker VM about 14 us per 4 KiB
+ * page, which at 1,000 components made this copy cost more than the hashing; issue 13 goal 2). A piece is at
+ * most 96 KiB of UTF-8, which the allocator reuses from one piece to the next.
+ */
+export declare const TEXT_PIECE: number;
+/**
+ * A long text in consecutive pieces of at most TEXT_PIECE code units (slices, not copies), none ending between
+ * the two halves of a surrogate pair: encoded piece by piece, the UTF-8 bytes are those of the whole text (a
+ * lone surrogate included: it ends a piece only when no low surrogate follows it, and is encoded alone either
+ * way). For the hash below and the CLI's file writer (../cli/release-dir.ts).
+ */
+export declare function textPieces(text: string): Generator<string>;
+/**
  * `sha256:<hex>` of bytes or a string (UTF-8). One-shot `crypto.hash` (no Hash object per call) for bytes and
- * for strings up to HASH_PIECE code units; longer strings are fed to one Hash in pieces that never split a
- * surrogate pair, so the UTF-8 bytes hashed are the one-shot's (a lone surrogate included: it is a piece's last
- * code unit only when no low surrogate follows it, and is encoded alone either way).
+ * for strings up to TEXT_PIECE code units; longer strings are fed to one Hash in textPieces.
  */
 export declare function sha256(data: string | Uint8Array): string;
 /** `sha256:<hex>` of a value's canonical JSON. */
