@@ -22,7 +22,8 @@
  * [--latency=100] [--check]`; `--round-trips-only` measures only the round trips; `--compare=<dist dir>` measures
  * them for another build of the action (e.g. a copy of dist/ from before a change) and then for dist/ (or the build
  * CUTOVER_E2E_DIST names), each in a child process, and prints both side by side. With CUTOVER_BENCH_TRACE=1,
- * each delayed request is printed to stderr with its depth in the chain.
+ * each delayed request is printed to stderr with its depth in the chain, its arrival in ms after the command's
+ * first request (t=) and the server's time to answer it, latency included (d=).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -110,7 +111,9 @@ async function lifecycle(world: World, release: string, components: number, late
       const result = expectSuccess(await step());
       if (latencyMs > 0 && process.env.CUTOVER_BENCH_TRACE)
         for (const { entry, depth } of chainDepths(log.entries))
-          process.stderr.write(`${command} ${depth} ${entry.method} ${entry.operationId} ${entry.path}\n`);
+          process.stderr.write(
+            `${command} ${depth} t=${Math.round(entry.at - (log.entries[0]?.at ?? 0))} d=${Math.round(entry.durationMs)} ${entry.method} ${entry.operationId} ${entry.path}\n`,
+          );
       counts[command] = {
         calls: log.entries.length,
         ms: performance.now() - t0,

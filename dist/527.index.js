@@ -211,6 +211,10 @@ function toReview(r) {
         submittedAt: r.submitted_at ?? null,
     };
 }
+/** The paths a page of a pull request's files names: each file's, and a renamed file's former path too. */
+function toFileNames(files) {
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
 /** The GitHub port implemented with one Octokit client. */
 class OctokitGitHub {
     octokit;
@@ -403,7 +407,7 @@ class OctokitGitHub {
         // one, and a release directory past the cut would go unjudged (verify green, no writer-commit rule).
         if (files.length >= MAX_PULL_REQUEST_FILES)
             throw new errors/* GitHubApiError */.OS(`listing files of #${number}: GitHub lists at most ${MAX_PULL_REQUEST_FILES} files of a pull request and listed ${files.length}; refusing to judge a list that may be partial (split the change)`, undefined);
-        return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+        return toFileNames(files);
     }
     async compare(repo, base, head) {
         const what = `comparing ${base}...${head}`;
@@ -809,7 +813,7 @@ function once(data, fresh, read, same, args) {
 }
 /**
  * Makes the port's next read of each of the head start's reads take the head start's answer: the pull request,
- * and for gate its reviews, its policy (read without a ref) and the default branch's head.
+ * and for gate its reviews, its files, its policy (read without a ref) and the default branch's head.
  */
 function takeHeadStart(github, first) {
     const sameRepo = (repo) => repo.owner === first.repo.owner && repo.repo === first.repo.repo;
@@ -822,6 +826,10 @@ function takeHeadStart(github, first) {
     if (!gate)
         return;
     github.listReviews = once(gate.reviews, (reviews) => reviews.map(toReview), github.listReviews.bind(github), samePull, [first.repo, first.number]);
+    github.listPullRequestFiles = once(gate.files, toFileNames, github.listPullRequestFiles.bind(github), samePull, [
+        first.repo,
+        first.number,
+    ]);
     const policyPath = gate.policyPath;
     github.readFiles = once(gate.policy, (text) => ({ [policyPath]: text }), github.readFiles.bind(github), (repo, commit, paths) => sameRepo(repo) && commit === undefined && paths.length === 1 && paths[0] === policyPath, [first.repo, undefined, [policyPath]]);
     github.getDefaultBranchHead = once(gate.defaultHead, (sha) => sha, github.getDefaultBranchHead.bind(github), sameRepo, [first.repo]);

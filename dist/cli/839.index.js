@@ -5158,6 +5158,10 @@ function toReview(r) {
         submittedAt: r.submitted_at ?? null,
     };
 }
+/** The paths a page of a pull request's files names: each file's, and a renamed file's former path too. */
+function toFileNames(files) {
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
 /** The GitHub port implemented with one Octokit client. */
 class OctokitGitHub {
     octokit;
@@ -5350,7 +5354,7 @@ class OctokitGitHub {
         // one, and a release directory past the cut would go unjudged (verify green, no writer-commit rule).
         if (files.length >= MAX_PULL_REQUEST_FILES)
             throw new errors/* GitHubApiError */.OS(`listing files of #${number}: GitHub lists at most ${MAX_PULL_REQUEST_FILES} files of a pull request and listed ${files.length}; refusing to judge a list that may be partial (split the change)`, undefined);
-        return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+        return toFileNames(files);
     }
     async compare(repo, base, head) {
         const what = `comparing ${base}...${head}`;

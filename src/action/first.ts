@@ -2,7 +2,7 @@
  * What the action's entry (./index.ts) starts before it loads anything else: the first read of the commands
  * that begin by reading their pull request (verify on a pull request, gate, seal of a merged pull request),
  * through ../github/first-read.ts; gate's head start also carries its reads that need only the pull request's number
- * (reviews, policy, default branch head). Settings that cannot be read start nothing: run() reads them again and
+ * (reviews, files, policy, default branch head). Settings that cannot be read start nothing: run() reads them again and
  * reports the error.
  */
 import { readFileSync } from 'node:fs';
@@ -50,7 +50,8 @@ export function startFirstRead(env: Env): FirstRead | undefined {
     token: settings.token,
     repo: settings.bundlesRepo,
     number,
-    // gate also reads, at once, what needs only the number: the reviews, the policy, the default branch's head.
+    // gate also reads, at once, what needs only the number: the reviews, the files, the policy, the default
+    // branch's head.
     ...(settings.command === 'gate' ? { gatePolicyPath: settings.policyPath } : {}),
   });
 }

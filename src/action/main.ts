@@ -18,7 +18,7 @@ import path from 'node:path';
 import { escapeControls, InputError, messageOf, redactCredentials } from '../errors.js';
 import type { FirstRead } from '../github/first-read.js';
 import { createGitHubClient } from '../github/octokit.js';
-import { OctokitGitHub, OctokitSourceGitHub, toPull, toReview } from '../github/octokit-adapter.js';
+import { OctokitGitHub, OctokitSourceGitHub, toFileNames, toPull, toReview } from '../github/octokit-adapter.js';
 import type { GitHubPort, RepoRef } from '../github/port.js';
 import type { ModeContext, ModeResult } from '../modes/context.js';
 import { isRunCredential } from '../sources/credentials.js';
@@ -87,7 +87,7 @@ function once<A extends unknown[], T, D>(
 
 /**
  * Makes the port's next read of each of the head start's reads take the head start's answer: the pull request,
- * and for gate its reviews, its policy (read without a ref) and the default branch's head.
+ * and for gate its reviews, its files, its policy (read without a ref) and the default branch's head.
  */
 function takeHeadStart(github: GitHubPort, first: FirstRead): void {
   const sameRepo = (repo: RepoRef) => repo.owner === first.repo.owner && repo.repo === first.repo.repo;
@@ -105,6 +105,10 @@ function takeHeadStart(github: GitHubPort, first: FirstRead): void {
     samePull,
     [first.repo, first.number],
   );
+  github.listPullRequestFiles = once(gate.files, toFileNames, github.listPullRequestFiles.bind(github), samePull, [
+    first.repo,
+    first.number,
+  ]);
   const policyPath = gate.policyPath;
   github.readFiles = once(
     gate.policy,

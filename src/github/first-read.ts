@@ -2,28 +2,30 @@
  * The action's first API request, sent before the full client (REST methods, throttling, retry: ./octokit.ts)
  * has loaded (the cold start: ../action/main.ts). verify, gate and seal start by reading their pull request;
  * gate also sends, once that read is on the wire, its reads that need only the pull request's number: the
- * reviews (page 1), the policy (read without a ref, as ../modes/trust.ts readTrustedPolicy reads it) and the
+ * reviews and the files (page 1 of each), the policy (read without a ref, as ../modes/trust.ts readTrustedPolicy reads it) and the
  * default branch's head.
  * Octokit's own request layer sends this read, with the client's authorization scheme (@octokit/auth-token),
  * user agent and transport (./http-fetch.ts, proxies included).
  *
- * It is only a head start: a failure of any kind (an error status, a network error, a next page of reviews) is
+ * It is only a head start: a failure of any kind (an error status, a network error, a next page of reviews or files) is
  * dropped, and the caller reads again through the full client, whose retry and rate-limit handling then apply as to every
  * other request. Nothing here logs, and the token only reaches the authorization header.
  */
 import { createTokenAuth } from '@octokit/auth-token';
 import { request } from '@octokit/request';
 import { httpFetch, USER_AGENT } from './http-fetch.js';
-import type { ApiPull, ApiReview } from './octokit-adapter.js';
+import type { ApiFile, ApiPull, ApiReview } from './octokit-adapter.js';
 import type { RepoRef } from './port.js';
 
 /**
  * gate's reads that need only the pull request's number and the repository, sent at once with the pull
- * request's. Each is undefined when it failed, and the reviews also when GitHub says there is a next page.
+ * request's. Each is undefined when it failed, and the reviews and the files also when GitHub says there is a next page.
  */
 export interface GateFirstReads {
   /** Page 1 of the reviews (per_page=100), when it is the only page. */
   reviews: Promise<ApiReview[] | undefined>;
+  /** Page 1 of the pull request's files (per_page=100), when it is the only page. */
+  files: Promise<ApiFile[] | undefined>;
   /** The policy file's text as the default branch holds it (read without a ref), at `policyPath`. */
   policyPath: string;
   policy: Promise<string | undefined>;
@@ -54,7 +56,7 @@ export interface FirstReadOptions {
   token: string;
   repo: RepoRef;
   number: number;
-  /** For gate: also read the reviews, the policy at this path and the default branch's head. */
+  /** For gate: also read the reviews, the files, the policy at this path and the default branch's head. */
   gatePolicyPath?: string;
 }
 
@@ -130,6 +132,18 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
       () => undefined,
     ),
   );
+  const files = after((beside) =>
+    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      owner,
+      repo,
+      pull_number: options.number,
+      per_page: 100,
+    }).then(
+      (response): ApiFile[] | undefined =>
+        response.status === 200 && !hasNextPage(response.headers.link) ? response.data : undefined,
+      () => undefined,
+    ),
+  );
   const policy = after((beside) =>
     beside('GET /repos/{owner}/{repo}/contents/{path}', {
       owner,
@@ -148,5 +162,5 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
     ),
   );
   const allSent = Promise.all(written).then(() => {});
-  return { ...first, allSent, gate: { reviews, policyPath, policy, defaultHead } };
+  return { ...first, allSent, gate: { reviews, files, policyPath, policy, defaultHead } };
 }

@@ -187,6 +187,17 @@ export function toReview(r: ApiReview): Review {
   };
 }
 
+/** The fields of GitHub's pull request file object Cutover reads. */
+export interface ApiFile {
+  filename: string;
+  previous_filename?: string;
+}
+
+/** The paths a page of a pull request's files names: each file's, and a renamed file's former path too. */
+export function toFileNames(files: readonly ApiFile[]): string[] {
+  return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
+
 /** The GitHub port implemented with one Octokit client. */
 export class OctokitGitHub implements GitHubPort {
   constructor(private readonly octokit: GitHubClient) {}
@@ -438,7 +449,7 @@ export class OctokitGitHub implements GitHubPort {
         `listing files of #${number}: GitHub lists at most ${MAX_PULL_REQUEST_FILES} files of a pull request and listed ${files.length}; refusing to judge a list that may be partial (split the change)`,
         undefined,
       );
-    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    return toFileNames(files);
   }
 
   async compare(

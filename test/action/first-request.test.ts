@@ -121,12 +121,13 @@ describe.skipIf(!built)('dist/index.js first request', () => {
       sha: '0'.repeat(40),
     });
     expect(result.code, result.stdout + result.stderr).toBe(1);
-    // gate's head start also reads the reviews, the policy and the default branch's head (refused here, so
-    // dropped too); the pull request goes out first, and its failed read is repeated by the full client.
+    // gate's head start also reads the reviews, the files, the policy and the default branch's head (refused
+    // here, so dropped too); the pull request goes out first, and its failed read is repeated by the full client.
     expect(requests[0]).toBe(`GET ${PULL}`);
-    expect(requests.slice(1, 4).sort()).toEqual([
+    expect(requests.slice(1, 5).sort()).toEqual([
       'GET /api/v3/repos/acme/release-bundles/commits?per_page=1',
       'GET /api/v3/repos/acme/release-bundles/contents/.cutover%2Fpolicy.yaml',
+      `GET ${PULL}/files?per_page=100`,
       `GET ${PULL}/reviews?per_page=100`,
     ]);
     expect(requests.filter((r) => r === `GET ${PULL}`)).toHaveLength(2);

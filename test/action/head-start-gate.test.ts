@@ -1,9 +1,9 @@
 /**
  * gate's head start through the built action (dist/index.js) on the GitHub-compatible server: besides the pull
- * request, the entry reads the reviews (page 1), the policy and the default branch's head at once
- * (src/github/first-read.ts), and the gate takes those answers instead of reading them again
+ * request, the entry reads the reviews and the files (page 1 of each), the policy and the default branch's head
+ * at once (src/github/first-read.ts), and the gate takes those answers instead of reading them again
  * (src/action/main.ts takeHeadStart). A failed head-start read is read again through the full client, and a
- * first page of reviews that GitHub says has a next one is not taken: the full client reads every page.
+ * first page of reviews or files that GitHub says has a next one is not taken: the full client reads every page.
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -33,13 +33,20 @@ describe.skipIf(!built)("gate's head start (dist/index.js)", () => {
   });
   beforeEach(() => world?.server.faults.clear());
 
-  /** A pull request by mallory changing the README, with `before` run before alice and bob approve it. */
-  async function approvedPull(branch: string, before: (number: number, head: string) => void = () => {}) {
+  /**
+   * A pull request by mallory changing the README (and `files`), with `before` run before alice and bob approve
+   * it.
+   */
+  async function approvedPull(
+    branch: string,
+    before: (number: number, head: string) => void = () => {},
+    files: Record<string, string> = {},
+  ) {
     if (!world) throw new Error('no world');
     const head = await world.server.admin.pushCommit({
       ...BUNDLES,
       branch,
-      files: { 'README.md': `# release-bundles\n\n${branch}\n` },
+      files: { 'README.md': `# release-bundles\n\n${branch}\n`, ...files },
       as: PEOPLE.mallory,
     });
     const { data } = await as(world, PEOPLE.mallory).rest.pulls.create({
@@ -75,6 +82,7 @@ describe.skipIf(!built)("gate's head start (dist/index.js)", () => {
       result,
       pulls: log.count({ operationId: 'pulls/get', path: `/repos/${SLUG}/pulls/${number}` }),
       reviews: count('pulls/list-reviews'),
+      files: count('pulls/list-files'),
       policy: log.count({ operationId: 'repos/get-content', path: `/repos/${SLUG}/contents/${POLICY}` }),
       defaultHead: count('repos/list-commits'),
       undocumentedHead: log.count({ operationId: 'repos/get-commit', path: `/repos/${SLUG}/commits/HEAD` }),
@@ -82,11 +90,12 @@ describe.skipIf(!built)("gate's head start (dist/index.js)", () => {
     };
   }
 
-  it("takes the head start's answers: the pull request, the policy and the default head read once, the reviews once before the post and once after", async () => {
+  it("takes the head start's answers: the pull request, the files, the policy and the default head read once, the reviews once before the post and once after", async () => {
     const run = await gate(await approvedPull('head-start-used'));
     expect(run.result.code, run.result.stdout + run.result.stderr).toBe(0);
     expect(run.result.outputs.approved).toBe('true');
     expect(run.pulls).toBe(1);
+    expect(run.files).toBe(1);
     expect(run.policy).toBe(1);
     expect(run.defaultHead).toBe(1);
     expect(run.undocumentedHead).toBe(0);
@@ -98,14 +107,21 @@ describe.skipIf(!built)("gate's head start (dist/index.js)", () => {
     const number = await approvedPull('head-start-failed');
     if (!world) throw new Error('no world');
     // The first of each (the head start's, sent first) fails; the full client's reads are answered.
-    for (const path of ['pulls/list-reviews', 'repos/list-commits', `/repos/${SLUG}/contents/${POLICY}`])
+    for (const path of [
+      'pulls/list-reviews',
+      'pulls/list-files',
+      'repos/list-commits',
+      `/repos/${SLUG}/contents/${POLICY}`,
+    ])
       world.server.faults.add({ method: 'GET', path, status: 502 });
     const run = await gate(number);
     expect(run.result.code, run.result.stdout + run.result.stderr).toBe(0);
     expect(run.result.outputs.approved).toBe('true');
     expect(run.count('pulls/list-reviews', 502)).toBe(1);
     expect(run.count('repos/list-commits', 502)).toBe(1);
+    expect(run.count('pulls/list-files', 502)).toBe(1);
     expect(run.reviews).toBe(3);
+    expect(run.files).toBe(2);
     expect(run.policy).toBe(2);
     expect(run.defaultHead).toBe(2);
     // Nothing of the dropped failures reaches the log.
@@ -143,5 +159,18 @@ describe.skipIf(!built)("gate's head start (dist/index.js)", () => {
     expect(posted.map((c) => c.conclusion)).toEqual(['success']);
     // The head start's page 1, then two pages before the post and two after.
     expect(run.reviews).toBe(5);
+  });
+
+  it('a first page of files with a next page is not taken: the full client reads every page', async () => {
+    // 120 files: page 1 (per_page=100) names the first 100 in GitHub's order, the full client reads both pages.
+    const files = Object.fromEntries(
+      Array.from({ length: 120 }, (_, i) => [`notes/n${String(i).padStart(3, '0')}.md`, `note ${i}\n`]),
+    );
+    const number = await approvedPull('head-start-files-paged', () => {}, files);
+    const run = await gate(number);
+    expect(run.result.code, run.result.stdout + run.result.stderr).toBe(0);
+    expect(run.result.outputs.approved).toBe('true');
+    // The head start's page 1 (not taken), then the full client's pages 1 and 2.
+    expect(run.files).toBe(3);
   });
 });
