@@ -2440,23 +2440,46 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/domain/json-pointer.ts
 var json_pointer = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/domain/repository.ts
+var domain_repository = __webpack_require__(7110);
 ;// CONCATENATED MODULE: ./src/domain/policy.ts
-/** The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned. */
+
+/**
+ * The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned.
+ * The product's name comes from the service repository's sources file, where anyone who can push may edit it,
+ * so an entry also applies to a name that differs from it only in case (`Payments` does not step around the pins
+ * of `payments`). When several entries differ from the name only in case and none is exactly it, provenance
+ * counts only if every one of them accepts it: their anchors and signers in common (none in common: nothing is
+ * accepted).
+ */
 function provenancePins(policy, product) {
     const pins = policy.provenance;
     if (!pins)
         return undefined;
-    const own = pins.products && Object.hasOwn(pins.products, product) ? pins.products[product] : undefined;
-    const chosen = own ?? pins;
-    return chosen.anchors && chosen.anchors.length > 0 ? chosen : undefined;
+    const products = pins.products ?? {};
+    if (Object.hasOwn(products, product))
+        return withAnchors(products[product]);
+    const folded = product.toLowerCase();
+    const alike = Object.keys(products)
+        .filter((name) => name.toLowerCase() === folded)
+        .map((name) => products[name]);
+    const [first, ...more] = alike;
+    if (!first)
+        return withAnchors(pins);
+    if (more.length === 0)
+        return withAnchors(first);
+    const signerKey = (s) => `${s.issuer}\n${(0,domain_repository/* repositoryKey */.K)(s.repository)}`;
+    return {
+        anchors: (first.anchors ?? []).filter((a) => more.every((p) => (p.anchors ?? []).includes(a))),
+        signers: (first.signers ?? []).filter((s) => more.every((p) => (p.signers ?? []).some((t) => signerKey(t) === signerKey(s)))),
+    };
 }
+const withAnchors = (pins) => pins?.anchors && pins.anchors.length > 0 ? pins : undefined;
 /** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
 function holdRuleEnabled(policy, rule) {
     return policy.holds?.[rule]?.enabled !== false;
 }
 
-// EXTERNAL MODULE: ./src/domain/repository.ts
-var domain_repository = __webpack_require__(7110);
 ;// CONCATENATED MODULE: ./src/domain/anchors.ts
 /**
  * Pinned trust anchors for provenance. The service repository's sources file names the keys (`trustedKeys`) and
@@ -2484,18 +2507,25 @@ function unpinnedProvenance(bundle, policy) {
         if (component.artifacts.length > 0 && !component.provenance?.length)
             out.push({
                 path: (0,json_pointer/* pointerOf */.rq)(['components', i]),
-                reason: `component ${component.name} ships ${component.artifacts.length === 1 ? 'an artifact' : `${component.artifacts.length} artifacts`} with no provenance, but the policy pins the trust anchors of ${bundle.product}'s provenance (${(pins.anchors ?? []).join(', ')})`,
+                reason: `component ${component.name} ships ${component.artifacts.length === 1 ? 'an artifact' : `${component.artifacts.length} artifacts`} with no provenance, but ${pinnedText(bundle.product, pins)}`,
             });
         component.provenance?.forEach((provenance, k) => {
             const why = whyNotPinned(provenance, pins);
             if (why)
                 out.push({
                     path: (0,json_pointer/* pointerOf */.rq)(['components', i, 'provenance', k]),
-                    reason: `provenance of ${component.name} ${why}, but the policy pins the trust anchors of ${bundle.product}'s provenance (${(pins.anchors ?? []).join(', ')})`,
+                    reason: `provenance of ${component.name} ${why}, but ${pinnedText(bundle.product, pins)}`,
                 });
         });
     });
     return out;
+}
+/** What the pins say, for a hold's reason. */
+function pinnedText(product, pins) {
+    const anchors = pins.anchors ?? [];
+    return anchors.length > 0
+        ? `the policy pins the trust anchors of ${product}'s provenance (${anchors.join(', ')})`
+        : `the policy's entries for ${product} under other case pin no trust anchor in common, so none is accepted`;
 }
 function whyNotPinned(provenance, pins) {
     if (!provenance.signatureVerified)

@@ -538,9 +538,13 @@ function redactCredentials(text) {
         return text;
     return text.replace(URL_IN_TEXT, (url) => urlCredentials(url).redacted);
 }
+/** What every credential urlCredentials finds is written with: a user-info `@`, or a parameter's lead. */
+const CREDENTIAL_MARK = /[@?#&;]/;
 /** Every URL in `text` with the credentials it carries, in order (those that carry none left out). */
 function credentialsInText(text) {
-    if (!text.includes('://'))
+    // A credential needs a URL (`://`) and an `@` (user-info) or a parameter (`?`, `#`, `&`, `;`): most texts,
+    // and most URLs a source states, have neither, and the assemble scan tests every string of every record.
+    if (!text.includes('://') || !CREDENTIAL_MARK.test(text))
         return [];
     return [...text.matchAll(URL_IN_TEXT)].map(([url]) => urlCredentials(url)).filter((c) => c.kinds.length > 0);
 }

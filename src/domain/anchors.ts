@@ -33,18 +33,26 @@ export function unpinnedProvenance(bundle: Bundle, policy: Policy): UnpinnedProv
     if (component.artifacts.length > 0 && !component.provenance?.length)
       out.push({
         path: pointerOf(['components', i]),
-        reason: `component ${component.name} ships ${component.artifacts.length === 1 ? 'an artifact' : `${component.artifacts.length} artifacts`} with no provenance, but the policy pins the trust anchors of ${bundle.product}'s provenance (${(pins.anchors ?? []).join(', ')})`,
+        reason: `component ${component.name} ships ${component.artifacts.length === 1 ? 'an artifact' : `${component.artifacts.length} artifacts`} with no provenance, but ${pinnedText(bundle.product, pins)}`,
       });
     component.provenance?.forEach((provenance, k) => {
       const why = whyNotPinned(provenance, pins);
       if (why)
         out.push({
           path: pointerOf(['components', i, 'provenance', k]),
-          reason: `provenance of ${component.name} ${why}, but the policy pins the trust anchors of ${bundle.product}'s provenance (${(pins.anchors ?? []).join(', ')})`,
+          reason: `provenance of ${component.name} ${why}, but ${pinnedText(bundle.product, pins)}`,
         });
     });
   });
   return out;
+}
+
+/** What the pins say, for a hold's reason. */
+function pinnedText(product: string, pins: ProvenancePins): string {
+  const anchors = pins.anchors ?? [];
+  return anchors.length > 0
+    ? `the policy pins the trust anchors of ${product}'s provenance (${anchors.join(', ')})`
+    : `the policy's entries for ${product} under other case pin no trust anchor in common, so none is accepted`;
 }
 
 function whyNotPinned(provenance: Provenance, pins: ProvenancePins): string | undefined {

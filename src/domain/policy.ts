@@ -2,6 +2,7 @@
  * The policy: approver teams, rendering rules and hold-rule parameters, as read from the policy file.
  */
 import type { HoldRuleId } from './model.js';
+import { repositoryKey } from './repository.js';
 
 export type RenderField = 'component' | 'cohort' | 'environment';
 
@@ -49,14 +50,37 @@ export interface ProvenancePins {
   signers?: Array<{ issuer: string; repository: string }>;
 }
 
-/** The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned. */
+/**
+ * The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned.
+ * The product's name comes from the service repository's sources file, where anyone who can push may edit it,
+ * so an entry also applies to a name that differs from it only in case (`Payments` does not step around the pins
+ * of `payments`). When several entries differ from the name only in case and none is exactly it, provenance
+ * counts only if every one of them accepts it: their anchors and signers in common (none in common: nothing is
+ * accepted).
+ */
 export function provenancePins(policy: Policy, product: string): ProvenancePins | undefined {
   const pins = policy.provenance;
   if (!pins) return undefined;
-  const own = pins.products && Object.hasOwn(pins.products, product) ? pins.products[product] : undefined;
-  const chosen = own ?? pins;
-  return chosen.anchors && chosen.anchors.length > 0 ? chosen : undefined;
+  const products = pins.products ?? {};
+  if (Object.hasOwn(products, product)) return withAnchors(products[product]);
+  const folded = product.toLowerCase();
+  const alike = Object.keys(products)
+    .filter((name) => name.toLowerCase() === folded)
+    .map((name) => products[name] as ProvenancePins);
+  const [first, ...more] = alike;
+  if (!first) return withAnchors(pins);
+  if (more.length === 0) return withAnchors(first);
+  const signerKey = (s: { issuer: string; repository: string }) => `${s.issuer}\n${repositoryKey(s.repository)}`;
+  return {
+    anchors: (first.anchors ?? []).filter((a) => more.every((p) => (p.anchors ?? []).includes(a))),
+    signers: (first.signers ?? []).filter((s) =>
+      more.every((p) => (p.signers ?? []).some((t) => signerKey(t) === signerKey(s))),
+    ),
+  };
 }
+
+const withAnchors = (pins: ProvenancePins | undefined): ProvenancePins | undefined =>
+  pins?.anchors && pins.anchors.length > 0 ? pins : undefined;
 
 /** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
 export function holdRuleEnabled(policy: Policy, rule: HoldRuleId): boolean {

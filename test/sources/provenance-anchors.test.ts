@@ -190,6 +190,30 @@ describe('provenance trust anchors pinned by the bundles repository', () => {
     expect(holdsOf(await pusherSigned(), onlyOther)).toEqual([]);
   });
 
+  it("(b) a product named with other case does not step around its entry's pins (the sources file names the product)", async () => {
+    // The bundle's product is `payments`; the policy pins release engineering's key for `Payments` only.
+    const policy = basePolicy({ provenance: { products: { Payments: { anchors: [spki(releng.publicKey)] } } } });
+    expect(holdsOf(await pusherSigned(), policy).map((h) => h[2])).toEqual([
+      `provenance of api was verified by key ${spki(pusher.publicKey)}, which is not pinned, but the policy pins the trust anchors of payments's provenance (${spki(releng.publicKey)})`,
+    ]);
+    // An exact entry wins over one in other case.
+    const exact = basePolicy({
+      provenance: {
+        products: { payments: { anchors: [spki(pusher.publicKey)] }, PAYMENTS: { anchors: [spki(releng.publicKey)] } },
+      },
+    });
+    expect(holdsOf(await pusherSigned(), exact)).toEqual([]);
+    // Several entries in other case: only what every one of them pins counts.
+    const both = (a: KeyObject[], b: KeyObject[]) =>
+      basePolicy({
+        provenance: { products: { Payments: { anchors: a.map(spki) }, PAYMENTS: { anchors: b.map(spki) } } },
+      });
+    expect(holdsOf(await pusherSigned(), both([pusher.publicKey, releng.publicKey], [pusher.publicKey]))).toEqual([]);
+    expect(holdsOf(await pusherSigned(), both([pusher.publicKey], [releng.publicKey])).map((h) => h[2])).toEqual([
+      `provenance of api was verified by key ${spki(pusher.publicKey)}, which is not pinned, but the policy's entries for payments under other case pin no trust anchor in common, so none is accepted`,
+    ]);
+  });
+
   it('(b) the policy schema takes pins and names a malformed one', () => {
     const good = {
       schemaVersion: 1,

@@ -52,7 +52,14 @@ export interface ProvenancePins {
         repository: string;
     }>;
 }
-/** The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned. */
+/**
+ * The pins that apply to a product: its own entry, else the top-level ones; undefined when nothing is pinned.
+ * The product's name comes from the service repository's sources file, where anyone who can push may edit it,
+ * so an entry also applies to a name that differs from it only in case (`Payments` does not step around the pins
+ * of `payments`). When several entries differ from the name only in case and none is exactly it, provenance
+ * counts only if every one of them accepts it: their anchors and signers in common (none in common: nothing is
+ * accepted).
+ */
 export declare function provenancePins(policy: Policy, product: string): ProvenancePins | undefined;
 /** Whether a hold rule is on (every rule is on unless the policy turns it off, with a justification). */
 export declare function holdRuleEnabled(policy: Policy, rule: HoldRuleId): boolean;
