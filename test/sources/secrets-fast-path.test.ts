@@ -41,7 +41,8 @@ describe("the credential scan's quick refusal", () => {
     let quick = 0;
     for (let i = 0; i < 20_000; i++) {
       const url = `${pick(PARTS.scheme)}://${pick(PARTS.userInfo)}${pick(PARTS.host)}${pick(PARTS.path)}${pick(PARTS.tail)}`;
-      const text = next() < 0.1 ? pick(PARTS.host) : `${pick(PARTS.around)}${url}${next() < 0.5 ? ' ' : ''}${pick(PARTS.around)}`;
+      const text =
+        next() < 0.1 ? pick(PARTS.host) : `${pick(PARTS.around)}${url}${next() < 0.5 ? ' ' : ''}${pick(PARTS.around)}`;
       const expected = reference(text);
       expect(credentialsInText(text), text).toEqual(expected);
       if (expected.length > 0) withCredential++;
