@@ -3244,9 +3244,11 @@ async function writeRevision(ctx, input, release, state, built, branch, attempt)
         ...base,
         branch: release.branch,
         message: [
-            `cutover: ${release.product} ${release.release} revision ${manifest.revision}`,
+            // The names come from the service repository (the tag, the sources file): GitHub must not read an issue
+            // reference or a mention in them (a tag `rc-#7`, a product `GH-7`).
+            `cutover: ${(0,markdown/* commitText */.tT)(release.product)} ${(0,markdown/* commitText */.tT)(release.release)} revision ${manifest.revision}`,
             '',
-            `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${(0,port/* slug */.y)(input.candidateRepo)}.`,
+            `Bundle ${assembly.digest} from ${(0,markdown/* commitText */.tT)(input.tag)} (${input.commit}) of ${(0,markdown/* commitText */.tT)((0,port/* slug */.y)(input.candidateRepo))}.`,
             `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
             '',
             `Cutover-Revision: ${manifest.revision}`,
@@ -3289,7 +3291,7 @@ async function baseOfWrite(ctx, release, state, branch, attempt) {
         expectedHead: head.sha,
         files: {},
         message: [
-            `cutover: restarting ${release.branch} after #${standing.pull.number}`,
+            `cutover: restarting ${(0,markdown/* commitText */.tT)(release.branch)} after #${standing.pull.number}`,
             '',
             `${RESTART_TRAILER}: ${head.sha}`,
             // Unique to this run: two runs' markers are never the same commit, so exactly one claim succeeds.

@@ -1082,6 +1082,7 @@ const MAX_ACTIVITY_PAGES = 10;
 /* harmony export */   Ok: () => (/* binding */ cutUtf8),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tT: () => (/* binding */ commitText),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
@@ -1123,6 +1124,15 @@ const REFERENCE = /#(?=\d)|(?<![A-Za-z0-9])GH(?=-\d)/gi;
  * a zero-width space follows its `@`, as Renovate and Dependabot write them.
  */
 const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
+/**
+ * A value for a commit message, where GitHub reads issue references (links them and adds a "mentioned this"
+ * event to the issue; on the default branch a closing keyword before one closes it) and mentions, but no
+ * Markdown: each is broken by a zero-width space, the character itself, as `bodyText` breaks them in a pull
+ * request body (a commit message shows a character reference as written).
+ */
+function commitText(value) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(value).replace(REFERENCE, '$&\u200b').replace(MENTION, '$1@\u200b');
+}
 /**
  * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
  * breaks included) are written as visible escapes (`\n`, `\u202e`) first, so a value stays on its line; then

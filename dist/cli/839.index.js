@@ -5690,6 +5690,15 @@ const REFERENCE = /#(?=\d)|(?<![A-Za-z0-9])GH(?=-\d)/gi;
  */
 const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
 /**
+ * A value for a commit message, where GitHub reads issue references (links them and adds a "mentioned this"
+ * event to the issue; on the default branch a closing keyword before one closes it) and mentions, but no
+ * Markdown: each is broken by a zero-width space, the character itself, as `bodyText` breaks them in a pull
+ * request body (a commit message shows a character reference as written).
+ */
+function commitText(value) {
+    return (0,errors/* escapeControls */.UN)(value).replace(REFERENCE, '$&\u200b').replace(MENTION, '$1@\u200b');
+}
+/**
  * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
  * breaks included) are written as visible escapes (`\n`, `\u202e`) first, so a value stays on its line; then
  * every character with an inline meaning is backslash-escaped, and a start that would open a block (a list
@@ -6516,9 +6525,11 @@ async function writeRevision(ctx, input, release, state, built, branch, attempt)
         ...base,
         branch: release.branch,
         message: [
-            `cutover: ${release.product} ${release.release} revision ${manifest.revision}`,
+            // The names come from the service repository (the tag, the sources file): GitHub must not read an issue
+            // reference or a mention in them (a tag `rc-#7`, a product `GH-7`).
+            `cutover: ${commitText(release.product)} ${commitText(release.release)} revision ${manifest.revision}`,
             '',
-            `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${port_slug(input.candidateRepo)}.`,
+            `Bundle ${assembly.digest} from ${commitText(input.tag)} (${input.commit}) of ${commitText(port_slug(input.candidateRepo))}.`,
             `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
             '',
             `Cutover-Revision: ${manifest.revision}`,
@@ -6561,7 +6572,7 @@ async function baseOfWrite(ctx, release, state, branch, attempt) {
         expectedHead: head.sha,
         files: {},
         message: [
-            `cutover: restarting ${release.branch} after #${standing.pull.number}`,
+            `cutover: restarting ${commitText(release.branch)} after #${standing.pull.number}`,
             '',
             `${RESTART_TRAILER}: ${head.sha}`,
             // Unique to this run: two runs' markers are never the same commit, so exactly one claim succeeds.

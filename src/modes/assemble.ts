@@ -32,7 +32,7 @@ import {
   slug,
   type TagObject,
 } from '../github/port.js';
-import { code, text } from '../render/markdown.js';
+import { code, commitText, text } from '../render/markdown.js';
 import { pullRequestBody, pullRequestTitle } from '../render/pull-request.js';
 import type { SourcesConfig } from '../schema/documents.js';
 import { parseDocument } from '../schema/parse.js';
@@ -333,9 +333,11 @@ async function writeRevision(
     ...base,
     branch: release.branch,
     message: [
-      `cutover: ${release.product} ${release.release} revision ${manifest.revision}`,
+      // The names come from the service repository (the tag, the sources file): GitHub must not read an issue
+      // reference or a mention in them (a tag `rc-#7`, a product `GH-7`).
+      `cutover: ${commitText(release.product)} ${commitText(release.release)} revision ${manifest.revision}`,
       '',
-      `Bundle ${assembly.digest} from ${input.tag} (${input.commit}) of ${slug(input.candidateRepo)}.`,
+      `Bundle ${assembly.digest} from ${commitText(input.tag)} (${input.commit}) of ${commitText(slug(input.candidateRepo))}.`,
       `${holds} open hold(s).${manifest.supersedes ? ` Supersedes revision ${manifest.supersedes.revision}.` : ''}`,
       '',
       `Cutover-Revision: ${manifest.revision}`,
@@ -386,7 +388,7 @@ async function baseOfWrite(
     expectedHead: head.sha,
     files: {},
     message: [
-      `cutover: restarting ${release.branch} after #${standing.pull.number}`,
+      `cutover: restarting ${commitText(release.branch)} after #${standing.pull.number}`,
       '',
       `${RESTART_TRAILER}: ${head.sha}`,
       // Unique to this run: two runs' markers are never the same commit, so exactly one claim succeeds.

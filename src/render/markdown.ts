@@ -39,6 +39,16 @@ const REFERENCE = /#(?=\d)|(?<![A-Za-z0-9])GH(?=-\d)/gi;
 const MENTION = /(^|\W)@(?=[A-Za-z0-9])/g;
 
 /**
+ * A value for a commit message, where GitHub reads issue references (links them and adds a "mentioned this"
+ * event to the issue; on the default branch a closing keyword before one closes it) and mentions, but no
+ * Markdown: each is broken by a zero-width space, the character itself, as `bodyText` breaks them in a pull
+ * request body (a commit message shows a character reference as written).
+ */
+export function commitText(value: string): string {
+  return escapeControls(value).replace(REFERENCE, '$&\u200b').replace(MENTION, '$1@\u200b');
+}
+
+/**
  * Literal text for an inline position (a table cell, a list item, after a label). Control characters (line
  * breaks included) are written as visible escapes (`\n`, `\u202e`) first, so a value stays on its line; then
  * every character with an inline meaning is backslash-escaped, and a start that would open a block (a list
