@@ -5876,7 +5876,8 @@ const MAX_ROWS = 100;
 function pullRequestTitle(view) {
     const { bundle } = view.files;
     const holds = view.files.holds.holds.length;
-    return `cutover: ${bundle.product} ${bundle.release} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
+    // GitHub links issue references in a title too: a product named `GH-7` must not reference issue 7.
+    return `cutover: ${commitText(bundle.product)} ${commitText(bundle.release)} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
 }
 /** A table of at most MAX_ROWS rows of inline Markdown cells, with a note saying how many were left out. */
 function tableOf(header, rows) {

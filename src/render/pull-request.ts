@@ -8,7 +8,7 @@ import { evidenceText } from '../domain/holds.js';
 import type { ApprovalManifest, Bundle, BundleFiles, LineageDocument } from '../domain/model.js';
 import { cmp } from '../domain/normalize.js';
 import { escapeControls } from '../errors.js';
-import { bodyText, code, cut, table } from './markdown.js';
+import { bodyText, code, commitText, cut, table } from './markdown.js';
 
 /** GitHub rejects bodies over 65,536 characters: the body is cut to this many, its truncation note included. */
 const MAX_BODY = 60_000;
@@ -25,7 +25,8 @@ export interface PullRequestView {
 export function pullRequestTitle(view: PullRequestView): string {
   const { bundle } = view.files;
   const holds = view.files.holds.holds.length;
-  return `cutover: ${bundle.product} ${bundle.release} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
+  // GitHub links issue references in a title too: a product named `GH-7` must not reference issue 7.
+  return `cutover: ${commitText(bundle.product)} ${commitText(bundle.release)} r${view.manifest.revision}${holds ? ` (${holds} hold${holds === 1 ? '' : 's'})` : ''}`;
 }
 
 /** A table of at most MAX_ROWS rows of inline Markdown cells, with a note saying how many were left out. */

@@ -2,7 +2,8 @@
  * assemble's commit message quotes names from the service repository: the candidate tag (any name git takes, `#`
  * and `@` included), and the product and release of its sources file. GitHub reads issue references (`#7`,
  * `GH-7`, `owner/repo#7`) and mentions in commit messages: it links them and adds a "mentioned this" event to the
- * issue, and on the default branch a closing keyword before one closes it. Each is broken by a zero-width space.
+ * issue, and on the default branch a closing keyword before one closes it. Each is broken by a zero-width space,
+ * in the pull request's title (where GitHub links references too) as well.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,11 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** assemble of the example records as `product` `release`, on candidate tag `tag`; the written commit's message. */
-async function messageOf(tag: string, product: string, release: string): Promise<string> {
+/**
+ * assemble of the example records as `product` `release`, on candidate tag `tag`: the written commit's message,
+ * and the pull request's title.
+ */
+async function written(tag: string, product: string, release: string): Promise<{ message: string; title: string }> {
   const config: SourcesConfig = {
     schemaVersion: 1,
     product,
@@ -54,9 +58,11 @@ async function messageOf(tag: string, product: string, release: string): Promise
     env: {},
     maxFileBytes: 10 * 1024 * 1024,
   });
-  const written = result.outputs.commit;
-  if (!written) throw new Error('assemble wrote no commit');
-  return (await w.github.getCommit(BUNDLES, written)).message;
+  const commitSha = result.outputs.commit;
+  if (!commitSha) throw new Error('assemble wrote no commit');
+  const { message } = await w.github.getCommit(BUNDLES, commitSha);
+  const { title } = await w.github.getPullRequest(BUNDLES, Number(result.outputs['pull-request-number']));
+  return { message, title };
 }
 
 /** Issue references and mentions GitHub would read in a commit message. */
@@ -65,22 +71,23 @@ const REFERENCES = /(?:^|[^A-Za-z0-9])(?:#\d|GH-\d)|(?:^|\W)@[A-Za-z0-9]/gim;
 describe("assemble's commit message", () => {
   it('quotes a candidate tag holding issue references and mentions with each broken', async () => {
     const tag = 'rc-#7-acme/payments#8-@acme/ops';
-    const message = await messageOf(tag, 'payments-platform', '2026.11.3');
+    const { message } = await written(tag, 'payments-platform', '2026.11.3');
     expect(message.match(REFERENCES)).toBeNull();
     expect(message).toContain(`from rc-#${ZWSP}7-acme/payments#${ZWSP}8-@${ZWSP}acme/ops (`);
     // Without the zero-width spaces the quoted tag is the tag.
     expect(message.replaceAll(ZWSP, '')).toContain(`from ${tag} (`);
   });
 
-  it('breaks a GH- reference in a product or release name from the sources file', async () => {
-    const message = await messageOf('v2026.11.3-rc.2', 'GH-7', 'gh-8');
+  it('breaks a GH- reference in a product or release name from the sources file, in the pull request title too', async () => {
+    const { message, title } = await written('v2026.11.3-rc.2', 'GH-7', 'gh-8');
     expect(message.match(REFERENCES)).toBeNull();
     expect(message.split('\n')[0]).toBe(`cutover: GH${ZWSP}-7 gh${ZWSP}-8 revision 1`);
+    expect(title).toMatch(new RegExp(`^cutover: GH${ZWSP}-7 gh${ZWSP}-8 r1(?: \\(|$)`));
   });
 
   it('leaves names without references as they are', async () => {
-    const message = await messageOf('v2026.11.3-rc.2', 'payments-platform', '2026.11.3');
-    expect(message).not.toContain(ZWSP);
+    const { message, title } = await written('v2026.11.3-rc.2', 'payments-platform', '2026.11.3');
+    expect(message + title).not.toContain(ZWSP);
     expect(message.split('\n')[0]).toBe('cutover: payments-platform 2026.11.3 revision 1');
   });
 });
