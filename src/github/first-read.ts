@@ -120,27 +120,19 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
     void answer.then(() => markWritten());
     return answer;
   };
+  /** A page's data when GitHub answered 200 and names no next page (else the full client reads every page). */
+  const onlyPage = <T>(response: { status: number; headers: { link?: string }; data: T }): T | undefined =>
+    response.status === 200 && !hasNextPage(response.headers.link) ? response.data : undefined;
+  const pullNumber = { owner, repo, pull_number: options.number, per_page: 100 };
   const reviews = after((beside) =>
-    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      owner,
-      repo,
-      pull_number: options.number,
-      per_page: 100,
-    }).then(
-      (response): ApiReview[] | undefined =>
-        response.status === 200 && !hasNextPage(response.headers.link) ? response.data : undefined,
+    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pullNumber).then(
+      (response): ApiReview[] | undefined => onlyPage(response),
       () => undefined,
     ),
   );
   const files = after((beside) =>
-    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-      owner,
-      repo,
-      pull_number: options.number,
-      per_page: 100,
-    }).then(
-      (response): ApiFile[] | undefined =>
-        response.status === 200 && !hasNextPage(response.headers.link) ? response.data : undefined,
+    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pullNumber).then(
+      (response): ApiFile[] | undefined => onlyPage(response),
       () => undefined,
     ),
   );
