@@ -3,7 +3,8 @@
  * the RFC 8785 vectors in ../shared (skipped, saying so, when absent), bundles assembled from the bench's
  * generated inputs, and 12,000 generated values built to hit what a sorted-copy canonicalizer gets wrong:
  * integer-like keys (V8 enumerates them first), keys ordered differently by UTF-16 code unit and by code point,
- * `__proto__`, surrogate pairs, -0, 1e21 and other number forms, escapes, deep nesting. Also the same refusals
+ * `__proto__`, surrogate pairs, -0, 1e21 and other number forms, escapes, deep nesting, objects of more than 16
+ * keys in random order (which the fast path sorts differently from small ones). Also the same refusals
  * (NaN, Infinity, lone surrogates, cycles), and a check that this corpus does catch a canonicalizer broken in
  * key order or in number form, so the test can fail.
  */
@@ -135,6 +136,7 @@ function value(random: () => number, depth: number): unknown {
     return undefined;
   }
   if (roll < 0.6) return Array.from({ length: Math.floor(random() * 6) }, () => value(random, depth - 1));
+  if (roll < 0.63) return wide(random);
   const object: Record<string, unknown> = {};
   const size = Math.floor(random() * 8);
   for (let i = 0; i < size; i++) {
@@ -143,6 +145,36 @@ function value(random: () => number, depth: number): unknown {
     Object.defineProperty(object, key, { value: value(random, depth - 1), enumerable: true, writable: true });
   }
   return object;
+}
+
+/** KEYS that keep their insertion order in V8 and are not `__proto__`: an object of only these can take the fast path. */
+const ordered = (key: string): boolean => !/^(?:0|[1-9][0-9]{0,9})$/.test(key) && key !== '__proto__';
+const ORDERED_KEYS = KEYS.filter(ordered);
+
+/**
+ * An object of 17 to 40 keys, none of which sends it down the slow path, inserted in random order: the fast
+ * path sorts more than 16 keys with Array.prototype.sort instead of by insertion, and only such an object
+ * reaches that sort. Its keys mix case, accents and astral characters, where a sort other than by UTF-16 code
+ * units (by locale, by code point) differs.
+ */
+function wide(random: () => number): Record<string, unknown> {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const object: Record<string, unknown> = {};
+  const size = 17 + Math.floor(random() * 24);
+  while (Object.keys(object).length < size) {
+    const key = random() < 0.5 ? pick(ORDERED_KEYS) : `${pick(ORDERED_KEYS)}${pick(ORDERED_KEYS)}`;
+    if (ordered(key)) object[key] = value(random, 0);
+  }
+  return object;
+}
+
+/** Whether the corpus holds an object that only the fast path's wide sort orders (see wide). */
+function hasWideOrderedObject(item: unknown): boolean {
+  if (item === null || typeof item !== 'object') return false;
+  if (Array.isArray(item)) return item.some(hasWideOrderedObject);
+  const keys = Object.keys(item);
+  if (keys.length > 16 && keys.every(ordered)) return true;
+  return Object.values(item).some(hasWideOrderedObject);
 }
 
 /** A chain `depth` levels deep, alternating objects and arrays. */
@@ -227,6 +259,8 @@ describe('in-house canonicalJson against the canonicalize package', () => {
     for (const number of ['1e+21', '1e-7', '5e-324', '1.7976931348623157e+308', '-1e-300'])
       expect(texts).toContain(number);
     expect(texts).toContain(':0'); // -0 serialized as 0
+    // Objects of more than 16 keys that the fast path sorts as a whole (wide).
+    expect(GENERATED.filter(hasWideOrderedObject).length).toBeGreaterThan(100);
   });
 
   it('gives the same refusals', () => {
