@@ -1,9 +1,9 @@
 /**
  * What the action's entry (./index.ts) starts before it loads anything else: the first read of the commands
  * that begin by reading their pull request (verify on a pull request, gate, seal of a merged pull request),
- * through ../github/first-read.ts; gate's head start also carries its reads that need only the pull request's number
- * (reviews, files, policy, default branch head). Settings that cannot be read start nothing: run() reads them again and
- * reports the error.
+ * through ../github/first-read.ts; gate's head start also carries its reads that need only the pull request's
+ * number (reviews, files, policy, default branch head). Settings that cannot be read start nothing: run() reads
+ * them again and reports the error.
  */
 import { readFileSync } from 'node:fs';
 import { type FirstRead, readPullRequestFirst } from '../github/first-read.js';

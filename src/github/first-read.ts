@@ -2,14 +2,14 @@
  * The action's first API request, sent before the full client (REST methods, throttling, retry: ./octokit.ts)
  * has loaded (the cold start: ../action/main.ts). verify, gate and seal start by reading their pull request;
  * gate also sends, once that read is on the wire, its reads that need only the pull request's number: the
- * reviews and the files (page 1 of each), the policy (read without a ref, as ../modes/trust.ts readTrustedPolicy reads it) and the
- * default branch's head.
+ * reviews and the files (page 1 of each), the policy (read without a ref, as ../modes/trust.ts
+ * readTrustedPolicy reads it) and the default branch's head.
  * Octokit's own request layer sends this read, with the client's authorization scheme (@octokit/auth-token),
  * user agent and transport (./http-fetch.ts, proxies included).
  *
- * It is only a head start: a failure of any kind (an error status, a network error, a next page of reviews or files) is
- * dropped, and the caller reads again through the full client, whose retry and rate-limit handling then apply as to every
- * other request. Nothing here logs, and the token only reaches the authorization header.
+ * It is only a head start: a failure of any kind (an error status, a network error, a next page of reviews or
+ * files) is dropped, and the caller reads again through the full client, whose retry and rate-limit handling
+ * then apply as to every other request. Nothing here logs, and the token only reaches the authorization header.
  */
 import { createTokenAuth } from '@octokit/auth-token';
 import { request } from '@octokit/request';
@@ -19,7 +19,8 @@ import type { RepoRef } from './port.js';
 
 /**
  * gate's reads that need only the pull request's number and the repository, sent at once with the pull
- * request's. Each is undefined when it failed, and the reviews and the files also when GitHub says there is a next page.
+ * request's. Each is undefined when it failed, and the reviews and the files also when GitHub says there is a
+ * next page.
  */
 export interface GateFirstReads {
   /** Page 1 of the reviews (per_page=100), when it is the only page. */
