@@ -394,9 +394,13 @@ async function runVerify(ctx, input) {
     // Independent reads at once; each is awaited where its answer is first needed.
     const branchRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readDefaultBranch */ .yt)(ctx, pull));
     const policyRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)((0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .readTrustedPolicy */ .gY)(ctx));
+    // A merge group's comparison lists at most 300 files: past that, its files are those that differ between the
+    // head's tree and the merge base's (trust.ts changedFilesBetween), so no release directory goes unjudged.
     const changedRead = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)(pull
         ? github.listPullRequestFiles(bundlesRepo, pull.number)
-        : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => (c.filesCut ? undefined : c.files)));
+        : github
+            .compare(bundlesRepo, input.baseSha, input.headSha)
+            .then((c) => (c.filesCut ? (0,_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesBetween */ .aL)(github, bundlesRepo, c.mergeBase, input.headSha) : c.files)));
     // On a pull request, the commits and files of the judged head itself since the default branch: GitHub's file
     // list follows the pull request's current head, which may have moved since headSha was read (a head whose
     // list showed no release directory would skip the writer-commit rule on a head that has one).
@@ -412,9 +416,6 @@ async function runVerify(ctx, input) {
     if ('problem' in identities && pull)
         return postRefusal(ctx, input.headSha, identities.problem);
     const changed = await changedRead;
-    // A merge group's compare lists at most 300 files: a release directory past the cut would go unjudged.
-    if (!changed)
-        return postRefusal(ctx, input.headSha, `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`);
     // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
     const commitsRead = atHeadRead
         ? (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .early */ .Q)(atHeadRead.then((a) => a.commits))

@@ -405,6 +405,7 @@ function inGroup(ctx, name, work) {
 /* harmony export */   UI: () => (/* binding */ identitiesOf),
 /* harmony export */   Vp: () => (/* binding */ latestSeal),
 /* harmony export */   Yq: () => (/* binding */ filesOfJudgedHead),
+/* harmony export */   aL: () => (/* binding */ changedFilesBetween),
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   eq: () => (/* binding */ sealRecordProblem),
 /* harmony export */   gY: () => (/* binding */ readTrustedPolicy),
@@ -412,7 +413,6 @@ function inGroup(ctx, name, work) {
 /* harmony export */   vZ: () => (/* binding */ isOnDefaultBranch),
 /* harmony export */   yt: () => (/* binding */ readDefaultBranch)
 /* harmony export */ });
-/* unused harmony export changedFilesBetween */
 /* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
 /* harmony import */ var _domain_seal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);

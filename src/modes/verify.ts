@@ -15,6 +15,7 @@ import { isGovernancePath, manifestOf, type ReleaseDir, readReleaseAt, releaseDi
 import { early, inGroup, type ModeContext, type ModeResult } from './context.js';
 import {
   baseProblem,
+  changedFilesBetween,
   type DefaultBranch,
   filesOfJudgedHead,
   identitiesOf,
@@ -43,10 +44,14 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
   // Independent reads at once; each is awaited where its answer is first needed.
   const branchRead = early(readDefaultBranch(ctx, pull));
   const policyRead = early(readTrustedPolicy(ctx));
+  // A merge group's comparison lists at most 300 files: past that, its files are those that differ between the
+  // head's tree and the merge base's (trust.ts changedFilesBetween), so no release directory goes unjudged.
   const changedRead = early(
     pull
       ? github.listPullRequestFiles(bundlesRepo, pull.number)
-      : github.compare(bundlesRepo, input.baseSha, input.headSha).then((c) => (c.filesCut ? undefined : c.files)),
+      : github
+          .compare(bundlesRepo, input.baseSha, input.headSha)
+          .then((c) => (c.filesCut ? changedFilesBetween(github, bundlesRepo, c.mergeBase, input.headSha) : c.files)),
   );
   // On a pull request, the commits and files of the judged head itself since the default branch: GitHub's file
   // list follows the pull request's current head, which may have moved since headSha was read (a head whose
@@ -62,13 +67,6 @@ export async function runVerify(ctx: ModeContext, input: VerifyInput): Promise<M
   if ('problem' in identities && pull) return postRefusal(ctx, input.headSha, identities.problem);
 
   const changed = await changedRead;
-  // A merge group's compare lists at most 300 files: a release directory past the cut would go unjudged.
-  if (!changed)
-    return postRefusal(
-      ctx,
-      input.headSha,
-      `GitHub lists at most 300 files of a comparison, and ${input.baseSha.slice(0, 12)}...${input.headSha.slice(0, 12)} changes at least that many: Cutover cannot see every release directory it changes (queue fewer pull requests at once)`,
-    );
   // Every commit the pull request brings, read to the last page (fails closed when GitHub cannot list them).
   const commitsRead: Promise<CommitInfo[]> = atHeadRead
     ? early(atHeadRead.then((a) => a.commits))
