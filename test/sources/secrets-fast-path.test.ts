@@ -6,23 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { credentialsInText, urlCredentials } from '../../src/errors.js';
+import { seededRandom } from '../helpers/random.js';
 
 /** The reference: every URL in the text (the same expression as src/errors.ts URL_IN_TEXT), each read. */
 const reference = (text: string) =>
   [...text.matchAll(/[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]+/g)]
     .map(([url]) => urlCredentials(url))
     .filter((c) => c.kinds.length > 0);
-
-/** A small deterministic generator (mulberry32), so a failure names a case that runs again. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PARTS = {
   scheme: ['https', 'http', 'git+https', 'oci', 'ssh', 's3'],
@@ -35,7 +25,7 @@ const PARTS = {
 
 describe("the credential scan's quick refusal", () => {
   it('gives the answer of reading every URL, over 20,000 generated texts', () => {
-    const next = random(13);
+    const next = seededRandom(13);
     const pick = (xs: readonly string[]) => xs[Math.floor(next() * xs.length)] ?? '';
     let withCredential = 0;
     let quick = 0;
