@@ -136,19 +136,23 @@ function decodedName(name: string): string {
 
 /** Every URL in `text` with its credentials replaced by `***` (urlCredentials); the rest of the text as it was. */
 export function redactCredentials(text: string): string {
-  // Most texts hold no URL at all: a cheap test before the expression runs.
-  if (!text.includes('://')) return text;
+  if (!mayCarryCredentials(text)) return text;
   return text.replace(URL_IN_TEXT, (url) => urlCredentials(url).redacted);
 }
 
 /** What every credential urlCredentials finds is written with: a user-info `@`, or a parameter's lead. */
 const CREDENTIAL_MARK = /[@?#&;]/;
 
+/**
+ * Whether `text` may hold a URL with a credential: a URL (`://`) and an `@` (user-info) or a parameter (`?`,
+ * `#`, `&`, `;`). Most texts, and most URLs a source states, have neither, and the assemble scan tests every
+ * string of every record; a URL without them is its own redaction.
+ */
+const mayCarryCredentials = (text: string): boolean => text.includes('://') && CREDENTIAL_MARK.test(text);
+
 /** Every URL in `text` with the credentials it carries, in order (those that carry none left out). */
 export function credentialsInText(text: string): UrlCredentials[] {
-  // A credential needs a URL (`://`) and an `@` (user-info) or a parameter (`?`, `#`, `&`, `;`): most texts,
-  // and most URLs a source states, have neither, and the assemble scan tests every string of every record.
-  if (!text.includes('://') || !CREDENTIAL_MARK.test(text)) return [];
+  if (!mayCarryCredentials(text)) return [];
   return [...text.matchAll(URL_IN_TEXT)].map(([url]) => urlCredentials(url)).filter((c) => c.kinds.length > 0);
 }
 

@@ -1636,18 +1636,21 @@ function decodedName(name) {
 }
 /** Every URL in `text` with its credentials replaced by `***` (urlCredentials); the rest of the text as it was. */
 function redactCredentials(text) {
-    // Most texts hold no URL at all: a cheap test before the expression runs.
-    if (!text.includes('://'))
+    if (!mayCarryCredentials(text))
         return text;
     return text.replace(URL_IN_TEXT, (url) => urlCredentials(url).redacted);
 }
 /** What every credential urlCredentials finds is written with: a user-info `@`, or a parameter's lead. */
 const CREDENTIAL_MARK = /[@?#&;]/;
+/**
+ * Whether `text` may hold a URL with a credential: a URL (`://`) and an `@` (user-info) or a parameter (`?`,
+ * `#`, `&`, `;`). Most texts, and most URLs a source states, have neither, and the assemble scan tests every
+ * string of every record; a URL without them is its own redaction.
+ */
+const mayCarryCredentials = (text) => text.includes('://') && CREDENTIAL_MARK.test(text);
 /** Every URL in `text` with the credentials it carries, in order (those that carry none left out). */
 function credentialsInText(text) {
-    // A credential needs a URL (`://`) and an `@` (user-info) or a parameter (`?`, `#`, `&`, `;`): most texts,
-    // and most URLs a source states, have neither, and the assemble scan tests every string of every record.
-    if (!text.includes('://') || !CREDENTIAL_MARK.test(text))
+    if (!mayCarryCredentials(text))
         return [];
     return [...text.matchAll(URL_IN_TEXT)].map(([url]) => urlCredentials(url)).filter((c) => c.kinds.length > 0);
 }

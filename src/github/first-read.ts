@@ -117,6 +117,7 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
         markWritten = resolve;
       }),
     );
+    // Any failure (an error status, a network error) is dropped here: the caller reads again.
     const answer = sent.then(() => read(client(markWritten))).catch(() => undefined);
     void answer.then(() => markWritten());
     return answer;
@@ -128,13 +129,11 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
   const reviews = after((beside) =>
     beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', pullNumber).then(
       (response): ApiReview[] | undefined => onlyPage(response),
-      () => undefined,
     ),
   );
   const files = after((beside) =>
-    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pullNumber).then(
-      (response): ApiFile[] | undefined => onlyPage(response),
-      () => undefined,
+    beside('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', pullNumber).then((response): ApiFile[] | undefined =>
+      onlyPage(response),
     ),
   );
   const policy = after((beside) =>
@@ -143,15 +142,11 @@ export function readPullRequestFirst(options: FirstReadOptions): FirstRead {
       repo,
       path: policyPath,
       mediaType: { format: 'raw' },
-    }).then(
-      (response) => (response.status === 200 ? rawText(response.data) : undefined),
-      () => undefined,
-    ),
+    }).then((response) => (response.status === 200 ? rawText(response.data) : undefined)),
   );
   const defaultHead = after((beside) =>
-    beside('GET /repos/{owner}/{repo}/commits', { owner, repo, per_page: 1 }).then(
-      (response) => (response.status === 200 ? response.data[0]?.sha : undefined),
-      () => undefined,
+    beside('GET /repos/{owner}/{repo}/commits', { owner, repo, per_page: 1 }).then((response) =>
+      response.status === 200 ? response.data[0]?.sha : undefined,
     ),
   );
   const allSent = Promise.all(written).then(() => {});
